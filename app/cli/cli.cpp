@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli.h"
+
+#include "commands.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace pare::cli {
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+QTextStream &err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+namespace {
+QList<Command> &registry()
+{
+    static QList<Command> list;
+    return list;
+}
+} // namespace
+
+CommandRegistrar::CommandRegistrar(const Command &command)
+{
+    registry().append(command);
+}
+
+QList<Command> commands()
+{
+    QList<Command> list = registry();
+    std::sort(list.begin(), list.end(), [](const Command &a, const Command &b) {
+        return qstrcmp(a.name, b.name) < 0;
+    });
+    return list;
+}
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+void printUsage(QTextStream &s)
+{
+    s << tr("Usage: pare-cli <command> [options]") << "\n\n"
+      << tr("Pare compresses neural-network models: inspect, prune, quantize, factorize, compare.")
+      << "\n\n"
+      << tr("Commands:") << '\n';
+    for (const Command &c : commands())
+        s << "  " << QString::fromLatin1(c.name).leftJustified(10) << tr(c.summary) << '\n';
+    s << '\n'
+      << tr("Options:") << '\n'
+      << "  -h, --help     " << tr("Show this help; 'pare-cli <command> --help' for a command.") << '\n'
+      << "  -v, --version  " << tr("Show the version.") << "\n\n"
+      << tr("Exit codes: 0 success, 1 failed work, 2 usage error, 3 bad input file.") << '\n';
+    s.flush();
+}
+} // namespace
+
+int parseOrExit(QCommandLineParser &parser, const QStringList &arguments, const char *command)
+{
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  tr("Show help for this command."));
+    parser.addOption(help);
+    if (!parser.parse(arguments)) {
+        err() << "pare-cli " << command << ": " << parser.errorText() << '\n'
+              << tr("Try 'pare-cli %1 --help'.").arg(QLatin1String(command)) << '\n';
+        err().flush();
+        return ExitUsage;
+    }
+    if (parser.isSet(help)) {
+        out() << parser.helpText().replace(QCoreApplication::applicationFilePath(),
+                                           QStringLiteral("pare-cli %1").arg(QLatin1String(command)));
+        out().flush();
+        return ExitOk;
+    }
+    return -1;
+}
+
+int exitCodeFor(const core::Error &error)
+{
+    switch (error.code) {
+    case core::ErrorCode::Format:
+    case core::ErrorCode::NotFound:
+    case core::ErrorCode::Unsupported:
+        return ExitBadInput;
+    case core::ErrorCode::InvalidArgument:
+        return ExitUsage;
+    default:
+        return ExitFailed;
+    }
+}
+
+int reportError(const core::Error &error)
+{
+    err() << "pare-cli: " << error.message << '\n';
+    err().flush();
+    return exitCodeFor(error);
+}
+
+int run(const QStringList &arguments)
+{
+    if (arguments.size() < 2) {
+        printUsage(err());
+        return ExitUsage;
+    }
+    const QString first = arguments.at(1);
+    if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
+        out() << "pare-cli " << QCoreApplication::applicationVersion() << '\n';
+        out().flush();
+        return ExitOk;
+    }
+    if (first == QLatin1String("--help") || first == QLatin1String("-h")
+        || first == QLatin1String("help")) {
+        if (arguments.size() > 2 && first == QLatin1String("help"))
+            return run({arguments.at(0), arguments.at(2), QStringLiteral("--help")});
+        printUsage(out());
+        return ExitOk;
+    }
+    for (const Command &c : commands()) {
+        if (first == QLatin1String(c.name)) {
+            QStringList rest = arguments.mid(2);
+            rest.prepend(arguments.at(0));
+            return c.run(rest);
+        }
+    }
+    err() << (first.startsWith(QLatin1Char('-'))
+                  ? tr("pare-cli: unknown option '%1'").arg(first)
+                  : tr("pare-cli: unknown command '%1'").arg(first))
+          << '\n'
+          << tr("Try 'pare-cli --help'.") << '\n';
+    err().flush();
+    return ExitUsage;
+}
+
+} // namespace pare::cli

@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "jobrunner.h"
+
+#include <QThread>
+
+#include <algorithm>
+#include <atomic>
+#include <condition_variable>
+#include <mutex>
+#include <new>
+#include <stdexcept>
+
+namespace pare::core {
+
+namespace {
+std::atomic<int> g_computeThreads{0};
+}
+
+QThreadPool *jobPool()
+{
+    return QThreadPool::globalInstance();
+}
+
+void setComputeThreads(int threads)
+{
+    g_computeThreads.store(std::max(0, threads));
+    // Jobs plus their helpers never need more than this many threads at once.
+    const int want = std::max(computeThreads(), QThread::idealThreadCount()) + 2;
+    if (jobPool()->maxThreadCount() < want)
+        jobPool()->setMaxThreadCount(want);
+}
+
+int computeThreads()
+{
+    const int t = g_computeThreads.load();
+    return t > 0 ? t : std::max(1, QThread::idealThreadCount());
+}
+
+namespace detail {
+Error errorFromCurrentException()
+{
+    try {
+        throw;
+    } catch (const std::bad_alloc &) {
+        return {ErrorCode::Internal, QStringLiteral("Out of memory")};
+    } catch (const std::exception &e) {
+        return {ErrorCode::Internal,
+                QStringLiteral("Unexpected error: %1").arg(QString::fromLocal8Bit(e.what()))};
+    } catch (...) {
+        return {ErrorCode::Internal, QStringLiteral("Unexpected error of unknown type")};
+    }
+}
+} // namespace detail
+
+namespace {
+struct LoopState
+{
+    std::atomic<qint64> next{0};
+    qint64 count = 0;
+    qint64 chunk = 1;
+    const std::function<void(qint64, qint64)> *body = nullptr;
+    JobContext *ctx = nullptr;
+    std::atomic<bool> stopped{false};
+    std::mutex mutex;
+    std::condition_variable done;
+    int running = 0; // helpers started and not yet finished, guarded by mutex
+
+    void work()
+    {
+        for (;;) {
+            if (stopped.load(std::memory_order_relaxed))
+                return;
+            if (ctx && ctx->isCanceled()) {
+                stopped = true;
+                return;
+            }
+            const qint64 begin = next.fetch_add(chunk);
+            if (begin >= count)
+                return;
+            (*body)(begin, std::min(count, begin + chunk));
+        }
+    }
+};
+} // namespace
+
+bool parallelFor(qint64 count, qint64 minChunk, const std::function<void(qint64, qint64)> &body,
+                 JobContext &ctx)
+{
+    if (count <= 0)
+        return !ctx.isCanceled();
+    const int threads = computeThreads();
+    auto state = std::make_shared<LoopState>();
+    state->count = count;
+    // A few chunks per thread balance uneven work without much scheduling overhead.
+    state->chunk = std::max<qint64>(std::max<qint64>(minChunk, 1), count / (threads * 4) + 1);
+    state->body = &body;
+    state->ctx = &ctx;
+    const qint64 chunks = (count + state->chunk - 1) / state->chunk;
+    const int helpers = int(std::min<qint64>(threads - 1, chunks - 1));
+    for (int i = 0; i < helpers; ++i) {
+        {
+            std::lock_guard lock(state->mutex);
+            ++state->running;
+        }
+        const bool started = jobPool()->tryStart([state] {
+            state->work();
+            std::lock_guard lock(state->mutex);
+            if (--state->running == 0)
+                state->done.notify_all();
+        });
+        if (!started) {
+            std::lock_guard lock(state->mutex);
+            --state->running;
+            break;
+        }
+    }
+    state->work();
+    std::unique_lock lock(state->mutex);
+    state->done.wait(lock, [&] { return state->running == 0; });
+    return !state->stopped.load() && !ctx.isCanceled();
+}
+
+bool parallelFor(qint64 count, qint64 minChunk, const std::function<void(qint64, qint64)> &body)
+{
+    JobContext ctx;
+    return parallelFor(count, minChunk, body, ctx);
+}
+
+} // namespace pare::core

@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/result.h"
+#include "jobs/jobcontext.h"
+
+#include <QFuture>
+#include <QPromise>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <exception>
+#include <functional>
+#include <type_traits>
+
+namespace pare::core {
+
+// The application's one pool. Jobs run here; parallelFor inside a job borrows idle threads of
+// the same pool and never waits for a thread to become free, so nesting cannot deadlock.
+QThreadPool *jobPool();
+// Threads a job may use for its inner parallel loops (from --threads or Preferences; 0 = all).
+void setComputeThreads(int threads);
+int computeThreads();
+
+namespace detail {
+constexpr int kProgressScale = 10000;
+Error errorFromCurrentException();
+} // namespace detail
+
+// Runs fn(JobContext&) -> Result<T> on the job pool. The future reports progress in
+// [0, kProgressScale] with the job's message as progress text; QFuture::cancel() makes the
+// context's isCanceled() true. An exception escaping fn becomes an Internal error.
+template<typename Fn>
+auto runJob(Fn fn, QThreadPool *pool = jobPool())
+    -> QFuture<std::invoke_result_t<Fn, JobContext &>>
+{
+    using R = std::invoke_result_t<Fn, JobContext &>;
+    return QtConcurrent::run(pool, [fn = std::move(fn)](QPromise<R> &promise) mutable {
+        promise.setProgressRange(0, detail::kProgressScale);
+        JobContext ctx(
+            [&promise](double f, const QString &msg) {
+                promise.setProgressValueAndText(int(f * detail::kProgressScale), msg);
+            },
+            {}, [&promise] { return promise.isCanceled(); });
+        try {
+            R result = fn(ctx);
+            promise.addResult(std::move(result));
+        } catch (...) {
+            promise.addResult(R(detail::errorFromCurrentException()));
+        }
+    });
+}
+
+// Same as runJob, but with a log sink (called from the worker thread).
+template<typename Fn>
+auto runJob(Fn fn, JobContext::LogSink log, QThreadPool *pool = jobPool())
+    -> QFuture<std::invoke_result_t<Fn, JobContext &>>
+{
+    using R = std::invoke_result_t<Fn, JobContext &>;
+    return QtConcurrent::run(pool, [fn = std::move(fn), log = std::move(log)](QPromise<R> &promise) mutable {
+        promise.setProgressRange(0, detail::kProgressScale);
+        JobContext ctx(
+            [&promise](double f, const QString &msg) {
+                promise.setProgressValueAndText(int(f * detail::kProgressScale), msg);
+            },
+            log, [&promise] { return promise.isCanceled(); });
+        try {
+            R result = fn(ctx);
+            promise.addResult(std::move(result));
+        } catch (...) {
+            promise.addResult(R(detail::errorFromCurrentException()));
+        }
+    });
+}
+
+// The outcome of a finished job's future: its result, or Canceled when the future was canceled
+// (a canceled QFuture drops results reported after the cancel).
+template<typename T>
+Result<T> jobResult(const QFuture<Result<T>> &future)
+{
+    if (future.isCanceled() || future.resultCount() == 0)
+        return Error::canceled();
+    return future.result();
+}
+
+// Runs body(begin, end) over [0, count) in chunks of at least minChunk, on the calling thread
+// plus whatever pool threads are idle. Returns false if ctx was canceled before all chunks ran.
+// body must not throw.
+bool parallelFor(qint64 count, qint64 minChunk, const std::function<void(qint64, qint64)> &body,
+                 JobContext &ctx);
+bool parallelFor(qint64 count, qint64 minChunk, const std::function<void(qint64, qint64)> &body);
+
+} // namespace pare::core

@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "jobs/jobrunner.h"
+
+#include <QElapsedTimer>
+#include <QFutureWatcher>
+#include <QSignalSpy>
+#include <QTest>
+#include <QThread>
+
+#include <atomic>
+#include <stdexcept>
+#include <vector>
+
+using namespace pare::core;
+
+class TestJobs : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void resultCarriesValueOrError()
+    {
+        Result<int> ok = 42;
+        QVERIFY(ok.ok());
+        QCOMPARE(*ok, 42);
+        Result<int> bad = Error{ErrorCode::Format, QStringLiteral("x.bin: truncated")};
+        QVERIFY(!bad.ok());
+        QVERIFY(!bad.isCanceled());
+        QCOMPARE(bad.error().message, QStringLiteral("x.bin: truncated"));
+        Result<int> canceled = Error::canceled();
+        QVERIFY(canceled.isCanceled());
+        Result<void> done;
+        QVERIFY(done.ok());
+    }
+
+    void jobReturnsResult()
+    {
+        auto future = runJob([](JobContext &) -> Result<int> { return 7; });
+        future.waitForFinished();
+        QCOMPARE(*jobResult(future), 7);
+    }
+
+    void progressArrivesInOrder()
+    {
+        QFutureWatcher<Result<int>> watcher;
+        std::vector<int> seen;
+        QStringList texts;
+        connect(&watcher, &QFutureWatcherBase::progressValueChanged, this,
+                [&](int v) { seen.push_back(v); });
+        connect(&watcher, &QFutureWatcherBase::progressTextChanged, this,
+                [&](const QString &t) { texts << t; });
+        QSignalSpy finished(&watcher, &QFutureWatcherBase::finished);
+        watcher.setFuture(runJob([](JobContext &ctx) -> Result<int> {
+            for (int i = 1; i <= 50; ++i) {
+                ctx.setProgress(i / 50.0, QStringLiteral("step %1").arg(i));
+                ctx.setProgress((i - 1) / 100.0); // a late, smaller report must be ignored
+                QThread::msleep(2);
+            }
+            return 1;
+        }));
+        QVERIFY(finished.wait(10000));
+        QVERIFY(!seen.empty());
+        for (std::size_t i = 1; i < seen.size(); ++i)
+            QVERIFY2(seen[i] >= seen[i - 1], "progress went backwards");
+        QCOMPARE(seen.back(), 10000);
+        QVERIFY(!texts.isEmpty());
+        QVERIFY(texts.last().startsWith(QLatin1String("step")));
+    }
+
+    void subRangeMapsProgress()
+    {
+        std::vector<double> values;
+        JobContext ctx([&](double f, const QString &) { values.push_back(f); }, {}, {});
+        JobContext second = ctx.subRange(0.5, 1.0);
+        ctx.subRange(0.0, 0.5).setProgress(1.0);
+        second.setProgress(0.5);
+        QCOMPARE(values.size(), std::size_t(2));
+        QCOMPARE(values[0], 0.5);
+        QCOMPARE(values[1], 0.75);
+        QCOMPARE(ctx.progress(), 0.75);
+    }
+
+    void cancelStopsWithin100ms()
+    {
+        std::atomic<bool> started{false};
+        std::atomic<bool> sawCancel{false};
+        auto future = runJob([&](JobContext &ctx) -> Result<int> {
+            started = true;
+            for (int chunk = 0; chunk < 100000; ++chunk) {
+                if (ctx.isCanceled()) {
+                    sawCancel = true;
+                    return Error::canceled();
+                }
+                QThread::msleep(2); // one chunk of work
+                ctx.setProgress(chunk / 100000.0);
+            }
+            return 0;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(started.load(), 5000);
+        QThread::msleep(50);
+        QElapsedTimer clock;
+        clock.start();
+        future.cancel();
+        future.waitForFinished();
+        const qint64 ms = clock.elapsed();
+        QVERIFY2(ms < 100, qPrintable(QStringLiteral("took %1 ms to stop").arg(ms)));
+        QVERIFY(sawCancel.load());
+        QVERIFY(future.isCanceled());
+        QVERIFY(jobResult(future).isCanceled());
+    }
+
+    void exceptionBecomesError()
+    {
+        auto future = runJob([](JobContext &) -> Result<int> {
+            throw std::runtime_error("boom in a worker");
+        });
+        future.waitForFinished();
+        const Result<int> r = jobResult(future);
+        QVERIFY(!r.ok());
+        QVERIFY(!r.isCanceled());
+        QCOMPARE(r.error().code, ErrorCode::Internal);
+        QVERIFY(r.error().message.contains(QLatin1String("boom in a worker")));
+    }
+
+    void parallelForCoversEveryIndexOnce()
+    {
+        std::vector<std::atomic<int>> hits(100003);
+        QVERIFY(parallelFor(qint64(hits.size()), 1000, [&](qint64 b, qint64 e) {
+            for (qint64 i = b; i < e; ++i)
+                hits[std::size_t(i)].fetch_add(1);
+        }));
+        for (const auto &h : hits)
+            QCOMPARE(h.load(), 1);
+    }
+
+    void parallelForInsideJobsDoesNotDeadlock()
+    {
+        // More jobs than threads, each running a parallel loop: borrowing only idle threads
+        // must let every one finish.
+        QList<QFuture<Result<qint64>>> futures;
+        for (int j = 0; j < 8; ++j) {
+            futures << runJob([](JobContext &ctx) -> Result<qint64> {
+                std::atomic<qint64> sum{0};
+                if (!parallelFor(10000, 10, [&](qint64 b, qint64 e) {
+                        for (qint64 i = b; i < e; ++i)
+                            sum += i;
+                    }, ctx))
+                    return Error::canceled();
+                return sum.load();
+            });
+        }
+        for (auto &f : futures) {
+            f.waitForFinished();
+            QCOMPARE(*jobResult(f), qint64(10000) * 9999 / 2);
+        }
+    }
+
+    void parallelForStopsOnCancel()
+    {
+        JobContext ctx;
+        std::atomic<qint64> done{0};
+        const bool finished = parallelFor(1000, 1, [&](qint64 b, qint64 e) {
+            done += e - b;
+            if (done >= 10)
+                ctx.requestCancel();
+        }, ctx);
+        QVERIFY(!finished);
+        QVERIFY(done.load() < 1000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJobs)
+#include "tst_jobs.moc"

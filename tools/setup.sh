@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Installs what Pare needs on Debian 12 (only what is missing), configures and builds.
+#   tools/setup.sh [--preset release|ci|asan|debug] [--tests] [--run]
+#     --tests  build and run the whole test suite through ctest (exit status is ctest's)
+#     --run    run Pare's main job on the bundled demo: the GUI if a display is available,
+#              otherwise the headless study, printing the report's path
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$here"
+preset=release
+tests=0
+runmain=0
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --preset) preset=$2; shift 2 ;;
+        --tests) tests=1; shift ;;
+        --run) runmain=1; shift ;;
+        -h|--help) sed -n '3,8p' "$0"; exit 0 ;;
+        *) echo "setup.sh: unknown argument '$1'" >&2; exit 2 ;;
+    esac
+done
+
+# Build and run-time packages; Python ones are for fixtures, demo training and peer benchmarks.
+packages=(
+    build-essential cmake ninja-build pkg-config git
+    qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev qt6-svg-dev
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev libvulkan-dev
+    libeigen3-dev libhdf5-dev libonnx-dev libprotobuf-dev protobuf-compiler zlib1g-dev
+    clang libclang-rt-14-dev
+    xvfb xauth xfonts-base fonts-dejavu-core fonts-noto-cjk poppler-utils
+    python3-numpy python3-h5py python3-onnx
+)
+
+missing=()
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "setup.sh: installing ${missing[*]}"
+    sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo=sudo
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+
+jobs=$(nproc)
+cmake --preset "$preset" >/dev/null
+cmake --build --preset "$preset" -j "$jobs"
+
+if [ $tests -eq 1 ]; then
+    ctest --preset "$preset" -j "$jobs" --timeout 900
+fi
+
+if [ $runmain -eq 1 ]; then
+    bin="$here/build/$preset/app"
+    if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+        exec "$bin/pare"
+    fi
+    exec "$bin/pare-cli" demo
+fi

@@ -1,0 +1,264 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "jobs/jobsdock.h"
+#include "jobs/jobsmodel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QKeySequence>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QSettings>
+#include <QStatusBar>
+#include <QUndoStack>
+
+namespace pare::ui {
+
+namespace {
+constexpr int kMaxRecent = 10;
+const char *const kRecentKey = "recentFiles";
+
+QLabel *placeholder(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setAlignment(Qt::AlignCenter);
+    label->setWordWrap(true);
+    label->setEnabled(false);
+    label->setMargin(12);
+    return label;
+}
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_jobs(new JobsModel(this)), m_undo(new QUndoStack(this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowTitle(tr("Pare"));
+    setDockNestingEnabled(true);
+    setCentralWidget(nullptr);
+    createDocks();
+    createActions();
+
+    m_statusJob = new QLabel(this);
+    m_statusProgress = new QProgressBar(this);
+    m_statusProgress->setRange(0, 1000);
+    m_statusProgress->setMaximumWidth(160);
+    m_statusProgress->setVisible(false);
+    statusBar()->addPermanentWidget(m_statusJob);
+    statusBar()->addPermanentWidget(m_statusProgress);
+    statusBar()->showMessage(tr("Open a model with File > Open, or drop a file on the window."));
+    connect(m_jobs, &JobsModel::activeJobChanged, this, &MainWindow::updateStatus);
+    connect(m_jobs, &QAbstractItemModel::dataChanged, this, &MainWindow::updateStatus);
+
+    restoreLayout();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createDocks()
+{
+    struct Spec
+    {
+        Dock which;
+        QString title;
+        const char *objectName;
+        QString hint;
+        Qt::DockWidgetArea area;
+    };
+    const Spec specs[] = {
+        {Dock::Model, tr("Model"), "ModelDock", tr("No model open.\nFile > Open… or drop a model file here."),
+         Qt::LeftDockWidgetArea},
+        {Dock::Inspector, tr("Inspector"), "InspectorDock",
+         tr("Select a layer to see its weight distribution, channel ranges and spectrum."),
+         Qt::RightDockWidgetArea},
+        {Dock::Compression, tr("Compression"), "CompressionDock",
+         tr("Pruning, quantization and low-rank settings appear here once a model is open."),
+         Qt::RightDockWidgetArea},
+        {Dock::Compare, tr("Compare"), "CompareDock",
+         tr("Computed variants are compared with the original here."), Qt::BottomDockWidgetArea},
+        {Dock::Jobs, tr("Jobs"), "JobsDock", {}, Qt::BottomDockWidgetArea},
+    };
+    for (const Spec &s : specs) {
+        auto *dock = new QDockWidget(s.title, this);
+        dock->setObjectName(QLatin1String(s.objectName));
+        dock->setWidget(s.which == Dock::Jobs ? static_cast<QWidget *>(new JobsPanel(m_jobs, dock))
+                                              : placeholder(s.hint, dock));
+        addDockWidget(s.area, dock);
+        m_docks[int(s.which)] = dock;
+    }
+    splitDockWidget(dock(Dock::Inspector), dock(Dock::Compression), Qt::Horizontal);
+    tabifyDockWidget(dock(Dock::Compare), dock(Dock::Jobs));
+    dock(Dock::Compare)->raise();
+    resizeDocks({dock(Dock::Model), dock(Dock::Inspector)}, {420, 860}, Qt::Horizontal);
+    resizeDocks({dock(Dock::Model), dock(Dock::Compare)}, {520, 260}, Qt::Vertical);
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Open Model"), {},
+            tr("Models (*.safetensors *.onnx *.h5 *.keras *.gguf *.npz *.npy *.pare);;All files (*)"));
+        if (!path.isEmpty())
+            openFile(path);
+    });
+    open->setShortcut(QKeySequence::Open);
+    open->setObjectName(QStringLiteral("actionOpen"));
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("menuRecent"));
+    rebuildRecentMenu();
+    file->addSeparator();
+    QAction *save = file->addAction(tr("&Save Project"));
+    save->setShortcut(QKeySequence::Save);
+    save->setObjectName(QStringLiteral("actionSaveProject"));
+    save->setEnabled(false);
+    QAction *exportAction = file->addAction(tr("&Export…"));
+    exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
+    exportAction->setObjectName(QStringLiteral("actionExport"));
+    exportAction->setEnabled(false);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    quit->setObjectName(QStringLiteral("actionQuit"));
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setObjectName(QStringLiteral("actionUndo"));
+    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setObjectName(QStringLiteral("actionRedo"));
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("menuView"));
+    int key = 1;
+    for (QDockWidget *d : m_docks) {
+        QAction *toggle = d->toggleViewAction();
+        toggle->setShortcut(QKeySequence(tr("Alt+%1").arg(key++)));
+        view->addAction(toggle);
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Pare"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+    about->setShortcut(QKeySequence::HelpContents);
+    about->setObjectName(QStringLiteral("actionAbout"));
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+QDockWidget *MainWindow::dock(Dock which) const
+{
+    return m_docks[int(which)];
+}
+
+void MainWindow::setDockWidget(Dock which, QWidget *widget)
+{
+    QDockWidget *d = dock(which);
+    QWidget *old = d->widget();
+    d->setWidget(widget);
+    delete old;
+}
+
+QStringList MainWindow::recentFiles() const
+{
+    return QSettings().value(QLatin1String(kRecentKey)).toStringList();
+}
+
+void MainWindow::addRecentFile(const QString &path)
+{
+    QStringList files = recentFiles();
+    const QString abs = QFileInfo(path).absoluteFilePath();
+    files.removeAll(abs);
+    files.prepend(abs);
+    while (files.size() > kMaxRecent)
+        files.removeLast();
+    QSettings().setValue(QLatin1String(kRecentKey), files);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = recentFiles();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString path = files.at(i);
+        QAction *a = m_recentMenu->addAction(
+            tr("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()), this,
+            [this, path] { openFile(path); });
+        a->setToolTip(path);
+        a->setStatusTip(path);
+    }
+    if (!files.isEmpty()) {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("&Clear List"), this, [this] {
+            QSettings().remove(QLatin1String(kRecentKey));
+            rebuildRecentMenu();
+        });
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::openFile(const QString &path)
+{
+    addRecentFile(path);
+    Q_EMIT openRequested(path);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Pare"),
+                       tr("<h3>Pare %1</h3><p>A workbench for compressing neural-network models: "
+                          "inspect, prune, quantize and factorize, then compare against the "
+                          "original.</p><p>Built with Qt %2.</p>")
+                           .arg(QCoreApplication::applicationVersion(), QLatin1String(qVersion())));
+}
+
+void MainWindow::updateStatus()
+{
+    const int row = m_jobs->activeRow();
+    if (row < 0) {
+        m_statusJob->clear();
+        m_statusProgress->setVisible(false);
+        return;
+    }
+    const int running = m_jobs->runningCount();
+    m_statusJob->setText(running > 1 ? tr("%1 (+%2 more)").arg(m_jobs->title(row)).arg(running - 1)
+                                     : m_jobs->title(row));
+    m_statusProgress->setValue(int(m_jobs->progress(row) * 1000.0));
+    m_statusProgress->setVisible(true);
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1280, 800);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+void MainWindow::saveLayout()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    m_jobs->cancelAll();
+    event->accept();
+}
+
+} // namespace pare::ui

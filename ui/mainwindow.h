@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMainWindow>
+#include <QStringList>
+
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QProgressBar;
+class QUndoStack;
+
+namespace pare::ui {
+
+class JobsModel;
+class JobsPanel;
+
+// Wires docks and actions; the work lives in the dock widgets and core services.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    enum class Dock { Model, Inspector, Compression, Compare, Jobs };
+
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    QDockWidget *dock(Dock which) const;
+    JobsModel *jobs() const { return m_jobs; }
+    QUndoStack *undoStack() const { return m_undo; }
+    QStringList recentFiles() const;
+    void addRecentFile(const QString &path);
+
+    // Replaces a dock's placeholder with the real panel (later features plug in here).
+    void setDockWidget(Dock which, QWidget *widget);
+
+public Q_SLOTS:
+    void openFile(const QString &path);
+    void showAbout();
+
+Q_SIGNALS:
+    void openRequested(const QString &path);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createDocks();
+    void createActions();
+    void rebuildRecentMenu();
+    void updateStatus();
+    void restoreLayout();
+    void saveLayout();
+
+    JobsModel *m_jobs;
+    QUndoStack *m_undo;
+    QDockWidget *m_docks[5] = {};
+    QMenu *m_recentMenu = nullptr;
+    QLabel *m_statusJob = nullptr;
+    QProgressBar *m_statusProgress = nullptr;
+};
+
+} // namespace pare::ui
