@@ -3,10 +3,16 @@
 
 #include "jobs/jobsdock.h"
 #include "jobs/jobsmodel.h"
+#include "inspector/inspectorpanel.h"
+#include "model/modelpanel.h"
+#include "session.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -34,11 +40,19 @@ QLabel *placeholder(const QString &text, QWidget *parent)
     label->setMargin(12);
     return label;
 }
+// The platform's key for a standard action, or a fallback where the platform defines none.
+QKeySequence standardKey(QKeySequence::StandardKey key, const QString &fallback)
+{
+    const QList<QKeySequence> keys = QKeySequence::keyBindings(key);
+    return keys.isEmpty() ? QKeySequence(fallback) : keys.constFirst();
+}
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_jobs(new JobsModel(this)), m_undo(new QUndoStack(this))
+    : QMainWindow(parent), m_jobs(new JobsModel(this)), m_undo(new QUndoStack(this)),
+      m_session(new Session(m_jobs, this))
 {
+    setAcceptDrops(true);
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("Pare"));
     setDockNestingEnabled(true);
@@ -56,6 +70,29 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->showMessage(tr("Open a model with File > Open, or drop a file on the window."));
     connect(m_jobs, &JobsModel::activeJobChanged, this, &MainWindow::updateStatus);
     connect(m_jobs, &QAbstractItemModel::dataChanged, this, &MainWindow::updateStatus);
+
+    connect(m_modelPanel, &ModelPanel::layerSelected, m_inspector, &InspectorPanel::showLayer);
+    connect(m_session, &Session::analysisReady, this,
+            [this] { m_inspector->setAnalysis(m_session->analysis()); });
+    connect(m_session, &Session::modelOpened, this, [this] {
+        m_modelPanel->setSummary(m_session->summary());
+        m_inspector->setModel(m_session->model());
+        m_modelPanel->selectFirstWeightLayer();
+        setWindowFilePath(m_session->summary().path);
+        statusBar()->showMessage(tr("Opened %1").arg(m_session->summary().path), 5000);
+    });
+    connect(m_session, &Session::openFailed, this, [this](const QString &path, const QString &message) {
+        statusBar()->showMessage(tr("Could not open %1").arg(path), 10000);
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Could Not Open Model"),
+                                    tr("Pare could not open %1.").arg(QFileInfo(path).fileName()),
+                                    QMessageBox::Ok, this);
+        box->setInformativeText(tr("%1\n\nCheck that the file is a complete safetensors, ONNX, "
+                                   "Keras HDF5, GGUF or NumPy file, or a Hugging Face model folder.")
+                                    .arg(message));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setObjectName(QStringLiteral("openErrorBox"));
+        box->open();
+    });
 
     restoreLayout();
 }
@@ -88,16 +125,28 @@ void MainWindow::createDocks()
     for (const Spec &s : specs) {
         auto *dock = new QDockWidget(s.title, this);
         dock->setObjectName(QLatin1String(s.objectName));
-        dock->setWidget(s.which == Dock::Jobs ? static_cast<QWidget *>(new JobsPanel(m_jobs, dock))
-                                              : placeholder(s.hint, dock));
+        QWidget *content = nullptr;
+        if (s.which == Dock::Jobs) {
+            content = new JobsPanel(m_jobs, dock);
+        } else if (s.which == Dock::Model) {
+            m_modelPanel = new ModelPanel(dock);
+            content = m_modelPanel;
+        } else if (s.which == Dock::Inspector) {
+            m_inspector = new InspectorPanel(m_jobs, dock);
+            content = m_inspector;
+        } else {
+            content = placeholder(s.hint, dock);
+        }
+        dock->setWidget(content);
         addDockWidget(s.area, dock);
         m_docks[int(s.which)] = dock;
     }
     splitDockWidget(dock(Dock::Inspector), dock(Dock::Compression), Qt::Horizontal);
     tabifyDockWidget(dock(Dock::Compare), dock(Dock::Jobs));
     dock(Dock::Compare)->raise();
-    resizeDocks({dock(Dock::Model), dock(Dock::Inspector)}, {420, 860}, Qt::Horizontal);
-    resizeDocks({dock(Dock::Model), dock(Dock::Compare)}, {520, 260}, Qt::Vertical);
+    resizeDocks({dock(Dock::Model), dock(Dock::Inspector), dock(Dock::Compression)}, {440, 480, 360},
+                Qt::Horizontal);
+    resizeDocks({dock(Dock::Model), dock(Dock::Compare)}, {560, 200}, Qt::Vertical);
 }
 
 void MainWindow::createActions()
@@ -110,14 +159,14 @@ void MainWindow::createActions()
         if (!path.isEmpty())
             openFile(path);
     });
-    open->setShortcut(QKeySequence::Open);
+    open->setShortcut(standardKey(QKeySequence::Open, QStringLiteral("Ctrl+O")));
     open->setObjectName(QStringLiteral("actionOpen"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("menuRecent"));
     rebuildRecentMenu();
     file->addSeparator();
     QAction *save = file->addAction(tr("&Save Project"));
-    save->setShortcut(QKeySequence::Save);
+    save->setShortcut(standardKey(QKeySequence::Save, QStringLiteral("Ctrl+S")));
     save->setObjectName(QStringLiteral("actionSaveProject"));
     save->setEnabled(false);
     QAction *exportAction = file->addAction(tr("&Export…"));
@@ -126,16 +175,16 @@ void MainWindow::createActions()
     exportAction->setEnabled(false);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    quit->setShortcut(standardKey(QKeySequence::Quit, QStringLiteral("Ctrl+Q")));
     quit->setMenuRole(QAction::QuitRole);
     quit->setObjectName(QStringLiteral("actionQuit"));
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
+    undo->setShortcut(standardKey(QKeySequence::Undo, QStringLiteral("Ctrl+Z")));
     undo->setObjectName(QStringLiteral("actionUndo"));
     QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
+    redo->setShortcut(standardKey(QKeySequence::Redo, QStringLiteral("Ctrl+Shift+Z")));
     redo->setObjectName(QStringLiteral("actionRedo"));
     edit->addAction(undo);
     edit->addAction(redo);
@@ -152,7 +201,7 @@ void MainWindow::createActions()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Pare"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
-    about->setShortcut(QKeySequence::HelpContents);
+    about->setShortcut(standardKey(QKeySequence::HelpContents, QStringLiteral("F1")));
     about->setObjectName(QStringLiteral("actionAbout"));
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
@@ -213,6 +262,22 @@ void MainWindow::openFile(const QString &path)
 {
     addRecentFile(path);
     Q_EMIT openRequested(path);
+    m_session->open(path);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && urls.constFirst().isLocalFile()) {
+        openFile(urls.constFirst().toLocalFile());
+        event->acceptProposedAction();
+    }
 }
 
 void MainWindow::showAbout()

@@ -14,6 +14,9 @@ namespace pare::ui {
 
 class JobsModel;
 class JobsPanel;
+class ModelPanel;
+class InspectorPanel;
+class Session;
 
 // Wires docks and actions; the work lives in the dock widgets and core services.
 class MainWindow : public QMainWindow
@@ -28,6 +31,9 @@ public:
     QDockWidget *dock(Dock which) const;
     JobsModel *jobs() const { return m_jobs; }
     QUndoStack *undoStack() const { return m_undo; }
+    Session *session() const { return m_session; }
+    ModelPanel *modelPanel() const { return m_modelPanel; }
+    InspectorPanel *inspectorPanel() const { return m_inspector; }
     QStringList recentFiles() const;
     void addRecentFile(const QString &path);
 
@@ -43,6 +49,8 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createDocks();
@@ -54,6 +62,9 @@ private:
 
     JobsModel *m_jobs;
     QUndoStack *m_undo;
+    Session *m_session;
+    ModelPanel *m_modelPanel = nullptr;
+    InspectorPanel *m_inspector = nullptr;
     QDockWidget *m_docks[5] = {};
     QMenu *m_recentMenu = nullptr;
     QLabel *m_statusJob = nullptr;

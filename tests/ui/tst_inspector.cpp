@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The inspect flow through the real window: open a model, select a layer, read the charts.
+#include "charts/histogramchart.h"
+#include "charts/linecharts.h"
+#include "inspector/inspectorpanel.h"
+#include "jobs/jobsmodel.h"
+#include "mainwindow.h"
+#include "model/layertablemodel.h"
+#include "model/modelpanel.h"
+#include "session.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+
+#include <numeric>
+
+using namespace pare::ui;
+
+namespace {
+const QString kModel = QStringLiteral(PARE_TEST_DATA "/hfdir/gpt2-tiny");
+
+int rowOf(ModelPanel *panel, const QString &role)
+{
+    auto *proxy = panel->view()->model();
+    for (int r = 0; r < proxy->rowCount(); ++r) {
+        if (proxy->index(r, LayerTableModel::Role).data().toString() == role)
+            return r;
+    }
+    return -1;
+}
+
+double sum(const std::vector<double> &v)
+{
+    return std::accumulate(v.begin(), v.end(), 0.0);
+}
+} // namespace
+
+class TestInspector : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("PareTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_inspector"));
+    }
+
+    void openSelectAndInspect()
+    {
+        MainWindow w;
+        w.show();
+        QSignalSpy opened(w.session(), &Session::modelOpened);
+        QSignalSpy analyzed(w.session(), &Session::analysisReady);
+        w.openFile(kModel);
+        QVERIFY(opened.wait(20000));
+        QVERIFY(w.modelPanel()->layers()->rowCount() > 4);
+        QVERIFY(analyzed.count() > 0 || analyzed.wait(20000));
+
+        // Select the first block's MLP up-projection.
+        const int row = rowOf(w.modelPanel(), QStringLiteral("mlp.up"));
+        QVERIFY2(row >= 0, "no mlp.up layer in the fixture");
+        InspectorPanel *inspector = w.inspectorPanel();
+        QSignalSpy shown(inspector, &InspectorPanel::histogramShown);
+        w.modelPanel()->view()->selectRow(row);
+        QVERIFY(shown.count() > 0 || shown.wait(10000));
+
+        const pare::core::Model &model = *w.session()->model();
+        const auto &layer = model.layers[std::size_t(inspector->currentLayer())];
+        const pare::core::Tensor *weight = model.weightOf(layer);
+        QVERIFY(weight);
+        const pare::core::TensorStats *stats = w.session()->analysis()->stats(weight->name());
+        QVERIFY(stats);
+
+        // The chart draws exactly the analysis's counts, and they cover every element.
+        const std::vector<double> drawn = inspector->histogram()->drawnCounts();
+        QCOMPARE(int(drawn.size()), stats->histogram.bins());
+        for (std::size_t i = 0; i < drawn.size(); ++i)
+            QCOMPARE(drawn[i], double(stats->histogram.counts[i]));
+        QCOMPARE(sum(drawn), double(weight->numel()));
+
+        // Fewer bins: recomputed as a job, still every element.
+        shown.clear();
+        inspector->binsSpin()->setValue(64);
+        QVERIFY(shown.wait(10000));
+        const std::vector<double> coarse = inspector->histogram()->drawnCounts();
+        QCOMPARE(int(coarse.size()), 64);
+        QCOMPARE(sum(coarse), double(weight->numel()));
+
+        // Zoom into the middle half of the range: counts only values inside it.
+        shown.clear();
+        const double lo = stats->min + (stats->max - stats->min) * 0.25;
+        const double hi = stats->min + (stats->max - stats->min) * 0.75;
+        Q_EMIT inspector->histogram()->rangeSelected(lo, hi);
+        QVERIFY(shown.wait(10000));
+        const auto &zoomed = inspector->currentHistogram();
+        QCOMPARE(zoomed.lo, lo);
+        QCOMPARE(zoomed.hi, hi);
+        QVERIFY(zoomed.underflow + zoomed.overflow > 0);
+        QCOMPARE(sum(inspector->histogram()->drawnCounts()) + double(zoomed.underflow + zoomed.overflow),
+                 double(weight->numel()));
+
+        // Channel ranges: one point per output channel.
+        QCOMPARE(std::int64_t(inspector->channels()->channelCount()), layer.outFeatures(*weight));
+
+        // Spectrum on demand, with the energy ranks marked.
+        QSignalSpy spectrum(inspector, &InspectorPanel::spectrumShown);
+        inspector->tabs()->setCurrentIndex(2);
+        QVERIFY(spectrum.count() > 0 || spectrum.wait(20000));
+        QVERIFY(inspector->spectrum()->markCount() >= 1);
+
+        // Statistics table shows the analysis's figures.
+        QVERIFY(inspector->statsTable()->rowCount() > 10);
+        QCOMPARE(inspector->statsTable()->item(0, 1)->text(), QString::number(weight->numel()));
+    }
+
+    void badFileShowsError()
+    {
+        MainWindow w;
+        QSignalSpy failed(w.session(), &Session::openFailed);
+        w.openFile(QStringLiteral(PARE_TEST_DATA "/numpy/object.npy"));
+        QVERIFY(failed.wait(10000));
+        QVERIFY(failed.at(0).at(1).toString().contains(QLatin1String("object.npy")));
+        QTRY_VERIFY(w.findChild<QWidget *>(QStringLiteral("openErrorBox")));
+    }
+};
+
+QTEST_MAIN(TestInspector)
+#include "tst_inspector.moc"

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "charts/chartdata.h"
+
+#include <QWidget>
+
+namespace pare::ui {
+
+class ChartFrame;
+
+// A weight histogram: step area of counts, optional overlays; drag horizontally to zoom.
+class HistogramChart : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit HistogramChart(QWidget *parent = nullptr);
+    ~HistogramChart() override;
+    void setData(const HistogramChartData &data);
+    const HistogramChartData &data() const { return m_data; }
+    // Counts as drawn (for tests): one value per bin.
+    std::vector<double> drawnCounts() const;
+    int overlayLineCount() const;
+
+Q_SIGNALS:
+    void rangeSelected(double lo, double hi); // the user dragged out a range
+    void resetZoomRequested();
+
+private:
+    struct Private;
+    Private *d;
+    HistogramChartData m_data;
+};
+
+} // namespace pare::ui

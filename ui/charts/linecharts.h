@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "charts/chartdata.h"
+
+#include <QWidget>
+
+class QChart;
+
+namespace pare::ui {
+
+// Per-output-channel min/max band with absmax markers.
+class ChannelRangeChart : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ChannelRangeChart(QWidget *parent = nullptr);
+    void setData(const ChannelRangeData &data);
+    int channelCount() const { return m_channels; }
+
+private:
+    QChart *m_chart;
+    int m_channels = 0;
+};
+
+// Cumulative energy of the singular values, with the ranks for 90/95/99 % marked.
+class SpectrumChart : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit SpectrumChart(QWidget *parent = nullptr);
+    void setData(const SpectrumChartData &data);
+    int markCount() const { return m_marks; }
+
+private:
+    QChart *m_chart;
+    int m_marks = 0;
+};
+
+} // namespace pare::ui

@@ -1,0 +1,340 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "inspectorpanel.h"
+
+#include "charts/histogramchart.h"
+#include "charts/linecharts.h"
+#include "jobs/jobrunner.h"
+#include "jobs/jobsmodel.h"
+#include "service/modelinfo.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace pare::ui {
+
+using namespace core;
+
+InspectorPanel::InspectorPanel(JobsModel *jobs, QWidget *parent)
+    : QWidget(parent), m_jobs(jobs), m_title(new QLabel(this)), m_tabs(new QTabWidget(this)),
+      m_histogram(new HistogramChart(this)), m_channels(new ChannelRangeChart(this)),
+      m_spectrum(new SpectrumChart(this)), m_spectrumStatus(new QLabel(this)),
+      m_stats(new QTableWidget(this)), m_lint(new QListWidget(this)), m_bins(new QSpinBox(this)),
+      m_logCounts(new QCheckBox(tr("&Log counts"), this)), m_scale(new QComboBox(this))
+{
+    m_title->setTextFormat(Qt::RichText);
+    m_title->setWordWrap(true);
+
+    m_bins->setRange(kMinHistogramBins, kMaxHistogramBins);
+    m_bins->setValue(kDefaultHistogramBins);
+    m_bins->setSuffix(tr(" bins"));
+    m_bins->setToolTip(tr("Number of histogram bins (16 to 4096)."));
+    m_bins->setKeyboardTracking(false);
+    m_logCounts->setToolTip(tr("Show counts on a logarithmic axis, to see the rare values in the tails."));
+    m_scale->addItem(tr("Weight value"), int(HistogramScale::Linear));
+    m_scale->addItem(tr("log₁₀ |weight|"), int(HistogramScale::Log10Abs));
+    m_scale->setToolTip(tr("Histogram of the values, or of their magnitudes on a log scale "
+                           "(shows how many weights are tiny)."));
+    auto *reset = new QPushButton(tr("&Reset Zoom"), this);
+    reset->setToolTip(tr("Show the whole range of values again."));
+
+    auto *histControls = new QHBoxLayout;
+    histControls->addWidget(m_scale);
+    histControls->addWidget(m_bins);
+    histControls->addWidget(m_logCounts);
+    histControls->addStretch();
+    histControls->addWidget(reset);
+    auto *histPage = new QWidget(this);
+    auto *histLayout = new QVBoxLayout(histPage);
+    histLayout->setContentsMargins(0, 0, 0, 0);
+    histLayout->addLayout(histControls);
+    histLayout->addWidget(m_histogram, 1);
+
+    auto *specPage = new QWidget(this);
+    auto *specLayout = new QVBoxLayout(specPage);
+    specLayout->setContentsMargins(0, 0, 0, 0);
+    specLayout->addWidget(m_spectrumStatus);
+    specLayout->addWidget(m_spectrum, 1);
+
+    m_stats->setColumnCount(2);
+    m_stats->setHorizontalHeaderLabels({tr("Statistic"), tr("Value")});
+    m_stats->verticalHeader()->hide();
+    m_stats->horizontalHeader()->setStretchLastSection(true);
+    m_stats->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_stats->setAlternatingRowColors(true);
+
+    m_tabs->addTab(histPage, tr("&Histogram"));
+    m_tabs->addTab(m_channels, tr("&Channels"));
+    m_tabs->addTab(specPage, tr("S&pectrum"));
+    m_tabs->addTab(m_stats, tr("&Statistics"));
+    m_tabs->addTab(m_lint, tr("&Warnings"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_title);
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_bins, &QSpinBox::valueChanged, this, [this] { requestHistogram(); });
+    connect(m_scale, &QComboBox::currentIndexChanged, this, [this] { requestHistogram(); });
+    connect(m_logCounts, &QCheckBox::toggled, this, [this] { drawHistogram(); });
+    connect(reset, &QPushButton::clicked, this, [this] { requestHistogram(); });
+    connect(m_histogram, &HistogramChart::resetZoomRequested, this, [this] { requestHistogram(); });
+    connect(m_histogram, &HistogramChart::rangeSelected, this,
+            [this](double lo, double hi) { requestHistogram(lo, hi); });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_tabs->widget(index)->isAncestorOf(m_spectrum))
+            requestSpectrum();
+    });
+    connect(&m_histJob, &QFutureWatcherBase::finished, this, [this] {
+        const auto r = jobResult(m_histJob.future());
+        if (!r.ok())
+            return;
+        m_current = r.value();
+        drawHistogram();
+    });
+    connect(&m_specJob, &QFutureWatcherBase::finished, this, [this] {
+        const auto r = jobResult(m_specJob.future());
+        const Tensor *w = weight();
+        if (r.isCanceled() || !w)
+            return;
+        if (!r.ok()) {
+            m_spectrumStatus->setText(r.error().message);
+            return;
+        }
+        m_spectra.insert(w->name(), r.value());
+        requestSpectrum();
+    });
+    showLayer(-1);
+}
+
+InspectorPanel::~InspectorPanel()
+{
+    for (QFutureWatcherBase *w : {static_cast<QFutureWatcherBase *>(&m_histJob),
+                                  static_cast<QFutureWatcherBase *>(&m_specJob)}) {
+        w->cancel();
+        w->waitForFinished();
+    }
+}
+
+void InspectorPanel::setModel(std::shared_ptr<const Model> model)
+{
+    m_model = std::move(model);
+    m_analysis.reset();
+    m_spectra.clear();
+    showLayer(-1);
+}
+
+void InspectorPanel::setAnalysis(std::shared_ptr<const ModelAnalysis> analysis)
+{
+    m_analysis = std::move(analysis);
+    if (m_layer >= 0)
+        showLayer(m_layer);
+}
+
+const Tensor *InspectorPanel::weight() const
+{
+    if (!m_model || m_layer < 0 || m_layer >= int(m_model->layers.size()))
+        return nullptr;
+    return m_model->weightOf(m_model->layers[std::size_t(m_layer)]);
+}
+
+void InspectorPanel::showLayer(int layerIndex)
+{
+    m_layer = layerIndex;
+    const Tensor *w = weight();
+    if (!w) {
+        m_title->setText(tr("Select a layer in the Model dock to see its weights."));
+        m_tabs->setEnabled(false);
+        return;
+    }
+    const Layer &l = m_model->layers[std::size_t(m_layer)];
+    m_tabs->setEnabled(true);
+    m_title->setText(tr("<b>%1</b> — %2 %3, %4, %5 parameters")
+                         .arg(l.name.toHtmlEscaped(), opKindName(l.op), shapeToString(w->shape()),
+                              dtypeName(w->dtype()), formatCount(w->numel())));
+    fillStats();
+    fillLint();
+
+    const ChannelStats *ch = m_analysis ? m_analysis->channelsOf(l.name) : nullptr;
+    ChannelRangeData cd;
+    cd.title = tr("Per-channel range — %1").arg(l.name);
+    if (ch) {
+        cd.min.assign(ch->min.begin(), ch->min.end());
+        cd.max.assign(ch->max.begin(), ch->max.end());
+        cd.absMax.assign(ch->absMax.begin(), ch->absMax.end());
+    } else {
+        cd.title = tr("Per-channel range — %1 (analysis running…)").arg(l.name);
+    }
+    m_channels->setData(cd);
+
+    // The stored histogram serves the default view; anything else is computed.
+    const TensorStats *st = m_analysis ? m_analysis->stats(w->name()) : nullptr;
+    if (st && m_bins->value() == st->histogram.bins()
+        && m_scale->currentData().toInt() == int(HistogramScale::Linear)) {
+        m_histJob.cancel();
+        m_current = st->histogram;
+        drawHistogram();
+    } else {
+        requestHistogram();
+    }
+    if (m_tabs->currentWidget()->isAncestorOf(m_spectrum))
+        requestSpectrum();
+}
+
+void InspectorPanel::requestHistogram(std::optional<double> lo, std::optional<double> hi)
+{
+    const Tensor *w = weight();
+    if (!w)
+        return;
+    HistogramSpec spec;
+    spec.bins = m_bins->value();
+    spec.scale = HistogramScale(m_scale->currentData().toInt());
+    spec.lo = lo;
+    spec.hi = hi;
+    if (m_histJob.isRunning())
+        m_histJob.cancel();
+    const Tensor tensor = *w; // a view: cheap to copy, keeps the storage alive
+    auto future = runJob([tensor, spec](JobContext &ctx) { return computeHistogram(tensor, spec, ctx); });
+    m_jobs->track(tr("Histogram of %1").arg(tensor.name()), future);
+    m_histJob.setFuture(future);
+}
+
+void InspectorPanel::drawHistogram()
+{
+    const Tensor *w = weight();
+    if (!w)
+        return;
+    const Histogram &h = m_current;
+    HistogramChartData d;
+    const bool log = h.scale == HistogramScale::Log10Abs;
+    d.title = log ? tr("Magnitudes of %1").arg(w->name()) : tr("Weights of %1").arg(w->name());
+    d.xTitle = log ? tr("log₁₀ |weight|") : tr("weight value");
+    d.lo = h.lo;
+    d.hi = h.hi;
+    d.counts.assign(h.counts.begin(), h.counts.end());
+    d.logCounts = m_logCounts->isChecked();
+    QStringList notes;
+    if (h.underflow || h.overflow)
+        notes << tr("%1 below and %2 above the range shown").arg(h.underflow).arg(h.overflow);
+    if (log && h.zeros)
+        notes << tr("%1 exact zeros not shown").arg(h.zeros);
+    if (h.nan || h.inf)
+        notes << tr("%1 NaN, %2 Inf").arg(h.nan).arg(h.inf);
+    d.note = notes.join(QStringLiteral("; "));
+    m_histogram->setData(d);
+    Q_EMIT histogramShown();
+}
+
+void InspectorPanel::requestSpectrum()
+{
+    const Tensor *w = weight();
+    if (!w)
+        return;
+    const Layer &l = m_model->layers[std::size_t(m_layer)];
+    if (w->rank() < 2 || l.op == OpKind::Norm || l.op == OpKind::Embedding) {
+        m_spectrumStatus->setText(tr("A spectrum is shown for the 2-D weights of dense and convolution layers."));
+        m_spectrum->setData({});
+        return;
+    }
+    auto it = m_spectra.constFind(w->name());
+    if (it == m_spectra.constEnd()) {
+        m_spectrumStatus->setText(tr("Computing singular values…"));
+        if (m_specJob.isRunning())
+            m_specJob.cancel();
+        const Tensor tensor = *w;
+        const WeightLayout layout = l.layout;
+        auto future = runJob([tensor, layout](JobContext &ctx) {
+            return computeSpectrum(tensor, layout, SpectrumOptions{}, ctx);
+        });
+        m_jobs->track(tr("Spectrum of %1").arg(tensor.name()), future);
+        m_specJob.setFuture(future);
+        return;
+    }
+    const Spectrum &s = it.value();
+    SpectrumChartData d;
+    d.title = tr("Singular-value energy — %1").arg(l.name);
+    d.energy = s.energy;
+    d.fullRank = std::min(s.rows, s.cols);
+    for (std::size_t i = 0; i < kEnergyTargets.size(); ++i)
+        d.marks.push_back({kEnergyTargets[i], s.energyRanks[i]});
+    m_spectrum->setData(d);
+    QStringList ranks;
+    for (std::size_t i = 0; i < kEnergyTargets.size(); ++i) {
+        ranks << (s.energyRanks[i] < 0
+                      ? tr("%1 %: beyond the top %2").arg(kEnergyTargets[i] * 100, 0, 'f', 0).arg(s.singularValues.size())
+                      : tr("%1 %: rank %2").arg(kEnergyTargets[i] * 100, 0, 'f', 0).arg(s.energyRanks[i]));
+    }
+    m_spectrumStatus->setText(tr("%1×%2, %3 singular values (%4). Energy kept — %5")
+                                  .arg(s.rows).arg(s.cols).arg(s.singularValues.size())
+                                  .arg(s.exact ? tr("exact") : tr("randomized SVD"), ranks.join(QStringLiteral(", "))));
+    Q_EMIT spectrumShown();
+}
+
+void InspectorPanel::fillStats()
+{
+    const Tensor *w = weight();
+    const TensorStats *s = (w && m_analysis) ? m_analysis->stats(w->name()) : nullptr;
+    m_stats->setRowCount(0);
+    if (!s) {
+        m_stats->setRowCount(1);
+        m_stats->setItem(0, 0, new QTableWidgetItem(tr("Analysis")));
+        m_stats->setItem(0, 1, new QTableWidgetItem(tr("running…")));
+        return;
+    }
+    QList<QPair<QString, QString>> rows = {
+        {tr("Elements"), QString::number(s->count)},
+        {tr("Minimum"), QString::number(s->min, 'g', 6)},
+        {tr("Maximum"), QString::number(s->max, 'g', 6)},
+        {tr("Mean"), QString::number(s->mean, 'g', 6)},
+        {tr("Standard deviation"), QString::number(s->stddev, 'g', 6)},
+        {tr("Mean |w|"), QString::number(s->meanAbs, 'g', 6)},
+        {tr("Excess kurtosis"), QString::number(s->kurtosis, 'g', 4)},
+        {tr("Exact zeros"), tr("%1 %").arg(s->zeroFraction * 100, 0, 'f', 2)},
+        {tr("Near zero (|w| ≤ %1)").arg(s->options.nearZeroThreshold), tr("%1 %").arg(s->nearZeroFraction * 100, 0, 'f', 2)},
+        {tr("Outliers (beyond %1 σ)").arg(s->options.outlierSigmas), tr("%1 %").arg(s->outlierFraction * 100, 0, 'f', 4)},
+        {tr("NaN / Inf"), tr("%1 / %2").arg(s->nanCount).arg(s->infCount)},
+        {tr("Distinct values"), s->distinctValues < 0 ? tr("more than %1").arg(kDistinctLimit) : QString::number(s->distinctValues)},
+    };
+    for (std::size_t i = 0; i < kPercentileRanks.size(); ++i)
+        rows.append({tr("Percentile %1").arg(kPercentileRanks[i]), QString::number(s->percentiles[i], 'g', 6)});
+    m_stats->setRowCount(int(rows.size()));
+    for (int r = 0; r < rows.size(); ++r) {
+        m_stats->setItem(r, 0, new QTableWidgetItem(rows[r].first));
+        auto *value = new QTableWidgetItem(rows[r].second);
+        value->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_stats->setItem(r, 1, value);
+    }
+    m_stats->resizeColumnToContents(0);
+}
+
+void InspectorPanel::fillLint()
+{
+    m_lint->clear();
+    if (!m_analysis || m_layer < 0) {
+        return;
+    }
+    const QString name = m_model->layers[std::size_t(m_layer)].name;
+    for (const LintWarning &w : m_analysis->lint) {
+        if (w.layer != name)
+            continue;
+        auto *item = new QListWidgetItem(w.message, m_lint);
+        item->setData(Qt::UserRole, w.rule);
+        item->setToolTip(w.rule);
+    }
+    if (m_lint->count() == 0)
+        new QListWidgetItem(tr("No warnings for this layer."), m_lint);
+    m_tabs->setTabText(4, m_lint->count() && m_lint->item(0)->data(Qt::UserRole).isValid()
+                              ? tr("&Warnings (%1)").arg(m_lint->count())
+                              : tr("&Warnings"));
+}
+
+} // namespace pare::ui
