@@ -3,7 +3,10 @@
 
 #include "jobs/jobsdock.h"
 #include "jobs/jobsmodel.h"
+#include "compare/comparepanel.h"
+#include "compress/compressionpanel.h"
 #include "inspector/inspectorpanel.h"
+#include "model/layertablemodel.h"
 #include "model/modelpanel.h"
 #include "session.h"
 
@@ -72,11 +75,24 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_jobs, &QAbstractItemModel::dataChanged, this, &MainWindow::updateStatus);
 
     connect(m_modelPanel, &ModelPanel::layerSelected, m_inspector, &InspectorPanel::showLayer);
+    connect(m_modelPanel, &ModelPanel::layerSelected, m_compression, &CompressionPanel::setSelectedLayer);
+    connect(m_compression, &CompressionPanel::planDescriptionsChanged, m_modelPanel->layers(),
+            &LayerTableModel::setPlanDescriptions);
+    connect(m_compression, &CompressionPanel::variantComputed, m_compare, &ComparePanel::addVariant);
+    connect(m_compression, &CompressionPanel::variantComputed, this, [this] {
+        dock(Dock::Compare)->raise();
+    });
+    connect(m_compression, &CompressionPanel::recipeError, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(m_compare, &ComparePanel::layerClicked, m_modelPanel, &ModelPanel::selectLayer);
     connect(m_session, &Session::analysisReady, this,
             [this] { m_inspector->setAnalysis(m_session->analysis()); });
     connect(m_session, &Session::modelOpened, this, [this] {
         m_modelPanel->setSummary(m_session->summary());
         m_inspector->setModel(m_session->model());
+        m_compression->setModel(m_session->model());
+        m_compare->setModel(m_session->model());
+        m_undo->clear();
         m_modelPanel->selectFirstWeightLayer();
         setWindowFilePath(m_session->summary().path);
         statusBar()->showMessage(tr("Opened %1").arg(m_session->summary().path), 5000);
@@ -134,6 +150,12 @@ void MainWindow::createDocks()
         } else if (s.which == Dock::Inspector) {
             m_inspector = new InspectorPanel(m_jobs, dock);
             content = m_inspector;
+        } else if (s.which == Dock::Compression) {
+            m_compression = new CompressionPanel(m_jobs, m_undo, dock);
+            content = m_compression;
+        } else if (s.which == Dock::Compare) {
+            m_compare = new ComparePanel(dock);
+            content = m_compare;
         } else {
             content = placeholder(s.hint, dock);
         }

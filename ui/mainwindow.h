@@ -16,6 +16,8 @@ class JobsModel;
 class JobsPanel;
 class ModelPanel;
 class InspectorPanel;
+class CompressionPanel;
+class ComparePanel;
 class Session;
 
 // Wires docks and actions; the work lives in the dock widgets and core services.
@@ -34,6 +36,8 @@ public:
     Session *session() const { return m_session; }
     ModelPanel *modelPanel() const { return m_modelPanel; }
     InspectorPanel *inspectorPanel() const { return m_inspector; }
+    CompressionPanel *compressionPanel() const { return m_compression; }
+    ComparePanel *comparePanel() const { return m_compare; }
     QStringList recentFiles() const;
     void addRecentFile(const QString &path);
 
@@ -65,6 +69,8 @@ private:
     Session *m_session;
     ModelPanel *m_modelPanel = nullptr;
     InspectorPanel *m_inspector = nullptr;
+    CompressionPanel *m_compression = nullptr;
+    ComparePanel *m_compare = nullptr;
     QDockWidget *m_docks[5] = {};
     QMenu *m_recentMenu = nullptr;
     QLabel *m_statusJob = nullptr;

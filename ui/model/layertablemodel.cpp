@@ -12,7 +12,15 @@ void LayerTableModel::setSummary(const core::ModelInfo &summary)
 {
     beginResetModel();
     m_summary = summary;
+    m_plans.clear();
     endResetModel();
+}
+
+void LayerTableModel::setPlanDescriptions(const QStringList &plans)
+{
+    m_plans = plans;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, Plan), index(rowCount() - 1, Plan));
 }
 
 int LayerTableModel::rowCount(const QModelIndex &parent) const
@@ -65,6 +73,7 @@ QVariant LayerTableModel::data(const QModelIndex &index, int role) const
     case Parameters: return formatCount(l.parameters);
     case Bytes: return formatBytes(l.bytes);
     case Macs: return l.macs < 0 ? tr("unknown") : formatCount(l.macs);
+    case Plan: return l.index < m_plans.size() ? m_plans.at(l.index) : QString();
     default: return {};
     }
 }
@@ -86,6 +95,7 @@ QVariant LayerTableModel::headerData(int section, Qt::Orientation o, int role) c
     case Parameters: return tr("Parameters");
     case Bytes: return tr("Size");
     case Macs: return tr("MACs");
+    case Plan: return tr("Plan");
     default: return {};
     }
 }

@@ -13,12 +13,14 @@ class LayerTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, Op, Role, Shape, DType, Parameters, Bytes, Macs, ColumnCount };
+    enum Column { Name, Op, Role, Shape, DType, Parameters, Bytes, Macs, Plan, ColumnCount };
     enum Roles { SortRole = Qt::UserRole + 1, LayerIndexRole, OpRole };
 
     explicit LayerTableModel(QObject *parent = nullptr);
     void setSummary(const core::ModelInfo &summary);
     const core::ModelInfo &summary() const { return m_summary; }
+    // What the current recipe does to each layer (index-aligned with Model::layers).
+    void setPlanDescriptions(const QStringList &plans);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -27,6 +29,7 @@ public:
 
 private:
     core::ModelInfo m_summary;
+    QStringList m_plans;
 };
 
 // Filters by name (substring, or a regular expression when prefixed "re:") and by op kind.

@@ -117,4 +117,15 @@ void ModelPanel::selectFirstWeightLayer()
         m_view->selectRow(pick);
 }
 
+void ModelPanel::selectLayer(int layerIndex)
+{
+    for (int r = 0; r < m_proxy->rowCount(); ++r) {
+        if (m_proxy->index(r, 0).data(LayerTableModel::LayerIndexRole).toInt() == layerIndex) {
+            m_view->selectRow(r);
+            m_view->scrollTo(m_proxy->index(r, 0));
+            return;
+        }
+    }
+}
+
 } // namespace pare::ui

@@ -24,6 +24,7 @@ public:
     void setSummary(const core::ModelInfo &summary);
     // Selects the first dense or convolution layer (else the first layer), as a starting point.
     void selectFirstWeightLayer();
+    void selectLayer(int layerIndex);
 
     LayerTableModel *layers() const { return m_model; }
     LayerFilterProxy *proxy() const { return m_proxy; }

@@ -1,0 +1,281 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "comparepanel.h"
+
+#include "charts/barchart.h"
+#include "service/modelinfo.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace pare::ui {
+
+using namespace core;
+
+ComparePanel::ComparePanel(QWidget *parent)
+    : QWidget(parent), m_list(new QListWidget(this)), m_metricCombo(new QComboBox(this)),
+      m_cards(new QLabel(this)), m_bars(new BarChart(this)), m_scatter(new ScatterChart(this))
+{
+    m_list->setToolTip(tr("Tick the variants to show; double-click a name to rename it."));
+    m_list->setMaximumWidth(240);
+    m_metricCombo->addItem(tr("Size"), int(Metric::Bytes));
+    m_metricCombo->addItem(tr("MACs"), int(Metric::Macs));
+    m_metricCombo->addItem(tr("Error"), int(Metric::Error));
+    m_metricCombo->setToolTip(tr("What the per-layer bars compare."));
+    m_cards->setTextFormat(Qt::RichText);
+    m_cards->setWordWrap(true);
+    m_cards->setObjectName(QStringLiteral("summaryCards"));
+    auto *duplicate = new QPushButton(tr("Duplicate"), this);
+    duplicate->setToolTip(tr("Copy the selected variant (to compare a renamed copy)."));
+    auto *remove = new QPushButton(tr("Delete"), this);
+    remove->setToolTip(tr("Remove the selected variant."));
+
+    auto *left = new QVBoxLayout;
+    left->addWidget(m_list, 1);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(duplicate);
+    buttons->addWidget(remove);
+    left->addLayout(buttons);
+    left->addWidget(new QLabel(tr("Per-layer chart:"), this));
+    left->addWidget(m_metricCombo);
+    left->addWidget(m_cards);
+
+    auto *charts = new QSplitter(Qt::Horizontal, this);
+    charts->addWidget(m_bars);
+    charts->addWidget(m_scatter);
+    charts->setStretchFactor(0, 3);
+    charts->setStretchFactor(1, 2);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(left);
+    layout->addWidget(charts, 1);
+
+    connect(m_metricCombo, &QComboBox::currentIndexChanged, this,
+            [this] { setMetric(Metric(m_metricCombo->currentData().toInt())); });
+    connect(m_list, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
+        if (m_updatingList)
+            return;
+        const int row = m_list->row(item);
+        if (row < 0 || row >= int(m_variants.size()))
+            return;
+        VariantEntry &e = m_variants[std::size_t(row)];
+        const bool shown = item->checkState() == Qt::Checked;
+        if (item->text() != e.name && !item->text().trimmed().isEmpty())
+            e.name = item->text().trimmed();
+        e.shown = shown;
+        redraw();
+        Q_EMIT variantsChanged();
+    });
+    connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (!m_updatingList && row >= 0)
+            Q_EMIT variantSelected(row);
+    });
+    connect(duplicate, &QPushButton::clicked, this, [this] { duplicateVariant(m_list->currentRow()); });
+    connect(remove, &QPushButton::clicked, this, [this] { removeVariant(m_list->currentRow()); });
+    connect(m_bars, &BarChart::categoryClicked, this, [this](int category) {
+        if (category >= 0 && category < int(m_categoryLayers.size()))
+            Q_EMIT layerClicked(m_categoryLayers[std::size_t(category)]);
+    });
+    connect(m_scatter, &ScatterChart::pointClicked, this, [this](int point) {
+        // Point 0 is the original; the others follow the shown variants in order.
+        int seen = 0;
+        for (int i = 0; i < int(m_variants.size()); ++i) {
+            if (!m_variants[std::size_t(i)].shown)
+                continue;
+            if (++seen == point) {
+                m_list->setCurrentRow(i);
+                return;
+            }
+        }
+    });
+    redraw();
+}
+
+void ComparePanel::setModel(std::shared_ptr<const Model> model)
+{
+    m_model = std::move(model);
+    m_variants.clear();
+    rebuildList();
+    redraw();
+}
+
+void ComparePanel::addVariant(const QString &name, std::shared_ptr<const Variant> variant,
+                              const Recipe &recipe)
+{
+    m_variants.push_back({name, recipe, std::move(variant), true});
+    rebuildList();
+    redraw();
+    Q_EMIT variantsChanged();
+}
+
+void ComparePanel::renameVariant(int index, const QString &name)
+{
+    if (index < 0 || index >= int(m_variants.size()) || name.trimmed().isEmpty())
+        return;
+    m_variants[std::size_t(index)].name = name.trimmed();
+    rebuildList();
+    redraw();
+    Q_EMIT variantsChanged();
+}
+
+void ComparePanel::duplicateVariant(int index)
+{
+    if (index < 0 || index >= int(m_variants.size()))
+        return;
+    VariantEntry copy = m_variants[std::size_t(index)];
+    copy.name = tr("%1 (copy)").arg(copy.name);
+    m_variants.insert(m_variants.begin() + index + 1, copy);
+    rebuildList();
+    redraw();
+    Q_EMIT variantsChanged();
+}
+
+void ComparePanel::removeVariant(int index)
+{
+    if (index < 0 || index >= int(m_variants.size()))
+        return;
+    m_variants.erase(m_variants.begin() + index);
+    rebuildList();
+    redraw();
+    Q_EMIT variantsChanged();
+}
+
+void ComparePanel::setShown(int index, bool shown)
+{
+    if (index < 0 || index >= int(m_variants.size()))
+        return;
+    m_list->item(index)->setCheckState(shown ? Qt::Checked : Qt::Unchecked);
+}
+
+void ComparePanel::setMetric(Metric m)
+{
+    m_metric = m;
+    const int i = m_metricCombo->findData(int(m));
+    if (i != m_metricCombo->currentIndex())
+        m_metricCombo->setCurrentIndex(i);
+    redraw();
+}
+
+void ComparePanel::rebuildList()
+{
+    m_updatingList = true;
+    const int row = m_list->currentRow();
+    m_list->clear();
+    for (const VariantEntry &e : m_variants) {
+        auto *item = new QListWidgetItem(e.name, m_list);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable | Qt::ItemIsEditable);
+        item->setCheckState(e.shown ? Qt::Checked : Qt::Unchecked);
+    }
+    if (row >= 0 && row < m_list->count())
+        m_list->setCurrentRow(row);
+    m_updatingList = false;
+}
+
+void ComparePanel::redraw()
+{
+    m_categoryLayers.clear();
+    BarChartData bars;
+    ScatterChartData scatter;
+    scatter.title = tr("Size against error");
+    scatter.xTitle = tr("size (MB)");
+    scatter.yTitle = tr("relative weight error (%)");
+    bool anyShown = false;
+    for (const VariantEntry &e : m_variants)
+        anyShown = anyShown || (e.shown && e.variant);
+    if (!m_model || !anyShown) {
+        bars.title = m_variants.empty() ? tr("Compute a variant to compare it with the original")
+                                        : tr("Tick a variant to show it");
+        m_bars->setData(bars);
+        m_scatter->setData(scatter);
+        m_cards->clear();
+        return;
+    }
+    std::vector<const VariantEntry *> shown;
+    for (const VariantEntry &e : m_variants) {
+        if (e.shown && e.variant)
+            shown.push_back(&e);
+    }
+    // Layers with weights that some shown variant changed, or all weight layers if none did.
+    for (int i = 0; i < int(m_model->layers.size()); ++i) {
+        const Layer &l = m_model->layers[std::size_t(i)];
+        if (l.weight < 0 || l.tiedTo)
+            continue;
+        bool changed = false;
+        for (const VariantEntry *e : shown)
+            changed = changed || (std::size_t(i) < e->variant->layers.size() && e->variant->layers[std::size_t(i)].changed);
+        if (changed)
+            m_categoryLayers.push_back(i);
+    }
+    for (int i : m_categoryLayers)
+        bars.categories << m_model->layers[std::size_t(i)].name;
+    auto value = [this](const CompressedLayer &c, bool original) -> double {
+        switch (m_metric) {
+        case Metric::Bytes: return double(original ? c.originalBytes : c.bytes) / 1e3;
+        case Metric::Macs: return double(std::max<std::int64_t>(0, original ? c.originalMacs : c.macs)) / 1e6;
+        case Metric::Error: return original ? 0.0 : c.error.relativeFrobenius * 100.0;
+        }
+        return 0;
+    };
+    switch (m_metric) {
+    case Metric::Bytes:
+        bars.title = tr("Size per layer, original and variants");
+        bars.yTitle = tr("size (KB)");
+        break;
+    case Metric::Macs:
+        bars.title = tr("Multiply-accumulates per layer");
+        bars.yTitle = tr("MACs (millions)");
+        break;
+    case Metric::Error:
+        bars.title = tr("Weight error per layer");
+        bars.yTitle = tr("relative Frobenius error (%)");
+        break;
+    }
+    if (!shown.empty() && m_metric != Metric::Error) {
+        BarGroup original{tr("Original"), {}, QColor(127, 140, 141)};
+        for (int i : m_categoryLayers)
+            original.values.push_back(value(shown.front()->variant->layers[std::size_t(i)], true));
+        bars.groups.push_back(original);
+    }
+    for (const VariantEntry *e : shown) {
+        BarGroup g{e->name, {}, {}};
+        for (int i : m_categoryLayers)
+            g.values.push_back(std::size_t(i) < e->variant->layers.size() ? value(e->variant->layers[std::size_t(i)], false) : 0.0);
+        bars.groups.push_back(g);
+    }
+    m_bars->setData(bars);
+
+    // Totals as cards, and the scatter with the original at zero error.
+    const double originalMb = double(m_model->byteSize()) / 1e6;
+    scatter.points.push_back({tr("Original"), originalMb, 0.0});
+    QStringList cards;
+    for (const VariantEntry *e : shown) {
+        const Variant &v = *e->variant;
+        const double ratio = v.bytes > 0 ? double(v.originalBytes) / double(v.bytes) : 0.0;
+        const double macRatio = v.macs > 0 ? double(v.originalMacs) / double(v.macs) : 0.0;
+        cards << tr("<b>%1</b><br>%2 (%3× smaller)<br>MACs ÷ %4<br>error %5 %, SQNR %6 dB")
+                     .arg(e->name.toHtmlEscaped(), formatBytes(v.bytes))
+                     .arg(ratio, 0, 'f', 2)
+                     .arg(macRatio, 0, 'f', 2)
+                     .arg(v.error.relativeFrobenius * 100.0, 0, 'f', 2)
+                     .arg(v.error.sqnrDb, 0, 'f', 1);
+        scatter.points.push_back({e->name, double(v.bytes) / 1e6, v.error.relativeFrobenius * 100.0});
+    }
+    // Pareto front: points no other point beats on both size and error.
+    for (std::size_t i = 0; i < scatter.points.size(); ++i) {
+        bool dominated = false;
+        for (std::size_t j = 0; j < scatter.points.size() && !dominated; ++j) {
+            const auto &a = scatter.points[i], &b = scatter.points[j];
+            dominated = j != i && b.x <= a.x && b.y <= a.y && (b.x < a.x || b.y < a.y);
+        }
+        if (!dominated)
+            scatter.front.push_back(int(i));
+    }
+    m_scatter->setData(scatter);
+    m_cards->setText(cards.isEmpty() ? tr("No variant shown.") : cards.join(QStringLiteral("<br><br>")));
+}
+
+} // namespace pare::ui

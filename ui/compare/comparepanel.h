@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "compress/compressor.h"
+#include "compress/recipe.h"
+#include "model/model.h"
+
+#include <QWidget>
+
+#include <memory>
+#include <vector>
+
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QPushButton;
+
+namespace pare::ui {
+
+class BarChart;
+class ScatterChart;
+
+struct VariantEntry
+{
+    QString name;
+    core::Recipe recipe;
+    std::shared_ptr<const core::Variant> variant;
+    bool shown = true;
+};
+
+// The Compare dock: variants against the original, per layer and in total.
+class ComparePanel : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class Metric { Bytes, Macs, Error };
+
+    explicit ComparePanel(QWidget *parent = nullptr);
+    void setModel(std::shared_ptr<const core::Model> model);
+    void addVariant(const QString &name, std::shared_ptr<const core::Variant> variant,
+                    const core::Recipe &recipe);
+    const std::vector<VariantEntry> &variants() const { return m_variants; }
+    void renameVariant(int index, const QString &name);
+    void duplicateVariant(int index);
+    void removeVariant(int index);
+    void setShown(int index, bool shown);
+    void setMetric(Metric m);
+
+    BarChart *barChart() const { return m_bars; }
+    ScatterChart *scatterChart() const { return m_scatter; }
+    QListWidget *variantList() const { return m_list; }
+    QLabel *cards() const { return m_cards; }
+    // Layer indices behind the bar chart's categories.
+    const std::vector<int> &categoryLayers() const { return m_categoryLayers; }
+
+Q_SIGNALS:
+    void layerClicked(int layerIndex);
+    void variantSelected(int index);
+    void variantsChanged();
+
+private:
+    void rebuildList();
+    void redraw();
+
+    std::shared_ptr<const core::Model> m_model;
+    std::vector<VariantEntry> m_variants;
+    std::vector<int> m_categoryLayers;
+    Metric m_metric = Metric::Bytes;
+    bool m_updatingList = false;
+
+    QListWidget *m_list;
+    QComboBox *m_metricCombo;
+    QLabel *m_cards;
+    BarChart *m_bars;
+    ScatterChart *m_scatter;
+};
+
+} // namespace pare::ui

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/result.h"
+#include "compress/compressor.h"
+#include "compress/estimator.h"
+#include "compress/recipe.h"
+#include "model/model.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+#include <memory>
+#include <vector>
+
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QUndoStack;
+
+namespace pare::ui {
+
+class JobsModel;
+class LowRankBox;
+class MethodBox;
+class PruneBox;
+class QuantizeBox;
+
+// The Compression dock: global defaults and per-layer overrides for pruning, quantization and
+// low-rank; the recipe's rules; a live estimate of size, MACs and error; and "Compute variant".
+class CompressionPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    CompressionPanel(JobsModel *jobs, QUndoStack *undo, QWidget *parent = nullptr);
+    ~CompressionPanel() override;
+
+    void setModel(std::shared_ptr<const core::Model> model);
+    void setSelectedLayer(int layerIndex);
+
+    const core::Recipe &recipe() const { return m_recipe; }
+    // Replaces the recipe (an undoable edit when pushUndo is true).
+    void setRecipe(const core::Recipe &recipe, bool pushUndo = true, const QString &what = {});
+    const core::PlanEstimate &estimate() const { return m_estimate; }
+    const std::vector<core::LayerPlan> &plans() const { return m_plans; }
+    bool estimateReady() const { return m_estimateReady; }
+
+    QuantizeBox *quantizeBox() const { return m_quantize; }
+    PruneBox *pruneBox() const { return m_prune; }
+    LowRankBox *lowRankBox() const { return m_lowrank; }
+    QComboBox *scopeCombo() const { return m_scope; }
+    QLabel *estimateLabel() const { return m_estimateLabel; }
+    QPushButton *computeButton() const { return m_compute; }
+    QListWidget *rulesList() const { return m_rules; }
+
+    bool openRecipe(const QString &path);
+    bool saveRecipe(const QString &path);
+
+Q_SIGNALS:
+    void estimateUpdated();
+    // Per-layer plan descriptions for the Model table, index-aligned with Model::layers.
+    void planDescriptionsChanged(const QStringList &descriptions);
+    void variantComputed(const QString &name, std::shared_ptr<const core::Variant> variant,
+                         const core::Recipe &recipe);
+    void recipeError(const QString &message);
+
+private:
+    void boxesEdited();
+    void refreshBoxes();
+    void refreshRules();
+    void requestEstimate();
+    void computeVariant();
+    QString layerRuleMatch() const;
+    int layerRuleIndex() const;
+
+    JobsModel *m_jobs;
+    QUndoStack *m_undo;
+    std::shared_ptr<const core::Model> m_model;
+    std::vector<std::shared_ptr<core::LayerProfile>> m_profiles;
+    core::Recipe m_recipe;
+    std::vector<core::LayerPlan> m_plans;
+    core::PlanEstimate m_estimate;
+    bool m_estimateReady = false;
+    bool m_estimatePending = false;
+    int m_selected = -1;
+    int m_variantCounter = 0;
+
+    QComboBox *m_scope;
+    QuantizeBox *m_quantize;
+    PruneBox *m_prune;
+    LowRankBox *m_lowrank;
+    QListWidget *m_rules;
+    QLabel *m_estimateLabel;
+    QPushButton *m_compute;
+    QFutureWatcher<core::Result<std::vector<std::shared_ptr<core::LayerProfile>>>> m_profileJob;
+    QFutureWatcher<core::Result<core::PlanEstimate>> m_estimateJob;
+    QFutureWatcher<core::Result<core::Variant>> m_compressJob;
+    core::Recipe m_compressRecipe;
+};
+
+} // namespace pare::ui
