@@ -1,33 +1,34 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "common/paths.h"
+#include "jobs/jobrunner.h"
+#include "language.h"
 #include "mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
+#include <QSettings>
 #include <QTextStream>
 
-int main(int argc, char *argv[])
+namespace {
+// Parses the command line. Returns -1 to go on and start the GUI, else an exit code: --help,
+// --version and usage errors are answered without a display.
+int parseArguments(QCommandLineParser &parser, const QStringList &arguments)
 {
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Pare"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Pare"));
-    QApplication::setOrganizationName(QStringLiteral("Pare"));
-    QApplication::setApplicationVersion(QStringLiteral(PARE_VERSION));
-
-    QCommandLineParser parser;
     parser.setApplicationDescription(
-        QApplication::translate("main", "Pare: a workbench for compressing neural-network models."));
+        QCoreApplication::translate("main", "Pare: a workbench for compressing neural-network models."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("file"),
-                                 QApplication::translate("main", "Model or project to open."),
+                                 QCoreApplication::translate("main", "Model or project to open."),
                                  QStringLiteral("[file]"));
-    if (!parser.parse(QApplication::arguments())) {
+    if (!parser.parse(arguments)) {
         QTextStream(stderr) << "pare: " << parser.errorText() << '\n'
-                            << QApplication::translate("main", "Try 'pare --help'.") << '\n';
+                            << QCoreApplication::translate("main", "Try 'pare --help'.") << '\n';
         return 2;
     }
     if (parser.isSet(QStringLiteral("version"))) {
-        QTextStream(stdout) << "pare " << QApplication::applicationVersion() << '\n';
+        QTextStream(stdout) << "pare " << QCoreApplication::applicationVersion() << '\n';
         return 0;
     }
     if (parser.isSet(QStringLiteral("help"))) {
@@ -36,15 +37,51 @@ int main(int argc, char *argv[])
     }
     if (parser.positionalArguments().size() > 1) {
         QTextStream(stderr) << "pare: "
-                            << QApplication::translate("main", "expected at most one file, got %1")
+                            << QCoreApplication::translate("main", "expected at most one file, got %1")
                                    .arg(parser.positionalArguments().size())
                             << '\n';
         return 2;
     }
+    return -1;
+}
+
+void setIdentity()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("Pare"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Pare"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PARE_VERSION));
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QStringList files;
+    {
+        // The command line first, so --help and --version work where there is no display.
+        QCoreApplication early(argc, argv);
+        setIdentity();
+        pare::ui::installTranslators(&early, pare::ui::preferredLanguage());
+        QCommandLineParser parser;
+        if (const int code = parseArguments(parser, QCoreApplication::arguments()); code >= 0)
+            return code;
+        files = parser.positionalArguments();
+    }
+
+    QApplication app(argc, argv);
+    setIdentity();
+    QApplication::setApplicationDisplayName(QStringLiteral("Pare"));
+    pare::ui::installTranslators(&app, pare::ui::preferredLanguage());
+    pare::core::setComputeThreads(QSettings().value(QStringLiteral("threads"), 0).toInt());
 
     pare::ui::MainWindow window;
     window.show();
-    if (!parser.positionalArguments().isEmpty())
-        window.openFile(parser.positionalArguments().constFirst());
+    if (!files.isEmpty()) {
+        window.openFile(files.constFirst());
+    } else if (window.recentFiles().isEmpty()) {
+        // A first start opens on something real: the bundled demo language model.
+        const QString demo = pare::core::demoDir() + QStringLiteral("/kjv-gpt2");
+        if (QFileInfo::exists(demo + QStringLiteral("/config.json")))
+            window.openFile(demo);
+    }
     return QApplication::exec();
 }

@@ -8,7 +8,12 @@
 #include "inspector/inspectorpanel.h"
 #include "model/layertablemodel.h"
 #include "model/modelpanel.h"
+#include "jobs/jobrunner.h"
+#include "preferencesdialog.h"
+#include "reportwriter.h"
 #include "session.h"
+
+#include "common/paths.h"
 
 #include <QAction>
 #include <QApplication>
@@ -19,6 +24,7 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QKeySequence>
 #include <QLabel>
 #include <QMenuBar>
@@ -85,6 +91,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_compression, &CompressionPanel::recipeError, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(m_compare, &ComparePanel::layerClicked, m_modelPanel, &ModelPanel::selectLayer);
+    connect(m_compare, &ComparePanel::variantsChanged, this,
+            [this] { m_exportAction->setEnabled(!m_compare->measuredVariants().empty()); });
     connect(m_session, &Session::analysisReady, this,
             [this] { m_inspector->setAnalysis(m_session->analysis()); });
     connect(m_session, &Session::modelOpened, this, [this] {
@@ -186,15 +194,41 @@ void MainWindow::createActions()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("menuRecent"));
     rebuildRecentMenu();
+    QMenu *demos = file->addMenu(tr("Open &Demo"));
+    demos->setObjectName(QStringLiteral("menuDemo"));
+    const struct
+    {
+        QString title;
+        const char *path;
+    } demoModels[] = {
+        {tr("Language model (GPT-2, King James Bible)"), "kjv-gpt2"},
+        {tr("Image classifier (CNN, Fashion-MNIST, ONNX)"), "fashion-cnn/fashion_cnn.onnx"},
+        {tr("Image classifier (CNN, Fashion-MNIST, Keras)"), "fashion-cnn/fashion_cnn.h5"},
+    };
+    for (const auto &demo : demoModels) {
+        const QString path = core::demoDir() + QLatin1Char('/') + QLatin1String(demo.path);
+        QAction *a = demos->addAction(demo.title, this, [this, path] { openFile(path); });
+        a->setEnabled(!core::demoDir().isEmpty() && QFileInfo::exists(path));
+        a->setStatusTip(path);
+    }
     file->addSeparator();
     QAction *save = file->addAction(tr("&Save Project"));
     save->setShortcut(standardKey(QKeySequence::Save, QStringLiteral("Ctrl+S")));
     save->setObjectName(QStringLiteral("actionSaveProject"));
     save->setEnabled(false);
-    QAction *exportAction = file->addAction(tr("&Export…"));
+    QAction *exportAction = file->addAction(tr("&Export Report…"));
     exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
     exportAction->setObjectName(QStringLiteral("actionExport"));
+    exportAction->setToolTip(tr("Write the comparison of the shown variants as HTML, PDF, CSV, JSON or Markdown."));
     exportAction->setEnabled(false);
+    connect(exportAction, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export Report"), tr("report.html"),
+            tr("HTML (*.html);;PDF (*.pdf);;Markdown (*.md);;CSV (*.csv);;JSON (*.json)"));
+        if (!path.isEmpty())
+            exportReport(path); // the dialog has asked before replacing a file
+    });
+    m_exportAction = exportAction;
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(standardKey(QKeySequence::Quit, QStringLiteral("Ctrl+Q")));
@@ -202,6 +236,15 @@ void MainWindow::createActions()
     quit->setObjectName(QStringLiteral("actionQuit"));
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *prefs = new QAction(tr("&Preferences…"), this);
+    prefs->setObjectName(QStringLiteral("actionPreferences"));
+    prefs->setMenuRole(QAction::PreferencesRole);
+    prefs->setShortcut(standardKey(QKeySequence::Preferences, QStringLiteral("Ctrl+,")));
+    connect(prefs, &QAction::triggered, this, [this] {
+        auto *dialog = new PreferencesDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(standardKey(QKeySequence::Undo, QStringLiteral("Ctrl+Z")));
     undo->setObjectName(QStringLiteral("actionUndo"));
@@ -210,6 +253,8 @@ void MainWindow::createActions()
     redo->setObjectName(QStringLiteral("actionRedo"));
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(prefs);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("menuView"));
@@ -285,6 +330,36 @@ void MainWindow::openFile(const QString &path)
     addRecentFile(path);
     Q_EMIT openRequested(path);
     m_session->open(path);
+}
+
+void MainWindow::exportReport(const QString &path)
+{
+    auto model = m_session->model();
+    const auto variants = m_compare->measuredVariants();
+    if (!model || variants.empty())
+        return;
+    auto future = core::runJob([model, variants, path](core::JobContext &ctx) -> core::Result<QString> {
+        auto study = core::studyFromMeasured(model, variants, core::StudyOptions{}, ctx);
+        if (!study.ok())
+            return study.error();
+        if (auto w = report::writeReport(*study, path, true); !w.ok())
+            return w.error();
+        return path;
+    });
+    m_jobs->track(tr("Export report"), future);
+    auto *watcher = new QFutureWatcher<core::Result<QString>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        const auto r = core::jobResult(watcher->future());
+        watcher->deleteLater();
+        if (r.ok()) {
+            statusBar()->showMessage(tr("Report written to %1").arg(r.value()), 10000);
+            Q_EMIT reportExported(r.value());
+        } else if (!r.isCanceled()) {
+            QMessageBox::warning(this, tr("Could Not Write Report"),
+                                 tr("%1\n\nChoose another folder or file name.").arg(r.error().message));
+        }
+    });
+    watcher->setFuture(future);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

@@ -46,10 +46,13 @@ public:
 
 public Q_SLOTS:
     void openFile(const QString &path);
+    // Writes the Compare dock's shown variants as a report (format from the extension), as a job.
+    void exportReport(const QString &path);
     void showAbout();
 
 Q_SIGNALS:
     void openRequested(const QString &path);
+    void reportExported(const QString &path);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -73,6 +76,7 @@ private:
     ComparePanel *m_compare = nullptr;
     QDockWidget *m_docks[5] = {};
     QMenu *m_recentMenu = nullptr;
+    QAction *m_exportAction = nullptr;
     QLabel *m_statusJob = nullptr;
     QProgressBar *m_statusProgress = nullptr;
 };

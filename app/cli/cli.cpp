@@ -5,7 +5,13 @@
 
 #include <QCoreApplication>
 
+#include <QElapsedTimer>
+
 #include <algorithm>
+#include <atomic>
+#include <csignal>
+#include <memory>
+#include <unistd.h>
 
 namespace pare::cli {
 
@@ -84,6 +90,58 @@ int parseOrExit(QCommandLineParser &parser, const QStringList &arguments, const 
         return ExitOk;
     }
     return -1;
+}
+
+namespace {
+std::atomic<bool> g_interrupted{false};
+extern "C" void onInterrupt(int)
+{
+    g_interrupted.store(true);
+}
+} // namespace
+
+core::JobContext cliProgress(bool quiet)
+{
+    std::signal(SIGINT, onInterrupt);
+    const bool tty = ::isatty(STDERR_FILENO) == 1;
+    struct State
+    {
+        QElapsedTimer clock;
+        int lastPercent = -1;
+        QString lastMessage;
+    };
+    auto state = std::make_shared<State>();
+    state->clock.start();
+    auto progress = [quiet, tty, state](double f, const QString &message) {
+        if (quiet)
+            return;
+        const int percent = int(f * 100.0);
+        if (percent == state->lastPercent && message == state->lastMessage)
+            return;
+        if (!tty) { // logs: one line per new step or per 10 %
+            if (message != state->lastMessage || percent / 10 != state->lastPercent / 10)
+                err() << QStringLiteral("[%1 %] %2").arg(percent, 3).arg(message) << '\n';
+        } else {
+            const qint64 ms = state->clock.elapsed();
+            const QString eta = f > 0.02 ? QStringLiteral(" ETA %1 s").arg(double(ms) * (1.0 - f) / f / 1000.0, 0, 'f', 0)
+                                         : QString();
+            const int filled = percent * 30 / 100;
+            err() << '\r' << '[' << QString(filled, QLatin1Char('#')) << QString(30 - filled, QLatin1Char(' ')) << "] "
+                  << QStringLiteral("%1 %").arg(percent, 3) << eta << ' ' << message.left(50).leftJustified(50);
+            if (f >= 1.0)
+                err() << '\n';
+        }
+        err().flush();
+        state->lastPercent = percent;
+        state->lastMessage = message;
+    };
+    auto log = [quiet](core::LogLevel level, const QString &line) {
+        if (!quiet || level >= core::LogLevel::Warning) {
+            err() << line << '\n';
+            err().flush();
+        }
+    };
+    return core::JobContext(progress, log, [] { return g_interrupted.load(); });
 }
 
 int exitCodeFor(const core::Error &error)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "jobs/jobcontext.h"
 
 #include <QCommandLineParser>
 #include <QString>
@@ -35,5 +36,9 @@ int parseOrExit(QCommandLineParser &parser, const QStringList &arguments, const 
 // Exit code for a failed Result: 3 for bad input files, 1 otherwise.
 int exitCodeFor(const core::Error &error);
 int reportError(const core::Error &error);
+
+// A job context for a command: progress on stderr as a bar with ETA when stderr is a terminal,
+// plain lines otherwise; silent with `quiet`. Ctrl+C cancels the job.
+core::JobContext cliProgress(bool quiet);
 
 } // namespace pare::cli

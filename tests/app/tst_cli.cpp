@@ -11,11 +11,14 @@ struct Run
     QString err;
 };
 
+// Without a display and without the offscreen platform: --help and --version must still work.
 Run run(const QString &program, const QStringList &args)
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
     p.setProcessEnvironment(env);
     p.start(program, args);
     if (!p.waitForFinished(60000)) {

@@ -118,6 +118,17 @@ private Q_SLOTS:
         compare->renameVariant(1, QStringLiteral("int8"));
         QCOMPARE(compare->barChart()->setName(1), QStringLiteral("int8"));
 
+        // File > Export Report writes the shown variants through the same report code.
+        QTemporaryDir reports;
+        QSignalSpy exported(&w, &MainWindow::reportExported);
+        w.exportReport(reports.filePath(QStringLiteral("r.md")));
+        QVERIFY(exported.wait(30000));
+        QFile md(reports.filePath(QStringLiteral("r.md")));
+        QVERIFY(md.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(md.readAll());
+        QVERIFY(text.contains(QLatin1String("| int8 |")));
+        QVERIFY(!text.contains(QLatin1String("| Variant 1 |"))); // hidden variants stay out
+
         // For looking at it: PARE_SCREENSHOT_DIR=/tmp/shots saves the window as it is now.
         if (const QByteArray dir = qgetenv("PARE_SCREENSHOT_DIR"); !dir.isEmpty()) {
             w.resize(1280, 800);

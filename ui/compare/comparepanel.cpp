@@ -24,6 +24,7 @@ ComparePanel::ComparePanel(QWidget *parent)
     m_list->setMaximumWidth(240);
     m_metricCombo->addItem(tr("Size"), int(Metric::Bytes));
     m_metricCombo->addItem(tr("MACs"), int(Metric::Macs));
+    m_metricCombo->addItem(tr("Latency"), int(Metric::Latency));
     m_metricCombo->addItem(tr("Error"), int(Metric::Error));
     m_metricCombo->setToolTip(tr("What the per-layer bars compare."));
     m_cards->setTextFormat(Qt::RichText);
@@ -103,13 +104,25 @@ void ComparePanel::setModel(std::shared_ptr<const Model> model)
     redraw();
 }
 
-void ComparePanel::addVariant(const QString &name, std::shared_ptr<const Variant> variant,
-                              const Recipe &recipe)
+void ComparePanel::addVariant(std::shared_ptr<const MeasuredVariant> measured, const Recipe &recipe)
 {
-    m_variants.push_back({name, recipe, std::move(variant), true});
+    m_variants.push_back({measured->summary.name, recipe, measured->variant, measured, true});
     rebuildList();
     redraw();
     Q_EMIT variantsChanged();
+}
+
+std::vector<MeasuredVariant> ComparePanel::measuredVariants() const
+{
+    std::vector<MeasuredVariant> out;
+    for (const VariantEntry &e : m_variants) {
+        if (!e.shown || !e.measured)
+            continue;
+        MeasuredVariant mv = *e.measured;
+        mv.summary.name = e.name;
+        out.push_back(mv);
+    }
+    return out;
 }
 
 void ComparePanel::renameVariant(int index, const QString &name)
@@ -212,8 +225,19 @@ void ComparePanel::redraw()
     }
     for (int i : m_categoryLayers)
         bars.categories << m_model->layers[std::size_t(i)].name;
+    // Measured kernel latency per layer, from each variant's timing run.
+    auto latencyOf = [](const VariantEntry *e, const QString &layer, bool original) -> double {
+        if (!e->measured)
+            return 0.0;
+        for (const StudyLayer &l : e->measured->summary.layers) {
+            if (l.name == layer)
+                return std::max(0.0, original ? l.originalLatencyUs : l.latencyUs);
+        }
+        return 0.0;
+    };
     auto value = [this](const CompressedLayer &c, bool original) -> double {
         switch (m_metric) {
+        case Metric::Latency: return 0.0; // from latencyOf
         case Metric::Bytes: return double(original ? c.originalBytes : c.bytes) / 1e3;
         case Metric::Macs: return double(std::max<std::int64_t>(0, original ? c.originalMacs : c.macs)) / 1e6;
         case Metric::Error: return original ? 0.0 : c.error.relativeFrobenius * 100.0;
@@ -229,6 +253,10 @@ void ComparePanel::redraw()
         bars.title = tr("Multiply-accumulates per layer");
         bars.yTitle = tr("MACs (millions)");
         break;
+    case Metric::Latency:
+        bars.title = tr("Measured latency per layer (batch 1)");
+        bars.yTitle = tr("median time (µs)");
+        break;
     case Metric::Error:
         bars.title = tr("Weight error per layer");
         bars.yTitle = tr("relative Frobenius error (%)");
@@ -237,13 +265,19 @@ void ComparePanel::redraw()
     if (!shown.empty() && m_metric != Metric::Error) {
         BarGroup original{tr("Original"), {}, QColor(127, 140, 141)};
         for (int i : m_categoryLayers)
-            original.values.push_back(value(shown.front()->variant->layers[std::size_t(i)], true));
+            original.values.push_back(m_metric == Metric::Latency
+                                          ? latencyOf(shown.front(), m_model->layers[std::size_t(i)].name, true)
+                                          : value(shown.front()->variant->layers[std::size_t(i)], true));
         bars.groups.push_back(original);
     }
     for (const VariantEntry *e : shown) {
         BarGroup g{e->name, {}, {}};
-        for (int i : m_categoryLayers)
-            g.values.push_back(std::size_t(i) < e->variant->layers.size() ? value(e->variant->layers[std::size_t(i)], false) : 0.0);
+        for (int i : m_categoryLayers) {
+            if (m_metric == Metric::Latency)
+                g.values.push_back(latencyOf(e, m_model->layers[std::size_t(i)].name, false));
+            else
+                g.values.push_back(std::size_t(i) < e->variant->layers.size() ? value(e->variant->layers[std::size_t(i)], false) : 0.0);
+        }
         bars.groups.push_back(g);
     }
     m_bars->setData(bars);
@@ -256,12 +290,26 @@ void ComparePanel::redraw()
         const Variant &v = *e->variant;
         const double ratio = v.bytes > 0 ? double(v.originalBytes) / double(v.bytes) : 0.0;
         const double macRatio = v.macs > 0 ? double(v.originalMacs) / double(v.macs) : 0.0;
-        cards << tr("<b>%1</b><br>%2 (%3× smaller)<br>MACs ÷ %4<br>error %5 %, SQNR %6 dB")
-                     .arg(e->name.toHtmlEscaped(), formatBytes(v.bytes))
-                     .arg(ratio, 0, 'f', 2)
-                     .arg(macRatio, 0, 'f', 2)
-                     .arg(v.error.relativeFrobenius * 100.0, 0, 'f', 2)
-                     .arg(v.error.sqnrDb, 0, 'f', 1);
+        QString card = tr("<b>%1</b><br>%2 (%3× smaller)<br>MACs ÷ %4<br>error %5 %, SQNR %6 dB")
+                           .arg(e->name.toHtmlEscaped(), formatBytes(v.bytes))
+                           .arg(ratio, 0, 'f', 2)
+                           .arg(macRatio, 0, 'f', 2)
+                           .arg(v.error.relativeFrobenius * 100.0, 0, 'f', 2)
+                           .arg(v.error.sqnrDb, 0, 'f', 1);
+        if (e->measured) {
+            const MeasuredVariant &m = *e->measured;
+            if (m.summary.latencyUs > 0 && m.originalLatencyUs > 0)
+                card += tr("<br>speed-up %1× (%2 → %3 µs)").arg(m.originalLatencyUs / m.summary.latencyUs, 0, 'f', 2)
+                            .arg(m.originalLatencyUs, 0, 'f', 0).arg(m.summary.latencyUs, 0, 'f', 0);
+            const StudyQuality &q = m.summary.quality;
+            if (q.measured && q.perplexity > 0)
+                card += tr("<br>perplexity %1 → %2, KL %3").arg(m.originalQuality.perplexity, 0, 'f', 3)
+                            .arg(q.perplexity, 0, 'f', 3).arg(q.meanKl, 0, 'g', 3);
+            if (q.measured && q.accuracy >= 0)
+                card += tr("<br>accuracy %1 % → %2 %").arg(m.originalQuality.accuracy * 100, 0, 'f', 2)
+                            .arg(q.accuracy * 100, 0, 'f', 2);
+        }
+        cards << card;
         scatter.points.push_back({e->name, double(v.bytes) / 1e6, v.error.relativeFrobenius * 100.0});
     }
     // Pareto front: points no other point beats on both size and error.

@@ -3,6 +3,7 @@
 
 #include "compress/compressor.h"
 #include "compress/recipe.h"
+#include "service/study.h"
 #include "model/model.h"
 
 #include <QWidget>
@@ -25,6 +26,7 @@ struct VariantEntry
     QString name;
     core::Recipe recipe;
     std::shared_ptr<const core::Variant> variant;
+    std::shared_ptr<const core::MeasuredVariant> measured; // latency and quality, when measured
     bool shown = true;
 };
 
@@ -33,12 +35,13 @@ class ComparePanel : public QWidget
 {
     Q_OBJECT
 public:
-    enum class Metric { Bytes, Macs, Error };
+    enum class Metric { Bytes, Macs, Latency, Error };
 
     explicit ComparePanel(QWidget *parent = nullptr);
     void setModel(std::shared_ptr<const core::Model> model);
-    void addVariant(const QString &name, std::shared_ptr<const core::Variant> variant,
-                    const core::Recipe &recipe);
+    void addVariant(std::shared_ptr<const core::MeasuredVariant> measured, const core::Recipe &recipe);
+    // The shown variants with their measurements, for reports.
+    std::vector<core::MeasuredVariant> measuredVariants() const;
     const std::vector<VariantEntry> &variants() const { return m_variants; }
     void renameVariant(int index, const QString &name);
     void duplicateVariant(int index);

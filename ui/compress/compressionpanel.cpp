@@ -207,9 +207,7 @@ CompressionPanel::CompressionPanel(JobsModel *jobs, QUndoStack *undo, QWidget *p
             Q_EMIT recipeError(r.error().message);
             return;
         }
-        ++m_variantCounter;
-        Q_EMIT variantComputed(tr("Variant %1").arg(m_variantCounter),
-                               std::make_shared<const Variant>(std::move(r).value()), m_compressRecipe);
+        Q_EMIT variantComputed(std::make_shared<const MeasuredVariant>(std::move(r).value()), m_compressRecipe);
     });
 
     // Out of the box: 8-bit per-channel integer weights, the usual safe first step.
@@ -401,10 +399,18 @@ void CompressionPanel::computeVariant()
         return;
     m_compute->setEnabled(false);
     m_compressRecipe = m_recipe;
+    ++m_variantCounter;
+    const QString name = tr("Variant %1").arg(m_variantCounter);
     auto model = m_model;
-    auto plans = m_plans;
-    auto future = runJob([model, plans](JobContext &ctx) { return compressModel(*model, plans, ctx); });
-    m_jobs->track(tr("Compress %1").arg(tr("variant %1").arg(m_variantCounter + 1)), future);
+    auto recipe = m_recipe;
+    // Compress, time the layers and, where the model runs here, evaluate — all in the background.
+    StudyOptions options;
+    options.repeats = 5;
+    options.maxEvalBytes = 32 * 1024;
+    auto future = runJob([model, name, recipe, options](JobContext &ctx) {
+        return measureVariant(model, name, recipe, options, ctx);
+    });
+    m_jobs->track(tr("Compute %1").arg(name), future);
     m_compressJob.setFuture(future);
 }
 

@@ -5,6 +5,7 @@
 #include "compress/compressor.h"
 #include "compress/estimator.h"
 #include "compress/recipe.h"
+#include "service/study.h"
 #include "model/model.h"
 
 #include <QFutureWatcher>
@@ -61,8 +62,7 @@ Q_SIGNALS:
     void estimateUpdated();
     // Per-layer plan descriptions for the Model table, index-aligned with Model::layers.
     void planDescriptionsChanged(const QStringList &descriptions);
-    void variantComputed(const QString &name, std::shared_ptr<const core::Variant> variant,
-                         const core::Recipe &recipe);
+    void variantComputed(std::shared_ptr<const core::MeasuredVariant> variant, const core::Recipe &recipe);
     void recipeError(const QString &message);
 
 private:
@@ -95,7 +95,7 @@ private:
     QPushButton *m_compute;
     QFutureWatcher<core::Result<std::vector<std::shared_ptr<core::LayerProfile>>>> m_profileJob;
     QFutureWatcher<core::Result<core::PlanEstimate>> m_estimateJob;
-    QFutureWatcher<core::Result<core::Variant>> m_compressJob;
+    QFutureWatcher<core::Result<core::MeasuredVariant>> m_compressJob;
     core::Recipe m_compressRecipe;
 };
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "version.h"
+#include "common/version.h"
 
 #include "tensor/convert.h"
 
@@ -41,7 +41,9 @@ QStringList cpuFeatures()
     if (__builtin_cpu_supports("f16c")) out << QStringLiteral("f16c");
     if (__builtin_cpu_supports("avx512f")) out << QStringLiteral("avx512f");
     if (__builtin_cpu_supports("avx512bw")) out << QStringLiteral("avx512bw");
+#if !defined(__clang__) // clang 14 does not know this feature name
     if (__builtin_cpu_supports("avx512vnni")) out << QStringLiteral("avx512_vnni");
+#endif
 #elif defined(__aarch64__)
     out << QStringLiteral("neon");
 #endif

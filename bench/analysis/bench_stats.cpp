@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The statistics + histogram pass over eight 4096×4096 layers (F32, then BF16), side by side
+// with a plain streaming sum over the same bytes on the same threads, and optionally with
+// numpy doing min/max/mean/std/zero fraction/256-bin histogram on the same F32 data.
+//
+//   bench_analysis_stats [--layers 8] [--dim 4096] [--reps 3] [--peer]
+
+#include "analysis/tensorstats.h"
+#include "benchnpy.h"
+#include "jobs/jobrunner.h"
+#include "tensor/convert.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTextStream>
+
+#include <algorithm>
+#include <atomic>
+#include <cmath>
+#include <cstring>
+#include <random>
+
+using namespace pare::core;
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+int argValue(const QStringList &args, const QString &name, int fallback)
+{
+    const int i = args.indexOf(name);
+    return i >= 0 && i + 1 < args.size() ? args[i + 1].toInt() : fallback;
+}
+
+// The baseline: sum the bytes as 64-bit words, four lanes, chunks over the same pool threads.
+std::uint64_t streamingSum(const Tensor &t)
+{
+    const std::int64_t words = t.byteSize() / 8;
+    const auto *p = reinterpret_cast<const std::uint64_t *>(t.data());
+    std::atomic<std::uint64_t> total{0};
+    parallelFor(words, std::int64_t(1) << 17, [&](qint64 b, qint64 e) {
+        std::uint64_t s[4] = {};
+        qint64 i = b;
+        for (; i + 4 <= e; i += 4)
+            for (int l = 0; l < 4; ++l)
+                s[l] += p[i + l];
+        for (; i < e; ++i)
+            s[0] += p[i];
+        total += s[0] + s[1] + s[2] + s[3];
+    });
+    return total.load();
+}
+
+struct Timing
+{
+    double sumSeconds = 1e30;
+    double statsSeconds = 1e30;
+};
+
+Timing measure(const std::vector<Tensor> &layers, int reps, double &checksum)
+{
+    Timing t;
+    for (int r = 0; r < reps; ++r) {
+        QElapsedTimer timer;
+        timer.start();
+        std::uint64_t sum = 0;
+        for (const Tensor &l : layers)
+            sum += streamingSum(l);
+        t.sumSeconds = std::min(t.sumSeconds, timer.nsecsElapsed() * 1e-9);
+        checksum += double(sum % 1000);
+
+        timer.restart();
+        JobContext ctx;
+        for (const Tensor &l : layers) {
+            auto s = computeTensorStats(l, {}, ctx);
+            if (!s.ok())
+                qFatal("stats failed");
+            checksum += s->mean;
+        }
+        t.statsSeconds = std::min(t.statsSeconds, timer.nsecsElapsed() * 1e-9);
+    }
+    return t;
+}
+
+void report(const char *label, const std::vector<Tensor> &layers, const Timing &t)
+{
+    double bytes = 0;
+    for (const Tensor &l : layers)
+        bytes += double(l.byteSize());
+    const double gb = bytes / 1e9;
+    out() << label << ": " << gb << " GB  streaming sum " << t.sumSeconds * 1e3 << " ms ("
+          << gb / t.sumSeconds << " GB/s)  stats+histogram " << t.statsSeconds * 1e3 << " ms ("
+          << gb / t.statsSeconds << " GB/s)  ratio " << (t.sumSeconds / t.statsSeconds) * 100.0
+          << " % of the sum's bandwidth\n";
+    out().flush();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const int layers = argValue(args, QStringLiteral("--layers"), 8);
+    const int dim = argValue(args, QStringLiteral("--dim"), 4096);
+    const int reps = argValue(args, QStringLiteral("--reps"), 3);
+    const bool peer = args.contains(QStringLiteral("--peer"));
+    out() << "threads " << computeThreads() << ", " << layers << " layers of " << dim << "×" << dim
+          << ", best of " << reps << "\n";
+
+    // Weight-like data: normal with a few exact zeros. One buffer, also the .npy for the peer.
+    const std::int64_t per = std::int64_t(dim) * dim;
+    std::vector<float> all(std::size_t(per * layers));
+    parallelFor(std::int64_t(all.size()), std::int64_t(1) << 20, [&](qint64 b, qint64 e) {
+        std::mt19937 rng(std::uint32_t(b / (1 << 20)));
+        std::normal_distribution<float> d(0.0f, 0.02f);
+        for (qint64 i = b; i < e; ++i)
+            all[std::size_t(i)] = (i % 1009 == 0) ? 0.0f : d(rng);
+    });
+    std::vector<Tensor> f32, bf16;
+    for (int l = 0; l < layers; ++l) {
+        const float *src = all.data() + per * l;
+        std::vector<std::byte> b(std::size_t(per) * 4);
+        std::memcpy(b.data(), src, b.size());
+        f32.push_back(*Tensor::fromBytes(QStringLiteral("f32.%1").arg(l), DType::F32, {dim, dim}, std::move(b)));
+        std::vector<std::byte> h(std::size_t(per) * 2);
+        floatToBfloat16(src, per, reinterpret_cast<std::uint16_t *>(h.data()));
+        bf16.push_back(*Tensor::fromBytes(QStringLiteral("bf16.%1").arg(l), DType::BF16, {dim, dim}, std::move(h)));
+    }
+
+    double checksum = 0;
+    const Timing tf = measure(f32, reps, checksum);
+    report("F32 ", f32, tf);
+    const Timing tb = measure(bf16, reps, checksum);
+    report("BF16", bf16, tb);
+
+    if (peer) {
+        const QString npy = QStringLiteral("/tmp/pare_bench_stats_f32.npy");
+        if (auto w = pare::bench::writeNpyF32(npy, {layers, dim, dim}, all.data()); !w.ok())
+            qFatal("%s", qPrintable(w.error().message));
+        all.clear();
+        all.shrink_to_fit();
+        const QString output = pare::bench::runPeer(
+            QStringLiteral(PARE_SOURCE_DIR "/bench/peers/analysis_numpy.py"),
+            {npy, QString::number(reps)}, 1200);
+        const double numpySeconds = pare::bench::peerValue(output, QStringLiteral("seconds"));
+        out() << "numpy (min, max, mean, std, zero fraction, 256-bin histogram, F32): "
+              << numpySeconds * 1e3 << " ms; Pare stats+histogram F32 " << tf.statsSeconds * 1e3
+              << " ms; Pare is " << numpySeconds / tf.statsSeconds << "× faster\n";
+    }
+    out() << "(checksum " << checksum << ")\n";
+    return 0;
+}

@@ -1,0 +1,42 @@
+#!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""numpy's sgemv / sgemm (float32 matmul through its BLAS) on the shapes bench_kernels uses,
+with the same cold-weight rotation, so the two programs' dense-f32 rows can be compared.
+
+    /usr/bin/python3 bench/peers/runtime_numpy.py [--rows 2048] [--cols 2048] [--batch 1]
+                                                  [--cold-mb 256] [--repeats 21]
+"""
+import argparse
+import time
+
+import numpy as np
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument('--rows', type=int, default=2048)
+    ap.add_argument('--cols', type=int, default=2048)
+    ap.add_argument('--batch', type=int, default=1)
+    ap.add_argument('--cold-mb', type=int, default=256)
+    ap.add_argument('--repeats', type=int, default=21)
+    a = ap.parse_args()
+    rng = np.random.default_rng(1)
+    w = (rng.standard_normal((a.rows, a.cols)) * 0.02).astype(np.float32)
+    copies = max(1, -(-(a.cold_mb << 20) // w.nbytes))
+    pool = [w.copy() for _ in range(copies)]
+    x = rng.standard_normal((a.cols, a.batch) if a.batch > 1 else a.cols).astype(np.float32)
+    for i in range(3):
+        pool[i % copies] @ x
+    times = []
+    for i in range(a.repeats):
+        t0 = time.perf_counter()
+        pool[(i + 3) % copies] @ x
+        times.append((time.perf_counter() - t0) * 1e6)
+    times.sort()
+    kind = 'sgemv' if a.batch == 1 else 'sgemm'
+    print(f"numpy {np.__version__} {kind}: W {a.rows}x{a.cols}, batch {a.batch}, {copies} cold copies: "
+          f"median {times[len(times) // 2]:.1f} µs, p90 {times[int(0.9 * len(times))]:.1f} µs")
+
+
+if __name__ == '__main__':
+    main()

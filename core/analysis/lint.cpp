@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "lint.h"
+
+#include "modelanalysis.h"
+
+#include <QHash>
+#include <QStringList>
+
+#include <algorithm>
+#include <cstring>
+
+namespace pare::core {
+
+QString lintSeverityName(LintSeverity s)
+{
+    switch (s) {
+    case LintSeverity::Info: return QStringLiteral("info");
+    case LintSeverity::Warning: return QStringLiteral("warning");
+    case LintSeverity::Error: return QStringLiteral("error");
+    }
+    return {};
+}
+
+namespace {
+
+QString percent(double fraction)
+{
+    return QStringLiteral("%1 %").arg(fraction * 100.0, 0, 'f', 1);
+}
+
+// "layer 'fc1' (tensor 'fc1.weight')" or "tensor 'x'" for tensors outside layers.
+QString where(const QString &layer, const QString &tensor)
+{
+    if (layer.isEmpty())
+        return QStringLiteral("tensor '%1'").arg(tensor);
+    return QStringLiteral("layer '%1' (tensor '%2')").arg(layer, tensor);
+}
+
+bool isWeightOp(OpKind op)
+{
+    return op == OpKind::Dense || op == OpKind::Conv || op == OpKind::Embedding;
+}
+
+void lintLayerWeight(const Layer &layer, const TensorStats &s, const ChannelStats *channels,
+                     std::vector<LintWarning> &out)
+{
+    const QString at = where(layer.name, s.name);
+    auto add = [&](const QString &rule, LintSeverity sev, const QString &msg, double value) {
+        out.push_back({rule, sev, layer.name, s.name, msg, value});
+    };
+    if (channels && channels->channels > 1) {
+        const std::int64_t dead = channels->deadChannels();
+        if (dead > 0) {
+            const auto first = std::find_if(channels->zeroFraction.begin(),
+                                            channels->zeroFraction.end(),
+                                            [](double z) { return z >= 1.0; });
+            add(lintrule::deadChannels, LintSeverity::Warning,
+                QStringLiteral("%1: %2 of %3 output channels are all zero (first: channel %4); "
+                               "they can be pruned for free")
+                    .arg(at).arg(dead).arg(channels->channels)
+                    .arg(first - channels->zeroFraction.begin()),
+                double(dead));
+        }
+        const double median = channels->medianAbsMax();
+        if (median > 0.0) {
+            std::int64_t count = 0, worst = -1;
+            for (std::size_t c = 0; c < channels->absMax.size(); ++c) {
+                if (double(channels->absMax[c]) > kLintOutlierChannelFactor * median) {
+                    ++count;
+                    if (worst < 0 || channels->absMax[c] > channels->absMax[std::size_t(worst)])
+                        worst = std::int64_t(c);
+                }
+            }
+            if (count > 0)
+                add(lintrule::outlierChannels, LintSeverity::Warning,
+                    QStringLiteral("%1: %2 output channels have |w|max above %3× the median "
+                                   "channel |w|max of %4 (worst: channel %5 at %6); per-tensor "
+                                   "quantization will crush the other channels")
+                        .arg(at).arg(count).arg(kLintOutlierChannelFactor).arg(median, 0, 'g', 4)
+                        .arg(worst).arg(double(channels->absMax[std::size_t(worst)]), 0, 'g', 4),
+                    double(channels->absMax[std::size_t(worst)]) / median);
+        }
+    }
+    if (s.kurtosis > kLintHighKurtosis)
+        add(lintrule::highKurtosis, LintSeverity::Warning,
+            QStringLiteral("%1: excess kurtosis %2 (above %3): heavy tails; prefer per-channel "
+                           "or outlier-aware quantization")
+                .arg(at).arg(s.kurtosis, 0, 'f', 1).arg(kLintHighKurtosis),
+            s.kurtosis);
+    if (s.zeroFraction > kLintSparseFraction)
+        add(lintrule::alreadySparse, LintSeverity::Info,
+            QStringLiteral("%1: %2 of the weights are exactly zero (above %3): already sparse")
+                .arg(at, percent(s.zeroFraction), percent(kLintSparseFraction)),
+            s.zeroFraction);
+    if (s.distinctValues > 0 && s.count > kDistinctLimit)
+        add(lintrule::alreadyQuantized, LintSeverity::Info,
+            QStringLiteral("%1: only %2 distinct values%3 in %4 elements of %5: already "
+                           "quantized; quantizing again gains little")
+                .arg(at).arg(s.distinctValues)
+                .arg(s.distinctFromSample ? QStringLiteral(" (sampled)") : QString())
+                .arg(s.count).arg(s.dtype),
+            double(s.distinctValues));
+}
+
+bool sameBytes(const Tensor &a, const Tensor &b)
+{
+    if (a.byteSize() != b.byteSize() || a.dtype() != b.dtype())
+        return false;
+    if (a.data() == b.data())
+        return true;
+    return std::memcmp(a.data(), b.data(), std::size_t(a.byteSize())) == 0;
+}
+
+void lintDuplicates(const Model &model, const ModelAnalysis &analysis,
+                    const QHash<int, QString> &layerOfTensor, std::vector<LintWarning> &out)
+{
+    QHash<quint64, std::vector<int>> byHash;
+    for (std::size_t i = 0; i < analysis.tensors.size() && i < model.tensors.size(); ++i)
+        if (model.tensors[i].numel() > 1)
+            byHash[analysis.tensors[i].contentHash].push_back(int(i));
+    for (auto it = byHash.cbegin(); it != byHash.cend(); ++it) {
+        std::vector<int> left = it.value();
+        while (left.size() > 1) {
+            const Tensor &first = model.tensors[std::size_t(left.front())];
+            QStringList names{first.name()};
+            std::vector<int> rest;
+            for (std::size_t k = 1; k < left.size(); ++k) {
+                const Tensor &other = model.tensors[std::size_t(left[k])];
+                if (sameBytes(first, other) && first.shape() == other.shape())
+                    names << other.name();
+                else
+                    rest.push_back(left[k]);
+            }
+            if (names.size() > 1)
+                out.push_back({lintrule::duplicateTensors, LintSeverity::Info,
+                               layerOfTensor.value(left.front()), first.name(),
+                               QStringLiteral("tensors %1 hold identical bytes (%2 each): tied "
+                                              "or duplicated weights, stored %3 times")
+                                   .arg(QLatin1Char('\'') + names.join(QStringLiteral("', '"))
+                                        + QLatin1Char('\''))
+                                   .arg(first.byteSize()).arg(names.size()),
+                               double(names.size())});
+            left = std::move(rest);
+        }
+    }
+}
+
+} // namespace
+
+std::vector<LintWarning> lintModel(const Model &model, const ModelAnalysis &analysis)
+{
+    std::vector<LintWarning> out;
+    QHash<int, QString> layerOfTensor;
+    for (const Layer &l : model.layers) {
+        if (l.weight >= 0)
+            layerOfTensor.insert(l.weight, l.name);
+        if (l.bias >= 0)
+            layerOfTensor.insert(l.bias, l.name);
+    }
+    for (std::size_t i = 0; i < analysis.tensors.size(); ++i) {
+        const TensorStats &s = analysis.tensors[i];
+        if (s.nanCount > 0 || s.infCount > 0) {
+            const QString layer = layerOfTensor.value(int(i));
+            out.push_back({lintrule::nanInf, LintSeverity::Error, layer, s.name,
+                           QStringLiteral("%1: %2 NaN and %3 Inf among %4 values")
+                               .arg(where(layer, s.name)).arg(s.nanCount).arg(s.infCount)
+                               .arg(s.count),
+                           double(s.nanCount + s.infCount)});
+        }
+    }
+    for (const Layer &l : model.layers) {
+        if (!isWeightOp(l.op) || l.weight < 0 || std::size_t(l.weight) >= analysis.tensors.size())
+            continue;
+        lintLayerWeight(l, analysis.tensors[std::size_t(l.weight)], analysis.channelsOf(l.name),
+                        out);
+    }
+    lintDuplicates(model, analysis, layerOfTensor, out);
+    return out;
+}
+
+} // namespace pare::core

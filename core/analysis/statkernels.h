@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Internal to core/analysis: the per-block kernels and the chunked streaming every analysis
+// pass shares.
+
+#include "common/result.h"
+#include "jobs/jobcontext.h"
+#include "tensor/tensor.h"
+
+#include <atomic>
+#include <cstdint>
+#include <functional>
+#include <span>
+
+namespace pare::core::analysis_detail {
+
+// Elements per chunk: the unit of parallel work and of cancel polling (1 MB of F32, well under
+// a millisecond of work even for slow block dequantization), and of the content hash.
+constexpr std::int64_t kChunkElements = std::int64_t(1) << 18;
+// Elements per block: converted to float into a buffer that stays in L1/L2.
+constexpr std::int64_t kBlockElements = 8192;
+
+// Running moments of finite values, merged exactly across blocks (Pébay 2008), all in double.
+struct Moments
+{
+    std::int64_t n = 0;
+    double mean = 0.0;
+    double m2 = 0.0;
+    double m3 = 0.0;
+    double m4 = 0.0;
+    double min = 0.0;
+    double max = 0.0;
+    double absSum = 0.0;
+    double minAbsNonzero = 0.0; // 0 while no nonzero value was seen
+    std::int64_t zeros = 0;
+    std::int64_t nearZeros = 0;
+    std::int64_t nan = 0;
+    std::int64_t inf = 0;
+
+    // Adds n values (any, NaN and Inf are counted apart).
+    void add(const float *x, std::int64_t count, float nearZero);
+    void merge(const Moments &other);
+};
+
+// Bins finite x into counts[0, bins) over lo + i/scale; NaN/Inf are skipped (counted elsewhere).
+struct BinSpec
+{
+    double lo = 0.0;
+    double hi = 1.0;
+    double scale = 1.0; // bins per unit
+    int bins = 1;
+    bool log10Abs = false;
+};
+struct BinCounts
+{
+    std::uint64_t underflow = 0;
+    std::uint64_t overflow = 0;
+    std::uint64_t zeros = 0; // log10Abs: exact zeros
+};
+void binValues(const float *x, std::int64_t count, const BinSpec &spec, std::uint32_t *counts,
+               BinCounts &extra);
+
+// Bins values that are all finite and within [spec.lo, spec.hi] (the tensor's own range):
+// the fast path of the statistics pass. Counts go to two tables to be summed by the caller.
+void binInRange(const float *x, std::int64_t count, const BinSpec &spec, std::uint32_t *even,
+                std::uint32_t *odd);
+bool hasNonFinite(const float *x, std::int64_t count);
+
+// Per-thread scratch reused across chunks: fresh buffers of these sizes would page-fault on
+// every chunk. blockBuffer holds kBlockElements floats; countScratch(n) is n zeroed counters.
+// Chunk bodies use them only between their own start and end (never across a nested loop).
+float *blockBuffer();
+std::uint32_t *countScratch(std::size_t n);
+
+// Finite values with |x − mean| > limit.
+std::int64_t countOutliers(const float *x, std::int64_t count, double mean, double limit);
+
+// A fast 64-bit hash of bytes (four independent lanes), seeded so that chunks combine.
+std::uint64_t hashBytes(const std::byte *data, std::int64_t size, std::uint64_t seed);
+
+// Bytes done across the passes of one job, reported to ctx as a fraction of the total.
+class ProgressCounter
+{
+public:
+    ProgressCounter(JobContext &ctx, double total) : m_ctx(ctx), m_total(total > 0 ? total : 1) {}
+    void add(double bytes);
+
+private:
+    JobContext &m_ctx;
+    double m_total;
+    std::atomic<std::int64_t> m_done{0};
+};
+
+// Runs fn(chunkIndex, first, count) for every chunk of the tensor in parallel. Returns false
+// when canceled. Each chunk adds weight × its bytes to progress.
+bool forEachChunk(const Tensor &t, JobContext &ctx, ProgressCounter &progress, double weight,
+                  const std::function<void(std::int64_t, std::int64_t, std::int64_t)> &fn);
+
+// Calls fn(first, values, n) over [first, first + count) in blocks of float values: a direct
+// view for aligned F32, else converted into buffer (kBlockElements floats).
+void forEachBlock(const Tensor &t, std::int64_t first, std::int64_t count, float *buffer,
+                  const std::function<void(std::int64_t, const float *, std::int64_t)> &fn);
+
+// The raw bytes of elements [first, first + count) of a tensor (count a whole number of blocks
+// for block-quantized dtypes, or reaching the end).
+std::span<const std::byte> rawRange(const Tensor &t, std::int64_t first, std::int64_t count);
+
+} // namespace pare::core::analysis_detail
+
+namespace pare::core {
+struct TensorStats;
+struct StatsOptions;
+struct ChannelStats;
+enum class WeightLayout;
+} // namespace pare::core
+
+namespace pare::core::analysis_detail {
+// computeTensorStats sharing a progress counter with other tensors of one job.
+Result<TensorStats> tensorStats(const Tensor &t, const StatsOptions &options, JobContext &ctx,
+                                ProgressCounter &progress);
+Result<ChannelStats> channelStats(const Tensor &w, WeightLayout layout, JobContext &ctx,
+                                  ProgressCounter &progress);
+// Bytes a stats pass streams for this tensor, for progress totals.
+double statsPassBytes(const Tensor &t);
+} // namespace pare::core::analysis_detail

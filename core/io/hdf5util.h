@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Small helpers over the HDF5 C API shared by the Keras reader and Pare's own file. The C API
+// reports failures as return codes, which keeps exceptions out of the core without a try block
+// around every call; HDF5's automatic error printing is switched off per thread by silence().
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <hdf5.h>
+
+#include <cstdint>
+#include <optional>
+#include <utility>
+#include <vector>
+
+namespace pare::core::h5 {
+
+// Turns off HDF5's printing of its error stack to stderr for the calling thread (the stack is
+// per thread in Debian's thread-safe build) and the loading of filter plugins. Call at every
+// entry point before touching a file.
+void silence();
+
+// Owns one HDF5 identifier and closes it with the matching H5?close function.
+class Handle
+{
+public:
+    using Closer = herr_t (*)(hid_t);
+    Handle() = default;
+    Handle(hid_t id, Closer closer)
+        : m_id(id)
+        , m_close(closer)
+    {}
+    ~Handle() { reset(); }
+    Handle(Handle &&o) noexcept
+        : m_id(std::exchange(o.m_id, -1))
+        , m_close(o.m_close)
+    {}
+    Handle &operator=(Handle &&o) noexcept
+    {
+        if (this != &o) {
+            reset();
+            m_id = std::exchange(o.m_id, -1);
+            m_close = o.m_close;
+        }
+        return *this;
+    }
+    Handle(const Handle &) = delete;
+    Handle &operator=(const Handle &) = delete;
+
+    bool valid() const { return m_id >= 0; }
+    hid_t id() const { return m_id; }
+    operator hid_t() const { return m_id; }
+    void reset()
+    {
+        if (m_id >= 0 && m_close)
+            m_close(m_id);
+        m_id = -1;
+    }
+
+private:
+    hid_t m_id = -1;
+    Closer m_close = nullptr;
+};
+
+inline Handle fileHandle(hid_t id)
+{
+    return {id, H5Fclose};
+}
+inline Handle groupHandle(hid_t id)
+{
+    return {id, H5Gclose};
+}
+inline Handle datasetHandle(hid_t id)
+{
+    return {id, H5Dclose};
+}
+inline Handle attributeHandle(hid_t id)
+{
+    return {id, H5Aclose};
+}
+inline Handle typeHandle(hid_t id)
+{
+    return {id, H5Tclose};
+}
+inline Handle spaceHandle(hid_t id)
+{
+    return {id, H5Sclose};
+}
+inline Handle plistHandle(hid_t id)
+{
+    return {id, H5Pclose};
+}
+
+// Opens an existing file read-only, or returns an invalid handle.
+Handle openReadOnly(const QString &path);
+
+// True if `path` (relative to loc, '/'-separated) names an existing link, checking every
+// component: H5Lexists fails rather than answering "no" for a missing intermediate group.
+bool linkExists(hid_t loc, const QByteArray &path);
+bool isGroup(hid_t loc, const QByteArray &path);
+bool isDataset(hid_t loc, const QByteArray &path);
+
+bool hasAttribute(hid_t obj, const char *name);
+// A string attribute (fixed- or variable-length, scalar or a one-element array).
+std::optional<QByteArray> readStringAttribute(hid_t obj, const char *name);
+// A 1-D array of strings (fixed- or variable-length), as Keras stores layer_names.
+std::optional<QList<QByteArray>> readStringListAttribute(hid_t obj, const char *name);
+std::optional<std::int64_t> readIntAttribute(hid_t obj, const char *name);
+std::optional<std::vector<std::int64_t>> readIntListAttribute(hid_t obj, const char *name);
+
+bool writeStringAttribute(hid_t obj, const char *name, const QByteArray &value);
+bool writeIntAttribute(hid_t obj, const char *name, std::int64_t value);
+bool writeIntListAttribute(hid_t obj, const char *name, const std::vector<std::int64_t> &values);
+
+// Writes `bytes` as a 1-D uint8 dataset (contiguous, uncompressed) named `name` under loc.
+Handle writeBytesDataset(hid_t loc, const char *name, const void *bytes, std::int64_t size);
+
+// Deflate cannot expand data more than ~1032:1, so no honest dataset reads back larger than this
+// many times the file it came from.
+inline constexpr std::int64_t kMaxCompressionRatio = 1100;
+// The most bytes `dataset` can honestly hold in a file of `fileSize` bytes: the file size for
+// unfiltered data (which is stored as is), kMaxCompressionRatio times that for filtered chunks.
+std::int64_t plausibleDatasetBytes(hid_t dataset, std::int64_t fileSize);
+// True if the dataset's bytes live in other files (external raw storage, virtual datasets):
+// a model file must not make Pare read arbitrary files, so readers refuse these.
+bool referencesOtherFiles(hid_t dataset);
+// The element count of a dataset's dataspace and its dimensions, or nullopt.
+std::optional<std::vector<std::int64_t>> datasetDims(hid_t dataset);
+
+// The names of the links directly under a group, in creation or name order.
+std::optional<QList<QByteArray>> childNames(hid_t group);
+
+} // namespace pare::core::h5

@@ -1,0 +1,444 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Keras 2 HDF5 reader: full models (model_config + model_weights) and weights-only files
+// (layer_names at the root). Contiguous uncompressed datasets are views into a memory map of the
+// file (H5Dget_offset); chunked or compressed ones are read into owned buffers.
+#include "hdf5util.h"
+#include "kerasconfig.h"
+#include "modelio.h"
+
+#include <QFileInfo>
+#include <QSet>
+
+#include <climits>
+#include <exception>
+
+namespace pare::core {
+
+namespace {
+// No Keras weight comes near this; a dataset claiming more is corrupt or hostile.
+constexpr std::int64_t kMaxElements = std::int64_t(1) << 31;
+
+Error formatError(const QString &path, const QString &what)
+{
+    return Error{ErrorCode::Format, QStringLiteral("%1: %2").arg(path, what)};
+}
+
+QString baseName(const QString &weightName)
+{
+    return weightName.section(QLatin1Char('/'), -1).section(QLatin1Char(':'), 0, 0);
+}
+
+// The DType of a dataset and the memory type to read it with, or nullopt if Pare holds no such
+// type.
+std::optional<std::pair<DType, h5::Handle>> datasetType(hid_t ds)
+{
+    using namespace h5;
+    Handle type = typeHandle(H5Dget_type(ds));
+    if (!type.valid())
+        return std::nullopt;
+    const H5T_class_t cls = H5Tget_class(type);
+    const std::size_t size = H5Tget_size(type);
+    if (cls == H5T_FLOAT) {
+        if (size == 4)
+            return std::pair{DType::F32, typeHandle(H5Tcopy(H5T_NATIVE_FLOAT))};
+        if (size == 8)
+            return std::pair{DType::F64, typeHandle(H5Tcopy(H5T_NATIVE_DOUBLE))};
+        // HDF5 1.10 has no predefined half type; h5py writes IEEE half, read as stored if LE.
+        if (size == 2 && H5Tget_order(type) == H5T_ORDER_LE && H5Tget_precision(type) == 16)
+            return std::pair{DType::F16, typeHandle(H5Tcopy(type))};
+        return std::nullopt;
+    }
+    if (cls == H5T_INTEGER) {
+        const bool isSigned = H5Tget_sign(type) == H5T_SGN_2;
+        switch (size) {
+        case 1:
+            return std::pair{isSigned ? DType::I8 : DType::U8,
+                             typeHandle(H5Tcopy(isSigned ? H5T_NATIVE_INT8 : H5T_NATIVE_UINT8))};
+        case 2:
+            if (isSigned)
+                return std::pair{DType::I16, typeHandle(H5Tcopy(H5T_NATIVE_INT16))};
+            break;
+        case 4:
+            if (isSigned)
+                return std::pair{DType::I32, typeHandle(H5Tcopy(H5T_NATIVE_INT32))};
+            break;
+        case 8:
+            if (isSigned)
+                return std::pair{DType::I64, typeHandle(H5Tcopy(H5T_NATIVE_INT64))};
+            break;
+        default:
+            break;
+        }
+    }
+    return std::nullopt;
+}
+
+// True if the dataset's file type is exactly Pare's little-endian in-memory form of `dtype`, so
+// its bytes can be viewed in place.
+bool storedAsIs(hid_t ds, DType dtype)
+{
+    using namespace h5;
+    Handle type = typeHandle(H5Dget_type(ds));
+    if (!type.valid())
+        return false;
+    switch (dtype) {
+    case DType::F32:
+        return H5Tequal(type, H5T_IEEE_F32LE) > 0;
+    case DType::F64:
+        return H5Tequal(type, H5T_IEEE_F64LE) > 0;
+    case DType::I8:
+        return H5Tequal(type, H5T_STD_I8LE) > 0;
+    case DType::U8:
+        return H5Tequal(type, H5T_STD_U8LE) > 0;
+    case DType::I16:
+        return H5Tequal(type, H5T_STD_I16LE) > 0;
+    case DType::I32:
+        return H5Tequal(type, H5T_STD_I32LE) > 0;
+    case DType::I64:
+        return H5Tequal(type, H5T_STD_I64LE) > 0;
+    case DType::F16: {
+        std::size_t spos = 0, epos = 0, esize = 0, mpos = 0, msize = 0;
+        return H5Tget_fields(type, &spos, &epos, &esize, &mpos, &msize) >= 0 && spos == 15
+               && epos == 10 && esize == 5 && mpos == 0 && msize == 10 && H5Tget_ebias(type) == 15
+               && H5Tget_order(type) == H5T_ORDER_LE;
+    }
+    default:
+        return false;
+    }
+}
+
+// Bytes HDF5 reads into: unlike std::vector it does not zero them first (that would double the
+// memory traffic of a large read).
+class BufferStorage final : public Storage
+{
+public:
+    explicit BufferStorage(std::int64_t size)
+        : m_buffer(new std::byte[static_cast<std::size_t>(size)])
+    {
+        m_data = m_buffer.get();
+        m_size = size;
+    }
+    std::byte *buffer() { return m_buffer.get(); }
+
+private:
+    std::unique_ptr<std::byte[]> m_buffer;
+};
+
+class KerasReader
+{
+public:
+    KerasReader(const QString &path, JobContext &ctx)
+        : m_path(path)
+        , m_ctx(ctx)
+    {}
+    Result<std::shared_ptr<Model>> read();
+
+private:
+    Result<std::optional<Tensor>> readDataset(hid_t group, const QString &datasetPath,
+                                              const QString &name);
+    Result<void> readLayerWeights(hid_t weights, const QString &layerName,
+                                  const QString &groupPrefix);
+    Result<void> buildLayer(const QString &layerName);
+
+    QString m_path;
+    JobContext &m_ctx;
+    std::int64_t m_fileSize = 0;
+    std::shared_ptr<MappedFile> m_mapped; // the file itself, for datasets viewed in place
+    std::shared_ptr<Model> m_model = std::make_shared<Model>();
+    std::optional<keras::ModelConfig> m_config;
+    keras::LayerTensors m_layerTensors; // layer → tensor names, in weight_names order
+    QHash<QString, int> m_tensorIndex;
+};
+
+Result<std::optional<Tensor>> KerasReader::readDataset(hid_t group, const QString &datasetPath,
+                                                       const QString &name)
+{
+    using namespace h5;
+    const QString field = QStringLiteral("dataset %1").arg(datasetPath);
+    const QByteArray native = datasetPath.toUtf8();
+    if (!isDataset(group, native))
+        return formatError(m_path,
+                           QStringLiteral("%1 named in weight_names is missing").arg(field));
+    Handle ds = datasetHandle(H5Dopen2(group, native.constData(), H5P_DEFAULT));
+    if (!ds.valid())
+        return formatError(m_path, QStringLiteral("%1 cannot be opened").arg(field));
+    if (referencesOtherFiles(ds))
+        return formatError(m_path, QStringLiteral("%1 keeps its data in another file (external or "
+                                                  "virtual storage); refused")
+                                           .arg(field));
+    const auto dims = datasetDims(ds);
+    if (!dims)
+        return formatError(m_path, QStringLiteral("%1 has an unreadable dataspace").arg(field));
+    Shape shape(dims->begin(), dims->end());
+    const auto numel = shapeElements(shape);
+    if (!numel || *numel > kMaxElements)
+        return formatError(m_path, QStringLiteral("%1 has shape [%2], over the %3-element limit")
+                                           .arg(field, shapeToString(shape))
+                                           .arg(kMaxElements));
+    auto type = datasetType(ds);
+    if (!type) {
+        m_ctx.warning(QStringLiteral("%1: %2 has a data type Pare does not hold; skipped")
+                              .arg(m_path, field));
+        return std::optional<Tensor>{};
+    }
+    const std::int64_t bytes = storageBytes(type->first, *numel).value_or(INT64_MAX);
+    if (bytes > plausibleDatasetBytes(ds, m_fileSize))
+        return formatError(m_path,
+                           QStringLiteral("%1 claims %2 bytes, more than a %3-byte file can hold")
+                                   .arg(field)
+                                   .arg(bytes)
+                                   .arg(m_fileSize));
+    const QString where = QStringLiteral("%1: %2").arg(m_path, field);
+    // Contiguous, unfiltered data already in Pare's form is viewed in place in a memory map.
+    Handle dcpl = plistHandle(H5Dget_create_plist(ds));
+    const haddr_t offset = H5Dget_offset(ds);
+    if (bytes > 0 && dcpl.valid() && H5Pget_layout(dcpl) == H5D_CONTIGUOUS && offset != HADDR_UNDEF
+        && offset <= haddr_t(INT64_MAX) && storedAsIs(ds, type->first)) {
+        if (!m_mapped) {
+            auto mapped = MappedFile::open(m_path);
+            if (!mapped)
+                return mapped.error();
+            m_mapped = *mapped;
+        }
+        auto t = Tensor::view(name, type->first, shape, m_mapped, std::int64_t(offset), where);
+        if (!t)
+            return t.error();
+        return std::optional<Tensor>(std::move(t).value());
+    }
+    auto storage = std::make_shared<BufferStorage>(bytes);
+    if (bytes > 0
+        && H5Dread(ds, type->second, H5S_ALL, H5S_ALL, H5P_DEFAULT, storage->buffer()) < 0)
+        return formatError(m_path,
+                           QStringLiteral("%1 cannot be read (truncated or corrupt)").arg(field));
+    auto t = Tensor::view(name, type->first, shape, storage, 0, where);
+    if (!t)
+        return t.error();
+    return std::optional<Tensor>(std::move(t).value());
+}
+
+Result<void> KerasReader::readLayerWeights(hid_t weights, const QString &layerName,
+                                           const QString &groupPrefix)
+{
+    using namespace h5;
+    const QByteArray native = layerName.toUtf8();
+    if (!isGroup(weights, native))
+        return formatError(m_path, QStringLiteral("group %1%2 listed in layer_names is missing")
+                                           .arg(groupPrefix, layerName));
+    Handle layer = groupHandle(H5Gopen2(weights, native.constData(), H5P_DEFAULT));
+    const auto names = readStringListAttribute(layer, "weight_names");
+    if (!names)
+        return formatError(m_path, QStringLiteral("group %1%2 has no weight_names attribute")
+                                           .arg(groupPrefix, layerName));
+    std::vector<QString> &list = m_layerTensors[layerName];
+    for (const QByteArray &raw : *names) {
+        if (m_ctx.isCanceled())
+            return Error::canceled();
+        QString name = QString::fromUtf8(raw);
+        auto t = readDataset(layer, name,
+                             QStringLiteral("%1%2/%3").arg(groupPrefix, layerName, name));
+        if (!t)
+            return t.error();
+        if (!t->has_value())
+            continue;
+        for (int n = 2; m_tensorIndex.contains(name); ++n)
+            name = QStringLiteral("%1#%2").arg(QString::fromUtf8(raw)).arg(n);
+        (*t)->setName(name);
+        m_tensorIndex.insert(name, int(m_model->tensors.size()));
+        m_model->tensors.push_back(std::move(**t));
+        list.push_back(name);
+    }
+    return {};
+}
+
+Result<void> KerasReader::buildLayer(const QString &layerName)
+{
+    const std::vector<QString> names = m_layerTensors.value(layerName);
+    if (names.empty())
+        return {};
+    const keras::LayerSpec *spec = m_config ? m_config->layer(layerName) : nullptr;
+    auto find = [&](const char *base) {
+        for (const QString &n : names) {
+            if (baseName(n) == QLatin1StringView(base))
+                return m_tensorIndex.value(n, -1);
+        }
+        return -1;
+    };
+    Layer l;
+    l.name = layerName;
+    int kernel = find("kernel");
+    const int depthwise = find("depthwise_kernel");
+    const int embeddings = find("embeddings");
+    const int gamma = find("gamma");
+    const QString cls = spec ? spec->className : QString();
+    auto tensorAt = [&](int i) -> Tensor & { return m_model->tensors[std::size_t(i)]; };
+    if (depthwise >= 0) {
+        kernel = depthwise;
+        l.op = OpKind::Conv;
+        l.layout = WeightLayout::ConvHWIO;
+    } else if (embeddings >= 0) {
+        kernel = embeddings;
+        l.op = OpKind::Embedding;
+        l.layout = WeightLayout::OutIn;
+    } else if (kernel >= 0 && tensorAt(kernel).rank() >= 3) {
+        l.op = OpKind::Conv;
+        l.layout = WeightLayout::ConvHWIO;
+    } else if (kernel >= 0 && tensorAt(kernel).rank() == 2) {
+        l.op = OpKind::Dense;
+        l.layout = WeightLayout::InOut;
+    } else if (gamma >= 0) {
+        kernel = gamma;
+        l.op = OpKind::Norm;
+        l.layout = WeightLayout::Vector;
+    } else {
+        return {}; // no weight Pare knows how to treat as a layer
+    }
+    l.weight = kernel;
+    l.bias = l.op == OpKind::Norm ? find("beta") : find("bias");
+    l.opType = cls.isEmpty() ? opKindName(l.op) : cls;
+    const Tensor &w = tensorAt(kernel);
+    const QString where
+            = QStringLiteral("%1: weight '%2' has shape [%3], but model_config layer '%4' (%5)")
+                      .arg(m_path, w.name(), shapeToString(w.shape()), layerName, cls);
+    if (spec) {
+        l.inputShape = spec->inputShape;
+        l.outputShape = spec->outputShape;
+        const QJsonObject &c = spec->config;
+        auto mismatch = [&](const QString &what) {
+            return Error{ErrorCode::Format, QStringLiteral("%1 says %2").arg(where, what)};
+        };
+        const std::int64_t inCh = spec->inputShape.empty() ? -1 : spec->inputShape.back();
+        if (cls == QLatin1String("Dense")) {
+            const std::int64_t units = c.value(QStringLiteral("units")).toInteger(-1);
+            if (w.rank() != 2 || w.dim(1) != units || (inCh > 0 && w.dim(0) != inCh))
+                return mismatch(QStringLiteral("units = %1 and %2 inputs").arg(units).arg(inCh));
+        } else if (cls == QLatin1String("Conv2D") || cls == QLatin1String("Conv1D")) {
+            const std::int64_t filters = c.value(QStringLiteral("filters")).toInteger(-1);
+            const int rank = cls == QLatin1String("Conv2D") ? 4 : 3;
+            if (w.rank() != rank || w.dim(rank - 1) != filters
+                || (inCh > 0 && w.dim(rank - 2) != inCh))
+                return mismatch(QStringLiteral("filters = %1 and %2 input channels")
+                                        .arg(filters)
+                                        .arg(inCh));
+        } else if (cls == QLatin1String("DepthwiseConv2D")) {
+            if (w.rank() != 4 || (inCh > 0 && w.dim(2) != inCh))
+                return mismatch(QStringLiteral("%1 input channels").arg(inCh));
+        } else if (cls == QLatin1String("Embedding")) {
+            const std::int64_t in = c.value(QStringLiteral("input_dim")).toInteger(-1);
+            const std::int64_t out = c.value(QStringLiteral("output_dim")).toInteger(-1);
+            if (w.rank() != 2 || w.dim(0) != in || w.dim(1) != out)
+                return mismatch(QStringLiteral("input_dim = %1, output_dim = %2").arg(in).arg(out));
+        } else if (l.op == OpKind::Norm && inCh > 0 && w.numel() != inCh) {
+            return mismatch(QStringLiteral("%1 channels").arg(inCh));
+        }
+    }
+    if (depthwise >= 0 && w.rank() == 4) {
+        // Keras holds [kh, kw, C, multiplier]; the same bytes read as [kh, kw, 1, C·multiplier]
+        // (output channel c·multiplier + m) match ConvHWIO's [kh, kw, in/groups, out].
+        l.groups = int(std::clamp<std::int64_t>(w.dim(2), 1, INT_MAX));
+        auto reshaped
+                = Tensor::view(w.name(), w.dtype(), {w.dim(0), w.dim(1), 1, w.dim(2) * w.dim(3)},
+                               w.storage(), w.storageOffset(), m_path);
+        if (reshaped)
+            tensorAt(kernel) = std::move(reshaped).value();
+    }
+    m_model->layers.push_back(std::move(l));
+    return {};
+}
+
+Result<std::shared_ptr<Model>> KerasReader::read()
+{
+    using namespace h5;
+    const QFileInfo info(m_path);
+    if (!info.isFile())
+        return Error{ErrorCode::NotFound, QStringLiteral("%1: no such file").arg(m_path)};
+    m_fileSize = info.size();
+    Handle file = openReadOnly(m_path);
+    if (!file.valid())
+        return formatError(
+                m_path,
+                QStringLiteral("not a readable HDF5 file (bad signature, truncated or corrupt)"));
+
+    m_model->format = ModelFormat::KerasH5;
+    m_model->path = m_path;
+    QJsonObject meta;
+    for (const char *key : {"keras_version", "backend"}) {
+        if (const auto v = readStringAttribute(file, key))
+            meta.insert(QLatin1StringView(key), QString::fromUtf8(*v));
+    }
+    const bool fullModel = hasAttribute(file, "model_config");
+    Handle weights;
+    QString prefix;
+    if (fullModel) {
+        const auto text = readStringAttribute(file, "model_config");
+        if (!text)
+            return formatError(m_path,
+                               QStringLiteral("root attribute model_config is not a string"));
+        auto config = keras::parseModelConfig(
+                *text, QStringLiteral("%1: root attribute model_config").arg(m_path));
+        if (!config)
+            return config.error();
+        m_config = std::move(config).value();
+        if (!isGroup(file, "model_weights"))
+            return formatError(m_path,
+                               QStringLiteral("group model_weights is missing (a model saved "
+                                              "without weights?)"));
+        weights = groupHandle(H5Gopen2(file, "model_weights", H5P_DEFAULT));
+        prefix = QStringLiteral("model_weights/");
+        m_model->architecture = m_config->className.toLower();
+        meta.insert(QStringLiteral("model_name"), m_config->name);
+    } else if (hasAttribute(file, "layer_names")) {
+        weights = groupHandle(H5Gopen2(file, "/", H5P_DEFAULT));
+        prefix = QStringLiteral("/");
+        meta.insert(QStringLiteral("weights_only"), true);
+    } else {
+        return formatError(m_path,
+                           QStringLiteral("an HDF5 file, but not a Keras model: no root attribute "
+                                          "model_config or layer_names"));
+    }
+    if (!weights.valid())
+        return formatError(m_path, QStringLiteral("group %1 cannot be opened").arg(prefix));
+    const auto layerNames = readStringListAttribute(weights, "layer_names");
+    if (!layerNames)
+        return formatError(m_path,
+                           QStringLiteral("attribute %1layer_names is missing or not a string list")
+                                   .arg(prefix));
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < layerNames->size(); ++i) {
+        const QString name = QString::fromUtf8(layerNames->at(i));
+        if (name.isEmpty() || seen.contains(name))
+            return formatError(
+                    m_path,
+                    QStringLiteral("%1layer_names[%2] is empty or repeated").arg(prefix).arg(i));
+        seen.insert(name);
+        PARE_TRY_VOID(readLayerWeights(weights, name, prefix));
+        m_ctx.setProgress(0.9 * double(i + 1) / double(layerNames->size()));
+    }
+    for (const QByteArray &name : *layerNames)
+        PARE_TRY_VOID(buildLayer(QString::fromUtf8(name)));
+
+    bool anyConv = false;
+    for (const Layer &l : m_model->layers)
+        anyConv = anyConv || l.op == OpKind::Conv;
+    m_model->family = anyConv ? ModelFamily::ConvNet : ModelFamily::FeedForward;
+    if (m_config && m_config->sequential)
+        m_model->graph = keras::sequentialGraph(*m_config, m_layerTensors);
+    m_model->metadata = meta;
+    m_model->reindex();
+    m_ctx.setProgress(1.0);
+    return m_model;
+}
+} // namespace
+
+Result<std::shared_ptr<Model>> readKerasH5(const QString &path, JobContext &ctx)
+{
+    h5::silence();
+    try {
+        KerasReader reader(path, ctx);
+        return reader.read();
+    } catch (const std::exception &e) {
+        return Error{ErrorCode::Internal,
+                     QStringLiteral("%1: %2").arg(path, QString::fromLocal8Bit(e.what()))};
+    }
+}
+
+} // namespace pare::core

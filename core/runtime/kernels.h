@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/result.h"
+
+#include <QString>
+
+#include <cstdint>
+#include <vector>
+
+namespace pare::core {
+
+// Weight formats a kernel multiplies directly, one per compressed encoding.
+enum class KernelKind { DenseF32, DenseF16, DenseBF16, Int8PerChannel, Int4Grouped, Csr, NM, LowRank };
+QString kernelKindName(KernelKind k);
+
+struct PackOptions
+{
+    int groupSize = 32; // Int4Grouped: columns per scale
+    int n = 2, m = 4;   // NM: keep the n largest of every m columns
+    int rank = 0;       // LowRank: 0 = min(rows, cols) / 4
+    float threshold = 0.0f; // Csr: drop |w| ≤ threshold (0 drops exact zeros only)
+};
+
+// A rows × cols weight packed for one kernel. multiply() computes y = x · Wᵀ for a batch of row
+// vectors (x: batch × cols, y: batch × rows, row-major); decode() returns the dense matrix the
+// kernel effectively multiplies by (the reference the tests compare against).
+class PackedWeight
+{
+public:
+    static Result<PackedWeight> pack(KernelKind kind, const float *w, std::int64_t rows, std::int64_t cols,
+                                     const PackOptions &options = {});
+
+    // A low-rank weight from its factors: a (rows × rank) · b (rank × cols).
+    static Result<PackedWeight> fromFactors(const float *a, const float *b, std::int64_t rows, std::int64_t cols,
+                                            int rank);
+
+    KernelKind kind() const { return m_kind; }
+    std::int64_t rows() const { return m_rows; }
+    std::int64_t cols() const { return m_cols; }
+    std::int64_t bytes() const; // bytes the kernel streams per multiply (values, scales, indices)
+    std::vector<float> decode() const;
+    // Parallel over output rows on the job pool's idle threads.
+    void multiply(const float *x, std::int64_t batch, float *y) const;
+
+private:
+    void decodeRow(std::int64_t r, float *out) const;
+
+    KernelKind m_kind = KernelKind::DenseF32;
+    std::int64_t m_rows = 0, m_cols = 0;
+    PackOptions m_opt;
+    std::vector<float> m_f32;          // DenseF32 values; LowRank: A (rows × rank) then B (rank × cols)
+    std::vector<std::uint16_t> m_u16;  // F16 / BF16 values
+    std::vector<std::int8_t> m_i8;     // Int8 codes
+    std::vector<std::uint8_t> m_u8;    // Int4 nibbles (two per byte, row-padded); NM in-group indices
+    std::vector<float> m_scales;       // Int8: per row; Int4: per row and group
+    std::vector<std::uint32_t> m_rowPtr, m_colIdx; // Csr
+    std::int64_t m_rowBytes = 0;       // Int4: bytes per row
+};
+
+// True when this CPU runs the AVX2/FMA/F16C paths; they are chosen at run time.
+bool kernelsUseAvx2();
+// Forces the portable paths (tests compare both); returns the previous setting.
+bool setKernelsAllowAvx2(bool allow);
+
+} // namespace pare::core

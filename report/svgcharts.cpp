@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "svgcharts.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace pare::report {
+
+namespace {
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
+// A "nice" axis maximum and step: 1, 2, 2.5 or 5 × 10^k.
+std::pair<double, double> niceAxis(double top, int ticks = 5)
+{
+    if (!(top > 0))
+        return {1.0, 0.2};
+    const double raw = top / ticks;
+    const double mag = std::pow(10.0, std::floor(std::log10(raw)));
+    double step = mag;
+    for (double m : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+        step = m * mag;
+        if (step >= raw)
+            break;
+    }
+    return {step * std::ceil(top / step - 1e-9), step};
+}
+
+QString num(double v)
+{
+    if (v == 0)
+        return QStringLiteral("0");
+    return QString::number(v, 'g', 3);
+}
+
+QString header(int w, int h, const QString &title)
+{
+    return QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%1\" height=\"%2\" viewBox=\"0 0 %1 %2\" "
+                          "font-family=\"DejaVu Sans, Helvetica, Arial, sans-serif\" font-size=\"11\" role=\"img\">"
+                          "<title>%3</title><rect width=\"%1\" height=\"%2\" fill=\"white\"/>"
+                          "<text x=\"%4\" y=\"18\" text-anchor=\"middle\" font-size=\"14\" font-weight=\"bold\">%3</text>")
+        .arg(w).arg(h).arg(esc(title)).arg(w / 2);
+}
+} // namespace
+
+QString seriesColor(int index)
+{
+    static const char *const colors[] = {"#7f8c8d", "#0072b2", "#e69f00", "#009e73", "#cc79a7", "#d55e00", "#56b4e9", "#f0e442"};
+    return QLatin1String(colors[std::size_t(index) % 8]);
+}
+
+QString barChartSvg(const SvgBarChart &c, int w, int h)
+{
+    const int left = 64, right = 12, top = 30, legendH = 22, labelH = 70;
+    const int plotW = w - left - right, plotH = h - top - labelH - legendH;
+    double maxV = 0;
+    for (const SvgSeries &s : c.series)
+        for (double v : s.values)
+            maxV = std::max(maxV, v);
+    const auto [axisMax, step] = niceAxis(maxV);
+    QString svg = header(w, h, c.title);
+    // Grid and y labels.
+    for (double t = 0; t <= axisMax + step * 0.5; t += step) {
+        const double y = top + plotH - plotH * (t / axisMax);
+        svg += QStringLiteral("<line x1=\"%1\" y1=\"%2\" x2=\"%3\" y2=\"%2\" stroke=\"#ddd\"/>"
+                              "<text x=\"%4\" y=\"%5\" text-anchor=\"end\">%6</text>")
+                   .arg(left).arg(y, 0, 'f', 1).arg(left + plotW).arg(left - 4).arg(y + 4, 0, 'f', 1).arg(num(t));
+    }
+    svg += QStringLiteral("<text transform=\"translate(14 %1) rotate(-90)\" text-anchor=\"middle\">%2</text>")
+               .arg(top + plotH / 2).arg(esc(c.yTitle));
+    const int n = int(c.categories.size());
+    const int k = std::max<int>(1, int(c.series.size()));
+    const double slot = n > 0 ? double(plotW) / n : plotW;
+    const double barW = std::max(1.0, slot * 0.8 / k);
+    for (int i = 0; i < n; ++i) {
+        const double x0 = left + slot * i + slot * 0.1;
+        for (int s = 0; s < k && s < int(c.series.size()); ++s) {
+            const auto &vals = c.series[std::size_t(s)].values;
+            if (std::size_t(i) >= vals.size() || vals[std::size_t(i)] < 0)
+                continue;
+            const double v = vals[std::size_t(i)];
+            const double bh = plotH * (v / axisMax);
+            svg += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"%4\" fill=\"%5\"><title>%6: %7</title></rect>")
+                       .arg(x0 + barW * s, 0, 'f', 1).arg(top + plotH - bh, 0, 'f', 1).arg(barW, 0, 'f', 1)
+                       .arg(bh, 0, 'f', 1).arg(c.series[std::size_t(s)].color.isEmpty() ? seriesColor(s) : c.series[std::size_t(s)].color)
+                       .arg(esc(c.categories[i]), num(v));
+        }
+        QString label = c.categories[i];
+        if (label.size() > 22)
+            label = QStringLiteral("…") + label.right(21);
+        const double cx = left + slot * i + slot / 2;
+        svg += QStringLiteral("<text transform=\"translate(%1 %2) rotate(-45)\" text-anchor=\"end\" font-size=\"9\">%3</text>")
+                   .arg(cx, 0, 'f', 1).arg(top + plotH + 12).arg(esc(label));
+    }
+    svg += QStringLiteral("<line x1=\"%1\" y1=\"%2\" x2=\"%3\" y2=\"%2\" stroke=\"#333\"/>").arg(left).arg(top + plotH).arg(left + plotW);
+    // Legend.
+    double lx = left;
+    const int ly = h - 8;
+    for (int s = 0; s < int(c.series.size()); ++s) {
+        const QString color = c.series[std::size_t(s)].color.isEmpty() ? seriesColor(s) : c.series[std::size_t(s)].color;
+        svg += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"10\" height=\"10\" fill=\"%3\"/><text x=\"%4\" y=\"%5\">%6</text>")
+                   .arg(lx, 0, 'f', 1).arg(ly - 9).arg(color).arg(lx + 14, 0, 'f', 1).arg(ly).arg(esc(c.series[std::size_t(s)].name));
+        lx += 24 + 6.5 * c.series[std::size_t(s)].name.size();
+    }
+    return svg + QStringLiteral("</svg>");
+}
+
+std::vector<int> paretoFront(const std::vector<SvgPoint> &points)
+{
+    std::vector<int> front;
+    for (std::size_t i = 0; i < points.size(); ++i) {
+        bool dominated = false;
+        for (std::size_t j = 0; j < points.size() && !dominated; ++j) {
+            const SvgPoint &a = points[i], &b = points[j];
+            dominated = j != i && b.x <= a.x && b.y <= a.y && (b.x < a.x || b.y < a.y);
+        }
+        if (!dominated)
+            front.push_back(int(i));
+    }
+    std::sort(front.begin(), front.end(), [&](int a, int b) { return points[std::size_t(a)].x < points[std::size_t(b)].x; });
+    return front;
+}
+
+QString scatterSvg(const SvgScatter &c, int w, int h)
+{
+    const int left = 64, right = 20, top = 30, bottom = 44;
+    const int plotW = w - left - right, plotH = h - top - bottom;
+    double maxX = 0, maxY = 0;
+    for (const SvgPoint &p : c.points) {
+        maxX = std::max(maxX, p.x);
+        maxY = std::max(maxY, p.y);
+    }
+    const auto [ax, sx] = niceAxis(maxX * 1.05);
+    const auto [ay, sy] = niceAxis(maxY * 1.1);
+    auto px = [&](double x) { return left + plotW * (x / ax); };
+    auto py = [&](double y) { return top + plotH - plotH * (y / ay); };
+    QString svg = header(w, h, c.title);
+    for (double t = 0; t <= ax + sx * 0.5; t += sx)
+        svg += QStringLiteral("<line x1=\"%1\" y1=\"%2\" x2=\"%1\" y2=\"%3\" stroke=\"#eee\"/><text x=\"%1\" y=\"%4\" text-anchor=\"middle\">%5</text>")
+                   .arg(px(t), 0, 'f', 1).arg(top).arg(top + plotH).arg(top + plotH + 14).arg(num(t));
+    for (double t = 0; t <= ay + sy * 0.5; t += sy)
+        svg += QStringLiteral("<line x1=\"%1\" y1=\"%2\" x2=\"%3\" y2=\"%2\" stroke=\"#eee\"/><text x=\"%4\" y=\"%5\" text-anchor=\"end\">%6</text>")
+                   .arg(left).arg(py(t), 0, 'f', 1).arg(left + plotW).arg(left - 4).arg(py(t) + 4, 0, 'f', 1).arg(num(t));
+    svg += QStringLiteral("<text x=\"%1\" y=\"%2\" text-anchor=\"middle\">%3</text>").arg(left + plotW / 2).arg(h - 8).arg(esc(c.xTitle));
+    svg += QStringLiteral("<text transform=\"translate(14 %1) rotate(-90)\" text-anchor=\"middle\">%2</text>").arg(top + plotH / 2).arg(esc(c.yTitle));
+    const std::vector<int> front = paretoFront(c.points);
+    if (front.size() > 1) {
+        QString d;
+        for (std::size_t i = 0; i < front.size(); ++i)
+            d += QStringLiteral("%1%2 %3 ").arg(i == 0 ? QLatin1Char('M') : QLatin1Char('L'))
+                     .arg(px(c.points[std::size_t(front[i])].x), 0, 'f', 1).arg(py(c.points[std::size_t(front[i])].y), 0, 'f', 1);
+        svg += QStringLiteral("<path d=\"%1\" fill=\"none\" stroke=\"#009e73\" stroke-width=\"2\" stroke-dasharray=\"6 4\"><title>Pareto front</title></path>").arg(d.trimmed());
+    }
+    for (std::size_t i = 0; i < c.points.size(); ++i) {
+        const SvgPoint &p = c.points[i];
+        const bool onFront = std::find(front.begin(), front.end(), int(i)) != front.end();
+        svg += QStringLiteral("<circle cx=\"%1\" cy=\"%2\" r=\"5\" fill=\"%3\"><title>%4: %5, %6</title></circle>"
+                              "<text x=\"%7\" y=\"%8\" font-size=\"10\">%4</text>")
+                   .arg(px(p.x), 0, 'f', 1).arg(py(p.y), 0, 'f', 1).arg(onFront ? QStringLiteral("#009e73") : QStringLiteral("#0072b2"))
+                   .arg(esc(p.label), num(p.x), num(p.y)).arg(px(p.x) + 7, 0, 'f', 1).arg(py(p.y) - 6, 0, 'f', 1);
+    }
+    svg += QStringLiteral("<text x=\"%1\" y=\"%2\" text-anchor=\"end\" font-size=\"10\" fill=\"#009e73\">— — Pareto front</text>").arg(left + plotW).arg(top + 12);
+    return svg + QStringLiteral("</svg>");
+}
+
+} // namespace pare::report

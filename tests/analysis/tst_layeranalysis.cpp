@@ -1,0 +1,232 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/channelstats.h"
+#include "analysis/spectrum.h"
+
+#include <Eigen/SVD>
+
+#include <QTest>
+
+#include <cmath>
+#include <random>
+
+using namespace pare::core;
+
+namespace {
+
+constexpr double kNormTolerance = 1e-9;      // relative, double accumulation
+constexpr double kExactSpectrumTolerance = 1e-4; // relative, vs a double JacobiSVD
+constexpr double kRandomizedTolerance = 0.01;    // relative, top values of the randomized method
+
+std::vector<float> normal(std::size_t n, std::uint64_t seed)
+{
+    std::mt19937_64 rng(seed);
+    std::normal_distribution<float> d(0.0f, 1.0f);
+    std::vector<float> v(n);
+    for (float &x : v)
+        x = d(rng);
+    return v;
+}
+
+// Element (channel c, position k) of a weight in the given layout, as a flat index.
+std::int64_t flatIndex(WeightLayout layout, std::int64_t channels, std::int64_t per,
+                       std::int64_t c, std::int64_t k)
+{
+    const bool rows = layout != WeightLayout::InOut && layout != WeightLayout::ConvHWIO;
+    return rows ? c * per + k : k * channels + c;
+}
+
+Eigen::VectorXd exactValues(const Eigen::MatrixXd &m)
+{
+    return Eigen::JacobiSVD<Eigen::MatrixXd>(m).singularValues();
+}
+
+} // namespace
+
+class TestLayerAnalysis : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void channelsPerLayout_data()
+    {
+        QTest::addColumn<int>("layout");
+        QTest::addColumn<QList<qint64>>("shape");
+        QTest::addColumn<qint64>("channels");
+        QTest::newRow("OutIn") << int(WeightLayout::OutIn) << QList<qint64>{24, 40} << qint64(24);
+        QTest::newRow("InOut") << int(WeightLayout::InOut) << QList<qint64>{40, 24} << qint64(24);
+        QTest::newRow("ConvOIHW") << int(WeightLayout::ConvOIHW) << QList<qint64>{16, 3, 3, 3} << qint64(16);
+        QTest::newRow("ConvHWIO") << int(WeightLayout::ConvHWIO) << QList<qint64>{3, 3, 3, 16} << qint64(16);
+        // More than one chunk, rows straddling chunk borders.
+        QTest::newRow("OutIn multi-chunk") << int(WeightLayout::OutIn) << QList<qint64>{1000, 3001} << qint64(1000);
+        QTest::newRow("InOut multi-chunk") << int(WeightLayout::InOut) << QList<qint64>{3001, 1000} << qint64(1000);
+    }
+    void channelsPerLayout()
+    {
+        QFETCH(int, layout);
+        QFETCH(QList<qint64>, shape);
+        QFETCH(qint64, channels);
+        const auto wl = WeightLayout(layout);
+        Shape s(shape.begin(), shape.end());
+        std::int64_t n = 1;
+        for (auto d : s)
+            n *= d;
+        const std::int64_t per = n / channels;
+        std::vector<float> v = normal(std::size_t(n), 3);
+        // Channel 2 dead, channel 5 with a big outlier, channel 7 half zeros.
+        for (std::int64_t k = 0; k < per; ++k) {
+            v[std::size_t(flatIndex(wl, channels, per, 2, k))] = 0.0f;
+            if (k % 2 == 0)
+                v[std::size_t(flatIndex(wl, channels, per, 7, k))] = 0.0f;
+        }
+        v[std::size_t(flatIndex(wl, channels, per, 5, per / 2))] = -50.0f;
+        const Tensor t = Tensor::fromFloats(QStringLiteral("w"), s, v);
+        JobContext ctx;
+        auto r = computeChannelStats(t, wl, ctx);
+        QVERIFY(r.ok());
+        QCOMPARE(r->channels, std::int64_t(channels));
+        QCOMPARE(r->perChannel, per);
+        for (std::int64_t c = 0; c < channels; ++c) {
+            float mn = INFINITY, mx = -INFINITY, am = 0;
+            double ss = 0;
+            std::int64_t z = 0;
+            for (std::int64_t k = 0; k < per; ++k) {
+                const float x = v[std::size_t(flatIndex(wl, channels, per, c, k))];
+                mn = std::min(mn, x);
+                mx = std::max(mx, x);
+                am = std::max(am, std::fabs(x));
+                ss += double(x) * x;
+                z += x == 0.0f;
+            }
+            const auto i = std::size_t(c);
+            QCOMPARE(r->min[i], mn);
+            QCOMPARE(r->max[i], mx);
+            QCOMPARE(r->absMax[i], am);
+            QVERIFY(std::fabs(r->l2Norm[i] - std::sqrt(ss)) <= kNormTolerance * std::sqrt(ss) + 1e-300);
+            QCOMPARE(r->zeroFraction[i], double(z) / double(per));
+        }
+        QCOMPARE(r->deadChannels(), std::int64_t(1));
+        QCOMPARE(r->absMax[5], 50.0f);
+    }
+
+    void spectrumMatchesExact_data()
+    {
+        QTest::addColumn<int>("layout");
+        QTest::addColumn<QList<qint64>>("shape");
+        QTest::newRow("dense OutIn") << int(WeightLayout::OutIn) << QList<qint64>{30, 50};
+        QTest::newRow("dense InOut") << int(WeightLayout::InOut) << QList<qint64>{50, 30};
+        QTest::newRow("conv OIHW") << int(WeightLayout::ConvOIHW) << QList<qint64>{8, 4, 3, 3};
+        QTest::newRow("conv HWIO") << int(WeightLayout::ConvHWIO) << QList<qint64>{3, 3, 4, 8};
+    }
+    void spectrumMatchesExact()
+    {
+        QFETCH(int, layout);
+        QFETCH(QList<qint64>, shape);
+        Shape s(shape.begin(), shape.end());
+        std::int64_t n = 1;
+        for (auto d : s)
+            n *= d;
+        const std::vector<float> v = normal(std::size_t(n), 17);
+        const Tensor t = Tensor::fromFloats(QStringLiteral("w"), s, v);
+        const auto wl = WeightLayout(layout);
+        JobContext ctx;
+        auto r = computeSpectrum(t, wl, {}, ctx);
+        QVERIFY(r.ok());
+        QVERIFY(r->exact);
+        QVERIFY(r->complete());
+        // Reference: the out × (in·kh·kw) matrix built element by element from the layout.
+        const bool rows = wl == WeightLayout::OutIn || wl == WeightLayout::ConvOIHW;
+        const std::int64_t out = rows ? s.front() : s.back();
+        const std::int64_t per = n / out;
+        Eigen::MatrixXd m(out, per);
+        double frob = 0;
+        for (std::int64_t c = 0; c < out; ++c)
+            for (std::int64_t k = 0; k < per; ++k) {
+                m(c, k) = v[std::size_t(flatIndex(wl, out, per, c, k))];
+                frob += m(c, k) * m(c, k);
+            }
+        const Eigen::VectorXd ref = exactValues(m);
+        QCOMPARE(std::int64_t(r->singularValues.size()), std::int64_t(ref.size()));
+        for (Eigen::Index i = 0; i < ref.size(); ++i)
+            QVERIFY(std::fabs(r->singularValues[std::size_t(i)] - ref(i)) <= kExactSpectrumTolerance * ref(i));
+        QVERIFY(std::fabs(r->frobeniusNorm - std::sqrt(frob)) <= kNormTolerance * std::sqrt(frob));
+        // Energy ranks against the reference values.
+        double total = ref.squaredNorm(), cum = 0;
+        std::array<std::int64_t, 3> want{};
+        std::array<bool, 3> found{};
+        for (Eigen::Index i = 0; i < ref.size(); ++i) {
+            cum += ref(i) * ref(i);
+            for (std::size_t k = 0; k < 3; ++k)
+                if (!found[k] && cum / total >= kEnergyTargets[k]) {
+                    found[k] = true;
+                    want[k] = i + 1;
+                }
+        }
+        QCOMPARE(r->energyRanks, want);
+        QVERIFY(std::fabs(r->energy.back() - 1.0) < 1e-5);
+    }
+
+    void energyBeyondComputedRank()
+    {
+        // A flat spectrum: the top 10 of 200 singular values hold far less than 90 % energy.
+        const std::vector<float> v = normal(200 * 300, 5);
+        const Tensor t = Tensor::fromFloats(QStringLiteral("flat"), {200, 300}, v);
+        SpectrumOptions opt;
+        opt.maxValues = 10;
+        JobContext ctx;
+        auto r = computeSpectrum(t, WeightLayout::OutIn, opt, ctx);
+        QVERIFY(r.ok());
+        QCOMPARE(r->singularValues.size(), std::size_t(10));
+        QVERIFY(!r->complete());
+        QVERIFY(r->energy.back() < 0.5); // honest: relative to the exact Frobenius norm
+        for (auto rank : r->energyRanks)
+            QCOMPARE(rank, Spectrum::kBeyondComputedRank);
+    }
+
+    void randomizedSpectrumOnLowRankPlusNoise()
+    {
+        // 600 × 500, rank-40 signal plus noise, BF16-free F32; randomized path forced.
+        std::mt19937_64 rng(8);
+        std::normal_distribution<double> d;
+        Eigen::MatrixXd x(600, 40), y(40, 500), noise(600, 500);
+        for (Eigen::Index i = 0; i < x.size(); ++i) x.data()[i] = d(rng);
+        for (Eigen::Index i = 0; i < y.size(); ++i) y.data()[i] = d(rng) * std::pow(0.95, double(i % 40));
+        for (Eigen::Index i = 0; i < noise.size(); ++i) noise.data()[i] = 0.01 * d(rng);
+        const Eigen::MatrixXd m = x * y + noise;
+        std::vector<float> v(600 * 500);
+        for (Eigen::Index r = 0; r < 600; ++r)
+            for (Eigen::Index c = 0; c < 500; ++c)
+                v[std::size_t(r * 500 + c)] = float(m(r, c));
+        const Tensor t = Tensor::fromFloats(QStringLiteral("lr"), {600, 500}, v);
+        SpectrumOptions opt;
+        opt.maxValues = 40;
+        opt.exactBelow = 64;
+        JobContext ctx;
+        auto r = computeSpectrum(t, WeightLayout::OutIn, opt, ctx);
+        QVERIFY(r.ok());
+        QVERIFY(!r->exact);
+        Eigen::MatrixXd mf(600, 500);
+        for (Eigen::Index i = 0; i < 600; ++i)
+            for (Eigen::Index j = 0; j < 500; ++j)
+                mf(i, j) = v[std::size_t(i * 500 + j)];
+        const Eigen::VectorXd ref = exactValues(mf);
+        for (std::size_t i = 0; i < 40; ++i)
+            QVERIFY2(std::fabs(r->singularValues[i] - ref(Eigen::Index(i))) <= kRandomizedTolerance * ref(Eigen::Index(i)),
+                     qPrintable(QStringLiteral("σ%1 %2 vs %3").arg(i).arg(r->singularValues[i]).arg(ref(Eigen::Index(i)))));
+        // The signal holds nearly all the energy, so every target is reached within rank 40.
+        for (auto rank : r->energyRanks)
+            QVERIFY(rank > 0 && rank <= 40);
+    }
+
+    void spectrumRejectsBadInput()
+    {
+        JobContext ctx;
+        auto vec = computeSpectrum(Tensor::fromFloats(QStringLiteral("bias"), {4}, {1, 2, 3, 4}), WeightLayout::Vector, {}, ctx);
+        QVERIFY(!vec.ok());
+        QVERIFY(vec.error().message.contains(QStringLiteral("bias")));
+        auto nan = computeSpectrum(Tensor::fromFloats(QStringLiteral("bad"), {2, 2}, {1, NAN, 3, 4}), WeightLayout::OutIn, {}, ctx);
+        QVERIFY(!nan.ok());
+        QVERIFY(nan.error().message.contains(QStringLiteral("bad")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLayerAnalysis)
+#include "tst_layeranalysis.moc"

@@ -1,0 +1,339 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/histogram.h"
+#include "analysis/tensorstats.h"
+#include "tensor/convert.h"
+
+#include <QTest>
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <limits>
+#include <random>
+#include <set>
+
+using namespace pare::core;
+
+namespace {
+
+// Moments are accumulated in double: they agree with a plain double reference to this
+// relative precision (of the data's scale).
+constexpr double kMomentTolerance = 1e-9;
+constexpr double kKurtosisTolerance = 1e-6;
+constexpr float kInf = std::numeric_limits<float>::infinity();
+constexpr float kNaN = std::numeric_limits<float>::quiet_NaN();
+
+// Straightforward two-pass double statistics of the decoded values.
+struct Reference
+{
+    std::vector<double> finite; // sorted
+    std::int64_t nan = 0, inf = 0, zeros = 0, nearZeros = 0;
+    double mean = 0, stddev = 0, meanAbs = 0, kurtosis = 0;
+
+    Reference(const std::vector<float> &values, double nearZero)
+    {
+        for (float v : values) {
+            if (std::isnan(v)) ++nan;
+            else if (std::isinf(v)) ++inf;
+            else finite.push_back(v);
+        }
+        std::sort(finite.begin(), finite.end());
+        double sum = 0, abs = 0;
+        for (double v : finite) {
+            sum += v;
+            abs += std::fabs(v);
+            zeros += v == 0.0;
+            nearZeros += std::fabs(v) <= nearZero;
+        }
+        const double n = double(finite.size());
+        mean = sum / n;
+        meanAbs = abs / n;
+        double m2 = 0, m4 = 0;
+        for (double v : finite) {
+            m2 += (v - mean) * (v - mean);
+            m4 += std::pow(v - mean, 4);
+        }
+        stddev = std::sqrt(m2 / n);
+        kurtosis = n * m4 / (m2 * m2) - 3.0;
+    }
+    double percentile(double p) const
+    {
+        const double r = p / 100.0 * double(finite.size() - 1);
+        const auto k0 = std::size_t(std::floor(r));
+        const auto k1 = std::min(finite.size() - 1, k0 + 1);
+        return finite[k0] + (r - double(k0)) * (finite[k1] - finite[k0]);
+    }
+};
+
+std::vector<float> decoded(const Tensor &t)
+{
+    return t.toFloatVector();
+}
+
+Tensor halfTensor(const QString &name, DType dtype, const std::vector<float> &values)
+{
+    std::vector<std::uint16_t> h(values.size());
+    if (dtype == DType::BF16)
+        floatToBfloat16(values.data(), std::int64_t(values.size()), h.data());
+    else
+        floatToHalf(values.data(), std::int64_t(values.size()), h.data());
+    std::vector<std::byte> bytes(h.size() * 2);
+    std::memcpy(bytes.data(), h.data(), bytes.size());
+    return *Tensor::fromBytes(name, dtype, {std::int64_t(values.size())}, std::move(bytes));
+}
+
+std::vector<float> normal(std::size_t n, std::uint64_t seed, float sigma = 1.0f, float mu = 0.0f)
+{
+    std::mt19937_64 rng(seed);
+    std::normal_distribution<float> d(mu, sigma);
+    std::vector<float> v(n);
+    for (float &x : v)
+        x = d(rng);
+    return v;
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(pare::core::Tensor)
+
+class TestTensorStats : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void matchesReference_data()
+    {
+        QTest::addColumn<Tensor>("tensor");
+        QTest::addColumn<bool>("exactPercentiles");
+        QTest::newRow("f32 normal") << Tensor::fromFloats(QStringLiteral("w"), {300, 100}, normal(30000, 1, 0.02f)) << false;
+        // Several chunks, so that chunk results merge; a large offset tests numerical stability.
+        QTest::newRow("f32 multi-chunk offset") << Tensor::fromFloats(QStringLiteral("w"), {2500000}, normal(2500000, 2, 0.01f, 1000.0f)) << false;
+        {
+            std::vector<float> v = normal(5000, 3);
+            v[10] = kNaN; v[11] = kInf; v[400] = -kInf; v[4999] = kNaN;
+            for (int i = 0; i < 500; ++i) v[std::size_t(1000 + i)] = 0.0f;
+            QTest::newRow("f32 nan inf zeros") << Tensor::fromFloats(QStringLiteral("w"), {5000}, v) << false;
+        }
+        {
+            std::vector<float> v = normal(20000, 4);
+            for (float &x : v) x = x * x * x; // heavy tails: kurtosis far above 0
+            QTest::newRow("f32 heavy tails") << Tensor::fromFloats(QStringLiteral("w"), {20000}, v) << false;
+        }
+        QTest::newRow("bf16") << halfTensor(QStringLiteral("w"), DType::BF16, normal(40000, 5, 0.05f)) << true;
+        {
+            std::vector<float> v = normal(40000, 6, 0.5f);
+            v[3] = kNaN; v[7] = kInf; v[9] = 0.0f; v[10] = -0.0f;
+            QTest::newRow("f16 nan inf") << halfTensor(QStringLiteral("w"), DType::F16, v) << true;
+        }
+    }
+    void matchesReference()
+    {
+        QFETCH(Tensor, tensor);
+        QFETCH(bool, exactPercentiles);
+        StatsOptions opt;
+        JobContext ctx;
+        auto r = computeTensorStats(tensor, opt, ctx);
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+        const TensorStats &s = *r;
+        const std::vector<float> values = decoded(tensor);
+        const Reference ref(values, opt.nearZeroThreshold);
+        QCOMPARE(s.count, std::int64_t(values.size()));
+        QCOMPARE(s.finite, std::int64_t(ref.finite.size()));
+        QCOMPARE(s.nanCount, ref.nan);
+        QCOMPARE(s.infCount, ref.inf);
+        QCOMPARE(s.min, ref.finite.front());
+        QCOMPARE(s.max, ref.finite.back());
+        const double scale = std::fabs(ref.mean) + ref.stddev;
+        QVERIFY2(std::fabs(s.mean - ref.mean) <= kMomentTolerance * scale,
+                 qPrintable(QStringLiteral("mean %1 vs %2").arg(s.mean, 0, 'g', 17).arg(ref.mean, 0, 'g', 17)));
+        QVERIFY2(std::fabs(s.stddev - ref.stddev) <= kMomentTolerance * scale,
+                 qPrintable(QStringLiteral("std %1 vs %2").arg(s.stddev, 0, 'g', 17).arg(ref.stddev, 0, 'g', 17)));
+        QVERIFY(std::fabs(s.meanAbs - ref.meanAbs) <= kMomentTolerance * scale);
+        QVERIFY2(std::fabs(s.kurtosis - ref.kurtosis) <= kKurtosisTolerance * std::max(1.0, std::fabs(ref.kurtosis)),
+                 qPrintable(QStringLiteral("kurtosis %1 vs %2").arg(s.kurtosis).arg(ref.kurtosis)));
+        QCOMPARE(s.zeros, ref.zeros);
+        QCOMPARE(s.nearZeros, ref.nearZeros);
+        QCOMPARE(s.zeroFraction, double(ref.zeros) / double(values.size()));
+        if (exactPercentiles)
+            QCOMPARE(s.percentileTolerance, 0.0);
+        for (std::size_t i = 0; i < kPercentileRanks.size(); ++i) {
+            const double want = ref.percentile(kPercentileRanks[i]);
+            QVERIFY2(std::fabs(s.percentiles[i] - want) <= s.percentileTolerance + 1e-12 * scale,
+                     qPrintable(QStringLiteral("p%1 = %2, exact %3, tolerance %4")
+                                    .arg(kPercentileRanks[i]).arg(s.percentiles[i], 0, 'g', 10)
+                                    .arg(want, 0, 'g', 10).arg(s.percentileTolerance)));
+        }
+        // Outliers beyond 6σ, counted against the reference moments.
+        std::int64_t outliers = 0;
+        for (double v : ref.finite)
+            outliers += std::fabs(v - ref.mean) > opt.outlierSigmas * ref.stddev;
+        QCOMPARE(s.outliers, outliers);
+        // Histogram: every element once, each finite value in the bin binOf names.
+        const Histogram &h = s.histogram;
+        QCOMPARE(h.bins(), kDefaultHistogramBins);
+        QCOMPARE(h.total(), std::uint64_t(values.size()));
+        QCOMPARE(h.nan, std::uint64_t(ref.nan));
+        QCOMPARE(h.inf, std::uint64_t(ref.inf));
+        std::vector<std::uint64_t> want(std::size_t(h.bins()), 0);
+        for (double v : ref.finite)
+            ++want[std::size_t(h.binOf(v))];
+        std::uint64_t misplaced = 0;
+        for (int b = 0; b < h.bins(); ++b)
+            misplaced += std::uint64_t(std::llabs(std::int64_t(want[std::size_t(b)]) - std::int64_t(h.counts[std::size_t(b)])));
+        QCOMPARE(misplaced, std::uint64_t(0));
+    }
+
+    void constantAndEmpty()
+    {
+        JobContext ctx;
+        auto c = computeTensorStats(Tensor::fromFloats(QStringLiteral("c"), {3000}, std::vector<float>(3000, 0.25f)), {}, ctx);
+        QVERIFY(c.ok());
+        QCOMPARE(c->min, 0.25);
+        QCOMPARE(c->max, 0.25);
+        QCOMPARE(c->mean, 0.25);
+        QCOMPARE(c->stddev, 0.0);
+        QVERIFY(std::isnan(c->kurtosis)); // undefined for a constant
+        QCOMPARE(c->distinctValues, 1);
+        QCOMPARE(c->percentiles[2], 0.25);
+        QCOMPARE(c->histogram.total(), std::uint64_t(3000));
+        QCOMPARE(c->outliers, std::int64_t(0));
+
+        auto e = computeTensorStats(Tensor::fromFloats(QStringLiteral("e"), {0, 4}, {}), {}, ctx);
+        QVERIFY(e.ok());
+        QCOMPARE(e->count, std::int64_t(0));
+        QVERIFY(std::isnan(e->mean));
+        QCOMPARE(e->histogram.total(), std::uint64_t(0));
+
+        auto nanOnly = computeTensorStats(Tensor::fromFloats(QStringLiteral("n"), {3}, {kNaN, kInf, kNaN}), {}, ctx);
+        QVERIFY(nanOnly.ok());
+        QCOMPARE(nanOnly->nanCount, std::int64_t(2));
+        QCOMPARE(nanOnly->infCount, std::int64_t(1));
+        QCOMPARE(nanOnly->histogram.total(), std::uint64_t(3));
+    }
+
+    void distinctValues()
+    {
+        JobContext ctx;
+        std::vector<float> levels(50000);
+        for (std::size_t i = 0; i < levels.size(); ++i)
+            levels[i] = float(int(i * 7919 % 16) - 8) * 0.01f; // 16 levels: int4-like
+        auto q = computeTensorStats(Tensor::fromFloats(QStringLiteral("q"), {50000}, levels), {}, ctx);
+        QVERIFY(q.ok());
+        QCOMPARE(q->distinctValues, 16);
+        auto r = computeTensorStats(Tensor::fromFloats(QStringLiteral("r"), {50000}, normal(50000, 9)), {}, ctx);
+        QVERIFY(r.ok());
+        QCOMPARE(r->distinctValues, -1);
+        std::vector<std::byte> bytes(4096);
+        for (std::size_t i = 0; i < bytes.size(); ++i)
+            bytes[i] = std::byte(i % 100);
+        auto i8 = computeTensorStats(*Tensor::fromBytes(QStringLiteral("i8"), DType::I8, {4096}, bytes), {}, ctx);
+        QVERIFY(i8.ok());
+        QCOMPARE(i8->distinctValues, 100);
+        QCOMPARE(i8->max, 99.0);
+        QCOMPARE(i8->percentileTolerance, 0.0);
+    }
+
+    void userOptions()
+    {
+        JobContext ctx;
+        StatsOptions opt;
+        opt.bins = 300; // not a divisor of the fine histogram
+        opt.nearZeroThreshold = 0.5;
+        opt.outlierSigmas = 2.0;
+        const std::vector<float> v = normal(10000, 12);
+        auto r = computeTensorStats(Tensor::fromFloats(QStringLiteral("w"), {10000}, v), opt, ctx);
+        QVERIFY(r.ok());
+        QCOMPARE(r->histogram.bins(), 300);
+        QCOMPARE(r->histogram.total(), std::uint64_t(10000));
+        const Reference ref(v, 0.5);
+        QCOMPARE(r->nearZeros, ref.nearZeros);
+        std::int64_t outliers = 0;
+        for (double x : ref.finite)
+            outliers += std::fabs(x - ref.mean) > 2.0 * ref.stddev;
+        QCOMPARE(r->outliers, outliers);
+        opt.bins = 8;
+        auto bad = computeTensorStats(Tensor::fromFloats(QStringLiteral("w"), {4}, {1, 2, 3, 4}), opt, ctx);
+        QVERIFY(!bad.ok());
+        QCOMPARE(bad.error().code, ErrorCode::InvalidArgument);
+        QVERIFY(bad.error().message.contains(QStringLiteral("bins")));
+    }
+
+    void histogramRanges_data()
+    {
+        QTest::addColumn<int>("bins");
+        QTest::addColumn<bool>("log");
+        QTest::addColumn<bool>("userRange");
+        QTest::newRow("linear auto 16") << 16 << false << false;
+        QTest::newRow("linear auto 4096") << 4096 << false << false;
+        QTest::newRow("linear zoomed") << 64 << false << true;
+        QTest::newRow("log auto") << 128 << true << false;
+        QTest::newRow("log zoomed") << 32 << true << true;
+    }
+    void histogramRanges()
+    {
+        QFETCH(int, bins);
+        QFETCH(bool, log);
+        QFETCH(bool, userRange);
+        std::vector<float> v = normal(60000, 21);
+        v[5] = 0.0f; v[6] = 0.0f; v[7] = kNaN; v[8] = -kInf;
+        const Tensor t = halfTensor(QStringLiteral("w"), DType::BF16, v);
+        const std::vector<float> values = decoded(t);
+        HistogramSpec spec;
+        spec.bins = bins;
+        spec.scale = log ? HistogramScale::Log10Abs : HistogramScale::Linear;
+        if (userRange) {
+            spec.lo = log ? -1.0 : -0.5;
+            spec.hi = log ? 0.2 : 0.75;
+        }
+        JobContext ctx;
+        auto r = computeHistogram(t, spec, ctx);
+        QVERIFY(r.ok());
+        const Histogram &h = *r;
+        QCOMPARE(h.bins(), bins);
+        QCOMPARE(h.total(), std::uint64_t(values.size()));
+        QCOMPARE(h.nan, std::uint64_t(1));
+        QCOMPARE(h.inf, std::uint64_t(1));
+        Histogram want = h;
+        std::fill(want.counts.begin(), want.counts.end(), 0);
+        want.underflow = want.overflow = want.zeros = 0;
+        for (float x : values) {
+            if (!std::isfinite(x))
+                continue;
+            if (log && x == 0.0f) {
+                ++want.zeros;
+                continue;
+            }
+            const int b = want.binOf(log ? std::log10(std::fabs(double(x))) : double(x));
+            if (b < 0) ++want.underflow;
+            else if (b >= bins) ++want.overflow;
+            else ++want.counts[std::size_t(b)];
+        }
+        QCOMPARE(h.counts, want.counts);
+        QCOMPARE(h.underflow, want.underflow);
+        QCOMPARE(h.overflow, want.overflow);
+        QCOMPARE(h.zeros, log ? std::uint64_t(2) : std::uint64_t(0));
+        if (!userRange) {
+            QCOMPARE(h.underflow + h.overflow, std::uint64_t(0));
+            QVERIFY(h.counts.front() > 0 && h.counts.back() > 0); // the range is [min, max]
+        } else {
+            QVERIFY(h.underflow > 0 && h.overflow > 0);
+        }
+    }
+
+    void histogramRejectsBadSpecs()
+    {
+        JobContext ctx;
+        const Tensor t = Tensor::fromFloats(QStringLiteral("w"), {4}, {1, 2, 3, 4});
+        HistogramSpec spec;
+        spec.bins = 5000;
+        QVERIFY(!computeHistogram(t, spec, ctx).ok());
+        spec.bins = 64;
+        spec.lo = 2.0;
+        spec.hi = 1.0;
+        auto r = computeHistogram(t, spec, ctx);
+        QVERIFY(!r.ok());
+        QVERIFY(r.error().message.contains(QStringLiteral("[2, 1]")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTensorStats)
+#include "tst_tensorstats.moc"

@@ -1,0 +1,262 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "jobs/jobcontext.h"
+#include "linalg/gemm.h"
+#include "linalg/svd.h"
+
+#include <Eigen/Eigenvalues>
+#include <Eigen/SVD>
+
+#include <QTest>
+
+#include <cmath>
+#include <random>
+
+using namespace pare::core;
+
+namespace {
+
+// Relative agreement of singular values with a double-precision reference.
+constexpr double kExactRelTolerance = 1e-4;
+// Randomized top values against exact ones (what the spectrum view promises).
+constexpr double kRandomizedRelTolerance = 0.01;
+// Orthonormality of computed singular vectors, |UᵀU − I| entries.
+constexpr double kOrthoTolerance = 1e-4;
+// Float products against a double reference, relative to Σ|a||b| of each output.
+constexpr double kGemmTolerance = 1e-5;
+// Rank-k reconstruction error against the Eckart–Young optimum, relative.
+constexpr double kReconstructionRelTolerance = 1e-3;
+
+MatrixXfR gaussian(Eigen::Index m, Eigen::Index n, std::uint64_t seed, float scale = 1.0f)
+{
+    std::mt19937_64 rng(seed);
+    std::normal_distribution<float> normal(0.0f, scale);
+    MatrixXfR a(m, n);
+    for (Eigen::Index i = 0; i < m; ++i)
+        for (Eigen::Index j = 0; j < n; ++j)
+            a(i, j) = normal(rng);
+    return a;
+}
+
+// Rank-r signal with geometrically decaying strengths plus small dense noise.
+MatrixXfR lowRankPlusNoise(Eigen::Index m, Eigen::Index n, Eigen::Index r, std::uint64_t seed)
+{
+    const MatrixXfR x = gaussian(m, r, seed);
+    MatrixXfR y = gaussian(r, n, seed + 1);
+    for (Eigen::Index i = 0; i < r; ++i)
+        y.row(i) *= float(std::pow(0.97, double(i)));
+    MatrixXfR a = x * y;
+    a += gaussian(m, n, seed + 2, 0.01f);
+    return a;
+}
+
+Eigen::VectorXd referenceValues(const MatrixXfR &a)
+{
+    Eigen::MatrixXd d = a.cast<double>();
+    return Eigen::JacobiSVD<Eigen::MatrixXd>(d).singularValues();
+}
+
+} // namespace
+
+class TestSvd : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void gemmMatchesReference_data()
+    {
+        QTest::addColumn<int>("m");
+        QTest::addColumn<int>("k");
+        QTest::addColumn<int>("l");
+        QTest::addColumn<bool>("transposed");
+        QTest::addColumn<int>("padding"); // extra elements per row of A
+        QTest::newRow("tiles exact") << 12 << 512 << 32 << false << 0;
+        QTest::newRow("ragged") << 13 << 300 << 21 << false << 3;
+        QTest::newRow("ragged transposed") << 19 << 257 << 37 << true << 5;
+        QTest::newRow("narrow") << 7 << 40 << 5 << true << 0;
+        QTest::newRow("single") << 1 << 1 << 1 << false << 0;
+        QTest::newRow("no depth") << 4 << 0 << 9 << false << 0;
+    }
+    void gemmMatchesReference()
+    {
+        QFETCH(int, m);
+        QFETCH(int, k);
+        QFETCH(int, l);
+        QFETCH(bool, transposed);
+        QFETCH(int, padding);
+        // op(A) is m × k; stored as m × (k + padding), or transposed as k × (m + padding).
+        const int aRows = transposed ? k : m;
+        const int aCols = (transposed ? m : k) + padding;
+        const MatrixXfR a = gaussian(aRows, aCols, 31);
+        const MatrixXfR b = gaussian(k, l, 32);
+        MatrixXfR c = MatrixXfR::Constant(m, l, 12345.0f); // must be overwritten, not added to
+        JobContext ctx;
+        QVERIFY(multiplyRowMajor(a.data(), aCols, transposed, b.data(), l, c.data(), l, m, k, l, ctx));
+        for (int i = 0; i < m; ++i)
+            for (int j = 0; j < l; ++j) {
+                double want = 0.0, scale = 0.0;
+                for (int p = 0; p < k; ++p) {
+                    const double av = transposed ? a(p, i) : a(i, p);
+                    want += av * double(b(p, j));
+                    scale += std::abs(av * double(b(p, j)));
+                }
+                QVERIFY2(std::abs(double(c(i, j)) - want) <= kGemmTolerance * (scale + 1e-30),
+                         qPrintable(QStringLiteral("C(%1,%2) = %3, want %4 (%5)")
+                                        .arg(i).arg(j).arg(c(i, j)).arg(want).arg(QLatin1String(gemmKernelName()))));
+            }
+    }
+
+    void exactMatchesReference_data()
+    {
+        QTest::addColumn<int>("rows");
+        QTest::addColumn<int>("cols");
+        QTest::addColumn<int>("rank");
+        QTest::newRow("square") << 40 << 40 << 40;
+        QTest::newRow("tall truncated") << 70 << 30 << 10;
+        QTest::newRow("wide truncated") << 25 << 60 << 7;
+        QTest::newRow("rank clamped") << 12 << 9 << 100;
+        QTest::newRow("single row") << 1 << 17 << 3;
+    }
+    void exactMatchesReference()
+    {
+        QFETCH(int, rows);
+        QFETCH(int, cols);
+        QFETCH(int, rank);
+        const MatrixXfR a = gaussian(rows, cols, 11 + rows);
+        const Eigen::VectorXd ref = referenceValues(a);
+        SvdOptions opt;
+        opt.rank = rank;
+        JobContext ctx;
+        auto r = truncatedSvd(a, opt, ctx);
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+        QVERIFY(r->exact);
+        const int k = std::min(rank, std::min(rows, cols));
+        QCOMPARE(r->singularValues.size(), Eigen::Index(k));
+        QCOMPARE(r->u.rows(), Eigen::Index(rows));
+        QCOMPARE(r->u.cols(), Eigen::Index(k));
+        QCOMPARE(r->v.rows(), Eigen::Index(cols));
+        for (int i = 0; i < k; ++i)
+            QVERIFY2(std::abs(r->singularValues(i) - ref(i)) <= kExactRelTolerance * ref(i),
+                     qPrintable(QStringLiteral("σ%1 = %2, reference %3")
+                                    .arg(i).arg(r->singularValues(i)).arg(ref(i))));
+        // U Σ Vᵀ applied to V reproduces A·V (a check on the vectors, not only the values).
+        const MatrixXfR av = a * r->v;
+        const MatrixXfR us = r->u * r->singularValues.asDiagonal();
+        QVERIFY((av - us).cwiseAbs().maxCoeff() <= 1e-3f * r->singularValues(0));
+    }
+
+    void exactLargeTallUsesFloatPath()
+    {
+        // Beyond the double-precision size limit: 20000 × 240 (4.8 M elements), exact in float.
+        const MatrixXfR a = gaussian(20000, 240, 77);
+        // Reference: square roots of the eigenvalues of AᵀA in double (fine for the top values).
+        const Eigen::MatrixXd gram = a.cast<double>().transpose() * a.cast<double>();
+        Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd> eig(gram);
+        const Eigen::VectorXd ref = eig.eigenvalues().reverse().cwiseSqrt();
+        SvdOptions opt;
+        opt.rank = 20;
+        opt.computeVectors = false;
+        JobContext ctx;
+        auto r = truncatedSvd(a, opt, ctx);
+        QVERIFY(r.ok());
+        QVERIFY(r->exact);
+        for (int i = 0; i < 20; ++i)
+            QVERIFY2(std::abs(r->singularValues(i) - ref(i)) <= kExactRelTolerance * ref(i),
+                     qPrintable(QStringLiteral("σ%1 = %2, reference %3").arg(i).arg(r->singularValues(i)).arg(ref(i))));
+    }
+
+    void randomizedMatchesExactOnLowRankPlusNoise()
+    {
+        const MatrixXfR a = lowRankPlusNoise(600, 500, 60, 7);
+        const Eigen::VectorXd ref = referenceValues(a);
+        SvdOptions opt;
+        opt.rank = 60; // the signal rank: the noise floor lies far below σ60
+        opt.exactBelow = 100; // force the randomized path
+        JobContext ctx;
+        auto r = truncatedSvd(a, opt, ctx);
+        QVERIFY(r.ok());
+        QVERIFY(!r->exact);
+        QCOMPARE(r->singularValues.size(), Eigen::Index(60));
+        for (int i = 0; i < 60; ++i)
+            QVERIFY2(std::abs(r->singularValues(i) - ref(i)) <= kRandomizedRelTolerance * ref(i),
+                     qPrintable(QStringLiteral("σ%1 = %2, exact %3")
+                                    .arg(i).arg(r->singularValues(i)).arg(ref(i))));
+        for (int i = 1; i < 60; ++i)
+            QVERIFY(r->singularValues(i) <= r->singularValues(i - 1));
+        // Orthonormal factors.
+        const Eigen::MatrixXf utu = r->u.transpose() * r->u;
+        const Eigen::MatrixXf vtv = r->v.transpose() * r->v;
+        QVERIFY((utu - Eigen::MatrixXf::Identity(60, 60)).cwiseAbs().maxCoeff() <= kOrthoTolerance);
+        QVERIFY((vtv - Eigen::MatrixXf::Identity(60, 60)).cwiseAbs().maxCoeff() <= kOrthoTolerance);
+        // Near-optimal rank-60 approximation (Eckart–Young): ‖A − U Σ Vᵀ‖_F ≈ sqrt(Σ_{i≥60} σᵢ²).
+        const MatrixXfR approx = r->u * r->singularValues.asDiagonal() * r->v.transpose();
+        const double err = (a - approx).cast<double>().norm();
+        const double optimum = std::sqrt(ref.tail(ref.size() - 60).squaredNorm());
+        QVERIFY2(err <= optimum * (1.0 + kReconstructionRelTolerance) + 1e-6,
+                 qPrintable(QStringLiteral("error %1, optimum %2").arg(err).arg(optimum)));
+    }
+
+    void randomizedWideMatrixAndValuesOnly()
+    {
+        const MatrixXfR a = lowRankPlusNoise(300, 700, 30, 3);
+        const Eigen::VectorXd ref = referenceValues(a);
+        SvdOptions opt;
+        opt.rank = 20;
+        opt.exactBelow = 50;
+        opt.computeVectors = false;
+        JobContext ctx;
+        auto r = truncatedSvd(a, opt, ctx);
+        QVERIFY(r.ok());
+        QVERIFY(!r->exact);
+        QCOMPARE(r->u.size(), Eigen::Index(0));
+        QCOMPARE(r->v.size(), Eigen::Index(0));
+        for (int i = 0; i < 20; ++i)
+            QVERIFY(std::abs(r->singularValues(i) - ref(i)) <= kRandomizedRelTolerance * ref(i));
+    }
+
+    void deterministicForSeed()
+    {
+        const MatrixXfR a = lowRankPlusNoise(200, 150, 20, 5);
+        SvdOptions opt;
+        opt.rank = 10;
+        opt.exactBelow = 10;
+        JobContext ctx;
+        auto r1 = truncatedSvd(a, opt, ctx);
+        auto r2 = truncatedSvd(a, opt, ctx);
+        QVERIFY(r1.ok() && r2.ok());
+        QCOMPARE(r1->singularValues, r2->singularValues);
+    }
+
+    void badInputs()
+    {
+        JobContext ctx;
+        MatrixXfR a = gaussian(8, 8, 1);
+        SvdOptions opt;
+        opt.rank = 0;
+        auto r = truncatedSvd(a, opt, ctx);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, ErrorCode::InvalidArgument);
+        opt.rank = 4;
+        a(3, 5) = std::numeric_limits<float>::quiet_NaN();
+        r = truncatedSvd(a, opt, ctx);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, ErrorCode::InvalidArgument);
+        QVERIFY(r.error().message.contains(QStringLiteral("8×8")));
+        const MatrixXfR empty(0, 5);
+        r = truncatedSvd(empty, opt, ctx);
+        QVERIFY(r.ok());
+        QCOMPARE(r->singularValues.size(), Eigen::Index(0));
+    }
+
+    void cancelStopsRandomized()
+    {
+        const MatrixXfR a = gaussian(400, 300, 9);
+        SvdOptions opt;
+        opt.rank = 20;
+        opt.exactBelow = 10;
+        JobContext ctx({}, {}, [] { return true; });
+        auto r = truncatedSvd(a, opt, ctx);
+        QVERIFY(r.isCanceled());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSvd)
+#include "tst_svd.moc"

@@ -1,0 +1,228 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Every kernel against a plain double-precision product with its own decoded weights, on odd
+// shapes and batches, through the AVX2 and the portable paths; and each packing's error bound.
+#include "runtime/kernels.h"
+#include "runtime/latencybench.h"
+
+#include <QTest>
+
+#include <cmath>
+#include <random>
+
+using namespace pare::core;
+
+namespace {
+// |y − y_ref| ≤ tolerance · Σ|w·x|: float accumulation of one dot product.
+constexpr double kDotTolerance = 1e-5;
+// Low-rank runs two products with a rounded intermediate.
+constexpr double kLowRankTolerance = 1e-4;
+// Packing error bounds, relative to the largest |w| of the scale's row or group.
+constexpr double kF16Relative = 1.0 / 2048.0;  // half an ulp at 11 significant bits
+constexpr double kBF16Relative = 1.0 / 256.0;  // half an ulp at 8 significant bits
+constexpr double kInt8OfRowMax = 0.5 / 127.0 + 1e-7;
+constexpr double kInt4OfGroupMax = 0.5 / 7.0 + 1e-7;
+
+std::vector<float> randomMatrix(std::int64_t n, unsigned seed, double zeroFraction = 0.0)
+{
+    std::mt19937 rng(seed);
+    std::normal_distribution<float> d(0.0f, 1.0f);
+    std::uniform_real_distribution<double> u(0.0, 1.0);
+    std::vector<float> v(static_cast<std::size_t>(n));
+    for (float &x : v)
+        x = u(rng) < zeroFraction ? 0.0f : d(rng);
+    return v;
+}
+} // namespace
+
+class TestKernels : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void matchesReference_data();
+    void matchesReference();
+    void packingErrorBounds_data();
+    void packingErrorBounds();
+    void nmKeepsNofM();
+    void badPackingIsRefused();
+    void latencyBenchReportsOrderedStats();
+};
+
+void TestKernels::matchesReference_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<int>("rows");
+    QTest::addColumn<int>("cols");
+    QTest::addColumn<int>("batch");
+    QTest::addColumn<bool>("avx2");
+    const int kinds[] = {int(KernelKind::DenseF32), int(KernelKind::DenseF16), int(KernelKind::DenseBF16),
+                         int(KernelKind::Int8PerChannel), int(KernelKind::Int4Grouped), int(KernelKind::Csr),
+                         int(KernelKind::NM), int(KernelKind::LowRank)};
+    const int shapes[][3] = {{1, 1, 1}, {7, 13, 1}, {33, 67, 3}, {64, 129, 1}, {130, 31, 5}};
+    for (int k : kinds)
+        for (const auto &s : shapes)
+            for (bool avx : {true, false})
+                QTest::addRow("%s %dx%d b%d %s", qPrintable(kernelKindName(KernelKind(k))), s[0], s[1], s[2],
+                              avx ? "avx2" : "portable")
+                        << k << s[0] << s[1] << s[2] << avx;
+}
+
+void TestKernels::matchesReference()
+{
+    QFETCH(int, kind);
+    QFETCH(int, rows);
+    QFETCH(int, cols);
+    QFETCH(int, batch);
+    QFETCH(bool, avx2);
+    const auto w = randomMatrix(std::int64_t(rows) * cols, 1, KernelKind(kind) == KernelKind::Csr ? 0.7 : 0.0);
+    const auto x = randomMatrix(std::int64_t(batch) * cols, 2);
+    PackOptions o;
+    o.groupSize = 8;
+    o.n = 2;
+    o.m = 4;
+    o.rank = std::max(1, std::min(rows, cols) / 2);
+    auto p = PackedWeight::pack(KernelKind(kind), w.data(), rows, cols, o);
+    QVERIFY2(p.ok(), p.ok() ? "" : qPrintable(p.error().message));
+    const bool previous = setKernelsAllowAvx2(avx2);
+    const std::vector<float> dense = p->decode();
+    std::vector<float> y(std::size_t(batch) * std::size_t(rows), -1.0f);
+    p->multiply(x.data(), batch, y.data());
+    setKernelsAllowAvx2(previous);
+    const double tol = KernelKind(kind) == KernelKind::LowRank ? kLowRankTolerance : kDotTolerance;
+    for (int b = 0; b < batch; ++b)
+        for (int r = 0; r < rows; ++r) {
+            double ref = 0, mag = 0;
+            for (int c = 0; c < cols; ++c) {
+                const double t = double(dense[std::size_t(r * cols + c)]) * x[std::size_t(b * cols + c)];
+                ref += t;
+                mag += std::abs(t);
+            }
+            const double got = y[std::size_t(b * rows + r)];
+            QVERIFY2(std::abs(got - ref) <= tol * mag + 1e-7,
+                     qPrintable(QStringLiteral("b%1 r%2: %3 vs %4").arg(b).arg(r).arg(got).arg(ref)));
+        }
+}
+
+void TestKernels::packingErrorBounds_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::newRow("f32") << int(KernelKind::DenseF32);
+    QTest::newRow("f16") << int(KernelKind::DenseF16);
+    QTest::newRow("bf16") << int(KernelKind::DenseBF16);
+    QTest::newRow("int8") << int(KernelKind::Int8PerChannel);
+    QTest::newRow("int4 g8") << int(KernelKind::Int4Grouped);
+    QTest::newRow("csr") << int(KernelKind::Csr);
+    QTest::newRow("low-rank full rank") << int(KernelKind::LowRank);
+}
+
+void TestKernels::packingErrorBounds()
+{
+    QFETCH(int, kind);
+    const int rows = 19, cols = 37;
+    const auto w = randomMatrix(rows * cols, 5, 0.3);
+    PackOptions o;
+    o.groupSize = 8;
+    o.rank = rows;
+    auto p = PackedWeight::pack(KernelKind(kind), w.data(), rows, cols, o);
+    QVERIFY(p.ok());
+    const auto d = p->decode();
+    for (int r = 0; r < rows; ++r) {
+        float rowMax = 0;
+        for (int c = 0; c < cols; ++c)
+            rowMax = std::max(rowMax, std::abs(w[std::size_t(r * cols + c)]));
+        for (int c = 0; c < cols; ++c) {
+            const double orig = w[std::size_t(r * cols + c)], got = d[std::size_t(r * cols + c)];
+            double bound = 0;
+            switch (KernelKind(kind)) {
+            case KernelKind::DenseF16: bound = std::abs(orig) * kF16Relative; break;
+            case KernelKind::DenseBF16: bound = std::abs(orig) * kBF16Relative; break;
+            case KernelKind::Int8PerChannel: bound = rowMax * kInt8OfRowMax; break;
+            case KernelKind::Int4Grouped: {
+                float gmax = 0;
+                for (int k = c / 8 * 8; k < std::min(cols, c / 8 * 8 + 8); ++k)
+                    gmax = std::max(gmax, std::abs(w[std::size_t(r * cols + k)]));
+                bound = gmax * kInt4OfGroupMax;
+                break;
+            }
+            case KernelKind::LowRank: bound = 1e-4; break;
+            default: bound = 0; break; // f32 and CSR are exact
+            }
+            QVERIFY2(std::abs(got - orig) <= bound, qPrintable(QStringLiteral("r%1 c%2: %3 vs %4").arg(r).arg(c).arg(got).arg(orig)));
+        }
+    }
+    if (KernelKind(kind) == KernelKind::DenseF16)
+        QCOMPARE(p->bytes(), std::int64_t(rows * cols * 2));
+    if (KernelKind(kind) == KernelKind::Csr)
+        QVERIFY(p->bytes() < std::int64_t(rows * cols * 8));
+}
+
+void TestKernels::nmKeepsNofM()
+{
+    const int rows = 5, cols = 10; // the last group of 4 has only 2 columns
+    const auto w = randomMatrix(rows * cols, 9);
+    PackOptions o;
+    o.n = 2;
+    o.m = 4;
+    auto p = PackedWeight::pack(KernelKind::NM, w.data(), rows, cols, o);
+    QVERIFY(p.ok());
+    const auto d = p->decode();
+    for (int r = 0; r < rows; ++r)
+        for (int g = 0; g < 3; ++g) {
+            int kept = 0;
+            float minKept = INFINITY, maxDropped = 0;
+            for (int c = g * 4; c < std::min(cols, g * 4 + 4); ++c) {
+                const float v = d[std::size_t(r * cols + c)], orig = w[std::size_t(r * cols + c)];
+                if (v != 0) {
+                    ++kept;
+                    QCOMPARE(v, orig);
+                    minKept = std::min(minKept, std::abs(orig));
+                } else {
+                    maxDropped = std::max(maxDropped, std::abs(orig));
+                }
+            }
+            QCOMPARE(kept, 2);
+            QVERIFY(minKept >= maxDropped);
+        }
+}
+
+void TestKernels::badPackingIsRefused()
+{
+    const float nan[2] = {1.0f, NAN};
+    QVERIFY(!PackedWeight::pack(KernelKind::DenseF32, nan, 1, 2).ok());
+    const float one[4] = {1, 2, 3, 4};
+    QVERIFY(!PackedWeight::pack(KernelKind::DenseF32, one, 0, 4).ok());
+    PackOptions o;
+    o.groupSize = 3;
+    QVERIFY(!PackedWeight::pack(KernelKind::Int4Grouped, one, 1, 4, o).ok());
+    o = {};
+    o.n = 5;
+    o.m = 4;
+    QVERIFY(!PackedWeight::pack(KernelKind::NM, one, 1, 4, o).ok());
+    QVERIFY(!PackedWeight::fromFactors(one, one, 2, 2, 3).ok());
+}
+
+void TestKernels::latencyBenchReportsOrderedStats()
+{
+    const auto w = randomMatrix(64 * 96, 3);
+    auto p = PackedWeight::pack(KernelKind::Int8PerChannel, w.data(), 64, 96);
+    QVERIFY(p.ok());
+    JobContext ctx;
+    LatencyOptions o;
+    o.repeats = 9;
+    o.coldBytes = 1 << 20; // rotates over ~170 copies
+    auto r = benchKernel(*p, o, 1e10, ctx);
+    QVERIFY(r.ok());
+    QVERIFY(r->stats.minUs > 0);
+    QVERIFY(r->stats.minUs <= r->stats.medianUs);
+    QVERIFY(r->stats.medianUs <= r->stats.p90Us);
+    QVERIFY(r->stats.p90Us <= r->stats.maxUs);
+    QCOMPARE(r->weightBytes, std::int64_t(64 * 96 + 64 * 4));
+    QCOMPARE(r->idealUs, double(r->weightBytes) / 1e10 * 1e6);
+    o.batch = 0;
+    QVERIFY(!benchKernel(*p, o, 1e10, ctx).ok());
+    o.batch = 1;
+    ctx.requestCancel();
+    QVERIFY(benchKernel(*p, o, 1e10, ctx).isCanceled());
+}
+
+QTEST_GUILESS_MAIN(TestKernels)
+#include "tst_kernels.moc"

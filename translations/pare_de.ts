@@ -1,0 +1,1649 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui_main.cpp" line="19"/>
+        <source>Pare: a workbench for compressing neural-network models.</source>
+        <translation>Pare: eine Werkbank zum Komprimieren neuronaler Netze.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui_main.cpp" line="23"/>
+        <source>Model or project to open.</source>
+        <translation>Zu öffnendes Modell oder Projekt.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui_main.cpp" line="27"/>
+        <source>Try &apos;pare --help&apos;.</source>
+        <translation>Versuchen Sie &apos;pare --help&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui_main.cpp" line="40"/>
+        <source>expected at most one file, got %1</source>
+        <translation>höchstens eine Datei erwartet, %1 erhalten</translation>
+    </message>
+</context>
+<context>
+    <name>pare::ui::BarChart</name>
+    <message>
+        <location filename="../ui/charts/barchart.cpp" line="95"/>
+        <source>layer</source>
+        <translation>Schicht</translation>
+    </message>
+</context>
+<context>
+    <name>pare::ui::ChannelRangeChart</name>
+    <message>
+        <location filename="../ui/charts/linecharts.cpp" line="51"/>
+        <source>output channel</source>
+        <translation>Ausgabekanal</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/linecharts.cpp" line="54"/>
+        <source>weight value</source>
+        <translation>Gewichtswert</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/linecharts.cpp" line="74"/>
+        <source>min–max range</source>
+        <translation>Min.–Max.-Bereich</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/linecharts.cpp" line="77"/>
+        <source>largest |w|</source>
+        <translation>größtes |w|</translation>
+    </message>
+</context>
+<context>
+    <name>pare::ui::ComparePanel</name>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="23"/>
+        <source>Tick the variants to show; double-click a name to rename it.</source>
+        <translation>Anzuzeigende Varianten ankreuzen; Doppelklick auf einen Namen benennt ihn um.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="25"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="26"/>
+        <source>MACs</source>
+        <translation>MACs</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="27"/>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="28"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="29"/>
+        <source>What the per-layer bars compare.</source>
+        <translation>Was die Balken pro Schicht vergleichen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="33"/>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="34"/>
+        <source>Copy the selected variant (to compare a renamed copy).</source>
+        <translation>Gewählte Variante kopieren (um eine umbenannte Kopie zu vergleichen).</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="35"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="36"/>
+        <source>Remove the selected variant.</source>
+        <translation>Gewählte Variante entfernen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="44"/>
+        <source>Per-layer chart:</source>
+        <translation>Diagramm pro Schicht:</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="143"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="196"/>
+        <source>Size against error</source>
+        <translation>Größe gegen Fehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="197"/>
+        <source>size (MB)</source>
+        <translation>Größe (MB)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="198"/>
+        <source>relative weight error (%)</source>
+        <translation>relativer Gewichtsfehler (%)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="203"/>
+        <source>Compute a variant to compare it with the original</source>
+        <translation>Berechnen Sie eine Variante, um sie mit dem Original zu vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="204"/>
+        <source>Tick a variant to show it</source>
+        <translation>Variante zum Anzeigen ankreuzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="249"/>
+        <source>Size per layer, original and variants</source>
+        <translation>Größe pro Schicht, Original und Varianten</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="250"/>
+        <source>size (KB)</source>
+        <translation>Größe (KB)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="253"/>
+        <source>Multiply-accumulates per layer</source>
+        <translation>MAC-Operationen pro Schicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="254"/>
+        <source>MACs (millions)</source>
+        <translation>MACs (Millionen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="257"/>
+        <source>Measured latency per layer (batch 1)</source>
+        <translation>Gemessene Latenz pro Schicht (Batch 1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="258"/>
+        <source>median time (µs)</source>
+        <translation>Median-Zeit (µs)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="261"/>
+        <source>Weight error per layer</source>
+        <translation>Gewichtsfehler pro Schicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="262"/>
+        <source>relative Frobenius error (%)</source>
+        <translation>relativer Frobenius-Fehler (%)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="266"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="287"/>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="293"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 (%3× smaller)&lt;br&gt;MACs ÷ %4&lt;br&gt;error %5 %, SQNR %6 dB</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 (%3× kleiner)&lt;br&gt;MACs ÷ %4&lt;br&gt;Fehler %5 %, SQNR %6 dB</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="302"/>
+        <source>&lt;br&gt;speed-up %1× (%2 → %3 µs)</source>
+        <translation>&lt;br&gt;Beschleunigung %1× (%2 → %3 µs)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="306"/>
+        <source>&lt;br&gt;perplexity %1 → %2, KL %3</source>
+        <translation>&lt;br&gt;Perplexität %1 → %2, KL %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="309"/>
+        <source>&lt;br&gt;accuracy %1 % → %2 %</source>
+        <translation>&lt;br&gt;Genauigkeit %1 % → %2 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="326"/>
+        <source>No variant shown.</source>
+        <translation>Keine Variante angezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>pare::ui::CompressionPanel</name>
+    <message>
+        <location filename="../ui/compress/compressionpanel.cpp" line="70"/>
+        <source>&amp;Compute Variant</source>
+        <translation>Variante &amp;berechnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/compressionpanel.cpp" line="72"/>
+        <source>All layers (defaults)</source>
+        <translation>Alle Schichten (Standard)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/compressionpanel.cpp" line="73"/>
+        <source>Edit the defaults for every layer, or an override for the layer selected in the Model dock.</source>
+        <translation>Standardwerte für alle Schichten bearbeiten oder eine Ausnahme für die im Dock „Modell“ gewählte Schicht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/compressionpanel.cpp" line="80"/>
+        <source>Compress the model with this recipe in the background and add the result to the Compare dock.</source>
+        <translation>Modell im Hintergrund mit diesem Rezept komprimieren und das Ergebnis zum Dock „Vergleich“ hinzufügen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/compressionpanel.cpp" line="82"/>
+        <source>Rules apply in order after the defaults; a later rule overrides an earlier one for the layers it matches.</source>
+        <translation>Regeln gelten der Reihe nach nach den Standardwerten; eine spätere Regel überschreibt eine frühere für die Schichten, auf die sie passt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/compressionpanel.cpp" line="86"/>
+        <source>Open…</source>
+        <translation>Öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/compressionpanel.cpp" line="87"/>
+        <source>Load a recipe (JSON) saved by Pare or written by hand.</source>
+        <translation>Ein von Pare gespeichertes oder von Hand geschriebenes Rezept (JSON) laden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/compressionpanel.cpp" line="88"/>
+        <source>Save…</source>
+        <translation>Speichern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/compressionpanel.cpp" line="89"/>
+        <source>Save this recipe as JSON, for pare-cli or another session.</source>
+        <translation>Dieses Rezept als JSON speichern, für pare-cli oder eine andere Sitzung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/compressionpanel.cpp" line="90"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/compressionpanel.cpp" line="91"/>
+        <source>Up</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/compressionpanel.cpp" line="92"/>
+        <source>Down</source>
+        <translation>Runter</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/compressionpanel.cpp" line="93"/>
+        <source>Delete the selected rule.</source>
+        <translation>Gewählte Regel löschen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/compressionpanel.cpp" line="94"/>
+        <source>Apply the selected rule earlier.</source>
+        <translation>Gewählte Regel früher anwenden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/compressionpanel.cpp" line="95"/>
+        <source>Apply the selected rule later.</source>
+        <translation>Gewählte Regel später anwenden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/compressionpanel.cpp" line="104"/>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/compressionpanel.cpp" line="136"/>
+        <source>Open Recipe</source>
+        <translation>Rezept öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/compressionpanel.cpp" line="136"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="141"/>
+        <source>Recipes (*.json)</source>
+        <translation>Rezepte (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/compressionpanel.cpp" line="141"/>
+        <source>Save Recipe</source>
+        <translation>Rezept speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/compressionpanel.cpp" line="141"/>
+        <source>recipe.json</source>
+        <translation>rezept.json</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/compressionpanel.cpp" line="151"/>
+        <source>Remove rule</source>
+        <translation>Regel entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/compressionpanel.cpp" line="160"/>
+        <source>Reorder rules</source>
+        <translation>Regeln umordnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/compressionpanel.cpp" line="180"/>
+        <source>&lt;b&gt;Estimate&lt;/b&gt; — weights %1 → &lt;b&gt;%2&lt;/b&gt; (%3× smaller)&lt;br&gt;MACs %4 → %5&lt;br&gt;error %6 % (relative, parameter-weighted)</source>
+        <translation>&lt;b&gt;Schätzung&lt;/b&gt; — Gewichte %1 → &lt;b&gt;%2&lt;/b&gt; (%3× kleiner)&lt;br&gt;MACs %4 → %5&lt;br&gt;Fehler %6 % (relativ, nach Parametern gewichtet)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/compressionpanel.cpp" line="190"/>
+        <source> (err %1 %)</source>
+        <translation> (Fehler %1 %)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/compressionpanel.cpp" line="403"/>
+        <source>Variant %1</source>
+        <translation>Variante %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/compressionpanel.cpp" line="413"/>
+        <source>Compute %1</source>
+        <translation>%1 berechnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/compressionpanel.cpp" line="247"/>
+        <source>Open a model to see the estimated size, MACs and error.</source>
+        <translation>Öffnen Sie ein Modell, um geschätzte Größe, MACs und Fehler zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/compressionpanel.cpp" line="250"/>
+        <source>Preparing estimates…</source>
+        <translation>Schätzungen werden vorbereitet…</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/compressionpanel.cpp" line="267"/>
+        <source>Prepare estimates</source>
+        <translation>Schätzungen vorbereiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/compressionpanel.cpp" line="279"/>
+        <source>Selected layer: %1</source>
+        <translation>Gewählte Schicht: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/compressionpanel.cpp" line="323"/>
+        <source>keep original</source>
+        <translation>Original behalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/compressionpanel.cpp" line="325"/>
+        <source>prune %1</source>
+        <translation>Pruning %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/compressionpanel.cpp" line="327"/>
+        <source>quantize %1</source>
+        <translation>Quantisierung %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/compressionpanel.cpp" line="329"/>
+        <source>low-rank %1</source>
+        <translation>Low-Rank %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/compressionpanel.cpp" line="330"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/compressionpanel.cpp" line="353"/>
+        <source>Change %1</source>
+        <translation>%1 ändern</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/compressionpanel.cpp" line="356"/>
+        <source>Change defaults</source>
+        <translation>Standardwerte ändern</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/compressionpanel.cpp" line="366"/>
+        <source>Change recipe</source>
+        <translation>Rezept ändern</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/compressionpanel.cpp" line="378"/>
+        <source>&lt;b&gt;Recipe problem:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Problem im Rezept:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/compressionpanel.cpp" line="424"/>
+        <source>Open recipe</source>
+        <translation>Rezept öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>pare::ui::HistogramChart</name>
+    <message>
+        <location filename="../ui/charts/histogramchart.cpp" line="71"/>
+        <source>Drag across the chart to zoom into a range of values; right-click to show the whole range again.</source>
+        <translation>Über das Diagramm ziehen, um einen Wertebereich zu vergrößern; Rechtsklick zeigt wieder den ganzen Bereich.</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/histogramchart.cpp" line="92"/>
+        <source>%1&lt;br&gt;&lt;small&gt;%2&lt;/small&gt;</source>
+        <translation>%1&lt;br&gt;&lt;small&gt;%2&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/histogramchart.cpp" line="111"/>
+        <source>count (log scale)</source>
+        <translation>Anzahl (log. Skala)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/histogramchart.cpp" line="111"/>
+        <source>count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/histogramchart.cpp" line="141"/>
+        <source>clipped</source>
+        <translation>abgeschnitten</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/histogramchart.cpp" line="153"/>
+        <location filename="../ui/charts/histogramchart.cpp" line="210"/>
+        <source>original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/histogramchart.cpp" line="160"/>
+        <source>decoded</source>
+        <translation>dekodiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/histogramchart.cpp" line="177"/>
+        <source>quantization levels</source>
+        <translation>Quantisierungsstufen</translation>
+    </message>
+</context>
+<context>
+    <name>pare::ui::InspectorPanel</name>
+    <message>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="32"/>
+        <source>&amp;Log counts</source>
+        <translation>&amp;Log-Skala</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="39"/>
+        <source> bins</source>
+        <translation> Klassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="40"/>
+        <source>Number of histogram bins (16 to 4096).</source>
+        <translation>Anzahl der Histogrammklassen (16 bis 4096).</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="42"/>
+        <source>Show counts on a logarithmic axis, to see the rare values in the tails.</source>
+        <translation>Anzahl auf logarithmischer Achse zeigen, um seltene Werte in den Rändern zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="43"/>
+        <source>Weight value</source>
+        <translation>Gewichtswert</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="44"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="220"/>
+        <source>log₁₀ |weight|</source>
+        <translation>log₁₀ |Gewicht|</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="45"/>
+        <source>Histogram of the values, or of their magnitudes on a log scale (shows how many weights are tiny).</source>
+        <translation>Histogramm der Werte oder ihrer Beträge auf log. Skala (zeigt, wie viele Gewichte winzig sind).</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="47"/>
+        <source>&amp;Reset Zoom</source>
+        <translation>Zoom &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="48"/>
+        <source>Show the whole range of values again.</source>
+        <translation>Wieder den ganzen Wertebereich zeigen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="69"/>
+        <source>Statistic</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="69"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="75"/>
+        <source>&amp;Histogram</source>
+        <translation>&amp;Histogramm</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="76"/>
+        <source>&amp;Channels</source>
+        <translation>&amp;Kanäle</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="77"/>
+        <source>S&amp;pectrum</source>
+        <translation>S&amp;pektrum</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="78"/>
+        <source>&amp;Statistics</source>
+        <translation>&amp;Statistik</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="79"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="337"/>
+        <source>&amp;Warnings</source>
+        <translation>&amp;Warnungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="155"/>
+        <source>Select a layer in the Model dock to see its weights.</source>
+        <translation>Wählen Sie im Dock „Modell“ eine Schicht, um ihre Gewichte zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="161"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 %3, %4, %5 parameters</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 %3, %4, %5 Parameter</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="169"/>
+        <source>Per-channel range — %1</source>
+        <translation>Bereich pro Kanal — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="175"/>
+        <source>Per-channel range — %1 (analysis running…)</source>
+        <translation>Bereich pro Kanal — %1 (Analyse läuft…)</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="207"/>
+        <source>Histogram of %1</source>
+        <translation>Histogramm von %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="219"/>
+        <source>Magnitudes of %1</source>
+        <translation>Beträge von %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="219"/>
+        <source>Weights of %1</source>
+        <translation>Gewichte von %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="220"/>
+        <source>weight value</source>
+        <translation>Gewichtswert</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="227"/>
+        <source>%1 below and %2 above the range shown</source>
+        <translation>%1 unter und %2 über dem gezeigten Bereich</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="229"/>
+        <source>%1 exact zeros not shown</source>
+        <translation>%1 exakte Nullen nicht gezeigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="231"/>
+        <source>%1 NaN, %2 Inf</source>
+        <translation>%1 NaN, %2 Inf</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="244"/>
+        <source>A spectrum is shown for the 2-D weights of dense and convolution layers.</source>
+        <translation>Ein Spektrum wird für die 2-D-Gewichte von Dense- und Faltungsschichten gezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="250"/>
+        <source>Computing singular values…</source>
+        <translation>Singulärwerte werden berechnet…</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="258"/>
+        <source>Spectrum of %1</source>
+        <translation>Spektrum von %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="264"/>
+        <source>Singular-value energy — %1</source>
+        <translation>Singulärwert-Energie — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="273"/>
+        <source>%1 %: beyond the top %2</source>
+        <translation>%1 %: jenseits der obersten %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="274"/>
+        <source>%1 %: rank %2</source>
+        <translation>%1 %: Rang %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="276"/>
+        <source>%1×%2, %3 singular values (%4). Energy kept — %5</source>
+        <translation>%1×%2, %3 Singulärwerte (%4). Erhaltene Energie — %5</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="278"/>
+        <source>exact</source>
+        <translation>exakt</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="278"/>
+        <source>randomized SVD</source>
+        <translation>randomisierte SVD</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="289"/>
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="290"/>
+        <source>running…</source>
+        <translation>läuft…</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="294"/>
+        <source>Elements</source>
+        <translation>Elemente</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="295"/>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="296"/>
+        <source>Maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="297"/>
+        <source>Mean</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="298"/>
+        <source>Standard deviation</source>
+        <translation>Standardabweichung</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="299"/>
+        <source>Mean |w|</source>
+        <translation>Mittelwert |w|</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="300"/>
+        <source>Excess kurtosis</source>
+        <translation>Exzess-Kurtosis</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="301"/>
+        <source>Exact zeros</source>
+        <translation>Exakte Nullen</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="301"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="302"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="303"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="302"/>
+        <source>Near zero (|w| ≤ %1)</source>
+        <translation>Nahe null (|w| ≤ %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="303"/>
+        <source>Outliers (beyond %1 σ)</source>
+        <translation>Ausreißer (über %1 σ)</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="304"/>
+        <source>NaN / Inf</source>
+        <translation>NaN / Inf</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="304"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="305"/>
+        <source>Distinct values</source>
+        <translation>Verschiedene Werte</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="305"/>
+        <source>more than %1</source>
+        <translation>mehr als %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="308"/>
+        <source>Percentile %1</source>
+        <translation>Perzentil %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="334"/>
+        <source>No warnings for this layer.</source>
+        <translation>Keine Warnungen für diese Schicht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="336"/>
+        <source>&amp;Warnings (%1)</source>
+        <translation>&amp;Warnungen (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>pare::ui::JobsModel</name>
+    <message>
+        <location filename="../ui/jobs/jobsmodel.cpp" line="93"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/jobs/jobsmodel.cpp" line="95"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/jobs/jobsmodel.cpp" line="98"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/jobs/jobsmodel.cpp" line="102"/>
+        <source>Canceling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/jobs/jobsmodel.cpp" line="102"/>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <location filename="../ui/jobs/jobsmodel.cpp" line="103"/>
+        <source>Canceled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../ui/jobs/jobsmodel.cpp" line="103"/>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location filename="../ui/jobs/jobsmodel.cpp" line="114"/>
+        <source>Job</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <location filename="../ui/jobs/jobsmodel.cpp" line="115"/>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <location filename="../ui/jobs/jobsmodel.cpp" line="116"/>
+        <source>Elapsed</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location filename="../ui/jobs/jobsmodel.cpp" line="117"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>pare::ui::JobsPanel</name>
+    <message>
+        <location filename="../ui/jobs/jobsdock.cpp" line="41"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/jobs/jobsdock.cpp" line="42"/>
+        <source>Cancel &amp;All</source>
+        <translation>A&amp;lle abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/jobs/jobsdock.cpp" line="52"/>
+        <source>Stop the selected job. Work done so far is discarded.</source>
+        <translation>Gewählten Auftrag stoppen. Bisherige Arbeit wird verworfen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/jobs/jobsdock.cpp" line="53"/>
+        <source>Stop every running job.</source>
+        <translation>Alle laufenden Aufträge stoppen.</translation>
+    </message>
+</context>
+<context>
+    <name>pare::ui::LayerTableModel</name>
+    <message>
+        <location filename="../ui/model/layertablemodel.cpp" line="49"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/layertablemodel.cpp" line="51"/>
+        <source>Multiply-accumulates cannot be known from this file (no input shape).</source>
+        <translation>MAC-Operationen sind aus dieser Datei nicht bestimmbar (keine Eingabeform).</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/layertablemodel.cpp" line="53"/>
+        <source>Shares its weight with another layer.</source>
+        <translation>Teilt ihr Gewicht mit einer anderen Schicht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/layertablemodel.cpp" line="68"/>
+        <source>%1 (tied)</source>
+        <translation>%1 (geteilt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/layertablemodel.cpp" line="75"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/layertablemodel.cpp" line="86"/>
+        <source>Multiply-accumulates per inference at the current input shape.</source>
+        <translation>MAC-Operationen pro Inferenz bei der aktuellen Eingabeform.</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/layertablemodel.cpp" line="90"/>
+        <source>Layer</source>
+        <translation>Schicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/layertablemodel.cpp" line="91"/>
+        <source>Op</source>
+        <translation>Op.</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/layertablemodel.cpp" line="92"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/layertablemodel.cpp" line="93"/>
+        <source>Shape</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/layertablemodel.cpp" line="94"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/layertablemodel.cpp" line="95"/>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/layertablemodel.cpp" line="96"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/layertablemodel.cpp" line="97"/>
+        <source>MACs</source>
+        <translation>MACs</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/layertablemodel.cpp" line="98"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+</context>
+<context>
+    <name>pare::ui::LowRankBox</name>
+    <message>
+        <location filename="../ui/compress/methodboxes.cpp" line="236"/>
+        <source>&amp;Low-rank</source>
+        <translation>&amp;Low-Rank-Zerlegung</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/methodboxes.cpp" line="241"/>
+        <source>Replace a weight matrix by the product of two thin matrices from its singular value decomposition.</source>
+        <translation>Ersetzt eine Gewichtsmatrix durch das Produkt zweier schmaler Matrizen aus ihrer Singulärwertzerlegung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/methodboxes.cpp" line="243"/>
+        <source>Keep energy</source>
+        <translation>Energie erhalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/methodboxes.cpp" line="244"/>
+        <source>Fixed rank</source>
+        <translation>Fester Rang</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/methodboxes.cpp" line="245"/>
+        <source>Choose the rank per layer by the share of the spectrum&apos;s energy kept, or set one rank for all.</source>
+        <translation>Rang pro Schicht nach dem erhaltenen Anteil der Spektrumsenergie wählen oder einen Rang für alle festlegen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/methodboxes.cpp" line="247"/>
+        <source>Share of Σσ² kept: the rank grows until it is reached (rounded up to 8).</source>
+        <translation>Erhaltener Anteil von Σσ²: Der Rang wächst, bis er erreicht ist (auf ein Vielfaches von 8 aufgerundet).</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/methodboxes.cpp" line="250"/>
+        <source>Rank of the two factors.</source>
+        <translation>Rang der beiden Faktoren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/methodboxes.cpp" line="252"/>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/methodboxes.cpp" line="253"/>
+        <source>Energy</source>
+        <translation>Energie</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/methodboxes.cpp" line="254"/>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/methodboxes.cpp" line="290"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>pare::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="66"/>
+        <source>Pare</source>
+        <translation>Pare</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="79"/>
+        <source>Open a model with File &gt; Open, or drop a file on the window.</source>
+        <translation>Öffnen Sie ein Modell mit Datei &gt; Öffnen oder ziehen Sie eine Datei auf das Fenster.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="106"/>
+        <source>Opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="109"/>
+        <source>Could not open %1</source>
+        <translation>%1 konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="110"/>
+        <source>Could Not Open Model</source>
+        <translation>Modell konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="111"/>
+        <source>Pare could not open %1.</source>
+        <translation>Pare konnte %1 nicht öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="113"/>
+        <source>%1
+
+Check that the file is a complete safetensors, ONNX, Keras HDF5, GGUF or NumPy file, or a Hugging Face model folder.</source>
+        <translation>%1
+
+Prüfen Sie, ob die Datei eine vollständige safetensors-, ONNX-, Keras-HDF5-, GGUF- oder NumPy-Datei oder ein Hugging-Face-Modellordner ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="137"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="137"/>
+        <source>No model open.
+File &gt; Open… or drop a model file here.</source>
+        <translation>Kein Modell geöffnet.
+Datei &gt; Öffnen… oder Modelldatei hierher ziehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <source>Inspector</source>
+        <translation>Inspektor</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <source>Select a layer to see its weight distribution, channel ranges and spectrum.</source>
+        <translation>Wählen Sie eine Schicht, um Gewichtsverteilung, Kanalbereiche und Spektrum zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <source>Compression</source>
+        <translation>Kompression</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="143"/>
+        <source>Pruning, quantization and low-rank settings appear here once a model is open.</source>
+        <translation>Einstellungen für Pruning, Quantisierung und Low-Rank-Zerlegung erscheinen hier, sobald ein Modell geöffnet ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="145"/>
+        <source>Compare</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
+        <source>Computed variants are compared with the original here.</source>
+        <translation>Hier werden berechnete Varianten mit dem Original verglichen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <source>Jobs</source>
+        <translation>Aufträge</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <source>Open Model</source>
+        <translation>Modell öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <source>Models (*.safetensors *.onnx *.h5 *.keras *.gguf *.npz *.npy *.pare);;All files (*)</source>
+        <translation>Modelle (*.safetensors *.onnx *.h5 *.keras *.gguf *.npz *.npy *.pare);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="197"/>
+        <source>Open &amp;Demo</source>
+        <translation>&amp;Demo öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <source>Language model (GPT-2, King James Bible)</source>
+        <translation>Sprachmodell (GPT-2, King-James-Bibel)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <source>Image classifier (CNN, Fashion-MNIST, ONNX)</source>
+        <translation>Bildklassifikator (CNN, Fashion-MNIST, ONNX)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="206"/>
+        <source>Image classifier (CNN, Fashion-MNIST, Keras)</source>
+        <translation>Bildklassifikator (CNN, Fashion-MNIST, Keras)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <source>&amp;Save Project</source>
+        <translation>Projekt &amp;speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <source>&amp;Export Report…</source>
+        <translation>Bericht &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <source>Write the comparison of the shown variants as HTML, PDF, CSV, JSON or Markdown.</source>
+        <translation>Vergleich der angezeigten Varianten als HTML, PDF, CSV, JSON oder Markdown schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <source>Export Report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <source>report.html</source>
+        <translation>bericht.html</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <source>HTML (*.html);;PDF (*.pdf);;Markdown (*.md);;CSV (*.csv);;JSON (*.json)</source>
+        <translation>HTML (*.html);;PDF (*.pdf);;Markdown (*.md);;CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="251"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="259"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="264"/>
+        <source>Alt+%1</source>
+        <translation>Alt+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="268"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <source>&amp;About Pare</source>
+        <translation>Ü&amp;ber Pare</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="273"/>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="313"/>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="320"/>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Liste leeren</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="349"/>
+        <source>Export report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="355"/>
+        <source>Report written to %1</source>
+        <translation>Bericht nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="358"/>
+        <source>Could Not Write Report</source>
+        <translation>Bericht konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="359"/>
+        <source>%1
+
+Choose another folder or file name.</source>
+        <translation>%1
+
+Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="382"/>
+        <source>About Pare</source>
+        <translation>Über Pare</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="383"/>
+        <source>&lt;h3&gt;Pare %1&lt;/h3&gt;&lt;p&gt;A workbench for compressing neural-network models: inspect, prune, quantize and factorize, then compare against the original.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Pare %1&lt;/h3&gt;&lt;p&gt;Eine Werkbank zum Komprimieren neuronaler Netze: untersuchen, prunen, quantisieren und faktorisieren, dann mit dem Original vergleichen.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="398"/>
+        <source>%1 (+%2 more)</source>
+        <translation>%1 (+%2 weitere)</translation>
+    </message>
+</context>
+<context>
+    <name>pare::ui::ModelPanel</name>
+    <message>
+        <location filename="../ui/model/modelpanel.cpp" line="26"/>
+        <source>Filter layers (text, or re:regex)</source>
+        <translation>Schichten filtern (Text oder re:regex)</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/modelpanel.cpp" line="28"/>
+        <source>Shows layers whose name contains this text. Start with &quot;re:&quot; for a regular expression, e.g. re:blk\.\d+\.attn</source>
+        <translation>Zeigt Schichten, deren Name diesen Text enthält. Mit „re:“ beginnen für einen regulären Ausdruck, z. B. re:blk\.\d+\.attn</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/modelpanel.cpp" line="30"/>
+        <source>All ops</source>
+        <translation>Alle Operationen</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/modelpanel.cpp" line="31"/>
+        <source>Dense</source>
+        <translation>Dense</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/modelpanel.cpp" line="31"/>
+        <source>Conv</source>
+        <translation>Faltung</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/modelpanel.cpp" line="31"/>
+        <source>Embedding</source>
+        <translation>Einbettung</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/modelpanel.cpp" line="32"/>
+        <source>Norm</source>
+        <translation>Normalisierung</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/modelpanel.cpp" line="32"/>
+        <source>Other</source>
+        <translation>Andere</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/modelpanel.cpp" line="34"/>
+        <source>Show only layers of one kind.</source>
+        <translation>Nur Schichten einer Art zeigen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/modelpanel.cpp" line="77"/>
+        <source>No model open. Use File &gt; Open… or drop a model file here.</source>
+        <translation>Kein Modell geöffnet. Datei &gt; Öffnen… verwenden oder Modelldatei hierher ziehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/modelpanel.cpp" line="81"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/modelpanel.cpp" line="83"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/modelpanel.cpp" line="85"/>
+        <source>%1 (+%2 layers unknown)</source>
+        <translation>%1 (+%2 Schichten unbekannt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/modelpanel.cpp" line="88"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2%3&lt;br&gt;%4 parameters in %5 tensors, %6 (%7)&lt;br&gt;%8 layers, %9 MACs per inference</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2%3&lt;br&gt;%4 Parameter in %5 Tensoren, %6 (%7)&lt;br&gt;%8 Schichten, %9 MACs pro Inferenz</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/modelpanel.cpp" line="90"/>
+        <source>, %1</source>
+        <translation>, %1</translation>
+    </message>
+</context>
+<context>
+    <name>pare::ui::PreferencesDialog</name>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="20"/>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="22"/>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="26"/>
+        <source>The language of Pare&apos;s window. Takes effect when Pare starts again.</source>
+        <translation>Die Sprache des Pare-Fensters. Wirkt beim nächsten Start von Pare.</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="28"/>
+        <source>All cores (%1)</source>
+        <translation>Alle Kerne (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="30"/>
+        <source>How many threads background jobs may use.</source>
+        <translation>Wie viele Threads Hintergrundaufträge nutzen dürfen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="36"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="37"/>
+        <source>The language changes when Pare starts again.</source>
+        <translation>Die Sprache ändert sich beim nächsten Start von Pare.</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="38"/>
+        <source>&amp;Threads</source>
+        <translation>&amp;Threads</translation>
+    </message>
+</context>
+<context>
+    <name>pare::ui::PruneBox</name>
+    <message>
+        <location filename="../ui/compress/methodboxes.cpp" line="153"/>
+        <source>&amp;Prune</source>
+        <translation>&amp;Pruning</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/methodboxes.cpp" line="159"/>
+        <source>Set weights to zero and store only the rest. Pruning and low-rank cannot be combined on one layer.</source>
+        <translation>Setzt Gewichte auf null und speichert nur den Rest. Pruning und Low-Rank-Zerlegung lassen sich auf einer Schicht nicht kombinieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/methodboxes.cpp" line="161"/>
+        <source>Magnitude</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/methodboxes.cpp" line="162"/>
+        <source>N:M pattern</source>
+        <translation>N:M-Muster</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/methodboxes.cpp" line="163"/>
+        <source>Whole channels</source>
+        <translation>Ganze Kanäle</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/methodboxes.cpp" line="164"/>
+        <source>Magnitude removes the smallest weights anywhere; N:M keeps N of every M inputs (hardware-friendly); channels removes whole output channels.</source>
+        <translation>Betrag entfernt die kleinsten Gewichte überall; N:M behält N von je M Eingängen (hardwarefreundlich); Kanäle entfernt ganze Ausgabekanäle.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/methodboxes.cpp" line="166"/>
+        <source>Fraction of weights (or channels) removed.</source>
+        <translation>Anteil der entfernten Gewichte (oder Kanäle).</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/methodboxes.cpp" line="169"/>
+        <source>Keep N weights in every group of M consecutive inputs.</source>
+        <translation>N Gewichte in jeder Gruppe von M aufeinanderfolgenden Eingängen behalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/methodboxes.cpp" line="170"/>
+        <source>L2 norm</source>
+        <translation>L2-Norm</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/methodboxes.cpp" line="171"/>
+        <source>L1 norm</source>
+        <translation>L1-Norm</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/methodboxes.cpp" line="172"/>
+        <source>How a channel&apos;s importance is measured.</source>
+        <translation>Wie die Wichtigkeit eines Kanals gemessen wird.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/methodboxes.cpp" line="173"/>
+        <source>Per layer</source>
+        <translation>Pro Schicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/methodboxes.cpp" line="174"/>
+        <source>Global</source>
+        <translation>Global</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/methodboxes.cpp" line="175"/>
+        <source>Per layer: each layer reaches the target. Global: one threshold for all matched layers, so robust layers give up more.</source>
+        <translation>Pro Schicht: Jede Schicht erreicht das Ziel. Global: ein Schwellwert für alle passenden Schichten, robuste Schichten geben also mehr ab.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/methodboxes.cpp" line="178"/>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/methodboxes.cpp" line="179"/>
+        <source>Sparsity</source>
+        <translation>Sparsität</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/methodboxes.cpp" line="180"/>
+        <source>Pattern</source>
+        <translation>Muster</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/methodboxes.cpp" line="181"/>
+        <source>Channel norm</source>
+        <translation>Kanalnorm</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/methodboxes.cpp" line="182"/>
+        <source>Scope</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/methodboxes.cpp" line="228"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>pare::ui::QuantizeBox</name>
+    <message>
+        <location filename="../ui/compress/methodboxes.cpp" line="54"/>
+        <source>&amp;Quantize</source>
+        <translation>&amp;Quantisierung</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/methodboxes.cpp" line="60"/>
+        <source>Store weights with fewer bits. Each value is rounded to one of a few levels, scaled per tensor, per output channel or per group of inputs.</source>
+        <translation>Gewichte mit weniger Bits speichern. Jeder Wert wird auf eine von wenigen Stufen gerundet, skaliert pro Tensor, pro Ausgabekanal oder pro Gruppe von Eingängen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/methodboxes.cpp" line="62"/>
+        <source>Integer</source>
+        <translation>Ganzzahl</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/methodboxes.cpp" line="63"/>
+        <source>FP16</source>
+        <translation>FP16</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/methodboxes.cpp" line="64"/>
+        <source>BF16</source>
+        <translation>BF16</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/methodboxes.cpp" line="65"/>
+        <source>FP8 E4M3</source>
+        <translation>FP8 E4M3</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/methodboxes.cpp" line="66"/>
+        <source>FP8 E5M2</source>
+        <translation>FP8 E5M2</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/methodboxes.cpp" line="67"/>
+        <source>Integer levels with scales, or a narrower floating-point format.</source>
+        <translation>Ganzzahlige Stufen mit Skalen oder ein schmaleres Gleitkommaformat.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/methodboxes.cpp" line="68"/>
+        <source>Bits per weight: fewer bits make the model smaller and the error larger.</source>
+        <translation>Bits pro Gewicht: Weniger Bits machen das Modell kleiner und den Fehler größer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/methodboxes.cpp" line="69"/>
+        <source>Symmetric</source>
+        <translation>Symmetrisch</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/methodboxes.cpp" line="70"/>
+        <source>Asymmetric</source>
+        <translation>Asymmetrisch</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/methodboxes.cpp" line="71"/>
+        <source>Symmetric levels are centred on zero; asymmetric ones add a zero-point and fit skewed weights better.</source>
+        <translation>Symmetrische Stufen liegen um null; asymmetrische haben einen Nullpunkt und passen besser zu schiefen Gewichten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/methodboxes.cpp" line="73"/>
+        <source>Per tensor</source>
+        <translation>Pro Tensor</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/methodboxes.cpp" line="74"/>
+        <source>Per channel</source>
+        <translation>Pro Kanal</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/methodboxes.cpp" line="75"/>
+        <source>Per group</source>
+        <translation>Pro Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/methodboxes.cpp" line="76"/>
+        <source>How many weights share one scale: finer sharing costs a little size and lowers the error.</source>
+        <translation>Wie viele Gewichte sich eine Skala teilen: Feinere Aufteilung kostet etwas Größe und senkt den Fehler.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/methodboxes.cpp" line="80"/>
+        <source>Inputs per group that share one scale (per-group quantization).</source>
+        <translation>Eingänge pro Gruppe, die sich eine Skala teilen (gruppenweise Quantisierung).</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/methodboxes.cpp" line="81"/>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/methodboxes.cpp" line="82"/>
+        <source>MSE search</source>
+        <translation>MSE-Suche</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/methodboxes.cpp" line="83"/>
+        <source>Clip the largest weights when that lowers the squared error of the rest.</source>
+        <translation>Größte Gewichte abschneiden, wenn das den quadratischen Fehler der übrigen senkt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/methodboxes.cpp" line="86"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/methodboxes.cpp" line="87"/>
+        <source>Bits</source>
+        <translation>Bits</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/methodboxes.cpp" line="88"/>
+        <source>Scheme</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/methodboxes.cpp" line="89"/>
+        <source>Scales</source>
+        <translation>Skalen</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/methodboxes.cpp" line="90"/>
+        <source>Group size</source>
+        <translation>Gruppengröße</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/methodboxes.cpp" line="91"/>
+        <source>Clipping</source>
+        <translation>Abschneiden</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/methodboxes.cpp" line="145"/>
+        <source>%1 bit</source>
+        <translation>%1 Bit</translation>
+    </message>
+</context>
+<context>
+    <name>pare::ui::ScatterChart</name>
+    <message>
+        <location filename="../ui/charts/barchart.cpp" line="174"/>
+        <location filename="../ui/charts/barchart.cpp" line="231"/>
+        <source>Pareto front</source>
+        <translation>Pareto-Front</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/barchart.cpp" line="188"/>
+        <source>variants</source>
+        <translation>Varianten</translation>
+    </message>
+</context>
+<context>
+    <name>pare::ui::Session</name>
+    <message>
+        <location filename="../ui/session.cpp" line="47"/>
+        <source>Analyze %1</source>
+        <translation>%1 analysieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/session.cpp" line="67"/>
+        <source>Open %1</source>
+        <translation>%1 öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>pare::ui::SpectrumChart</name>
+    <message>
+        <location filename="../ui/charts/linecharts.cpp" line="98"/>
+        <source>rank kept</source>
+        <translation>erhaltener Rang</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/linecharts.cpp" line="101"/>
+        <source>energy kept (%)</source>
+        <translation>erhaltene Energie (%)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/linecharts.cpp" line="109"/>
+        <source>cumulative energy</source>
+        <translation>kumulierte Energie</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/linecharts.cpp" line="123"/>
+        <source>%1 % at rank %2</source>
+        <translation>%1 % bei Rang %2</translation>
+    </message>
+</context>
+</TS>

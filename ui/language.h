@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QPair>
+#include <QString>
+
+class QCoreApplication;
+
+namespace pare::ui {
+
+// Languages the GUI ships translations for: (code, native name); "" is the system's choice.
+QList<QPair<QString, QString>> availableLanguages();
+// The language chosen in Preferences, or "" to follow the system locale.
+QString preferredLanguage();
+void setPreferredLanguage(const QString &code);
+// Installs Pare's and Qt's translators for `code` (or the system locale when empty). Returns
+// the language actually used ("en" when no translation matched).
+QString installTranslators(QCoreApplication *app, const QString &code);
+
+} // namespace pare::ui

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+class QSpinBox;
+
+namespace pare::ui {
+
+// Language and worker threads. The language applies at the next start.
+class PreferencesDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit PreferencesDialog(QWidget *parent = nullptr);
+    QComboBox *languageCombo() const { return m_language; }
+    QSpinBox *threadsSpin() const { return m_threads; }
+    void accept() override;
+
+private:
+    QComboBox *m_language;
+    QSpinBox *m_threads;
+};
+
+} // namespace pare::ui
