@@ -3,11 +3,21 @@
 
 #include <QGuiApplication>
 
+#include <cerrno>
+#include <sys/stat.h>
+#include <unistd.h>
+
 int main(int argc, char *argv[])
 {
     // Headless always: the GUI application object only serves fonts and painting (PDF reports).
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        // What QStandardPaths would fall back to, without its warning on every run.
+        const QByteArray dir = "/tmp/runtime-" + QByteArray::number(uint(::getuid()));
+        if (::mkdir(dir.constData(), 0700) == 0 || errno == EEXIST)
+            qputenv("XDG_RUNTIME_DIR", dir);
+    }
     QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("pare-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Pare"));

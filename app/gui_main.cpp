@@ -70,6 +70,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     setIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Pare"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.pare.Pare"));
     pare::ui::installTranslators(&app, pare::ui::preferredLanguage());
     pare::core::setComputeThreads(QSettings().value(QStringLiteral("threads"), 0).toInt());
 

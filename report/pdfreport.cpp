@@ -119,7 +119,7 @@ Result<QByteArray> renderPdf(const core::StudyResult &study)
     // Page 2: the per-layer charts.
     pdf.newPage();
     const int charts = c.hasLatency ? 3 : 2;
-    const double each = std::min(body.height() / charts, body.width() * 300.0 / 760.0);
+    const double each = std::min(body.height() / charts, body.width() * 340.0 / 760.0);
     double y = 0;
     drawSvg(p, barChartSvg(c.bytesChart), QRectF(body.left(), y, body.width(), each));
     y += each;

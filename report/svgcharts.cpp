@@ -53,7 +53,7 @@ QString seriesColor(int index)
 
 QString barChartSvg(const SvgBarChart &c, int w, int h)
 {
-    const int left = 64, right = 12, top = 30, legendH = 22, labelH = 70;
+    const int left = 64, right = 12, top = 30, legendH = 24, labelH = 96;
     const int plotW = w - left - right, plotH = h - top - labelH - legendH;
     double maxV = 0;
     for (const SvgSeries &s : c.series)
@@ -132,15 +132,27 @@ QString scatterSvg(const SvgScatter &c, int w, int h)
         maxX = std::max(maxX, p.x);
         maxY = std::max(maxY, p.y);
     }
+    double minY = maxY;
+    for (const SvgPoint &p : c.points)
+        minY = std::min(minY, p.y);
     const auto [ax, sx] = niceAxis(maxX * 1.05);
-    const auto [ay, sy] = niceAxis(maxY * 1.1);
+    // The y axis starts at zero unless all values sit far from it (perplexities): then it
+    // spans the values, so the differences between variants stay visible.
+    double y0 = 0.0;
+    if (minY > 0 && maxY - minY < 0.5 * maxY) {
+        const double span = std::max(maxY - minY, maxY * 0.02);
+        const double step0 = niceAxis(span * 1.2).second;
+        y0 = std::floor((minY - span * 0.1) / step0) * step0;
+    }
+    const auto [ayRel, sy] = niceAxis((maxY - y0) * 1.1);
+    const double ay = y0 + ayRel;
     auto px = [&](double x) { return left + plotW * (x / ax); };
-    auto py = [&](double y) { return top + plotH - plotH * (y / ay); };
+    auto py = [&](double y) { return top + plotH - plotH * ((y - y0) / (ay - y0)); };
     QString svg = header(w, h, c.title);
     for (double t = 0; t <= ax + sx * 0.5; t += sx)
         svg += QStringLiteral("<line x1=\"%1\" y1=\"%2\" x2=\"%1\" y2=\"%3\" stroke=\"#eee\"/><text x=\"%1\" y=\"%4\" text-anchor=\"middle\">%5</text>")
                    .arg(px(t), 0, 'f', 1).arg(top).arg(top + plotH).arg(top + plotH + 14).arg(num(t));
-    for (double t = 0; t <= ay + sy * 0.5; t += sy)
+    for (double t = y0; t <= ay + sy * 0.5; t += sy)
         svg += QStringLiteral("<line x1=\"%1\" y1=\"%2\" x2=\"%3\" y2=\"%2\" stroke=\"#eee\"/><text x=\"%4\" y=\"%5\" text-anchor=\"end\">%6</text>")
                    .arg(left).arg(py(t), 0, 'f', 1).arg(left + plotW).arg(left - 4).arg(py(t) + 4, 0, 'f', 1).arg(num(t));
     svg += QStringLiteral("<text x=\"%1\" y=\"%2\" text-anchor=\"middle\">%3</text>").arg(left + plotW / 2).arg(h - 8).arg(esc(c.xTitle));

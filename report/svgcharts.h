@@ -37,7 +37,7 @@ struct SvgScatter
     std::vector<SvgPoint> points;
 };
 
-QString barChartSvg(const SvgBarChart &chart, int width = 760, int height = 300);
+QString barChartSvg(const SvgBarChart &chart, int width = 760, int height = 340);
 // The Pareto front (points no other point beats on both x and y, smaller is better) is drawn.
 QString scatterSvg(const SvgScatter &chart, int width = 760, int height = 320);
 std::vector<int> paretoFront(const std::vector<SvgPoint> &points);

@@ -27,7 +27,7 @@
 <context>
     <name>pare::ui::BarChart</name>
     <message>
-        <location filename="../ui/charts/barchart.cpp" line="95"/>
+        <location filename="../ui/charts/barchart.cpp" line="98"/>
         <source>layer</source>
         <translation>层</translation>
     </message>
@@ -1599,13 +1599,13 @@ Choose another folder or file name.</source>
 <context>
     <name>pare::ui::ScatterChart</name>
     <message>
-        <location filename="../ui/charts/barchart.cpp" line="174"/>
-        <location filename="../ui/charts/barchart.cpp" line="231"/>
+        <location filename="../ui/charts/barchart.cpp" line="177"/>
+        <location filename="../ui/charts/barchart.cpp" line="234"/>
         <source>Pareto front</source>
         <translation>帕累托前沿</translation>
     </message>
     <message>
-        <location filename="../ui/charts/barchart.cpp" line="188"/>
+        <location filename="../ui/charts/barchart.cpp" line="191"/>
         <source>variants</source>
         <translation>变体</translation>
     </message>

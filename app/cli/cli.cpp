@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 
 #include <QElapsedTimer>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <atomic>
@@ -118,8 +119,11 @@ core::JobContext cliProgress(bool quiet)
         const int percent = int(f * 100.0);
         if (percent == state->lastPercent && message == state->lastMessage)
             return;
-        if (!tty) { // logs: one line per new step or per 10 %
-            if (message != state->lastMessage || percent / 10 != state->lastPercent / 10)
+        if (!tty) { // logs: one line per new kind of step or per 10 %, not per chunk
+            static const QRegularExpression digits(QStringLiteral("\\d+"));
+            const QString kind = QString(message).remove(digits);
+            const bool newStep = kind != QString(state->lastMessage).remove(digits);
+            if (newStep || percent / 10 != state->lastPercent / 10)
                 err() << QStringLiteral("[%1 %] %2").arg(percent, 3).arg(message) << '\n';
         } else {
             const qint64 ms = state->clock.elapsed();
@@ -184,9 +188,15 @@ int run(const QStringList &arguments)
         printUsage(out());
         return ExitOk;
     }
+    // `inspect --stats` is the statistics view of inspect: the stats command.
+    QString name = first;
+    QStringList rest = arguments.mid(2);
+    if (name == QLatin1String("inspect") && rest.contains(QLatin1String("--stats"))) {
+        name = QStringLiteral("stats");
+        rest.removeAll(QStringLiteral("--stats"));
+    }
     for (const Command &c : commands()) {
-        if (first == QLatin1String(c.name)) {
-            QStringList rest = arguments.mid(2);
+        if (name == QLatin1String(c.name)) {
             rest.prepend(arguments.at(0));
             return c.run(rest);
         }

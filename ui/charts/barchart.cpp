@@ -58,6 +58,9 @@ void BarChart::setData(const BarChartData &in)
 {
     clear(m_chart);
     m_chart->setTitle(in.title);
+    m_chart->legend()->setVisible(false);
+    if (in.categories.isEmpty() || in.groups.empty())
+        return; // an empty chart: just the title, which says what to do
     auto *series = new QBarSeries;
     double top = 0, bottom = std::numeric_limits<double>::infinity();
     for (const BarGroup &g : in.groups) {
