@@ -30,7 +30,7 @@ packages=(
     libeigen3-dev libhdf5-dev libonnx-dev libprotobuf-dev protobuf-compiler zlib1g-dev
     clang libclang-rt-14-dev
     xvfb xauth xfonts-base fonts-dejavu-core fonts-noto-cjk poppler-utils
-    desktop-file-utils appstream rpm debootstrap
+    desktop-file-utils appstream rpm debootstrap libonnx-testdata
     python3-numpy python3-h5py python3-onnx
 )
 

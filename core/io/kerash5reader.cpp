@@ -225,7 +225,20 @@ Result<void> KerasReader::readLayerWeights(hid_t weights, const QString &layerNa
         return formatError(m_path, QStringLiteral("group %1%2 listed in layer_names is missing")
                                            .arg(groupPrefix, layerName));
     Handle layer = groupHandle(H5Gopen2(weights, native.constData(), H5P_DEFAULT));
-    const auto names = readStringListAttribute(layer, "weight_names");
+    auto names = readStringListAttribute(layer, "weight_names");
+    if (!names && H5Aexists(layer, "weight_names") > 0) {
+        // Keras writes an empty float64 array, not an empty string list, for layers without
+        // weights (pooling, flatten): that is "no weights", not an error.
+        const hid_t attr = H5Aopen(layer, "weight_names", H5P_DEFAULT);
+        const hid_t space = attr >= 0 ? H5Aget_space(attr) : -1;
+        const hssize_t count = space >= 0 ? H5Sget_simple_extent_npoints(space) : -1;
+        if (space >= 0)
+            H5Sclose(space);
+        if (attr >= 0)
+            H5Aclose(attr);
+        if (count == 0)
+            names = QList<QByteArray>();
+    }
     if (!names)
         return formatError(m_path, QStringLiteral("group %1%2 has no weight_names attribute")
                                            .arg(groupPrefix, layerName));

@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QTest>
 
 #include <cmath>
@@ -38,10 +39,44 @@ class TestDemoModels : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void demosLoadWithTheirParameterCounts_data();
+    void demosLoadWithTheirParameterCounts();
     void kjvGpt2Perplexity();
     void fashionCnnAccuracy_data();
     void fashionCnnAccuracy();
 };
+
+void TestDemoModels::demosLoadWithTheirParameterCounts_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("reference");
+    QTest::newRow("kjv-gpt2") << demo(QStringLiteral("kjv-gpt2")) << demo(QStringLiteral("kjv-gpt2/reference.json"));
+    QTest::newRow("fashion onnx") << demo(QStringLiteral("fashion-cnn/fashion_cnn.onnx"))
+                                  << demo(QStringLiteral("fashion-cnn/reference.json"));
+    QTest::newRow("fashion keras") << demo(QStringLiteral("fashion-cnn/fashion_cnn.h5"))
+                                   << demo(QStringLiteral("fashion-cnn/reference.json"));
+}
+
+// Every demo opens, and holds exactly the parameters its reference and both READMEs state.
+void TestDemoModels::demosLoadWithTheirParameterCounts()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, reference);
+    const QJsonObject ref = readJson(reference);
+    if (ref.isEmpty())
+        QSKIP("the demo files are not there yet");
+    auto model = openModel(path);
+    QVERIFY2(model.ok(), model.ok() ? "" : qPrintable(model.error().message));
+    const qint64 expected = qint64(ref.value(QStringLiteral("parameters")).toDouble());
+    QVERIFY(expected > 0);
+    QCOMPARE(qint64((*model)->parameterCount()), expected);
+    const QString withCommas = QLocale(QLocale::English).toString(expected);
+    for (const char *readme : {PARE_SOURCE_DIR "/README.md", PARE_SOURCE_DIR "/resources/demo/README.md"}) {
+        QFile f(QString::fromUtf8(readme));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY2(QString::fromUtf8(f.readAll()).contains(withCommas), qPrintable(QStringLiteral("%1 not in %2").arg(withCommas, QString::fromUtf8(readme))));
+    }
+}
 
 void TestDemoModels::kjvGpt2Perplexity()
 {
