@@ -27,7 +27,7 @@
 <context>
     <name>pare::ui::BarChart</name>
     <message>
-        <location filename="../ui/charts/barchart.cpp" line="98"/>
+        <location filename="../ui/charts/barchart.cpp" line="77"/>
         <source>layer</source>
         <translation>Schicht</translation>
     </message>
@@ -35,22 +35,22 @@
 <context>
     <name>pare::ui::ChannelRangeChart</name>
     <message>
-        <location filename="../ui/charts/linecharts.cpp" line="51"/>
+        <location filename="../ui/charts/linecharts.cpp" line="29"/>
         <source>output channel</source>
         <translation>Ausgabekanal</translation>
     </message>
     <message>
-        <location filename="../ui/charts/linecharts.cpp" line="54"/>
+        <location filename="../ui/charts/linecharts.cpp" line="32"/>
         <source>weight value</source>
         <translation>Gewichtswert</translation>
     </message>
     <message>
-        <location filename="../ui/charts/linecharts.cpp" line="74"/>
+        <location filename="../ui/charts/linecharts.cpp" line="52"/>
         <source>min–max range</source>
         <translation>Min.–Max.-Bereich</translation>
     </message>
     <message>
-        <location filename="../ui/charts/linecharts.cpp" line="77"/>
+        <location filename="../ui/charts/linecharts.cpp" line="55"/>
         <source>largest |w|</source>
         <translation>größtes |w|</translation>
     </message>
@@ -1599,13 +1599,13 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
 <context>
     <name>pare::ui::ScatterChart</name>
     <message>
-        <location filename="../ui/charts/barchart.cpp" line="177"/>
-        <location filename="../ui/charts/barchart.cpp" line="234"/>
+        <location filename="../ui/charts/barchart.cpp" line="156"/>
+        <location filename="../ui/charts/barchart.cpp" line="213"/>
         <source>Pareto front</source>
         <translation>Pareto-Front</translation>
     </message>
     <message>
-        <location filename="../ui/charts/barchart.cpp" line="191"/>
+        <location filename="../ui/charts/barchart.cpp" line="170"/>
         <source>variants</source>
         <translation>Varianten</translation>
     </message>
@@ -1626,22 +1626,22 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
 <context>
     <name>pare::ui::SpectrumChart</name>
     <message>
-        <location filename="../ui/charts/linecharts.cpp" line="98"/>
+        <location filename="../ui/charts/linecharts.cpp" line="76"/>
         <source>rank kept</source>
         <translation>erhaltener Rang</translation>
     </message>
     <message>
-        <location filename="../ui/charts/linecharts.cpp" line="101"/>
+        <location filename="../ui/charts/linecharts.cpp" line="79"/>
         <source>energy kept (%)</source>
         <translation>erhaltene Energie (%)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/linecharts.cpp" line="109"/>
+        <location filename="../ui/charts/linecharts.cpp" line="87"/>
         <source>cumulative energy</source>
         <translation>kumulierte Energie</translation>
     </message>
     <message>
-        <location filename="../ui/charts/linecharts.cpp" line="123"/>
+        <location filename="../ui/charts/linecharts.cpp" line="101"/>
         <source>%1 % at rank %2</source>
         <translation>%1 % bei Rang %2</translation>
     </message>

@@ -27,7 +27,7 @@
 <context>
     <name>pare::ui::BarChart</name>
     <message>
-        <location filename="../ui/charts/barchart.cpp" line="98"/>
+        <location filename="../ui/charts/barchart.cpp" line="77"/>
         <source>layer</source>
         <translation>层</translation>
     </message>
@@ -35,22 +35,22 @@
 <context>
     <name>pare::ui::ChannelRangeChart</name>
     <message>
-        <location filename="../ui/charts/linecharts.cpp" line="51"/>
+        <location filename="../ui/charts/linecharts.cpp" line="29"/>
         <source>output channel</source>
         <translation>输出通道</translation>
     </message>
     <message>
-        <location filename="../ui/charts/linecharts.cpp" line="54"/>
+        <location filename="../ui/charts/linecharts.cpp" line="32"/>
         <source>weight value</source>
         <translation>权重值</translation>
     </message>
     <message>
-        <location filename="../ui/charts/linecharts.cpp" line="74"/>
+        <location filename="../ui/charts/linecharts.cpp" line="52"/>
         <source>min–max range</source>
         <translation>最小–最大范围</translation>
     </message>
     <message>
-        <location filename="../ui/charts/linecharts.cpp" line="77"/>
+        <location filename="../ui/charts/linecharts.cpp" line="55"/>
         <source>largest |w|</source>
         <translation>最大 |w|</translation>
     </message>
@@ -1599,13 +1599,13 @@ Choose another folder or file name.</source>
 <context>
     <name>pare::ui::ScatterChart</name>
     <message>
-        <location filename="../ui/charts/barchart.cpp" line="177"/>
-        <location filename="../ui/charts/barchart.cpp" line="234"/>
+        <location filename="../ui/charts/barchart.cpp" line="156"/>
+        <location filename="../ui/charts/barchart.cpp" line="213"/>
         <source>Pareto front</source>
         <translation>帕累托前沿</translation>
     </message>
     <message>
-        <location filename="../ui/charts/barchart.cpp" line="191"/>
+        <location filename="../ui/charts/barchart.cpp" line="170"/>
         <source>variants</source>
         <translation>变体</translation>
     </message>
@@ -1626,22 +1626,22 @@ Choose another folder or file name.</source>
 <context>
     <name>pare::ui::SpectrumChart</name>
     <message>
-        <location filename="../ui/charts/linecharts.cpp" line="98"/>
+        <location filename="../ui/charts/linecharts.cpp" line="76"/>
         <source>rank kept</source>
         <translation>保留的秩</translation>
     </message>
     <message>
-        <location filename="../ui/charts/linecharts.cpp" line="101"/>
+        <location filename="../ui/charts/linecharts.cpp" line="79"/>
         <source>energy kept (%)</source>
         <translation>保留的能量 (%)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/linecharts.cpp" line="109"/>
+        <location filename="../ui/charts/linecharts.cpp" line="87"/>
         <source>cumulative energy</source>
         <translation>累积能量</translation>
     </message>
     <message>
-        <location filename="../ui/charts/linecharts.cpp" line="123"/>
+        <location filename="../ui/charts/linecharts.cpp" line="101"/>
         <source>%1 % at rank %2</source>
         <translation>秩 %2 时为 %1 %</translation>
     </message>

@@ -105,17 +105,8 @@ int runBench(const QStringList &arguments)
     opt.coldBytes = coldMb << 20;
     opt.layerPattern = parser.value(layer);
     const bool quiet = parser.isSet(json);
-    core::JobContext ctx(
-            [quiet](double f, const QString &msg) {
-                if (!quiet) {
-                    err() << QStringLiteral("\r%1 % %2").arg(int(f * 100), 3).arg(msg.left(60)).leftJustified(70);
-                    err().flush();
-                }
-            },
-            {}, {});
+    core::JobContext ctx = cliProgress(quiet);
     auto r = core::benchLayers(model, variant ? &*variant : nullptr, opt, ctx);
-    if (!quiet)
-        err() << '\n';
     if (!r.ok())
         return reportError(r.error());
 

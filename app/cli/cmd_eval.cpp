@@ -47,18 +47,6 @@ bool parseFloats(const QString &text, std::vector<float> &out)
     return !out.empty();
 }
 
-core::JobContext progressContext(bool quiet)
-{
-    return core::JobContext(
-            [quiet](double f, const QString &) {
-                if (!quiet) {
-                    err() << QStringLiteral("\r%1 %").arg(int(f * 100), 3);
-                    err().flush();
-                }
-            },
-            {}, {});
-}
-
 } // namespace
 
 static int runEval(const QStringList &arguments)
@@ -142,7 +130,7 @@ static int runEval(const QStringList &arguments)
         auto plan = core::resolvePlan(*r, *model);
         if (!plan.ok())
             return reportError(plan.error());
-        core::JobContext ctx = progressContext(parser.isSet(json));
+        core::JobContext ctx = cliProgress(parser.isSet(json));
         auto variant = core::compressModel(*model, plan->plans, ctx);
         if (!variant.ok())
             return reportError(variant.error());
@@ -180,7 +168,7 @@ static int runEval(const QStringList &arguments)
         core::LmEvalOptions opt;
         opt.window = int(std::min<std::int64_t>(windowLen, 1 << 20));
         opt.maxBytes = bytesLimit;
-        core::JobContext ctx = progressContext(quiet);
+        core::JobContext ctx = cliProgress(quiet);
         auto r = core::evaluateLanguageModel(original, variant.get(), *text, opt, ctx);
         if (!quiet)
             err() << '\n';
@@ -214,7 +202,7 @@ static int runEval(const QStringList &arguments)
         auto x = core::prepareInputs(*ds, ex->input(), ex->channelsLast(), prep);
         if (!x.ok())
             return reportError(x.error());
-        core::JobContext ctx = progressContext(quiet);
+        core::JobContext ctx = cliProgress(quiet);
         auto r = core::evaluateClassifier(*ex, vex ? &*vex : nullptr, *x, ds->labels, batchSize, ctx);
         if (!quiet)
             err() << '\n';

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "barchart.h"
 
+#include "chartutil.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -19,29 +21,6 @@
 namespace pare::ui {
 
 namespace {
-QChart *makeChart(QWidget *host)
-{
-    auto *chart = new QChart;
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    auto *view = new QChartView(chart, host);
-    view->setRenderHint(QPainter::Antialiasing);
-    auto *layout = new QVBoxLayout(host);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(view);
-    host->setMinimumHeight(200);
-    return chart;
-}
-
-void clear(QChart *c)
-{
-    c->removeAllSeries();
-    for (QAbstractAxis *axis : c->axes()) {
-        c->removeAxis(axis);
-        delete axis;
-    }
-}
-
 QBarSeries *barSeries(QChart *c)
 {
     for (QAbstractSeries *s : c->series()) {
@@ -52,11 +31,11 @@ QBarSeries *barSeries(QChart *c)
 }
 } // namespace
 
-BarChart::BarChart(QWidget *parent) : QWidget(parent), m_chart(makeChart(this)) {}
+BarChart::BarChart(QWidget *parent) : QWidget(parent), m_chart(makeChart(this, 200)) {}
 
 void BarChart::setData(const BarChartData &in)
 {
-    clear(m_chart);
+    clearChart(m_chart);
     m_chart->setTitle(in.title);
     m_chart->legend()->setVisible(false);
     if (in.categories.isEmpty() || in.groups.empty())
@@ -142,12 +121,12 @@ QString BarChart::setName(int set) const
     return s && set >= 0 && set < s->count() ? s->barSets().at(set)->label() : QString();
 }
 
-ScatterChart::ScatterChart(QWidget *parent) : QWidget(parent), m_chart(makeChart(this)) {}
+ScatterChart::ScatterChart(QWidget *parent) : QWidget(parent), m_chart(makeChart(this, 200)) {}
 
 void ScatterChart::setData(const ScatterChartData &in)
 {
     m_data = in;
-    clear(m_chart);
+    clearChart(m_chart);
     m_chart->setTitle(in.title);
     auto *x = new QValueAxis;
     x->setTitleText(in.xTitle);

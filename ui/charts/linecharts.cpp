@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "linecharts.h"
 
+#include "chartutil.h"
+
 #include <QAreaSeries>
 #include <QChart>
 #include <QChartView>
@@ -14,36 +16,12 @@
 
 namespace pare::ui {
 
-namespace {
-QChart *makeChart(QWidget *host)
-{
-    auto *chart = new QChart;
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    auto *view = new QChartView(chart, host);
-    view->setRenderHint(QPainter::Antialiasing);
-    auto *layout = new QVBoxLayout(host);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(view);
-    host->setMinimumHeight(180);
-    return chart;
-}
 
-void clear(QChart *c)
-{
-    c->removeAllSeries();
-    for (QAbstractAxis *axis : c->axes()) {
-        c->removeAxis(axis);
-        delete axis;
-    }
-}
-} // namespace
-
-ChannelRangeChart::ChannelRangeChart(QWidget *parent) : QWidget(parent), m_chart(makeChart(this)) {}
+ChannelRangeChart::ChannelRangeChart(QWidget *parent) : QWidget(parent), m_chart(makeChart(this, 180)) {}
 
 void ChannelRangeChart::setData(const ChannelRangeData &in)
 {
-    clear(m_chart);
+    clearChart(m_chart);
     m_chart->setTitle(in.title);
     const int n = int(std::min({in.min.size(), in.max.size(), in.absMax.size()}));
     m_channels = n;
@@ -87,11 +65,11 @@ void ChannelRangeChart::setData(const ChannelRangeData &in)
     y->setRange(-top * 1.05, top * 1.05);
 }
 
-SpectrumChart::SpectrumChart(QWidget *parent) : QWidget(parent), m_chart(makeChart(this)) {}
+SpectrumChart::SpectrumChart(QWidget *parent) : QWidget(parent), m_chart(makeChart(this, 180)) {}
 
 void SpectrumChart::setData(const SpectrumChartData &in)
 {
-    clear(m_chart);
+    clearChart(m_chart);
     m_chart->setTitle(in.title);
     m_marks = 0;
     auto *x = new QValueAxis;
