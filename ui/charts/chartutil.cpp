@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartutil.h"
 
+#include <QAreaSeries>
 #include <QChart>
+#include <QLineSeries>
 #include <QChartView>
 #include <QVBoxLayout>
 
@@ -28,6 +30,15 @@ void clearChart(QChart *chart)
         chart->removeAxis(axis);
         delete axis;
     }
+}
+
+QAreaSeries *areaBetween(QLineSeries *upper, QLineSeries *lower)
+{
+    auto *area = new QAreaSeries(upper, lower);
+    upper->setParent(area);
+    if (lower)
+        lower->setParent(area);
+    return area;
 }
 
 } // namespace pare::ui

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "histogramchart.h"
 
+#include "chartutil.h"
+
 #include <QAreaSeries>
 #include <QChart>
 #include <QChartView>
@@ -137,7 +139,7 @@ void HistogramChart::setData(const HistogramChartData &in)
                 auto *lower = new QLineSeries;
                 lower->append(a, floor);
                 lower->append(b, floor);
-                auto *band = new QAreaSeries(upper, lower);
+                auto *band = areaBetween(upper, lower);
                 band->setName(tr("clipped"));
                 band->setColor(QColor(231, 76, 60, 40));
                 band->setBorderColor(Qt::transparent);
@@ -149,7 +151,7 @@ void HistogramChart::setData(const HistogramChartData &in)
         auto *base = new QLineSeries;
         base->append(in.lo, floor);
         base->append(in.hi, floor);
-        auto *area = new QAreaSeries(outline, base);
+        auto *area = areaBetween(outline, base);
         area->setName(tr("original"));
         area->setColor(QColor(52, 152, 219, 150));
         area->setBorderColor(QColor(41, 128, 185));

@@ -48,7 +48,7 @@ void ChannelRangeChart::setData(const ChannelRangeData &in)
         marks->append(i, in.max[std::size_t(i)] >= a ? a : -a);
         top = std::max(top, a);
     }
-    auto *band = new QAreaSeries(upper, lower);
+    auto *band = areaBetween(upper, lower);
     band->setName(tr("min–max range"));
     band->setColor(QColor(52, 152, 219, 120));
     band->setBorderColor(QColor(41, 128, 185));
