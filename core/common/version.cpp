@@ -7,6 +7,10 @@
 #include <QStringList>
 #include <QSysInfo>
 
+#if defined(__x86_64__)
+#include <cpuid.h>
+#endif
+
 namespace pare::core {
 
 QString versionString()
@@ -38,7 +42,10 @@ QStringList cpuFeatures()
     if (__builtin_cpu_supports("avx")) out << QStringLiteral("avx");
     if (__builtin_cpu_supports("avx2")) out << QStringLiteral("avx2");
     if (__builtin_cpu_supports("fma")) out << QStringLiteral("fma");
-    if (__builtin_cpu_supports("f16c")) out << QStringLiteral("f16c");
+    // clang 14 knows no "f16c" feature name: ask CPUID (leaf 1, ECX bit 29) directly.
+    unsigned eax = 0, ebx = 0, ecx = 0, edx = 0;
+    if (__get_cpuid(1, &eax, &ebx, &ecx, &edx) && (ecx & (1u << 29)))
+        out << QStringLiteral("f16c");
     if (__builtin_cpu_supports("avx512f")) out << QStringLiteral("avx512f");
     if (__builtin_cpu_supports("avx512bw")) out << QStringLiteral("avx512bw");
 #if !defined(__clang__) // clang 14 does not know this feature name

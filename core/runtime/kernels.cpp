@@ -17,6 +17,10 @@
 #define PARE_X86 1
 #endif
 
+#ifdef PARE_X86
+#include <cpuid.h>
+#endif
+
 namespace pare::core {
 
 namespace {
@@ -26,8 +30,12 @@ std::atomic<bool> g_allowAvx2{true};
 bool cpuAvx2()
 {
 #ifdef PARE_X86
-    static const bool has = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma")
-                            && __builtin_cpu_supports("f16c");
+    // F16C through CPUID (leaf 1, ECX bit 29): clang 14 knows no "f16c" feature name.
+    static const bool has = [] {
+        unsigned a = 0, b = 0, c = 0, d = 0;
+        return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma")
+               && __get_cpuid(1, &a, &b, &c, &d) && (c & (1u << 29));
+    }();
     return has;
 #else
     return false;
