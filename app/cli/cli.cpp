@@ -162,6 +162,14 @@ int exitCodeFor(const core::Error &error)
     }
 }
 
+int usageError(const char *command, const QString &message)
+{
+    err() << "pare-cli " << command << ": " << message << '\n'
+          << QCoreApplication::translate("cli", "Try 'pare-cli %1 --help'.").arg(QLatin1String(command)) << '\n';
+    err().flush();
+    return ExitUsage;
+}
+
 int reportError(const core::Error &error)
 {
     err() << "pare-cli: " << error.message << '\n';

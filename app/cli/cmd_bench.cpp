@@ -30,9 +30,7 @@ QString tr(const char *text)
 
 int usage(const QString &message)
 {
-    err() << "pare-cli bench: " << message << '\n' << tr("Try 'pare-cli bench --help'.") << '\n';
-    err().flush();
-    return ExitUsage;
+    return usageError("bench", message);
 }
 
 int runBench(const QStringList &arguments)

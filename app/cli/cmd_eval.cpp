@@ -29,9 +29,7 @@ QString tr(const char *text)
 
 int usage(const QString &message)
 {
-    err() << "pare-cli eval: " << message << '\n' << tr("Try 'pare-cli eval --help'.") << '\n';
-    err().flush();
-    return ExitUsage;
+    return usageError("eval", message);
 }
 
 // "0.5" or "0.485,0.456,0.406"

@@ -36,6 +36,8 @@ int parseOrExit(QCommandLineParser &parser, const QStringList &arguments, const 
 // Exit code for a failed Result: 3 for bad input files, 1 otherwise.
 int exitCodeFor(const core::Error &error);
 int reportError(const core::Error &error);
+// "pare-cli <command>: <message>" and the --help hint on stderr; returns ExitUsage.
+int usageError(const char *command, const QString &message);
 
 // A job context for a command: progress on stderr as a bar with ETA when stderr is a terminal,
 // plain lines otherwise; silent with `quiet`. Ctrl+C cancels the job.
