@@ -3,6 +3,7 @@
 #include "jobs/jobrunner.h"
 #include "language.h"
 #include "mainwindow.h"
+#include "theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -73,10 +74,16 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.pare.Pare"));
     pare::ui::installTranslators(&app, pare::ui::preferredLanguage());
     pare::core::setComputeThreads(QSettings().value(QStringLiteral("threads"), 0).toInt());
+    pare::ui::applySavedTheme();
 
     pare::ui::MainWindow window;
     window.show();
-    if (!files.isEmpty()) {
+    // After a crash (an autosave is there and the last session did not end cleanly), offer it.
+    const bool recovering = window.offerRecovery();
+    pare::ui::MainWindow::markSessionRunning();
+    if (recovering) {
+        // the recovered session opens
+    } else if (!files.isEmpty()) {
         window.openFile(files.constFirst());
     } else if (window.recentFiles().isEmpty()) {
         // A first start opens on something real: the bundled demo language model.

@@ -31,7 +31,7 @@ packages=(
     clang libclang-rt-14-dev
     xvfb xauth xfonts-base fonts-dejavu-core fonts-noto-cjk poppler-utils
     desktop-file-utils appstream rpm debootstrap libonnx-testdata
-    python3-numpy python3-h5py python3-onnx
+    python3-numpy python3-h5py python3-onnx python3-jsonschema
 )
 
 missing=()

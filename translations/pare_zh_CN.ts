@@ -4,22 +4,22 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui_main.cpp" line="19"/>
+        <location filename="../app/gui_main.cpp" line="20"/>
         <source>Pare: a workbench for compressing neural-network models.</source>
         <translation>Pare：神经网络模型压缩工作台。</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="23"/>
+        <location filename="../app/gui_main.cpp" line="24"/>
         <source>Model or project to open.</source>
         <translation>要打开的模型或项目。</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="27"/>
+        <location filename="../app/gui_main.cpp" line="28"/>
         <source>Try &apos;pare --help&apos;.</source>
         <translation>请尝试 &apos;pare --help&apos;。</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="40"/>
+        <location filename="../app/gui_main.cpp" line="41"/>
         <source>expected at most one file, got %1</source>
         <translation>最多只能指定一个文件，实际为 %1 个</translation>
     </message>
@@ -27,7 +27,13 @@
 <context>
     <name>pare::ui::BarChart</name>
     <message>
-        <location filename="../ui/charts/barchart.cpp" line="77"/>
+        <location filename="../ui/charts/barchart.cpp" line="175"/>
+        <source>%1
+%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/barchart.cpp" line="183"/>
         <source>layer</source>
         <translation>层</translation>
     </message>
@@ -35,22 +41,22 @@
 <context>
     <name>pare::ui::ChannelRangeChart</name>
     <message>
-        <location filename="../ui/charts/linecharts.cpp" line="29"/>
+        <location filename="../ui/charts/linecharts.cpp" line="33"/>
         <source>output channel</source>
         <translation>输出通道</translation>
     </message>
     <message>
-        <location filename="../ui/charts/linecharts.cpp" line="32"/>
+        <location filename="../ui/charts/linecharts.cpp" line="36"/>
         <source>weight value</source>
         <translation>权重值</translation>
     </message>
     <message>
-        <location filename="../ui/charts/linecharts.cpp" line="52"/>
+        <location filename="../ui/charts/linecharts.cpp" line="56"/>
         <source>min–max range</source>
         <translation>最小–最大范围</translation>
     </message>
     <message>
-        <location filename="../ui/charts/linecharts.cpp" line="55"/>
+        <location filename="../ui/charts/linecharts.cpp" line="59"/>
         <source>largest |w|</source>
         <translation>最大 |w|</translation>
     </message>
@@ -58,158 +64,190 @@
 <context>
     <name>pare::ui::ComparePanel</name>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="23"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="24"/>
         <source>Tick the variants to show; double-click a name to rename it.</source>
         <translation>勾选要显示的变体；双击名称可重命名。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="25"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="26"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="26"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="27"/>
         <source>MACs</source>
         <translation>MACs</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="27"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="28"/>
         <source>Latency</source>
         <translation>延迟</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="28"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="29"/>
         <source>Error</source>
         <translation>误差</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="29"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="30"/>
         <source>What the per-layer bars compare.</source>
         <translation>逐层柱状图所比较的指标。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="33"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="34"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="34"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="35"/>
         <source>Copy the selected variant (to compare a renamed copy).</source>
         <translation>复制所选变体（以便比较重命名后的副本）。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="35"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="36"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="36"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="37"/>
         <source>Remove the selected variant.</source>
         <translation>移除所选变体。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="44"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="38"/>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="39"/>
+        <source>Give the selected variant a new name (or double-click it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="53"/>
         <source>Per-layer chart:</source>
         <translation>逐层图表：</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="143"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="164"/>
         <source>%1 (copy)</source>
         <translation>%1（副本）</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="196"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="225"/>
         <source>Size against error</source>
         <translation>大小与误差</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="197"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="226"/>
         <source>size (MB)</source>
         <translation>大小 (MB)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="198"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="227"/>
         <source>relative weight error (%)</source>
         <translation>相对权重误差 (%)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="203"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="232"/>
         <source>Compute a variant to compare it with the original</source>
         <translation>计算一个变体以与原始模型比较</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="204"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="233"/>
         <source>Tick a variant to show it</source>
         <translation>勾选变体以显示</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="249"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="284"/>
         <source>Size per layer, original and variants</source>
         <translation>逐层大小：原始模型与变体</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="250"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="285"/>
         <source>size (KB)</source>
         <translation>大小 (KB)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="253"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="288"/>
         <source>Multiply-accumulates per layer</source>
         <translation>逐层乘加运算次数</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="254"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="289"/>
         <source>MACs (millions)</source>
         <translation>MACs（百万）</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="257"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="292"/>
         <source>Measured latency per layer (batch 1)</source>
         <translation>逐层实测延迟（批大小 1）</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="258"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="293"/>
         <source>median time (µs)</source>
         <translation>中位时间 (µs)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="261"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="296"/>
         <source>Weight error per layer</source>
         <translation>逐层权重误差</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="262"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="297"/>
         <source>relative Frobenius error (%)</source>
         <translation>相对 Frobenius 误差 (%)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="266"/>
-        <location filename="../ui/compare/comparepanel.cpp" line="287"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="301"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="339"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="344"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="347"/>
         <source>Original</source>
         <translation>原始模型</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="293"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="337"/>
+        <source>Size against perplexity (lower is better)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="338"/>
+        <source>perplexity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="342"/>
+        <source>Size against accuracy drop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="343"/>
+        <source>accuracy drop (percentage points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="355"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 (%3× smaller)&lt;br&gt;MACs ÷ %4&lt;br&gt;error %5 %, SQNR %6 dB</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2（缩小 %3×）&lt;br&gt;MACs ÷ %4&lt;br&gt;误差 %5 %，SQNR %6 dB</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="302"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="364"/>
         <source>&lt;br&gt;speed-up %1× (%2 → %3 µs)</source>
         <translation>&lt;br&gt;加速 %1×（%2 → %3 µs）</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="306"/>
-        <source>&lt;br&gt;perplexity %1 → %2, KL %3</source>
-        <translation>&lt;br&gt;困惑度 %1 → %2，KL %3</translation>
+        <location filename="../ui/compare/comparepanel.cpp" line="368"/>
+        <source>&lt;br&gt;perplexity %1 → %2 (%3 %), KL %4</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="309"/>
-        <source>&lt;br&gt;accuracy %1 % → %2 %</source>
-        <translation>&lt;br&gt;准确率 %1 % → %2 %</translation>
+        <location filename="../ui/compare/comparepanel.cpp" line="373"/>
+        <source>&lt;br&gt;accuracy %1 % → %2 % (%3 points)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="326"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="396"/>
         <source>No variant shown.</source>
         <translation>未显示任何变体。</translation>
     </message>
@@ -217,534 +255,731 @@
 <context>
     <name>pare::ui::CompressionPanel</name>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="70"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="74"/>
         <source>&amp;Compute Variant</source>
         <translation>计算变体(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="72"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="74"/>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/compressionpanel.cpp" line="75"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/compressionpanel.cpp" line="77"/>
         <source>All layers (defaults)</source>
         <translation>所有层（默认）</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="73"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="78"/>
         <source>Edit the defaults for every layer, or an override for the layer selected in the Model dock.</source>
         <translation>编辑所有层的默认设置，或为“模型”面板中所选的层设置覆盖项。</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="80"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="85"/>
         <source>Compress the model with this recipe in the background and add the result to the Compare dock.</source>
         <translation>在后台按此配方压缩模型，并将结果添加到“比较”面板。</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="82"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="87"/>
         <source>Rules apply in order after the defaults; a later rule overrides an earlier one for the layers it matches.</source>
         <translation>规则在默认设置之后依次应用；对于所匹配的层，后面的规则覆盖前面的规则。</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="86"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="91"/>
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="87"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="92"/>
         <source>Load a recipe (JSON) saved by Pare or written by hand.</source>
         <translation>加载由 Pare 保存或手工编写的配方 (JSON)。</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="88"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="93"/>
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="89"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="94"/>
         <source>Save this recipe as JSON, for pare-cli or another session.</source>
         <translation>将此配方保存为 JSON，供 pare-cli 或其他会话使用。</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="90"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="95"/>
+        <source>Add a rule: layers matching a name pattern (glob or re:regex) and op kinds keep their original weights or get their own settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/compressionpanel.cpp" line="97"/>
+        <source>Change the selected rule (or double-click it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/compressionpanel.cpp" line="100"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="91"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="101"/>
         <source>Up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="92"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="102"/>
         <source>Down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="93"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="103"/>
         <source>Delete the selected rule.</source>
         <translation>删除所选规则。</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="94"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="104"/>
         <source>Apply the selected rule earlier.</source>
         <translation>提前应用所选规则。</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="95"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="105"/>
         <source>Apply the selected rule later.</source>
         <translation>推后应用所选规则。</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="104"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="133"/>
         <source>Rules</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="136"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="172"/>
         <source>Open Recipe</source>
         <translation>打开配方</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="136"/>
-        <location filename="../ui/compress/compressionpanel.cpp" line="141"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="172"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="177"/>
         <source>Recipes (*.json)</source>
         <translation>配方 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="141"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="177"/>
         <source>Save Recipe</source>
         <translation>保存配方</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="141"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="177"/>
         <source>recipe.json</source>
         <translation>配方.json</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="151"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="459"/>
+        <source>Add rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/compressionpanel.cpp" line="476"/>
+        <source>Edit rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/compressionpanel.cpp" line="487"/>
         <source>Remove rule</source>
         <translation>移除规则</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="160"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="498"/>
         <source>Reorder rules</source>
         <translation>调整规则顺序</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="180"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="207"/>
         <source>&lt;b&gt;Estimate&lt;/b&gt; — weights %1 → &lt;b&gt;%2&lt;/b&gt; (%3× smaller)&lt;br&gt;MACs %4 → %5&lt;br&gt;error %6 % (relative, parameter-weighted)</source>
         <translation>&lt;b&gt;估算&lt;/b&gt; — 权重 %1 → &lt;b&gt;%2&lt;/b&gt;（缩小 %3×）&lt;br&gt;MACs %4 → %5&lt;br&gt;误差 %6 %（相对值，按参数量加权）</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="190"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="217"/>
         <source> (err %1 %)</source>
         <translation>（误差 %1 %）</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="403"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="434"/>
         <source>Variant %1</source>
         <translation>变体 %1</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="413"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="444"/>
         <source>Compute %1</source>
         <translation>计算 %1</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="247"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="274"/>
         <source>Open a model to see the estimated size, MACs and error.</source>
         <translation>打开模型以查看估算的大小、MACs 和误差。</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="250"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="277"/>
         <source>Preparing estimates…</source>
         <translation>正在准备估算…</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="267"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="294"/>
         <source>Prepare estimates</source>
         <translation>准备估算</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="279"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="307"/>
         <source>Selected layer: %1</source>
         <translation>所选层：%1</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="323"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="351"/>
         <source>keep original</source>
         <translation>保持原样</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="325"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="353"/>
         <source>prune %1</source>
         <translation>剪枝 %1</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="327"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="355"/>
         <source>quantize %1</source>
         <translation>量化 %1</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="329"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="357"/>
         <source>low-rank %1</source>
         <translation>低秩 %1</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="330"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="358"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="353"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="381"/>
         <source>Change %1</source>
         <translation>修改 %1</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="356"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="384"/>
         <source>Change defaults</source>
         <translation>修改默认设置</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="366"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="394"/>
         <source>Change recipe</source>
         <translation>修改配方</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="378"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="406"/>
         <source>&lt;b&gt;Recipe problem:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;配方问题：&lt;/b&gt;%1</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="424"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="541"/>
         <source>Open recipe</source>
         <translation>打开配方</translation>
     </message>
 </context>
 <context>
+    <name>pare::ui::ExportMenu</name>
+    <message>
+        <location filename="../ui/export/exportmenu.cpp" line="24"/>
+        <source>E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportmenu.cpp" line="27"/>
+        <source>&amp;Compressed Model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportmenu.cpp" line="29"/>
+        <source>Write the newest variant as a Pare file, safetensors, GGUF for llama.cpp, ONNX with Q/DQ, a decompressed copy or a Hugging Face directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportmenu.cpp" line="31"/>
+        <source>&amp;Recipe…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportmenu.cpp" line="32"/>
+        <source>Export Recipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportmenu.cpp" line="32"/>
+        <source>recipe.json</source>
+        <translation type="unfinished">配方.json</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportmenu.cpp" line="33"/>
+        <source>Recipes (*.json)</source>
+        <translation type="unfinished">配方 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportmenu.cpp" line="39"/>
+        <source>&amp;llama-quantize Arguments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportmenu.cpp" line="40"/>
+        <source>Export llama-quantize Arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportmenu.cpp" line="41"/>
+        <source>llama-quantize.sh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportmenu.cpp" line="41"/>
+        <source>Shell scripts (*.sh *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportmenu.cpp" line="46"/>
+        <source>llm-&amp;compressor Recipe…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportmenu.cpp" line="47"/>
+        <source>Export llm-compressor Recipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportmenu.cpp" line="48"/>
+        <source>recipe.yaml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportmenu.cpp" line="48"/>
+        <source>YAML (*.yaml *.yml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportmenu.cpp" line="80"/>
+        <source>Pare variant (*.pare)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportmenu.cpp" line="81"/>
+        <source>Encoded safetensors (*.safetensors)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportmenu.cpp" line="82"/>
+        <source>GGUF for llama.cpp (*.gguf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportmenu.cpp" line="83"/>
+        <source>ONNX with Q/DQ for ONNX Runtime (*.onnx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportmenu.cpp" line="85"/>
+        <source>Decompressed Hugging Face directory (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportmenu.cpp" line="86"/>
+        <source>Decompressed copy (*%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportmenu.cpp" line="87"/>
+        <source>Hugging Face directory (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportmenu.cpp" line="95"/>
+        <source>Export Compressed Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportmenu.cpp" line="139"/>
+        <source>writing %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportmenu.cpp" line="150"/>
+        <source>Export %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportmenu.cpp" line="174"/>
+        <location filename="../ui/export/exportmenu.cpp" line="182"/>
+        <location filename="../ui/export/exportmenu.cpp" line="196"/>
+        <source>Export Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportmenu.cpp" line="198"/>
+        <source>Wrote %1: %2 bytes (the variant&apos;s encoded size is %3 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportmenu.cpp" line="204"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pare::ui::HistogramChart</name>
     <message>
-        <location filename="../ui/charts/histogramchart.cpp" line="71"/>
+        <location filename="../ui/charts/histogramchart.cpp" line="73"/>
         <source>Drag across the chart to zoom into a range of values; right-click to show the whole range again.</source>
         <translation>在图表上拖动可放大某一数值范围；右键单击可重新显示完整范围。</translation>
     </message>
     <message>
-        <location filename="../ui/charts/histogramchart.cpp" line="92"/>
+        <location filename="../ui/charts/histogramchart.cpp" line="95"/>
         <source>%1&lt;br&gt;&lt;small&gt;%2&lt;/small&gt;</source>
         <translation>%1&lt;br&gt;&lt;small&gt;%2&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/charts/histogramchart.cpp" line="111"/>
+        <location filename="../ui/charts/histogramchart.cpp" line="115"/>
         <source>count (log scale)</source>
         <translation>计数（对数刻度）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/histogramchart.cpp" line="111"/>
+        <location filename="../ui/charts/histogramchart.cpp" line="115"/>
         <source>count</source>
         <translation>计数</translation>
     </message>
     <message>
-        <location filename="../ui/charts/histogramchart.cpp" line="141"/>
+        <location filename="../ui/charts/histogramchart.cpp" line="146"/>
+        <location filename="../ui/charts/histogramchart.cpp" line="253"/>
         <source>clipped</source>
         <translation>已截断</translation>
     </message>
     <message>
-        <location filename="../ui/charts/histogramchart.cpp" line="153"/>
-        <location filename="../ui/charts/histogramchart.cpp" line="210"/>
+        <location filename="../ui/charts/histogramchart.cpp" line="163"/>
+        <location filename="../ui/charts/histogramchart.cpp" line="223"/>
         <source>original</source>
         <translation>原始</translation>
     </message>
     <message>
-        <location filename="../ui/charts/histogramchart.cpp" line="160"/>
+        <location filename="../ui/charts/histogramchart.cpp" line="170"/>
+        <location filename="../ui/charts/histogramchart.cpp" line="237"/>
         <source>decoded</source>
         <translation>解码后</translation>
     </message>
     <message>
-        <location filename="../ui/charts/histogramchart.cpp" line="177"/>
-        <source>quantization levels</source>
-        <translation>量化级别</translation>
+        <location filename="../ui/charts/histogramchart.cpp" line="195"/>
+        <source>%1 levels</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>pare::ui::InspectorPanel</name>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="32"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="33"/>
         <source>&amp;Log counts</source>
         <translation>对数计数(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="39"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="65"/>
         <source> bins</source>
         <translation> 个区间</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="40"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="66"/>
         <source>Number of histogram bins (16 to 4096).</source>
         <translation>直方图区间数（16 至 4096）。</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="42"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="68"/>
         <source>Show counts on a logarithmic axis, to see the rare values in the tails.</source>
         <translation>以对数坐标轴显示计数，便于观察尾部的稀有值。</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="43"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="69"/>
         <source>Weight value</source>
         <translation>权重值</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="44"/>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="220"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="70"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="316"/>
         <source>log₁₀ |weight|</source>
         <translation>log₁₀ |权重|</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="45"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="71"/>
         <source>Histogram of the values, or of their magnitudes on a log scale (shows how many weights are tiny).</source>
         <translation>数值的直方图，或其绝对值在对数刻度上的直方图（显示有多少权重极小）。</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="47"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="73"/>
         <source>&amp;Reset Zoom</source>
         <translation>重置缩放(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="48"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="74"/>
         <source>Show the whole range of values again.</source>
         <translation>重新显示完整的数值范围。</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="69"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="95"/>
         <source>Statistic</source>
         <translation>统计量</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="69"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="95"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="75"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="101"/>
         <source>&amp;Histogram</source>
         <translation>直方图(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="76"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="102"/>
         <source>&amp;Channels</source>
         <translation>通道(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="77"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="103"/>
         <source>S&amp;pectrum</source>
         <translation>谱(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="78"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="104"/>
         <source>&amp;Statistics</source>
         <translation>统计(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="79"/>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="337"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="105"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="450"/>
         <source>&amp;Warnings</source>
         <translation>警告(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="155"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="222"/>
+        <source>Preview plan of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="249"/>
         <source>Select a layer in the Model dock to see its weights.</source>
         <translation>在“模型”面板中选择一层以查看其权重。</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="161"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="255"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 %3, %4, %5 parameters</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2 %3，%4，%5 个参数</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="169"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="263"/>
         <source>Per-channel range — %1</source>
         <translation>逐通道范围 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="175"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="269"/>
         <source>Per-channel range — %1 (analysis running…)</source>
         <translation>逐通道范围 — %1（分析中…）</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="207"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="303"/>
         <source>Histogram of %1</source>
         <translation>%1 的直方图</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="219"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="315"/>
         <source>Magnitudes of %1</source>
         <translation>%1 的绝对值</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="219"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="315"/>
         <source>Weights of %1</source>
         <translation>%1 的权重</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="220"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="316"/>
         <source>weight value</source>
         <translation>权重值</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="227"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="323"/>
         <source>%1 below and %2 above the range shown</source>
         <translation>%1 个低于、%2 个高于所示范围</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="229"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="325"/>
         <source>%1 exact zeros not shown</source>
         <translation>%1 个精确零值未显示</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="231"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="327"/>
         <source>%1 NaN, %2 Inf</source>
         <translation>%1 个 NaN，%2 个 Inf</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="244"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="331"/>
+        <source>after the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="340"/>
+        <source>%1 levels of the widest of %2 scales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="341"/>
+        <source>%1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="357"/>
         <source>A spectrum is shown for the 2-D weights of dense and convolution layers.</source>
         <translation>谱仅针对全连接层和卷积层的二维权重显示。</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="250"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="363"/>
         <source>Computing singular values…</source>
         <translation>正在计算奇异值…</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="258"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="371"/>
         <source>Spectrum of %1</source>
         <translation>%1 的谱</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="264"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="377"/>
         <source>Singular-value energy — %1</source>
         <translation>奇异值能量 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="273"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="386"/>
         <source>%1 %: beyond the top %2</source>
         <translation>%1 %：超出前 %2 个</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="274"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="387"/>
         <source>%1 %: rank %2</source>
         <translation>%1 %：秩 %2</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="276"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="389"/>
         <source>%1×%2, %3 singular values (%4). Energy kept — %5</source>
         <translation>%1×%2，%3 个奇异值（%4）。保留能量 — %5</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="278"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="391"/>
         <source>exact</source>
         <translation>精确</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="278"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="391"/>
         <source>randomized SVD</source>
         <translation>随机化 SVD</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="289"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="402"/>
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="290"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="403"/>
         <source>running…</source>
         <translation>进行中…</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="294"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="407"/>
         <source>Elements</source>
         <translation>元素数</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="295"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="408"/>
         <source>Minimum</source>
         <translation>最小值</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="296"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="409"/>
         <source>Maximum</source>
         <translation>最大值</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="297"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="410"/>
         <source>Mean</source>
         <translation>均值</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="298"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="411"/>
         <source>Standard deviation</source>
         <translation>标准差</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="299"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="412"/>
         <source>Mean |w|</source>
         <translation>|w| 均值</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="300"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="413"/>
         <source>Excess kurtosis</source>
         <translation>超额峰度</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="301"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="414"/>
         <source>Exact zeros</source>
         <translation>精确零值</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="301"/>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="302"/>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="303"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="414"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="415"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="416"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="302"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="415"/>
         <source>Near zero (|w| ≤ %1)</source>
         <translation>接近零（|w| ≤ %1）</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="303"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="416"/>
         <source>Outliers (beyond %1 σ)</source>
         <translation>离群值（超出 %1 σ）</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="304"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="417"/>
         <source>NaN / Inf</source>
         <translation>NaN / Inf</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="304"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="417"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="305"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="418"/>
         <source>Distinct values</source>
         <translation>不同值个数</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="305"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="418"/>
         <source>more than %1</source>
         <translation>超过 %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="308"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="421"/>
         <source>Percentile %1</source>
         <translation>百分位数 %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="334"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="447"/>
         <source>No warnings for this layer.</source>
         <translation>该层没有警告。</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="336"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="449"/>
         <source>&amp;Warnings (%1)</source>
         <translation>警告 (%1)(&amp;W)</translation>
     </message>
@@ -969,37 +1204,38 @@
 <context>
     <name>pare::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="66"/>
+        <location filename="../ui/mainwindow.cpp" line="81"/>
+        <location filename="../ui/mainwindow.cpp" line="779"/>
         <source>Pare</source>
         <translation>Pare</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="79"/>
+        <location filename="../ui/mainwindow.cpp" line="99"/>
         <source>Open a model with File &gt; Open, or drop a file on the window.</source>
         <translation>通过“文件 &gt; 打开”打开模型，或将文件拖放到窗口上。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="106"/>
+        <location filename="../ui/mainwindow.cpp" line="142"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="109"/>
+        <location filename="../ui/mainwindow.cpp" line="145"/>
         <source>Could not open %1</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="110"/>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
         <source>Could Not Open Model</source>
         <translation>无法打开模型</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="111"/>
+        <location filename="../ui/mainwindow.cpp" line="147"/>
         <source>Pare could not open %1.</source>
         <translation>Pare 无法打开 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="113"/>
+        <location filename="../ui/mainwindow.cpp" line="149"/>
         <source>%1
 
 Check that the file is a complete safetensors, ONNX, Keras HDF5, GGUF or NumPy file, or a Hugging Face model folder.</source>
@@ -1008,209 +1244,279 @@ Check that the file is a complete safetensors, ONNX, Keras HDF5, GGUF or NumPy f
 请检查该文件是否为完整的 safetensors、ONNX、Keras HDF5、GGUF 或 NumPy 文件，或 Hugging Face 模型文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="137"/>
+        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <source>Model Has Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <source>Model Not Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="180"/>
+        <source>The model of %1 has changed since the project was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="181"/>
+        <source>The model of %1 is not where it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="182"/>
+        <source>%1
+
+Locate the original model, or open the changed model anyway (the saved figures may no longer match it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <source>%1
+
+Locate the model file or folder to open the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <source>Locate Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <source>Models (*.safetensors *.onnx *.h5 *.keras *.gguf *.npz *.npy *.pare config.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <source>Project not opened: its model was not located.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <source>Project not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="224"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="137"/>
+        <location filename="../ui/mainwindow.cpp" line="224"/>
         <source>No model open.
 File &gt; Open… or drop a model file here.</source>
         <translation>未打开模型。
 使用“文件 &gt; 打开…”或将模型文件拖放到此处。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
         <source>Inspector</source>
         <translation>检查器</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <location filename="../ui/mainwindow.cpp" line="227"/>
         <source>Select a layer to see its weight distribution, channel ranges and spectrum.</source>
         <translation>选择一层以查看其权重分布、通道范围和谱。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow.cpp" line="229"/>
         <source>Compression</source>
         <translation>压缩</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="143"/>
+        <location filename="../ui/mainwindow.cpp" line="230"/>
         <source>Pruning, quantization and low-rank settings appear here once a model is open.</source>
         <translation>打开模型后，剪枝、量化和低秩分解的设置将显示在此处。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145"/>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146"/>
+        <location filename="../ui/mainwindow.cpp" line="233"/>
         <source>Computed variants are compared with the original here.</source>
         <translation>已计算的变体将在此处与原始模型进行比较。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow.cpp" line="234"/>
         <source>Jobs</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <location filename="../ui/mainwindow.cpp" line="264"/>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="284"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow.cpp" line="285"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
-        <source>Open Model</source>
-        <translation>打开模型</translation>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
+        <source>Open Model or Project</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
-        <source>Models (*.safetensors *.onnx *.h5 *.keras *.gguf *.npz *.npy *.pare);;All files (*)</source>
-        <translation>模型 (*.safetensors *.onnx *.h5 *.keras *.gguf *.npz *.npy *.pare);;所有文件 (*)</translation>
+        <location filename="../ui/mainwindow.cpp" line="288"/>
+        <source>Models and projects (*.safetensors *.onnx *.h5 *.keras *.gguf *.npz *.npy *.pare);;Pare projects (*.pare);;All files (*)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow.cpp" line="295"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197"/>
+        <location filename="../ui/mainwindow.cpp" line="298"/>
         <source>Open &amp;Demo</source>
         <translation>打开演示(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="305"/>
         <source>Language model (GPT-2, King James Bible)</source>
         <translation>语言模型（GPT-2，英王钦定版圣经）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow.cpp" line="306"/>
         <source>Image classifier (CNN, Fashion-MNIST, ONNX)</source>
         <translation>图像分类器（CNN，Fashion-MNIST，ONNX）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="206"/>
+        <location filename="../ui/mainwindow.cpp" line="307"/>
         <source>Image classifier (CNN, Fashion-MNIST, Keras)</source>
         <translation>图像分类器（CNN，Fashion-MNIST，Keras）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="316"/>
         <source>&amp;Save Project</source>
         <translation>保存项目(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow.cpp" line="319"/>
+        <source>Save the model reference, recipe and computed variants as a .pare project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="322"/>
+        <source>Save Project &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="327"/>
         <source>&amp;Export Report…</source>
         <translation>导出报告(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="220"/>
+        <location filename="../ui/mainwindow.cpp" line="328"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow.cpp" line="330"/>
         <source>Write the comparison of the shown variants as HTML, PDF, CSV, JSON or Markdown.</source>
         <translation>将所显示变体的比较结果导出为 HTML、PDF、CSV、JSON 或 Markdown。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow.cpp" line="334"/>
         <source>Export Report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow.cpp" line="334"/>
         <source>report.html</source>
         <translation>报告.html</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow.cpp" line="335"/>
         <source>HTML (*.html);;PDF (*.pdf);;Markdown (*.md);;CSV (*.csv);;JSON (*.json)</source>
         <translation>HTML (*.html);;PDF (*.pdf);;Markdown (*.md);;CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <location filename="../ui/mainwindow.cpp" line="342"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow.cpp" line="347"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="348"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow.cpp" line="357"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="251"/>
+        <location filename="../ui/mainwindow.cpp" line="360"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="259"/>
+        <location filename="../ui/mainwindow.cpp" line="368"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="264"/>
+        <location filename="../ui/mainwindow.cpp" line="373"/>
         <source>Alt+%1</source>
         <translation>Alt+%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="268"/>
+        <location filename="../ui/mainwindow.cpp" line="377"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <location filename="../ui/mainwindow.cpp" line="378"/>
         <source>&amp;About Pare</source>
         <translation>关于 Pare(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="273"/>
+        <location filename="../ui/mainwindow.cpp" line="382"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="313"/>
+        <location filename="../ui/mainwindow.cpp" line="422"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="320"/>
+        <location filename="../ui/mainwindow.cpp" line="429"/>
         <source>&amp;Clear List</source>
         <translation>清除列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="349"/>
+        <location filename="../ui/mainwindow.cpp" line="461"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="355"/>
+        <location filename="../ui/mainwindow.cpp" line="467"/>
         <source>Report written to %1</source>
         <translation>报告已写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="358"/>
+        <location filename="../ui/mainwindow.cpp" line="470"/>
         <source>Could Not Write Report</source>
         <translation>无法写入报告</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="359"/>
+        <location filename="../ui/mainwindow.cpp" line="471"/>
+        <location filename="../ui/mainwindow.cpp" line="701"/>
         <source>%1
 
 Choose another folder or file name.</source>
@@ -1219,138 +1525,348 @@ Choose another folder or file name.</source>
 请选择其他文件夹或文件名。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="382"/>
+        <location filename="../ui/mainwindow.cpp" line="494"/>
         <source>About Pare</source>
         <translation>关于 Pare</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="383"/>
+        <location filename="../ui/mainwindow.cpp" line="495"/>
         <source>&lt;h3&gt;Pare %1&lt;/h3&gt;&lt;p&gt;A workbench for compressing neural-network models: inspect, prune, quantize and factorize, then compare against the original.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Pare %1&lt;/h3&gt;&lt;p&gt;神经网络模型压缩工作台：检查、剪枝、量化和分解，然后与原始模型进行比较。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="398"/>
+        <location filename="../ui/mainwindow.cpp" line="510"/>
         <source>%1 (+%2 more)</source>
         <translation>%1（另有 %2 个）</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="654"/>
+        <source>Save %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="679"/>
+        <source>Project saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="700"/>
+        <source>Could Not Save Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="725"/>
+        <source>Save Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="725"/>
+        <source>Pare projects (*.pare)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="744"/>
+        <source>Locate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="746"/>
+        <source>Open Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="755"/>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="756"/>
+        <source>The project has unsaved changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="757"/>
+        <source>Save them before going on? Discarded variants must be computed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="778"/>
+        <source>%1 (no project)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="779"/>
+        <source>%1[*] — Pare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="818"/>
+        <source>Variants left out because they do not fit this model: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="820"/>
+        <source>Recovered the unsaved session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="820"/>
+        <source>Opened project %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="844"/>
+        <source>Restore Unsaved Work?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="845"/>
+        <source>Pare did not shut down cleanly last time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="846"/>
+        <source>An autosaved session from %1 is available. Restore it?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>pare::ui::ModelPanel</name>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="26"/>
+        <location filename="../ui/model/modelpanel.cpp" line="29"/>
         <source>Filter layers (text, or re:regex)</source>
         <translation>筛选层（文本或 re:regex）</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="28"/>
+        <location filename="../ui/model/modelpanel.cpp" line="31"/>
         <source>Shows layers whose name contains this text. Start with &quot;re:&quot; for a regular expression, e.g. re:blk\.\d+\.attn</source>
         <translation>显示名称包含此文本的层。以“re:”开头表示正则表达式，例如 re:blk\.\d+\.attn</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="30"/>
+        <location filename="../ui/model/modelpanel.cpp" line="33"/>
         <source>All ops</source>
         <translation>所有算子</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="31"/>
+        <location filename="../ui/model/modelpanel.cpp" line="34"/>
         <source>Dense</source>
         <translation>全连接</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="31"/>
+        <location filename="../ui/model/modelpanel.cpp" line="34"/>
         <source>Conv</source>
         <translation>卷积</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="31"/>
+        <location filename="../ui/model/modelpanel.cpp" line="34"/>
         <source>Embedding</source>
         <translation>嵌入</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="32"/>
+        <location filename="../ui/model/modelpanel.cpp" line="35"/>
         <source>Norm</source>
         <translation>归一化</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="32"/>
+        <location filename="../ui/model/modelpanel.cpp" line="35"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="34"/>
+        <location filename="../ui/model/modelpanel.cpp" line="37"/>
         <source>Show only layers of one kind.</source>
         <translation>仅显示某一类型的层。</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="77"/>
+        <location filename="../ui/model/modelpanel.cpp" line="55"/>
+        <source>Parameters</source>
+        <translation type="unfinished">参数</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/modelpanel.cpp" line="56"/>
+        <source>Bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/modelpanel.cpp" line="57"/>
+        <source>Sparsity</source>
+        <translation type="unfinished">稀疏度</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/modelpanel.cpp" line="58"/>
+        <source>What the layer chart shows: parameters, stored bytes, or the share of weights that are exactly zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/modelpanel.cpp" line="63"/>
+        <source>Click a bar to select its layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/modelpanel.cpp" line="74"/>
+        <source>&amp;Chart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/modelpanel.cpp" line="124"/>
         <source>No model open. Use File &gt; Open… or drop a model file here.</source>
         <translation>未打开模型。请使用“文件 &gt; 打开…”或将模型文件拖放到此处。</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="81"/>
+        <location filename="../ui/model/modelpanel.cpp" line="128"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="83"/>
+        <location filename="../ui/model/modelpanel.cpp" line="130"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="85"/>
+        <location filename="../ui/model/modelpanel.cpp" line="132"/>
         <source>%1 (+%2 layers unknown)</source>
         <translation>%1（另有 %2 层未知）</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="88"/>
+        <location filename="../ui/model/modelpanel.cpp" line="135"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2%3&lt;br&gt;%4 parameters in %5 tensors, %6 (%7)&lt;br&gt;%8 layers, %9 MACs per inference</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2%3&lt;br&gt;%4 个参数，%5 个张量，%6（%7）&lt;br&gt;%8 层，每次推理 %9 MACs</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="90"/>
+        <location filename="../ui/model/modelpanel.cpp" line="137"/>
         <source>, %1</source>
         <translation>, %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/modelpanel.cpp" line="185"/>
+        <source>Layer sizes appear here once a model is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/modelpanel.cpp" line="191"/>
+        <source>Sparsity per layer: not computed yet (the analysis is running)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/modelpanel.cpp" line="234"/>
+        <source>largest %1 of %2 layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/modelpanel.cpp" line="235"/>
+        <source>all %1 layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/modelpanel.cpp" line="238"/>
+        <source>parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/modelpanel.cpp" line="239"/>
+        <source>Parameters per layer (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/modelpanel.cpp" line="240"/>
+        <source>parameters (millions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/modelpanel.cpp" line="243"/>
+        <source>bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/modelpanel.cpp" line="244"/>
+        <source>Stored size per layer (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/modelpanel.cpp" line="245"/>
+        <source>size (MB)</source>
+        <translation type="unfinished">大小 (MB)</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/modelpanel.cpp" line="248"/>
+        <source>sparsity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/modelpanel.cpp" line="249"/>
+        <source>Exact zeros per layer (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model/modelpanel.cpp" line="250"/>
+        <source>zero weights (%)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>pare::ui::PreferencesDialog</name>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="20"/>
+        <location filename="../ui/preferencesdialog.cpp" line="22"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="22"/>
+        <location filename="../ui/preferencesdialog.cpp" line="24"/>
         <source>System language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="26"/>
+        <location filename="../ui/preferencesdialog.cpp" line="28"/>
         <source>The language of Pare&apos;s window. Takes effect when Pare starts again.</source>
         <translation>Pare 窗口的语言。重新启动 Pare 后生效。</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="28"/>
+        <location filename="../ui/preferencesdialog.cpp" line="30"/>
         <source>All cores (%1)</source>
         <translation>所有核心（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="30"/>
+        <location filename="../ui/preferencesdialog.cpp" line="32"/>
         <source>How many threads background jobs may use.</source>
         <translation>后台任务可使用的线程数。</translation>
     </message>
     <message>
+        <location filename="../ui/preferencesdialog.cpp" line="34"/>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="35"/>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/preferencesdialog.cpp" line="36"/>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="38"/>
+        <source>Light or dark colours for the window and its charts; System follows the desktop&apos;s setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="46"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="37"/>
+        <location filename="../ui/preferencesdialog.cpp" line="47"/>
         <source>The language changes when Pare starts again.</source>
         <translation>语言将在 Pare 重新启动后更改。</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="38"/>
+        <location filename="../ui/preferencesdialog.cpp" line="48"/>
+        <source>T&amp;heme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="49"/>
         <source>&amp;Threads</source>
         <translation>线程(&amp;T)</translation>
     </message>
@@ -1597,51 +2113,383 @@ Choose another folder or file name.</source>
     </message>
 </context>
 <context>
+    <name>pare::ui::RuleDialog</name>
+    <message>
+        <location filename="../ui/compress/ruledialog.cpp" line="35"/>
+        <source>&amp;Keep these layers original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/ruledialog.cpp" line="36"/>
+        <source>&amp;Override the settings below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/ruledialog.cpp" line="39"/>
+        <source>Recipe Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/ruledialog.cpp" line="41"/>
+        <source>*mlp* or re:^h\.\d+\.attn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/ruledialog.cpp" line="42"/>
+        <source>Which layers the rule applies to: a glob on the whole layer name (* and ?), or a regular expression after &quot;re:&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/ruledialog.cpp" line="47"/>
+        <source>Limit the rule to layers of this kind; with none ticked it applies to every kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/ruledialog.cpp" line="53"/>
+        <source>Matched layers keep their original weights, whatever the defaults say.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/ruledialog.cpp" line="54"/>
+        <source>Matched layers take the settings chosen below over the defaults and earlier rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/ruledialog.cpp" line="60"/>
+        <source>Prune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/ruledialog.cpp" line="60"/>
+        <source>Quantize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/ruledialog.cpp" line="60"/>
+        <source>Low-rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/ruledialog.cpp" line="69"/>
+        <source>as before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/ruledialog.cpp" line="70"/>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/ruledialog.cpp" line="71"/>
+        <source>set to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/ruledialog.cpp" line="72"/>
+        <source>As before: the defaults and earlier rules decide. Off: this method is not applied to the matched layers. Set to: use the settings below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/ruledialog.cpp" line="92"/>
+        <source>&amp;Layers matching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/ruledialog.cpp" line="93"/>
+        <source>Op kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/ruledialog.cpp" line="180"/>
+        <source>Enter a layer name pattern: a glob such as *mlp*, or re: and a regular expression.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/ruledialog.cpp" line="185"/>
+        <source>The pattern is not valid: %1 (at character %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/ruledialog.cpp" line="201"/>
+        <source>The pattern matches no layer of this model; a recipe rule must match at least one. Patterns match the whole name: try *%1*.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/ruledialog.cpp" line="210"/>
+        <source>Choose what the rule changes: keep the layers original, or turn a method off or set it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/compress/ruledialog.cpp" line="213"/>
+        <source>Matches %n layer(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pare::ui::ScatterChart</name>
     <message>
-        <location filename="../ui/charts/barchart.cpp" line="156"/>
-        <location filename="../ui/charts/barchart.cpp" line="213"/>
+        <location filename="../ui/charts/barchart.cpp" line="310"/>
+        <location filename="../ui/charts/barchart.cpp" line="367"/>
         <source>Pareto front</source>
         <translation>帕累托前沿</translation>
     </message>
     <message>
-        <location filename="../ui/charts/barchart.cpp" line="170"/>
+        <location filename="../ui/charts/barchart.cpp" line="324"/>
         <source>variants</source>
         <translation>变体</translation>
     </message>
 </context>
 <context>
+    <name>pare::ui::SensitivityModel</name>
+    <message>
+        <location filename="../ui/solve/sensitivitymodel.cpp" line="101"/>
+        <source>Lock %1 to its chosen (or last clicked) option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/solve/sensitivitymodel.cpp" line="108"/>
+        <source>Keep %1 original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/solve/sensitivitymodel.cpp" line="150"/>
+        <source>%1, %2: not measured yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/solve/sensitivitymodel.cpp" line="152"/>
+        <source>%1, %2: does not apply (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/solve/sensitivitymodel.cpp" line="153"/>
+        <source>%1, %2
+%3 bytes (%4 % of original), relative error %5
+damage %6 (%7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/solve/sensitivitymodel.cpp" line="204"/>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/solve/sensitivitymodel.cpp" line="206"/>
+        <source>Exclude</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pare::ui::Session</name>
     <message>
-        <location filename="../ui/session.cpp" line="47"/>
+        <location filename="../ui/session.cpp" line="96"/>
         <source>Analyze %1</source>
         <translation>分析 %1</translation>
     </message>
     <message>
-        <location filename="../ui/session.cpp" line="67"/>
+        <location filename="../ui/session.cpp" line="128"/>
+        <location filename="../ui/session.cpp" line="163"/>
         <source>Open %1</source>
         <translation>打开 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/session.cpp" line="139"/>
+        <source>Check %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pare::ui::SolvePanel</name>
+    <message>
+        <location filename="../ui/solve/solvepanel.cpp" line="32"/>
+        <source>&amp;Run Sweep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/solve/solvepanel.cpp" line="33"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/solve/solvepanel.cpp" line="33"/>
+        <source>&amp;Solve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/solve/solvepanel.cpp" line="34"/>
+        <source>&amp;Load Plan as Recipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/solve/solvepanel.cpp" line="50"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="307"/>
+        <source>Size (MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/solve/solvepanel.cpp" line="51"/>
+        <source>Bits per weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/solve/solvepanel.cpp" line="52"/>
+        <source>Compression ratio (x)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/solve/solvepanel.cpp" line="53"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="307"/>
+        <source>Latency (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/solve/solvepanel.cpp" line="56"/>
+        <source>Weight error (data-free)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/solve/solvepanel.cpp" line="57"/>
+        <source>Layer output error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/solve/solvepanel.cpp" line="58"/>
+        <source>End to end (KL / accuracy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/solve/solvepanel.cpp" line="61"/>
+        <source>Not available: the runtime does not expose per-layer calibration inputs yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/solve/solvepanel.cpp" line="78"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="169"/>
+        <source>Open a model, then run the sensitivity sweep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/solve/solvepanel.cpp" line="84"/>
+        <source>Budget:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/solve/solvepanel.cpp" line="85"/>
+        <source>Damage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/solve/solvepanel.cpp" line="134"/>
+        <source>Sweep canceled: %1 of %2 measurements kept; Run Sweep resumes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/solve/solvepanel.cpp" line="138"/>
+        <source>Sweep failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/solve/solvepanel.cpp" line="168"/>
+        <source>Run the sensitivity sweep to measure every layer × option.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/solve/solvepanel.cpp" line="203"/>
+        <source>Sensitivity sweep (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/solve/solvepanel.cpp" line="236"/>
+        <source> MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/solve/solvepanel.cpp" line="242"/>
+        <source> bpw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/solve/solvepanel.cpp" line="247"/>
+        <source> x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/solve/solvepanel.cpp" line="252"/>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/solve/solvepanel.cpp" line="261"/>
+        <source>Run the sweep to the end before solving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/solve/solvepanel.cpp" line="273"/>
+        <source>No plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/solve/solvepanel.cpp" line="288"/>
+        <source>Budget %1: %2 MB (%3x, %4 bpw, %5 ms), damage %6 %7 — %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/solve/solvepanel.cpp" line="296"/>
+        <source>optimal (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/solve/solvepanel.cpp" line="296"/>
+        <source>%1, gap %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/solve/solvepanel.cpp" line="306"/>
+        <source>Pareto front: damage (%1) against %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/solve/solvepanel.cpp" line="306"/>
+        <source>latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/solve/solvepanel.cpp" line="306"/>
+        <source>size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/solve/solvepanel.cpp" line="308"/>
+        <source>Damage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/solve/solvepanel.cpp" line="333"/>
+        <source>Solver %1 MB</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>pare::ui::SpectrumChart</name>
     <message>
-        <location filename="../ui/charts/linecharts.cpp" line="76"/>
+        <location filename="../ui/charts/linecharts.cpp" line="84"/>
         <source>rank kept</source>
         <translation>保留的秩</translation>
     </message>
     <message>
-        <location filename="../ui/charts/linecharts.cpp" line="79"/>
+        <location filename="../ui/charts/linecharts.cpp" line="87"/>
         <source>energy kept (%)</source>
         <translation>保留的能量 (%)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/linecharts.cpp" line="87"/>
+        <location filename="../ui/charts/linecharts.cpp" line="95"/>
         <source>cumulative energy</source>
         <translation>累积能量</translation>
     </message>
     <message>
-        <location filename="../ui/charts/linecharts.cpp" line="101"/>
+        <location filename="../ui/charts/linecharts.cpp" line="109"/>
         <source>%1 % at rank %2</source>
         <translation>秩 %2 时为 %1 %</translation>
     </message>

@@ -5,6 +5,7 @@
 #include "jobs/jobsmodel.h"
 #include "compare/comparepanel.h"
 #include "compress/compressionpanel.h"
+#include "export/exportmenu.h"
 #include "inspector/inspectorpanel.h"
 #include "model/layertablemodel.h"
 #include "model/modelpanel.h"
@@ -12,14 +13,26 @@
 #include "preferencesdialog.h"
 #include "reportwriter.h"
 #include "session.h"
+#include "solve/solvepanel.h"
 
+#include "analysis/analysisjson.h"
 #include "common/paths.h"
+#include "compress/recipe.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QDateTime>
+#include <QDir>
+#include <QDirIterator>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTimer>
 #include <QMimeData>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -38,6 +51,8 @@ namespace pare::ui {
 
 namespace {
 constexpr int kMaxRecent = 10;
+constexpr int kAutosaveMs = 3 * 60 * 1000;
+const char *const kCleanExitKey = "session/cleanExit";
 const char *const kRecentKey = "recentFiles";
 
 QLabel *placeholder(const QString &text, QWidget *parent)
@@ -74,6 +89,11 @@ MainWindow::MainWindow(QWidget *parent)
     m_statusProgress->setRange(0, 1000);
     m_statusProgress->setMaximumWidth(160);
     m_statusProgress->setVisible(false);
+    // Keep its room while hidden: a status bar that grows when a job starts resizes every dock,
+    // and repainting all the charts at once stalled the event loop at the start of each job.
+    QSizePolicy keep = m_statusProgress->sizePolicy();
+    keep.setRetainSizeWhenHidden(true);
+    m_statusProgress->setSizePolicy(keep);
     statusBar()->addPermanentWidget(m_statusJob);
     statusBar()->addPermanentWidget(m_statusProgress);
     statusBar()->showMessage(tr("Open a model with File > Open, or drop a file on the window."));
@@ -93,8 +113,13 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_compare, &ComparePanel::layerClicked, m_modelPanel, &ModelPanel::selectLayer);
     connect(m_compare, &ComparePanel::variantsChanged, this,
             [this] { m_exportAction->setEnabled(!m_compare->measuredVariants().empty()); });
-    connect(m_session, &Session::analysisReady, this,
-            [this] { m_inspector->setAnalysis(m_session->analysis()); });
+    connect(m_session, &Session::analysisReady, this, [this] {
+        m_inspector->setAnalysis(m_session->analysis());
+        m_modelPanel->setAnalysis(m_session->model(), m_session->analysis());
+    });
+    connect(m_modelPanel, &ModelPanel::layerSelected, m_compare, &ComparePanel::setSelectedLayer);
+    connect(m_compression, &CompressionPanel::plansChanged, this,
+            [this] { m_inspector->setPlans(m_compression->plans()); });
     connect(m_session, &Session::modelOpened, this, [this] {
         m_modelPanel->setSummary(m_session->summary());
         m_inspector->setModel(m_session->model());
@@ -103,6 +128,17 @@ MainWindow::MainWindow(QWidget *parent)
         m_undo->clear();
         m_modelPanel->selectFirstWeightLayer();
         setWindowFilePath(m_session->summary().path);
+        m_saveAction->setEnabled(true);
+        m_saveAsAction->setEnabled(true);
+        if (auto project = m_session->takePendingProject()) {
+            applyProject(*project, m_session->pendingProjectPath());
+        } else {
+            m_projectPath.clear();
+            m_variantsModified = false;
+            m_undo->setClean();
+            setWindowModified(false);
+            updateTitle();
+        }
         statusBar()->showMessage(tr("Opened %1").arg(m_session->summary().path), 5000);
     });
     connect(m_session, &Session::openFailed, this, [this](const QString &path, const QString &message) {
@@ -118,6 +154,57 @@ MainWindow::MainWindow(QWidget *parent)
         box->open();
     });
 
+    // Projects: what counts as unsaved work, the title, autosave.
+    connect(m_modelPanel, &ModelPanel::layerSelected, this, [this](int layer) { m_selectedLayer = layer; });
+    // Recipe edits are unsaved until the undo stack is back where it was saved; variant changes
+    // are unsaved until the next save.
+    connect(m_undo, &QUndoStack::cleanChanged, this, &MainWindow::markModified);
+    connect(m_compare, &ComparePanel::variantsChanged, this, [this] {
+        if (!m_applying && m_session->model())
+            m_variantsModified = true;
+        markModified();
+    });
+    connect(m_compression, &CompressionPanel::variantComputed, this, [this] { autosave(); });
+    m_autosaveTimer = new QTimer(this);
+    m_autosaveTimer->setInterval(kAutosaveMs);
+    connect(m_autosaveTimer, &QTimer::timeout, this, [this] {
+        if (isWindowModified())
+            autosave();
+    });
+    m_autosaveTimer->start();
+    connect(m_session, &Session::projectModelProblem, this,
+            [this](const QString &projectPath, const QString &message, bool changed) {
+        const QString project = QFileInfo(projectPath).fileName();
+        const auto answer = ask(QMessageBox::Warning, QStringLiteral("modelMissingBox"),
+                                changed ? tr("Model Has Changed") : tr("Model Not Found"),
+                                changed ? tr("The model of %1 has changed since the project was saved.").arg(project)
+                                        : tr("The model of %1 is not where it was.").arg(project),
+                                changed ? tr("%1\n\nLocate the original model, or open the changed model anyway "
+                                             "(the saved figures may no longer match it).").arg(message)
+                                        : tr("%1\n\nLocate the model file or folder to open the project.").arg(message),
+                                changed ? QMessageBox::Open | QMessageBox::Ignore | QMessageBox::Cancel
+                                        : QMessageBox::Open | QMessageBox::Cancel,
+                                QMessageBox::Cancel);
+        if (answer == QMessageBox::Ignore && m_session->pendingProject()) {
+            m_session->relocateProjectModel(m_session->pendingProject()->model.path, true);
+        } else if (answer == QMessageBox::Open) {
+            QString located = m_locateHook
+                                  ? m_locateHook()
+                                  : QFileDialog::getOpenFileName(this, tr("Locate Model"), {},
+                                                                 tr("Models (*.safetensors *.onnx *.h5 *.keras *.gguf *.npz "
+                                                                    "*.npy *.pare config.json);;All files (*)"));
+            if (!located.isEmpty() && QFileInfo(located).fileName() == QLatin1String("config.json"))
+                located = QFileInfo(located).absolutePath(); // a Hugging Face model folder
+            if (!located.isEmpty())
+                m_session->relocateProjectModel(located);
+            else
+                statusBar()->showMessage(tr("Project not opened: its model was not located."), 10000);
+        } else {
+            statusBar()->showMessage(tr("Project not opened."), 5000);
+        }
+    });
+
+    updateTitle();
     restoreLayout();
 }
 
@@ -173,6 +260,19 @@ void MainWindow::createDocks()
     }
     splitDockWidget(dock(Dock::Inspector), dock(Dock::Compression), Qt::Horizontal);
     tabifyDockWidget(dock(Dock::Compare), dock(Dock::Jobs));
+    // The Budget dock (issue #11): a solver plan clicked on its front becomes a recipe and a variant.
+    auto *budgetDock = new QDockWidget(tr("Budget"), this);
+    budgetDock->setObjectName(QStringLiteral("BudgetDock"));
+    auto *solvePanel = new SolvePanel(m_jobs, budgetDock);
+    budgetDock->setWidget(solvePanel);
+    addDockWidget(Qt::RightDockWidgetArea, budgetDock);
+    tabifyDockWidget(dock(Dock::Compression), budgetDock);
+    dock(Dock::Compression)->raise();
+    connect(m_session, &Session::modelOpened, solvePanel, [this, solvePanel] { solvePanel->setModel(m_session->model()); });
+    connect(solvePanel, &SolvePanel::planChosen, this, [this](const core::Recipe &recipe, const QString &name) {
+        m_compression->setRecipe(recipe, true, name);
+        m_compression->computeVariant();
+    });
     dock(Dock::Compare)->raise();
     resizeDocks({dock(Dock::Model), dock(Dock::Inspector), dock(Dock::Compression)}, {440, 480, 360},
                 Qt::Horizontal);
@@ -184,8 +284,9 @@ void MainWindow::createActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(tr("&Open…"), this, [this] {
         const QString path = QFileDialog::getOpenFileName(
-            this, tr("Open Model"), {},
-            tr("Models (*.safetensors *.onnx *.h5 *.keras *.gguf *.npz *.npy *.pare);;All files (*)"));
+            this, tr("Open Model or Project"), {},
+            tr("Models and projects (*.safetensors *.onnx *.h5 *.keras *.gguf *.npz *.npy *.pare);;"
+               "Pare projects (*.pare);;All files (*)"));
         if (!path.isEmpty())
             openFile(path);
     });
@@ -212,10 +313,17 @@ void MainWindow::createActions()
         a->setStatusTip(path);
     }
     file->addSeparator();
-    QAction *save = file->addAction(tr("&Save Project"));
+    QAction *save = file->addAction(tr("&Save Project"), this, [this] { saveProject(); });
     save->setShortcut(standardKey(QKeySequence::Save, QStringLiteral("Ctrl+S")));
     save->setObjectName(QStringLiteral("actionSaveProject"));
+    save->setToolTip(tr("Save the model reference, recipe and computed variants as a .pare project."));
     save->setEnabled(false);
+    m_saveAction = save;
+    QAction *saveAs = file->addAction(tr("Save Project &As…"), this, [this] { saveProjectAs(); });
+    saveAs->setShortcut(standardKey(QKeySequence::SaveAs, QStringLiteral("Ctrl+Shift+S")));
+    saveAs->setObjectName(QStringLiteral("actionSaveProjectAs"));
+    saveAs->setEnabled(false);
+    m_saveAsAction = saveAs;
     QAction *exportAction = file->addAction(tr("&Export Report…"));
     exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
     exportAction->setObjectName(QStringLiteral("actionExport"));
@@ -229,6 +337,7 @@ void MainWindow::createActions()
             exportReport(path); // the dialog has asked before replacing a file
     });
     m_exportAction = exportAction;
+    file->addMenu(new ExportMenu(this));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(standardKey(QKeySequence::Quit, QStringLiteral("Ctrl+Q")));
@@ -327,7 +436,10 @@ void MainWindow::rebuildRecentMenu()
 
 void MainWindow::openFile(const QString &path)
 {
-    addRecentFile(path);
+    if (!maybeSave())
+        return;
+    if (path != recoveryPath())
+        addRecentFile(path);
     Q_EMIT openRequested(path);
     m_session->open(path);
 }
@@ -418,9 +530,338 @@ void MainWindow::saveLayout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    // A clean exit: nothing to recover next time.
+    QFile::remove(recoveryPath());
+    QSettings().setValue(QLatin1String(kCleanExitKey), true);
     saveLayout();
     m_jobs->cancelAll();
     event->accept();
+}
+
+// --- Projects ----------------------------------------------------------------------------
+
+namespace {
+// Identifies the state of a model's files cheaply: path, total size and newest modification.
+QString modelFilesKey(const QString &path)
+{
+    const QFileInfo info(path);
+    QDateTime newest = info.lastModified();
+    if (info.isDir()) {
+        QDirIterator it(path, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            it.next();
+            newest = std::max(newest, it.fileInfo().lastModified());
+        }
+    }
+    return QStringLiteral("%1|%2|%3").arg(info.absoluteFilePath()).arg(core::modelFilesSize(path))
+        .arg(newest.toMSecsSinceEpoch());
+}
+
+QJsonObject recipeJson(const core::Recipe &recipe)
+{
+    return QJsonDocument::fromJson(recipe.toJson()).object();
+}
+
+// Saved figures fit the open model when they cover the same layers.
+bool figuresFit(const core::Variant &v, const core::Model &model)
+{
+    if (v.layers.size() != model.layers.size())
+        return false;
+    for (std::size_t i = 0; i < v.layers.size(); ++i) {
+        if (v.layers[i].name != model.layers[i].name)
+            return false;
+    }
+    return true;
+}
+
+struct SaveOutcome
+{
+    QString hashKey;
+    QString sha256;
+};
+} // namespace
+
+QString MainWindow::cachedModelHash() const
+{
+    const auto &model = m_session->model();
+    if (!model || m_hashKey.isEmpty() || m_hashKey != modelFilesKey(model->path))
+        return {};
+    return m_hash;
+}
+
+core::Project MainWindow::currentProject() const
+{
+    core::Project p;
+    const auto &model = m_session->model();
+    if (!model)
+        return p;
+    p.name = m_projectPath.isEmpty() ? QString() : QFileInfo(m_projectPath).completeBaseName();
+    p.model.path = QFileInfo(model->path).absoluteFilePath();
+    p.model.format = m_session->summary().format;
+    p.model.size = core::modelFilesSize(model->path);
+    p.model.sha256 = cachedModelHash();
+    p.recipe = recipeJson(m_compression->recipe());
+    for (const VariantEntry &e : m_compare->variants()) {
+        if (!e.measured)
+            continue;
+        core::ProjectVariant v;
+        v.name = e.name;
+        v.shown = e.shown;
+        v.recipe = recipeJson(e.recipe);
+        v.measured = *e.measured;
+        v.measured.summary.name = e.name;
+        p.variants.push_back(std::move(v));
+    }
+    p.ui.selectedLayer = m_selectedLayer;
+    if (m_selectedLayer >= 0 && m_selectedLayer < int(model->layers.size()))
+        p.ui.selectedLayerName = model->layers[std::size_t(m_selectedLayer)].name;
+    p.ui.compareMetric = int(m_compare->metric());
+    return p;
+}
+
+void MainWindow::saveProjectTo(const QString &path)
+{
+    if (!m_session->model())
+        return;
+    core::Project project = currentProject();
+    if (project.name.isEmpty() || path != m_projectPath)
+        project.name = QFileInfo(path).completeBaseName();
+    const auto analysis = m_session->analysis();
+    const QString modelPath = m_session->model()->path;
+    const QString key = modelFilesKey(modelPath);
+    auto future = core::runJob([project, analysis, modelPath, key, path](core::JobContext &ctx) -> core::Result<SaveOutcome> {
+        core::Project p = project;
+        if (p.model.sha256.isEmpty()) {
+            ctx.setProgress(0.0, QStringLiteral("Hashing %1").arg(modelPath));
+            auto hash = core::hashModelFiles(modelPath, ctx);
+            if (!hash.ok())
+                return hash.error();
+            p.model.sha256 = hash.value();
+        }
+        if (analysis)
+            p.analysis = core::toJson(*analysis);
+        ctx.setProgress(0.9, QStringLiteral("Writing %1").arg(path));
+        if (auto w = core::saveProject(p, path); !w.ok())
+            return w.error();
+        return SaveOutcome{key, p.model.sha256};
+    });
+    const bool recovery = path == recoveryPath();
+    if (!recovery)
+        m_jobs->track(tr("Save %1").arg(QFileInfo(path).fileName()), future);
+    auto *watcher = new QFutureWatcher<core::Result<SaveOutcome>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path, recovery] {
+        const auto r = core::jobResult(watcher->future());
+        watcher->deleteLater();
+        if (recovery)
+            m_autosaving = false;
+        if (!r.ok()) {
+            if (!r.isCanceled())
+                Q_EMIT projectSaveFailed(path, r.error().message);
+            return;
+        }
+        m_hashKey = r->hashKey;
+        m_hash = r->sha256;
+        if (recovery) {
+            Q_EMIT autosaved(path);
+            return;
+        }
+        m_projectPath = path;
+        m_variantsModified = false;
+        m_undo->setClean();
+        setWindowModified(false);
+        updateTitle();
+        addRecentFile(path);
+        QFile::remove(recoveryPath()); // saved: nothing to recover
+        statusBar()->showMessage(tr("Project saved to %1").arg(path), 5000);
+        Q_EMIT projectSaved(path);
+    });
+    watcher->setFuture(future);
+}
+
+bool MainWindow::saveProjectAndWait(const QString &path)
+{
+    if (!m_session->model())
+        return false;
+    QEventLoop loop;
+    bool ok = false;
+    auto c1 = connect(this, &MainWindow::projectSaved, &loop, [&](const QString &p) {
+        if (p == path) {
+            ok = true;
+            loop.quit();
+        }
+    });
+    auto c2 = connect(this, &MainWindow::projectSaveFailed, &loop, [&](const QString &p, const QString &message) {
+        if (p != path)
+            return;
+        QMessageBox::warning(this, tr("Could Not Save Project"),
+                             tr("%1\n\nChoose another folder or file name.").arg(message));
+        loop.quit();
+    });
+    saveProjectTo(path);
+    loop.exec();
+    disconnect(c1);
+    disconnect(c2);
+    return ok;
+}
+
+bool MainWindow::saveProject()
+{
+    if (m_projectPath.isEmpty())
+        return saveProjectAs();
+    return saveProjectAndWait(m_projectPath);
+}
+
+bool MainWindow::saveProjectAs()
+{
+    if (!m_session->model())
+        return false;
+    const QString suggested = m_projectPath.isEmpty()
+                                  ? QFileInfo(m_session->model()->path).completeBaseName() + QStringLiteral(".pare")
+                                  : m_projectPath;
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Project"), suggested, tr("Pare projects (*.pare)"));
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".pare");
+    return saveProjectAndWait(path);
+}
+
+QMessageBox::StandardButton MainWindow::ask(QMessageBox::Icon icon, const QString &objectName, const QString &title,
+                                            const QString &text, const QString &informative,
+                                            QMessageBox::StandardButtons buttons, QMessageBox::StandardButton fallback)
+{
+    if (m_promptHook)
+        return m_promptHook(objectName);
+    QMessageBox box(icon, title, text, buttons, this);
+    box.setObjectName(objectName);
+    box.setInformativeText(informative);
+    box.setDefaultButton(fallback);
+    if (buttons.testFlag(QMessageBox::Open))
+        box.button(QMessageBox::Open)->setText(tr("Locate…"));
+    if (buttons.testFlag(QMessageBox::Ignore))
+        box.button(QMessageBox::Ignore)->setText(tr("Open Anyway"));
+    const int answer = box.exec();
+    return QMessageBox::StandardButton(answer);
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!isWindowModified() || !m_session->model())
+        return true;
+    const auto answer = ask(QMessageBox::Warning, QStringLiteral("unsavedBox"), tr("Unsaved Changes"),
+                            tr("The project has unsaved changes."),
+                            tr("Save them before going on? Discarded variants must be computed again."),
+                            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return saveProject();
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::markModified()
+{
+    if (m_applying || !m_session->model())
+        return;
+    setWindowModified(m_variantsModified || !m_undo->isClean());
+    updateTitle();
+}
+
+void MainWindow::updateTitle()
+{
+    QString name;
+    if (!m_projectPath.isEmpty())
+        name = QFileInfo(m_projectPath).completeBaseName();
+    else if (m_session->model())
+        name = tr("%1 (no project)").arg(QFileInfo(m_session->summary().path).fileName());
+    setWindowTitle(name.isEmpty() ? tr("Pare") : tr("%1[*] — Pare").arg(name));
+}
+
+void MainWindow::applyProject(const core::Project &project, const QString &path)
+{
+    const auto &model = m_session->model();
+    m_applying = true;
+    if (auto recipe = core::Recipe::fromJson(QJsonDocument(project.recipe).toJson(), path); recipe.ok())
+        m_compression->setRecipe(recipe.value(), false);
+    QStringList skipped;
+    for (const core::ProjectVariant &v : project.variants) {
+        auto recipe = core::Recipe::fromJson(QJsonDocument(v.recipe).toJson(), path);
+        if (!recipe.ok() || !v.measured.variant || !figuresFit(*v.measured.variant, *model)) {
+            skipped << v.name;
+            continue;
+        }
+        auto measured = std::make_shared<core::MeasuredVariant>(v.measured);
+        measured->summary.name = v.name;
+        m_compare->addVariant(measured, recipe.value());
+        if (!v.shown)
+            m_compare->setShown(int(m_compare->variants().size()) - 1, false);
+    }
+    if (project.ui.compareMetric >= 0 && project.ui.compareMetric <= int(ComparePanel::Metric::Error))
+        m_compare->setMetric(ComparePanel::Metric(project.ui.compareMetric));
+    const int layer = project.ui.selectedLayer;
+    if (layer >= 0 && layer < int(model->layers.size())
+        && (project.ui.selectedLayerName.isEmpty() || model->layers[std::size_t(layer)].name == project.ui.selectedLayerName))
+        m_modelPanel->selectLayer(layer);
+    m_undo->clear();
+    m_applying = false;
+    const bool recovered = path == recoveryPath();
+    m_hashKey.clear(); // hashed again on the next save (the user may have opened a changed model)
+    m_projectPath = recovered ? QString() : path;
+    // A recovered session, or one whose model was located elsewhere, is not saved as it stands.
+    m_undo->setClean();
+    m_variantsModified = recovered || QFileInfo(project.model.path).absoluteFilePath() != QFileInfo(model->path).absoluteFilePath();
+    setWindowModified(m_variantsModified);
+    updateTitle();
+    if (!skipped.isEmpty())
+        statusBar()->showMessage(tr("Variants left out because they do not fit this model: %1").arg(skipped.join(QStringLiteral(", "))), 15000);
+    else
+        statusBar()->showMessage(recovered ? tr("Recovered the unsaved session") : tr("Opened project %1").arg(path), 5000);
+    Q_EMIT projectRestored(path);
+}
+
+QString MainWindow::recoveryPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/recovery.pare");
+}
+
+bool MainWindow::recoveryAvailable()
+{
+    return QFileInfo::exists(recoveryPath()) && !QSettings().value(QLatin1String(kCleanExitKey), true).toBool();
+}
+
+void MainWindow::markSessionRunning()
+{
+    QSettings().setValue(QLatin1String(kCleanExitKey), false);
+}
+
+bool MainWindow::offerRecovery()
+{
+    if (!recoveryAvailable())
+        return false;
+    const QString path = recoveryPath();
+    const auto answer = ask(QMessageBox::Question, QStringLiteral("recoveryBox"), tr("Restore Unsaved Work?"),
+                            tr("Pare did not shut down cleanly last time."),
+                            tr("An autosaved session from %1 is available. Restore it?")
+                                .arg(QLocale().toString(QFileInfo(path).lastModified(), QLocale::ShortFormat)),
+                            QMessageBox::Yes | QMessageBox::Discard, QMessageBox::Yes);
+    if (answer != QMessageBox::Yes) {
+        QFile::remove(path);
+        return false;
+    }
+    m_session->open(path);
+    return true;
+}
+
+void MainWindow::autosave()
+{
+    if (!m_session->model() || m_autosaving)
+        return;
+    const QString path = recoveryPath();
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    m_autosaving = true;
+    saveProjectTo(path);
 }
 
 } // namespace pare::ui

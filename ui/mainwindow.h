@@ -1,10 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "service/project.h"
+
 #include <QMainWindow>
+#include <QMessageBox>
 #include <QStringList>
 
+#include <functional>
+
 class QDockWidget;
+class QTimer;
 class QLabel;
 class QMenu;
 class QProgressBar;
@@ -44,6 +50,36 @@ public:
     // Replaces a dock's placeholder with the real panel (later features plug in here).
     void setDockWidget(Dock which, QWidget *widget);
 
+    // Projects. The path of the open project (empty: none, or not saved yet).
+    const QString &projectPath() const { return m_projectPath; }
+    // The session as a project (model hash from the cache, analysis not yet serialized).
+    core::Project currentProject() const;
+    // Saves as a job; projectSaved or projectSaveFailed follows.
+    void saveProjectTo(const QString &path);
+    // Saves and waits (the event loop keeps running); false on failure.
+    bool saveProjectAndWait(const QString &path);
+    // Save / Save As from the menu; false when the user canceled or saving failed.
+    bool saveProject();
+    bool saveProjectAs();
+    // Asks Save / Discard / Cancel when there is unsaved work; true to go on.
+    bool maybeSave();
+
+    // Crash recovery: an autosaved project under the app data folder, offered on the next start
+    // unless the previous session ended cleanly.
+    static QString recoveryPath();
+    static bool recoveryAvailable();
+    static void markSessionRunning(); // call once at start-up, after offerRecovery()
+    bool offerRecovery();             // asks; true if a restore was started
+    void autosave();                  // as a job; autosaved follows
+
+    // Tests answer the window's questions here instead of a modal box. The hook gets the box's
+    // object name ("unsavedBox", "recoveryBox", "modelMissingBox") and returns the button.
+    using PromptHook = std::function<QMessageBox::StandardButton(const QString &box)>;
+    void setPromptHook(PromptHook hook) { m_promptHook = std::move(hook); }
+    // Tests: the answer to "locate the model" (empty: cancel) instead of a file dialog.
+    using LocateHook = std::function<QString()>;
+    void setLocateHook(LocateHook hook) { m_locateHook = std::move(hook); }
+
 public Q_SLOTS:
     void openFile(const QString &path);
     // Writes the Compare dock's shown variants as a report (format from the extension), as a job.
@@ -53,6 +89,11 @@ public Q_SLOTS:
 Q_SIGNALS:
     void openRequested(const QString &path);
     void reportExported(const QString &path);
+    void projectSaved(const QString &path);
+    void projectSaveFailed(const QString &path, const QString &message);
+    // A project's state has been applied to the docks after its model opened.
+    void projectRestored(const QString &path);
+    void autosaved(const QString &path);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -66,6 +107,13 @@ private:
     void updateStatus();
     void restoreLayout();
     void saveLayout();
+    void applyProject(const core::Project &project, const QString &path);
+    void markModified();
+    void updateTitle();
+    QString cachedModelHash() const;
+    QMessageBox::StandardButton ask(QMessageBox::Icon icon, const QString &objectName, const QString &title,
+                                    const QString &text, const QString &informative,
+                                    QMessageBox::StandardButtons buttons, QMessageBox::StandardButton fallback);
 
     JobsModel *m_jobs;
     QUndoStack *m_undo;
@@ -79,6 +127,19 @@ private:
     QAction *m_exportAction = nullptr;
     QLabel *m_statusJob = nullptr;
     QProgressBar *m_statusProgress = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_saveAsAction = nullptr;
+    QString m_projectPath;
+    int m_selectedLayer = -1;
+    bool m_applying = false;
+    bool m_variantsModified = false; // Compare-dock changes since the last save or open
+    QTimer *m_autosaveTimer = nullptr;
+    bool m_autosaving = false;
+    // SHA-256 of the open model's files, keyed by path, total size and newest modification time.
+    QString m_hashKey;
+    QString m_hash;
+    PromptHook m_promptHook;
+    LocateHook m_locateHook;
 };
 
 } // namespace pare::ui

@@ -8,7 +8,7 @@ class QSpinBox;
 
 namespace pare::ui {
 
-// Language and worker threads. The language applies at the next start.
+// Language, theme and worker threads. The theme applies at once, the language at the next start.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -16,11 +16,13 @@ public:
     explicit PreferencesDialog(QWidget *parent = nullptr);
     QComboBox *languageCombo() const { return m_language; }
     QSpinBox *threadsSpin() const { return m_threads; }
+    QComboBox *themeCombo() const { return m_theme; }
     void accept() override;
 
 private:
     QComboBox *m_language;
     QSpinBox *m_threads;
+    QComboBox *m_theme;
 };
 
 } // namespace pare::ui

@@ -1,24 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // pare-cli compress: apply a recipe to a model, print the per-layer table and totals, and
-// optionally write the variant as safetensors with its encodings described in __metadata__.
+// export the variant: by OUT's extension (.pare, .safetensors, .gguf, .onnx), as a decompressed
+// copy in the model's own format (--decompressed), or as a Hugging Face directory (--hf-dir).
 #include "cli.h"
 #include "commands.h"
 
 #include "compress/compressor.h"
 #include "compress/recipe.h"
+#include "export/exportfile.h"
+#include "export/exportvariant.h"
+#include "export/variantwriter.h"
 #include "io/modelio.h"
-#include "io/safetensorswriter.h"
 #include "jobs/jobrunner.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QHash>
-#include <QSet>
 #include <QJsonArray>
 #include <QJsonDocument>
 
 #include <cmath>
 #include <cstring>
+#include <optional>
 
 namespace pare::cli {
 
@@ -50,84 +52,26 @@ QString dbText(double db)
     return std::isinf(db) ? QStringLiteral("exact") : QString::number(db, 'f', 1);
 }
 
-// Safetensors has no unsigned 16/32-bit dtypes in Pare's DType; index parts keep their bit
-// patterns under the signed names and __metadata__ records the real dtype of every part.
-core::DType partDType(const QString &name)
+// Writes one export atomically, printing its exact size before it is put in place.
+int writeExport(core::VariantExport kind, const QString &outPath, const core::Model &model, const core::Variant &v,
+                const core::Recipe &recipe, bool force)
 {
-    if (name == QLatin1String("F32"))
-        return core::DType::F32;
-    if (name == QLatin1String("F16"))
-        return core::DType::F16;
-    if (name == QLatin1String("BF16"))
-        return core::DType::BF16;
-    if (name == QLatin1String("F8_E4M3"))
-        return core::DType::F8_E4M3;
-    if (name == QLatin1String("F8_E5M2"))
-        return core::DType::F8_E5M2;
-    if (name == QLatin1String("U16"))
-        return core::DType::I16;
-    if (name == QLatin1String("U32"))
-        return core::DType::I32;
-    return core::DType::U8;
-}
-
-core::Result<void> writeVariant(const core::Model &model, const core::Variant &variant, const core::Recipe &recipe,
-                                const QString &path, core::JobContext &ctx)
-{
-    std::vector<core::Tensor> tensors;
-    QJsonObject encodings;
-    QSet<int> replaced;
-    QHash<int, const core::CompressedLayer *> shrunkBias;
-    for (const core::CompressedLayer &l : variant.layers) {
-        if (!l.changed || !l.encoding)
-            continue;
-        const core::Layer &layer = model.layers[std::size_t(l.layer)];
-        replaced.insert(layer.weight);
-        if (layer.bias >= 0 && !l.encoding->keptRows.empty())
-            shrunkBias.insert(layer.bias, &l);
-        QJsonObject desc = l.encoding->describe();
-        desc.insert(QStringLiteral("shape"), [&] {
-            QJsonArray a;
-            for (std::int64_t d : l.originalShape)
-                a.append(double(d));
-            return a;
-        }());
-        desc.insert(QStringLiteral("layout"), int(layer.layout));
-        QJsonObject parts;
-        for (const core::EncodedPart &p : l.encoding->parts()) {
-            const core::Shape shape = p.shape;
-            std::vector<std::byte> bytes(std::size_t(p.bytes.size()));
-            if (!bytes.empty())
-                std::memcpy(bytes.data(), p.bytes.constData(), bytes.size());
-            auto t = core::Tensor::fromBytes(l.weightName + QLatin1Char('.') + p.name, partDType(p.dtype), shape,
-                                             std::move(bytes), path);
-            if (!t)
-                return t.error();
-            tensors.push_back(*t);
-            parts.insert(p.name, p.dtype);
-        }
-        desc.insert(QStringLiteral("parts"), parts);
-        encodings.insert(l.weightName, desc);
-    }
-    for (int i = 0; i < int(model.tensors.size()); ++i) {
-        if (replaced.contains(i))
-            continue;
-        const core::Tensor &t = model.tensors[std::size_t(i)];
-        if (const core::CompressedLayer *l = shrunkBias.value(i, nullptr)) {
-            std::vector<float> all = t.toFloatVector(), kept;
-            for (std::uint32_t r : l->encoding->keptRows)
-                kept.push_back(all[r]);
-            const std::int64_t n = std::int64_t(kept.size());
-            tensors.push_back(core::Tensor::fromFloats(t.name(), {n}, std::move(kept)));
-            continue;
-        }
-        tensors.push_back(t);
-    }
-    QJsonObject meta;
-    meta.insert(QStringLiteral("pare_variant"), 1);
-    meta.insert(QStringLiteral("pare_encodings"), encodings);
-    meta.insert(QStringLiteral("pare_recipe"), QString::fromUtf8(QJsonDocument::fromJson(recipe.toJson()).toJson(QJsonDocument::Compact)));
-    return core::writeSafetensors(tensors, meta, path, ctx);
+    core::JobContext ctx = cliProgress(true);
+    auto written = core::exportVariant(kind, model, v, recipe, outPath, force, ctx, [&](std::int64_t bytes) {
+        err() << tr("writing %1 (%2): %3 bytes; the variant's encoded size is %4 bytes")
+                         .arg(outPath, core::variantExportName(kind))
+                         .arg(bytes)
+                         .arg(v.bytes)
+              << '\n';
+        err().flush();
+    });
+    if (!written)
+        return reportError(written.error());
+    for (const QString &n : written->notes)
+        err() << "pare-cli compress: " << n << '\n';
+    err() << tr("wrote %1").arg(outPath) << '\n';
+    err().flush();
+    return ExitOk;
 }
 
 int runCompress(const QStringList &arguments)
@@ -137,11 +81,21 @@ int runCompress(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("model"), tr("Model file or directory."));
     const QCommandLineOption recipeOpt(QStringLiteral("recipe"), tr("Recipe JSON file (see docs/recipe-format.md)."), tr("file"));
     const QCommandLineOption outOpt({QStringLiteral("o"), QStringLiteral("output")},
-                                    tr("Write the compressed model as safetensors."), tr("file"));
+                                    tr("Export the compressed model; the extension chooses the form: .pare (Pare's "
+                                       "file), .safetensors (encoded tensors), .gguf (llama.cpp), .onnx (Q/DQ)."),
+                                    tr("file"));
+    const QCommandLineOption decompressedOpt(QStringLiteral("decompressed"),
+                                             tr("Write -o as a copy in the model's own format, every tensor name and "
+                                                "shape unchanged, weights replaced by their reconstruction."));
+    const QCommandLineOption hfDirOpt(QStringLiteral("hf-dir"),
+                                      tr("Also write a Hugging Face directory (config.json, tokenizer files, "
+                                         "safetensors of the reconstruction)."),
+                                      tr("dir"));
+    const QCommandLineOption forceOpt(QStringLiteral("force"), tr("Replace existing output files."));
     const QCommandLineOption threadsOpt(QStringLiteral("threads"), tr("Worker threads (0 = all)."), tr("n"), QStringLiteral("0"));
     const QCommandLineOption tokensOpt(QStringLiteral("tokens"), tr("Tokens per inference, for MACs."), tr("n"));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), tr("Print the result as JSON."));
-    parser.addOptions({recipeOpt, outOpt, threadsOpt, tokensOpt, jsonOpt});
+    parser.addOptions({recipeOpt, outOpt, decompressedOpt, hfDirOpt, forceOpt, threadsOpt, tokensOpt, jsonOpt});
     if (const int code = parseOrExit(parser, arguments, "compress"); code >= 0)
         return code;
     if (parser.positionalArguments().size() != 1 || !parser.isSet(recipeOpt)) {
@@ -166,6 +120,23 @@ int runCompress(const QStringList &arguments)
             return ExitUsage;
         }
     }
+
+    std::optional<core::VariantExport> outKind;
+    const QString modelPathArg = parser.positionalArguments().front();
+    if (parser.isSet(outOpt)) {
+        outKind = parser.isSet(decompressedOpt) ? std::optional(core::VariantExport::Decompressed)
+                                                : core::variantExportForPath(parser.value(outOpt));
+        if (!outKind)
+            return usageError("compress", tr("-o %1: the extension must be .pare, .safetensors, .gguf or .onnx "
+                                             "(or give --decompressed)").arg(parser.value(outOpt)));
+        if (auto t = core::checkExportTarget(parser.value(outOpt), modelPathArg, parser.isSet(forceOpt)); !t)
+            return usageError("compress", t.error().message);
+    } else if (parser.isSet(decompressedOpt)) {
+        return usageError("compress", tr("--decompressed needs -o FILE"));
+    }
+    if (parser.isSet(hfDirOpt))
+        if (auto t = core::checkExportTarget(parser.value(hfDirOpt), modelPathArg, parser.isSet(forceOpt)); !t)
+            return usageError("compress", t.error().message);
 
     auto recipe = core::Recipe::fromFile(parser.value(recipeOpt));
     if (!recipe)
@@ -249,19 +220,21 @@ int runCompress(const QStringList &arguments)
         o.flush();
     }
 
-    if (parser.isSet(outOpt)) {
-        const QString outPath = parser.value(outOpt);
-        if (QFileInfo(outPath).canonicalFilePath() == QFileInfo(modelPath).canonicalFilePath()) {
-            err() << tr("pare-cli compress: refusing to overwrite the input model %1").arg(modelPath) << '\n';
-            err().flush();
-            return ExitUsage;
-        }
-        core::JobContext writeCtx;
-        if (auto w = writeVariant(**model, v, *recipe, outPath, writeCtx); !w.ok())
-            return reportError(w.error());
-        err() << tr("wrote %1").arg(outPath) << '\n';
-        err().flush();
+    if (outKind && *outKind == core::VariantExport::Decompressed) {
+        const QString want = core::decompressedSuffix((*model)->format);
+        if (!want.isEmpty() && !parser.value(outOpt).endsWith(want, Qt::CaseInsensitive))
+            return usageError("compress", tr("--decompressed: a %1 model is copied as %2; -o %3 does not end so")
+                                                  .arg(core::modelFormatName((*model)->format), want, parser.value(outOpt)));
     }
+    if (outKind)
+        if (const int code = writeExport(*outKind, parser.value(outOpt), **model, v, *recipe, parser.isSet(forceOpt));
+            code != ExitOk)
+            return code;
+    if (parser.isSet(hfDirOpt))
+        if (const int code = writeExport(core::VariantExport::HuggingFaceDir, parser.value(hfDirOpt), **model, v, *recipe,
+                                         parser.isSet(forceOpt));
+            code != ExitOk)
+            return code;
     return ExitOk;
 }
 

@@ -8,10 +8,12 @@
 #include "compress/plan.h"
 #include "compress/recipe.h"
 #include "io/modelio.h"
+#include "jobs/jobrunner.h"
 #include "runtime/datasets.h"
 #include "runtime/evaluator.h"
 
 #include <QCoreApplication>
+#include <QThread>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -66,8 +68,9 @@ static int runEval(const QStringList &arguments)
     const QCommandLineOption window(QStringLiteral("window"), tr("Language models: window length (default: the model's context)."), QStringLiteral("N"));
     const QCommandLineOption maxBytes(QStringLiteral("max-bytes"), tr("Language models: evaluate only the first N bytes."), QStringLiteral("N"));
     const QCommandLineOption batch(QStringLiteral("batch"), tr("Graph models: examples per batch (default 64)."), QStringLiteral("N"));
+    const QCommandLineOption threads(QStringLiteral("threads"), tr("Threads (default: all cores)."), QStringLiteral("T"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON on stdout."));
-    parser.addOptions({recipe, data, labels, scale, mean, stdDev, layout, window, maxBytes, batch, json});
+    parser.addOptions({recipe, data, labels, scale, mean, stdDev, layout, window, maxBytes, batch, threads, json});
     if (const int rc = parseOrExit(parser, arguments, "eval"); rc >= 0)
         return rc;
     if (parser.positionalArguments().size() != 1)
@@ -90,6 +93,12 @@ static int runEval(const QStringList &arguments)
         return usage(tr("--max-bytes must be a positive integer, not '%1'").arg(parser.value(maxBytes)));
     if (!positive(batch, 64, batchSize))
         return usage(tr("--batch must be a positive integer, not '%1'").arg(parser.value(batch)));
+    std::int64_t threadCount = 0;
+    const int cores = QThread::idealThreadCount();
+    if (!positive(threads, 0, threadCount) || threadCount > cores)
+        return usage(tr("--threads must be from 1 to %1 (this machine's cores), not '%2'").arg(cores).arg(parser.value(threads)));
+    if (threadCount > 0)
+        core::setComputeThreads(int(threadCount));
     core::Preprocess prep;
     if (parser.isSet(scale)) {
         bool ok = false;

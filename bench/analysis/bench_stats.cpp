@@ -14,6 +14,8 @@
 #include <QElapsedTimer>
 #include <QTextStream>
 
+#include <sys/resource.h>
+
 #include <algorithm>
 #include <atomic>
 #include <cmath>
@@ -59,20 +61,35 @@ struct Timing
 {
     double sumSeconds = 1e30;
     double statsSeconds = 1e30;
+    // CPU time (user + system, all threads) of the same runs: on a machine shared with other
+    // work, wall time includes waiting for a core; CPU time counts only this process's work.
+    double sumCpu = 1e30;
+    double statsCpu = 1e30;
 };
+
+double cpuSeconds()
+{
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec)
+           + 1e-6 * double(u.ru_utime.tv_usec + u.ru_stime.tv_usec);
+}
 
 Timing measure(const std::vector<Tensor> &layers, int reps, double &checksum)
 {
     Timing t;
     for (int r = 0; r < reps; ++r) {
         QElapsedTimer timer;
+        double cpu = cpuSeconds();
         timer.start();
         std::uint64_t sum = 0;
         for (const Tensor &l : layers)
             sum += streamingSum(l);
         t.sumSeconds = std::min(t.sumSeconds, timer.nsecsElapsed() * 1e-9);
+        t.sumCpu = std::min(t.sumCpu, cpuSeconds() - cpu);
         checksum += double(sum % 1000);
 
+        cpu = cpuSeconds();
         timer.restart();
         JobContext ctx;
         for (const Tensor &l : layers) {
@@ -82,6 +99,7 @@ Timing measure(const std::vector<Tensor> &layers, int reps, double &checksum)
             checksum += s->mean;
         }
         t.statsSeconds = std::min(t.statsSeconds, timer.nsecsElapsed() * 1e-9);
+        t.statsCpu = std::min(t.statsCpu, cpuSeconds() - cpu);
     }
     return t;
 }
@@ -95,7 +113,8 @@ void report(const char *label, const std::vector<Tensor> &layers, const Timing &
     out() << label << ": " << gb << " GB  streaming sum " << t.sumSeconds * 1e3 << " ms ("
           << gb / t.sumSeconds << " GB/s)  stats+histogram " << t.statsSeconds * 1e3 << " ms ("
           << gb / t.statsSeconds << " GB/s)  ratio " << (t.sumSeconds / t.statsSeconds) * 100.0
-          << " % of the sum's bandwidth\n";
+          << " % of the sum's bandwidth; CPU time " << t.sumCpu * 1e3 << " / " << t.statsCpu * 1e3
+          << " ms, ratio " << (t.sumCpu / t.statsCpu) * 100.0 << " %\n";
     out().flush();
 }
 

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Compression engine benchmarks, with the numpy and torch peers run in the same process tree so
 // the figures and their ratios come from one run:
-//   bench_compress [--quick] [--no-peers]
+//   bench_compress [--quick] [--no-peers] [--only quality,quant,prune,lowrank,estimate]
+//                  [--save-matrix PATH]
 // Quality at equal bits, quantization throughput per core, MSE-clipping cost, 50 % magnitude
 // pruning, rank-256 truncation, and the live estimate of a Llama-7B-shaped model.
 #include "compress/encoding.h"
@@ -124,8 +125,12 @@ private:
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    std::setvbuf(stdout, nullptr, _IOLBF, 0); // progress shows when piped to a file
     const bool quick = app.arguments().contains(QStringLiteral("--quick"));
     const bool peers = !app.arguments().contains(QStringLiteral("--no-peers"));
+    const qsizetype onlyAt = app.arguments().indexOf(QStringLiteral("--only"));
+    const QStringList only = onlyAt >= 0 ? app.arguments().value(onlyAt + 1).split(QLatin1Char(',')) : QStringList();
+    const auto wanted = [&](const char *section) { return only.isEmpty() || only.contains(QLatin1String(section)); };
     const std::int64_t n = quick ? 1024 : 4096;
     const int repeat = quick ? 2 : 3;
     std::printf("Pare compression benchmarks: %lld×%lld F32, N(0, 0.02²), seed 1234, %d pool threads\n\n",
@@ -135,7 +140,7 @@ int main(int argc, char **argv)
     const double gb = double(n * n) * 4 / 1e9;
 
     // --- quality at equal bits
-    {
+    if (wanted("quality")) {
         JobContext ctx;
         const auto sqnr = [&](const QuantSpec &s) {
             auto b = encodeValues(w.data(), rows, &s, false, nullptr, ctx);
@@ -152,14 +157,14 @@ int main(int argc, char **argv)
     }
 
     QJsonObject np;
-    if (peers) {
+    if (peers && (wanted("quant") || wanted("prune"))) {
         std::printf("Running bench/peers/compress_numpy.py …\n");
         np = runPeer({QStringLiteral(PARE_SOURCE_DIR "/bench/peers/compress_numpy.py"), QStringLiteral("--json"),
                       QStringLiteral("--size"), QString::number(n)});
     }
 
     // --- quantization throughput, one core: round to nearest incl. packing and error metrics
-    {
+    if (wanted("quant")) {
         setComputeThreads(1);
         JobContext ctx;
         double t8 = 0, t4 = 0, t4m = 0;
@@ -189,7 +194,7 @@ int main(int argc, char **argv)
     }
 
     // --- 50 % magnitude pruning
-    {
+    if (wanted("prune")) {
         JobContext ctx;
         std::vector<float> work;
         setComputeThreads(1);
@@ -217,7 +222,7 @@ int main(int argc, char **argv)
     }
 
     // --- rank-256 truncation
-    {
+    if (wanted("lowrank")) {
         // The same matrix goes to torch: Gaussian noise plus a decaying rank-64 part.
         std::vector<float> a = w;
         const std::vector<float> u = gaussian(n * 64, 1.0f, 77), v = gaussian(64 * n, 1.0f, 78);
@@ -227,6 +232,14 @@ int main(int argc, char **argv)
             for (std::int64_t i = 0; i < n; ++i)
                 for (std::int64_t j = 0; j < n; ++j)
                     a[std::size_t(i * n + j)] += u[std::size_t(i * 64 + k)] * d * v[std::size_t(k * n + j)];
+        }
+        // --save-matrix PATH keeps the matrix for a separate run of the torch peer
+        // (lowrank_torch.py --input PATH) when the machine is too loaded for one run.
+        const qsizetype saveAt = app.arguments().indexOf(QStringLiteral("--save-matrix"));
+        if (saveAt >= 0) {
+            QFile out(app.arguments().value(saveAt + 1));
+            if (out.open(QIODevice::WriteOnly))
+                out.write(reinterpret_cast<const char *>(a.data()), qint64(a.size() * 4));
         }
         JobContext ctx;
         LowRankSpec spec;
@@ -259,8 +272,10 @@ int main(int argc, char **argv)
                 file.write(reinterpret_cast<const char *>(a.data()), qint64(a.size() * 4));
                 file.close();
                 std::printf("Running bench/peers/lowrank_torch.py …\n");
+                // Same threads as Pare's single-threaded figure: torch.set_num_threads(1), CPU time.
                 const QJsonObject t = runPeer({QStringLiteral(PARE_SOURCE_DIR "/bench/peers/lowrank_torch.py"), QStringLiteral("--json"),
-                                               QStringLiteral("--size"), QString::number(n), QStringLiteral("--input"), path});
+                                               QStringLiteral("--size"), QString::number(n), QStringLiteral("--input"), path,
+                                               QStringLiteral("--threads"), QStringLiteral("1")});
                 if (!t.isEmpty()) {
                     const double s2 = t.value(QStringLiteral("niter2_s")).toDouble();
                     const double e4 = t.value(QStringLiteral("niter4_rel_error")).toDouble();
@@ -278,7 +293,7 @@ int main(int argc, char **argv)
     }
 
     // --- live estimate of a Llama-7B-shaped model
-    {
+    if (wanted("estimate")) {
         Model m;
         m.family = ModelFamily::LanguageModel;
         std::vector<std::shared_ptr<LayerProfile>> profiles;

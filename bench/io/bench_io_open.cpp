@@ -74,6 +74,28 @@ double timeMemcpy(const std::vector<Tensor> &tensors, std::vector<std::byte> &bu
     return double(timer.nsecsElapsed()) / 1e9;
 }
 
+// The floor for any pass over the bytes: a plain streaming read (a sum of 64-bit words).
+double timeRead(const std::vector<Tensor> &tensors, double &sink)
+{
+    QElapsedTimer timer;
+    timer.start();
+    std::uint64_t a = 0, b = 0, c = 0, d = 0;
+    for (const Tensor &t : tensors) {
+        const std::byte *p = t.data();
+        const std::int64_t words = t.byteSize() / 32 * 4;
+        for (std::int64_t i = 0; i < words; i += 4) {
+            std::uint64_t w[4];
+            std::memcpy(w, p + i * 8, 32);
+            a += w[0];
+            b += w[1];
+            c += w[2];
+            d += w[3];
+        }
+    }
+    sink += double((a ^ b ^ c ^ d) & 0xFF);
+    return double(timer.nsecsElapsed()) / 1e9;
+}
+
 double timeConvert(const std::vector<Tensor> &tensors, std::vector<float> &buf, double &sink)
 {
     QElapsedTimer timer;
@@ -172,6 +194,9 @@ int main(int argc, char *argv[])
     double sink = 0;
     const double gb = double(bytes) / 1e9;
     std::printf("conversion on one core, %.2f GB of 16-bit input (%s path):\n", gb, halfConversionPath());
+    // Cold: evicted from the page cache (read from disk). Warm: in the page cache but far larger
+    // than the CPU caches, so the input streams from RAM: the figure the ≥ 6 GB/s target is about.
+    // Each conversion is shown next to a plain streaming read and a memcpy of the same bytes.
     for (DType dtype : {DType::BF16, DType::F16}) {
         const std::vector<Tensor> typed = retyped(set, dtype);
         evict(typed);
@@ -181,12 +206,16 @@ int main(int argc, char *argv[])
         sequential(typed);
         const double coldConvert = timeConvert(typed, floatBuf, sink);
         // Now cached (and mapped): the compute-bound figures.
+        const double warmRead = timeRead(typed, sink);
         const double warmCopy = timeMemcpy(typed, copyBuf, sink);
         const double warmConvert = timeConvert(typed, floatBuf, sink);
-        std::printf("  %-4s cold: memcpy %.2f GB/s, toFloat %.2f GB/s (ratio %.2f)\n",
-                    qPrintable(dtypeName(dtype)), gb / coldCopy, gb / coldConvert, coldCopy / coldConvert);
-        std::printf("  %-4s warm: memcpy %.2f GB/s, toFloat %.2f GB/s (ratio %.2f)\n",
-                    qPrintable(dtypeName(dtype)), gb / warmCopy, gb / warmConvert, warmCopy / warmConvert);
+        std::printf("  %-4s cold: memcpy %.2f GB/s, toFloat %.2f GB/s (toFloat/memcpy %.2f)\n",
+                    qPrintable(dtypeName(dtype)), gb / coldCopy, gb / coldConvert,
+                    coldCopy / coldConvert);
+        std::printf("  %-4s warm: read %.2f GB/s, memcpy %.2f GB/s, toFloat %.2f GB/s "
+                    "(toFloat/read %.2f, toFloat/memcpy %.2f)\n",
+                    qPrintable(dtypeName(dtype)), gb / warmRead, gb / warmCopy, gb / warmConvert,
+                    warmRead / warmConvert, warmCopy / warmConvert);
     }
     std::printf("(checksum %g)\n", sink);
     return 0;

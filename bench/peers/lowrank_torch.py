@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """torch peer of bench/compress low-rank: torch.svd_lowrank on the same-shaped matrix.
 
-Run: env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE /usr/bin/python3 bench/peers/lowrank_torch.py [--json]
+Run: env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE /usr/bin/python3 bench/peers/lowrank_torch.py [--json] [--threads N]
 Prints seconds and relative Frobenius error for q=256 with niter=2 and niter=4.
 """
 import argparse
@@ -30,8 +30,11 @@ def main():
     ap.add_argument("--size", type=int, default=4096)
     ap.add_argument("--rank", type=int, default=256)
     ap.add_argument("--input", help="raw little-endian float32 size×size matrix (bench_compress writes one)")
+    ap.add_argument("--threads", type=int, default=0, help="torch.set_num_threads (0: torch's default)")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
+    if args.threads > 0:
+        torch.set_num_threads(args.threads)
     if args.input:
         a = torch.from_numpy(np.fromfile(args.input, dtype="<f4").reshape(args.size, args.size))
     else:

@@ -3,19 +3,32 @@
 """numpy's sgemv / sgemm (float32 matmul through its BLAS) on the shapes bench_kernels uses,
 with the same cold-weight rotation, so the two programs' dense-f32 rows can be compared.
 
-    /usr/bin/python3 bench/peers/runtime_numpy.py [--rows 2048] [--cols 2048] [--batch 1]
-                                                  [--cold-mb 256] [--repeats 21]
+    /usr/bin/python3 bench/peers/runtime_numpy.py [--rows 4096] [--cols 4096] [--batch 1]
+                                                  [--cold-mb 256] [--repeats 21] [--threads T]
+
+Debian's numpy uses whatever libblas.so.3 the alternatives select (the reference BLAS on the
+development VM); to compare with OpenBLAS without changing the system, run it with
+LD_LIBRARY_PATH=/usr/lib/x86_64-linux-gnu/openblas-serial (single-threaded OpenBLAS).
 """
 import argparse
+import os
+import sys
 import time
 
-import numpy as np
+# The BLAS reads its thread count when numpy loads.
+for i, arg in enumerate(sys.argv):
+    if arg == '--threads' and i + 1 < len(sys.argv):
+        for var in ('OPENBLAS_NUM_THREADS', 'OMP_NUM_THREADS', 'MKL_NUM_THREADS'):
+            os.environ[var] = sys.argv[i + 1]
+
+import numpy as np  # noqa: E402
 
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument('--rows', type=int, default=2048)
-    ap.add_argument('--cols', type=int, default=2048)
+    ap.add_argument('--rows', type=int, default=4096)
+    ap.add_argument('--cols', type=int, default=4096)
+    ap.add_argument('--threads', type=int, default=0)
     ap.add_argument('--batch', type=int, default=1)
     ap.add_argument('--cold-mb', type=int, default=256)
     ap.add_argument('--repeats', type=int, default=21)
@@ -24,18 +37,19 @@ def main():
     w = (rng.standard_normal((a.rows, a.cols)) * 0.02).astype(np.float32)
     copies = max(1, -(-(a.cold_mb << 20) // w.nbytes))
     pool = [w.copy() for _ in range(copies)]
-    x = rng.standard_normal((a.cols, a.batch) if a.batch > 1 else a.cols).astype(np.float32)
+    # x as batch row vectors, y = x · Wᵀ like Pare's kernels (one sgemv at batch 1).
+    x = rng.standard_normal((a.batch, a.cols) if a.batch > 1 else a.cols).astype(np.float32)
     for i in range(3):
-        pool[i % copies] @ x
+        x @ pool[i % copies].T if a.batch > 1 else pool[i % copies] @ x
     times = []
     for i in range(a.repeats):
         t0 = time.perf_counter()
-        pool[(i + 3) % copies] @ x
+        x @ pool[(i + 3) % copies].T if a.batch > 1 else pool[(i + 3) % copies] @ x
         times.append((time.perf_counter() - t0) * 1e6)
     times.sort()
     kind = 'sgemv' if a.batch == 1 else 'sgemm'
     print(f"numpy {np.__version__} {kind}: W {a.rows}x{a.cols}, batch {a.batch}, {copies} cold copies: "
-          f"median {times[len(times) // 2]:.1f} µs, p90 {times[int(0.9 * len(times))]:.1f} µs")
+          f"median {times[len(times) // 2]:.1f} µs, p90 {times[int(0.9 * len(times))]:.1f} µs, min {times[0]:.1f} µs")
 
 
 if __name__ == '__main__':

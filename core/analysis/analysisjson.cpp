@@ -1,17 +1,32 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysisjson.h"
 
+#include "analysiscache.h"
+
 #include <QJsonArray>
 #include <QJsonValue>
 
 #include <cmath>
 #include <limits>
+#include <type_traits>
 
 namespace pare::core {
 
 namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+// Limits on what a JSON object may ask us to allocate.
+constexpr std::size_t kMaxListSize = std::size_t(1) << 24;
+constexpr std::int64_t kMaxExact = std::int64_t(1) << 53;
+constexpr int kMaxRank = 8;
+
+bool isInteger(const QJsonValue &v)
+{
+    if (!v.isDouble())
+        return false;
+    const double d = v.toDouble();
+    return std::isfinite(d) && d == std::floor(d) && std::fabs(d) <= double(kMaxExact);
+}
 
 QJsonValue num(double v)
 {
@@ -42,12 +57,25 @@ public:
             fail(key);
         return v.toDouble();
     }
+    // A whole number within ±2^53 (what a JSON double holds exactly); else 0 and a failure.
     std::int64_t integer(const char *key)
     {
         const QJsonValue v = m_o.value(QLatin1String(key));
-        if (!v.isDouble())
+        if (!isInteger(v)) {
             fail(key);
+            return 0;
+        }
         return std::int64_t(v.toDouble());
+    }
+    // An integer in [lo, hi].
+    std::int64_t integer(const char *key, std::int64_t lo, std::int64_t hi)
+    {
+        const std::int64_t v = integer(key);
+        if (v < lo || v > hi) {
+            fail(key);
+            return lo;
+        }
+        return v;
     }
     QString string(const char *key)
     {
@@ -70,12 +98,33 @@ public:
             fail(key);
         return v.toObject();
     }
+    // Numbers (null: NaN for floating-point T; integers must be whole and non-negative),
+    // at most maxSize of them.
     template<typename T>
-    std::vector<T> list(const char *key)
+    std::vector<T> list(const char *key, std::size_t maxSize = kMaxListSize)
     {
         std::vector<T> out;
-        for (const QJsonValue &v : array(key))
-            out.push_back(v.isNull() ? T(kNaN) : T(v.toDouble()));
+        const QJsonArray a = array(key);
+        if (std::size_t(a.size()) > maxSize) {
+            fail(key);
+            return out;
+        }
+        out.reserve(std::size_t(a.size()));
+        for (const QJsonValue &v : a) {
+            if constexpr (std::is_floating_point_v<T>) {
+                if (!v.isNull() && !v.isDouble()) {
+                    fail(key);
+                    return {};
+                }
+                out.push_back(v.isNull() ? T(kNaN) : T(v.toDouble()));
+            } else {
+                if (!isInteger(v) || v.toDouble() < 0) {
+                    fail(key);
+                    return {};
+                }
+                out.push_back(T(v.toDouble()));
+            }
+        }
         return out;
     }
     void fail(const char *key)
@@ -124,12 +173,14 @@ Result<Histogram> histogramFromJson(const QJsonObject &o)
         r.fail("scale");
     h.lo = r.number("lo");
     h.hi = r.number("hi");
-    h.counts = r.list<std::uint64_t>("counts");
-    h.underflow = std::uint64_t(r.integer("underflow"));
-    h.overflow = std::uint64_t(r.integer("overflow"));
-    h.zeros = std::uint64_t(r.integer("zeros"));
-    h.nan = std::uint64_t(r.integer("nan"));
-    h.inf = std::uint64_t(r.integer("inf"));
+    h.counts = r.list<std::uint64_t>("counts", std::size_t(kMaxHistogramBins));
+    h.underflow = std::uint64_t(r.integer("underflow", 0, kMaxExact));
+    h.overflow = std::uint64_t(r.integer("overflow", 0, kMaxExact));
+    h.zeros = std::uint64_t(r.integer("zeros", 0, kMaxExact));
+    h.nan = std::uint64_t(r.integer("nan", 0, kMaxExact));
+    h.inf = std::uint64_t(r.integer("inf", 0, kMaxExact));
+    if (r.ok() && h.total() > std::uint64_t(kMaxExact))
+        r.fail("counts");
     if (!r.ok())
         return r.error();
     return h;
@@ -174,12 +225,22 @@ Result<TensorStats> tensorStatsFromJson(const QJsonObject &o)
     TensorStats s;
     s.name = r.string("name");
     s.dtype = r.string("dtype");
-    for (double d : r.list<double>("shape"))
+    std::int64_t elements = 1;
+    for (std::uint64_t d : r.list<std::uint64_t>("shape", kMaxRank)) {
+        if (d > std::uint64_t(kMaxExact) || (d > 0 && elements > kMaxExact / std::int64_t(d)))
+            r.fail("shape");
+        else
+            elements *= std::int64_t(d);
         s.shape.push_back(std::int64_t(d));
-    s.count = r.integer("count");
-    s.finite = r.integer("finite");
-    s.nanCount = r.integer("nan");
-    s.infCount = r.integer("inf");
+    }
+    s.count = r.integer("count", 0, kMaxExact);
+    s.finite = r.integer("finite", 0, kMaxExact);
+    s.nanCount = r.integer("nan", 0, kMaxExact);
+    s.infCount = r.integer("inf", 0, kMaxExact);
+    if (r.ok() && elements != s.count)
+        r.fail("count");
+    if (r.ok() && s.finite + s.nanCount + s.infCount != s.count)
+        r.fail("finite");
     s.min = r.number("min");
     s.max = r.number("max");
     s.mean = r.number("mean");
@@ -187,8 +248,8 @@ Result<TensorStats> tensorStatsFromJson(const QJsonObject &o)
     s.meanAbs = r.number("meanAbs");
     s.kurtosis = r.number("kurtosis");
     s.minAbsNonzero = r.number("minAbsNonzero");
-    s.zeros = r.integer("zeros");
-    s.nearZeros = r.integer("nearZeros");
+    s.zeros = r.integer("zeros", 0, s.count);
+    s.nearZeros = r.integer("nearZeros", 0, s.count);
     s.zeroFraction = r.number("zeroFraction");
     s.nearZeroFraction = r.number("nearZeroFraction");
     const auto p = r.list<double>("percentiles");
@@ -197,9 +258,9 @@ Result<TensorStats> tensorStatsFromJson(const QJsonObject &o)
     else
         std::copy(p.begin(), p.end(), s.percentiles.begin());
     s.percentileTolerance = r.number("percentileTolerance");
-    s.outliers = r.integer("outliers");
+    s.outliers = r.integer("outliers", 0, s.count);
     s.outlierFraction = r.number("outlierFraction");
-    s.distinctValues = int(r.integer("distinctValues"));
+    s.distinctValues = int(r.integer("distinctValues", -1, kDistinctLimit));
     s.distinctFromSample = o.value(QStringLiteral("distinctFromSample")).toBool();
     bool hexOk = false;
     s.contentHash = r.string("contentHash").toULongLong(&hexOk, 16);
@@ -208,7 +269,11 @@ Result<TensorStats> tensorStatsFromJson(const QJsonObject &o)
     Reader opt(r.object("options"), QStringLiteral("tensor statistics options"));
     s.options.nearZeroThreshold = opt.number("nearZeroThreshold");
     s.options.outlierSigmas = opt.number("outlierSigmas");
-    s.options.bins = int(opt.integer("bins"));
+    s.options.bins = int(opt.integer("bins", kMinHistogramBins, kMaxHistogramBins));
+    if (!(s.options.nearZeroThreshold >= 0.0))
+        opt.fail("nearZeroThreshold");
+    if (!(s.options.outlierSigmas > 0.0))
+        opt.fail("outlierSigmas");
     if (!opt.ok())
         r.fail(opt.error());
     auto h = histogramFromJson(r.object("histogram"));
@@ -216,6 +281,10 @@ Result<TensorStats> tensorStatsFromJson(const QJsonObject &o)
         r.fail(h.error());
     else
         s.histogram = std::move(h).value();
+    // The stored histogram counts every element once, in options.bins bins.
+    if (r.ok() && (s.histogram.bins() != s.options.bins
+                   || s.histogram.total() != std::uint64_t(s.count)))
+        r.fail("histogram");
     if (!r.ok())
         return r.error();
     return s;
@@ -235,8 +304,8 @@ Result<ChannelStats> channelStatsFromJson(const QJsonObject &o)
 {
     Reader r(o, QStringLiteral("channel statistics"));
     ChannelStats c;
-    c.channels = r.integer("channels");
-    c.perChannel = r.integer("perChannel");
+    c.channels = r.integer("channels", 0, std::int64_t(kMaxListSize));
+    c.perChannel = r.integer("perChannel", 0, kMaxExact);
     c.min = r.list<float>("min");
     c.max = r.list<float>("max");
     c.absMax = r.list<float>("absMax");
@@ -382,6 +451,175 @@ Result<ModelAnalysis> modelAnalysisFromJson(const QJsonObject &o)
     if (!r.ok())
         return r.error();
     return a;
+}
+
+namespace {
+
+constexpr int kCacheFormatVersion = 1;
+const QLatin1String kCacheFormat("pare-analysis-cache");
+// At most this many entries of each kind in one cache object.
+constexpr std::size_t kMaxCacheEntries = 1000000;
+
+QString layoutName(WeightLayout l)
+{
+    switch (l) {
+    case WeightLayout::OutIn: return QStringLiteral("out,in");
+    case WeightLayout::InOut: return QStringLiteral("in,out");
+    case WeightLayout::ConvOIHW: return QStringLiteral("OIHW");
+    case WeightLayout::ConvHWIO: return QStringLiteral("HWIO");
+    case WeightLayout::Vector: return QStringLiteral("vector");
+    }
+    return {};
+}
+
+std::optional<WeightLayout> layoutFromName(const QString &name)
+{
+    for (WeightLayout l : {WeightLayout::OutIn, WeightLayout::InOut, WeightLayout::ConvOIHW,
+                           WeightLayout::ConvHWIO, WeightLayout::Vector})
+        if (layoutName(l) == name)
+            return l;
+    return std::nullopt;
+}
+
+} // namespace
+
+QJsonObject toJson(const AnalysisCache &cache, const QStringList &files)
+{
+    auto keyJson = [](const auto &key, const QString &tensor) {
+        return QJsonObject{{QStringLiteral("file"), key.file},
+                           {QStringLiteral("fileSize"), double(key.fileSize)},
+                           {QStringLiteral("fileModified"), double(key.fileModified)},
+                           {QStringLiteral("tensor"), tensor},
+                           {QStringLiteral("dtype"), dtypeName(key.dtype)},
+                           {QStringLiteral("shape"), numbers(key.shape)},
+                           {QStringLiteral("offset"), double(key.offset)},
+                           {QStringLiteral("bytes"), double(key.bytes)}};
+    };
+    auto wanted = [&](const auto &key) {
+        return !key.file.isEmpty() && key.fileSize >= 0 && !key.expired()
+               && (files.isEmpty() || files.contains(key.file));
+    };
+    std::lock_guard lock(cache.m_mutex);
+    // Sorted by tensor name, so that an unchanged cache writes the same bytes.
+    QStringList names = cache.m_stats.keys();
+    names.sort();
+    QJsonArray stats;
+    for (const QString &name : names) {
+        for (const auto &e : cache.m_stats.value(name)) {
+            if (!wanted(e.key))
+                continue;
+            QJsonObject o = keyJson(e.key, name);
+            o.insert(QStringLiteral("stats"), toJson(e.stats));
+            stats.append(o);
+        }
+    }
+    names = cache.m_channels.keys();
+    names.sort();
+    QJsonArray channels;
+    for (const QString &name : names) {
+        for (const auto &e : cache.m_channels.value(name)) {
+            if (!wanted(e.key))
+                continue;
+            QJsonObject o = keyJson(e.key, name);
+            o.insert(QStringLiteral("layout"), layoutName(e.layout));
+            o.insert(QStringLiteral("channels"), toJson(e.channels));
+            channels.append(o);
+        }
+    }
+    return {{QStringLiteral("format"), kCacheFormat},
+            {QStringLiteral("version"), kCacheFormatVersion},
+            {QStringLiteral("stats"), stats},
+            {QStringLiteral("channels"), channels}};
+}
+
+Result<AnalysisCache> analysisCacheFromJson(const QJsonObject &o, const QString &where)
+{
+    const QString what = QStringLiteral("%1: analysis cache").arg(where);
+    Reader r(o, what);
+    if (r.string("format") != kCacheFormat)
+        r.fail("format");
+    if (r.integer("version") != kCacheFormatVersion)
+        r.fail("version");
+    const QJsonArray stats = r.array("stats");
+    const QJsonArray channels = r.array("channels");
+    if (std::size_t(stats.size()) > kMaxCacheEntries)
+        r.fail("stats");
+    if (std::size_t(channels.size()) > kMaxCacheEntries)
+        r.fail("channels");
+    if (!r.ok())
+        return r.error();
+
+    // The key fields common to both kinds of entry; the element count they imply.
+    auto readKey = [](Reader &e, AnalysisCache::Key &key, QString &tensor) {
+        key.detached = true;
+        key.file = e.string("file");
+        key.fileSize = e.integer("fileSize", 0, kMaxExact);
+        key.fileModified = e.integer("fileModified", -kMaxExact, kMaxExact);
+        tensor = e.string("tensor");
+        const auto dtype = dtypeFromName(e.string("dtype"));
+        if (!dtype)
+            e.fail("dtype");
+        else
+            key.dtype = *dtype;
+        std::int64_t elements = 1;
+        for (std::uint64_t d : e.list<std::uint64_t>("shape", kMaxRank)) {
+            if (d > std::uint64_t(kMaxExact) || (d > 0 && elements > kMaxExact / std::int64_t(d)))
+                e.fail("shape");
+            else
+                elements *= std::int64_t(d);
+            key.shape.push_back(std::int64_t(d));
+        }
+        key.offset = e.integer("offset", 0, kMaxExact);
+        key.bytes = e.integer("bytes", 0, kMaxExact);
+        if (e.ok() && (key.file.isEmpty() || key.offset + key.bytes > key.fileSize))
+            e.fail("bytes");
+        return elements;
+    };
+
+    AnalysisCache cache;
+    for (qsizetype i = 0; i < stats.size(); ++i) {
+        if (!stats[i].isObject())
+            return Error{ErrorCode::Format, QStringLiteral("%1: stats[%2] is not an object").arg(what).arg(i)};
+        Reader e(stats[i].toObject(), QStringLiteral("stats[%1]").arg(i));
+        AnalysisCache::StatsEntry entry;
+        QString tensor;
+        const std::int64_t elements = readKey(e, entry.key, tensor);
+        auto s = tensorStatsFromJson(e.object("stats"));
+        if (!s.ok())
+            e.fail(s.error());
+        else if (e.ok() && (s->name != tensor || s->shape != entry.key.shape
+                            || s->count != elements || s->dtype != dtypeName(entry.key.dtype)))
+            e.fail("stats");
+        if (!e.ok())
+            return Error{e.error().code, QStringLiteral("%1: %2").arg(what, e.error().message)};
+        entry.stats = std::move(s).value();
+        cache.m_stats[tensor].push_back(std::move(entry));
+    }
+    for (qsizetype i = 0; i < channels.size(); ++i) {
+        if (!channels[i].isObject())
+            return Error{ErrorCode::Format, QStringLiteral("%1: channels[%2] is not an object").arg(what).arg(i)};
+        Reader e(channels[i].toObject(), QStringLiteral("channels[%1]").arg(i));
+        AnalysisCache::ChannelEntry entry;
+        QString tensor;
+        const std::int64_t elements = readKey(e, entry.key, tensor);
+        const auto layout = layoutFromName(e.string("layout"));
+        if (!layout)
+            e.fail("layout");
+        else
+            entry.layout = *layout;
+        auto c = channelStatsFromJson(e.object("channels"));
+        if (!c.ok())
+            e.fail(c.error());
+        else if (std::int64_t product = 0;
+                 e.ok() && (__builtin_mul_overflow(c->channels, c->perChannel, &product)
+                            || product != elements))
+            e.fail("channels");
+        if (!e.ok())
+            return Error{e.error().code, QStringLiteral("%1: %2").arg(what, e.error().message)};
+        entry.channels = std::move(c).value();
+        cache.m_channels[tensor].push_back(std::move(entry));
+    }
+    return cache;
 }
 
 } // namespace pare::core

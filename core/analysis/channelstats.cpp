@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <memory>
 #include <mutex>
 
 namespace pare::core {
@@ -42,11 +43,66 @@ struct Accumulator
         sumSquares[c] += double(v) * double(v);
         zeros[c] += v == 0.0f;
     }
+    bool addRun16(DType dtype, std::int64_t channel, const std::uint16_t *x, std::int64_t n)
+    {
+        const auto c = std::size_t(channel - base);
+        ChannelRun run{min[c], max[c], absMax[c], 0.0, 0};
+        if (!addChannelRun16(dtype, x, n, run))
+            return false;
+        min[c] = run.min;
+        max[c] = run.max;
+        absMax[c] = run.absMax;
+        sumSquares[c] += run.sumSquares;
+        zeros[c] += run.zeros;
+        return true;
+    }
+    // Folds in a's channels [lo, hi) (this accumulator holds all channels from 0).
+    void merge(const Accumulator &a, std::int64_t lo, std::int64_t hi)
+    {
+        for (std::int64_t c = lo; c < hi; ++c) {
+            const auto i = std::size_t(c - lo);
+            const auto t = std::size_t(c);
+            min[t] = std::min(min[t], a.min[i]);
+            max[t] = std::max(max[t], a.max[i]);
+            absMax[t] = std::max(absMax[t], a.absMax[i]);
+            sumSquares[t] += a.sumSquares[i];
+            zeros[t] += a.zeros[i];
+        }
+    }
+    void addRun(std::int64_t channel, const float *x, std::int64_t n)
+    {
+        const auto c = std::size_t(channel - base);
+        ChannelRun run{min[c], max[c], absMax[c], 0.0, 0};
+        addChannelRun(x, n, run);
+        min[c] = run.min;
+        max[c] = run.max;
+        absMax[c] = run.absMax;
+        sumSquares[c] += run.sumSquares;
+        zeros[c] += run.zeros;
+    }
 };
 
 bool channelsAreRows(WeightLayout layout)
 {
     return layout != WeightLayout::InOut && layout != WeightLayout::ConvHWIO;
+}
+
+// The per-channel figures from the totals (s.channels and s.perChannel set).
+void finishChannels(ChannelStats &s, Accumulator &total)
+{
+    const float nan = std::numeric_limits<float>::quiet_NaN();
+    const auto out = std::size_t(s.channels);
+    s.min = std::move(total.min);
+    s.max = std::move(total.max);
+    s.absMax = std::move(total.absMax);
+    s.l2Norm.resize(out);
+    s.zeroFraction.resize(out);
+    for (std::size_t c = 0; c < out; ++c) {
+        if (s.min[c] > s.max[c]) // no finite value in the channel
+            s.min[c] = s.max[c] = nan;
+        s.l2Norm[c] = std::sqrt(total.sumSquares[c]);
+        s.zeroFraction[c] = double(total.zeros[c]) / double(s.perChannel);
+    }
 }
 
 } // namespace
@@ -87,6 +143,9 @@ Result<ChannelStats> channelStats(const Tensor &w, WeightLayout layout, JobConte
     std::mutex mutex;
     const std::int64_t out = s.channels;
     const std::int64_t per = s.perChannel;
+    const bool is16 = (w.dtype() == DType::BF16 || w.dtype() == DType::F16)
+                      && reinterpret_cast<std::uintptr_t>(w.data()) % alignof(std::uint16_t) == 0;
+    const auto *raw16 = is16 ? reinterpret_cast<const std::uint16_t *>(w.data()) : nullptr;
     const bool done = forEachChunk(w, ctx, progress, 1.0, [&](std::int64_t, std::int64_t first,
                                                               std::int64_t count) {
         // Row channels touch a contiguous range of channels; column channels touch all.
@@ -94,52 +153,98 @@ Result<ChannelStats> channelStats(const Tensor &w, WeightLayout layout, JobConte
         const std::int64_t hi = rows ? (first + count - 1) / per + 1 : out;
         Accumulator a;
         a.reset(lo, hi - lo);
-        forEachBlock(w, first, count, blockBuffer(), [&](std::int64_t b, const float *x, std::int64_t n) {
-            if (rows) {
-                // Runs of one channel: no division per element.
-                std::int64_t c = b / per;
-                std::int64_t left = per - b % per;
-                for (std::int64_t i = 0; i < n; ++i) {
-                    a.add(c, x[i]);
-                    if (--left == 0) {
+        // Rows of 16-bit floats: straight from the raw values when the CPU can.
+        bool handled = false;
+        if (rows && raw16) {
+            handled = true;
+            std::int64_t c = first / per;
+            std::int64_t i = first;
+            while (handled && i < first + count) {
+                const std::int64_t len = std::min(first + count - i, per - i % per);
+                handled = a.addRun16(w.dtype(), c, raw16 + i, len);
+                i += len;
+                ++c;
+            }
+            if (!handled)
+                a.reset(lo, hi - lo);
+        }
+        if (!handled) {
+            forEachBlock(w, first, count, blockBuffer(), [&](std::int64_t b, const float *x, std::int64_t n) {
+                if (rows) {
+                    // Runs of one channel, each folded in by the vector kernel.
+                    std::int64_t c = b / per;
+                    std::int64_t i = 0;
+                    while (i < n) {
+                        const std::int64_t len = std::min(n - i, per - (b + i) % per);
+                        a.addRun(c, x + i, len);
+                        i += len;
                         ++c;
-                        left = per;
+                    }
+                } else {
+                    std::int64_t c = b % out;
+                    for (std::int64_t i = 0; i < n; ++i) {
+                        a.add(c, x[i]);
+                        if (++c == out)
+                            c = 0;
                     }
                 }
-            } else {
-                std::int64_t c = b % out;
-                for (std::int64_t i = 0; i < n; ++i) {
-                    a.add(c, x[i]);
-                    if (++c == out)
-                        c = 0;
-                }
-            }
-        });
-        std::lock_guard lock(mutex);
-        for (std::int64_t c = lo; c < hi; ++c) {
-            const auto i = std::size_t(c - lo);
-            const auto t = std::size_t(c);
-            total.min[t] = std::min(total.min[t], a.min[i]);
-            total.max[t] = std::max(total.max[t], a.max[i]);
-            total.absMax[t] = std::max(total.absMax[t], a.absMax[i]);
-            total.sumSquares[t] += a.sumSquares[i];
-            total.zeros[t] += a.zeros[i];
+            });
         }
+        std::lock_guard lock(mutex);
+        total.merge(a, lo, hi);
     });
     if (!done)
         return Error::canceled();
-    const float nan = std::numeric_limits<float>::quiet_NaN();
-    s.min = std::move(total.min);
-    s.max = std::move(total.max);
-    s.absMax = std::move(total.absMax);
-    s.l2Norm.resize(std::size_t(out));
-    s.zeroFraction.resize(std::size_t(out));
-    for (std::size_t c = 0; c < std::size_t(out); ++c) {
-        if (s.min[c] > s.max[c]) // no finite value in the channel
-            s.min[c] = s.max[c] = nan;
-        s.l2Norm[c] = std::sqrt(total.sumSquares[c]);
-        s.zeroFraction[c] = double(total.zeros[c]) / double(per);
+    finishChannels(s, total);
+    return s;
+}
+
+bool canFuseRowChannels(const Tensor &w, WeightLayout layout)
+{
+    return channelsAreRows(layout) && w.rank() >= 1 && w.dim(0) > 0 && w.numel() > 0
+           && (w.dtype() == DType::BF16 || w.dtype() == DType::F16)
+           && reinterpret_cast<std::uintptr_t>(w.data()) % alignof(std::uint16_t) == 0
+           && canAddChannelRun16();
+}
+
+struct RowChannels::State
+{
+    Accumulator total;
+    std::mutex mutex;
+};
+
+RowChannels::RowChannels(const Tensor &w) : m_w(w), m_state(std::make_unique<State>())
+{
+    m_channels = w.dim(0);
+    m_per = w.numel() / m_channels;
+    m_state->total.reset(0, m_channels);
+}
+
+RowChannels::~RowChannels() = default;
+
+void RowChannels::addChunk(std::int64_t first, std::int64_t count)
+{
+    const auto *raw16 = reinterpret_cast<const std::uint16_t *>(m_w.data());
+    const std::int64_t lo = first / m_per;
+    const std::int64_t hi = (first + count - 1) / m_per + 1;
+    Accumulator a;
+    a.reset(lo, hi - lo);
+    std::int64_t c = lo;
+    for (std::int64_t i = first; i < first + count; ++c) {
+        const std::int64_t len = std::min(first + count - i, m_per - i % m_per);
+        a.addRun16(m_w.dtype(), c, raw16 + i, len);
+        i += len;
     }
+    std::lock_guard lock(m_state->mutex);
+    m_state->total.merge(a, lo, hi);
+}
+
+ChannelStats RowChannels::finish()
+{
+    ChannelStats s;
+    s.channels = m_channels;
+    s.perChannel = m_per;
+    finishChannels(s, m_state->total);
     return s;
 }
 

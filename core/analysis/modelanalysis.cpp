@@ -80,9 +80,11 @@ Result<ModelAnalysis> analyzeModel(const Model &model, const AnalysisOptions &op
     result.tensors.resize(tensorCount);
 
     // Work items: every tensor's statistics, then the channel ranges of each layer weight.
-    struct Item { int tensor; int layer; }; // layer -1: statistics of the tensor
+    // layer -1: statistics of the tensor; fused: its statistics and the channels of `layer`.
+    struct Item { int tensor; int layer; bool fused = false; };
     std::vector<Item> items;
     std::vector<std::optional<ChannelStats>> channelResults(model.layers.size());
+    std::vector<int> statsItem(tensorCount, -1); // the item computing a tensor's statistics
     double totalBytes = 0.0;
     for (std::size_t i = 0; i < tensorCount; ++i) {
         const Tensor &t = model.tensors[i];
@@ -92,6 +94,7 @@ Result<ModelAnalysis> analyzeModel(const Model &model, const AnalysisOptions &op
                 continue;
             }
         }
+        statsItem[i] = int(items.size());
         items.push_back({int(i), -1});
         totalBytes += statsPassBytes(t);
     }
@@ -106,8 +109,16 @@ Result<ModelAnalysis> analyzeModel(const Model &model, const AnalysisOptions &op
                     continue;
                 }
             }
-            items.push_back({model.layers[l].weight, int(l)});
             totalBytes += double(w->byteSize());
+            // A 16-bit weight's row channels ride along with its statistics pass.
+            const int si = statsItem[std::size_t(model.layers[l].weight)];
+            if (si >= 0 && !items[std::size_t(si)].fused
+                && canFuseRowChannels(*w, model.layers[l].layout)) {
+                items[std::size_t(si)].layer = int(l);
+                items[std::size_t(si)].fused = true;
+                continue;
+            }
+            items.push_back({model.layers[l].weight, int(l)});
         }
     }
     // Largest first, so that the last item to finish is a small one.
@@ -132,7 +143,22 @@ Result<ModelAnalysis> analyzeModel(const Model &model, const AnalysisOptions &op
             }
             const Item item = items[k];
             const Tensor &t = model.tensors[std::size_t(item.tensor)];
-            if (item.layer < 0) {
+            if (item.fused) {
+                auto r = tensorStatsWithRowChannels(t, options.stats, ctx, progress);
+                std::lock_guard lock(mutex);
+                if (!r.ok()) {
+                    if (!r.isCanceled() && !failure)
+                        failure = r.error();
+                    return;
+                }
+                const Layer &layer = model.layers[std::size_t(item.layer)];
+                if (options.cache) {
+                    options.cache->insertStats(t, r->first);
+                    options.cache->insertChannels(t, layer.layout, r->second);
+                }
+                result.tensors[std::size_t(item.tensor)] = std::move(r->first);
+                channelResults[std::size_t(item.layer)] = std::move(r->second);
+            } else if (item.layer < 0) {
                 auto r = tensorStats(t, options.stats, ctx, progress);
                 std::lock_guard lock(mutex);
                 if (!r.ok()) {

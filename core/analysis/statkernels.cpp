@@ -2,6 +2,7 @@
 #include "statkernels.h"
 
 #include "jobs/jobrunner.h"
+#include "tensor/convert.h"
 
 #include <immintrin.h>
 
@@ -231,6 +232,114 @@ __attribute__((target("avx2,fma"))) bool blockMomentsAvx2(const float *x, std::i
     return true;
 }
 
+enum class ShiftedResult { Ok, NonFinite, Retry };
+
+// One pass instead of two: power sums of d = x − shift (shift: the running mean of the blocks
+// before, so d is small), turned into central moments by the binomial shift formulas. Their
+// rounding error grows like ((mean − shift) / σ)^k, so a block whose mean lies over 10 σ from the
+// shift asks to be redone in two passes (Retry); the figures then agree with the two-pass ones
+// to ~1e-12 relative.
+__attribute__((target("avx2,fma"))) ShiftedResult
+blockMomentsShiftedAvx2(const float *x, std::int64_t n, float nearZero, float shift, Moments &out)
+{
+    const std::int64_t whole = n / 8 * 8;
+    if (whole == 0)
+        return ShiftedResult::Retry;
+    const __m256d vshift = _mm256_set1_pd(double(shift));
+    const __m256 signMask = _mm256_set1_ps(-0.0f);
+    const __m256 vnear = _mm256_set1_ps(nearZero);
+    const __m256 vzero = _mm256_setzero_ps();
+    const __m256 vinf = _mm256_set1_ps(std::numeric_limits<float>::infinity());
+    __m256 vmin = _mm256_loadu_ps(x);
+    __m256 vmax = vmin;
+    __m256d s1a = _mm256_setzero_pd(), s1b = s1a, s2a = s1a, s2b = s1a, s3a = s1a, s3b = s1a,
+            s4a = s1a, s4b = s1a, aa = s1a, ab = s1a;
+    __m256i vzeros = _mm256_setzero_si256(), vnears = vzeros;
+    __m256 vminAbs = vinf;
+    for (std::int64_t i = 0; i < whole; i += 8) {
+        const __m256 v = _mm256_loadu_ps(x + i);
+        vmin = _mm256_min_ps(vmin, v);
+        vmax = _mm256_max_ps(vmax, v);
+        const __m256d da = _mm256_sub_pd(_mm256_cvtps_pd(_mm256_castps256_ps128(v)), vshift);
+        const __m256d db = _mm256_sub_pd(_mm256_cvtps_pd(_mm256_extractf128_ps(v, 1)), vshift);
+        s1a = _mm256_add_pd(s1a, da);
+        s1b = _mm256_add_pd(s1b, db);
+        const __m256d qa = _mm256_mul_pd(da, da);
+        const __m256d qb = _mm256_mul_pd(db, db);
+        s2a = _mm256_add_pd(s2a, qa);
+        s2b = _mm256_add_pd(s2b, qb);
+        s3a = _mm256_fmadd_pd(qa, da, s3a);
+        s3b = _mm256_fmadd_pd(qb, db, s3b);
+        s4a = _mm256_fmadd_pd(qa, qa, s4a);
+        s4b = _mm256_fmadd_pd(qb, qb, s4b);
+        const __m256 a = _mm256_andnot_ps(signMask, v);
+        aa = _mm256_add_pd(aa, _mm256_cvtps_pd(_mm256_castps256_ps128(a)));
+        ab = _mm256_add_pd(ab, _mm256_cvtps_pd(_mm256_extractf128_ps(a, 1)));
+        const __m256 isZero = _mm256_cmp_ps(v, vzero, _CMP_EQ_OQ);
+        vzeros = _mm256_sub_epi32(vzeros, _mm256_castps_si256(isZero));
+        vnears = _mm256_sub_epi32(vnears, _mm256_castps_si256(_mm256_cmp_ps(a, vnear, _CMP_LE_OQ)));
+        vminAbs = _mm256_min_ps(vminAbs, _mm256_blendv_ps(a, vinf, isZero));
+    }
+    double s1 = sum4(_mm256_add_pd(s1a, s1b));
+    double s2 = sum4(_mm256_add_pd(s2a, s2b));
+    double s3 = sum4(_mm256_add_pd(s3a, s3b));
+    double s4 = sum4(_mm256_add_pd(s4a, s4b));
+    double sAbs = sum4(_mm256_add_pd(aa, ab));
+    alignas(32) float lanes[8];
+    _mm256_store_ps(lanes, vmin);
+    float mn = *std::min_element(lanes, lanes + 8);
+    _mm256_store_ps(lanes, vmax);
+    float mx = *std::max_element(lanes, lanes + 8);
+    _mm256_store_ps(lanes, vminAbs);
+    float ma = *std::min_element(lanes, lanes + 8);
+    alignas(32) std::int32_t counts[8];
+    std::int64_t z = 0, nz = 0;
+    _mm256_store_si256(reinterpret_cast<__m256i *>(counts), vzeros);
+    for (int l = 0; l < 8; ++l)
+        z += counts[l];
+    _mm256_store_si256(reinterpret_cast<__m256i *>(counts), vnears);
+    for (int l = 0; l < 8; ++l)
+        nz += counts[l];
+    for (std::int64_t i = whole; i < n; ++i) {
+        const float v = x[i];
+        const float a = std::fabs(v);
+        const double d = double(v) - double(shift);
+        s1 += d;
+        s2 += d * d;
+        s3 += d * d * d;
+        s4 += d * d * d * d;
+        sAbs += double(a);
+        z += v == 0.0f;
+        nz += a <= nearZero;
+        if (a > 0.0f && a < ma)
+            ma = a;
+        mn = std::min(mn, v);
+        mx = std::max(mx, v);
+    }
+    if (!std::isfinite(s1) || !std::isfinite(s4))
+        return ShiftedResult::NonFinite;
+    const double cn = double(n);
+    const double e = s1 / cn; // mean − shift
+    const double e2 = e * e;
+    const double m2 = s2 - cn * e2;
+    if (!(m2 > 0.0) || e2 > 100.0 * (m2 / cn))
+        return ShiftedResult::Retry;
+    Moments b;
+    b.n = n;
+    b.mean = double(shift) + e;
+    b.m2 = m2;
+    b.m3 = s3 - 3.0 * e * s2 + 2.0 * cn * e2 * e;
+    b.m4 = s4 - 4.0 * e * s3 + 6.0 * e2 * s2 - 3.0 * cn * e2 * e2;
+    b.min = mn;
+    b.max = mx;
+    b.absSum = sAbs;
+    b.zeros = z;
+    b.nearZeros = nz;
+    b.minAbsNonzero = std::isinf(ma) ? 0.0 : double(ma);
+    out = b;
+    return ShiftedResult::Ok;
+}
+
 bool blockMoments(const float *x, std::int64_t n, float nearZero, Moments &out)
 {
     return hasAvx2Fma() ? blockMomentsAvx2(x, n, nearZero, out)
@@ -270,6 +379,163 @@ __attribute__((target("avx2,fma"))) void binInRangeAvx2(const float *x, std::int
         ++even[std::min(bins - 1, std::max(0, int((double(x[i]) - lo) * scale)))];
 }
 
+// binInRangeAvx2 into one table, also counting values outside (outLo, outHi) — the outliers,
+// as float thresholds exactly equivalent to the double test (see outlierThresholds).
+__attribute__((target("avx2,fma"))) std::int64_t binCountAvx2(const float *x, std::int64_t n,
+                                                             double lo, double scale, int bins,
+                                                             std::uint32_t *counts, float outLo,
+                                                             float outHi)
+{
+    const std::int64_t whole = n / 8 * 8;
+    const __m256d vlo = _mm256_set1_pd(lo);
+    const __m256d vscale = _mm256_set1_pd(scale);
+    const __m128i vmaxIdx = _mm_set1_epi32(bins - 1);
+    const __m128i vzero = _mm_setzero_si128();
+    const __m256 vOutLo = _mm256_set1_ps(outLo);
+    const __m256 vOutHi = _mm256_set1_ps(outHi);
+    __m256i vout = _mm256_setzero_si256();
+    alignas(16) std::int32_t idx[8];
+    for (std::int64_t i = 0; i < whole; i += 8) {
+        const __m256 v = _mm256_loadu_ps(x + i);
+        const __m256d pa = _mm256_mul_pd(_mm256_sub_pd(_mm256_cvtps_pd(_mm256_castps256_ps128(v)), vlo), vscale);
+        const __m256d pb = _mm256_mul_pd(_mm256_sub_pd(_mm256_cvtps_pd(_mm256_extractf128_ps(v, 1)), vlo), vscale);
+        const __m128i ia = _mm_min_epi32(_mm_max_epi32(_mm256_cvttpd_epi32(pa), vzero), vmaxIdx);
+        const __m128i ib = _mm_min_epi32(_mm_max_epi32(_mm256_cvttpd_epi32(pb), vzero), vmaxIdx);
+        _mm_store_si128(reinterpret_cast<__m128i *>(idx), ia);
+        _mm_store_si128(reinterpret_cast<__m128i *>(idx + 4), ib);
+        const __m256 outside = _mm256_or_ps(_mm256_cmp_ps(v, vOutLo, _CMP_LE_OQ),
+                                            _mm256_cmp_ps(v, vOutHi, _CMP_GE_OQ));
+        vout = _mm256_sub_epi32(vout, _mm256_castps_si256(outside));
+        ++counts[idx[0]];
+        ++counts[idx[1]];
+        ++counts[idx[2]];
+        ++counts[idx[3]];
+        ++counts[idx[4]];
+        ++counts[idx[5]];
+        ++counts[idx[6]];
+        ++counts[idx[7]];
+    }
+    alignas(32) std::int32_t lanes[8];
+    _mm256_store_si256(reinterpret_cast<__m256i *>(lanes), vout);
+    std::int64_t outliers = 0;
+    for (int l = 0; l < 8; ++l)
+        outliers += lanes[l];
+    for (std::int64_t i = whole; i < n; ++i) {
+        ++counts[std::min(bins - 1, std::max(0, int((double(x[i]) - lo) * scale)))];
+        outliers += (x[i] <= outLo) | (x[i] >= outHi);
+    }
+    return outliers;
+}
+
+void addChannelRunScalar(const float *x, std::int64_t n, ChannelRun &run)
+{
+    for (std::int64_t i = 0; i < n; ++i) {
+        const float v = x[i];
+        if (!isFiniteValue(v))
+            continue;
+        run.min = std::min(run.min, v);
+        run.max = std::max(run.max, v);
+        run.absMax = std::max(run.absMax, std::fabs(v));
+        run.sumSquares += double(v) * double(v);
+        run.zeros += v == 0.0f;
+    }
+}
+
+__attribute__((target("avx2,fma"))) void addChannelRunAvx2(const float *x, std::int64_t n,
+                                                          ChannelRun &run)
+{
+    const std::int64_t whole = n / 8 * 8;
+    const __m256 signMask = _mm256_set1_ps(-0.0f);
+    const __m256 vbig = _mm256_set1_ps(FLT_MAX);
+    const __m256 vinf = _mm256_set1_ps(std::numeric_limits<float>::infinity());
+    const __m256 vninf = _mm256_set1_ps(-std::numeric_limits<float>::infinity());
+    const __m256 vzero = _mm256_setzero_ps();
+    __m256 vmin = vinf, vmax = vninf, vabs = vzero;
+    __m256d sa = _mm256_setzero_pd(), sb = sa;
+    __m256i vzeros = _mm256_setzero_si256();
+    for (std::int64_t i = 0; i < whole; i += 8) {
+        const __m256 v = _mm256_loadu_ps(x + i);
+        const __m256 a = _mm256_andnot_ps(signMask, v);
+        const __m256 finite = _mm256_cmp_ps(a, vbig, _CMP_LE_OQ); // false for NaN and Inf
+        vmin = _mm256_min_ps(vmin, _mm256_blendv_ps(vinf, v, finite));
+        vmax = _mm256_max_ps(vmax, _mm256_blendv_ps(vninf, v, finite));
+        const __m256 f = _mm256_and_ps(v, finite);
+        vabs = _mm256_max_ps(vabs, _mm256_and_ps(a, finite));
+        const __m256d da = _mm256_cvtps_pd(_mm256_castps256_ps128(f));
+        const __m256d db = _mm256_cvtps_pd(_mm256_extractf128_ps(f, 1));
+        sa = _mm256_fmadd_pd(da, da, sa);
+        sb = _mm256_fmadd_pd(db, db, sb);
+        vzeros = _mm256_sub_epi32(vzeros, _mm256_castps_si256(_mm256_cmp_ps(v, vzero, _CMP_EQ_OQ)));
+    }
+    alignas(32) float lanes[8];
+    _mm256_store_ps(lanes, vmin);
+    run.min = std::min(run.min, *std::min_element(lanes, lanes + 8));
+    _mm256_store_ps(lanes, vmax);
+    run.max = std::max(run.max, *std::max_element(lanes, lanes + 8));
+    _mm256_store_ps(lanes, vabs);
+    run.absMax = std::max(run.absMax, *std::max_element(lanes, lanes + 8));
+    run.sumSquares += sum4(_mm256_add_pd(sa, sb));
+    alignas(32) std::int32_t counts[8];
+    _mm256_store_si256(reinterpret_cast<__m256i *>(counts), vzeros);
+    for (int l = 0; l < 8; ++l)
+        run.zeros += counts[l];
+    addChannelRunScalar(x + whole, n - whole, run);
+}
+
+// addChannelRunAvx2 reading 16-bit floats directly: BF16 is the top half of an F32, F16 is
+// widened by F16C. No conversion buffer, no second pass over the values.
+template<bool Bf16>
+__attribute__((target("avx2,fma,f16c"))) void addChannelRun16Avx2(const std::uint16_t *x,
+                                                                  std::int64_t n, ChannelRun &run)
+{
+    const std::int64_t whole = n / 8 * 8;
+    const __m256 signMask = _mm256_set1_ps(-0.0f);
+    const __m256 vbig = _mm256_set1_ps(FLT_MAX);
+    const __m256 vinf = _mm256_set1_ps(std::numeric_limits<float>::infinity());
+    const __m256 vninf = _mm256_set1_ps(-std::numeric_limits<float>::infinity());
+    const __m256 vzero = _mm256_setzero_ps();
+    __m256 vmin = vinf, vmax = vninf, vabs = vzero;
+    __m256d sa = _mm256_setzero_pd(), sb = sa;
+    __m256i vzeros = _mm256_setzero_si256();
+    for (std::int64_t i = 0; i < whole; i += 8) {
+        const __m128i h = _mm_loadu_si128(reinterpret_cast<const __m128i *>(x + i));
+        __m256 v;
+        if constexpr (Bf16)
+            v = _mm256_castsi256_ps(_mm256_slli_epi32(_mm256_cvtepu16_epi32(h), 16));
+        else
+            v = _mm256_cvtph_ps(h);
+        const __m256 a = _mm256_andnot_ps(signMask, v);
+        const __m256 finite = _mm256_cmp_ps(a, vbig, _CMP_LE_OQ);
+        vmin = _mm256_min_ps(vmin, _mm256_blendv_ps(vinf, v, finite));
+        vmax = _mm256_max_ps(vmax, _mm256_blendv_ps(vninf, v, finite));
+        const __m256 f = _mm256_and_ps(v, finite);
+        vabs = _mm256_max_ps(vabs, _mm256_and_ps(a, finite));
+        const __m256d da = _mm256_cvtps_pd(_mm256_castps256_ps128(f));
+        const __m256d db = _mm256_cvtps_pd(_mm256_extractf128_ps(f, 1));
+        sa = _mm256_fmadd_pd(da, da, sa);
+        sb = _mm256_fmadd_pd(db, db, sb);
+        vzeros = _mm256_sub_epi32(vzeros, _mm256_castps_si256(_mm256_cmp_ps(v, vzero, _CMP_EQ_OQ)));
+    }
+    alignas(32) float lanes[8];
+    _mm256_store_ps(lanes, vmin);
+    run.min = std::min(run.min, *std::min_element(lanes, lanes + 8));
+    _mm256_store_ps(lanes, vmax);
+    run.max = std::max(run.max, *std::max_element(lanes, lanes + 8));
+    _mm256_store_ps(lanes, vabs);
+    run.absMax = std::max(run.absMax, *std::max_element(lanes, lanes + 8));
+    run.sumSquares += sum4(_mm256_add_pd(sa, sb));
+    alignas(32) std::int32_t counts[8];
+    _mm256_store_si256(reinterpret_cast<__m256i *>(counts), vzeros);
+    for (int l = 0; l < 8; ++l)
+        run.zeros += counts[l];
+    if (whole < n) {
+        float tail[8];
+        convertToFloat(Bf16 ? DType::BF16 : DType::F16,
+                       reinterpret_cast<const std::byte *>(x + whole), n - whole, tail);
+        addChannelRunScalar(tail, n - whole, run);
+    }
+}
+
 __attribute__((target_clones("avx2", "default"))) std::int64_t countNonFinite(const float *x,
                                                                               std::int64_t n)
 {
@@ -302,14 +568,91 @@ void binInRange(const float *x, std::int64_t count, const BinSpec &spec, std::ui
         ++even[std::min(spec.bins - 1, std::max(0, int((double(x[i]) - spec.lo) * spec.scale)))];
 }
 
+std::int64_t binInRangeCountOutliers(const float *x, std::int64_t count, const BinSpec &spec,
+                                     std::uint32_t *counts, const OutlierThresholds &out)
+{
+    if (hasAvx2Fma())
+        return binCountAvx2(x, count, spec.lo, spec.scale, spec.bins, counts, out.lo, out.hi);
+    std::int64_t outliers = 0;
+    for (std::int64_t i = 0; i < count; ++i) {
+        ++counts[std::min(spec.bins - 1, std::max(0, int((double(x[i]) - spec.lo) * spec.scale)))];
+        outliers += (x[i] <= out.lo) | (x[i] >= out.hi);
+    }
+    return outliers;
+}
+
+OutlierThresholds outlierThresholds(double mean, double limit)
+{
+    constexpr float kInf = std::numeric_limits<float>::infinity();
+    auto isOutlier = [&](float v) { return std::fabs(double(v) - mean) > limit; };
+    OutlierThresholds t;
+    // The smallest float above the mean that is an outlier: step from the rounded estimate.
+    float hi = float(mean + limit);
+    for (int i = 0; i < 64 && std::isfinite(hi) && isOutlier(hi); ++i)
+        hi = std::nextafter(hi, -kInf);
+    for (int i = 0; i < 64 && !isOutlier(hi) && hi < kInf; ++i)
+        hi = std::nextafter(hi, kInf);
+    t.hi = hi;
+    float lo = float(mean - limit);
+    for (int i = 0; i < 64 && std::isfinite(lo) && isOutlier(lo); ++i)
+        lo = std::nextafter(lo, kInf);
+    for (int i = 0; i < 64 && !isOutlier(lo) && lo > -kInf; ++i)
+        lo = std::nextafter(lo, -kInf);
+    t.lo = lo;
+    return t;
+}
+
+void addChannelRun(const float *x, std::int64_t count, ChannelRun &run)
+{
+    if (hasAvx2Fma())
+        addChannelRunAvx2(x, count, run);
+    else
+        addChannelRunScalar(x, count, run);
+}
+
+bool canAddChannelRun16()
+{
+    static const bool can = hasAvx2Fma() && __builtin_cpu_supports("f16c");
+    return can;
+}
+
+bool addChannelRun16(DType dtype, const std::uint16_t *x, std::int64_t count, ChannelRun &run)
+{
+    if ((dtype != DType::BF16 && dtype != DType::F16) || !canAddChannelRun16())
+        return false;
+    if (dtype == DType::BF16)
+        addChannelRun16Avx2<true>(x, count, run);
+    else
+        addChannelRun16Avx2<false>(x, count, run);
+    return true;
+}
+
 void Moments::add(const float *x, std::int64_t count, float nearZero)
 {
     if (count <= 0)
         return;
+    // After the first block, one pass around the running mean; two when that is not safe.
+    if (n > 0 && hasAvx2Fma() && std::isfinite(float(mean))) {
+        Moments b;
+        const ShiftedResult r = blockMomentsShiftedAvx2(x, count, nearZero, float(mean), b);
+        if (r == ShiftedResult::Ok) {
+            merge(b);
+            return;
+        }
+        if (r == ShiftedResult::NonFinite) {
+            addWithNonFinite(x, count, nearZero);
+            return;
+        }
+    }
     if (Moments b; blockMoments(x, count, nearZero, b)) {
         merge(b);
         return;
     }
+    addWithNonFinite(x, count, nearZero);
+}
+
+void Moments::addWithNonFinite(const float *x, std::int64_t count, float nearZero)
+{
     // Rare: compact the finite values of this block and count the others.
     std::vector<float> finiteValues;
     finiteValues.reserve(std::size_t(count));
@@ -413,26 +756,78 @@ __attribute__((target_clones("avx2", "default"))) std::int64_t countOutliers(con
     return n;
 }
 
-std::uint64_t hashBytes(const std::byte *data, std::int64_t size, std::uint64_t seed)
+// Four 64-bit lanes over 32-byte stripes, XXH3-style: each lane adds its word and the
+// product of the word's halves mixed with a key that advances every stripe (so that the hash
+// depends on where each word is). The AVX2 and the portable loops compute the same value.
+namespace {
+
+constexpr std::uint64_t kHashK1 = 0x9E3779B185EBCA87ULL;
+constexpr std::uint64_t kHashK2 = 0xC2B2AE3D27D4EB4FULL;
+constexpr std::uint64_t kHashStep = 0x165667B19E3779F9ULL;
+
+inline void hashSeed(std::uint64_t seed, std::uint64_t acc[4], std::uint64_t key[4])
 {
-    constexpr std::uint64_t k1 = 0x9E3779B185EBCA87ULL;
-    constexpr std::uint64_t k2 = 0xC2B2AE3D27D4EB4FULL;
-    std::uint64_t h[4] = {seed ^ k1, seed + k2, rotl(seed, 17) ^ k2, ~seed};
-    std::int64_t i = 0;
-    for (; i + 32 <= size; i += 32) {
+    acc[0] = seed ^ kHashK1;
+    acc[1] = seed + kHashK2;
+    acc[2] = rotl(seed, 17) ^ kHashK2;
+    acc[3] = ~seed;
+    key[0] = kHashK2 ^ seed;
+    key[1] = kHashK1 + seed;
+    key[2] = rotl(kHashK2, 29) - seed;
+    key[3] = rotl(kHashK1, 41) ^ rotl(seed, 7);
+}
+
+std::int64_t hashStripesScalar(const std::byte *data, std::int64_t stripes, std::uint64_t acc[4],
+                               std::uint64_t key[4])
+{
+    for (std::int64_t s = 0; s < stripes; ++s) {
         for (int l = 0; l < 4; ++l) {
             std::uint64_t w;
-            std::memcpy(&w, data + i + 8 * l, 8);
-            h[l] = rotl(h[l] ^ (w * k1), 31) * k2;
+            std::memcpy(&w, data + 32 * s + 8 * l, 8);
+            const std::uint64_t k = w ^ key[l];
+            acc[l] += w + (k & 0xffffffffULL) * (k >> 32);
+            key[l] += kHashStep;
         }
     }
-    std::uint64_t r = std::uint64_t(size) * k1;
+    return stripes * 32;
+}
+
+__attribute__((target("avx2"))) std::int64_t hashStripesAvx2(const std::byte *data,
+                                                             std::int64_t stripes,
+                                                             std::uint64_t acc[4],
+                                                             std::uint64_t key[4])
+{
+    __m256i vacc = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(acc));
+    __m256i vkey = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(key));
+    const __m256i step = _mm256_set1_epi64x(std::int64_t(kHashStep));
+    for (std::int64_t s = 0; s < stripes; ++s) {
+        const __m256i w = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(data + 32 * s));
+        const __m256i k = _mm256_xor_si256(w, vkey);
+        const __m256i product = _mm256_mul_epu32(k, _mm256_srli_epi64(k, 32));
+        vacc = _mm256_add_epi64(vacc, _mm256_add_epi64(w, product));
+        vkey = _mm256_add_epi64(vkey, step);
+    }
+    _mm256_storeu_si256(reinterpret_cast<__m256i *>(acc), vacc);
+    _mm256_storeu_si256(reinterpret_cast<__m256i *>(key), vkey);
+    return stripes * 32;
+}
+
+} // namespace
+
+std::uint64_t hashBytes(const std::byte *data, std::int64_t size, std::uint64_t seed)
+{
+    std::uint64_t acc[4], key[4];
+    hashSeed(seed, acc, key);
+    const std::int64_t stripes = size / 32;
+    std::int64_t i = __builtin_cpu_supports("avx2") ? hashStripesAvx2(data, stripes, acc, key)
+                                                    : hashStripesScalar(data, stripes, acc, key);
+    std::uint64_t r = std::uint64_t(size) * kHashK1;
     for (; i < size; ++i)
-        r = rotl(r ^ std::uint64_t(data[i]), 7) * k2;
+        r = rotl(r ^ std::uint64_t(data[i]), 7) * kHashK2;
     for (int l = 0; l < 4; ++l)
-        r = rotl(r ^ h[l], 27) * k1 + k2;
+        r = rotl(r ^ (acc[l] * kHashK2), 27) * kHashK1 + kHashK2;
     r ^= r >> 33;
-    r *= k2;
+    r *= kHashK2;
     r ^= r >> 29;
     return r;
 }

@@ -11,6 +11,9 @@
 #include <atomic>
 #include <cstdint>
 #include <functional>
+#include <limits>
+#include <memory>
+#include <utility>
 #include <span>
 
 namespace pare::core::analysis_detail {
@@ -40,6 +43,8 @@ struct Moments
 
     // Adds n values (any, NaN and Inf are counted apart).
     void add(const float *x, std::int64_t count, float nearZero);
+    // add() for a block that holds NaN or Inf: its finite values, the others counted apart.
+    void addWithNonFinite(const float *x, std::int64_t count, float nearZero);
     void merge(const Moments &other);
 };
 
@@ -67,11 +72,39 @@ void binInRange(const float *x, std::int64_t count, const BinSpec &spec, std::ui
                 std::uint32_t *odd);
 bool hasNonFinite(const float *x, std::int64_t count);
 
+// Finite x is an outlier (|x − mean| > limit, computed in double) exactly when x ≤ lo or
+// x ≥ hi: the float thresholds found once per tensor replace the per-element double test.
+struct OutlierThresholds
+{
+    float lo = 0.0f;
+    float hi = 0.0f;
+};
+OutlierThresholds outlierThresholds(double mean, double limit);
+// binInRange into a single table, returning the number of outliers: one pass for both.
+std::int64_t binInRangeCountOutliers(const float *x, std::int64_t count, const BinSpec &spec,
+                                     std::uint32_t *counts, const OutlierThresholds &out);
+
 // Per-thread scratch reused across chunks: fresh buffers of these sizes would page-fault on
 // every chunk. blockBuffer holds kBlockElements floats; countScratch(n) is n zeroed counters.
 // Chunk bodies use them only between their own start and end (never across a nested loop).
 float *blockBuffer();
 std::uint32_t *countScratch(std::size_t n);
+
+// Figures of one output channel's run of values (NaN and Inf left out), folded into the
+// running ones: min, max, max |x|, Σx² (in double) and exact zeros.
+struct ChannelRun
+{
+    float min = std::numeric_limits<float>::infinity();
+    float max = -std::numeric_limits<float>::infinity();
+    float absMax = 0.0f;
+    double sumSquares = 0.0;
+    std::int64_t zeros = 0;
+};
+void addChannelRun(const float *x, std::int64_t count, ChannelRun &run);
+// The same over raw BF16 or F16 values; false (and nothing done) for other dtypes or CPUs
+// without AVX2/F16C, where the caller converts to float first.
+bool addChannelRun16(DType dtype, const std::uint16_t *x, std::int64_t count, ChannelRun &run);
+bool canAddChannelRun16();
 
 // Finite values with |x − mean| > limit.
 std::int64_t countOutliers(const float *x, std::int64_t count, double mean, double limit);
@@ -123,4 +156,28 @@ Result<ChannelStats> channelStats(const Tensor &w, WeightLayout layout, JobConte
                                   ProgressCounter &progress);
 // Bytes a stats pass streams for this tensor, for progress totals.
 double statsPassBytes(const Tensor &t);
+
+// Row-channel ranges of a BF16/F16 weight gathered chunk by chunk by another pass (the
+// statistics pass, while each chunk is in cache). addChunk is thread-safe.
+class RowChannels
+{
+public:
+    explicit RowChannels(const Tensor &w);
+    ~RowChannels();
+    void addChunk(std::int64_t first, std::int64_t count);
+    ChannelStats finish();
+
+private:
+    struct State;
+    const Tensor &m_w;
+    std::int64_t m_channels = 0;
+    std::int64_t m_per = 0;
+    std::unique_ptr<State> m_state;
+};
+// Whether RowChannels handles this weight (16-bit floats, row channels, this CPU).
+bool canFuseRowChannels(const Tensor &w, WeightLayout layout);
+// The statistics and the row-channel ranges of such a weight in one pass over its bytes;
+// progress counts both passes' bytes.
+Result<std::pair<TensorStats, ChannelStats>> tensorStatsWithRowChannels(
+    const Tensor &t, const StatsOptions &options, JobContext &ctx, ProgressCounter &progress);
 } // namespace pare::core::analysis_detail

@@ -2,15 +2,19 @@
 #include "tensorstats.h"
 
 #include "statkernels.h"
+#include "analysis/channelstats.h"
+#include "jobs/jobrunner.h"
 #include "tensor/convert.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <cstring>
 #include <limits>
 #include <mutex>
 #include <numeric>
 #include <unordered_set>
+#include <utility>
 
 namespace pare::core {
 
@@ -116,30 +120,65 @@ void fillPercentiles(TensorStats &s, ValueAt valueAt)
 
 // One pass counting each of the ≤ 2^16 possible values; every figure is then exact.
 Result<TensorStats> valueCountStats(const Tensor &t, const StatsOptions &o, JobContext &ctx,
-                                    ProgressCounter &progress, int bits)
+                                    ProgressCounter &progress, int bits,
+                                    RowChannels *rowChannels = nullptr)
 {
     const std::size_t keys = std::size_t(1) << bits;
-    const std::int64_t chunks = (t.numel() + kChunkElements - 1) / kChunkElements;
+    const std::int64_t n = t.numel();
+    const std::int64_t chunks = (n + kChunkElements - 1) / kChunkElements;
+    const double bytesPerElement = n > 0 ? double(t.byteSize()) / double(n) : 0.0;
     std::vector<std::uint64_t> counts(keys, 0);
     std::vector<std::uint64_t> hashes(std::size_t(chunks), 0);
     std::mutex mutex;
-    const bool done = forEachChunk(t, ctx, progress, 1.0, [&](std::int64_t c, std::int64_t first,
-                                                              std::int64_t count) {
-        const auto raw = rawRange(t, first, count);
-        hashes[std::size_t(c)] = hashBytes(raw.data(), std::int64_t(raw.size()), std::uint64_t(c));
+    std::atomic<bool> canceled{false};
+    // Each loop range counts its chunks into one per-thread table, merged once at its end.
+    const bool done = parallelFor(chunks, 1, [&](qint64 begin, qint64 end) {
         std::uint32_t *local = countScratch(keys);
-        if (bits == 16) {
-            for (std::size_t i = 0; i + 1 < raw.size(); i += 2)
-                ++local[std::size_t(raw[i]) | (std::size_t(raw[i + 1]) << 8)];
-        } else {
-            for (std::byte b : raw)
-                ++local[std::size_t(b)];
+        std::int64_t counted = 0;
+        for (qint64 c = begin; c < end; ++c) {
+            if (ctx.isCanceled()) {
+                canceled = true;
+                break;
+            }
+            const std::int64_t first = c * kChunkElements;
+            const std::int64_t count = std::min(kChunkElements, n - first);
+            const auto raw = rawRange(t, first, count);
+            const std::byte *p = raw.data();
+            const std::size_t size = raw.size();
+            hashes[std::size_t(c)] = hashBytes(p, std::int64_t(size), std::uint64_t(c));
+            std::size_t i = 0;
+            if (bits == 16) {
+                for (; i + 8 <= size; i += 8) {
+                    std::uint64_t w;
+                    std::memcpy(&w, p + i, 8);
+                    ++local[w & 0xffff];
+                    ++local[(w >> 16) & 0xffff];
+                    ++local[(w >> 32) & 0xffff];
+                    ++local[w >> 48];
+                }
+                for (; i + 1 < size; i += 2)
+                    ++local[std::size_t(p[i]) | (std::size_t(p[i + 1]) << 8)];
+            } else {
+                for (; i < size; ++i)
+                    ++local[std::size_t(p[i])];
+            }
+            if (rowChannels) // the chunk is still in cache
+                rowChannels->addChunk(first, count);
+            progress.add(bytesPerElement * double(count) * (rowChannels ? 2.0 : 1.0));
+            // Per-thread counters are 32-bit: merge before they could overflow.
+            counted += count;
+            if (counted > (std::int64_t(1) << 31) - kChunkElements) {
+                std::lock_guard lock(mutex);
+                for (std::size_t k = 0; k < keys; ++k)
+                    counts[k] += std::exchange(local[k], 0u);
+                counted = 0;
+            }
         }
         std::lock_guard lock(mutex);
         for (std::size_t k = 0; k < keys; ++k)
             counts[k] += local[k];
-    });
-    if (!done)
+    }, ctx);
+    if (!done || canceled)
         return Error::canceled();
 
     TensorStats s;
@@ -307,16 +346,16 @@ Result<TensorStats> streamingStats(const Tensor &t, const StatsOptions &o, JobCo
     std::atomic<std::int64_t> outliers{0};
     const double limit = o.outlierSigmas * s.stddev;
     const bool allFinite = s.nanCount == 0 && s.infCount == 0;
+    const OutlierThresholds thresholds = outlierThresholds(s.mean, limit);
     std::mutex mutex;
     done = forEachChunk(t, ctx, progress, 0.5, [&](std::int64_t, std::int64_t first,
                                                    std::int64_t count) {
-        std::uint32_t *local = countScratch(2 * std::size_t(fineBins));
+        std::uint32_t *local = countScratch(std::size_t(fineBins));
         BinCounts extra;
         std::int64_t out = 0;
         forEachBlock(t, first, count, blockBuffer(), [&](std::int64_t, const float *x, std::int64_t n) {
             if (allFinite || !hasNonFinite(x, n)) {
-                binInRange(x, n, spec, local, local + fineBins);
-                out += countOutliers(x, n, s.mean, limit);
+                out += binInRangeCountOutliers(x, n, spec, local, thresholds);
                 return;
             }
             binValues(x, n, spec, local, extra);
@@ -326,7 +365,7 @@ Result<TensorStats> streamingStats(const Tensor &t, const StatsOptions &o, JobCo
         outliers += out;
         std::lock_guard lock(mutex);
         for (std::size_t b = 0; b < std::size_t(fineBins); ++b)
-            fine[b] += std::uint64_t(local[b]) + local[b + std::size_t(fineBins)];
+            fine[b] += local[b];
     });
     if (!done)
         return Error::canceled();
@@ -377,6 +416,22 @@ Result<TensorStats> tensorStats(const Tensor &t, const StatsOptions &options, Jo
 }
 
 } // namespace analysis_detail
+
+Result<std::pair<TensorStats, ChannelStats>> analysis_detail::tensorStatsWithRowChannels(
+    const Tensor &t, const StatsOptions &options, JobContext &ctx, ProgressCounter &progress)
+{
+    PARE_TRY_VOID(validate(options, t.name()));
+    const int bits = keyBits(t.dtype());
+    if (bits != 16 || !canFuseRowChannels(t, WeightLayout::OutIn))
+        return Error{ErrorCode::Internal,
+                     QStringLiteral("%1: no fused statistics and channel pass for %2")
+                         .arg(t.name(), dtypeName(t.dtype()))};
+    RowChannels rows(t);
+    auto s = valueCountStats(t, options, ctx, progress, bits, &rows);
+    if (!s.ok())
+        return s.error();
+    return std::pair<TensorStats, ChannelStats>(std::move(s).value(), rows.finish());
+}
 
 Result<TensorStats> computeTensorStats(const Tensor &tensor, const StatsOptions &options,
                                        JobContext &ctx)

@@ -137,16 +137,23 @@ std::vector<float> selectCols(const std::vector<float> &m, std::int64_t rows, st
 }
 
 // Compresses one layer's (already reduced) matrix by its plan.
+// `norms`: the input columns' activation norms for Wanda scores (null: none known).
 Result<EncodedTensor> encodeByPlan(const LayerPlan &plan, std::vector<float> &m, std::int64_t rows, std::int64_t cols,
-                                   bool prepruned, bool rowsRemoved, QString &note, JobContext &ctx)
+                                   bool prepruned, bool rowsRemoved, const std::vector<float> *norms, QString &note,
+                                   JobContext &ctx)
 {
     const QuantSpec *q = plan.quantize ? &*plan.quantize : nullptr;
     if (plan.prune && !rowsRemoved) {
         const PruneSpec &p = *plan.prune;
         switch (p.method) {
         case PruneMethod::Magnitude:
-            if (!prepruned)
+            if (!prepruned && p.score == PruneScore::Wanda && norms && std::int64_t(norms->size()) == cols) {
+                PARE_TRY_VOID(pruneByActivation(m, rows, cols, *norms, p.sparsity, ctx));
+            } else if (!prepruned) {
+                if (p.score == PruneScore::Wanda)
+                    note = QStringLiteral("no calibration norms for this layer: pruned by magnitude instead of Wanda");
                 PARE_TRY_VOID(pruneMagnitude(m, p.sparsity, ctx));
+            }
             return encodeSparse(m.data(), rows, cols, q, ctx);
         case PruneMethod::NM:
             return encodeNM(m.data(), rows, cols, p.n, p.m, q, ctx);
@@ -369,7 +376,17 @@ Result<Variant> compressModel(const Model &model, const std::vector<LayerPlan> &
             if (!plan.changesWeights())
                 effective = LayerPlan{}; // a consumer losing inputs but otherwise kept: F32 values
             QString note;
-            auto enc = encodeByPlan(effective, m, rows, cols, prepruned, rowsRemoved, note, ctx);
+            const std::vector<float> *norms = nullptr;
+            std::vector<float> keptNorms;
+            if (std::size_t(i) < options.inputNorms.size() && std::int64_t(options.inputNorms[std::size_t(i)].size()) == wm.cols) {
+                norms = &options.inputNorms[std::size_t(i)];
+                if (!w.keptCols.empty()) {
+                    for (std::uint32_t c : w.keptCols)
+                        keptNorms.push_back((*norms)[c]);
+                    norms = &keptNorms;
+                }
+            }
+            auto enc = encodeByPlan(effective, m, rows, cols, prepruned, rowsRemoved, norms, note, ctx);
             if (!enc) {
                 std::lock_guard lock(mutex);
                 if (!failure)

@@ -48,6 +48,10 @@ struct Variant
 struct CompressOptions
 {
     InputSpec input;
+    // Per layer (index as in Model::layers): the activation norm ‖x_j‖ of each input column over
+    // calibration data (runtime/calibration.h), for prune plans with "score": "wanda". A layer
+    // without norms is pruned by magnitude, with a note saying so.
+    std::vector<std::vector<float>> inputNorms;
 };
 
 // Where output channels can really be removed: `producers` lose rows, `consumer` loses the

@@ -341,11 +341,31 @@ PlanEstimate estimatePlan(const Model &model, const std::vector<LayerPlan> &plan
     const std::size_t n = std::min(plans.size(), profiles.size());
     std::vector<EstimateContext> ectx(n);
 
+    // A weight shared by several layers (a tied output head) is stored and compressed once, as
+    // compressModel does: by the first of them whose plan changes weights, or, when none does,
+    // kept as it is and counted with the first. The others keep their MACs but add only their
+    // own bias bytes and no error.
+    std::vector<int> sharedWith(n, -1);
+    if (model.layers.size() >= n) {
+        std::map<int, int> owner;
+        for (int pass = 0; pass < 2; ++pass) // changing plans claim their weight first
+            for (std::size_t i = 0; i < n; ++i) {
+                const int w = model.layers[i].weight;
+                if (w >= 0 && profiles[i] && (pass == 1 || plans[i].changesWeights()))
+                    owner.emplace(w, int(i));
+            }
+        for (std::size_t i = 0; i < n; ++i) {
+            const int w = model.layers[i].weight;
+            if (w >= 0 && profiles[i] && owner.at(w) != int(i))
+                sharedWith[i] = owner.at(w);
+        }
+    }
+
     bool anyChannel = false;
     std::map<double, std::vector<std::size_t>> pools;
     for (std::size_t i = 0; i < n; ++i) {
         const LayerPlan &p = plans[i];
-        if (!p.changesWeights() || !p.prune || !profiles[i])
+        if (!p.changesWeights() || !p.prune || !profiles[i] || sharedWith[i] >= 0)
             continue;
         anyChannel = anyChannel || p.prune->method == PruneMethod::Channel;
         if (p.prune->method == PruneMethod::Magnitude && p.prune->scope == PruneScope::Global)
@@ -392,9 +412,19 @@ PlanEstimate estimatePlan(const Model &model, const std::vector<LayerPlan> &plan
 
     out.layers.resize(n);
     parallelFor(qint64(n), 1, [&](qint64 b, qint64 e) {
-        for (qint64 i = b; i < e; ++i)
-            if (profiles[std::size_t(i)])
-                out.layers[std::size_t(i)] = estimateLayer(*profiles[std::size_t(i)], plans[std::size_t(i)], ectx[std::size_t(i)], ctx);
+        for (qint64 i = b; i < e; ++i) {
+            const std::size_t k = std::size_t(i);
+            if (!profiles[k])
+                continue;
+            if (sharedWith[k] >= 0) {
+                LayerEstimate shared = estimateLayer(*profiles[k], LayerPlan{}, EstimateContext{}, ctx);
+                shared.originalBytes = shared.bytes = profiles[k]->biasBytes();
+                shared.note = QStringLiteral("weight shared with %1: counted there").arg(model.layers[std::size_t(sharedWith[k])].name);
+                out.layers[k] = shared;
+                continue;
+            }
+            out.layers[k] = estimateLayer(*profiles[k], plans[k], ectx[k], ctx);
+        }
     }, ctx);
     double weighted = 0, params = 0;
     for (std::size_t i = 0; i < n; ++i) {

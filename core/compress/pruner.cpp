@@ -16,30 +16,83 @@ namespace {
 
 constexpr qint64 kChunk = 1 << 18;
 constexpr int kHighBins = 1 << 15; // magnitude bits 30..16 (the sign bit is dropped)
-constexpr int kLowBins = 1 << 16;  // bits 15..0
 
 inline std::uint32_t magnitudeKey(float v)
 {
     return std::bit_cast<std::uint32_t>(v) & 0x7fffffffu; // ordered like |v| for finite values
 }
 
-struct Threshold
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
+#define PARE_PRUNE_CLONES __attribute__((target_clones("avx2", "default")))
+#else
+#define PARE_PRUNE_CLONES
+#endif
+
+// Pass 1: counts of the high 15 magnitude bits (bits 30..16) over [a, e).
+PARE_PRUNE_CLONES void countHigh(const float *v, qint64 n, std::uint32_t *hist)
 {
-    std::uint32_t key = 0;       // prune everything below; ties at `key` as `ties` says
-    std::int64_t ties = 0;       // how many values equal to key to prune
-    std::int64_t equalCount = 0; // how many equal key exist
+    for (qint64 i = 0; i < n; ++i)
+        ++hist[magnitudeKey(v[i]) >> 16];
+}
+
+// A value in the boundary bin: its key, and where it sits (tensor, index) for tie order.
+struct Candidate
+{
+    std::uint32_t key;
+    std::uint32_t tensor;
+    std::int64_t index;
+    bool operator<(const Candidate &o) const
+    {
+        return key != o.key ? key < o.key : tensor != o.tensor ? tensor < o.tensor : index < o.index;
+    }
 };
 
-// Radix select: the key of the k-th smallest magnitude (k ≥ 1) over all tensors.
-Result<Threshold> selectThreshold(const std::vector<std::span<float>> &tensors, std::int64_t k, JobContext &ctx)
+// Pass 2 over v[a, e): zeroes every value whose magnitude key is below `binStart` (a whole
+// number of high bins) and collects the values of the boundary bin [binStart, binStart + 2^16).
+// Blocks of 64 run branch-free (vectorized); only blocks holding a boundary value are rescanned.
+PARE_PRUNE_CLONES std::int64_t zeroBelow(float *v, qint64 a, qint64 e, std::int32_t binStart, std::uint32_t tensor,
+                                         std::vector<Candidate> &out)
+{
+    constexpr qint64 kBlock = 64;
+    std::int64_t dropped = 0;
+    for (qint64 b = a; b < e; b += kBlock) {
+        const qint64 n = std::min(kBlock, e - b);
+        float *x = v + b;
+        std::int32_t any = 0, count = 0;
+        for (qint64 i = 0; i < n; ++i) {
+            std::int32_t key;
+            std::memcpy(&key, x + i, 4);
+            key &= 0x7fffffff;
+            const std::int32_t drop = key < binStart;
+            any |= ((key - binStart) >> 16) == 0;
+            count += drop;
+            x[i] = drop ? 0.0f : x[i];
+        }
+        dropped += count;
+        if (!any)
+            continue;
+        for (qint64 i = 0; i < n; ++i) {
+            const std::uint32_t key = magnitudeKey(x[i]);
+            if ((key >> 16) == (std::uint32_t(binStart) >> 16))
+                out.push_back({key, tensor, std::int64_t(b + i)});
+        }
+    }
+    return dropped;
+}
+
+// Radix select in two passes over the data: a histogram of the high magnitude bits finds the
+// bin holding the k-th smallest magnitude; the second pass zeroes every value of a lower bin and
+// collects the (few) values of that bin, among which the rest are chosen exactly: smallest
+// magnitude first, ties in tensor and then index order.
+Result<std::vector<std::int64_t>> pruneSmallest(const std::vector<std::span<float>> &tensors, std::int64_t k,
+                                               JobContext &ctx)
 {
     std::mutex mutex;
     std::vector<std::int64_t> high(kHighBins, 0);
     for (const auto &t : tensors) {
         const bool ok = parallelFor(qint64(t.size()), kChunk, [&](qint64 a, qint64 e) {
             std::vector<std::uint32_t> local(kHighBins, 0);
-            for (qint64 i = a; i < e; ++i)
-                ++local[magnitudeKey(t[std::size_t(i)]) >> 16];
+            countHigh(t.data() + a, e - a, local.data());
             std::lock_guard lock(mutex);
             for (int b = 0; b < kHighBins; ++b)
                 high[std::size_t(b)] += local[std::size_t(b)];
@@ -49,88 +102,34 @@ Result<Threshold> selectThreshold(const std::vector<std::span<float>> &tensors, 
     }
     std::int64_t below = 0;
     std::uint32_t h = 0;
-    for (; h < std::uint32_t(kHighBins); ++h) {
+    for (; h + 1 < std::uint32_t(kHighBins); ++h) {
         if (below + high[h] >= k)
             break;
         below += high[h];
     }
-    std::vector<std::int64_t> low(kLowBins, 0);
-    for (const auto &t : tensors) {
-        const bool ok = parallelFor(qint64(t.size()), kChunk, [&](qint64 a, qint64 e) {
-            std::vector<std::uint32_t> local(kLowBins, 0);
-            bool any = false;
-            for (qint64 i = a; i < e; ++i) {
-                const std::uint32_t key = magnitudeKey(t[std::size_t(i)]);
-                if ((key >> 16) == h) {
-                    ++local[key & 0xffff];
-                    any = true;
-                }
-            }
-            if (!any)
-                return;
-            std::lock_guard lock(mutex);
-            for (int b = 0; b < kLowBins; ++b)
-                low[std::size_t(b)] += local[std::size_t(b)];
-        }, ctx);
-        if (!ok)
-            return Error::canceled();
-    }
-    std::uint32_t l = 0;
-    for (; l < std::uint32_t(kLowBins); ++l) {
-        if (below + low[l] >= k)
-            break;
-        below += low[l];
-    }
-    Threshold t;
-    t.key = (h << 16) | l;
-    t.equalCount = low[std::min<std::uint32_t>(l, kLowBins - 1)];
-    t.ties = k - below;
-    return t;
-}
+    const std::int32_t binStart = std::int32_t(h << 16);
 
-// Zeroes keys below the threshold (in parallel) and then `ties` keys equal to it, in order.
-Result<std::vector<std::int64_t>> applyThreshold(const std::vector<std::span<float>> &tensors, Threshold t,
-                                                 JobContext &ctx)
-{
     std::vector<std::int64_t> pruned(tensors.size(), 0);
-    const bool allTies = t.ties == t.equalCount;
-    std::mutex mutex;
+    std::vector<Candidate> candidates; // in any order: the selection below orders them fully
     for (std::size_t ti = 0; ti < tensors.size(); ++ti) {
         const auto &span = tensors[ti];
         const bool ok = parallelFor(qint64(span.size()), kChunk, [&](qint64 a, qint64 e) {
-            std::int64_t n = 0;
-            float *v = span.data();
-            if (allTies) {
-                for (qint64 i = a; i < e; ++i) {
-                    const bool drop = magnitudeKey(v[i]) <= t.key;
-                    n += drop;
-                    v[i] = drop ? 0.0f : v[i];
-                }
-            } else {
-                for (qint64 i = a; i < e; ++i) {
-                    const bool drop = magnitudeKey(v[i]) < t.key;
-                    n += drop;
-                    v[i] = drop ? 0.0f : v[i];
-                }
-            }
+            std::vector<Candidate> local;
+            const std::int64_t dropped = zeroBelow(span.data(), a, e, binStart, std::uint32_t(ti), local);
             std::lock_guard lock(mutex);
-            pruned[ti] += n;
+            pruned[ti] += dropped;
+            candidates.insert(candidates.end(), local.begin(), local.end());
         }, ctx);
         if (!ok)
             return Error::canceled();
     }
-    if (!allTies) {
-        std::int64_t left = t.ties;
-        for (std::size_t ti = 0; ti < tensors.size() && left > 0; ++ti) {
-            for (float &v : tensors[ti]) {
-                if (left == 0)
-                    break;
-                if (magnitudeKey(v) == t.key) {
-                    v = 0.0f;
-                    ++pruned[ti];
-                    --left;
-                }
-            }
+    const std::int64_t need = std::min<std::int64_t>(k - below, std::int64_t(candidates.size()));
+    if (need > 0) {
+        std::nth_element(candidates.begin(), candidates.begin() + (need - 1), candidates.end());
+        for (std::int64_t i = 0; i < need; ++i) {
+            const Candidate &c = candidates[std::size_t(i)];
+            tensors[c.tensor][std::size_t(c.index)] = 0.0f;
+            ++pruned[c.tensor];
         }
     }
     return pruned;
@@ -160,10 +159,44 @@ Result<std::vector<std::int64_t>> pruneMagnitudeGlobal(const std::vector<std::sp
     const std::int64_t k = prunedCount(total, sparsity);
     if (k == 0)
         return std::vector<std::int64_t>(tensors.size(), 0);
-    auto t = selectThreshold(tensors, k, ctx);
-    if (!t)
-        return t.error();
-    return applyThreshold(tensors, *t, ctx);
+    return pruneSmallest(tensors, k, ctx);
+}
+
+Result<void> pruneByActivation(std::span<float> values, std::int64_t rows, std::int64_t cols,
+                               std::span<const float> columnNorms, double sparsity, JobContext &ctx)
+{
+    if (std::int64_t(values.size()) != rows * cols || std::int64_t(columnNorms.size()) != cols)
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("activation-aware pruning: %1 input norms for a %2×%3 weight")
+                             .arg(columnNorms.size()).arg(rows).arg(cols));
+    const std::int64_t k = prunedCount(std::int64_t(values.size()), sparsity);
+    if (k == 0)
+        return {};
+    std::vector<float> scores(values.size());
+    parallelFor(rows, 64, [&](qint64 r0, qint64 r1) {
+        for (qint64 r = r0; r < r1; ++r)
+            for (std::int64_t c = 0; c < cols; ++c)
+                scores[std::size_t(r * cols + c)] = std::fabs(values[std::size_t(r * cols + c)]) * std::fabs(columnNorms[std::size_t(c)]);
+    });
+    // Zero scores (zero weights, dead inputs) are the smallest: when they alone reach k, the
+    // earliest k of them go; otherwise the selection zeroes exactly k scores, all zeros among them.
+    const std::int64_t zeroScores = std::count(scores.begin(), scores.end(), 0.0f);
+    if (k <= zeroScores) {
+        std::int64_t left = k;
+        for (std::size_t i = 0; i < scores.size() && left > 0; ++i)
+            if (scores[i] == 0.0f) {
+                values[i] = 0.0f;
+                --left;
+            }
+        return {};
+    }
+    auto r = pruneSmallest({std::span<float>(scores)}, k, ctx);
+    if (!r)
+        return r.error();
+    for (std::size_t i = 0; i < scores.size(); ++i)
+        if (scores[i] == 0.0f)
+            values[i] = 0.0f;
+    return {};
 }
 
 std::int64_t nmKeptPerRow(std::int64_t cols, int n, int m)

@@ -17,6 +17,11 @@ std::int64_t prunedCount(std::int64_t count, double sparsity);
 // Zeroes exactly prunedCount(n, sparsity) values of smallest magnitude (ties: earliest first).
 // The threshold is found by a two-pass radix select on the magnitude bits, not by sorting.
 Result<void> pruneMagnitude(std::span<float> values, double sparsity, JobContext &ctx);
+// Wanda: zeroes exactly prunedCount(rows·cols, sparsity) weights of a rows × cols matrix with the
+// smallest |w_ij|·norms[j], norms being the activation norm of each input column (ties: earliest
+// first, as pruneMagnitude).
+Result<void> pruneByActivation(std::span<float> values, std::int64_t rows, std::int64_t cols,
+                               std::span<const float> columnNorms, double sparsity, JobContext &ctx);
 // One threshold across all tensors, reaching the overall sparsity (ties: tensor order).
 // Returns the number of values pruned in each tensor.
 Result<std::vector<std::int64_t>> pruneMagnitudeGlobal(const std::vector<std::span<float>> &tensors,

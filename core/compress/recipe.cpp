@@ -140,7 +140,7 @@ void writeMethods(const MethodOverrides &m, QJsonObject &o)
 
 Result<PruneSpec> parsePruneSpec(const QJsonObject &o, const QString &where)
 {
-    PARE_TRY_VOID(checkKeys(o, where, {"method", "sparsity", "n", "m", "norm", "scope", "enabled"}));
+    PARE_TRY_VOID(checkKeys(o, where, {"method", "sparsity", "n", "m", "norm", "scope", "score", "enabled"}));
     PruneSpec s;
     auto method = enumField(o, "method", where, {"magnitude", "nm", "channel"}, 0);
     if (!method)
@@ -172,6 +172,13 @@ Result<PruneSpec> parsePruneSpec(const QJsonObject &o, const QString &where)
     if (s.scope == PruneScope::Global && s.method != PruneMethod::Magnitude)
         return invalid(where + QStringLiteral(".scope"),
                        QStringLiteral("\"global\" applies to magnitude pruning only"));
+    auto score = enumField(o, "score", where, {"magnitude", "wanda"}, 0);
+    if (!score)
+        return score.error();
+    s.score = PruneScore(*score);
+    if (s.score == PruneScore::Wanda && (s.method != PruneMethod::Magnitude || s.scope != PruneScope::Layer))
+        return invalid(where + QStringLiteral(".score"),
+                       QStringLiteral("\"wanda\" applies to magnitude pruning with \"scope\": \"layer\" only"));
     if (o.contains(QStringLiteral("enabled")) && !o.value(QStringLiteral("enabled")).isBool())
         return invalid(where + QStringLiteral(".enabled"), QStringLiteral("must be true or false"));
     return s;
@@ -250,6 +257,8 @@ QJsonObject toJson(const PruneSpec &s)
         o.insert(QStringLiteral("sparsity"), s.sparsity);
         o.insert(QStringLiteral("scope"), s.scope == PruneScope::Global ? QStringLiteral("global")
                                                                         : QStringLiteral("layer"));
+        if (s.score == PruneScore::Wanda)
+            o.insert(QStringLiteral("score"), QStringLiteral("wanda"));
         break;
     case PruneMethod::NM:
         o.insert(QStringLiteral("n"), s.n);
@@ -340,8 +349,9 @@ QString describe(const PruneSpec &s)
 {
     switch (s.method) {
     case PruneMethod::Magnitude:
-        return QStringLiteral("%1 % magnitude%2")
+        return QStringLiteral("%1 % %2%3")
             .arg(s.sparsity * 100, 0, 'g', 3)
+            .arg(s.score == PruneScore::Wanda ? QStringLiteral("Wanda") : QStringLiteral("magnitude"))
             .arg(s.scope == PruneScope::Global ? QStringLiteral(" (global)") : QString());
     case PruneMethod::NM: return QStringLiteral("%1:%2").arg(s.n).arg(s.m);
     case PruneMethod::Channel:

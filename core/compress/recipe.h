@@ -18,6 +18,9 @@ namespace pare::core {
 enum class PruneMethod { Magnitude, NM, Channel };
 enum class PruneNorm { L1, L2 };
 enum class PruneScope { Layer, Global };
+// What magnitude pruning ranks: |w|, or |w|·‖x_j‖ with the input column's activation norm from
+// calibration data (Wanda, Sun et al. 2023).
+enum class PruneScore { Magnitude, Wanda };
 
 struct PruneSpec
 {
@@ -27,6 +30,7 @@ struct PruneSpec
     int m = 4;
     PruneNorm norm = PruneNorm::L2;
     PruneScope scope = PruneScope::Layer;
+    PruneScore score = PruneScore::Magnitude; // magnitude method, layer scope only
     bool operator==(const PruneSpec &) const = default;
 };
 

@@ -1,7 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hdf5util.h"
 
+#include "common/isolate.h"
+
 #include <QFile>
+#include <QFileInfo>
+
+#include <algorithm>
+#include <climits>
 
 namespace pare::core::h5 {
 
@@ -282,6 +288,30 @@ std::optional<QList<QByteArray>> childNames(hid_t group)
     if (H5Literate(group, H5_INDEX_NAME, H5_ITER_INC, &idx, collect, &names) < 0)
         return std::nullopt;
     return names;
+}
+
+int isolatedTimeoutMs(std::int64_t fileSize)
+{
+    bool ok = false;
+    const int forced = qEnvironmentVariableIntValue("PARE_HDF5_TIMEOUT_MS", &ok);
+    if (ok && forced > 0)
+        return forced;
+    return int(std::clamp<std::int64_t>(30000 + fileSize / 50000, 30000, INT_MAX));
+}
+
+bool fileHasRootAttribute(const QString &path, const char *name)
+{
+    const QByteArray attribute(name);
+    auto r = runIsolated(
+            path,
+            [path, attribute]() -> Result<QByteArray> {
+                silence();
+                Handle file = openReadOnly(path);
+                const bool found = file.valid() && hasAttribute(file, attribute.constData());
+                return QByteArray(found ? "1" : "0");
+            },
+            isolatedTimeoutMs(QFileInfo(path).size()));
+    return r && *r == "1";
 }
 
 } // namespace pare::core::h5

@@ -133,4 +133,13 @@ std::optional<std::vector<std::int64_t>> datasetDims(hid_t dataset);
 // The names of the links directly under a group, in creation or name order.
 std::optional<QList<QByteArray>> childNames(hid_t group);
 
+// libhdf5 1.10 crashes and hangs on some corrupt files (tests/fuzz/kerash5/hdf5-issues/), so
+// readers of untrusted files make their HDF5 calls in a separate process (common/isolate.h).
+// How long that process may take for a file of `fileSize` bytes: 30 s plus 20 s per GB, or
+// the environment variable PARE_HDF5_TIMEOUT_MS if set (the fuzzer and tests use a short one).
+int isolatedTimeoutMs(std::int64_t fileSize);
+// True if the HDF5 file at `path` has the root attribute `name`, asked in a separate process:
+// a file that crashes or hangs libhdf5 answers false.
+bool fileHasRootAttribute(const QString &path, const char *name);
+
 } // namespace pare::core::h5

@@ -1,15 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Keras 2 HDF5 reader: full models (model_config + model_weights) and weights-only files
-// (layer_names at the root). Contiguous uncompressed datasets are views into a memory map of the
-// file (H5Dget_offset); chunked or compressed ones are read into owned buffers.
+// (layer_names at the root). libhdf5 crashes and hangs on some corrupt files, so every HDF5 call
+// runs in a separate process (runIsolated): it lists the layers, model_config and each dataset's
+// dtype, shape and either its file offset (contiguous, uncompressed: the Pare process views it
+// in a memory map of the file) or its bytes (chunked or compressed). The Pare process checks all
+// of it again and builds the Model.
+#include "common/isolate.h"
 #include "hdf5util.h"
 #include "kerasconfig.h"
 #include "modelio.h"
 
+#include <QDataStream>
 #include <QFileInfo>
 #include <QSet>
 
+#include <algorithm>
 #include <climits>
+#include <cstring>
 #include <exception>
 
 namespace pare::core {
@@ -107,59 +114,98 @@ bool storedAsIs(hid_t ds, DType dtype)
     }
 }
 
-// Bytes HDF5 reads into: unlike std::vector it does not zero them first (that would double the
-// memory traffic of a large read).
-class BufferStorage final : public Storage
-{
-public:
-    explicit BufferStorage(std::int64_t size)
-        : m_buffer(new std::byte[static_cast<std::size_t>(size)])
-    {
-        m_data = m_buffer.get();
-        m_size = size;
-    }
-    std::byte *buffer() { return m_buffer.get(); }
+// ---- The reader process: every libhdf5 call happens here (see runIsolated) ----------------
 
-private:
-    std::unique_ptr<std::byte[]> m_buffer;
+// What the reader process found: all the parent needs to build the Model, with no libhdf5 call
+// left to make. The parent checks all of it again.
+struct ScannedDataset
+{
+    QByteArray rawName; // as listed in weight_names
+    QString field;      // "dataset model_weights/dense/dense/kernel:0", for messages
+    bool supported = false;
+    qint32 dtype = 0;
+    QList<qint64> shape;
+    bool inFile = false; // offset is into the file (contiguous data viewed in place) …
+    qint64 offset = 0;   // … or into the reply's payload
+    qint64 bytes = 0;
 };
 
-class KerasReader
+struct ScannedLayer
+{
+    QString name;
+    QList<ScannedDataset> datasets;
+};
+
+struct Scan
+{
+    QString keras_version;
+    QString backend;
+    bool fullModel = false;
+    QByteArray modelConfig;
+    QString prefix;
+    QList<ScannedLayer> layers;
+};
+
+QDataStream &operator<<(QDataStream &s, const ScannedDataset &d)
+{
+    return s << d.rawName << d.field << d.supported << d.dtype << d.shape << d.inFile << d.offset
+             << d.bytes;
+}
+QDataStream &operator>>(QDataStream &s, ScannedDataset &d)
+{
+    return s >> d.rawName >> d.field >> d.supported >> d.dtype >> d.shape >> d.inFile >> d.offset
+           >> d.bytes;
+}
+QDataStream &operator<<(QDataStream &s, const ScannedLayer &l)
+{
+    return s << l.name << l.datasets;
+}
+QDataStream &operator>>(QDataStream &s, ScannedLayer &l)
+{
+    return s >> l.name >> l.datasets;
+}
+
+constexpr quint32 kScanMagic = 0x4b483531; // "KH51"
+constexpr qint64 kPayloadAlignment = 64;
+
+qint64 alignUp(qint64 v)
+{
+    return (v + kPayloadAlignment - 1) / kPayloadAlignment * kPayloadAlignment;
+}
+
+class KerasScanner
 {
 public:
-    KerasReader(const QString &path, JobContext &ctx)
+    KerasScanner(const QString &path, std::int64_t fileSize)
         : m_path(path)
-        , m_ctx(ctx)
+        , m_fileSize(fileSize)
     {}
-    Result<std::shared_ptr<Model>> read();
+    // The serialized Scan: [quint64 header size][header][padding to 64][payload].
+    Result<QByteArray> run();
 
 private:
-    Result<std::optional<Tensor>> readDataset(hid_t group, const QString &datasetPath,
-                                              const QString &name);
-    Result<void> readLayerWeights(hid_t weights, const QString &layerName,
-                                  const QString &groupPrefix);
-    Result<void> buildLayer(const QString &layerName);
+    Result<ScannedDataset> scanDataset(hid_t group, const QByteArray &rawName,
+                                       const QString &datasetPath);
+    Result<ScannedLayer> scanLayer(hid_t weights, const QString &layerName);
 
     QString m_path;
-    JobContext &m_ctx;
     std::int64_t m_fileSize = 0;
-    std::shared_ptr<MappedFile> m_mapped; // the file itself, for datasets viewed in place
-    std::shared_ptr<Model> m_model = std::make_shared<Model>();
-    std::optional<keras::ModelConfig> m_config;
-    keras::LayerTensors m_layerTensors; // layer → tensor names, in weight_names order
-    QHash<QString, int> m_tensorIndex;
+    Scan m_scan;
+    QByteArray m_payload; // bytes of datasets that cannot be viewed in the file
 };
 
-Result<std::optional<Tensor>> KerasReader::readDataset(hid_t group, const QString &datasetPath,
-                                                       const QString &name)
+Result<ScannedDataset> KerasScanner::scanDataset(hid_t group, const QByteArray &rawName,
+                                                 const QString &datasetPath)
 {
     using namespace h5;
+    ScannedDataset out;
+    out.rawName = rawName;
     const QString field = QStringLiteral("dataset %1").arg(datasetPath);
-    const QByteArray native = datasetPath.toUtf8();
-    if (!isDataset(group, native))
+    out.field = field;
+    if (!isDataset(group, rawName))
         return formatError(m_path,
                            QStringLiteral("%1 named in weight_names is missing").arg(field));
-    Handle ds = datasetHandle(H5Dopen2(group, native.constData(), H5P_DEFAULT));
+    Handle ds = datasetHandle(H5Dopen2(group, rawName.constData(), H5P_DEFAULT));
     if (!ds.valid())
         return formatError(m_path, QStringLiteral("%1 cannot be opened").arg(field));
     if (referencesOtherFiles(ds))
@@ -175,12 +221,12 @@ Result<std::optional<Tensor>> KerasReader::readDataset(hid_t group, const QStrin
         return formatError(m_path, QStringLiteral("%1 has shape [%2], over the %3-element limit")
                                            .arg(field, shapeToString(shape))
                                            .arg(kMaxElements));
+    out.shape = QList<qint64>(shape.begin(), shape.end());
     auto type = datasetType(ds);
-    if (!type) {
-        m_ctx.warning(QStringLiteral("%1: %2 has a data type Pare does not hold; skipped")
-                              .arg(m_path, field));
-        return std::optional<Tensor>{};
-    }
+    if (!type)
+        return out; // supported = false: the parent warns and skips it
+    out.supported = true;
+    out.dtype = qint32(type->first);
     const std::int64_t bytes = storageBytes(type->first, *numel).value_or(INT64_MAX);
     if (bytes > plausibleDatasetBytes(ds, m_fileSize))
         return formatError(m_path,
@@ -188,38 +234,43 @@ Result<std::optional<Tensor>> KerasReader::readDataset(hid_t group, const QStrin
                                    .arg(field)
                                    .arg(bytes)
                                    .arg(m_fileSize));
-    const QString where = QStringLiteral("%1: %2").arg(m_path, field);
+    out.bytes = bytes;
     // Contiguous, unfiltered data already in Pare's form is viewed in place in a memory map.
     Handle dcpl = plistHandle(H5Dget_create_plist(ds));
     const haddr_t offset = H5Dget_offset(ds);
     if (bytes > 0 && dcpl.valid() && H5Pget_layout(dcpl) == H5D_CONTIGUOUS && offset != HADDR_UNDEF
-        && offset <= haddr_t(INT64_MAX) && storedAsIs(ds, type->first)) {
-        if (!m_mapped) {
-            auto mapped = MappedFile::open(m_path);
-            if (!mapped)
-                return mapped.error();
-            m_mapped = *mapped;
-        }
-        auto t = Tensor::view(name, type->first, shape, m_mapped, std::int64_t(offset), where);
-        if (!t)
-            return t.error();
-        return std::optional<Tensor>(std::move(t).value());
+        && offset <= haddr_t(m_fileSize) && storedAsIs(ds, type->first)) {
+        out.inFile = true;
+        out.offset = qint64(offset);
+        return out;
     }
-    auto storage = std::make_shared<BufferStorage>(bytes);
+    // All of a file's datasets together cannot decompress to more than this.
+    const qint64 start = alignUp(m_payload.size());
+    std::int64_t budget = 0;
+    if (__builtin_mul_overflow(m_fileSize, kMaxCompressionRatio, &budget))
+        budget = INT64_MAX;
+    budget = std::min(budget, kMaxIsolatedReplyBytes - (std::int64_t(1) << 20));
+    if (bytes > budget - start)
+        return formatError(m_path, QStringLiteral("%1 claims %2 bytes, more than a %3-byte file "
+                                                  "can hold together with its other datasets")
+                                           .arg(field)
+                                           .arg(bytes)
+                                           .arg(m_fileSize));
+    m_payload.resize(qsizetype(start + bytes));
     if (bytes > 0
-        && H5Dread(ds, type->second, H5S_ALL, H5S_ALL, H5P_DEFAULT, storage->buffer()) < 0)
+        && H5Dread(ds, type->second, H5S_ALL, H5S_ALL, H5P_DEFAULT, m_payload.data() + start) < 0)
         return formatError(m_path,
                            QStringLiteral("%1 cannot be read (truncated or corrupt)").arg(field));
-    auto t = Tensor::view(name, type->first, shape, storage, 0, where);
-    if (!t)
-        return t.error();
-    return std::optional<Tensor>(std::move(t).value());
+    out.offset = start;
+    return out;
 }
 
-Result<void> KerasReader::readLayerWeights(hid_t weights, const QString &layerName,
-                                           const QString &groupPrefix)
+Result<ScannedLayer> KerasScanner::scanLayer(hid_t weights, const QString &layerName)
 {
     using namespace h5;
+    ScannedLayer out;
+    out.name = layerName;
+    const QString &groupPrefix = m_scan.prefix;
     const QByteArray native = layerName.toUtf8();
     if (!isGroup(weights, native))
         return formatError(m_path, QStringLiteral("group %1%2 listed in layer_names is missing")
@@ -242,19 +293,216 @@ Result<void> KerasReader::readLayerWeights(hid_t weights, const QString &layerNa
     if (!names)
         return formatError(m_path, QStringLiteral("group %1%2 has no weight_names attribute")
                                            .arg(groupPrefix, layerName));
-    std::vector<QString> &list = m_layerTensors[layerName];
     for (const QByteArray &raw : *names) {
+        auto d = scanDataset(layer, raw,
+                             QStringLiteral("%1%2/%3").arg(groupPrefix, layerName,
+                                                           QString::fromUtf8(raw)));
+        if (!d)
+            return d.error();
+        out.datasets.append(std::move(d).value());
+    }
+    return out;
+}
+
+Result<QByteArray> KerasScanner::run()
+{
+    using namespace h5;
+    silence();
+    Handle file = openReadOnly(m_path);
+    if (!file.valid())
+        return formatError(
+                m_path,
+                QStringLiteral("not a readable HDF5 file (bad signature, truncated or corrupt)"));
+    m_scan.keras_version = QString::fromUtf8(readStringAttribute(file, "keras_version").value_or(QByteArray()));
+    m_scan.backend = QString::fromUtf8(readStringAttribute(file, "backend").value_or(QByteArray()));
+    m_scan.fullModel = hasAttribute(file, "model_config");
+    Handle weights;
+    if (m_scan.fullModel) {
+        const auto text = readStringAttribute(file, "model_config");
+        if (!text)
+            return formatError(m_path,
+                               QStringLiteral("root attribute model_config is not a string"));
+        m_scan.modelConfig = *text;
+        if (!isGroup(file, "model_weights"))
+            return formatError(m_path,
+                               QStringLiteral("group model_weights is missing (a model saved "
+                                              "without weights?)"));
+        weights = groupHandle(H5Gopen2(file, "model_weights", H5P_DEFAULT));
+        m_scan.prefix = QStringLiteral("model_weights/");
+    } else if (hasAttribute(file, "layer_names")) {
+        weights = groupHandle(H5Gopen2(file, "/", H5P_DEFAULT));
+        m_scan.prefix = QStringLiteral("/");
+    } else {
+        return formatError(m_path,
+                           QStringLiteral("an HDF5 file, but not a Keras model: no root attribute "
+                                          "model_config or layer_names"));
+    }
+    if (!weights.valid())
+        return formatError(m_path, QStringLiteral("group %1 cannot be opened").arg(m_scan.prefix));
+    const auto layerNames = readStringListAttribute(weights, "layer_names");
+    if (!layerNames)
+        return formatError(m_path,
+                           QStringLiteral("attribute %1layer_names is missing or not a string list")
+                                   .arg(m_scan.prefix));
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < layerNames->size(); ++i) {
+        const QString name = QString::fromUtf8(layerNames->at(i));
+        if (name.isEmpty() || seen.contains(name))
+            return formatError(m_path, QStringLiteral("%1layer_names[%2] is empty or repeated")
+                                               .arg(m_scan.prefix)
+                                               .arg(i));
+        seen.insert(name);
+        auto layer = scanLayer(weights, name);
+        if (!layer)
+            return layer.error();
+        m_scan.layers.append(std::move(layer).value());
+    }
+
+    QByteArray header;
+    {
+        QDataStream s(&header, QIODevice::WriteOnly);
+        s.setVersion(QDataStream::Qt_6_4);
+        s << kScanMagic << m_scan.keras_version << m_scan.backend << m_scan.fullModel
+          << m_scan.modelConfig << m_scan.prefix << m_scan.layers;
+    }
+    const qint64 base = alignUp(8 + header.size());
+    QByteArray reply;
+    reply.reserve(qsizetype(base + m_payload.size()));
+    const quint64 headerSize = quint64(header.size());
+    reply.append(reinterpret_cast<const char *>(&headerSize), 8);
+    reply.append(header);
+    reply.append(QByteArray(qsizetype(base - reply.size()), '\0'));
+    reply.append(m_payload);
+    return reply;
+}
+
+// ---- The Pare process: builds the Model from the scan --------------------------------------
+
+// The reply of the reader process, which tensors not viewed in the file point into.
+class ByteArrayStorage final : public Storage
+{
+public:
+    explicit ByteArrayStorage(QByteArray bytes)
+        : m_bytes(std::move(bytes))
+    {
+        m_data = reinterpret_cast<const std::byte *>(m_bytes.constData());
+        m_size = m_bytes.size();
+    }
+
+private:
+    QByteArray m_bytes;
+};
+
+Result<Scan> decodeScan(const QString &path, const QByteArray &reply, qint64 *payloadBase)
+{
+    const Error malformed{ErrorCode::Format,
+                          QStringLiteral("%1: the HDF5 reader process sent a malformed answer")
+                                  .arg(path)};
+    if (reply.size() < 8)
+        return malformed;
+    quint64 headerSize = 0;
+    std::memcpy(&headerSize, reply.constData(), 8);
+    if (headerSize > quint64(reply.size() - 8))
+        return malformed;
+    const qint64 base = alignUp(8 + qint64(headerSize));
+    if (base > reply.size())
+        return malformed;
+    QDataStream s(QByteArray::fromRawData(reply.constData() + 8, qsizetype(headerSize)));
+    s.setVersion(QDataStream::Qt_6_4);
+    Scan scan;
+    quint32 magic = 0;
+    s >> magic >> scan.keras_version >> scan.backend >> scan.fullModel >> scan.modelConfig
+            >> scan.prefix >> scan.layers;
+    if (magic != kScanMagic || s.status() != QDataStream::Ok)
+        return malformed;
+    *payloadBase = base;
+    return scan;
+}
+
+class KerasReader
+{
+public:
+    KerasReader(const QString &path, JobContext &ctx)
+        : m_path(path)
+        , m_ctx(ctx)
+    {}
+    Result<std::shared_ptr<Model>> read();
+
+private:
+    Result<std::optional<Tensor>> makeTensor(const ScannedDataset &d);
+    Result<void> addLayerWeights(const ScannedLayer &layer);
+    Result<void> buildLayer(const QString &layerName);
+
+    QString m_path;
+    JobContext &m_ctx;
+    std::int64_t m_fileSize = 0;
+    std::shared_ptr<MappedFile> m_mapped; // the file itself, for datasets viewed in place
+    std::shared_ptr<const Storage> m_reply; // the reader process's answer, for the rest
+    qint64 m_payloadBase = 0;
+    std::shared_ptr<Model> m_model = std::make_shared<Model>();
+    std::optional<keras::ModelConfig> m_config;
+    keras::LayerTensors m_layerTensors; // layer → tensor names, in weight_names order
+    QHash<QString, int> m_tensorIndex;
+};
+
+Result<std::optional<Tensor>> KerasReader::makeTensor(const ScannedDataset &d)
+{
+    if (!d.supported) {
+        m_ctx.warning(QStringLiteral("%1: %2 has a data type Pare does not hold; skipped")
+                              .arg(m_path, d.field));
+        return std::optional<Tensor>{};
+    }
+    const Shape shape(d.shape.begin(), d.shape.end());
+    const auto numel = shapeElements(shape);
+    const auto dtype = DType(d.dtype);
+    const bool knownType = d.dtype >= 0 && d.dtype < kDTypeCount
+                           && (dtype == DType::F32 || dtype == DType::F64 || dtype == DType::F16
+                               || dtype == DType::I8 || dtype == DType::U8 || dtype == DType::I16
+                               || dtype == DType::I32 || dtype == DType::I64);
+    const auto bytes = knownType && numel ? storageBytes(dtype, *numel) : std::nullopt;
+    if (!numel || *numel > kMaxElements || !bytes || *bytes != d.bytes || d.offset < 0)
+        return formatError(m_path, QStringLiteral("%1: inconsistent shape, type or size from the "
+                                                  "HDF5 reader process")
+                                           .arg(d.field));
+    const QString where = QStringLiteral("%1: %2").arg(m_path, d.field);
+    std::shared_ptr<const Storage> storage;
+    std::int64_t offset = 0;
+    if (d.inFile) {
+        if (!m_mapped) {
+            auto mapped = MappedFile::open(m_path);
+            if (!mapped)
+                return mapped.error();
+            m_mapped = *mapped;
+        }
+        storage = m_mapped;
+        offset = d.offset;
+    } else {
+        storage = m_reply;
+        if (d.offset > m_reply->size() - m_payloadBase)
+            return formatError(m_path, QStringLiteral("%1: data offset out of range").arg(d.field));
+        offset = m_payloadBase + d.offset;
+    }
+    // view() checks that [offset, offset + bytes) lies inside the file or the reply.
+    auto t = Tensor::view(QString(), dtype, shape, storage, offset, where);
+    if (!t)
+        return t.error();
+    return std::optional<Tensor>(std::move(t).value());
+}
+
+Result<void> KerasReader::addLayerWeights(const ScannedLayer &layer)
+{
+    std::vector<QString> &list = m_layerTensors[layer.name];
+    for (const ScannedDataset &d : layer.datasets) {
         if (m_ctx.isCanceled())
             return Error::canceled();
-        QString name = QString::fromUtf8(raw);
-        auto t = readDataset(layer, name,
-                             QStringLiteral("%1%2/%3").arg(groupPrefix, layerName, name));
+        auto t = makeTensor(d);
         if (!t)
             return t.error();
         if (!t->has_value())
             continue;
+        QString name = QString::fromUtf8(d.rawName);
         for (int n = 2; m_tensorIndex.contains(name); ++n)
-            name = QStringLiteral("%1#%2").arg(QString::fromUtf8(raw)).arg(n);
+            name = QStringLiteral("%1#%2").arg(QString::fromUtf8(d.rawName)).arg(n);
         (*t)->setName(name);
         m_tensorIndex.insert(name, int(m_model->tensors.size()));
         m_model->tensors.push_back(std::move(**t));
@@ -360,74 +608,56 @@ Result<void> KerasReader::buildLayer(const QString &layerName)
 
 Result<std::shared_ptr<Model>> KerasReader::read()
 {
-    using namespace h5;
     const QFileInfo info(m_path);
     if (!info.isFile())
         return Error{ErrorCode::NotFound, QStringLiteral("%1: no such file").arg(m_path)};
     m_fileSize = info.size();
-    Handle file = openReadOnly(m_path);
-    if (!file.valid())
-        return formatError(
-                m_path,
-                QStringLiteral("not a readable HDF5 file (bad signature, truncated or corrupt)"));
+    m_ctx.setProgress(0.0);
+    // libhdf5 crashes and hangs on some corrupt files: it runs only in a separate process.
+    const QString path = m_path;
+    const std::int64_t fileSize = m_fileSize;
+    auto reply = runIsolated(
+            m_path, [path, fileSize] { return KerasScanner(path, fileSize).run(); },
+            h5::isolatedTimeoutMs(fileSize));
+    if (!reply)
+        return reply.error();
+    auto scan = decodeScan(m_path, *reply, &m_payloadBase);
+    if (!scan)
+        return scan.error();
+    m_reply = std::make_shared<ByteArrayStorage>(std::move(reply).value());
+    m_ctx.setProgress(0.5);
 
     m_model->format = ModelFormat::KerasH5;
     m_model->path = m_path;
     QJsonObject meta;
-    for (const char *key : {"keras_version", "backend"}) {
-        if (const auto v = readStringAttribute(file, key))
-            meta.insert(QLatin1StringView(key), QString::fromUtf8(*v));
-    }
-    const bool fullModel = hasAttribute(file, "model_config");
-    Handle weights;
-    QString prefix;
-    if (fullModel) {
-        const auto text = readStringAttribute(file, "model_config");
-        if (!text)
-            return formatError(m_path,
-                               QStringLiteral("root attribute model_config is not a string"));
+    if (!scan->keras_version.isEmpty())
+        meta.insert(QStringLiteral("keras_version"), scan->keras_version);
+    if (!scan->backend.isEmpty())
+        meta.insert(QStringLiteral("backend"), scan->backend);
+    if (scan->fullModel) {
         auto config = keras::parseModelConfig(
-                *text, QStringLiteral("%1: root attribute model_config").arg(m_path));
+                scan->modelConfig, QStringLiteral("%1: root attribute model_config").arg(m_path));
         if (!config)
             return config.error();
         m_config = std::move(config).value();
-        if (!isGroup(file, "model_weights"))
-            return formatError(m_path,
-                               QStringLiteral("group model_weights is missing (a model saved "
-                                              "without weights?)"));
-        weights = groupHandle(H5Gopen2(file, "model_weights", H5P_DEFAULT));
-        prefix = QStringLiteral("model_weights/");
         m_model->architecture = m_config->className.toLower();
         meta.insert(QStringLiteral("model_name"), m_config->name);
-    } else if (hasAttribute(file, "layer_names")) {
-        weights = groupHandle(H5Gopen2(file, "/", H5P_DEFAULT));
-        prefix = QStringLiteral("/");
-        meta.insert(QStringLiteral("weights_only"), true);
     } else {
-        return formatError(m_path,
-                           QStringLiteral("an HDF5 file, but not a Keras model: no root attribute "
-                                          "model_config or layer_names"));
+        meta.insert(QStringLiteral("weights_only"), true);
     }
-    if (!weights.valid())
-        return formatError(m_path, QStringLiteral("group %1 cannot be opened").arg(prefix));
-    const auto layerNames = readStringListAttribute(weights, "layer_names");
-    if (!layerNames)
-        return formatError(m_path,
-                           QStringLiteral("attribute %1layer_names is missing or not a string list")
-                                   .arg(prefix));
     QSet<QString> seen;
-    for (qsizetype i = 0; i < layerNames->size(); ++i) {
-        const QString name = QString::fromUtf8(layerNames->at(i));
+    for (qsizetype i = 0; i < scan->layers.size(); ++i) {
+        const QString &name = scan->layers.at(i).name;
         if (name.isEmpty() || seen.contains(name))
-            return formatError(
-                    m_path,
-                    QStringLiteral("%1layer_names[%2] is empty or repeated").arg(prefix).arg(i));
+            return formatError(m_path, QStringLiteral("%1layer_names[%2] is empty or repeated")
+                                               .arg(scan->prefix)
+                                               .arg(i));
         seen.insert(name);
-        PARE_TRY_VOID(readLayerWeights(weights, name, prefix));
-        m_ctx.setProgress(0.9 * double(i + 1) / double(layerNames->size()));
+        PARE_TRY_VOID(addLayerWeights(scan->layers.at(i)));
+        m_ctx.setProgress(0.5 + 0.4 * double(i + 1) / double(scan->layers.size()));
     }
-    for (const QByteArray &name : *layerNames)
-        PARE_TRY_VOID(buildLayer(QString::fromUtf8(name)));
+    for (const ScannedLayer &layer : scan->layers)
+        PARE_TRY_VOID(buildLayer(layer.name));
 
     bool anyConv = false;
     for (const Layer &l : m_model->layers)
@@ -444,7 +674,6 @@ Result<std::shared_ptr<Model>> KerasReader::read()
 
 Result<std::shared_ptr<Model>> readKerasH5(const QString &path, JobContext &ctx)
 {
-    h5::silence();
     try {
         KerasReader reader(path, ctx);
         return reader.read();

@@ -2,13 +2,12 @@
 // Format detection by content, and the one entry point that opens any model.
 #include "modelio.h"
 
+#include "hdf5util.h"
 #include "hfarch.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-
-#include <hdf5.h>
 
 #include <cstring>
 
@@ -42,21 +41,11 @@ qint64 hdf5SignatureOffset(QFile &f)
     return -1;
 }
 
-// A Pare project file is HDF5 with a root attribute `pare_format`.
+// A Pare project file is HDF5 with a root attribute `pare_format`. Asked in a separate process:
+// libhdf5 crashes and hangs on some corrupt files.
 bool hasPareAttribute(const QString &path)
 {
-    H5E_auto2_t oldFunc = nullptr;
-    void *oldData = nullptr;
-    H5Eget_auto2(H5E_DEFAULT, &oldFunc, &oldData);
-    H5Eset_auto2(H5E_DEFAULT, nullptr, nullptr);
-    bool found = false;
-    const hid_t file = H5Fopen(QFile::encodeName(path).constData(), H5F_ACC_RDONLY, H5P_DEFAULT);
-    if (file >= 0) {
-        found = H5Aexists_by_name(file, ".", "pare_format", H5P_DEFAULT) > 0;
-        H5Fclose(file);
-    }
-    H5Eset_auto2(H5E_DEFAULT, oldFunc, oldData);
-    return found;
+    return h5::fileHasRootAttribute(path, "pare_format");
 }
 
 bool readVarint(const unsigned char *p, qint64 n, qint64 &pos, std::uint64_t &value)

@@ -1,14 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Reads Pare's own HDF5 file (layout in pareh5format.h). Tensors are read into owned buffers:
-// HDF5 decides where dataset bytes live, so they are not mapped.
+// HDF5 decides where dataset bytes live, so they are not mapped. All HDF5 calls run in a
+// separate process (runIsolated); the Pare process rebuilds and checks the Model from its answer.
+#include "common/isolate.h"
 #include "hdf5util.h"
 #include "modelio.h"
 #include "pareh5format.h"
 
+#include <QDataStream>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cstring>
 #include <exception>
 
 namespace pare::core {
@@ -187,13 +191,160 @@ Result<std::shared_ptr<Model>> readPareFile(const QString &path, JobContext &ctx
     model->reindex();
     return model;
 }
+// The reader process's answer: the Model as read by readPareFile, as bytes. Layers and graph
+// travel as the file's own JSON and the tensors as raw bytes in a payload after the header, so
+// the Pare process checks them exactly as it would check the file.
+constexpr quint32 kReplyMagic = 0x50415245; // "PARE"
+constexpr qint64 kAlignment = 64;
+
+qint64 alignUp(qint64 v)
+{
+    return (v + kAlignment - 1) / kAlignment * kAlignment;
+}
+
+Result<QByteArray> encodeModel(const Model &model)
+{
+    QByteArray header;
+    QByteArray payload;
+    {
+        QDataStream s(&header, QIODevice::WriteOnly);
+        s.setVersion(QDataStream::Qt_6_4);
+        s << kReplyMagic << model.architecture << qint32(model.family)
+          << QJsonDocument(model.metadata).toJson(QJsonDocument::Compact)
+          << QJsonDocument(pareh5::layersToJson(model.layers)).toJson(QJsonDocument::Compact)
+          << (model.graph ? QJsonDocument(pareh5::graphToJson(*model.graph))
+                                    .toJson(QJsonDocument::Compact)
+                          : QByteArray())
+          << quint32(model.tensors.size());
+        for (const Tensor &t : model.tensors) {
+            const qint64 offset = alignUp(payload.size());
+            payload.resize(qsizetype(offset + t.byteSize()));
+            if (t.byteSize() > 0)
+                std::memcpy(payload.data() + offset, t.data(), std::size_t(t.byteSize()));
+            s << t.name() << qint32(t.dtype())
+              << QList<qint64>(t.shape().begin(), t.shape().end()) << offset << qint64(t.byteSize());
+        }
+    }
+    const quint64 headerSize = quint64(header.size());
+    const qint64 base = alignUp(8 + header.size());
+    QByteArray reply;
+    reply.reserve(qsizetype(base + payload.size()));
+    reply.append(reinterpret_cast<const char *>(&headerSize), 8);
+    reply.append(header);
+    reply.append(QByteArray(qsizetype(base - reply.size()), '\0'));
+    reply.append(payload);
+    return reply;
+}
+
+// The reply of the reader process, which the tensors view.
+class ByteArrayStorage final : public Storage
+{
+public:
+    explicit ByteArrayStorage(QByteArray bytes)
+        : m_bytes(std::move(bytes))
+    {
+        m_data = reinterpret_cast<const std::byte *>(m_bytes.constData());
+        m_size = m_bytes.size();
+    }
+
+private:
+    QByteArray m_bytes;
+};
+
+Result<std::shared_ptr<Model>> decodeModel(const QString &path, QByteArray reply)
+{
+    const Error malformed{ErrorCode::Format,
+                          QStringLiteral("%1: the HDF5 reader process sent a malformed answer")
+                                  .arg(path)};
+    if (reply.size() < 8)
+        return malformed;
+    quint64 headerSize = 0;
+    std::memcpy(&headerSize, reply.constData(), 8);
+    if (headerSize > quint64(reply.size() - 8))
+        return malformed;
+    const qint64 base = alignUp(8 + qint64(headerSize));
+    auto storage = std::make_shared<ByteArrayStorage>(std::move(reply));
+    if (base > storage->size())
+        return malformed;
+    QDataStream s(QByteArray::fromRawData(reinterpret_cast<const char *>(storage->data()) + 8,
+                                          qsizetype(headerSize)));
+    s.setVersion(QDataStream::Qt_6_4);
+    auto model = std::make_shared<Model>();
+    model->format = ModelFormat::Pare;
+    model->path = path;
+    quint32 magic = 0;
+    qint32 family = 0;
+    QByteArray metadata, layers, graph;
+    quint32 count = 0;
+    s >> magic >> model->architecture >> family >> metadata >> layers >> graph >> count;
+    if (magic != kReplyMagic || s.status() != QDataStream::Ok)
+        return malformed;
+    model->family = family >= 0 && family <= qint32(ModelFamily::FeedForward) ? ModelFamily(family)
+                                                                             : ModelFamily::Unknown;
+    for (quint32 i = 0; i < count; ++i) {
+        QString name;
+        qint32 dtype = 0;
+        QList<qint64> shape;
+        qint64 offset = 0, bytes = 0;
+        s >> name >> dtype >> shape >> offset >> bytes;
+        if (s.status() != QDataStream::Ok || dtype < 0 || dtype >= kDTypeCount || offset < 0
+            || offset > storage->size() - base)
+            return malformed;
+        auto t = Tensor::view(name, DType(dtype), Shape(shape.begin(), shape.end()), storage,
+                              base + offset, QStringLiteral("%1: /tensors/%2").arg(path).arg(i));
+        if (!t)
+            return t.error();
+        if (t->byteSize() != bytes)
+            return malformed;
+        model->tensors.push_back(std::move(t).value());
+    }
+    QJsonParseError err;
+    model->metadata = QJsonDocument::fromJson(metadata, &err).object();
+    const QJsonDocument layerDoc = QJsonDocument::fromJson(layers, &err);
+    if (err.error != QJsonParseError::NoError)
+        return malformed;
+    auto parsed = pareh5::layersFromJson(layerDoc.array(), int(model->tensors.size()), path);
+    if (!parsed)
+        return parsed.error();
+    model->layers = std::move(parsed).value();
+    if (!graph.isEmpty()) {
+        const QJsonDocument graphDoc = QJsonDocument::fromJson(graph, &err);
+        if (err.error != QJsonParseError::NoError)
+            return malformed;
+        auto g = pareh5::graphFromJson(graphDoc.object(), path);
+        if (!g)
+            return g.error();
+        model->graph = std::make_shared<const Graph>(std::move(g).value());
+    }
+    model->reindex();
+    return model;
+}
 } // namespace
 
 Result<std::shared_ptr<Model>> readPare(const QString &path, JobContext &ctx)
 {
-    h5::silence();
+    // libhdf5 crashes and hangs on some corrupt files: it runs only in a separate process, which
+    // reads the whole model and sends it back (common/isolate.h).
+    ctx.setProgress(0.0);
+    auto reply = runIsolated(
+            path,
+            [path]() -> Result<QByteArray> {
+                h5::silence();
+                JobContext childCtx;
+                auto model = readPareFile(path, childCtx);
+                if (!model)
+                    return model.error();
+                return encodeModel(**model);
+            },
+            h5::isolatedTimeoutMs(QFileInfo(path).size()));
+    if (!reply)
+        return reply.error();
+    if (ctx.isCanceled())
+        return Error::canceled();
     try {
-        return readPareFile(path, ctx);
+        auto model = decodeModel(path, std::move(reply).value());
+        ctx.setProgress(1.0);
+        return model;
     } catch (const std::exception &e) {
         return Error{ErrorCode::Internal,
                      QStringLiteral("%1: %2").arg(path, QString::fromLocal8Bit(e.what()))};

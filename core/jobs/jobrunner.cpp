@@ -16,9 +16,15 @@ namespace {
 std::atomic<int> g_computeThreads{0};
 }
 
+// Not QThreadPool::globalInstance(): Qt's raster paint engine (Qt 6.4) splits large fills over
+// the global pool and waits for them on the GUI thread, so long jobs there froze painting for
+// as long as they ran (tests/ui/tst_responsiveness found an 11 s stall). Jobs get a pool of
+// their own and the global one stays free for Qt.
+Q_GLOBAL_STATIC(QThreadPool, g_jobPool)
+
 QThreadPool *jobPool()
 {
-    return QThreadPool::globalInstance();
+    return g_jobPool();
 }
 
 void setComputeThreads(int threads)

@@ -26,7 +26,10 @@ std::int64_t layerPositions(const Model &model, const Layer &layer, const InputS
         return layer.positions;
     if (layer.op == OpKind::Conv) {
         // [N, C, H, W] or [N, H, W, C]: the product of the spatial dimensions, if all known.
-        const Shape &s = layer.outputShape;
+        // A transposed convolution (ONNX ConvTranspose, weight [in, out/groups, kh, kw]) applies
+        // the whole kernel once per INPUT position: its MACs are weight elements × input H×W.
+        const bool transposed = layer.opType == QLatin1String("ConvTranspose");
+        const Shape &s = transposed ? layer.inputShape : layer.outputShape;
         if (s.size() < 3)
             return -1;
         std::int64_t p = 1;
@@ -34,9 +37,8 @@ std::int64_t layerPositions(const Model &model, const Layer &layer, const InputS
         const std::size_t first = channelsLast ? 1 : 2;
         const std::size_t last = channelsLast ? s.size() - 1 : s.size();
         for (std::size_t i = first; i < last; ++i) {
-            if (s[i] <= 0)
-                return -1;
-            p *= s[i];
+            if (s[i] <= 0 || __builtin_mul_overflow(p, s[i], &p))
+                return -1; // unknown, or a shape from a hostile file: no figure
         }
         return p;
     }
@@ -58,13 +60,21 @@ std::int64_t layerMacs(const Model &model, const Layer &layer, const InputSpec &
     if (positions < 0)
         return -1;
     const std::int64_t batch = std::max<std::int64_t>(spec.batch, 1);
+    // An overflowing product is no figure at all: unknown (-1), never a wrapped number.
+    auto product = [&](std::int64_t elements) -> std::int64_t {
+        std::int64_t r = 0;
+        if (elements < 0 || __builtin_mul_overflow(elements, positions, &r)
+            || __builtin_mul_overflow(r, batch, &r))
+            return -1;
+        return r;
+    };
     switch (layer.op) {
     case OpKind::Dense:
     case OpKind::Conv:
-        return weightElements * positions * batch;
+        return product(weightElements);
     case OpKind::Norm: {
         const Tensor *w = model.weightOf(layer);
-        return w ? w->numel() * positions * batch : -1;
+        return w ? product(w->numel()) : -1;
     }
     default:
         return -1;
@@ -93,10 +103,11 @@ ModelCost modelCost(const Model &model, const InputSpec &spec)
     m.bytes = model.byteSize();
     for (const Layer &l : model.layers) {
         const std::int64_t macs = layerCost(model, l, spec).macs;
-        if (macs < 0)
+        std::int64_t sum = 0;
+        if (macs < 0 || __builtin_add_overflow(m.macs, macs, &sum))
             ++m.layersWithUnknownMacs;
         else
-            m.macs += macs;
+            m.macs = sum;
     }
     return m;
 }

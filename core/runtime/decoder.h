@@ -5,6 +5,7 @@
 #include "runtime/decoderweights.h"
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <span>
 #include <vector>
@@ -20,7 +21,8 @@ struct KvCache
     std::vector<std::vector<float>> values; // same
 };
 
-// A GPT-2 / Llama decoder running float32 weights with Eigen matrix products. forward() is
+// A GPT-2 / Llama decoder running float32 weights: AVX2/FMA register-tiled products where the
+// CPU has them (Eigen otherwise). forward() is
 // const and keeps its scratch on the stack of the call, so several threads may run windows of
 // one Decoder at once, each with its own cache.
 class Decoder
@@ -40,6 +42,22 @@ public:
 
 private:
     std::shared_ptr<const DecoderWeights> m_w;
+};
+
+// Calibration hook (runtime/calibration.h): while one is installed on a thread, every linear map
+// a Decoder applies on that thread first reports its input rows x (n × l.in), l being the
+// LinearWeights inside the Decoder's DecoderWeights.
+using LinearInputObserver = std::function<void(const LinearWeights &l, const float *x, int n)>;
+class ScopedLinearInputObserver
+{
+public:
+    explicit ScopedLinearInputObserver(const LinearInputObserver *observer);
+    ~ScopedLinearInputObserver();
+    ScopedLinearInputObserver(const ScopedLinearInputObserver &) = delete;
+    ScopedLinearInputObserver &operator=(const ScopedLinearInputObserver &) = delete;
+
+private:
+    const LinearInputObserver *m_previous;
 };
 
 } // namespace pare::core

@@ -11,6 +11,7 @@
 #include <atomic>
 #include <cmath>
 #include <cstring>
+#include <limits>
 
 #if defined(__x86_64__) || defined(__i386__)
 #include <immintrin.h>
@@ -190,6 +191,278 @@ __attribute__((target("avx2"))) void i8RowAvx2(const std::int8_t *in, std::int64
 
 using RowMat = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
 
+#ifdef PARE_X86
+#define PARE_AVX2 __attribute__((target("avx2,fma,f16c")))
+#define PARE_VNNI __attribute__((target("avx2,fma,f16c,avx512f,avx512vl,avx512vnni")))
+
+PARE_AVX2 inline float hsum8(__m256 v)
+{
+    __m128 lo = _mm_add_ps(_mm256_castps256_ps128(v), _mm256_extractf128_ps(v, 1));
+    lo = _mm_add_ps(lo, _mm_movehl_ps(lo, lo));
+    lo = _mm_add_ss(lo, _mm_shuffle_ps(lo, lo, 1));
+    return _mm_cvtss_f32(lo);
+}
+
+PARE_AVX2 inline int hsumI32(__m256i v)
+{
+    __m128i lo = _mm_add_epi32(_mm256_castsi256_si128(v), _mm256_extracti128_si256(v, 1));
+    lo = _mm_add_epi32(lo, _mm_shuffle_epi32(lo, 0x4e));
+    lo = _mm_add_epi32(lo, _mm_shuffle_epi32(lo, 0xb1));
+    return _mm_cvtsi128_si32(lo);
+}
+
+// Σ w·x over int8 codes, converted and multiplied in float (the row scale is applied by the caller).
+PARE_AVX2 float i8DotAvx2(const std::int8_t *w, const float *x, std::int64_t n)
+{
+    __m256 a0 = _mm256_setzero_ps(), a1 = _mm256_setzero_ps();
+    std::int64_t i = 0;
+    for (; i + 16 <= n; i += 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(w + i));
+        a0 = _mm256_fmadd_ps(_mm256_cvtepi32_ps(_mm256_cvtepi8_epi32(v)), _mm256_loadu_ps(x + i), a0);
+        a1 = _mm256_fmadd_ps(_mm256_cvtepi32_ps(_mm256_cvtepi8_epi32(_mm_srli_si128(v, 8))),
+                             _mm256_loadu_ps(x + i + 8), a1);
+    }
+    float s = hsum8(_mm256_add_ps(a0, a1));
+    for (; i < n; ++i)
+        s += float(w[i]) * x[i];
+    return s;
+}
+
+// Int4 rows: byte c/2 holds column c (low nibble, c even) and c + 1 (high nibble), code − 8.
+// Block of 32 columns: low nibbles are columns 0, 2, …, 30, high nibbles 1, 3, …, 31, so x is
+// permuted once per multiply (xp: per block the even columns, then the odd ones) and the codes
+// need no interleave. Groups are multiples of 32 columns; the scale is applied once per group.
+PARE_AVX2 float i4DotAvx2(const std::uint8_t *q, const float *scales, const float *xp, const float *x,
+                          std::int64_t n, std::int64_t gs)
+{
+    const __m128i mask = _mm_set1_epi8(0x0f), eight = _mm_set1_epi8(8);
+    __m256 total = _mm256_setzero_ps();
+    float tail = 0.0f;
+    const std::int64_t groups = (n + gs - 1) / gs;
+    for (std::int64_t g = 0; g < groups; ++g) {
+        const std::int64_t c0 = g * gs, c1 = std::min(n, c0 + gs);
+        __m256 a0 = _mm256_setzero_ps(), a1 = _mm256_setzero_ps();
+        std::int64_t c = c0;
+        for (; c + 32 <= c1; c += 32) {
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(q + c / 2));
+            const __m128i lo = _mm_sub_epi8(_mm_and_si128(v, mask), eight);
+            const __m128i hi = _mm_sub_epi8(_mm_and_si128(_mm_srli_epi16(v, 4), mask), eight);
+            const float *xc = xp + c;
+            a0 = _mm256_fmadd_ps(_mm256_cvtepi32_ps(_mm256_cvtepi8_epi32(lo)), _mm256_loadu_ps(xc), a0);
+            a1 = _mm256_fmadd_ps(_mm256_cvtepi32_ps(_mm256_cvtepi8_epi32(_mm_srli_si128(lo, 8))),
+                                 _mm256_loadu_ps(xc + 8), a1);
+            a0 = _mm256_fmadd_ps(_mm256_cvtepi32_ps(_mm256_cvtepi8_epi32(hi)), _mm256_loadu_ps(xc + 16), a0);
+            a1 = _mm256_fmadd_ps(_mm256_cvtepi32_ps(_mm256_cvtepi8_epi32(_mm_srli_si128(hi, 8))),
+                                 _mm256_loadu_ps(xc + 24), a1);
+        }
+        total = _mm256_fmadd_ps(_mm256_add_ps(a0, a1), _mm256_set1_ps(scales[g]), total);
+        if (c < c1) {
+            float t = 0.0f;
+            for (; c < c1; ++c)
+                t += float(int((q[c / 2] >> (4 * (c & 1))) & 0xf) - 8) * x[c];
+            tail += t * scales[g];
+        }
+    }
+    return hsum8(total) + tail;
+}
+
+// Decodes one int4 row (group size a multiple of 32) into floats in column order.
+PARE_AVX2 void i4RowAvx2(const std::uint8_t *q, const float *scales, std::int64_t n, std::int64_t gs, float *out)
+{
+    const __m128i mask = _mm_set1_epi8(0x0f), eight = _mm_set1_epi8(8);
+    const std::int64_t groups = (n + gs - 1) / gs;
+    for (std::int64_t g = 0; g < groups; ++g) {
+        const std::int64_t c0 = g * gs, c1 = std::min(n, c0 + gs);
+        const __m256 s = _mm256_set1_ps(scales[g]);
+        std::int64_t c = c0;
+        for (; c + 32 <= c1; c += 32) {
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(q + c / 2));
+            const __m128i lo = _mm_sub_epi8(_mm_and_si128(v, mask), eight);
+            const __m128i hi = _mm_sub_epi8(_mm_and_si128(_mm_srli_epi16(v, 4), mask), eight);
+            const __m128i a = _mm_unpacklo_epi8(lo, hi), b = _mm_unpackhi_epi8(lo, hi);
+            _mm256_storeu_ps(out + c, _mm256_mul_ps(_mm256_cvtepi32_ps(_mm256_cvtepi8_epi32(a)), s));
+            _mm256_storeu_ps(out + c + 8, _mm256_mul_ps(_mm256_cvtepi32_ps(_mm256_cvtepi8_epi32(_mm_srli_si128(a, 8))), s));
+            _mm256_storeu_ps(out + c + 16, _mm256_mul_ps(_mm256_cvtepi32_ps(_mm256_cvtepi8_epi32(b)), s));
+            _mm256_storeu_ps(out + c + 24, _mm256_mul_ps(_mm256_cvtepi32_ps(_mm256_cvtepi8_epi32(_mm_srli_si128(b, 8))), s));
+        }
+        for (; c < c1; ++c)
+            out[c] = float(int((q[c / 2] >> (4 * (c & 1))) & 0xf) - 8) * scales[g];
+    }
+}
+
+// Sparse row: values with 16-bit column indices, gathered 8 at a time.
+PARE_AVX2 float csrDot16Avx2(const float *v, const std::uint16_t *idx, std::int64_t nnz, const float *x)
+{
+    __m256 a0 = _mm256_setzero_ps(), a1 = _mm256_setzero_ps();
+    std::int64_t k = 0;
+    for (; k + 16 <= nnz; k += 16) {
+        const __m256i i0 = _mm256_cvtepu16_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i *>(idx + k)));
+        const __m256i i1 = _mm256_cvtepu16_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i *>(idx + k + 8)));
+        a0 = _mm256_fmadd_ps(_mm256_loadu_ps(v + k), _mm256_i32gather_ps(x, i0, 4), a0);
+        a1 = _mm256_fmadd_ps(_mm256_loadu_ps(v + k + 8), _mm256_i32gather_ps(x, i1, 4), a1);
+    }
+    float s = hsum8(_mm256_add_ps(a0, a1));
+    for (; k < nnz; ++k)
+        s += v[k] * x[idx[k]];
+    return s;
+}
+
+// Batched float product over a tile of 4 weight rows: y[b·ldy + r] = Σ_k w_r[k]·x_b[k], columns
+// in blocks of kKBlock so the rows' block stays in L1 while every batch row passes over it.
+constexpr std::int64_t kKBlock = 512;
+
+template <int BT>
+PARE_AVX2 inline void tileBlock(const float *const *w, const float *const *xs, std::int64_t k0, std::int64_t k1,
+                                float *acc /* BT × 4 × 8 */)
+{
+    __m256 a[4][BT];
+    for (int i = 0; i < 4; ++i)
+        for (int j = 0; j < BT; ++j)
+            a[i][j] = _mm256_setzero_ps();
+    for (std::int64_t k = k0; k < k1; k += 8) {
+        __m256 xv[BT];
+        for (int j = 0; j < BT; ++j)
+            xv[j] = _mm256_loadu_ps(xs[j] + k);
+        for (int i = 0; i < 4; ++i) {
+            const __m256 wv = _mm256_loadu_ps(w[i] + k);
+            for (int j = 0; j < BT; ++j)
+                a[i][j] = _mm256_fmadd_ps(wv, xv[j], a[i][j]);
+        }
+    }
+    for (int j = 0; j < BT; ++j)
+        for (int i = 0; i < 4; ++i) {
+            float *p = acc + (j * 4 + i) * 8;
+            _mm256_storeu_ps(p, _mm256_add_ps(_mm256_loadu_ps(p), a[i][j]));
+        }
+}
+
+// Four rows (w[0..3], some possibly repeated when fewer remain) times every batch row.
+PARE_AVX2 void tileRows(const float *const *w, int nr, const float *x, std::int64_t batch, std::int64_t cols,
+                        float *y, std::int64_t ldy, std::int64_t r0, std::vector<float> &accBuf)
+{
+    const std::int64_t kv = cols & ~std::int64_t(7);
+    accBuf.assign(std::size_t(batch * 32), 0.0f);
+    for (std::int64_t k0 = 0; k0 < kv; k0 += kKBlock) {
+        const std::int64_t k1 = std::min(kv, k0 + kKBlock);
+        std::int64_t b = 0;
+        for (; b + 3 <= batch; b += 3) {
+            const float *xs[3] = {x + b * cols, x + (b + 1) * cols, x + (b + 2) * cols};
+            tileBlock<3>(w, xs, k0, k1, accBuf.data() + b * 32);
+        }
+        if (batch - b == 2) {
+            const float *xs[2] = {x + b * cols, x + (b + 1) * cols};
+            tileBlock<2>(w, xs, k0, k1, accBuf.data() + b * 32);
+        } else if (batch - b == 1) {
+            const float *xs[1] = {x + b * cols};
+            tileBlock<1>(w, xs, k0, k1, accBuf.data() + b * 32);
+        }
+    }
+    for (std::int64_t b = 0; b < batch; ++b)
+        for (int i = 0; i < nr; ++i) {
+            float s = hsum8(_mm256_loadu_ps(accBuf.data() + (b * 4 + i) * 8));
+            const float *xb = x + b * cols;
+            for (std::int64_t k = kv; k < cols; ++k)
+                s += w[i][k] * xb[k];
+            y[b * ldy + r0 + i] = s;
+        }
+}
+
+// Int8 × int8 (activations quantized per batch row): AVX2 sign trick, |w|·sign(x, w) through
+// maddubs (pairs ≤ 2·127·127, no saturation) then madd to 32 bits. Tile of 4 rows × 2 batch rows.
+PARE_AVX2 void i8TileMaddubs(const std::int8_t *const *w, const std::int8_t *x0, const std::int8_t *x1,
+                             std::int64_t kv, int *out /* 4 × 2 */)
+{
+    const __m256i ones = _mm256_set1_epi16(1);
+    __m256i a[4][2];
+    for (int i = 0; i < 4; ++i)
+        a[i][0] = a[i][1] = _mm256_setzero_si256();
+    for (std::int64_t k = 0; k < kv; k += 32) {
+        const __m256i xa = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(x0 + k));
+        const __m256i xb = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(x1 + k));
+        for (int i = 0; i < 4; ++i) {
+            const __m256i wv = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(w[i] + k));
+            const __m256i aw = _mm256_abs_epi8(wv);
+            a[i][0] = _mm256_add_epi32(a[i][0], _mm256_madd_epi16(_mm256_maddubs_epi16(aw, _mm256_sign_epi8(xa, wv)), ones));
+            a[i][1] = _mm256_add_epi32(a[i][1], _mm256_madd_epi16(_mm256_maddubs_epi16(aw, _mm256_sign_epi8(xb, wv)), ones));
+        }
+    }
+    for (int i = 0; i < 4; ++i) {
+        out[i * 2] = hsumI32(a[i][0]);
+        out[i * 2 + 1] = hsumI32(a[i][1]);
+    }
+}
+
+// VNNI: dpbusd(u8, s8) with u8 = w + 128; the caller subtracts 128·Σx. Tile of 4 rows × 4 batch rows.
+PARE_VNNI void i8TileVnni(const std::int8_t *const *w, const std::int8_t *const *xs, std::int64_t kv,
+                          int *out /* 4 × 4 */)
+{
+    const __m256i flip = _mm256_set1_epi8(char(0x80));
+    __m256i a[4][4];
+    for (int i = 0; i < 4; ++i)
+        for (int j = 0; j < 4; ++j)
+            a[i][j] = _mm256_setzero_si256();
+    for (std::int64_t k = 0; k < kv; k += 32) {
+        __m256i xv[4];
+        for (int j = 0; j < 4; ++j)
+            xv[j] = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(xs[j] + k));
+        for (int i = 0; i < 4; ++i) {
+            const __m256i wu = _mm256_xor_si256(_mm256_loadu_si256(reinterpret_cast<const __m256i *>(w[i] + k)), flip);
+            for (int j = 0; j < 4; ++j)
+                a[i][j] = _mm256_dpbusd_epi32(a[i][j], wu, xv[j]);
+        }
+    }
+    for (int i = 0; i < 4; ++i)
+        for (int j = 0; j < 4; ++j)
+            out[i * 4 + j] = hsumI32(a[i][j]);
+}
+#endif
+
+bool cpuVnni()
+{
+#ifdef PARE_X86
+    static const bool has = cpuAvx2() && __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512vl")
+                            && __builtin_cpu_supports("avx512vnni");
+    return has;
+#else
+    return false;
+#endif
+}
+
+std::atomic<bool> g_allowVnni{true};
+
+// Rows per parallel chunk: about 64 K weights, a multiple of the 4-row tile.
+[[maybe_unused]] std::int64_t rowChunk(std::int64_t cols)
+{
+    return std::max<std::int64_t>(16, (65536 / std::max<std::int64_t>(1, cols) + 3) / 4 * 4);
+}
+
+// y (batch × rows) = x (batch × cols) · Wᵀ for a dense row-major float W, in parallel over rows.
+void denseProduct(const float *W, std::int64_t rows, std::int64_t cols, const float *x, std::int64_t batch, float *y)
+{
+#ifdef PARE_X86
+    if (cpuAvx2() && g_allowAvx2.load()) {
+        parallelFor(rows, rowChunk(cols), [&](qint64 begin, qint64 end) {
+            if (batch == 1) {
+                for (qint64 r = begin; r < end; ++r)
+                    y[r] = dotAvx2(W + r * cols, x, cols);
+                return;
+            }
+            std::vector<float> acc;
+            for (qint64 r = begin; r < end; r += 4) {
+                const int nr = int(std::min<qint64>(4, end - r));
+                const float *w[4];
+                for (int i = 0; i < 4; ++i)
+                    w[i] = W + (r + std::min(i, nr - 1)) * cols;
+                tileRows(w, nr, x, batch, cols, y, rows, r, acc);
+            }
+        });
+        return;
+    }
+#endif
+    Eigen::Map<RowMat>(y, batch, rows).noalias()
+            = Eigen::Map<const RowMat>(x, batch, cols) * Eigen::Map<const RowMat>(W, rows, cols).transpose();
+}
+
 } // namespace
 
 QString kernelKindName(KernelKind k)
@@ -207,6 +480,13 @@ QString kernelKindName(KernelKind k)
     return {};
 }
 
+void denseProductF32(const float *w, std::int64_t rows, std::int64_t cols, const float *x, std::int64_t batch,
+                     float *y)
+{
+    if (batch > 0 && rows > 0 && cols > 0)
+        denseProduct(w, rows, cols, x, batch, y);
+}
+
 bool kernelsUseAvx2()
 {
     return cpuAvx2() && g_allowAvx2.load();
@@ -215,6 +495,16 @@ bool kernelsUseAvx2()
 bool setKernelsAllowAvx2(bool allow)
 {
     return g_allowAvx2.exchange(allow);
+}
+
+bool kernelsUseVnni()
+{
+    return kernelsUseAvx2() && cpuVnni() && g_allowVnni.load();
+}
+
+bool setKernelsAllowVnni(bool allow)
+{
+    return g_allowVnni.exchange(allow);
 }
 
 Result<PackedWeight> PackedWeight::pack(KernelKind kind, const float *w, std::int64_t rows, std::int64_t cols,
@@ -276,19 +566,26 @@ Result<PackedWeight> PackedWeight::pack(KernelKind kind, const float *w, std::in
             }
         break;
     }
-    case KernelKind::Csr:
+    case KernelKind::Csr: {
+        const bool narrow = cols <= 65536;
         p.m_rowPtr.push_back(0);
         for (std::int64_t r = 0; r < rows; ++r) {
             for (std::int64_t c = 0; c < cols; ++c) {
                 const float v = w[r * cols + c];
                 if (std::abs(v) > o.threshold || (o.threshold == 0 && v != 0)) {
-                    p.m_colIdx.push_back(std::uint32_t(c));
+                    if (narrow)
+                        p.m_colIdx16.push_back(std::uint16_t(c));
+                    else
+                        p.m_colIdx.push_back(std::uint32_t(c));
                     p.m_f32.push_back(v);
                 }
             }
+            if (p.m_f32.size() > std::numeric_limits<std::uint32_t>::max())
+                return Error{ErrorCode::InvalidArgument, QStringLiteral("kernel: more than 2³² non-zero weights")};
             p.m_rowPtr.push_back(std::uint32_t(p.m_f32.size()));
         }
         break;
+    }
     case KernelKind::NM: {
         if (o.m < 1 || o.m > 256 || o.n < 1 || o.n > o.m)
             return Error{ErrorCode::InvalidArgument, QStringLiteral("kernel: N:M sparsity %1:%2 is invalid").arg(o.n).arg(o.m)};
@@ -356,7 +653,9 @@ std::int64_t PackedWeight::bytes() const
     case KernelKind::DenseBF16: return m_rows * m_cols * 2;
     case KernelKind::Int8PerChannel: return m_rows * m_cols + m_rows * 4;
     case KernelKind::Int4Grouped: return std::int64_t(m_u8.size()) + std::int64_t(m_scales.size()) * 4;
-    case KernelKind::Csr: return std::int64_t(m_f32.size()) * 8 + std::int64_t(m_rowPtr.size()) * 4;
+    case KernelKind::Csr:
+        return std::int64_t(m_f32.size()) * (m_colIdx16.empty() && !m_colIdx.empty() ? 8 : 6)
+               + std::int64_t(m_rowPtr.size()) * 4;
     case KernelKind::NM: return std::int64_t(m_f32.size()) * 5;
     case KernelKind::LowRank: return std::int64_t(m_f32.size()) * 4;
     }
@@ -400,6 +699,10 @@ void PackedWeight::decodeRow(std::int64_t r, float *out) const
         const std::int64_t gs = m_opt.groupSize, groups = (n + gs - 1) / gs;
         const std::uint8_t *q = m_u8.data() + r * m_rowBytes;
         const float *scales = m_scales.data() + r * groups;
+#ifdef PARE_X86
+        if (avx && gs % 32 == 0)
+            return i4RowAvx2(q, scales, n, gs, out);
+#endif
         for (std::int64_t g = 0; g < groups; ++g) {
             const float s = scales[g];
             const std::int64_t c1 = std::min(n, (g + 1) * gs);
@@ -417,7 +720,7 @@ void PackedWeight::decodeRow(std::int64_t r, float *out) const
     case KernelKind::Csr:
         std::fill_n(out, n, 0.0f);
         for (std::uint32_t k = m_rowPtr[std::size_t(r)]; k < m_rowPtr[std::size_t(r) + 1]; ++k)
-            out[m_colIdx[k]] = m_f32[k];
+            out[m_colIdx16.empty() ? m_colIdx[k] : m_colIdx16[k]] = m_f32[k];
         return;
     case KernelKind::NM: {
         std::fill_n(out, n, 0.0f);
@@ -454,16 +757,19 @@ void PackedWeight::multiply(const float *x, std::int64_t batch, float *y) const
         return;
     const std::int64_t rows = m_rows, cols = m_cols;
     if (m_kind == KernelKind::DenseF32 && batch > 1) {
-        Eigen::Map<RowMat>(y, batch, rows).noalias()
-                = Eigen::Map<const RowMat>(x, batch, cols) * Eigen::Map<const RowMat>(m_f32.data(), rows, cols).transpose();
+        denseProduct(m_f32.data(), rows, cols, x, batch, y);
         return;
     }
     if (m_kind == KernelKind::LowRank) {
+        // Two products; the rank-sized intermediate stays in cache.
         const int rank = m_opt.rank;
-        RowMat t = Eigen::Map<const RowMat>(x, batch, cols) * Eigen::Map<const RowMat>(m_f32.data() + rows * rank, rank, cols).transpose();
-        Eigen::Map<RowMat>(y, batch, rows).noalias() = t * Eigen::Map<const RowMat>(m_f32.data(), rows, rank).transpose();
+        std::vector<float> t(std::size_t(batch * rank));
+        denseProduct(m_f32.data() + rows * rank, rank, cols, x, batch, t.data());
+        denseProduct(m_f32.data(), rows, rank, t.data(), batch, y);
         return;
     }
+    if (multiplySimd(x, batch, y))
+        return;
     const bool avx = kernelsUseAvx2();
     auto dot = [avx](const float *a, const float *b, std::int64_t n) {
 #ifdef PARE_X86
@@ -481,10 +787,20 @@ void PackedWeight::multiply(const float *x, std::int64_t batch, float *y) const
                 const std::uint32_t k0 = m_rowPtr[std::size_t(r)], k1 = m_rowPtr[std::size_t(r) + 1];
                 for (std::int64_t b = 0; b < batch; ++b) {
                     const float *xb = x + b * cols;
-                    float s = 0;
-                    for (std::uint32_t k = k0; k < k1; ++k)
-                        s += m_f32[k] * xb[m_colIdx[k]];
-                    y[b * rows + r] = s;
+                    float s0 = 0, s1 = 0;
+                    std::uint32_t k = k0;
+                    if (!m_colIdx16.empty()) {
+                        for (; k + 2 <= k1; k += 2) {
+                            s0 += m_f32[k] * xb[m_colIdx16[k]];
+                            s1 += m_f32[k + 1] * xb[m_colIdx16[k + 1]];
+                        }
+                        for (; k < k1; ++k)
+                            s0 += m_f32[k] * xb[m_colIdx16[k]];
+                    } else {
+                        for (; k < k1; ++k)
+                            s0 += m_f32[k] * xb[m_colIdx[k]];
+                    }
+                    y[b * rows + r] = s0 + s1;
                 }
                 continue;
             }
@@ -514,6 +830,143 @@ void PackedWeight::multiply(const float *x, std::int64_t batch, float *y) const
                 y[b * rows + r] = dot(w, x + b * cols, cols);
         }
     });
+}
+
+
+bool PackedWeight::multiplySimd(const float *x, std::int64_t batch, float *y) const
+{
+#ifdef PARE_X86
+    if (!kernelsUseAvx2())
+        return false;
+    const std::int64_t rows = m_rows, cols = m_cols;
+    const std::int64_t chunk = rowChunk(cols);
+    switch (m_kind) {
+    case KernelKind::DenseF32:
+        denseProduct(m_f32.data(), rows, cols, x, batch, y);
+        return true;
+    case KernelKind::Int8PerChannel: {
+        if (batch < kInt8IntegerBatch || cols > 65536) { // (32-bit sums cannot overflow)
+            parallelFor(rows, chunk, [&](qint64 begin, qint64 end) {
+                for (qint64 r = begin; r < end; ++r)
+                    for (std::int64_t b = 0; b < batch; ++b)
+                        y[b * rows + r] = i8DotAvx2(m_i8.data() + r * cols, x + b * cols, cols) * m_scales[std::size_t(r)];
+            });
+            return true;
+        }
+        // Activations to int8 per batch row, once; then integer tiles of 4 weight rows.
+        const std::int64_t kv = cols & ~std::int64_t(31);
+        std::vector<std::int8_t> xq(std::size_t(batch * cols));
+        std::vector<float> xs(static_cast<std::size_t>(batch));
+        std::vector<int> xsum(static_cast<std::size_t>(batch)); // Σ codes over the vector part (VNNI offset)
+        for (std::int64_t b = 0; b < batch; ++b) {
+            const float *xb = x + b * cols;
+            float mx = 0;
+            for (std::int64_t c = 0; c < cols; ++c)
+                mx = std::max(mx, std::abs(xb[c]));
+            const float s = mx > 0 ? mx / 127.0f : 1.0f, inv = 1.0f / s;
+            xs[std::size_t(b)] = s;
+            int sum = 0;
+            for (std::int64_t c = 0; c < cols; ++c) {
+                const auto q = std::int8_t(std::clamp(std::lround(xb[c] * inv), -127L, 127L));
+                xq[std::size_t(b * cols + c)] = q;
+                if (c < kv)
+                    sum += q;
+            }
+            xsum[std::size_t(b)] = sum;
+        }
+        const bool vnni = kernelsUseVnni();
+        parallelFor(rows, chunk, [&](qint64 begin, qint64 end) {
+            for (qint64 r = begin; r < end; r += 4) {
+                const int nr = int(std::min<qint64>(4, end - r));
+                const std::int8_t *w[4];
+                for (int i = 0; i < 4; ++i)
+                    w[i] = m_i8.data() + (r + std::min(i, nr - 1)) * cols;
+                const int bt = vnni ? 4 : 2;
+                for (std::int64_t b = 0; b < batch; b += bt) {
+                    const int nb = int(std::min<std::int64_t>(bt, batch - b));
+                    const std::int8_t *xb[4];
+                    for (int j = 0; j < 4; ++j)
+                        xb[j] = xq.data() + (b + std::min(j, nb - 1)) * cols;
+                    int acc[16];
+                    if (vnni)
+                        i8TileVnni(w, xb, kv, acc);
+                    else
+                        i8TileMaddubs(w, xb[0], xb[1], kv, acc);
+                    for (int i = 0; i < nr; ++i)
+                        for (int j = 0; j < nb; ++j) {
+                            int dot = acc[i * bt + j] - (vnni ? 128 * xsum[std::size_t(b + j)] : 0);
+                            for (std::int64_t c = kv; c < cols; ++c)
+                                dot += int(w[i][c]) * int(xb[j][c]);
+                            y[(b + j) * rows + r + i] = float(dot) * xs[std::size_t(b + j)] * m_scales[std::size_t(r + i)];
+                        }
+                }
+            }
+        });
+        return true;
+    }
+    case KernelKind::Int4Grouped:
+    case KernelKind::DenseF16:
+    case KernelKind::DenseBF16: {
+        const std::int64_t gs = m_opt.groupSize;
+        if (m_kind == KernelKind::Int4Grouped && gs % 32 == 0 && batch < 4) {
+            // x permuted per 32-column block to the codes' nibble order (see i4DotAvx2).
+            const std::int64_t full = cols & ~std::int64_t(31);
+            std::vector<float> xp(std::size_t(batch * full));
+            for (std::int64_t b = 0; b < batch; ++b)
+                for (std::int64_t c = 0; c < full; c += 32)
+                    for (int j = 0; j < 16; ++j) {
+                        xp[std::size_t(b * full + c + j)] = x[b * cols + c + 2 * j];
+                        xp[std::size_t(b * full + c + 16 + j)] = x[b * cols + c + 2 * j + 1];
+                    }
+            const std::int64_t groups = (cols + gs - 1) / gs;
+            parallelFor(rows, chunk, [&](qint64 begin, qint64 end) {
+                for (qint64 r = begin; r < end; ++r)
+                    for (std::int64_t b = 0; b < batch; ++b)
+                        y[b * rows + r] = i4DotAvx2(m_u8.data() + r * m_rowBytes, m_scales.data() + r * groups,
+                                                    xp.data() + b * full, x + b * cols, cols, gs);
+            });
+            return true;
+        }
+        if (batch < 2)
+            return false;
+        // Decode a tile of 4 rows once and reuse it over the whole batch.
+        parallelFor(rows, chunk, [&](qint64 begin, qint64 end) {
+            std::vector<float> tile(std::size_t(4 * cols)), acc;
+            for (qint64 r = begin; r < end; r += 4) {
+                const int nr = int(std::min<qint64>(4, end - r));
+                const float *w[4];
+                for (int i = 0; i < 4; ++i) {
+                    if (i < nr)
+                        decodeRow(r + i, tile.data() + i * cols);
+                    w[i] = tile.data() + std::min(i, nr - 1) * cols;
+                }
+                tileRows(w, nr, x, batch, cols, y, rows, r, acc);
+            }
+        });
+        return true;
+    }
+    case KernelKind::Csr: {
+        if (m_colIdx16.empty() && !m_colIdx.empty())
+            return false;
+        parallelFor(rows, std::max<std::int64_t>(16, chunk / 4), [&](qint64 begin, qint64 end) {
+            for (qint64 r = begin; r < end; ++r) {
+                const std::uint32_t k0 = m_rowPtr[std::size_t(r)], k1 = m_rowPtr[std::size_t(r) + 1];
+                for (std::int64_t b = 0; b < batch; ++b)
+                    y[b * rows + r] = csrDot16Avx2(m_f32.data() + k0, m_colIdx16.data() + k0, k1 - k0, x + b * cols);
+            }
+        });
+        return true;
+    }
+    case KernelKind::NM:
+    case KernelKind::LowRank:
+        return false;
+    }
+#else
+    (void)x;
+    (void)batch;
+    (void)y;
+#endif
+    return false;
 }
 
 } // namespace pare::core

@@ -45,6 +45,8 @@ public:
 
 private:
     void decodeRow(std::int64_t r, float *out) const;
+    // The runtime-dispatched SIMD paths; false when this kind/shape has none (portable runs).
+    bool multiplySimd(const float *x, std::int64_t batch, float *y) const;
 
     KernelKind m_kind = KernelKind::DenseF32;
     std::int64_t m_rows = 0, m_cols = 0;
@@ -54,13 +56,28 @@ private:
     std::vector<std::int8_t> m_i8;     // Int8 codes
     std::vector<std::uint8_t> m_u8;    // Int4 nibbles (two per byte, row-padded); NM in-group indices
     std::vector<float> m_scales;       // Int8: per row; Int4: per row and group
-    std::vector<std::uint32_t> m_rowPtr, m_colIdx; // Csr
+    std::vector<std::uint32_t> m_rowPtr, m_colIdx; // Csr (32-bit column indices: cols > 65536)
+    std::vector<std::uint16_t> m_colIdx16;         // Csr with cols ≤ 65536: half the index bytes
     std::int64_t m_rowBytes = 0;       // Int4: bytes per row
 };
+
+// y (batch × rows) = x (batch × cols) · Wᵀ for a dense row-major float W (rows × cols): the dense
+// f32 kernel without packing (AVX2 row tiles, parallel over rows on idle pool threads).
+void denseProductF32(const float *w, std::int64_t rows, std::int64_t cols, const float *x, std::int64_t batch,
+                     float *y);
 
 // True when this CPU runs the AVX2/FMA/F16C paths; they are chosen at run time.
 bool kernelsUseAvx2();
 // Forces the portable paths (tests compare both); returns the previous setting.
 bool setKernelsAllowAvx2(bool allow);
+// True when the int8 batched path uses AVX-512 VNNI dot products (else AVX2 maddubs).
+bool kernelsUseVnni();
+// Forces the AVX2 maddubs path instead of VNNI (tests compare both); returns the previous setting.
+bool setKernelsAllowVnni(bool allow);
+
+// Int8 weights at batch ≥ kInt8IntegerBatch run integer dot products on activations quantized
+// per batch row to int8 (symmetric, max |x| / 127), as llama.cpp does: each output's extra error
+// is at most ½ · max|x_b| / 127 · Σ|w| (times the row scale).
+constexpr std::int64_t kInt8IntegerBatch = 4;
 
 } // namespace pare::core

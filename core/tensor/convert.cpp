@@ -132,33 +132,108 @@ void halfToFloatScalar(const std::uint16_t *src, std::int64_t count, float *out)
         out[i] = halfToFloat(src[i]);
 }
 
-#if defined(__x86_64__)
-__attribute__((target("avx2,f16c"))) void halfToFloatF16C(const std::uint16_t *src,
-                                                           std::int64_t count, float *out)
+void bf16ToFloatScalar(const std::uint16_t *src, std::int64_t count, float *out)
 {
-    std::int64_t i = 0;
-    for (; i + 16 <= count; i += 16) {
-        const __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i *>(src + i));
-        const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i *>(src + i + 8));
-        _mm256_storeu_ps(out + i, _mm256_cvtph_ps(a));
-        _mm256_storeu_ps(out + i + 8, _mm256_cvtph_ps(b));
-    }
-    halfToFloatScalar(src + i, count - i, out + i);
+    for (std::int64_t i = 0; i < count; ++i)
+        out[i] = std::bit_cast<float>(std::uint32_t(src[i]) << 16);
 }
 
-__attribute__((target("avx2"))) void bf16ToFloatAvx2(const std::uint16_t *src, std::int64_t count,
-                                                     float *out)
+#if defined(__x86_64__)
+// Destinations larger than this bypass the cache (non-temporal stores): a conversion that
+// large would only evict the source still to be read and whatever the caller works on.
+constexpr std::int64_t kStreamingStoreBytes = std::int64_t(8) << 20;
+// How far ahead of the loads to prefetch the source, in bytes (a few DRAM latencies' worth).
+constexpr std::int64_t kPrefetchBytes = 1024;
+
+enum class Half16 { F16, BF16 };
+
+// 8 source elements (one 128-bit load) to 8 floats.
+template<Half16 kKind>
+__attribute__((target("avx2,f16c"), always_inline)) inline __m256 convert8(__m128i h)
+{
+    if constexpr (kKind == Half16::F16)
+        return _mm256_cvtph_ps(h);
+    else
+        return _mm256_castsi256_ps(_mm256_slli_epi32(_mm256_cvtepu16_epi32(h), 16));
+}
+
+template<bool kStream>
+__attribute__((target("avx2,f16c"), always_inline)) inline void store8(float *at, __m256 v)
+{
+    if constexpr (kStream)
+        _mm256_stream_ps(at, v);
+    else
+        _mm256_storeu_ps(at, v);
+}
+
+// The AVX2 kernel: 64 elements (128 source bytes, 256 destination bytes) per iteration, with
+// the source prefetched ahead. kStream selects non-temporal stores; `out` must then be 32-byte
+// aligned. Returns how many elements it converted (a multiple of 8).
+template<Half16 kKind, bool kStream>
+__attribute__((target("avx2,f16c"))) std::int64_t convertBlocks(const std::uint16_t *src,
+                                                                std::int64_t count, float *out)
 {
     std::int64_t i = 0;
-    for (; i + 16 <= count; i += 16) {
-        const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(src + i));
-        const __m256i lo = _mm256_cvtepu16_epi32(_mm256_castsi256_si128(v));
-        const __m256i hi = _mm256_cvtepu16_epi32(_mm256_extracti128_si256(v, 1));
-        _mm256_storeu_ps(out + i, _mm256_castsi256_ps(_mm256_slli_epi32(lo, 16)));
-        _mm256_storeu_ps(out + i + 8, _mm256_castsi256_ps(_mm256_slli_epi32(hi, 16)));
+    for (; i + 64 <= count; i += 64) {
+        if constexpr (kStream) {
+            const char *ahead = reinterpret_cast<const char *>(src + i) + kPrefetchBytes;
+            _mm_prefetch(ahead, _MM_HINT_T0);
+            _mm_prefetch(ahead + 64, _MM_HINT_T0);
+        }
+        const auto *p = reinterpret_cast<const __m128i *>(src + i);
+        const __m256 v0 = convert8<kKind>(_mm_loadu_si128(p + 0));
+        const __m256 v1 = convert8<kKind>(_mm_loadu_si128(p + 1));
+        const __m256 v2 = convert8<kKind>(_mm_loadu_si128(p + 2));
+        const __m256 v3 = convert8<kKind>(_mm_loadu_si128(p + 3));
+        const __m256 v4 = convert8<kKind>(_mm_loadu_si128(p + 4));
+        const __m256 v5 = convert8<kKind>(_mm_loadu_si128(p + 5));
+        const __m256 v6 = convert8<kKind>(_mm_loadu_si128(p + 6));
+        const __m256 v7 = convert8<kKind>(_mm_loadu_si128(p + 7));
+        store8<kStream>(out + i + 0, v0);
+        store8<kStream>(out + i + 8, v1);
+        store8<kStream>(out + i + 16, v2);
+        store8<kStream>(out + i + 24, v3);
+        store8<kStream>(out + i + 32, v4);
+        store8<kStream>(out + i + 40, v5);
+        store8<kStream>(out + i + 48, v6);
+        store8<kStream>(out + i + 56, v7);
     }
-    for (; i < count; ++i)
-        out[i] = std::bit_cast<float>(std::uint32_t(src[i]) << 16);
+    for (; i + 8 <= count; i += 8)
+        store8<kStream>(out + i, convert8<kKind>(_mm_loadu_si128(
+                                         reinterpret_cast<const __m128i *>(src + i))));
+    if constexpr (kStream)
+        _mm_sfence(); // order the streaming stores before whatever the caller does next
+    return i;
+}
+
+// The bulk through the vector kernel, the ends through `scalar`. For destinations over
+// kStreamingStoreBytes: a scalar head up to 32-byte alignment, then streaming stores.
+template<Half16 kKind>
+__attribute__((target("avx2,f16c"))) void convertAvx2(const std::uint16_t *src, std::int64_t count,
+                                                      float *out,
+                                                      void (*scalar)(const std::uint16_t *,
+                                                                     std::int64_t, float *))
+{
+    const auto misalign = reinterpret_cast<std::uintptr_t>(out) % 32;
+    if (count * 4 >= kStreamingStoreBytes && misalign % 4 == 0) {
+        const std::int64_t head = misalign == 0 ? 0 : std::int64_t(32 - misalign) / 4;
+        scalar(src, head, out);
+        const std::int64_t done = convertBlocks<kKind, true>(src + head, count - head, out + head);
+        scalar(src + head + done, count - head - done, out + head + done);
+        return;
+    }
+    const std::int64_t done = convertBlocks<kKind, false>(src, count, out);
+    scalar(src + done, count - done, out + done);
+}
+
+void halfToFloatF16C(const std::uint16_t *src, std::int64_t count, float *out)
+{
+    convertAvx2<Half16::F16>(src, count, out, halfToFloatScalar);
+}
+
+void bf16ToFloatAvx2(const std::uint16_t *src, std::int64_t count, float *out)
+{
+    convertAvx2<Half16::BF16>(src, count, out, bf16ToFloatScalar);
 }
 
 bool cpuHasF16C()
@@ -204,8 +279,7 @@ void bfloat16ToFloat(const std::uint16_t *src, std::int64_t count, float *out)
     if (cpuHasF16C())
         return bf16ToFloatAvx2(src, count, out);
 #endif
-    for (std::int64_t i = 0; i < count; ++i)
-        out[i] = std::bit_cast<float>(std::uint32_t(src[i]) << 16);
+    bf16ToFloatScalar(src, count, out);
 }
 
 void floatToHalf(const float *src, std::int64_t count, std::uint16_t *out)

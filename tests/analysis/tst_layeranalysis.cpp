@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/channelstats.h"
 #include "analysis/spectrum.h"
+#include "tensor/convert.h"
 
 #include <Eigen/SVD>
 
 #include <QTest>
 
 #include <cmath>
+#include <cstring>
 #include <random>
 
 using namespace pare::core;
@@ -105,6 +107,93 @@ private Q_SLOTS:
         }
         QCOMPARE(r->deadChannels(), std::int64_t(1));
         QCOMPARE(r->absMax[5], 50.0f);
+    }
+
+    // NaN and Inf are left out of every channel figure, in the vector kernel's tails as well;
+    // a channel with no finite value reports NaN ranges.
+    void channelsSkipNonFinite()
+    {
+        const std::int64_t rows = 9, per = 37;
+        std::vector<float> v = normal(std::size_t(rows * per), 4);
+        v[1 * per + 3] = NAN;
+        v[1 * per + 36] = NAN;
+        v[3 * per + 10] = INFINITY;
+        v[4 * per + 0] = -INFINITY;
+        v[4 * per + 35] = 0.0f;
+        for (std::int64_t k = 0; k < per; ++k)
+            v[std::size_t(6 * per + k)] = NAN;
+        JobContext ctx;
+        auto r = computeChannelStats(Tensor::fromFloats(QStringLiteral("w"), {rows, per}, v), WeightLayout::OutIn, ctx);
+        QVERIFY(r.ok());
+        for (std::int64_t c = 0; c < rows; ++c) {
+            float mn = INFINITY, mx = -INFINITY, am = 0;
+            double ss = 0;
+            std::int64_t z = 0;
+            for (std::int64_t k = 0; k < per; ++k) {
+                const float x = v[std::size_t(c * per + k)];
+                if (!std::isfinite(x))
+                    continue;
+                mn = std::min(mn, x);
+                mx = std::max(mx, x);
+                am = std::max(am, std::fabs(x));
+                ss += double(x) * x;
+                z += x == 0.0f;
+            }
+            const auto i = std::size_t(c);
+            if (c == 6) {
+                QVERIFY(std::isnan(r->min[i]) && std::isnan(r->max[i]));
+                QCOMPARE(r->absMax[i], 0.0f);
+                QCOMPARE(r->l2Norm[i], 0.0);
+                continue;
+            }
+            QCOMPARE(r->min[i], mn);
+            QCOMPARE(r->max[i], mx);
+            QCOMPARE(r->absMax[i], am);
+            QVERIFY(std::fabs(r->l2Norm[i] - std::sqrt(ss)) <= kNormTolerance * std::sqrt(ss));
+            QCOMPARE(r->zeroFraction[i], double(z) / double(per));
+        }
+    }
+
+    // Rows of BF16 / F16 weights are read without conversion: the same figures as the float
+    // path over the decoded values, NaN and Inf left out, across chunk borders.
+    void channels16BitMatchFloat_data()
+    {
+        QTest::addColumn<int>("dtype");
+        QTest::newRow("bf16") << int(DType::BF16);
+        QTest::newRow("f16") << int(DType::F16);
+    }
+    void channels16BitMatchFloat()
+    {
+        QFETCH(int, dtype);
+        const auto dt = DType(dtype);
+        const std::int64_t rows = 700, per = 1037; // rows straddle chunk borders, odd tails
+        std::vector<float> v = normal(std::size_t(rows * per), 6);
+        v[5 * per + 1] = NAN;
+        v[9 * per + 1036] = INFINITY;
+        v[11 * per + 1032] = -INFINITY;
+        for (std::int64_t k = 0; k < per; k += 3)
+            v[std::size_t(13 * per + k)] = 0.0f;
+        std::vector<std::uint16_t> h(v.size());
+        if (dt == DType::BF16)
+            floatToBfloat16(v.data(), std::int64_t(v.size()), h.data());
+        else
+            floatToHalf(v.data(), std::int64_t(v.size()), h.data());
+        std::vector<std::byte> bytes(h.size() * 2);
+        std::memcpy(bytes.data(), h.data(), bytes.size());
+        std::vector<float> decoded(v.size());
+        convertToFloat(dt, bytes.data(), std::int64_t(v.size()), decoded.data());
+        auto t16 = Tensor::fromBytes(QStringLiteral("w"), dt, {rows, per}, std::move(bytes));
+        QVERIFY(t16.ok());
+        JobContext ctx;
+        auto r16 = computeChannelStats(*t16, WeightLayout::OutIn, ctx);
+        auto r32 = computeChannelStats(Tensor::fromFloats(QStringLiteral("w"), {rows, per}, decoded), WeightLayout::OutIn, ctx);
+        QVERIFY(r16.ok() && r32.ok());
+        QCOMPARE(r16->min, r32->min);
+        QCOMPARE(r16->max, r32->max);
+        QCOMPARE(r16->absMax, r32->absMax);
+        QCOMPARE(r16->zeroFraction, r32->zeroFraction);
+        for (std::size_t c = 0; c < std::size_t(rows); ++c)
+            QVERIFY(std::fabs(r16->l2Norm[c] - r32->l2Norm[c]) <= kNormTolerance * r32->l2Norm[c]);
     }
 
     void spectrumMatchesExact_data()

@@ -3,12 +3,19 @@
 #include "analysis/analysisjson.h"
 #include "analysis/modelanalysis.h"
 #include "jobs/jobrunner.h"
+#include "tensor/convert.h"
+#include "tensor/storage.h"
 
 #include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
 #include <cmath>
+#include <cstring>
+#include <functional>
 #include <random>
 
 using namespace pare::core;
@@ -192,6 +199,238 @@ private Q_SLOTS:
         auto bad = modelAnalysisFromJson(broken);
         QVERIFY(!bad.ok());
         QVERIFY(bad.error().message.contains(QStringLiteral("summary")));
+    }
+
+    // The cache's project-file form: written for mapped tensors only, read back detached,
+    // matched again by file path, size and modification time; hostile input is an Error.
+    void cachePersistsInJson()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("weights.bin"));
+        const std::vector<float> w = normal(64 * 128, 7);
+        const std::vector<float> bias = normal(64, 8);
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(reinterpret_cast<const char *>(w.data()), qint64(w.size() * 4));
+            f.write(reinterpret_cast<const char *>(bias.data()), qint64(bias.size() * 4));
+        }
+        auto mapModel = [&](std::shared_ptr<MappedFile> &file) {
+            file = *MappedFile::open(path);
+            Model m = cleanModel();
+            m.tensors[0] = *Tensor::view(QStringLiteral("fc1.weight"), DType::F32, {64, 128}, file, 0);
+            m.tensors[1] = *Tensor::view(QStringLiteral("fc1.bias"), DType::F32, {64}, file, 64 * 128 * 4);
+            return m;
+        };
+        std::shared_ptr<MappedFile> file;
+        Model m = mapModel(file);
+        AnalysisCache cache;
+        AnalysisOptions opt;
+        opt.cache = &cache;
+        JobContext ctx;
+        auto first = analyzeModel(m, opt, ctx);
+        QVERIFY(first.ok());
+        QCOMPARE(cache.size(), 3 + 2);
+
+        // Only the mapped tensors are written: two statistics, fc1's channels.
+        const QJsonObject json = toJson(cache);
+        QCOMPARE(json.value(QStringLiteral("stats")).toArray().size(), 2);
+        QCOMPARE(json.value(QStringLiteral("channels")).toArray().size(), 1);
+        QCOMPARE(toJson(cache, {QStringLiteral("/elsewhere")}).value(QStringLiteral("stats")).toArray().size(), 0);
+
+        auto back = analysisCacheFromJson(json, QStringLiteral("test.pare"));
+        QVERIFY2(back.ok(), qPrintable(back.ok() ? QString() : back.error().message));
+        QCOMPARE(back->size(), 3);
+        QCOMPARE(toJson(*back), json); // stable: the same object again
+
+        // A fresh session: the model reopened, the cache restored from "the project".
+        cache.clear();
+        m = Model();
+        file.reset();
+        Model reopened = mapModel(file);
+        AnalysisCache restored;
+        restored.merge(std::move(back).value());
+        QCOMPARE(restored.size(), 3);
+        opt.cache = &restored;
+        std::vector<double> seen;
+        JobContext watch([&](double f, const QString &) { seen.push_back(f); }, {}, {});
+        auto again = analyzeModel(reopened, opt, watch);
+        QVERIFY(again.ok());
+        // Restored entries serve fc1.weight, fc1.bias and fc1's channels; only the owned
+        // fc2.weight (statistics and channels) is computed again.
+        QCOMPARE(restored.size(), 3 + 2);
+        QCOMPARE(again->tensors[0].contentHash, first->tensors[0].contentHash);
+        QCOMPARE(toJson(again->tensors[0]), toJson(first->tensors[0]));
+        QCOMPARE(toJson(again->tensors[1]), toJson(first->tensors[1]));
+        QCOMPARE(toJson(*again->channelsOf(QStringLiteral("fc1"))),
+                 toJson(*first->channelsOf(QStringLiteral("fc1"))));
+
+        // A changed file no longer matches the restored entries.
+        auto stale = analysisCacheFromJson(json, QStringLiteral("test.pare"));
+        QVERIFY(stale.ok());
+        QJsonObject moved = json;
+        QJsonArray statsArray = moved.value(QStringLiteral("stats")).toArray();
+        QJsonObject e0 = statsArray[0].toObject();
+        e0.insert(QStringLiteral("fileModified"), e0.value(QStringLiteral("fileModified")).toDouble() - 1000);
+        statsArray[0] = e0;
+        moved.insert(QStringLiteral("stats"), statsArray);
+        auto old = analysisCacheFromJson(moved, QStringLiteral("test.pare"));
+        QVERIFY(old.ok());
+        const Tensor &t0 = reopened.tensors[0];
+        const Tensor &t1 = reopened.tensors[1];
+        const bool e0IsWeight = e0.value(QStringLiteral("tensor")).toString() == t0.name();
+        QVERIFY(!old->findStats(e0IsWeight ? t0 : t1, opt.stats));
+        QVERIFY(old->findStats(e0IsWeight ? t1 : t0, opt.stats));
+        QVERIFY(stale->findStats(t0, opt.stats));
+        QVERIFY(!stale->findStats(t0, StatsOptions{0.5, 3.0, 64}));
+        QVERIFY(stale->findChannels(t0, WeightLayout::OutIn));
+        QVERIFY(!stale->findChannels(t0, WeightLayout::InOut));
+    }
+
+    void cacheJsonRejectsHostileInput_data()
+    {
+        QTest::addColumn<QString>("pointer"); // entry kind / field path
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QString>("expected"); // in the message
+        auto row = [](const char *name, const char *pointer, QJsonValue v, const char *expected) {
+            QTest::newRow(name) << QString::fromLatin1(pointer) << v << QString::fromLatin1(expected);
+        };
+        row("format", "format", QStringLiteral("something else"), "format");
+        row("version", "version", 99, "version");
+        row("stats not array", "stats", QStringLiteral("x"), "stats");
+        row("entry not object", "stats/0", 5, "stats[0]");
+        row("huge shape", "stats/0/shape", QJsonArray{1e300, 1e300}, "shape");
+        row("negative dim", "stats/0/shape", QJsonArray{-1, 128}, "shape");
+        row("fractional offset", "stats/0/offset", 0.5, "offset");
+        row("offset past the file", "stats/0/offset", 1e15, "bytes");
+        row("bytes wrong type", "stats/0/bytes", QStringLiteral("many"), "bytes");
+        row("unknown dtype", "stats/0/dtype", QStringLiteral("F99"), "dtype");
+        row("stats count mismatch", "stats/0/stats/count", 3, "count");
+        row("stats count absurd", "stats/0/stats/count", 1e30, "count");
+        row("histogram too long", "stats/0/stats/histogram/counts", QJsonArray::fromVariantList(QVariantList(5000, 1)), "counts");
+        row("histogram negative", "stats/0/stats/histogram/counts", QJsonArray{-5}, "counts");
+        row("histogram nulls", "stats/0/stats/histogram/counts", QJsonArray{QJsonValue()}, "counts");
+        row("histogram sum", "stats/0/stats/histogram/overflow", 1e9, "histogram");
+        row("bins", "stats/0/stats/options/bins", 1e9, "bins");
+        row("percentiles", "stats/0/stats/percentiles", QJsonArray{1, 2}, "percentiles");
+        row("zeros", "stats/0/stats/zeros", -3, "zeros");
+        row("distinct", "stats/0/stats/distinctValues", 1e12, "distinctValues");
+        row("layout", "channels/0/layout", QStringLiteral("sideways"), "layout");
+        row("channel count", "channels/0/channels/channels", 1e12, "channels");
+        row("channel lists", "channels/0/channels/min", QJsonArray{QStringLiteral("a")}, "min");
+        row("channel product", "channels/0/channels/perChannel", 1e15, "channels");
+    }
+
+    void cacheJsonRejectsHostileInput()
+    {
+        QFETCH(QString, pointer);
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, expected);
+        // A valid cache of one mapped tensor to start from.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("w.bin"));
+        const std::vector<float> w = normal(16 * 32, 9);
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(reinterpret_cast<const char *>(w.data()), qint64(w.size() * 4));
+        }
+        auto file = *MappedFile::open(path);
+        Model m;
+        m.tensors.push_back(*Tensor::view(QStringLiteral("w"), DType::F32, {16, 32}, file, 0));
+        Layer l;
+        l.name = QStringLiteral("fc");
+        l.op = OpKind::Dense;
+        l.weight = 0;
+        m.layers = {l};
+        m.reindex();
+        AnalysisCache cache;
+        AnalysisOptions opt;
+        opt.cache = &cache;
+        JobContext ctx;
+        QVERIFY(analyzeModel(m, opt, ctx).ok());
+        const QJsonObject good = toJson(cache);
+        QVERIFY(analysisCacheFromJson(good, QStringLiteral("p.pare")).ok());
+
+        // Replace the value at `pointer` (object keys and array indices separated by '/').
+        std::function<QJsonValue(const QJsonValue &, QStringList)> patch =
+            [&](const QJsonValue &node, QStringList keys) -> QJsonValue {
+            if (keys.isEmpty())
+                return value;
+            const QString k = keys.takeFirst();
+            if (node.isArray()) {
+                QJsonArray a = node.toArray();
+                a[k.toInt()] = patch(a[k.toInt()], keys);
+                return a;
+            }
+            QJsonObject o = node.toObject();
+            o.insert(k, patch(o.value(k), keys));
+            return o;
+        };
+        const QJsonObject bad = patch(good, pointer.split(QLatin1Char('/'))).toObject();
+        auto r = analysisCacheFromJson(bad, QStringLiteral("p.pare"));
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().message.contains(QStringLiteral("p.pare")), qPrintable(r.error().message));
+        QVERIFY2(r.error().message.contains(expected), qPrintable(r.error().message));
+    }
+
+    // BF16 / F16 row weights get statistics and channel ranges from one fused pass: the
+    // figures equal those of the separate passes, and progress still ends at 1.
+    void fusedStatsAndChannels()
+    {
+        auto half = [](const QString &name, DType dt, Shape shape, std::vector<float> v) {
+            std::vector<std::uint16_t> h(v.size());
+            if (dt == DType::BF16)
+                floatToBfloat16(v.data(), std::int64_t(v.size()), h.data());
+            else
+                floatToHalf(v.data(), std::int64_t(v.size()), h.data());
+            std::vector<std::byte> b(h.size() * 2);
+            std::memcpy(b.data(), h.data(), b.size());
+            return *Tensor::fromBytes(name, dt, std::move(shape), std::move(b));
+        };
+        std::vector<float> w1 = normal(700 * 1100, 21);
+        w1[3] = NAN;
+        w1[1100 * 5 + 7] = INFINITY;
+        for (int k = 0; k < 1100; ++k)
+            w1[std::size_t(1100 * 9 + k)] = 0.0f; // a dead row
+        Model m;
+        m.tensors.push_back(half(QStringLiteral("a.weight"), DType::BF16, {700, 1100}, w1));
+        m.tensors.push_back(half(QStringLiteral("b.weight"), DType::F16, {64, 300}, normal(64 * 300, 22)));
+        m.tensors.push_back(half(QStringLiteral("c.weight"), DType::BF16, {300, 64}, normal(64 * 300, 23))); // InOut: not fused
+        const OpKind ops[] = {OpKind::Dense, OpKind::Dense, OpKind::Dense};
+        for (int i = 0; i < 3; ++i) {
+            Layer l;
+            l.name = QStringLiteral("l%1").arg(i);
+            l.op = ops[i];
+            l.weight = i;
+            l.layout = i == 2 ? WeightLayout::InOut : WeightLayout::OutIn;
+            m.layers.push_back(l);
+        }
+        m.reindex();
+        std::vector<double> seen;
+        JobContext watch([&](double f, const QString &) { seen.push_back(f); }, {}, {});
+        auto r = analyzeModel(m, AnalysisOptions{}, watch);
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+        QVERIFY(!seen.empty());
+        QCOMPARE(seen.back(), 1.0);
+        QVERIFY(std::is_sorted(seen.begin(), seen.end()));
+        JobContext ctx;
+        for (int i = 0; i < 3; ++i) {
+            auto s = computeTensorStats(m.tensors[std::size_t(i)], {}, ctx);
+            auto c = computeChannelStats(m.tensors[std::size_t(i)], m.layers[std::size_t(i)].layout, ctx);
+            QVERIFY(s.ok() && c.ok());
+            QCOMPARE(toJson(r->tensors[std::size_t(i)]), toJson(*s));
+            const ChannelStats *got = r->channelsOf(m.layers[std::size_t(i)].name);
+            QVERIFY(got);
+            QCOMPARE(got->min, c->min);
+            QCOMPARE(got->max, c->max);
+            QCOMPARE(got->absMax, c->absMax);
+            QCOMPARE(got->zeroFraction, c->zeroFraction);
+            for (std::size_t k = 0; k < got->l2Norm.size(); ++k)
+                QVERIFY(std::fabs(got->l2Norm[k] - c->l2Norm[k]) <= 1e-9 * c->l2Norm[k]);
+        }
+        QCOMPARE(r->channelsOf(QStringLiteral("l0"))->deadChannels(), std::int64_t(1));
     }
 
     void progressIsMonotonicAndCancelIsPrompt()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/histogram.h"
+#include "analysis/statkernels.h"
 #include "analysis/tensorstats.h"
 #include "tensor/convert.h"
 
@@ -118,7 +119,20 @@ private Q_SLOTS:
             for (float &x : v) x = x * x * x; // heavy tails: kurtosis far above 0
             QTest::newRow("f32 heavy tails") << Tensor::fromFloats(QStringLiteral("w"), {20000}, v) << false;
         }
+        {
+            // Blocks far from the running mean (the one-pass kernel must redo them in two),
+            // then a long constant run (one-pass moments of a block with no spread).
+            std::vector<float> v = normal(200000, 13, 1.0f);
+            for (std::size_t i = 0; i < v.size(); ++i)
+                v[i] += (i / 8192) % 3 == 1 ? 500.0f : 0.0f;
+            for (std::size_t i = 120000; i < 160000; ++i)
+                v[i] = 0.75f;
+            QTest::newRow("f32 shifting blocks") << Tensor::fromFloats(QStringLiteral("w"), {200000}, v) << false;
+        }
+        QTest::newRow("f32 constant multi-block") << Tensor::fromFloats(QStringLiteral("w"), {100000}, std::vector<float>(100000, -0.375f)) << false;
         QTest::newRow("bf16") << halfTensor(QStringLiteral("w"), DType::BF16, normal(40000, 5, 0.05f)) << true;
+        // Many chunks: per-thread count tables over several loop ranges, merged at the end.
+        QTest::newRow("bf16 multi-chunk") << halfTensor(QStringLiteral("w"), DType::BF16, normal(3000000, 11, 0.02f, 0.5f)) << true;
         {
             std::vector<float> v = normal(40000, 6, 0.5f);
             v[3] = kNaN; v[7] = kInf; v[9] = 0.0f; v[10] = -0.0f;
@@ -148,7 +162,8 @@ private Q_SLOTS:
         QVERIFY2(std::fabs(s.stddev - ref.stddev) <= kMomentTolerance * scale,
                  qPrintable(QStringLiteral("std %1 vs %2").arg(s.stddev, 0, 'g', 17).arg(ref.stddev, 0, 'g', 17)));
         QVERIFY(std::fabs(s.meanAbs - ref.meanAbs) <= kMomentTolerance * scale);
-        QVERIFY2(std::fabs(s.kurtosis - ref.kurtosis) <= kKurtosisTolerance * std::max(1.0, std::fabs(ref.kurtosis)),
+        QVERIFY2((std::isnan(ref.kurtosis) && std::isnan(s.kurtosis)) // a constant: no kurtosis
+                     || std::fabs(s.kurtosis - ref.kurtosis) <= kKurtosisTolerance * std::max(1.0, std::fabs(ref.kurtosis)),
                  qPrintable(QStringLiteral("kurtosis %1 vs %2").arg(s.kurtosis).arg(ref.kurtosis)));
         QCOMPARE(s.zeros, ref.zeros);
         QCOMPARE(s.nearZeros, ref.nearZeros);
@@ -180,6 +195,62 @@ private Q_SLOTS:
         for (int b = 0; b < h.bins(); ++b)
             misplaced += std::uint64_t(std::llabs(std::int64_t(want[std::size_t(b)]) - std::int64_t(h.counts[std::size_t(b)])));
         QCOMPARE(misplaced, std::uint64_t(0));
+    }
+
+    // The float thresholds that replace the per-element double outlier test agree with it on
+    // every float near them and on random values.
+    void outlierThresholdsMatchDoubleTest()
+    {
+        using analysis_detail::outlierThresholds;
+        const std::pair<double, double> cases[] = {
+            {0.0, 0.12}, {1000.0001, 0.06}, {-3.3e-5, 1.7e-4}, {0.25, 0.0}, {1e30, 3e38},
+            {0.1, 1e-30}, {-7.5, 2.5}};
+        std::mt19937 rng(5);
+        for (const auto &[mean, limit] : cases) {
+            const auto t = outlierThresholds(mean, limit);
+            auto check = [&](float x) {
+                const bool want = std::fabs(double(x) - mean) > limit;
+                const bool got = x <= t.lo || x >= t.hi;
+                QVERIFY2(want == got, qPrintable(QStringLiteral("mean %1 limit %2 x %3: %4 vs %5")
+                                                     .arg(mean).arg(limit).arg(x, 0, 'g', 9).arg(got).arg(want)));
+            };
+            for (float edge : {t.lo, t.hi, float(mean), float(mean + limit), float(mean - limit)}) {
+                if (!std::isfinite(edge))
+                    continue;
+                float up = edge, down = edge;
+                for (int i = 0; i < 40; ++i) {
+                    check(up);
+                    check(down);
+                    up = std::nextafter(up, kInf);
+                    down = std::nextafter(down, -kInf);
+                }
+            }
+            std::normal_distribution<double> d(mean, limit > 0 ? limit : 1.0);
+            for (int i = 0; i < 20000; ++i)
+                check(float(d(rng)));
+        }
+    }
+
+    // The content hash sees where each byte is, not only which bytes there are.
+    void contentHashIsPositional()
+    {
+        std::vector<float> a = normal(1 << 12, 12);
+        std::vector<float> b = a;
+        std::swap_ranges(b.begin(), b.begin() + 8, b.begin() + 8); // swap two 32-byte stripes
+        auto bytes = [](const std::vector<float> &v) { return reinterpret_cast<const std::byte *>(v.data()); };
+        using analysis_detail::hashBytes;
+        const auto size = std::int64_t(a.size() * 4);
+        QCOMPARE(hashBytes(bytes(a), size, 3), hashBytes(bytes(a), size, 3));
+        QVERIFY(hashBytes(bytes(a), size, 3) != hashBytes(bytes(b), size, 3));
+        QVERIFY(hashBytes(bytes(a), size, 3) != hashBytes(bytes(a), size, 4));
+        QVERIFY(hashBytes(bytes(a), size - 1, 3) != hashBytes(bytes(a), size, 3));
+        JobContext ctx;
+        auto ha = computeTensorStats(halfTensor(QStringLiteral("a"), DType::BF16, a), {}, ctx);
+        auto hb = computeTensorStats(halfTensor(QStringLiteral("b"), DType::BF16, b), {}, ctx);
+        auto ha2 = computeTensorStats(halfTensor(QStringLiteral("c"), DType::BF16, a), {}, ctx);
+        QVERIFY(ha.ok() && hb.ok() && ha2.ok());
+        QCOMPARE(ha->contentHash, ha2->contentHash);
+        QVERIFY(ha->contentHash != hb->contentHash);
     }
 
     void constantAndEmpty()

@@ -66,6 +66,59 @@ private Q_SLOTS:
         QCOMPARE(zeros(v), std::int64_t(600));
     }
 
+    void magnitudeMatchesSortReference_data()
+    {
+        QTest::addColumn<double>("sparsity");
+        QTest::addColumn<int>("levels"); // 0: continuous Gaussian values; n: n quantized levels (ties)
+        QTest::newRow("0.5 gaussian") << 0.5 << 0;
+        QTest::newRow("0.37 gaussian") << 0.37 << 0;
+        QTest::newRow("0.5 ties 16 levels") << 0.5 << 16;
+        QTest::newRow("0.9 ties 3 levels") << 0.9 << 3;
+    }
+    void magnitudeMatchesSortReference()
+    {
+        // Exactly the values a stable sort by |w| puts first are pruned (ties: earlier index,
+        // then earlier tensor for the global threshold), over chunks that run in parallel.
+        QFETCH(double, sparsity);
+        QFETCH(int, levels);
+        const auto make = [&](std::int64_t n, float sigma, std::uint64_t seed) {
+            std::vector<float> v = testdata::gaussian(n, sigma, seed);
+            if (levels > 0)
+                for (float &x : v)
+                    x = std::round(x / sigma * float(levels) / 4.0f) * sigma * 4.0f / float(levels);
+            return v;
+        };
+        const std::vector<std::vector<float>> originals = {make(300007, 0.02f, 5), make(100003, 0.01f, 6)};
+        const auto reference = [&](const std::vector<const std::vector<float> *> &ts) {
+            std::vector<std::pair<std::size_t, std::size_t>> order; // (tensor, index)
+            for (std::size_t t = 0; t < ts.size(); ++t)
+                for (std::size_t i = 0; i < ts[t]->size(); ++i)
+                    order.emplace_back(t, i);
+            std::stable_sort(order.begin(), order.end(), [&](auto a, auto b) {
+                return std::fabs((*ts[a.first])[a.second]) < std::fabs((*ts[b.first])[b.second]);
+            });
+            std::vector<std::vector<float>> out;
+            for (const auto *t : ts)
+                out.push_back(*t);
+            const std::int64_t k = prunedCount(std::int64_t(order.size()), sparsity);
+            for (std::int64_t i = 0; i < k; ++i)
+                out[order[std::size_t(i)].first][order[std::size_t(i)].second] = 0.0f;
+            return out;
+        };
+        JobContext ctx;
+        std::vector<float> single = originals[0];
+        QVERIFY(pruneMagnitude(single, sparsity, ctx).ok());
+        QVERIFY(single == reference({&originals[0]})[0]);
+        std::vector<float> a = originals[0], b = originals[1];
+        auto r = pruneMagnitudeGlobal({a, b}, sparsity, ctx);
+        QVERIFY(r.ok());
+        const auto expect = reference({&originals[0], &originals[1]});
+        QVERIFY(a == expect[0]);
+        QVERIFY(b == expect[1]);
+        QCOMPARE((*r)[0], zeros(a));
+        QCOMPARE((*r)[1], zeros(b));
+    }
+
     void globalHitsOverallTarget()
     {
         // Three layers of different scales: one threshold prunes the small-scale layer most.

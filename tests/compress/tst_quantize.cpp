@@ -15,6 +15,14 @@ namespace {
 // Named bounds (Gaussian weights, σ = 0.02), as ggml's test-quantize-fns names its own.
 constexpr double kInt8ChannelMinSqnrDb = 38.0;
 constexpr double kInt4Group32SymMinSqnrDb = 18.0;
+// The quality at equal bits (bench_compress checks 45.4 / 21.3 / 21.6 dB on the 4096²
+// matrix); on this smaller matrix of the same distribution, a little below those.
+constexpr double kInt8Group32MinSqnrDb = 45.0;
+constexpr double kInt4Group32RtnMinSqnrDb = 21.0;
+constexpr double kInt4Group32MseMinSqnrDb = 21.4;
+// Metrics accumulated while encoding (float lanes, then double) against a double pass over
+// the decoded values.
+constexpr double kAccumulatedMetricTolerance = 1e-5;
 constexpr double kFp8E4M3ChannelMinSqnrDb = 25.0;
 constexpr double kFp8E5M2ChannelMinSqnrDb = 18.0;
 constexpr double kBf16MinSqnrDb = 45.0;
@@ -160,6 +168,40 @@ private Q_SLOTS:
         }
     }
 
+    void accumulatedMetricsMatchDecoded_data()
+    {
+        QTest::addColumn<int>("bits");
+        QTest::addColumn<int>("scheme");
+        QTest::addColumn<int>("group");
+        QTest::newRow("int8 g128") << 8 << 0 << 128;
+        QTest::newRow("int4 g128") << 4 << 0 << 128;
+        QTest::newRow("int4 g32 asym") << 4 << 1 << 32;
+        QTest::newRow("int3 g64") << 3 << 0 << 64;
+    }
+    void accumulatedMetricsMatchDecoded()
+    {
+        // Every figure the encoder reports (relative error, SQNR, cosine, max error) is the one
+        // of the values that decode, on a matrix large enough for the flushes of the lanes.
+        QFETCH(int, bits);
+        QFETCH(int, scheme);
+        QFETCH(int, group);
+        const std::int64_t rows = 96, cols = 1000; // 1000: a partial group in every row
+        const std::vector<float> x = testdata::gaussian(rows * cols, 0.02f, 9);
+        const QuantSpec s = intSpec(bits, QuantScheme(scheme), QuantGranularity::Group, group, ClipMethod::None);
+        JobContext ctx;
+        ErrorAccumulator acc;
+        auto b = encodeValues(x.data(), uniformRows(rows, cols), &s, false, &acc, ctx);
+        QVERIFY(b.ok());
+        const std::vector<float> dec = decodeValues(*b, uniformRows(rows, cols));
+        const ErrorMetrics want = compareValues(x.data(), dec.data(), rows * cols);
+        const ErrorMetrics got = acc.metrics();
+        QCOMPARE(got.count, want.count);
+        QVERIFY(std::fabs(got.relativeFrobenius - want.relativeFrobenius) <= kAccumulatedMetricTolerance * want.relativeFrobenius);
+        QVERIFY(std::fabs(got.sqnrDb - want.sqnrDb) <= 1e-3);
+        QVERIFY(std::fabs(got.cosine - want.cosine) <= kAccumulatedMetricTolerance);
+        QVERIFY(std::fabs(got.maxAbsError - want.maxAbsError) <= kAccumulatedMetricTolerance * want.maxAbsError);
+    }
+
     void meetsQualityBounds()
     {
         const std::int64_t rows = 512, cols = 1024;
@@ -175,6 +217,10 @@ private Q_SLOTS:
         QVERIFY2(int4Rtn >= kInt4Group32SymMinSqnrDb, qPrintable(QString::number(int4Rtn)));
         const double int4Mse = run(intSpec(4, QuantScheme::Symmetric, QuantGranularity::Group, 32, ClipMethod::Mse));
         QVERIFY2(int4Mse > int4Rtn, qPrintable(QStringLiteral("mse %1 vs rtn %2").arg(int4Mse).arg(int4Rtn)));
+        const double int8G32 = run(intSpec(8, QuantScheme::Symmetric, QuantGranularity::Group, 32, ClipMethod::None));
+        QVERIFY2(int8G32 >= kInt8Group32MinSqnrDb, qPrintable(QString::number(int8G32)));
+        QVERIFY2(int4Rtn >= kInt4Group32RtnMinSqnrDb, qPrintable(QString::number(int4Rtn)));
+        QVERIFY2(int4Mse >= kInt4Group32MseMinSqnrDb, qPrintable(QString::number(int4Mse)));
         // More bits, less error.
         double previous = 0;
         for (int bits : {2, 3, 4, 5, 6, 8}) {

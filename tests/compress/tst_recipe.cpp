@@ -88,6 +88,21 @@ private Q_SLOTS:
         QTest::newRow("fp8 tensor") << R"({"format":"fp8_e4m3","granularity":"tensor"})";
         QTest::newRow("bf16") << R"({"format":"bf16"})";
     }
+    void pruneScoreRoundTrips()
+    {
+        auto s = parsePruneSpec(QJsonDocument::fromJson(R"({"sparsity":0.6,"score":"wanda"})").object(), QStringLiteral("p"));
+        QVERIFY(s.ok());
+        QCOMPARE(s->score, PruneScore::Wanda);
+        QCOMPARE(toJson(*s).value(QStringLiteral("score")).toString(), QStringLiteral("wanda"));
+        auto back = parsePruneSpec(toJson(*s), QStringLiteral("p"));
+        QVERIFY(back.ok());
+        QCOMPARE(*back, *s);
+        auto plain = parsePruneSpec(QJsonDocument::fromJson(R"({"sparsity":0.6})").object(), QStringLiteral("p"));
+        QVERIFY(plain.ok());
+        QCOMPARE(plain->score, PruneScore::Magnitude);
+        QVERIFY(!toJson(*plain).contains(QStringLiteral("score")));
+    }
+
     void typedSpecsRoundTrip()
     {
         QFETCH(QString, json);
@@ -147,6 +162,12 @@ private Q_SLOTS:
         QTest::newRow("fp8 groups") << R"({"pare_recipe":1,"rules":[{"match":"a","quantize":{"format":"fp8_e4m3","granularity":"group"}}]})"
                                     << "rules[0].quantize.granularity";
         QTest::newRow("empty match") << R"({"pare_recipe":1,"rules":[{"match":""}]})" << "rules[0].match";
+        QTest::newRow("wanda nm") << R"({"pare_recipe":1,"rules":[{"match":"a","prune":{"method":"nm","score":"wanda"}}]})"
+                                  << "rules[0].prune.score";
+        QTest::newRow("wanda global") << R"({"pare_recipe":1,"rules":[{"match":"a","prune":{"scope":"global","score":"wanda"}}]})"
+                                      << "rules[0].prune.score";
+        QTest::newRow("bad score") << R"({"pare_recipe":1,"rules":[{"match":"a","prune":{"score":"hessian"}}]})"
+                                   << "rules[0].prune.score";
     }
     void rejectsInvalidRecipes()
     {

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "model/costmodel.h"
+#include "model/model.h"
 #include "tensor/blockquant.h"
 #include "tensor/convert.h"
 #include "tensor/tensor.h"
@@ -9,6 +11,7 @@
 #include <cmath>
 #include <cstring>
 #include <limits>
+#include <random>
 
 using namespace pare::core;
 
@@ -93,6 +96,106 @@ private Q_SLOTS:
         const float x = 1.00390625f; // exactly halfway between two bf16 values: rounds to even
         floatToBfloat16(&x, 1, &back);
         QCOMPARE(back, std::uint16_t(0x3F80));
+    }
+
+    // Large conversions take the streaming-store path (destination over 8 MB); check every
+    // element of it, with a misaligned destination and an odd tail, against the scalar code.
+    void largeConversionsMatchScalar_data()
+    {
+        QTest::addColumn<int>("outOffset");
+        QTest::newRow("aligned") << 0;
+        QTest::newRow("misaligned by 1 float") << 1;
+        QTest::newRow("misaligned by 7 floats") << 7;
+    }
+
+    void largeConversionsMatchScalar()
+    {
+        QFETCH(int, outOffset);
+        constexpr std::int64_t kCount = (std::int64_t(3) << 20) + 13; // 12 MB of float32
+        std::vector<std::uint16_t> src(std::size_t(kCount + 1));
+        std::mt19937 rng(42);
+        for (auto &v : src)
+            v = std::uint16_t(rng());
+        std::vector<float> out(std::size_t(kCount + 8 + 64));
+        float *dst = out.data() + outOffset;
+        // src + 1: a source that is not 16-byte aligned either
+        halfToFloat(src.data() + 1, kCount, dst);
+        for (std::int64_t i = 0; i < kCount; ++i) {
+            const float ref = halfToFloat(src[std::size_t(i + 1)]);
+            if (std::isnan(ref)) {
+                QVERIFY(std::isnan(dst[i]));
+                continue;
+            }
+            if (dst[i] != ref)
+                QFAIL(qPrintable(QStringLiteral("half %1 at %2").arg(src[std::size_t(i + 1)]).arg(i)));
+        }
+        bfloat16ToFloat(src.data() + 1, kCount, dst);
+        for (std::int64_t i = 0; i < kCount; ++i) {
+            const std::uint32_t ref = std::uint32_t(src[std::size_t(i + 1)]) << 16;
+            if (std::bit_cast<std::uint32_t>(dst[i]) != ref)
+                QFAIL(qPrintable(QStringLiteral("bf16 at %1").arg(i)));
+        }
+        QCOMPARE(out[std::size_t(outOffset + kCount)], 0.0f); // nothing written past the end
+    }
+
+    // Output positions of a convolution from its output shape: a hostile file's 2^40 × 2^40
+    // must give "unknown", not a wrapped product.
+    void costModelRefusesOverflowingShapes()
+    {
+        Model m;
+        m.family = ModelFamily::ConvNet;
+        m.tensors.push_back(Tensor::fromFloats(QStringLiteral("k"), {3, 3, 4, 8},
+                                               std::vector<float>(3 * 3 * 4 * 8, 1.0f)));
+        Layer l;
+        l.name = QStringLiteral("conv");
+        l.op = OpKind::Conv;
+        l.layout = WeightLayout::ConvHWIO;
+        l.weight = 0;
+        l.outputShape = {1, 16, 16, 8};
+        m.layers.push_back(l);
+        m.reindex();
+        QCOMPARE(layerCost(m, m.layers[0], InputSpec{}).macs, std::int64_t(3 * 3 * 4 * 8 * 256));
+        const std::int64_t big = std::int64_t(1) << 40;
+        m.layers[0].outputShape = {1, big, big, 8};
+        QCOMPARE(layerCost(m, m.layers[0], InputSpec{}).macs, std::int64_t(-1));
+        // positions that fit, but not times the weight and the batch
+        m.layers[0].outputShape = {1, std::int64_t(1) << 28, std::int64_t(1) << 28, 8};
+        QCOMPARE(layerCost(m, m.layers[0], InputSpec{}).macs, std::int64_t(-1));
+        m.layers[0].outputShape = {1, 16, 16, 8};
+        InputSpec hugeBatch;
+        hugeBatch.batch = std::int64_t(1) << 62;
+        QCOMPARE(layerCost(m, m.layers[0], hugeBatch).macs, std::int64_t(-1));
+        QCOMPARE(modelCost(m, hugeBatch).layersWithUnknownMacs, 1);
+        QCOMPARE(layerCost(m, m.layers[0], hugeBatch).parameters, std::int64_t(3 * 3 * 4 * 8));
+    }
+
+    // ONNX ConvTranspose: weight [in, out/groups, kh, kw]; every input position meets the whole
+    // kernel, so MACs = weight elements × input H×W (not output H×W, which is larger).
+    void costModelConvTranspose()
+    {
+        Model m;
+        m.family = ModelFamily::ConvNet;
+        // 4 input channels → 8 output channels, 3×3 kernel, stride 2: 8×8 → 17×17
+        m.tensors.push_back(Tensor::fromFloats(QStringLiteral("w"), {4, 8, 3, 3},
+                                               std::vector<float>(4 * 8 * 3 * 3, 1.0f)));
+        m.tensors.push_back(Tensor::fromFloats(QStringLiteral("b"), {8}, std::vector<float>(8)));
+        Layer l;
+        l.name = QStringLiteral("up");
+        l.op = OpKind::Conv;
+        l.opType = QStringLiteral("ConvTranspose");
+        l.layout = WeightLayout::ConvOIHW;
+        l.weight = 0;
+        l.bias = 1;
+        l.inputShape = {1, 4, 8, 8};
+        l.outputShape = {1, 8, 17, 17};
+        m.layers.push_back(l);
+        m.reindex();
+        const LayerCost c = layerCost(m, m.layers[0], InputSpec{});
+        QCOMPARE(c.parameters, std::int64_t(4 * 8 * 3 * 3 + 8));
+        // reference: out[o, y, x] += in[i, iy, ix] · w[i, o, ky, kx] for every input pixel
+        QCOMPARE(c.macs, std::int64_t(8 * 8) * 4 * 8 * 3 * 3);
+        m.layers[0].inputShape = {1, 4, -1, -1}; // dynamic input: unknown, not a guess
+        QCOMPARE(layerCost(m, m.layers[0], InputSpec{}).macs, std::int64_t(-1));
     }
 
     void fp8Tables()

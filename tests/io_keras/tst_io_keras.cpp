@@ -3,6 +3,7 @@
 #include "model/costmodel.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -248,6 +249,42 @@ private Q_SLOTS:
             ++failures;
         }
         QVERIFY(failures > 200);
+    }
+
+    // Inputs that crash or hang libhdf5 1.10 itself: the reader process takes the blow, and the
+    // Keras and .pare readers answer with an Error naming the file.
+    void hdf5LibraryFailures_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("hang") << "hang-H5HG_protect.h5";
+        QTest::newRow("memcpy overlap") << "memcpy-overlap-H5HG_read.h5";
+        QTest::newRow("huge alloc") << "alloc-too-big-H5C_protect.h5";
+    }
+
+    void hdf5LibraryFailures()
+    {
+        QFETCH(QString, name);
+        // The hang would otherwise last the default 30 s.
+        qputenv("PARE_HDF5_TIMEOUT_MS", "4000");
+        const QString path
+                = QStringLiteral(PARE_SOURCE_DIR "/tests/fuzz/kerash5/hdf5-issues/") + name;
+        QVERIFY(QFileInfo::exists(path));
+        const Error e = openError(path);
+        qunsetenv("PARE_HDF5_TIMEOUT_MS");
+        QCOMPARE(e.code, ErrorCode::Format);
+        QVERIFY2(e.message.startsWith(path), qPrintable(e.message));
+        JobContext ctx;
+        qputenv("PARE_HDF5_TIMEOUT_MS", "4000");
+        auto pare = readPare(path, ctx);
+        qunsetenv("PARE_HDF5_TIMEOUT_MS");
+        QVERIFY(!pare);
+        QVERIFY2(pare.error().message.startsWith(path), qPrintable(pare.error().message));
+        // and the same through format detection and openModel
+        qputenv("PARE_HDF5_TIMEOUT_MS", "4000");
+        auto any = openModel(path, ctx);
+        qunsetenv("PARE_HDF5_TIMEOUT_MS");
+        QVERIFY(!any);
+        QVERIFY2(any.error().message.startsWith(path), qPrintable(any.error().message));
     }
 
     void missingFile()

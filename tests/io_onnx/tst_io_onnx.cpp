@@ -481,6 +481,11 @@ private Q_SLOTS:
         QCOMPARE(up->op, OpKind::Conv);
         // [1, 1, 8, 8] with a [4, 1, 3, 3] kernel (in, out/groups, kh, kw), stride 2: 2·7 + 3 = 17
         QCOMPARE(up->outputShape, (Shape{1, 1, 17, 17}));
+        // A transposed convolution meets the whole kernel once per INPUT pixel: MACs are the
+        // weight's 36 elements × 8·8 input positions, not × the 17·17 output positions.
+        QCOMPARE(up->inputShape, (Shape{1, 1, 8, 8}));
+        QCOMPARE(layerCost(*m, *up, InputSpec{}).macs, std::int64_t(4 * 1 * 3 * 3) * 8 * 8);
+        QCOMPARE(layerCost(*m, *up, InputSpec{}).parameters, std::int64_t(4 * 1 * 3 * 3));
         const Layer *norm = m->layer(QStringLiteral("ln"));
         QVERIFY(norm);
         QCOMPARE(norm->op, OpKind::Norm);

@@ -106,6 +106,46 @@ private Q_SLOTS:
         QCOMPARE(renderJson(back.value()), json); // diffable: the same study renders the same bytes
     }
 
+    // docs/report-schema.json is the published contract for the JSON report; Debian's
+    // python3-jsonschema (installed by tools/setup.sh) checks the real output against it, and a
+    // damaged copy must be rejected so the check is known to bite.
+    void jsonValidatesAgainstTheSchema()
+    {
+        QTemporaryDir dir;
+        const QByteArray json = renderJson(m_study);
+        QJsonObject broken = QJsonDocument::fromJson(json).object();
+        QJsonObject model = broken.value(QStringLiteral("model")).toObject();
+        model.insert(QStringLiteral("bytes"), QStringLiteral("12 MB"));
+        broken.insert(QStringLiteral("model"), model);
+        const QString good = dir.filePath(QStringLiteral("good.json"));
+        const QString bad = dir.filePath(QStringLiteral("bad.json"));
+        for (const auto &[path, bytes] : {std::pair{good, json}, std::pair{bad, QJsonDocument(broken).toJson()}}) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(bytes);
+        }
+        const QString schema = QStringLiteral(PARE_SOURCE_DIR "/docs/report-schema.json");
+        const QString script = QStringLiteral(
+            "import json, sys, jsonschema\n"
+            "schema = json.load(open(sys.argv[1]))\n"
+            "jsonschema.Draft202012Validator.check_schema(schema)\n"
+            "jsonschema.Draft202012Validator(schema).validate(json.load(open(sys.argv[2])))\n");
+        auto validate = [&](const QString &path) {
+            QProcess p;
+            p.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), script, schema, path});
+            p.waitForFinished(60000);
+            return std::pair{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+                             QString::fromUtf8(p.readAllStandardError())};
+        };
+        const auto [goodCode, goodErr] = validate(good);
+        QVERIFY2(!goodErr.contains(QLatin1String("ModuleNotFoundError")),
+                 "python3-jsonschema is missing: run tools/setup.sh");
+        QVERIFY2(goodCode == 0, qPrintable(goodErr));
+        const auto [badCode, badErr] = validate(bad);
+        QVERIFY(badCode != 0);
+        QVERIFY2(badErr.contains(QLatin1String("12 MB")), qPrintable(badErr));
+    }
+
     void htmlIsWellFormedAndCarriesTheFigures()
     {
         const QByteArray html = renderHtml(m_study);

@@ -22,6 +22,10 @@ constexpr double kBF16Relative = 1.0 / 256.0;  // half an ulp at 8 significant b
 constexpr double kInt8OfRowMax = 0.5 / 127.0 + 1e-7;
 constexpr double kInt4OfGroupMax = 0.5 / 7.0 + 1e-7;
 
+// Int8 at batch ≥ kInt8IntegerBatch also rounds x to int8 per batch row: ½ step of max|x| / 127
+// times Σ|w| (plus the float accumulation above).
+constexpr double kInt8ActivationStep = 0.5 / 127.0;
+
 std::vector<float> randomMatrix(std::int64_t n, unsigned seed, double zeroFraction = 0.0)
 {
     std::mt19937 rng(seed);
@@ -32,6 +36,42 @@ std::vector<float> randomMatrix(std::int64_t n, unsigned seed, double zeroFracti
         x = u(rng) < zeroFraction ? 0.0f : d(rng);
     return v;
 }
+// Multiplies through the chosen paths and compares every output with a double-precision product
+// over the kernel's own decoded weights.
+void checkAgainstReference(KernelKind kind, int rows, int cols, int batch, bool avx2, bool vnni, PackOptions o)
+{
+    const auto w = randomMatrix(std::int64_t(rows) * cols, 1, kind == KernelKind::Csr ? 0.7 : 0.0);
+    const auto x = randomMatrix(std::int64_t(batch) * cols, 2);
+    auto p = PackedWeight::pack(kind, w.data(), rows, cols, o);
+    QVERIFY2(p.ok(), p.ok() ? "" : qPrintable(p.error().message));
+    const bool previous = setKernelsAllowAvx2(avx2);
+    const bool previousVnni = setKernelsAllowVnni(vnni);
+    const std::vector<float> dense = p->decode();
+    std::vector<float> y(std::size_t(batch) * std::size_t(rows), -1.0f);
+    p->multiply(x.data(), batch, y.data());
+    setKernelsAllowAvx2(previous);
+    setKernelsAllowVnni(previousVnni);
+    const double tol = kind == KernelKind::LowRank ? kLowRankTolerance : kDotTolerance;
+    const bool quantizedX = kind == KernelKind::Int8PerChannel && avx2 && kernelsUseAvx2() && batch >= kInt8IntegerBatch;
+    for (int b = 0; b < batch; ++b) {
+        double xMax = 0;
+        for (int c = 0; c < cols; ++c)
+            xMax = std::max(xMax, double(std::abs(x[std::size_t(b * cols + c)])));
+        for (int r = 0; r < rows; ++r) {
+            double ref = 0, mag = 0, wAbs = 0;
+            for (int c = 0; c < cols; ++c) {
+                const double t = double(dense[std::size_t(r * cols + c)]) * x[std::size_t(b * cols + c)];
+                ref += t;
+                mag += std::abs(t);
+                wAbs += std::abs(dense[std::size_t(r * cols + c)]);
+            }
+            const double bound = tol * mag + 1e-7 + (quantizedX ? kInt8ActivationStep * xMax * wAbs : 0.0);
+            const double got = y[std::size_t(b * rows + r)];
+            QVERIFY2(std::abs(got - ref) <= bound,
+                     qPrintable(QStringLiteral("b%1 r%2: %3 vs %4").arg(b).arg(r).arg(got).arg(ref)));
+        }
+    }
+}
 } // namespace
 
 class TestKernels : public QObject
@@ -40,6 +80,9 @@ class TestKernels : public QObject
 private Q_SLOTS:
     void matchesReference_data();
     void matchesReference();
+    void simdPathsMatchReference_data();
+    void simdPathsMatchReference();
+    void csrUsesNarrowIndices();
     void packingErrorBounds_data();
     void packingErrorBounds();
     void nmKeepsNofM();
@@ -73,33 +116,79 @@ void TestKernels::matchesReference()
     QFETCH(int, cols);
     QFETCH(int, batch);
     QFETCH(bool, avx2);
-    const auto w = randomMatrix(std::int64_t(rows) * cols, 1, KernelKind(kind) == KernelKind::Csr ? 0.7 : 0.0);
-    const auto x = randomMatrix(std::int64_t(batch) * cols, 2);
     PackOptions o;
     o.groupSize = 8;
     o.n = 2;
     o.m = 4;
     o.rank = std::max(1, std::min(rows, cols) / 2);
-    auto p = PackedWeight::pack(KernelKind(kind), w.data(), rows, cols, o);
-    QVERIFY2(p.ok(), p.ok() ? "" : qPrintable(p.error().message));
-    const bool previous = setKernelsAllowAvx2(avx2);
-    const std::vector<float> dense = p->decode();
-    std::vector<float> y(std::size_t(batch) * std::size_t(rows), -1.0f);
-    p->multiply(x.data(), batch, y.data());
-    setKernelsAllowAvx2(previous);
-    const double tol = KernelKind(kind) == KernelKind::LowRank ? kLowRankTolerance : kDotTolerance;
-    for (int b = 0; b < batch; ++b)
-        for (int r = 0; r < rows; ++r) {
-            double ref = 0, mag = 0;
-            for (int c = 0; c < cols; ++c) {
-                const double t = double(dense[std::size_t(r * cols + c)]) * x[std::size_t(b * cols + c)];
-                ref += t;
-                mag += std::abs(t);
-            }
-            const double got = y[std::size_t(b * rows + r)];
-            QVERIFY2(std::abs(got - ref) <= tol * mag + 1e-7,
-                     qPrintable(QStringLiteral("b%1 r%2: %3 vs %4").arg(b).arg(r).arg(got).arg(ref)));
-        }
+    checkAgainstReference(KernelKind(kind), rows, cols, batch, avx2, true, o);
+}
+
+// The SIMD paths' own cases: int4 groups that are multiples of 32 (the nibble-order fast path,
+// with short last groups and column tails), batches that take the tiled and the integer paths
+// (tiles of 4 rows and 2–4 batch rows with remainders), VNNI and maddubs, column blocks > 512.
+void TestKernels::simdPathsMatchReference_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<int>("rows");
+    QTest::addColumn<int>("cols");
+    QTest::addColumn<int>("batch");
+    QTest::addColumn<int>("group");
+    QTest::addColumn<bool>("vnni");
+    const int kinds[] = {int(KernelKind::DenseF32), int(KernelKind::DenseF16), int(KernelKind::DenseBF16),
+                         int(KernelKind::Int8PerChannel), int(KernelKind::Int4Grouped), int(KernelKind::Csr),
+                         int(KernelKind::LowRank)};
+    const int shapes[][3] = {{37, 300, 1}, {37, 300, 2}, {6, 1100, 3}, {41, 1000, 5}, {9, 2055, 33}, {13, 64, 4}};
+    for (int k : kinds)
+        for (const auto &s : shapes)
+            for (int g : {32, 128})
+                for (bool vnni : {true, false}) {
+                    if ((g == 128 && KernelKind(k) != KernelKind::Int4Grouped)
+                        || (!vnni && KernelKind(k) != KernelKind::Int8PerChannel))
+                        continue;
+                    QTest::addRow("%s %dx%d b%d g%d%s", qPrintable(kernelKindName(KernelKind(k))), s[0], s[1], s[2], g,
+                                  vnni ? "" : " maddubs")
+                            << k << s[0] << s[1] << s[2] << g << vnni;
+                }
+}
+
+void TestKernels::simdPathsMatchReference()
+{
+    QFETCH(int, kind);
+    QFETCH(int, rows);
+    QFETCH(int, cols);
+    QFETCH(int, batch);
+    QFETCH(int, group);
+    QFETCH(bool, vnni);
+    PackOptions o;
+    o.groupSize = group;
+    o.rank = std::max(1, std::min(rows, cols) / 3);
+    checkAgainstReference(KernelKind(kind), rows, cols, batch, true, vnni, o);
+    checkAgainstReference(KernelKind(kind), rows, cols, batch, false, vnni, o);
+}
+
+void TestKernels::csrUsesNarrowIndices()
+{
+    // 16-bit column indices up to 65536 columns: 6 bytes per non-zero; wider matrices use 32 bits.
+    const auto w = randomMatrix(3 * 100, 4, 0.5);
+    auto p = PackedWeight::pack(KernelKind::Csr, w.data(), 3, 100);
+    QVERIFY(p.ok());
+    std::int64_t nnz = 0;
+    for (float v : w)
+        nnz += v != 0;
+    QCOMPARE(p->bytes(), nnz * 6 + 4 * 4);
+    std::vector<float> wide(std::size_t(70000), 0.0f);
+    wide[5] = 1.5f;
+    wide[69999] = -2.0f;
+    auto q = PackedWeight::pack(KernelKind::Csr, wide.data(), 1, 70000);
+    QVERIFY(q.ok());
+    QCOMPARE(q->bytes(), std::int64_t(2 * 8 + 2 * 4));
+    std::vector<float> x(std::size_t(70000), 1.0f);
+    x[69999] = 3.0f;
+    float y = 0;
+    q->multiply(x.data(), 1, &y);
+    QCOMPARE(y, 1.5f - 6.0f);
+    QCOMPARE(q->decode()[69999], -2.0f);
 }
 
 void TestKernels::packingErrorBounds_data()

@@ -2,6 +2,7 @@
 // The inspect flow through the real window: open a model, select a layer, read the charts.
 #include "charts/histogramchart.h"
 #include "charts/linecharts.h"
+#include "compress/compressionpanel.h"
 #include "inspector/inspectorpanel.h"
 #include "jobs/jobsmodel.h"
 #include "mainwindow.h"
@@ -20,6 +21,9 @@
 #include <QTableWidget>
 #include <QTest>
 
+#include <QJsonObject>
+
+#include <algorithm>
 #include <numeric>
 
 using namespace pare::ui;
@@ -120,6 +124,59 @@ private Q_SLOTS:
         // Statistics table shows the analysis's figures.
         QVERIFY(inspector->statsTable()->rowCount() > 10);
         QCOMPARE(inspector->statsTable()->item(0, 1)->text(), QString::number(weight->numel()));
+    }
+
+    void planOverlaysGridAndDecodedWeights()
+    {
+        MainWindow w;
+        w.show();
+        QSignalSpy opened(w.session(), &Session::modelOpened);
+        QSignalSpy analyzed(w.session(), &Session::analysisReady);
+        w.openFile(kModel);
+        QVERIFY(opened.wait(20000));
+        QVERIFY(analyzed.count() > 0 || analyzed.wait(20000));
+        const int row = rowOf(w.modelPanel(), QStringLiteral("mlp.up"));
+        QVERIFY(row >= 0);
+        InspectorPanel *inspector = w.inspectorPanel();
+        CompressionPanel *cp = w.compressionPanel();
+        QSignalSpy overlay(inspector, &InspectorPanel::overlayShown);
+        w.modelPanel()->view()->selectRow(row);
+
+        // 4-bit, one scale for the tensor: 16 levels, and the decoded weights sit on them.
+        pare::core::Recipe r;
+        r.defaults.quantize = QJsonObject{{QStringLiteral("format"), QStringLiteral("int")},
+                                          {QStringLiteral("bits"), 4},
+                                          {QStringLiteral("granularity"), QStringLiteral("tensor")}};
+        overlay.clear();
+        cp->setRecipe(r);
+        QTRY_VERIFY_WITH_TIMEOUT(inspector->overlay() && inspector->overlay()->levels.size() == 16, 20000);
+        const pare::core::Model &model = *w.session()->model();
+        const pare::core::Tensor *weight = model.weightOf(model.layers[std::size_t(inspector->currentLayer())]);
+        const std::vector<double> decoded = inspector->histogram()->drawnOverlayCounts();
+        QCOMPARE(decoded.size(), inspector->histogram()->drawnCounts().size());
+        const int nonEmpty = int(std::count_if(decoded.begin(), decoded.end(), [](double c) { return c > 0; }));
+        QVERIFY2(nonEmpty <= 16 && nonEmpty >= 2, qPrintable(QString::number(nonEmpty)));
+        // Rounding can push the extremes just outside the original's range; the rest is all there.
+        QVERIFY(sum(decoded) <= double(weight->numel()));
+        QVERIFY(sum(decoded) >= 0.9 * double(weight->numel()));
+        QVERIFY(inspector->histogram()->overlayLineCount() >= 8);
+        QVERIFY(inspector->histogram()->data().title.size() > 0);
+
+        // 8-bit: 256 levels; the overlay follows the settings.
+        r.defaults.quantize->insert(QStringLiteral("bits"), 8);
+        cp->setRecipe(r);
+        QTRY_VERIFY_WITH_TIMEOUT(inspector->overlay() && inspector->overlay()->levels.size() == 256, 20000);
+
+        // Fewer bins: the decoded weights are binned again into the new bins.
+        overlay.clear();
+        inspector->binsSpin()->setValue(32);
+        QTRY_VERIFY_WITH_TIMEOUT(inspector->histogram()->drawnOverlayCounts().size() == 32, 20000);
+
+        // No plan for the layer: no overlay.
+        cp->setRecipe(pare::core::Recipe{});
+        QTRY_VERIFY_WITH_TIMEOUT(!inspector->overlay(), 5000);
+        QVERIFY(inspector->histogram()->drawnOverlayCounts().empty());
+        QCOMPARE(inspector->histogram()->overlayLineCount(), 0);
     }
 
     void badFileShowsError()

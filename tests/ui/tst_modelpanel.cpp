@@ -1,13 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/modelanalysis.h"
+#include "charts/barchart.h"
+#include "jobs/jobcontext.h"
 #include "model/layertablemodel.h"
 #include "model/modelpanel.h"
+#include "preferencesdialog.h"
 #include "service/modelinfo.h"
+#include "theme.h"
+
+#include <QApplication>
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
 
@@ -57,6 +65,13 @@ class TestModelPanel : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("PareTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_modelpanel"));
+    }
+
     void summaryMatchesCostModel()
     {
         const Model m = toyModel();
@@ -117,6 +132,123 @@ private Q_SLOTS:
         panel.view()->selectRow(0);
         QCOMPARE(selected.count(), 1);
         QCOMPARE(selected.at(0).at(0).toInt(), 0); // the embedding's index in Model::layers
+    }
+
+    void layerChartSelectsAndHighlights()
+    {
+        ModelPanel panel;
+        panel.resize(400, 700);
+        const ModelInfo info = describeModel(toyModel());
+        panel.setSummary(info);
+        BarChart *chart = panel.layerChart();
+        // Parameters by default: every layer (7 < the chart's limit), largest at the top (last).
+        QCOMPARE(panel.chartMetric(), ModelPanel::ChartMetric::Parameters);
+        QCOMPARE(chart->setCount(), 1);
+        const std::vector<double> values = chart->setValues(0);
+        QCOMPARE(values.size(), std::size_t(7));
+        QCOMPARE(panel.chartLayers().size(), std::size_t(7));
+        for (std::size_t i = 0; i < values.size(); ++i)
+            QCOMPARE(values[i], double(info.layers[std::size_t(panel.chartLayers()[i])].parameters) / 1e6);
+        QVERIFY(std::is_sorted(values.begin(), values.end()));
+        QVERIFY(chart->title().contains(QLatin1String("all 7 layers")));
+        QVERIFY(!chart->data().yTitle.isEmpty());
+        // Long names show their distinctive part; the axis has one label per bar.
+        QCOMPARE(chart->axisLabels().size(), 7);
+
+        // Clicking a bar selects its layer in the table and highlights the bar.
+        QSignalSpy selected(&panel, &ModelPanel::layerSelected);
+        const int category = 2;
+        const int layer = panel.chartLayers()[category];
+        Q_EMIT chart->categoryClicked(category);
+        QCOMPARE(selected.count(), 1);
+        QCOMPARE(selected.at(0).at(0).toInt(), layer);
+        QCOMPARE(panel.selectedLayer(), layer);
+        QCOMPARE(panel.view()->currentIndex().data(LayerTableModel::LayerIndexRole).toInt(), layer);
+        QCOMPARE(chart->highlightedCategory(), int(std::find(panel.chartLayers().begin(), panel.chartLayers().end(), layer)
+                                                   - panel.chartLayers().begin()));
+
+        // Bytes: the stored size in MB.
+        panel.setChartMetric(ModelPanel::ChartMetric::Bytes);
+        const std::vector<double> bytes = chart->setValues(0);
+        for (std::size_t i = 0; i < bytes.size(); ++i)
+            QCOMPARE(bytes[i], double(info.layers[std::size_t(panel.chartLayers()[i])].bytes) / 1e6);
+
+        // Sparsity needs the analysis: until then the chart says so.
+        panel.setChartMetric(ModelPanel::ChartMetric::Sparsity);
+        QCOMPARE(chart->setCount(), 0);
+        QVERIFY(chart->title().contains(QLatin1String("not computed")));
+        auto model = std::make_shared<Model>(toyModel());
+        // Half of blk.0.attn_q's weights are zero.
+        const int q = model->layers[1].weight;
+        std::vector<float> half(64, 0.25f);
+        std::fill(half.begin(), half.begin() + 32, 0.0f);
+        model->tensors[std::size_t(q)] = Tensor::fromFloats(model->tensors[std::size_t(q)].name(), {8, 8}, half);
+        JobContext ctx;
+        auto analysis = analyzeModel(*model, AnalysisOptions{}, ctx);
+        QVERIFY(analysis.ok());
+        panel.setAnalysis(model, std::make_shared<const ModelAnalysis>(std::move(analysis).value()));
+        QCOMPARE(chart->setCount(), 1);
+        const std::vector<double> sparsity = chart->setValues(0);
+        // Sorted ascending bottom to top: the 50 % layer is the top bar.
+        QCOMPARE(sparsity.back(), 50.0);
+        QCOMPARE(panel.chartLayers().back(), 1);
+        QVERIFY(chart->title().contains(QLatin1String("zeros")));
+    }
+
+    void themeSwitchesChartsToo()
+    {
+        ModelPanel panel;
+        panel.setSummary(describeModel(toyModel()));
+        panel.show();
+        const std::vector<double> before = panel.layerChart()->setValues(0);
+        QVERIFY(!panel.layerChart()->hasDarkTheme());
+
+        // Preferences > Theme > Dark: the palette turns dark at once, and so do the charts,
+        // which keep their data.
+        PreferencesDialog prefs;
+        prefs.themeCombo()->setCurrentIndex(prefs.themeCombo()->findData(QStringLiteral("dark")));
+        prefs.accept();
+        QCOMPARE(preferredTheme(), Theme::Dark);
+        QCOMPARE(currentTheme(), Theme::Dark);
+        QVERIFY(isDark(QApplication::palette()));
+        QTRY_VERIFY(panel.layerChart()->hasDarkTheme());
+        QCOMPARE(panel.layerChart()->setValues(0), before);
+
+        applyTheme(Theme::Light);
+        QVERIFY(!isDark(QApplication::palette()));
+        QTRY_VERIFY(!panel.layerChart()->hasDarkTheme());
+        QCOMPARE(panel.layerChart()->setValues(0), before);
+        setPreferredTheme(Theme::System);
+        applyTheme(Theme::System);
+        QCOMPARE(preferredTheme(), Theme::System);
+    }
+
+    void manyLayersStayReadable()
+    {
+        // Hundreds of layers: the chart keeps the largest few plus the selected layer.
+        Model m;
+        m.path = QStringLiteral("/tmp/many.safetensors");
+        m.format = ModelFormat::Safetensors;
+        for (int i = 0; i < 300; ++i) {
+            Layer l{QStringLiteral("model.layers.%1.mlp.down_proj").arg(i), OpKind::Dense};
+            const std::int64_t rows = 4 + i % 17;
+            m.tensors.push_back(Tensor::fromFloats(l.name + QStringLiteral(".weight"), {rows, 8},
+                                                   std::vector<float>(std::size_t(rows * 8), 1.0f)));
+            l.weight = int(m.tensors.size()) - 1;
+            m.layers.push_back(l);
+        }
+        m.reindex();
+        ModelPanel panel;
+        panel.setSummary(describeModel(m));
+        QCOMPARE(int(panel.chartLayers().size()), ModelPanel::kChartLayers);
+        QVERIFY(panel.layerChart()->title().contains(QLatin1String("largest 24 of 300")));
+        panel.selectLayer(0); // 4 rows: not among the largest
+        QCOMPARE(int(panel.chartLayers().size()), ModelPanel::kChartLayers + 1);
+        QVERIFY(std::find(panel.chartLayers().begin(), panel.chartLayers().end(), 0) != panel.chartLayers().end());
+        QVERIFY(panel.layerChart()->highlightedCategory() >= 0);
+        // Labels show the distinctive part of the name.
+        for (const QString &label : panel.layerChart()->axisLabels())
+            QVERIFY2(!label.startsWith(QLatin1String("model.layers.")), qPrintable(label));
     }
 };
 

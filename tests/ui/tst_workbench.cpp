@@ -3,6 +3,7 @@
 #include "charts/barchart.h"
 #include "compare/comparepanel.h"
 #include "compress/compressionpanel.h"
+#include "compress/ruledialog.h"
 #include "compress/methodboxes.h"
 #include "compress/estimator.h"
 #include "jobs/jobrunner.h"
@@ -12,12 +13,17 @@
 #include "session.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QRadioButton>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSlider>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -91,6 +97,8 @@ private Q_SLOTS:
 
         // Compute the variant in the background; the Compare dock gets one bar set per variant.
         ComparePanel *compare = w.comparePanel();
+        QAbstractItemModelTester variantsTester(compare->variantList()->model(),
+                                                QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy changed(compare, &ComparePanel::variantsChanged);
         QTest::mouseClick(cp->computeButton(), Qt::LeftButton);
         QVERIFY(changed.wait(30000));
@@ -117,6 +125,25 @@ private Q_SLOTS:
         QCOMPARE(compare->barChart()->setCount(), 2);
         compare->renameVariant(1, QStringLiteral("int8"));
         QCOMPARE(compare->barChart()->setName(1), QStringLiteral("int8"));
+        // Duplicate and delete; the scatter has the original plus each shown variant.
+        compare->duplicateVariant(1);
+        QCOMPARE(int(compare->variants().size()), 3);
+        QCOMPARE(compare->variants()[2].name, QStringLiteral("int8 (copy)"));
+        QCOMPARE(compare->scatterChart()->pointCount(), 3);
+        QVERIFY(compare->scatterChart()->frontCount() >= 2);
+        compare->removeVariant(2);
+        QCOMPARE(int(compare->variants().size()), 2);
+        // Clicking a point selects its variant; clicking a bar selects its layer everywhere.
+        Q_EMIT compare->scatterChart()->pointClicked(1);
+        QCOMPARE(compare->variantList()->currentRow(), 1);
+        const int barLayer = compare->categoryLayers().front();
+        Q_EMIT compare->barChart()->categoryClicked(0);
+        QCOMPARE(w.modelPanel()->selectedLayer(), barLayer);
+        QCOMPARE(compare->selectedLayer(), barLayer);
+        QCOMPARE(compare->barChart()->highlightedCategory(), 0);
+        // Layer labels are the distinctive part of the name; the full name is in the data (tooltip).
+        QCOMPARE(compare->barChart()->axisLabels().size(), compare->barChart()->data().categories.size());
+        QVERIFY(!compare->barChart()->axisLabels().front().startsWith(QLatin1String("transformer.")));
 
         // File > Export Report writes the shown variants through the same report code.
         QTemporaryDir reports;
@@ -144,6 +171,136 @@ private Q_SLOTS:
         QCOMPARE(q->bitsSlider()->value(), 2);
         undo->redo();
         QCOMPARE(cp->recipe().defaults.quantize->value(QStringLiteral("bits")).toInt(), 8);
+    }
+
+    void rulesAreEditableAndUndoable()
+    {
+        MainWindow w;
+        QSignalSpy opened(w.session(), &Session::modelOpened);
+        w.openFile(kModel);
+        QVERIFY(opened.wait(20000));
+        CompressionPanel *cp = w.compressionPanel();
+        QAbstractItemModelTester rulesTester(cp->rulesList()->model(),
+                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QUndoStack *undo = w.undoStack();
+        const Model &model = *w.session()->model();
+        auto planOf = [&](const QString &name) {
+            auto plans = resolvePlan(cp->recipe(), model);
+            for (const LayerPlan &p : plans->plans)
+                if (p.name == name)
+                    return p;
+            return LayerPlan{};
+        };
+        const QString mlp = QStringLiteral("transformer.h.0.mlp.c_fc");
+        const QString attn = QStringLiteral("transformer.h.0.attn.c_attn");
+        QVERIFY(planOf(mlp).quantize.has_value()); // the 8-bit defaults
+
+        // Add: the MLP layers keep their original weights.
+        const int base = undo->count();
+        RecipeRule keep;
+        keep.match = QStringLiteral("*mlp*");
+        keep.skip = true;
+        QVERIFY(cp->insertRule(keep));
+        QCOMPARE(cp->rulesList()->count(), 1);
+        QVERIFY(!planOf(mlp).changesWeights());
+        QVERIFY(planOf(attn).changesWeights());
+
+        // Edit: instead, 4-bit for Dense MLP layers.
+        RecipeRule four = keep;
+        four.skip = false;
+        four.ops = {OpKind::Dense};
+        four.settings.quantize = QJsonObject{{QStringLiteral("bits"), 4}};
+        QVERIFY(cp->replaceRule(0, four));
+        QCOMPARE(planOf(mlp).quantize->bits, 4);
+        QCOMPARE(planOf(attn).quantize->bits, 8);
+
+        // A second rule, then reorder: the later rule wins.
+        RecipeRule off;
+        off.match = QStringLiteral("re:.*\\.h\\.0\\..*");
+        off.settings.quantize = QJsonObject{{QStringLiteral("enabled"), false}};
+        QVERIFY(cp->insertRule(off));
+        QVERIFY(!planOf(mlp).quantize.has_value());
+        QVERIFY(cp->moveRule(1, -1));
+        QCOMPARE(cp->recipe().rules[0].match, off.match);
+        QCOMPARE(planOf(mlp).quantize->bits, 4);
+        QVERIFY(cp->removeRule(0));
+        QCOMPARE(int(cp->recipe().rules.size()), 1);
+        QCOMPARE(undo->count(), base + 5);
+
+        // Invalid patterns are refused with a message; nothing changes, nothing to undo.
+        QSignalSpy errors(cp, &CompressionPanel::recipeError);
+        RecipeRule bad;
+        bad.match = QStringLiteral("re:(");
+        bad.skip = true;
+        QVERIFY(!cp->insertRule(bad));
+        QCOMPARE(errors.count(), 1);
+        QVERIFY(errors.at(0).at(0).toString().contains(QLatin1String("regular expression")));
+        RecipeRule none;
+        none.match = QStringLiteral("nothing*");
+        none.skip = true;
+        QVERIFY(!cp->insertRule(none));
+        QCOMPARE(int(cp->recipe().rules.size()), 1);
+        QCOMPARE(undo->count(), base + 5);
+
+        // Every step undoes and redoes.
+        for (int i = 0; i < 5; ++i)
+            undo->undo();
+        QCOMPARE(int(cp->recipe().rules.size()), 0);
+        QCOMPARE(cp->rulesList()->count(), 0);
+        for (int i = 0; i < 5; ++i)
+            undo->redo();
+        QCOMPARE(int(cp->recipe().rules.size()), 1);
+        QCOMPARE(cp->recipe().rules[0].match, four.match);
+        QCOMPARE(cp->recipe().rules[0].ops, four.ops);
+
+        // The editor: a dialog that checks the pattern as it is typed.
+        cp->editRule(-1);
+        auto *dialog = cp->findChild<RuleDialog *>();
+        QVERIFY(dialog);
+        QPushButton *ok = dialog->buttons()->button(QDialogButtonBox::Ok);
+        dialog->patternEdit()->setText(QStringLiteral("re:(attn"));
+        QVERIFY(!ok->isEnabled());
+        QVERIFY(dialog->messageLabel()->text().contains(QLatin1String("not valid")));
+        dialog->patternEdit()->setText(QStringLiteral("attn"));
+        QVERIFY(!ok->isEnabled()); // globs match the whole name
+        QVERIFY(dialog->messageLabel()->text().contains(QLatin1String("*attn*")));
+        dialog->patternEdit()->setText(QStringLiteral("*attn*"));
+        dialog->skipRadio()->setChecked(true);
+        QVERIFY(ok->isEnabled());
+        QVERIFY(dialog->matchCount() >= 2);
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QCOMPARE(int(cp->recipe().rules.size()), 2);
+        QVERIFY(cp->recipe().rules[1].skip);
+        QVERIFY(!planOf(attn).changesWeights());
+        undo->undo();
+        QCOMPARE(int(cp->recipe().rules.size()), 1);
+
+        // Editing an existing rule starts from it; settings come from the method boxes.
+        cp->editRule(0);
+        QTRY_VERIFY(cp->findChildren<RuleDialog *>().size() == 1);
+        dialog = cp->findChildren<RuleDialog *>().constLast();
+        QCOMPARE(dialog->patternEdit()->text(), four.match);
+        QVERIFY(dialog->opCheck(OpKind::Dense)->isChecked());
+        QCOMPARE(dialog->rule().settings.quantize->value(QStringLiteral("bits")).toInt(), 4);
+        dialog->modeCombo(0)->setCurrentIndex(dialog->modeCombo(0)->findData(int(RuleDialog::Mode::Set)));
+        QVERIFY(dialog->rule().settings.prune.has_value());
+        dialog->reject();
+    }
+
+    void everySettingHasATooltip()
+    {
+        MainWindow w;
+        CompressionPanel *cp = w.compressionPanel();
+        for (QWidget *box : {static_cast<QWidget *>(cp->quantizeBox()), static_cast<QWidget *>(cp->pruneBox()),
+                             static_cast<QWidget *>(cp->lowRankBox())}) {
+            QVERIFY(!box->toolTip().isEmpty());
+            for (QWidget *child : box->findChildren<QWidget *>()) {
+                if (qobject_cast<QComboBox *>(child) || qobject_cast<QSlider *>(child) || qobject_cast<QSpinBox *>(child))
+                    QVERIFY2(!child->toolTip().isEmpty(), qPrintable(child->objectName()));
+                if (auto *label = qobject_cast<QLabel *>(child); label && label->buddy())
+                    QVERIFY2(!label->toolTip().isEmpty(), qPrintable(label->text()));
+            }
+        }
     }
 
     void perLayerOverrideBecomesARule()

@@ -6,6 +6,10 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QHorizontalBarSeries>
+#include <QScrollArea>
+#include <QHash>
+#include <QSet>
 #include <QChart>
 #include <QChartView>
 #include <QLegendMarker>
@@ -21,27 +25,129 @@
 namespace pare::ui {
 
 namespace {
-QBarSeries *barSeries(QChart *c)
+QAbstractBarSeries *barSeries(QChart *c)
 {
     for (QAbstractSeries *s : c->series()) {
-        if (auto *b = qobject_cast<QBarSeries *>(s))
+        if (auto *b = qobject_cast<QAbstractBarSeries *>(s))
             return b;
+    }
+    return nullptr;
+}
+QBarCategoryAxis *categoryAxis(QChart *c)
+{
+    for (QAbstractAxis *a : c->axes()) {
+        if (auto *x = qobject_cast<QBarCategoryAxis *>(a))
+            return x;
     }
     return nullptr;
 }
 } // namespace
 
-BarChart::BarChart(QWidget *parent) : QWidget(parent), m_chart(makeChart(this, 200)) {}
+QStringList BarChart::shortLabels(const QStringList &input, int maxChars)
+{
+    // A root most names share ("transformer.", "model.") says nothing: drop it where present.
+    QStringList names = input;
+    QHash<QString, int> roots;
+    for (const QString &n : names) {
+        const qsizetype dot = n.indexOf(QLatin1Char('.'));
+        if (dot > 0)
+            ++roots[n.left(dot + 1)];
+    }
+    QString root;
+    int best = 0;
+    for (auto it = roots.cbegin(); it != roots.cend(); ++it) {
+        if (it.value() > best) {
+            best = it.value();
+            root = it.key();
+        }
+    }
+    if (best * 2 >= names.size() && names.size() > 1) {
+        for (QString &n : names) {
+            if (n.startsWith(root) && n.size() > root.size())
+                n = n.mid(root.size());
+        }
+    }
+    // Drop the prefix all names share ("model.layers.") so the labels show what differs.
+    qsizetype common = names.size() > 1 ? names.first().size() : 0;
+    for (const QString &c : names) {
+        qsizetype k = 0;
+        while (k < common && k < c.size() && c[k] == names.first()[k])
+            ++k;
+        common = k;
+    }
+    while (common > 0 && names.first()[common - 1] != QLatin1Char('.')
+           && names.first()[common - 1] != QLatin1Char('/') && names.first()[common - 1] != QLatin1Char('_'))
+        --common;
+    QStringList out;
+    QSet<QString> seen;
+    for (const QString &c : names) {
+        QString label = c.mid(common);
+        if (label.isEmpty())
+            label = c;
+        if (label.size() > maxChars)
+            label = QStringLiteral("…") + label.right(maxChars - 1);
+        // Category axes need distinct labels; repeat names get a counter.
+        QString unique = label;
+        for (int k = 2; seen.contains(unique); ++k)
+            unique = QStringLiteral("%1 (%2)").arg(label).arg(k);
+        seen.insert(unique);
+        out << unique;
+    }
+    return out;
+}
+
+BarChart::BarChart(QWidget *parent)
+    : QWidget(parent), m_chart(new QChart), m_view(nullptr), m_scroll(new QScrollArea(this))
+{
+    m_chart->setMargins(QMargins(4, 4, 4, 4));
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_view = new QChartView(m_chart);
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_scroll->setWidget(m_view);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_scroll);
+    setMinimumHeight(200);
+    followPalette(this, m_chart, [this] { setData(BarChartData(m_data)); });
+}
+
+void BarChart::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitView();
+}
+
+void BarChart::fitView()
+{
+    const qsizetype n = m_data.categories.size();
+    const int groups = std::max<int>(1, int(m_data.groups.size()));
+    if (m_data.categoryPixels <= 0 || n == 0) {
+        m_view->setMinimumSize(0, 0);
+        return;
+    }
+    const int need = int(n) * m_data.categoryPixels * (groups > 1 ? std::min(groups, 3) : 1) + 120;
+    if (m_data.horizontal)
+        m_view->setMinimumSize(0, need);
+    else
+        m_view->setMinimumSize(need, 0);
+}
 
 void BarChart::setData(const BarChartData &in)
 {
+    m_data = in;
     clearChart(m_chart);
     m_chart->setTitle(in.title);
     m_chart->legend()->setVisible(false);
+    m_view->setToolTip({});
+    fitView();
     if (in.categories.isEmpty() || in.groups.empty())
         return; // an empty chart: just the title, which says what to do
-    auto *series = new QBarSeries;
+    QAbstractBarSeries *series = in.horizontal ? static_cast<QAbstractBarSeries *>(new QHorizontalBarSeries)
+                                               : static_cast<QAbstractBarSeries *>(new QBarSeries);
     double top = 0, bottom = std::numeric_limits<double>::infinity();
+    const QColor highlight = palette().color(QPalette::Highlight);
     for (const BarGroup &g : in.groups) {
         auto *set = new QBarSet(g.name);
         for (double v : g.values) {
@@ -52,61 +158,76 @@ void BarChart::setData(const BarChartData &in)
         }
         if (g.color.isValid())
             set->setColor(g.color);
+        if (in.highlight >= 0 && in.highlight < set->count()) {
+            set->setSelectedColor(QColor(230, 126, 34));
+            set->selectBar(in.highlight);
+        }
         series->append(set);
     }
-    connect(series, &QBarSeries::clicked, this, [this](int index, QBarSet *) { Q_EMIT categoryClicked(index); });
+    Q_UNUSED(highlight);
+    connect(series, &QAbstractBarSeries::clicked, this, [this](int index, QBarSet *) { Q_EMIT categoryClicked(index); });
+    // The full name of the bar under the mouse, since the axis shows only its distinctive part.
+    connect(series, &QAbstractBarSeries::hovered, this, [this](bool on, int index, QBarSet *set) {
+        if (!on || index < 0 || index >= m_data.categories.size()) {
+            m_view->setToolTip({});
+            return;
+        }
+        m_view->setToolTip(tr("%1\n%2: %3").arg(m_data.categories.at(index), set->label())
+                               .arg(set->at(index), 0, 'g', 4));
+    });
     m_chart->addSeries(series);
-    auto *x = new QBarCategoryAxis;
-    // Drop the prefix all names share ("model.layers.") so the labels show what differs.
-    qsizetype common = in.categories.size() > 1 ? in.categories.first().size() : 0;
-    for (const QString &c : in.categories) {
-        qsizetype k = 0;
-        while (k < common && k < c.size() && c[k] == in.categories.first()[k])
-            ++k;
-        common = k;
+    auto *cat = new QBarCategoryAxis;
+    const QStringList labels = shortLabels(in.categories, in.horizontal ? 24 : 14);
+    cat->append(labels);
+    // Vertical charts save the room for their rotated labels; their title names the categories.
+    cat->setTitleText(in.categoryTitle.isEmpty() ? (in.horizontal ? tr("layer") : QString()) : in.categoryTitle);
+    // Whole labels (they are already short); the scroll gives them room instead of "…".
+    cat->setTruncateLabels(false);
+    if (!in.horizontal) {
+        int widest = 0;
+        for (const QString &l : labels)
+            widest = std::max(widest, int(l.size()));
+        cat->setLabelsAngle(in.categories.size() > 6 || widest > 10 ? -60 : 0);
     }
-    while (common > 0 && in.categories.first()[common - 1] != QLatin1Char('.')
-           && in.categories.first()[common - 1] != QLatin1Char('/'))
-        --common;
-    QStringList cats;
-    for (const QString &c : in.categories) {
-        const QString shortName = c.mid(common);
-        cats << (shortName.size() > 16 ? QStringLiteral("…") + shortName.right(15) : shortName);
-    }
-    x->append(cats);
-    x->setTitleText(tr("layer"));
-    x->setLabelsAngle(in.categories.size() > 6 ? -60 : 0);
-    m_chart->addAxis(x, Qt::AlignBottom);
-    series->attachAxis(x);
+    m_chart->addAxis(cat, in.horizontal ? Qt::AlignLeft : Qt::AlignBottom);
+    series->attachAxis(cat);
+    QAbstractAxis *valueAxis = nullptr;
     if (in.logScale && top > 0) {
         auto *y = new QLogValueAxis;
-        y->setTitleText(in.yTitle);
         y->setLabelFormat(QStringLiteral("%.3g"));
         y->setRange(std::isfinite(bottom) ? bottom / 2 : 1.0, top * 2);
-        m_chart->addAxis(y, Qt::AlignLeft);
-        series->attachAxis(y);
+        valueAxis = y;
     } else {
         auto *y = new QValueAxis;
-        y->setTitleText(in.yTitle);
         y->setLabelFormat(QStringLiteral("%.3g"));
         y->setRange(0, std::max(top * 1.05, 1e-12));
         y->applyNiceNumbers();
-        m_chart->addAxis(y, Qt::AlignLeft);
-        series->attachAxis(y);
+        valueAxis = y;
     }
+    valueAxis->setTitleText(in.yTitle);
+    valueAxis->setTruncateLabels(false);
+    // Horizontal charts scroll vertically: the value axis goes on top, next to the title.
+    m_chart->addAxis(valueAxis, in.horizontal ? Qt::AlignTop : Qt::AlignLeft);
+    series->attachAxis(valueAxis);
     m_chart->legend()->setVisible(in.groups.size() > 1);
+    m_chart->legend()->setAlignment(in.horizontal ? Qt::AlignBottom : Qt::AlignRight);
+    if (in.horizontal && in.categoryPixels > 0 && in.highlight >= 0) {
+        // Keep the highlighted bar in view (categories run bottom to top).
+        const int y = int(double(m_view->minimumHeight()) * (1.0 - (in.highlight + 0.5) / double(in.categories.size())));
+        m_scroll->ensureVisible(0, y, 0, 60);
+    }
 }
 
 int BarChart::setCount() const
 {
-    QBarSeries *s = barSeries(m_chart);
+    QAbstractBarSeries *s = barSeries(m_chart);
     return s ? int(s->count()) : 0;
 }
 
 std::vector<double> BarChart::setValues(int set) const
 {
     std::vector<double> out;
-    QBarSeries *s = barSeries(m_chart);
+    QAbstractBarSeries *s = barSeries(m_chart);
     if (!s || set < 0 || set >= s->count())
         return out;
     const QBarSet *b = s->barSets().at(set);
@@ -117,11 +238,39 @@ std::vector<double> BarChart::setValues(int set) const
 
 QString BarChart::setName(int set) const
 {
-    QBarSeries *s = barSeries(m_chart);
+    QAbstractBarSeries *s = barSeries(m_chart);
     return s && set >= 0 && set < s->count() ? s->barSets().at(set)->label() : QString();
 }
 
-ScatterChart::ScatterChart(QWidget *parent) : QWidget(parent), m_chart(makeChart(this, 200)) {}
+QStringList BarChart::axisLabels() const
+{
+    QBarCategoryAxis *x = categoryAxis(m_chart);
+    return x ? x->categories() : QStringList();
+}
+
+int BarChart::highlightedCategory() const
+{
+    QAbstractBarSeries *s = barSeries(m_chart);
+    if (!s || s->count() == 0)
+        return -1;
+    const QList<int> sel = s->barSets().at(0)->selectedBars();
+    return sel.isEmpty() ? -1 : sel.first();
+}
+
+QString BarChart::title() const
+{
+    return m_chart->title();
+}
+
+bool BarChart::hasDarkTheme() const
+{
+    return m_chart->theme() == QChart::ChartThemeDark;
+}
+
+ScatterChart::ScatterChart(QWidget *parent) : QWidget(parent), m_chart(makeChart(this, 200))
+{
+    followPalette(this, m_chart, [this] { setData(ScatterChartData(m_data)); });
+}
 
 void ScatterChart::setData(const ScatterChartData &in)
 {
@@ -147,7 +296,12 @@ void ScatterChart::setData(const ScatterChartData &in)
     }
     const double dx = std::max(x1 - x0, std::abs(x1) * 0.2 + 1e-9);
     x->setRange(std::max(0.0, x0 - dx * 0.15), x1 + dx * 0.15);
-    y->setRange(0.0, std::max(y1 * 1.2, 1.0));
+    // Errors start at zero; measures such as perplexity sit far from it, so zoom to the points.
+    const double dy = std::max(y1 - y0, std::abs(y1) * 0.05 + 1e-9);
+    if (y0 > dy * 2.0)
+        y->setRange(y0 - dy * 0.2, y1 + dy * 0.25);
+    else
+        y->setRange(0.0, std::max(y1 * 1.2, 1.0));
     x->applyNiceNumbers();
     y->applyNiceNumbers();
 

@@ -6,26 +6,44 @@
 #include <QWidget>
 
 class QChart;
+class QChartView;
+class QScrollArea;
 
 namespace pare::ui {
 
 // Grouped bars: one set per group (original, each variant), one category per layer.
+// Vertical or horizontal; scrolls when BarChartData::categoryPixels asks for more room.
 class BarChart : public QWidget
 {
     Q_OBJECT
 public:
     explicit BarChart(QWidget *parent = nullptr);
     void setData(const BarChartData &data);
+    const BarChartData &data() const { return m_data; }
     // What is on the chart, read back from its series (for tests).
     int setCount() const;
     std::vector<double> setValues(int set) const;
     QString setName(int set) const;
+    QStringList axisLabels() const;  // category labels as drawn
+    int highlightedCategory() const; // read back from the bar sets' selection, -1 none
+    QString title() const;
+    bool hasDarkTheme() const; // the chart theme follows the palette
+
+    // The distinctive part of each name: the prefix all share is dropped, long names keep
+    // their end ("…attn.c_proj"). Full names belong in tooltips.
+    static QStringList shortLabels(const QStringList &names, int maxChars = 22);
 
 Q_SIGNALS:
     void categoryClicked(int index);
 
 private:
+    void fitView();
+    void resizeEvent(QResizeEvent *event) override;
+
     QChart *m_chart;
+    QChartView *m_view;
+    QScrollArea *m_scroll;
+    BarChartData m_data;
 };
 
 // Points with labels and a Pareto front line; clicking a point reports its index.
@@ -37,6 +55,7 @@ public:
     void setData(const ScatterChartData &data);
     int pointCount() const { return int(m_data.points.size()); }
     int frontCount() const;
+    const ScatterChartData &data() const { return m_data; }
 
 Q_SIGNALS:
     void pointClicked(int index);

@@ -53,10 +53,15 @@ struct BarGroup
 struct BarChartData
 {
     QString title;
-    QString yTitle;      // with units
-    QStringList categories;
+    QString yTitle;      // the value axis, with units
+    QString categoryTitle; // the category axis; empty: "layer"
+    QStringList categories; // full names; the axis shows their distinctive part, the tooltip all
     std::vector<BarGroup> groups;
     bool logScale = false;
+    bool horizontal = false; // categories down the side (long names stay readable)
+    int highlight = -1;      // category drawn in the highlight colour (the selected layer)
+    // > 0: at least this many pixels per category; the chart scrolls when they do not fit.
+    int categoryPixels = 0;
 };
 
 struct ScatterPoint

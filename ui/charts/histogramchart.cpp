@@ -76,6 +76,7 @@ HistogramChart::HistogramChart(QWidget *parent) : QWidget(parent), d(new Private
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(d->view);
     setMinimumHeight(180);
+    followPalette(this, d->chart, [this] { setData(HistogramChartData(m_data)); });
 }
 
 HistogramChart::~HistogramChart()
@@ -98,6 +99,7 @@ void HistogramChart::setData(const HistogramChartData &in)
     x->setTitleText(in.xTitle);
     x->setLabelFormat(QStringLiteral("%.3g"));
     x->setTickCount(7);
+    x->setTruncateLabels(false);
     QAbstractAxis *y = nullptr;
     if (in.logCounts) {
         auto *ly = new QLogValueAxis;
@@ -130,6 +132,7 @@ void HistogramChart::setData(const HistogramChartData &in)
 
         // Clipped tails first, so the histogram draws over them.
         if (in.clipLo < in.clipHi) {
+            bool clippedLegend = false;
             for (auto [a, b] : {std::pair{in.lo, in.clipLo}, std::pair{in.clipHi, in.hi}}) {
                 if (b <= a)
                     continue;
@@ -144,6 +147,11 @@ void HistogramChart::setData(const HistogramChartData &in)
                 band->setColor(QColor(231, 76, 60, 40));
                 band->setBorderColor(Qt::transparent);
                 attach(band);
+                if (clippedLegend) {
+                    for (auto *marker : c->legend()->markers(band))
+                        marker->setVisible(false);
+                }
+                clippedLegend = true;
             }
         }
 
@@ -166,24 +174,27 @@ void HistogramChart::setData(const HistogramChartData &in)
             attach(over);
         }
 
-        bool gridLegend = false;
+        // The grid as one series: up and down at each level, along the base line in between.
+        std::vector<double> levels;
         for (double level : in.gridLevels) {
-            if (level < in.lo || level > in.hi)
-                continue;
-            auto *line = new QLineSeries;
-            line->append(level, floor);
-            line->append(level, std::max(top, 1.0));
-            QPen pen(QColor(127, 140, 141, 160));
-            pen.setStyle(Qt::DashLine);
-            line->setPen(pen);
-            line->setName(tr("quantization levels"));
-            attach(line);
-            if (gridLegend) {
-                for (auto *marker : c->legend()->markers(line))
-                    marker->setVisible(false);
+            if (level >= in.lo && level <= in.hi)
+                levels.push_back(level);
+        }
+        std::sort(levels.begin(), levels.end());
+        if (!levels.empty()) {
+            auto *grid = new QLineSeries;
+            const double gridTop = std::max(top, 1.0);
+            for (double level : levels) {
+                grid->append(level, floor);
+                grid->append(level, gridTop);
+                grid->append(level, floor);
             }
-            gridLegend = true;
-            ++d->overlayLines;
+            QPen pen(levels.size() > 64 ? QColor(127, 140, 141, 90) : QColor(127, 140, 141, 170));
+            pen.setWidthF(levels.size() > 64 ? 0.5 : 1.0);
+            grid->setPen(pen);
+            grid->setName(tr("%1 levels").arg(in.gridLevels.size()));
+            attach(grid);
+            d->overlayLines = int(levels.size());
         }
         d->settingRange = true;
         x->setRange(in.lo, in.hi);
@@ -216,6 +227,33 @@ std::vector<double> HistogramChart::drawnCounts() const
             out.push_back(pts[i].y());
     }
     return out;
+}
+
+std::vector<double> HistogramChart::drawnOverlayCounts() const
+{
+    std::vector<double> out;
+    if (m_data.overlayCounts.empty())
+        return out;
+    const QString name = m_data.overlayName.isEmpty() ? tr("decoded") : m_data.overlayName;
+    for (QAbstractSeries *s : d->chart->series()) {
+        auto *line = qobject_cast<QLineSeries *>(s);
+        if (!line || line->name() != name)
+            continue;
+        const QList<QPointF> pts = line->points();
+        for (qsizetype i = 1; i + 1 < pts.size(); i += 2)
+            out.push_back(pts[i].y());
+    }
+    return out;
+}
+
+int HistogramChart::clippedBandCount() const
+{
+    int n = 0;
+    for (QAbstractSeries *s : d->chart->series()) {
+        if (s->name() == tr("clipped"))
+            ++n;
+    }
+    return n;
 }
 
 int HistogramChart::overlayLineCount() const

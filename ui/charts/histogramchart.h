@@ -20,7 +20,9 @@ public:
     const HistogramChartData &data() const { return m_data; }
     // Counts as drawn (for tests): one value per bin.
     std::vector<double> drawnCounts() const;
-    int overlayLineCount() const;
+    int overlayLineCount() const; // quantization levels drawn
+    std::vector<double> drawnOverlayCounts() const; // the decoded histogram as drawn
+    int clippedBandCount() const;
 
 Q_SIGNALS:
     void rangeSelected(double lo, double hi); // the user dragged out a range

@@ -17,10 +17,14 @@
 namespace pare::ui {
 
 
-ChannelRangeChart::ChannelRangeChart(QWidget *parent) : QWidget(parent), m_chart(makeChart(this, 180)) {}
+ChannelRangeChart::ChannelRangeChart(QWidget *parent) : QWidget(parent), m_chart(makeChart(this, 180))
+{
+    followPalette(this, m_chart, [this] { setData(ChannelRangeData(m_data)); });
+}
 
 void ChannelRangeChart::setData(const ChannelRangeData &in)
 {
+    m_data = in;
     clearChart(m_chart);
     m_chart->setTitle(in.title);
     const int n = int(std::min({in.min.size(), in.max.size(), in.absMax.size()}));
@@ -65,10 +69,14 @@ void ChannelRangeChart::setData(const ChannelRangeData &in)
     y->setRange(-top * 1.05, top * 1.05);
 }
 
-SpectrumChart::SpectrumChart(QWidget *parent) : QWidget(parent), m_chart(makeChart(this, 180)) {}
+SpectrumChart::SpectrumChart(QWidget *parent) : QWidget(parent), m_chart(makeChart(this, 180))
+{
+    followPalette(this, m_chart, [this] { setData(SpectrumChartData(m_data)); });
+}
 
 void SpectrumChart::setData(const SpectrumChartData &in)
 {
+    m_data = in;
     clearChart(m_chart);
     m_chart->setTitle(in.title);
     m_marks = 0;

@@ -20,6 +20,7 @@ public:
 
 private:
     QChart *m_chart;
+    ChannelRangeData m_data;
     int m_channels = 0;
 };
 
@@ -34,6 +35,7 @@ public:
 
 private:
     QChart *m_chart;
+    SpectrumChartData m_data;
     int m_marks = 0;
 };
 

@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -34,16 +35,32 @@ ComparePanel::ComparePanel(QWidget *parent)
     duplicate->setToolTip(tr("Copy the selected variant (to compare a renamed copy)."));
     auto *remove = new QPushButton(tr("Delete"), this);
     remove->setToolTip(tr("Remove the selected variant."));
+    auto *rename = new QPushButton(tr("Rename"), this);
+    rename->setToolTip(tr("Give the selected variant a new name (or double-click it)."));
+    rename->setObjectName(QStringLiteral("renameVariant"));
+    duplicate->setObjectName(QStringLiteral("duplicateVariant"));
+    remove->setObjectName(QStringLiteral("deleteVariant"));
 
     auto *left = new QVBoxLayout;
+    m_list->setMinimumHeight(48);
+    setMinimumHeight(210); // room for the per-layer bars under their rotated labels
     left->addWidget(m_list, 1);
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(rename);
     buttons->addWidget(duplicate);
     buttons->addWidget(remove);
     left->addLayout(buttons);
     left->addWidget(new QLabel(tr("Per-layer chart:"), this));
     left->addWidget(m_metricCombo);
-    left->addWidget(m_cards);
+    // The summary cards scroll when there are more than the dock has room for.
+    auto *cardsScroll = new QScrollArea(this);
+    cardsScroll->setWidget(m_cards);
+    cardsScroll->setWidgetResizable(true);
+    cardsScroll->setFrameShape(QFrame::NoFrame);
+    cardsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_cards->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_cards->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    left->addWidget(cardsScroll, 2);
 
     auto *charts = new QSplitter(Qt::Horizontal, this);
     charts->addWidget(m_bars);
@@ -77,6 +94,10 @@ ComparePanel::ComparePanel(QWidget *parent)
     });
     connect(duplicate, &QPushButton::clicked, this, [this] { duplicateVariant(m_list->currentRow()); });
     connect(remove, &QPushButton::clicked, this, [this] { removeVariant(m_list->currentRow()); });
+    connect(rename, &QPushButton::clicked, this, [this] {
+        if (QListWidgetItem *item = m_list->currentItem())
+            m_list->editItem(item);
+    });
     connect(m_bars, &BarChart::categoryClicked, this, [this](int category) {
         if (category >= 0 && category < int(m_categoryLayers.size()))
             Q_EMIT layerClicked(m_categoryLayers[std::size_t(category)]);
@@ -173,6 +194,14 @@ void ComparePanel::setMetric(Metric m)
     redraw();
 }
 
+void ComparePanel::setSelectedLayer(int layerIndex)
+{
+    if (layerIndex == m_selectedLayer)
+        return;
+    m_selectedLayer = layerIndex;
+    redraw();
+}
+
 void ComparePanel::rebuildList()
 {
     m_updatingList = true;
@@ -223,8 +252,14 @@ void ComparePanel::redraw()
         if (changed)
             m_categoryLayers.push_back(i);
     }
-    for (int i : m_categoryLayers)
+    for (int i : m_categoryLayers) {
         bars.categories << m_model->layers[std::size_t(i)].name;
+        if (i == m_selectedLayer)
+            bars.highlight = int(bars.categories.size()) - 1;
+    }
+    // Readable labels: the distinctive end of each name (the full name is the bar's tooltip),
+    // and a horizontal scroll when the layers do not fit.
+    bars.categoryPixels = 16;
     // Measured kernel latency per layer, from each variant's timing run.
     auto latencyOf = [](const VariantEntry *e, const QString &layer, bool original) -> double {
         if (!e->measured)
@@ -282,9 +317,36 @@ void ComparePanel::redraw()
     }
     m_bars->setData(bars);
 
-    // Totals as cards, and the scatter with the original at zero error.
+    // Totals as cards, and the scatter of size against the best quality measure every shown
+    // variant has: perplexity, then accuracy drop, else the weight error.
+    enum class Quality { Perplexity, Accuracy, WeightError };
+    Quality quality = Quality::Perplexity;
+    for (const VariantEntry *e : shown) {
+        const bool ppl = e->measured && e->measured->summary.quality.measured
+                         && e->measured->summary.quality.perplexity > 0 && e->measured->originalQuality.perplexity > 0;
+        const bool acc = e->measured && e->measured->summary.quality.measured
+                         && e->measured->summary.quality.accuracy >= 0 && e->measured->originalQuality.accuracy >= 0;
+        if (!ppl && quality == Quality::Perplexity)
+            quality = acc ? Quality::Accuracy : Quality::WeightError;
+        if (!acc && quality == Quality::Accuracy)
+            quality = Quality::WeightError;
+    }
     const double originalMb = double(m_model->byteSize()) / 1e6;
-    scatter.points.push_back({tr("Original"), originalMb, 0.0});
+    switch (quality) {
+    case Quality::Perplexity:
+        scatter.title = tr("Size against perplexity (lower is better)");
+        scatter.yTitle = tr("perplexity");
+        scatter.points.push_back({tr("Original"), originalMb, shown.front()->measured->originalQuality.perplexity});
+        break;
+    case Quality::Accuracy:
+        scatter.title = tr("Size against accuracy drop");
+        scatter.yTitle = tr("accuracy drop (percentage points)");
+        scatter.points.push_back({tr("Original"), originalMb, 0.0});
+        break;
+    case Quality::WeightError:
+        scatter.points.push_back({tr("Original"), originalMb, 0.0});
+        break;
+    }
     QStringList cards;
     for (const VariantEntry *e : shown) {
         const Variant &v = *e->variant;
@@ -302,17 +364,25 @@ void ComparePanel::redraw()
                 card += tr("<br>speed-up %1× (%2 → %3 µs)").arg(m.originalLatencyUs / m.summary.latencyUs, 0, 'f', 2)
                             .arg(m.originalLatencyUs, 0, 'f', 0).arg(m.summary.latencyUs, 0, 'f', 0);
             const StudyQuality &q = m.summary.quality;
-            if (q.measured && q.perplexity > 0)
-                card += tr("<br>perplexity %1 → %2, KL %3").arg(m.originalQuality.perplexity, 0, 'f', 3)
-                            .arg(q.perplexity, 0, 'f', 3).arg(q.meanKl, 0, 'g', 3);
-            if (q.measured && q.accuracy >= 0)
-                card += tr("<br>accuracy %1 % → %2 %").arg(m.originalQuality.accuracy * 100, 0, 'f', 2)
-                            .arg(q.accuracy * 100, 0, 'f', 2);
+            if (q.measured && q.perplexity > 0 && m.originalQuality.perplexity > 0)
+                card += tr("<br>perplexity %1 → %2 (%3 %), KL %4").arg(m.originalQuality.perplexity, 0, 'f', 3)
+                            .arg(q.perplexity, 0, 'f', 3)
+                            .arg((q.perplexity / m.originalQuality.perplexity - 1.0) * 100.0, 0, 'f', 2)
+                            .arg(q.meanKl, 0, 'g', 3);
+            if (q.measured && q.accuracy >= 0 && m.originalQuality.accuracy >= 0)
+                card += tr("<br>accuracy %1 % → %2 % (%3 points)").arg(m.originalQuality.accuracy * 100, 0, 'f', 2)
+                            .arg(q.accuracy * 100, 0, 'f', 2)
+                            .arg((q.accuracy - m.originalQuality.accuracy) * 100, 0, 'f', 2);
         }
         cards << card;
-        scatter.points.push_back({e->name, double(v.bytes) / 1e6, v.error.relativeFrobenius * 100.0});
+        double y = v.error.relativeFrobenius * 100.0;
+        if (quality == Quality::Perplexity)
+            y = e->measured->summary.quality.perplexity;
+        else if (quality == Quality::Accuracy)
+            y = (e->measured->originalQuality.accuracy - e->measured->summary.quality.accuracy) * 100.0;
+        scatter.points.push_back({e->name, double(v.bytes) / 1e6, y});
     }
-    // Pareto front: points no other point beats on both size and error.
+    // Pareto front: points no other point beats on both size and quality (lower is better).
     for (std::size_t i = 0; i < scatter.points.size(); ++i) {
         bool dominated = false;
         for (std::size_t j = 0; j < scatter.points.size() && !dominated; ++j) {

@@ -48,6 +48,10 @@ public:
     void removeVariant(int index);
     void setShown(int index, bool shown);
     void setMetric(Metric m);
+    Metric metric() const { return m_metric; }
+    // Highlights a layer's bars (the layer selected in the Model dock).
+    void setSelectedLayer(int layerIndex);
+    int selectedLayer() const { return m_selectedLayer; }
 
     BarChart *barChart() const { return m_bars; }
     ScatterChart *scatterChart() const { return m_scatter; }
@@ -70,6 +74,7 @@ private:
     std::vector<int> m_categoryLayers;
     Metric m_metric = Metric::Bytes;
     bool m_updatingList = false;
+    int m_selectedLayer = -1;
 
     QListWidget *m_list;
     QComboBox *m_metricCombo;

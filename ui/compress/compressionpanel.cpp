@@ -4,9 +4,13 @@
 #include "jobs/jobrunner.h"
 #include "jobs/jobsmodel.h"
 #include "methodboxes.h"
+#include "ruledialog.h"
 #include "service/modelinfo.h"
 
 #include <QComboBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QMessageBox>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QJsonDocument>
@@ -67,7 +71,8 @@ CompressionPanel::CompressionPanel(JobsModel *jobs, QUndoStack *undo, QWidget *p
     : QWidget(parent), m_jobs(jobs), m_undo(undo), m_scope(new QComboBox(this)),
       m_quantize(new QuantizeBox(this)), m_prune(new PruneBox(this)), m_lowrank(new LowRankBox(this)),
       m_rules(new QListWidget(this)), m_estimateLabel(new QLabel(this)),
-      m_compute(new QPushButton(tr("&Compute Variant"), this))
+      m_compute(new QPushButton(tr("&Compute Variant"), this)), m_addRule(new QPushButton(tr("Add…"), this)),
+      m_editRule(new QPushButton(tr("Edit…"), this))
 {
     m_scope->addItem(tr("All layers (defaults)"));
     m_scope->setToolTip(tr("Edit the defaults for every layer, or an override for the layer "
@@ -87,12 +92,37 @@ CompressionPanel::CompressionPanel(JobsModel *jobs, QUndoStack *undo, QWidget *p
     openButton->setToolTip(tr("Load a recipe (JSON) saved by Pare or written by hand."));
     auto *saveButton = new QPushButton(tr("Save…"), this);
     saveButton->setToolTip(tr("Save this recipe as JSON, for pare-cli or another session."));
-    auto *removeRule = new QPushButton(tr("Remove"), this);
+    m_addRule->setToolTip(tr("Add a rule: layers matching a name pattern (glob or re:regex) and op kinds "
+                             "keep their original weights or get their own settings."));
+    m_editRule->setToolTip(tr("Change the selected rule (or double-click it)."));
+    m_addRule->setObjectName(QStringLiteral("addRule"));
+    m_editRule->setObjectName(QStringLiteral("editRule"));
+    auto *removeButton = new QPushButton(tr("Remove"), this);
     auto *upRule = new QPushButton(tr("Up"), this);
     auto *downRule = new QPushButton(tr("Down"), this);
-    removeRule->setToolTip(tr("Delete the selected rule."));
+    removeButton->setToolTip(tr("Delete the selected rule."));
     upRule->setToolTip(tr("Apply the selected rule earlier."));
     downRule->setToolTip(tr("Apply the selected rule later."));
+    // Every setting explains itself on its label too, not only on the control.
+    for (MethodBox *box : {static_cast<MethodBox *>(m_quantize), static_cast<MethodBox *>(m_prune),
+                           static_cast<MethodBox *>(m_lowrank)}) {
+        if (auto *form = qobject_cast<QFormLayout *>(box->layout())) {
+            for (int r = 0; r < form->rowCount(); ++r) {
+                QLayoutItem *label = form->itemAt(r, QFormLayout::LabelRole);
+                QLayoutItem *field = form->itemAt(r, QFormLayout::FieldRole);
+                if (!label || !label->widget() || !field || !field->widget())
+                    continue;
+                QString tip = field->widget()->toolTip();
+                for (QWidget *child : field->widget()->findChildren<QWidget *>()) {
+                    if (tip.isEmpty())
+                        tip = child->toolTip();
+                }
+                label->widget()->setToolTip(tip);
+                if (field->widget()->toolTip().isEmpty())
+                    field->widget()->setToolTip(tip);
+            }
+        }
+    }
 
     auto *content = new QWidget(this);
     auto *v = new QVBoxLayout(content);
@@ -100,13 +130,19 @@ CompressionPanel::CompressionPanel(JobsModel *jobs, QUndoStack *undo, QWidget *p
     v->addWidget(m_quantize);
     v->addWidget(m_prune);
     v->addWidget(m_lowrank);
-    auto *rulesHeader = new QHBoxLayout;
-    rulesHeader->addWidget(new QLabel(tr("Rules"), this), 1);
-    rulesHeader->addWidget(upRule);
-    rulesHeader->addWidget(downRule);
-    rulesHeader->addWidget(removeRule);
-    v->addLayout(rulesHeader);
+    auto *rulesLabel = new QLabel(tr("Rules"), this);
+    rulesLabel->setToolTip(m_rules->toolTip());
+    v->addWidget(rulesLabel);
     v->addWidget(m_rules);
+    // The rule buttons under the list, so the dock stays narrow.
+    auto *rulesButtons = new QGridLayout;
+    rulesButtons->addWidget(m_addRule, 0, 0);
+    rulesButtons->addWidget(m_editRule, 0, 1);
+    rulesButtons->addWidget(removeButton, 0, 2);
+    rulesButtons->addWidget(upRule, 1, 0);
+    rulesButtons->addWidget(downRule, 1, 1);
+    rulesButtons->setColumnStretch(3, 1);
+    v->addLayout(rulesButtons);
     v->addStretch();
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(content);
@@ -142,24 +178,15 @@ CompressionPanel::CompressionPanel(JobsModel *jobs, QUndoStack *undo, QWidget *p
         if (!path.isEmpty())
             saveRecipe(path);
     });
-    connect(removeRule, &QPushButton::clicked, this, [this] {
-        const int row = m_rules->currentRow();
-        if (row < 0 || row >= int(m_recipe.rules.size()))
-            return;
-        Recipe r = m_recipe;
-        r.rules.erase(r.rules.begin() + row);
-        setRecipe(r, true, tr("Remove rule"));
-    });
+    connect(removeButton, &QPushButton::clicked, this, [this] { removeRule(m_rules->currentRow()); });
     auto move = [this](int delta) {
         const int row = m_rules->currentRow();
-        const int to = row + delta;
-        if (row < 0 || to < 0 || to >= int(m_recipe.rules.size()))
-            return;
-        Recipe r = m_recipe;
-        std::swap(r.rules[std::size_t(row)], r.rules[std::size_t(to)]);
-        setRecipe(r, true, tr("Reorder rules"));
-        m_rules->setCurrentRow(to);
+        if (moveRule(row, delta))
+            m_rules->setCurrentRow(row + delta);
     };
+    connect(m_addRule, &QPushButton::clicked, this, [this] { editRule(-1); });
+    connect(m_editRule, &QPushButton::clicked, this, [this] { editRule(m_rules->currentRow()); });
+    connect(m_rules, &QListWidget::itemDoubleClicked, this, [this](QListWidgetItem *item) { editRule(m_rules->row(item)); });
     connect(upRule, &QPushButton::clicked, this, [move] { move(-1); });
     connect(downRule, &QPushButton::clicked, this, [move] { move(+1); });
 
@@ -266,6 +293,7 @@ void CompressionPanel::setModel(std::shared_ptr<const Model> model)
     });
     m_jobs->track(tr("Prepare estimates"), future);
     m_profileJob.setFuture(future);
+    requestEstimate(); // resolves the plans now; the estimate follows once the profiles are ready
 }
 
 void CompressionPanel::setSelectedLayer(int layerIndex)
@@ -371,7 +399,7 @@ void CompressionPanel::setRecipe(const Recipe &recipe, bool pushUndo, const QStr
 
 void CompressionPanel::requestEstimate()
 {
-    if (!m_model || m_profiles.size() != m_model->layers.size())
+    if (!m_model)
         return;
     auto resolved = resolvePlan(m_recipe, *m_model);
     if (!resolved.ok()) {
@@ -380,6 +408,9 @@ void CompressionPanel::requestEstimate()
         return;
     }
     m_plans = resolved->plans;
+    Q_EMIT plansChanged();
+    if (m_profiles.size() != m_model->layers.size())
+        return; // estimated once the profiles are ready
     if (m_estimateJob.isRunning()) {
         m_estimatePending = true; // the latest settings win once the running estimate is done
         return;
@@ -412,6 +443,92 @@ void CompressionPanel::computeVariant()
     });
     m_jobs->track(tr("Compute %1").arg(name), future);
     m_compressJob.setFuture(future);
+}
+
+bool CompressionPanel::insertRule(const RecipeRule &rule, int at)
+{
+    Recipe r = m_recipe;
+    const int index = at < 0 || at > int(r.rules.size()) ? int(r.rules.size()) : at;
+    r.rules.insert(r.rules.begin() + index, rule);
+    if (m_model) {
+        if (auto check = resolvePlan(r, *m_model); !check.ok()) {
+            Q_EMIT recipeError(check.error().message);
+            return false;
+        }
+    }
+    setRecipe(r, true, tr("Add rule %1").arg(rule.match));
+    m_rules->setCurrentRow(index);
+    return true;
+}
+
+bool CompressionPanel::replaceRule(int index, const RecipeRule &rule)
+{
+    if (index < 0 || index >= int(m_recipe.rules.size()))
+        return false;
+    Recipe r = m_recipe;
+    r.rules[std::size_t(index)] = rule;
+    if (m_model) {
+        if (auto check = resolvePlan(r, *m_model); !check.ok()) {
+            Q_EMIT recipeError(check.error().message);
+            return false;
+        }
+    }
+    setRecipe(r, true, tr("Edit rule %1").arg(rule.match));
+    m_rules->setCurrentRow(index);
+    return true;
+}
+
+bool CompressionPanel::removeRule(int index)
+{
+    if (index < 0 || index >= int(m_recipe.rules.size()))
+        return false;
+    Recipe r = m_recipe;
+    r.rules.erase(r.rules.begin() + index);
+    setRecipe(r, true, tr("Remove rule"));
+    return true;
+}
+
+bool CompressionPanel::moveRule(int index, int delta)
+{
+    const int to = index + delta;
+    if (index < 0 || index >= int(m_recipe.rules.size()) || to < 0 || to >= int(m_recipe.rules.size()))
+        return false;
+    Recipe r = m_recipe;
+    std::swap(r.rules[std::size_t(index)], r.rules[std::size_t(to)]);
+    setRecipe(r, true, tr("Reorder rules"));
+    return true;
+}
+
+void CompressionPanel::editRule(int index)
+{
+    if (!m_model || index >= int(m_recipe.rules.size()))
+        return;
+    QStringList names;
+    std::vector<OpKind> ops;
+    for (const Layer &l : m_model->layers) {
+        names << l.name;
+        ops.push_back(l.op);
+    }
+    auto *dialog = new RuleDialog(names, ops, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (index >= 0) {
+        dialog->setRule(m_recipe.rules[std::size_t(index)]);
+    } else if (m_selected >= 0) {
+        // A new rule starts from the selected layer's block: "…h.3.mlp.c_fc" → "*mlp.c_fc".
+        const QString name = m_model->layers[std::size_t(m_selected)].name;
+        const qsizetype dot = name.lastIndexOf(QLatin1Char('.'), name.lastIndexOf(QLatin1Char('.')) - 1);
+        RecipeRule seed;
+        seed.match = dot > 0 ? QStringLiteral("*") + name.mid(dot + 1) : name;
+        seed.settings.quantize = m_quantize->value();
+        dialog->setRule(seed);
+    }
+    connect(dialog, &QDialog::accepted, this, [this, dialog, index] {
+        if (index >= 0)
+            replaceRule(index, dialog->rule());
+        else
+            insertRule(dialog->rule());
+    });
+    dialog->open();
 }
 
 bool CompressionPanel::openRecipe(const QString &path)

@@ -58,8 +58,23 @@ public:
     bool openRecipe(const QString &path);
     bool saveRecipe(const QString &path);
 
+    // Rule edits, each one undoable step. `at` -1 appends. Returns false (and says why through
+    // recipeError) when the result does not resolve against the model.
+    bool insertRule(const core::RecipeRule &rule, int at = -1);
+    bool replaceRule(int index, const core::RecipeRule &rule);
+    bool removeRule(int index);
+    bool moveRule(int index, int delta);
+    // Opens the rule editor for a new rule (index -1) or an existing one.
+    void editRule(int index);
+    // Compresses, benchmarks and evaluates the current recipe as a job ("Compute Variant").
+    void computeVariant();
+    QPushButton *addRuleButton() const { return m_addRule; }
+    QPushButton *editRuleButton() const { return m_editRule; }
+
 Q_SIGNALS:
     void estimateUpdated();
+    // The recipe was resolved again: plans() holds the new per-layer plans.
+    void plansChanged();
     // Per-layer plan descriptions for the Model table, index-aligned with Model::layers.
     void planDescriptionsChanged(const QStringList &descriptions);
     void variantComputed(std::shared_ptr<const core::MeasuredVariant> variant, const core::Recipe &recipe);
@@ -70,7 +85,6 @@ private:
     void refreshBoxes();
     void refreshRules();
     void requestEstimate();
-    void computeVariant();
     QString layerRuleMatch() const;
     int layerRuleIndex() const;
 
@@ -93,6 +107,8 @@ private:
     QListWidget *m_rules;
     QLabel *m_estimateLabel;
     QPushButton *m_compute;
+    QPushButton *m_addRule;
+    QPushButton *m_editRule;
     QFutureWatcher<core::Result<std::vector<std::shared_ptr<core::LayerProfile>>>> m_profileJob;
     QFutureWatcher<core::Result<core::PlanEstimate>> m_estimateJob;
     QFutureWatcher<core::Result<core::MeasuredVariant>> m_compressJob;

@@ -18,6 +18,7 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace pare::ui {
@@ -29,8 +30,33 @@ InspectorPanel::InspectorPanel(JobsModel *jobs, QWidget *parent)
       m_histogram(new HistogramChart(this)), m_channels(new ChannelRangeChart(this)),
       m_spectrum(new SpectrumChart(this)), m_spectrumStatus(new QLabel(this)),
       m_stats(new QTableWidget(this)), m_lint(new QListWidget(this)), m_bins(new QSpinBox(this)),
-      m_logCounts(new QCheckBox(tr("&Log counts"), this)), m_scale(new QComboBox(this))
+      m_logCounts(new QCheckBox(tr("&Log counts"), this)), m_scale(new QComboBox(this)),
+      m_overlayTimer(new QTimer(this))
 {
+    // Slider drags change the plan many times a second: recompute the overlay once they pause.
+    m_overlayTimer->setSingleShot(true);
+    m_overlayTimer->setInterval(120);
+    connect(m_overlayTimer, &QTimer::timeout, this, &InspectorPanel::startOverlay);
+    connect(&m_overlayJob, &QFutureWatcherBase::finished, this, [this] {
+        auto r = jobResult(m_overlayJob.future());
+        if (!r.ok())
+            return;
+        const LayerPlan *plan = currentPlan();
+        if (!plan || !samePlan(*plan, m_overlayJobPlan)) {
+            scheduleOverlay(); // the plan changed while this one ran
+            return;
+        }
+        m_overlayBase = r.value();
+        m_overlayBasePlan = m_overlayJobPlan;
+        if (r->counts.size() != m_current.counts.size() || m_overlayJobBins.lo != m_current.lo
+            || m_overlayJobBins.hi != m_current.hi || m_overlayJobBins.scale != m_current.scale) {
+            scheduleOverlay(); // the bins changed meanwhile
+            return;
+        }
+        m_overlay = std::move(r).value();
+        drawHistogram(false);
+        Q_EMIT overlayShown();
+    });
     m_title->setTextFormat(Qt::RichText);
     m_title->setWordWrap(true);
 
@@ -85,7 +111,7 @@ InspectorPanel::InspectorPanel(JobsModel *jobs, QWidget *parent)
 
     connect(m_bins, &QSpinBox::valueChanged, this, [this] { requestHistogram(); });
     connect(m_scale, &QComboBox::currentIndexChanged, this, [this] { requestHistogram(); });
-    connect(m_logCounts, &QCheckBox::toggled, this, [this] { drawHistogram(); });
+    connect(m_logCounts, &QCheckBox::toggled, this, [this] { drawHistogram(false); });
     connect(reset, &QPushButton::clicked, this, [this] { requestHistogram(); });
     connect(m_histogram, &HistogramChart::resetZoomRequested, this, [this] { requestHistogram(); });
     connect(m_histogram, &HistogramChart::rangeSelected, this,
@@ -99,7 +125,9 @@ InspectorPanel::InspectorPanel(JobsModel *jobs, QWidget *parent)
         if (!r.ok())
             return;
         m_current = r.value();
+        m_overlay.reset();
         drawHistogram();
+        scheduleOverlay();
     });
     connect(&m_specJob, &QFutureWatcherBase::finished, this, [this] {
         const auto r = jobResult(m_specJob.future());
@@ -119,7 +147,8 @@ InspectorPanel::InspectorPanel(JobsModel *jobs, QWidget *parent)
 InspectorPanel::~InspectorPanel()
 {
     for (QFutureWatcherBase *w : {static_cast<QFutureWatcherBase *>(&m_histJob),
-                                  static_cast<QFutureWatcherBase *>(&m_specJob)}) {
+                                  static_cast<QFutureWatcherBase *>(&m_specJob),
+                                  static_cast<QFutureWatcherBase *>(&m_overlayJob)}) {
         w->cancel();
         w->waitForFinished();
     }
@@ -130,7 +159,68 @@ void InspectorPanel::setModel(std::shared_ptr<const Model> model)
     m_model = std::move(model);
     m_analysis.reset();
     m_spectra.clear();
+    m_plans.clear();
+    m_overlayBase.reset();
     showLayer(-1);
+}
+
+void InspectorPanel::setPlans(std::vector<LayerPlan> plans)
+{
+    const LayerPlan *before = currentPlan();
+    const std::optional<LayerPlan> old = before ? std::optional<LayerPlan>(*before) : std::nullopt;
+    m_plans = std::move(plans);
+    const LayerPlan *now = currentPlan();
+    if (bool(old) == bool(now) && (!now || samePlan(*old, *now)))
+        return;
+    scheduleOverlay();
+}
+
+const LayerPlan *InspectorPanel::currentPlan() const
+{
+    if (!m_model || m_layer < 0 || m_layer >= int(m_plans.size()) || m_plans.size() != m_model->layers.size())
+        return nullptr;
+    const LayerPlan &p = m_plans[std::size_t(m_layer)];
+    return p.changesWeights() ? &p : nullptr;
+}
+
+void InspectorPanel::scheduleOverlay()
+{
+    if (!currentPlan()) {
+        m_overlayTimer->stop();
+        m_overlayJob.cancel();
+        if (m_overlay) {
+            m_overlay.reset();
+            drawHistogram(false);
+        }
+        return;
+    }
+    m_overlayTimer->start();
+}
+
+void InspectorPanel::startOverlay()
+{
+    const LayerPlan *plan = currentPlan();
+    if (!plan || m_current.counts.empty())
+        return;
+    if (m_overlayJob.isRunning()) {
+        m_overlayJob.cancel();
+        m_overlayTimer->start(); // try again once that one has stopped
+        return;
+    }
+    m_overlayJobPlan = *plan;
+    m_overlayJobBins = m_current;
+    std::optional<PlanOverlay> previous;
+    if (m_overlayBase && samePlan(m_overlayBasePlan, *plan))
+        previous = m_overlayBase;
+    auto model = m_model;
+    const LayerPlan p = *plan;
+    const Histogram bins = m_current;
+    auto future = runJob([model, p, bins, previous](JobContext &ctx) {
+        return computePlanOverlay(*model, p, bins, previous ? &*previous : nullptr, ctx);
+    });
+    if (!previous)
+        m_jobs->track(tr("Preview plan of %1").arg(p.name), future);
+    m_overlayJob.setFuture(future);
 }
 
 void InspectorPanel::setAnalysis(std::shared_ptr<const ModelAnalysis> analysis)
@@ -149,6 +239,10 @@ const Tensor *InspectorPanel::weight() const
 
 void InspectorPanel::showLayer(int layerIndex)
 {
+    if (layerIndex != m_layer) {
+        m_overlay.reset();
+        m_overlayBase.reset();
+    }
     m_layer = layerIndex;
     const Tensor *w = weight();
     if (!w) {
@@ -182,7 +276,9 @@ void InspectorPanel::showLayer(int layerIndex)
         && m_scale->currentData().toInt() == int(HistogramScale::Linear)) {
         m_histJob.cancel();
         m_current = st->histogram;
+        m_overlay.reset();
         drawHistogram();
+        scheduleOverlay();
     } else {
         requestHistogram();
     }
@@ -208,7 +304,7 @@ void InspectorPanel::requestHistogram(std::optional<double> lo, std::optional<do
     m_histJob.setFuture(future);
 }
 
-void InspectorPanel::drawHistogram()
+void InspectorPanel::drawHistogram(bool newHistogram)
 {
     const Tensor *w = weight();
     if (!w)
@@ -229,9 +325,26 @@ void InspectorPanel::drawHistogram()
         notes << tr("%1 exact zeros not shown").arg(h.zeros);
     if (h.nan || h.inf)
         notes << tr("%1 NaN, %2 Inf").arg(h.nan).arg(h.inf);
+    if (m_overlay && m_overlay->counts.size() == h.counts.size()) {
+        const PlanOverlay &o = *m_overlay;
+        d.overlayCounts.assign(o.counts.begin(), o.counts.end());
+        d.overlayName = tr("after the plan");
+        if (!log && !o.levels.empty()) {
+            d.gridLevels = o.levels;
+            // Tails beyond what the widest scale can represent (clipping) are shaded.
+            const double step = o.levels.size() > 1 ? (o.clipHi - o.clipLo) / double(o.levels.size() - 1) : 0.0;
+            if (h.lo < o.clipLo - step / 2 || h.hi > o.clipHi + step / 2) {
+                d.clipLo = o.clipLo;
+                d.clipHi = o.clipHi;
+            }
+            notes << (o.segments > 1 ? tr("%1 levels of the widest of %2 scales").arg(o.levels.size()).arg(o.segments)
+                                     : tr("%1 levels").arg(o.levels.size()));
+        }
+    }
     d.note = notes.join(QStringLiteral("; "));
     m_histogram->setData(d);
-    Q_EMIT histogramShown();
+    if (newHistogram)
+        Q_EMIT histogramShown();
 }
 
 void InspectorPanel::requestSpectrum()

@@ -5,6 +5,8 @@
 #include "analysis/modelanalysis.h"
 #include "analysis/spectrum.h"
 #include "common/result.h"
+#include "compress/plan.h"
+#include "inspector/planoverlay.h"
 #include "model/model.h"
 
 #include <QFutureWatcher>
@@ -12,6 +14,8 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
+#include <vector>
 
 class QCheckBox;
 class QComboBox;
@@ -20,6 +24,7 @@ class QListWidget;
 class QSpinBox;
 class QTabWidget;
 class QTableWidget;
+class QTimer;
 
 namespace pare::ui {
 
@@ -42,6 +47,12 @@ public:
     void setAnalysis(std::shared_ptr<const core::ModelAnalysis> analysis);
     void showLayer(int layerIndex);
     int currentLayer() const { return m_layer; }
+    // The compression plan of every layer (index-aligned with Model::layers). When the shown
+    // layer's plan changes its weights, the histogram overlays the decoded weights and the
+    // quantization grid, recomputed in the background shortly after each change.
+    void setPlans(std::vector<core::LayerPlan> plans);
+    // The overlay drawn now (null when none).
+    const PlanOverlay *overlay() const { return m_overlay ? &*m_overlay : nullptr; }
 
     HistogramChart *histogram() const { return m_histogram; }
     ChannelRangeChart *channels() const { return m_channels; }
@@ -58,14 +69,19 @@ public:
 Q_SIGNALS:
     void histogramShown();
     void spectrumShown();
+    void overlayShown();
 
 private:
     void requestHistogram(std::optional<double> lo = {}, std::optional<double> hi = {});
     void requestSpectrum();
-    void drawHistogram();
+    // Draws m_current with the overlay; histogramShown() only when the histogram itself is new.
+    void drawHistogram(bool newHistogram = true);
     void fillStats();
     void fillLint();
     const core::Tensor *weight() const;
+    const core::LayerPlan *currentPlan() const;
+    void scheduleOverlay();
+    void startOverlay();
 
     JobsModel *m_jobs;
     std::shared_ptr<const core::Model> m_model;
@@ -87,6 +103,14 @@ private:
     QComboBox *m_scale;
     QFutureWatcher<core::Result<core::Histogram>> m_histJob;
     QFutureWatcher<core::Result<core::Spectrum>> m_specJob;
+    std::vector<core::LayerPlan> m_plans;
+    std::optional<PlanOverlay> m_overlay;       // matches m_current's bins
+    std::optional<PlanOverlay> m_overlayBase;   // last result, reused for the same plan
+    core::LayerPlan m_overlayBasePlan;
+    core::LayerPlan m_overlayJobPlan;
+    core::Histogram m_overlayJobBins;
+    QTimer *m_overlayTimer;
+    QFutureWatcher<core::Result<PlanOverlay>> m_overlayJob;
 };
 
 } // namespace pare::ui

@@ -1,0 +1,318 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "isolate.h"
+
+#include <QtGlobal>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdint>
+#include <cstring>
+#include <exception>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <csignal>
+#include <cstdio>
+#include <fcntl.h>
+#include <poll.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+// Sanitizer runtimes (ASan, libFuzzer) export this; without them the weak reference is null.
+extern "C" void __sanitizer_set_death_callback(void (*callback)(void)) __attribute__((weak));
+#endif
+
+namespace pare::core {
+
+#ifdef Q_OS_UNIX
+namespace {
+
+// Reply: magic, status byte, then for success a uint64 length and the bytes, for an error an
+// int32 code, a uint64 length and the UTF-8 message. Host byte order: both ends are one binary.
+constexpr std::uint32_t kMagic = 0x50524550; // "PERP"
+constexpr std::uint8_t kStatusOk = 0;
+constexpr std::uint8_t kStatusError = 1;
+constexpr std::int64_t kMaxMessageBytes = 1 << 20;
+// The parent grows its buffer as bytes arrive, in steps of at most this much.
+constexpr std::int64_t kReadStep = std::int64_t(64) << 20;
+
+bool writeAll(int fd, const void *data, std::size_t size)
+{
+    const char *p = static_cast<const char *>(data);
+    while (size > 0) {
+        const ssize_t n = ::write(fd, p, size);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return false;
+        p += n;
+        size -= std::size_t(n);
+    }
+    return true;
+}
+
+// Closes every descriptor above stderr but `keep`. Another thread's runIsolated may have had its
+// pipe's write end open at the fork: held here, it would delay that call's end-of-reply until
+// this child exits.
+void closeOtherDescriptors(int keep)
+{
+#if defined(Q_OS_LINUX) && defined(__GLIBC__) && (__GLIBC__ > 2 || __GLIBC_MINOR__ >= 34)
+    if (keep > 3)
+        ::close_range(3, unsigned(keep - 1), 0);
+    if (::close_range(unsigned(keep + 1), ~0u, 0) == 0)
+        return;
+#endif
+    const long max = std::min<long>(::sysconf(_SC_OPEN_MAX), 1 << 16);
+    for (int fd = 3; fd < max; ++fd) {
+        if (fd != keep)
+            ::close(fd);
+    }
+}
+
+[[noreturn]] void childMain(int fd, const std::function<Result<QByteArray>()> &fn)
+{
+    closeOtherDescriptors(fd);
+    // A crash must end the child with its signal, not run the parent's crash handlers (or a
+    // sanitizer's report-and-dump death callback, which under libFuzzer writes a crash file).
+    for (int sig : {SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGSYS, SIGTERM, SIGPIPE})
+        std::signal(sig, SIG_DFL);
+    if (__sanitizer_set_death_callback)
+        __sanitizer_set_death_callback(nullptr);
+    const struct rlimit noCore = {0, 0};
+    setrlimit(RLIMIT_CORE, &noCore);
+
+    std::uint8_t status = kStatusOk;
+    QByteArray payload;
+    std::int32_t code = 0;
+    try {
+        Result<QByteArray> r = fn();
+        if (r) {
+            payload = std::move(r).value();
+        } else {
+            status = kStatusError;
+            code = std::int32_t(r.error().code);
+            payload = r.error().message.toUtf8().left(kMaxMessageBytes);
+        }
+    } catch (const std::exception &e) {
+        status = kStatusError;
+        code = std::int32_t(ErrorCode::Internal);
+        payload = QByteArray(e.what()).left(kMaxMessageBytes);
+    } catch (...) {
+        status = kStatusError;
+        code = std::int32_t(ErrorCode::Internal);
+        payload = QByteArrayLiteral("unknown exception");
+    }
+    const std::uint64_t size = std::uint64_t(payload.size());
+    bool ok = writeAll(fd, &kMagic, sizeof kMagic) && writeAll(fd, &status, sizeof status);
+    if (ok && status == kStatusError)
+        ok = writeAll(fd, &code, sizeof code);
+    ok = ok && writeAll(fd, &size, sizeof size)
+         && writeAll(fd, payload.constData(), std::size_t(payload.size()));
+    ::close(fd);
+    ::_exit(ok ? 0 : 3);
+}
+
+using Clock = std::chrono::steady_clock;
+
+int msLeft(Clock::time_point deadline)
+{
+    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now());
+    return int(std::clamp<std::int64_t>(left.count(), 0, INT32_MAX));
+}
+
+// Reaps the child, killing it once the deadline has passed. Returns its wait status.
+int reap(pid_t pid, Clock::time_point deadline, bool *killed)
+{
+    int status = 0;
+    for (;;) {
+        const pid_t r = ::waitpid(pid, &status, WNOHANG);
+        if (r == pid)
+            return status;
+        if (r < 0 && errno != EINTR)
+            return 0; // reaped by someone else (a SIGCHLD handler set to SIG_IGN)
+        if (r == 0) {
+            if (msLeft(deadline) == 0) {
+                ::kill(pid, SIGKILL);
+                *killed = true;
+                while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+                }
+                return status;
+            }
+            ::poll(nullptr, 0, 2);
+        }
+    }
+}
+
+Error failure(const QString &what, const QString &text)
+{
+    return Error{ErrorCode::Format, QStringLiteral("%1: %2").arg(what, text)};
+}
+
+} // namespace
+
+bool isolationAvailable()
+{
+    return true;
+}
+
+Result<QByteArray> runIsolated(const QString &what, const std::function<Result<QByteArray>()> &fn,
+                               int timeoutMs)
+{
+    const auto deadline = Clock::now() + std::chrono::milliseconds(std::max(timeoutMs, 0));
+    // Close-on-exec: a process another thread starts must not hold the write end open.
+    int fds[2];
+#ifdef Q_OS_LINUX
+    const int piped = ::pipe2(fds, O_CLOEXEC);
+#else
+    const int piped = ::pipe(fds);
+    if (piped == 0) {
+        ::fcntl(fds[0], F_SETFD, FD_CLOEXEC);
+        ::fcntl(fds[1], F_SETFD, FD_CLOEXEC);
+    }
+#endif
+    if (piped != 0)
+        return Error{ErrorCode::Io, QStringLiteral("%1: cannot create a pipe for the reader "
+                                                   "process: %2")
+                                            .arg(what, QString::fromLocal8Bit(std::strerror(errno)))};
+    // Buffered output would otherwise be written twice, once by each process.
+    std::fflush(nullptr);
+    const pid_t pid = ::fork();
+    if (pid < 0) {
+        const int err = errno;
+        ::close(fds[0]);
+        ::close(fds[1]);
+        return Error{ErrorCode::Io, QStringLiteral("%1: cannot start the reader process: %2")
+                                            .arg(what, QString::fromLocal8Bit(std::strerror(err)))};
+    }
+    if (pid == 0) {
+        ::close(fds[0]);
+        childMain(fds[1], fn);
+    }
+    ::close(fds[1]);
+    const int fd = fds[0];
+
+    // The header first, then the payload it announces: its length is checked before anything is
+    // allocated for it, and the buffer grows (doubling) only as bytes arrive.
+    enum class Read { Ok, Eof, Timeout, Failed };
+    auto readExactly = [&](char *dst, std::int64_t n) {
+        while (n > 0) {
+            struct pollfd p = {fd, POLLIN, 0};
+            const int left = msLeft(deadline);
+            const int pr = left > 0 ? ::poll(&p, 1, left) : 0;
+            if (pr < 0 && errno == EINTR)
+                continue;
+            if (pr == 0)
+                return Read::Timeout;
+            if (pr < 0)
+                return Read::Failed;
+            const ssize_t got = ::read(fd, dst, std::size_t(std::min<std::int64_t>(n, 1 << 24)));
+            if (got < 0 && (errno == EINTR || errno == EAGAIN))
+                continue;
+            if (got < 0)
+                return Read::Failed;
+            if (got == 0)
+                return Read::Eof;
+            dst += got;
+            n -= got;
+        }
+        return Read::Ok;
+    };
+    bool timedOut = false;
+    bool tooBig = false;
+    bool complete = false;
+    bool eof = false; // the child closed the pipe (finished or died)
+    std::uint8_t replyStatus = kStatusOk;
+    std::int32_t code = 0;
+    QByteArray payload;
+    [&] {
+        auto check = [&](Read r) {
+            timedOut = r == Read::Timeout;
+            eof = r == Read::Eof;
+            return r == Read::Ok;
+        };
+        std::uint32_t magic = 0;
+        if (!check(readExactly(reinterpret_cast<char *>(&magic), sizeof magic))
+            || !check(readExactly(reinterpret_cast<char *>(&replyStatus), 1)) || magic != kMagic
+            || (replyStatus != kStatusOk && replyStatus != kStatusError))
+            return;
+        if (replyStatus == kStatusError
+            && !check(readExactly(reinterpret_cast<char *>(&code), sizeof code)))
+            return;
+        std::uint64_t size = 0;
+        if (!check(readExactly(reinterpret_cast<char *>(&size), sizeof size)))
+            return;
+        const std::int64_t limit
+                = replyStatus == kStatusError ? kMaxMessageBytes : kMaxIsolatedReplyBytes;
+        if (size > std::uint64_t(limit)) {
+            tooBig = true;
+            return;
+        }
+        const auto total = std::int64_t(size);
+        std::int64_t used = 0;
+        while (used < total) {
+            const std::int64_t step = std::min(total, std::max<std::int64_t>(2 * used, kReadStep));
+            payload.resize(qsizetype(step));
+            if (!check(readExactly(payload.data() + used, step - used)))
+                return;
+            used = step;
+        }
+        char extra = 0;
+        const Read end = readExactly(&extra, 1);
+        timedOut = end == Read::Timeout;
+        tooBig = end == Read::Ok; // more bytes than announced
+        complete = eof = end == Read::Eof;
+    }();
+    ::close(fd);
+    bool killed = false;
+    // A child that closed the pipe is exiting: give it a moment to become reapable. Otherwise
+    // (timeout, too much data, a broken pipe) stop it now.
+    const auto reapBy = eof ? std::min(deadline, Clock::now() + std::chrono::seconds(5))
+                            : Clock::now();
+    const int status = reap(pid, reapBy, &killed);
+    if (timedOut)
+        return failure(what, QStringLiteral("reading this file did not finish within %1 s; the "
+                                            "reader was stopped (the file is corrupt, or the "
+                                            "machine is badly overloaded)")
+                                     .arg(double(timeoutMs) / 1000.0));
+    if (tooBig)
+        return failure(what, QStringLiteral("the reader process sent more than %1 bytes; refused")
+                                     .arg(kMaxIsolatedReplyBytes));
+    if (WIFSIGNALED(status) && !killed) {
+        const int sig = WTERMSIG(status);
+        const char *name = ::strsignal(sig);
+        return failure(what, QStringLiteral("the library reading this file crashed (signal %1, "
+                                            "%2) — the file is corrupt or hostile")
+                                     .arg(sig)
+                                     .arg(QString::fromLocal8Bit(name ? name : "unknown")));
+    }
+    if (!complete || !WIFEXITED(status) || WEXITSTATUS(status) != 0)
+        return failure(what, QStringLiteral("the reader process failed (exit status %1) without "
+                                            "a complete answer — the file is corrupt or hostile")
+                                     .arg(WIFEXITED(status) ? WEXITSTATUS(status) : -1));
+    if (replyStatus == kStatusError) {
+        if (code < int(ErrorCode::Canceled) || code > int(ErrorCode::Internal))
+            code = int(ErrorCode::Internal);
+        return Error{ErrorCode(code), QString::fromUtf8(payload)};
+    }
+    return payload;
+}
+
+#else
+
+bool isolationAvailable()
+{
+    return false;
+}
+
+Result<QByteArray> runIsolated(const QString &what, const std::function<Result<QByteArray>()> &fn,
+                               int timeoutMs)
+{
+    Q_UNUSED(what);
+    Q_UNUSED(timeoutMs);
+    return fn();
+}
+
+#endif
+
+} // namespace pare::core

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/result.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <functional>
+
+namespace pare::core {
+
+// Runs `fn` in a separate process so that a library that crashes, hangs or corrupts memory on a
+// hostile file (libhdf5 does, see tests/fuzz/kerash5/hdf5-issues/) cannot take Pare down with it.
+//
+// On POSIX the calling process fork()s; the child runs `fn`, sends its result (the bytes, or the
+// Error's code and message) back through a pipe and _exit()s without running atexit handlers or
+// destructors (so LeakSanitizer does not report the child's allocations). The parent waits at
+// most `timeoutMs`, then kills the child. A crash, a signal, a timeout or a malformed reply
+// becomes an Error whose message starts with `what` (usually the file path), e.g.
+//   "model.h5: the library reading this file crashed (signal 11, Segmentation fault) — the file
+//    is corrupt or hostile".
+// Replies are bounded (kMaxIsolatedReplyBytes). On other platforms `fn` runs in-process.
+//
+// Rules for `fn`, which runs in a copy of the process with only the calling thread:
+//   - return everything it found as bytes (serialize with QDataStream, say); nothing it changes
+//     in memory reaches the parent;
+//   - do not use threads, QThreadPool/QtConcurrent, the event loop, or locks another thread may
+//     have held at the fork (a lock held then stays held in the child: the child would hang
+//     until the timeout);
+//   - JobContext cancel and progress do not reach the parent; the parent's caller decides.
+// Safe to call from any thread, also concurrently (each call has its own child and pipe).
+// Used by the Keras HDF5 reader and the .pare readers: keep this signature.
+Result<QByteArray> runIsolated(const QString &what, const std::function<Result<QByteArray>()> &fn,
+                               int timeoutMs = 30000);
+
+// The largest reply runIsolated accepts from the child (the parent also never allocates ahead of
+// the bytes that actually arrive).
+inline constexpr std::int64_t kMaxIsolatedReplyBytes = std::int64_t(16) << 30;
+
+// True if runIsolated really uses a separate process on this platform.
+bool isolationAvailable();
+
+} // namespace pare::core

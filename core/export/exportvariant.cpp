@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "export/exportvariant.h"
+
+#include "export/exportfile.h"
+#include "export/ggufexport.h"
+#include "export/onnxexport.h"
+#include "export/variantwriter.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace pare::core {
+
+QString variantExportName(VariantExport kind)
+{
+    switch (kind) {
+    case VariantExport::Pare: return QCoreApplication::translate("pare::core", "Pare variant file");
+    case VariantExport::Safetensors: return QCoreApplication::translate("pare::core", "encoded safetensors");
+    case VariantExport::Gguf: return QCoreApplication::translate("pare::core", "GGUF for llama.cpp");
+    case VariantExport::OnnxQdq: return QCoreApplication::translate("pare::core", "ONNX with Q/DQ");
+    case VariantExport::Decompressed: return QCoreApplication::translate("pare::core", "decompressed copy");
+    case VariantExport::HuggingFaceDir: return QCoreApplication::translate("pare::core", "Hugging Face directory");
+    }
+    return {};
+}
+
+std::optional<VariantExport> variantExportForPath(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("pare"))
+        return VariantExport::Pare;
+    if (suffix == QLatin1String("safetensors"))
+        return VariantExport::Safetensors;
+    if (suffix == QLatin1String("gguf"))
+        return VariantExport::Gguf;
+    if (suffix == QLatin1String("onnx"))
+        return VariantExport::OnnxQdq;
+    return std::nullopt;
+}
+
+bool variantExportIsDirectory(VariantExport kind, const Model &model)
+{
+    return kind == VariantExport::HuggingFaceDir
+           || (kind == VariantExport::Decompressed && model.format == ModelFormat::HuggingFaceDir);
+}
+
+Result<ExportOutcome> exportVariant(VariantExport kind, const Model &model, const Variant &variant,
+                                    const Recipe &recipe, const QString &path, bool force, JobContext &ctx,
+                                    const std::function<void(std::int64_t)> &announce)
+{
+    ExportOutcome outcome;
+    if (kind == VariantExport::Decompressed) {
+        const QString want = decompressedSuffix(model.format);
+        if (!want.isEmpty() && !path.endsWith(want, Qt::CaseInsensitive))
+            return Error{ErrorCode::InvalidArgument,
+                         QStringLiteral("%1: a decompressed copy of a %2 model is a %3 file")
+                                 .arg(path, modelFormatName(model.format), want)};
+    }
+    auto written = exportAtomically(
+            path, model.path, force, variantExportIsDirectory(kind, model),
+            [&](const QString &tmp) -> Result<void> {
+                switch (kind) {
+                case VariantExport::Pare:
+                    return writeVariantPare(model, variant, recipe, tmp, ctx);
+                case VariantExport::Safetensors:
+                    return writeVariantSafetensors(model, variant, recipe, tmp, ctx);
+                case VariantExport::Gguf: {
+                    auto s = writeGgufExport(model, variant, tmp, ctx);
+                    if (!s)
+                        return s.error();
+                    outcome.notes = s->notes;
+                    return {};
+                }
+                case VariantExport::OnnxQdq: {
+                    auto s = writeOnnxQdq(model, variant, tmp, ctx);
+                    if (!s)
+                        return s.error();
+                    outcome.notes = s->notes;
+                    outcome.notes.prepend(QStringLiteral("%1 weights as int8/uint8 + DequantizeLinear, %2 low-rank "
+                                                         "pairs, %3 as float reconstructions")
+                                                  .arg(s->quantized)
+                                                  .arg(s->factorized)
+                                                  .arg(s->reconstructed));
+                    return {};
+                }
+                case VariantExport::Decompressed:
+                    return writeDecompressed(model, variant, tmp, ctx);
+                case VariantExport::HuggingFaceDir:
+                    return writeHuggingFaceDir(model, variant, tmp, ctx);
+                }
+                return {};
+            },
+            announce);
+    if (!written)
+        return written.error();
+    outcome.bytes = *written;
+    return outcome;
+}
+
+} // namespace pare::core

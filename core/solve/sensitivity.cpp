@@ -1,0 +1,801 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sensitivity.h"
+
+#include "common/atomicfile.h"
+#include "compress/compressor.h"
+#include "compress/plan.h"
+#include "runtime/datasets.h"
+#include "runtime/decoder.h"
+#include "runtime/decoderweights.h"
+#include "runtime/evaluator.h"
+#include "runtime/graphexecutor.h"
+#include "runtime/latencybench.h"
+#include "runtime/weightoverrides.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace pare::core {
+
+namespace {
+
+QJsonObject groupQuant(int bits)
+{
+    return QJsonObject{{QStringLiteral("bits"), bits},
+                       {QStringLiteral("granularity"), QStringLiteral("group")},
+                       {QStringLiteral("group_size"), 128}};
+}
+
+QJsonValue numOrNull(double v)
+{
+    return std::isfinite(v) ? QJsonValue(v) : QJsonValue();
+}
+
+Error formatError(const QString &context, const QString &what)
+{
+    return Error{ErrorCode::Format, QStringLiteral("%1: %2").arg(context, what)};
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------------
+// Options
+
+QJsonObject SolveOption::toJson() const
+{
+    QJsonObject o{{QStringLiteral("id"), id}, {QStringLiteral("label"), label}};
+    if (prune)
+        o.insert(QStringLiteral("prune"), *prune);
+    if (quantize)
+        o.insert(QStringLiteral("quantize"), *quantize);
+    if (rankFraction > 0)
+        o.insert(QStringLiteral("lowrank"), QJsonObject{{QStringLiteral("rank_fraction"), rankFraction}});
+    return o;
+}
+
+Result<SolveOption> SolveOption::fromJson(const QJsonObject &o, const QString &where)
+{
+    SolveOption s;
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        static const QStringList known = {QStringLiteral("id"), QStringLiteral("label"), QStringLiteral("prune"),
+                                          QStringLiteral("quantize"), QStringLiteral("lowrank")};
+        if (!known.contains(it.key()))
+            return Error{ErrorCode::InvalidArgument, QStringLiteral("%1.%2: unknown key").arg(where, it.key())};
+    }
+    s.id = o.value(QStringLiteral("id")).toString();
+    if (s.id.isEmpty())
+        return Error{ErrorCode::InvalidArgument, QStringLiteral("%1.id: missing or empty").arg(where)};
+    s.label = o.value(QStringLiteral("label")).toString(s.id);
+    if (o.contains(QStringLiteral("prune"))) {
+        const QJsonObject p = o.value(QStringLiteral("prune")).toObject();
+        auto spec = parsePruneSpec(p, where + QStringLiteral(".prune"));
+        if (!spec.ok())
+            return spec.error();
+        if (spec->scope == PruneScope::Global)
+            return Error{ErrorCode::InvalidArgument,
+                         QStringLiteral("%1.prune.scope: global pruning couples layers; the solver needs per-layer options").arg(where)};
+        s.prune = p;
+    }
+    if (o.contains(QStringLiteral("quantize"))) {
+        const QJsonObject q = o.value(QStringLiteral("quantize")).toObject();
+        auto spec = parseQuantSpec(q, where + QStringLiteral(".quantize"));
+        if (!spec.ok())
+            return spec.error();
+        s.quantize = q;
+    }
+    if (o.contains(QStringLiteral("lowrank"))) {
+        const QJsonObject l = o.value(QStringLiteral("lowrank")).toObject();
+        const double f = l.value(QStringLiteral("rank_fraction")).toDouble(-1);
+        if (!(f > 0 && f <= 1) || l.size() != 1)
+            return Error{ErrorCode::InvalidArgument,
+                         QStringLiteral("%1.lowrank: expected {\"rank_fraction\": f} with 0 < f ≤ 1").arg(where)};
+        if (s.prune)
+            return Error{ErrorCode::InvalidArgument,
+                         QStringLiteral("%1: prune and lowrank exclude each other").arg(where)};
+        s.rankFraction = f;
+    }
+    return s;
+}
+
+MethodOverrides SolveOption::overridesFor(std::int64_t rows, std::int64_t cols) const
+{
+    MethodOverrides m;
+    m.prune = prune;
+    m.quantize = quantize;
+    if (rankFraction > 0) {
+        const std::int64_t full = std::max<std::int64_t>(1, std::min(rows, cols));
+        const std::int64_t rank = std::clamp<std::int64_t>(std::llround(rankFraction * double(full)), 1, full);
+        m.lowrank = QJsonObject{{QStringLiteral("rank"), double(rank)}};
+    }
+    return m;
+}
+
+std::vector<SolveOption> defaultSolveOptions()
+{
+    auto opt = [](const char *id, const QString &label, std::optional<QJsonObject> prune,
+                  std::optional<QJsonObject> quant, double fraction) {
+        SolveOption o;
+        o.id = QLatin1String(id);
+        o.label = label;
+        o.prune = std::move(prune);
+        o.quantize = std::move(quant);
+        o.rankFraction = fraction;
+        return o;
+    };
+    const QJsonObject half{{QStringLiteral("method"), QStringLiteral("magnitude")}, {QStringLiteral("sparsity"), 0.5}};
+    const QJsonObject nm{{QStringLiteral("method"), QStringLiteral("nm")}, {QStringLiteral("n"), 2}, {QStringLiteral("m"), 4}};
+    return {
+        opt("keep", QStringLiteral("keep"), {}, {}, 0),
+        opt("int8", QStringLiteral("int8 g128"), {}, groupQuant(8), 0),
+        opt("int6", QStringLiteral("int6 g128"), {}, groupQuant(6), 0),
+        opt("int4", QStringLiteral("int4 g128"), {}, groupQuant(4), 0),
+        opt("int3", QStringLiteral("int3 g128"), {}, groupQuant(3), 0),
+        opt("p50-int8", QStringLiteral("50 % + int8"), half, groupQuant(8), 0),
+        opt("2:4-int8", QStringLiteral("2:4 + int8"), nm, groupQuant(8), 0),
+        opt("2:4-int4", QStringLiteral("2:4 + int4"), nm, groupQuant(4), 0),
+        opt("lr25", QStringLiteral("rank 25 %"), {}, {}, 0.25),
+        opt("lr50", QStringLiteral("rank 50 %"), {}, {}, 0.5),
+        opt("lr25-int8", QStringLiteral("rank 25 % + int8"), {}, groupQuant(8), 0.25),
+        opt("lr50-int8", QStringLiteral("rank 50 % + int8"), {}, groupQuant(8), 0.5),
+        opt("lr50-int4", QStringLiteral("rank 50 % + int4"), {}, groupQuant(4), 0.5),
+    };
+}
+
+Result<std::vector<SolveOption>> solveOptionsFromJson(const QByteArray &json, const QString &context)
+{
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
+    if (doc.isNull())
+        return formatError(context, QStringLiteral("not JSON: %1 at offset %2").arg(pe.errorString()).arg(pe.offset));
+    QJsonArray arr;
+    if (doc.isArray())
+        arr = doc.array();
+    else if (doc.object().value(QStringLiteral("options")).isArray())
+        arr = doc.object().value(QStringLiteral("options")).toArray();
+    else
+        return formatError(context, QStringLiteral("expected an array of options or {\"options\": [...]}"));
+    std::vector<SolveOption> out;
+    SolveOption keep;
+    keep.id = keep.label = QStringLiteral("keep");
+    out.push_back(keep);
+    QStringList ids{keep.id};
+    for (int i = 0; i < arr.size(); ++i) {
+        const QString where = QStringLiteral("%1: options[%2]").arg(context).arg(i);
+        if (!arr[i].isObject())
+            return Error{ErrorCode::InvalidArgument, where + QStringLiteral(": not an object")};
+        auto o = SolveOption::fromJson(arr[i].toObject(), where);
+        if (!o.ok())
+            return o.error();
+        if (o->isKeep() && o->id == QLatin1String("keep"))
+            continue;
+        if (ids.contains(o->id))
+            return Error{ErrorCode::InvalidArgument, QStringLiteral("%1.id: '%2' appears twice").arg(where, o->id)};
+        ids << o->id;
+        out.push_back(o.value());
+    }
+    if (out.size() > 255)
+        return Error{ErrorCode::InvalidArgument, QStringLiteral("%1: more than 254 options").arg(context)};
+    return out;
+}
+
+Result<std::vector<SolveOption>> loadSolveOptions(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error{ErrorCode::Io, QStringLiteral("%1: cannot read: %2").arg(path, f.errorString())};
+    return solveOptionsFromJson(f.readAll(), path);
+}
+
+QString damageLevelName(DamageLevel l)
+{
+    switch (l) {
+    case DamageLevel::Weight: return QStringLiteral("weight");
+    case DamageLevel::Output: return QStringLiteral("output");
+    case DamageLevel::EndToEnd: return QStringLiteral("e2e");
+    }
+    return {};
+}
+
+std::optional<DamageLevel> damageLevelFromName(const QString &name)
+{
+    for (DamageLevel l : {DamageLevel::Weight, DamageLevel::Output, DamageLevel::EndToEnd})
+        if (name.compare(damageLevelName(l), Qt::CaseInsensitive) == 0)
+            return l;
+    return std::nullopt;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Table
+
+int SensitivityTable::cellsDone() const
+{
+    int n = 0;
+    for (const SensitivityLayer &l : layers)
+        for (const SensitivityCell &c : l.cells)
+            n += c.done ? 1 : 0;
+    return n;
+}
+
+int SensitivityTable::optionIndex(const QString &id) const
+{
+    for (std::size_t i = 0; i < options.size(); ++i)
+        if (options[i].id == id)
+            return int(i);
+    return -1;
+}
+
+QJsonObject SensitivityTable::toJson() const
+{
+    QJsonArray opts;
+    for (const SolveOption &o : options)
+        opts.append(o.toJson());
+    QJsonArray ls;
+    for (const SensitivityLayer &l : layers) {
+        QJsonArray cells;
+        for (const SensitivityCell &c : l.cells) {
+            QJsonObject co{{QStringLiteral("done"), c.done}};
+            if (c.done) {
+                co.insert(QStringLiteral("bytes"), double(c.bytes));
+                co.insert(QStringLiteral("latency_us"), numOrNull(c.latencyUs));
+                co.insert(QStringLiteral("relative_error"), numOrNull(c.relativeError));
+                co.insert(QStringLiteral("damage"), numOrNull(c.damage));
+                if (!c.note.isEmpty())
+                    co.insert(QStringLiteral("note"), c.note);
+            }
+            cells.append(co);
+        }
+        ls.append(QJsonObject{{QStringLiteral("layer"), l.layer},
+                              {QStringLiteral("name"), l.name},
+                              {QStringLiteral("op"), l.op},
+                              {QStringLiteral("rows"), double(l.rows)},
+                              {QStringLiteral("cols"), double(l.cols)},
+                              {QStringLiteral("parameters"), double(l.parameters)},
+                              {QStringLiteral("original_bytes"), double(l.originalBytes)},
+                              {QStringLiteral("original_latency_us"), numOrNull(l.originalLatencyUs)},
+                              {QStringLiteral("cells"), cells}});
+    }
+    QJsonArray notesArr;
+    for (const QString &n : notes)
+        notesArr.append(n);
+    return QJsonObject{{QStringLiteral("pare_sensitivity"), kSchemaVersion},
+                       {QStringLiteral("model"), modelPath},
+                       {QStringLiteral("level"), damageLevelName(level)},
+                       {QStringLiteral("damage_unit"), damageUnit},
+                       {QStringLiteral("data"), data},
+                       {QStringLiteral("latency_source"), latencySource},
+                       {QStringLiteral("model_bytes"), double(modelBytes)},
+                       {QStringLiteral("fixed_bytes"), double(fixedBytes)},
+                       {QStringLiteral("options"), opts},
+                       {QStringLiteral("layers"), ls},
+                       {QStringLiteral("notes"), notesArr}};
+}
+
+Result<SensitivityTable> SensitivityTable::fromJson(const QJsonObject &o, const QString &context)
+{
+    if (o.value(QStringLiteral("pare_sensitivity")).toInt() != kSchemaVersion)
+        return formatError(context, QStringLiteral("pare_sensitivity: expected version %1").arg(kSchemaVersion));
+    SensitivityTable t;
+    t.modelPath = o.value(QStringLiteral("model")).toString();
+    const auto level = damageLevelFromName(o.value(QStringLiteral("level")).toString());
+    if (!level)
+        return formatError(context, QStringLiteral("level: expected weight, output or e2e"));
+    t.level = *level;
+    t.damageUnit = o.value(QStringLiteral("damage_unit")).toString();
+    t.data = o.value(QStringLiteral("data")).toString();
+    t.latencySource = o.value(QStringLiteral("latency_source")).toString();
+    t.modelBytes = std::int64_t(o.value(QStringLiteral("model_bytes")).toDouble());
+    t.fixedBytes = std::int64_t(o.value(QStringLiteral("fixed_bytes")).toDouble());
+    const QJsonArray opts = o.value(QStringLiteral("options")).toArray();
+    for (int i = 0; i < opts.size(); ++i) {
+        auto so = SolveOption::fromJson(opts[i].toObject(), QStringLiteral("%1: options[%2]").arg(context).arg(i));
+        if (!so.ok())
+            return so.error();
+        t.options.push_back(so.value());
+    }
+    if (t.options.empty() || !t.options.front().isKeep())
+        return formatError(context, QStringLiteral("options[0]: must be the 'keep' option"));
+    const QJsonArray ls = o.value(QStringLiteral("layers")).toArray();
+    for (int i = 0; i < ls.size(); ++i) {
+        const QJsonObject lo = ls[i].toObject();
+        SensitivityLayer l;
+        l.layer = lo.value(QStringLiteral("layer")).toInt(-1);
+        l.name = lo.value(QStringLiteral("name")).toString();
+        l.op = lo.value(QStringLiteral("op")).toString();
+        l.rows = std::int64_t(lo.value(QStringLiteral("rows")).toDouble());
+        l.cols = std::int64_t(lo.value(QStringLiteral("cols")).toDouble());
+        l.parameters = std::int64_t(lo.value(QStringLiteral("parameters")).toDouble());
+        l.originalBytes = std::int64_t(lo.value(QStringLiteral("original_bytes")).toDouble());
+        l.originalLatencyUs = lo.value(QStringLiteral("original_latency_us")).toDouble(-1);
+        const QJsonArray cells = lo.value(QStringLiteral("cells")).toArray();
+        if (cells.size() != int(t.options.size()))
+            return formatError(context, QStringLiteral("layers[%1].cells: %2 cells for %3 options")
+                                            .arg(i).arg(cells.size()).arg(t.options.size()));
+        for (const QJsonValue &cv : cells) {
+            const QJsonObject co = cv.toObject();
+            SensitivityCell c;
+            c.done = co.value(QStringLiteral("done")).toBool();
+            if (c.done) {
+                c.bytes = std::int64_t(co.value(QStringLiteral("bytes")).toDouble(-1));
+                c.latencyUs = co.value(QStringLiteral("latency_us")).toDouble(-1);
+                c.relativeError = co.value(QStringLiteral("relative_error")).toDouble(-1);
+                const QJsonValue d = co.value(QStringLiteral("damage"));
+                c.damage = d.isDouble() ? d.toDouble() : std::numeric_limits<double>::quiet_NaN();
+                c.note = co.value(QStringLiteral("note")).toString();
+            }
+            l.cells.push_back(c);
+        }
+        t.layers.push_back(l);
+    }
+    for (const QJsonValue &n : o.value(QStringLiteral("notes")).toArray())
+        t.notes << n.toString();
+    return t;
+}
+
+Result<void> SensitivityTable::saveToFile(const QString &path) const
+{
+    return writeFileAtomically(path, QJsonDocument(toJson()).toJson(QJsonDocument::Indented));
+}
+
+Result<SensitivityTable> SensitivityTable::fromFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error{ErrorCode::Io, QStringLiteral("%1: cannot read: %2").arg(path, f.errorString())};
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
+    if (!doc.isObject())
+        return formatError(path, QStringLiteral("not a JSON object: %1").arg(pe.errorString()));
+    return fromJson(doc.object(), path);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The sweep
+
+QString defaultEvalData(const QString &modelPath)
+{
+    const QFileInfo info(modelPath);
+    const QString dir = info.isDir() ? info.absoluteFilePath() : info.absolutePath();
+    for (const char *name : {"validation.txt", "test-1000.npz"}) {
+        const QString candidate = dir + QLatin1Char('/') + QLatin1String(name);
+        if (QFileInfo::exists(candidate))
+            return candidate;
+    }
+    return {};
+}
+
+Result<SensitivityTable> prepareSensitivity(const Model &model, const SweepOptions &options)
+{
+    if (options.options.empty() || !options.options.front().isKeep())
+        return Error{ErrorCode::InvalidArgument, QStringLiteral("solver options: the first option must be 'keep'")};
+    Recipe probe;
+    probe.defaults.quantize = QJsonObject{{QStringLiteral("bits"), 8}};
+    auto resolved = resolvePlan(probe, model);
+    if (!resolved.ok())
+        return resolved.error();
+    SensitivityTable t;
+    t.modelPath = model.path;
+    t.level = options.level;
+    t.options = options.options;
+    for (const Tensor &tensor : model.tensors)
+        t.modelBytes += tensor.byteSize();
+    std::int64_t candidateBytes = 0;
+    for (const LayerPlan &p : resolved->plans) {
+        if (!p.changesWeights())
+            continue;
+        const Layer &layer = model.layers[std::size_t(p.layer)];
+        const Tensor *w = model.weightOf(layer);
+        if (!w || w->shape().size() < 2 || layer.tiedTo)
+            continue;
+        SensitivityLayer l;
+        l.layer = p.layer;
+        l.name = layer.name;
+        l.op = opKindName(layer.op);
+        l.rows = layer.outFeatures(*w);
+        l.cols = layer.inFeatures(*w);
+        l.parameters = w->numel();
+        l.originalBytes = w->byteSize();
+        if (const Tensor *b = model.biasOf(layer)) {
+            l.parameters += b->numel();
+            l.originalBytes += b->byteSize();
+        }
+        l.cells.resize(t.options.size());
+        candidateBytes += l.originalBytes;
+        t.layers.push_back(l);
+    }
+    if (t.layers.empty())
+        return Error{ErrorCode::Unsupported,
+                     QStringLiteral("%1: no layer the solver could compress (Dense or Conv weights)").arg(model.path)};
+    t.fixedBytes = t.modelBytes - candidateBytes;
+    switch (options.level) {
+    case DamageLevel::Weight: t.damageUnit = QStringLiteral("relative error² × parameters"); break;
+    case DamageLevel::Output: t.damageUnit = QStringLiteral("relative output error²"); break;
+    case DamageLevel::EndToEnd: t.damageUnit = model.graph ? QStringLiteral("accuracy drop + output error²")
+                                                           : QStringLiteral("KL divergence, nats"); break;
+    }
+    return t;
+}
+
+namespace {
+
+bool sameSetup(const SensitivityTable &a, const SensitivityTable &b)
+{
+    if (a.modelPath != b.modelPath || a.level != b.level || a.options.size() != b.options.size()
+        || a.layers.size() != b.layers.size())
+        return false;
+    for (std::size_t i = 0; i < a.options.size(); ++i)
+        if (a.options[i].toJson() != b.options[i].toJson())
+            return false;
+    for (std::size_t i = 0; i < a.layers.size(); ++i)
+        if (a.layers[i].name != b.layers[i].name || a.layers[i].originalBytes != b.layers[i].originalBytes)
+            return false;
+    return true;
+}
+
+// Runs the whole model, original against a variant given as weight overrides.
+class EndToEnd
+{
+public:
+    static Result<std::unique_ptr<EndToEnd>> create(const std::shared_ptr<const Model> &model,
+                                                    const SweepOptions &options, SensitivityTable &table)
+    {
+        auto e = std::unique_ptr<EndToEnd>(new EndToEnd);
+        e->m_model = model;
+        const QString data = options.dataPath.isEmpty() ? defaultEvalData(model->path) : options.dataPath;
+        if (data.isEmpty())
+            return Error{ErrorCode::InvalidArgument,
+                         QStringLiteral("%1: end-to-end damage needs evaluation data (none given, not a demo model)")
+                             .arg(model->path)};
+        if (model->graph) {
+            const QStringList unsupported = GraphExecutor::unsupportedOperators(*model->graph);
+            if (!unsupported.isEmpty())
+                return Error{ErrorCode::Unsupported, QStringLiteral("%1: cannot execute operators %2")
+                                                         .arg(model->path, unsupported.join(QStringLiteral(", ")))};
+            auto original = GraphExecutor::create(model);
+            if (!original.ok())
+                return original.error();
+            auto dataset = loadDataset(data, options.labelsPath);
+            if (!dataset.ok())
+                return dataset.error();
+            auto inputs = prepareInputs(*dataset, original->input(), original->channelsLast(), Preprocess{});
+            if (!inputs.ok())
+                return inputs.error();
+            e->m_inputs = std::move(inputs).value();
+            e->m_labels = dataset->labels;
+            const std::int64_t n = e->m_inputs.shape.empty() ? 0 : e->m_inputs.shape[0];
+            if (options.maxExamples > 0 && options.maxExamples < n) {
+                const std::int64_t per = e->m_inputs.numel() / std::max<std::int64_t>(1, n);
+                e->m_inputs.shape[0] = options.maxExamples;
+                e->m_inputs.data.resize(std::size_t(per * options.maxExamples));
+                if (!e->m_labels.empty())
+                    e->m_labels.resize(std::size_t(options.maxExamples));
+            }
+            e->m_graph.emplace(std::move(original).value());
+            table.data = QStringLiteral("%1 (%2 examples)").arg(QFileInfo(data).fileName()).arg(e->m_inputs.shape[0]);
+            return e;
+        }
+        auto weights = DecoderWeights::fromModel(*model);
+        if (!weights.ok())
+            return Error{weights.error().code,
+                         QStringLiteral("not executable here: %1").arg(weights.error().message)};
+        auto text = loadText(data);
+        if (!text.ok())
+            return text.error();
+        e->m_text = std::move(text).value();
+        e->m_lm.maxBytes = options.maxEvalBytes;
+        e->m_decoder.emplace(std::make_shared<const DecoderWeights>(std::move(weights).value()));
+        if (auto r = e->prepareLm(); !r.ok())
+            return r.error();
+        table.data = options.maxEvalBytes > 0
+                         ? QStringLiteral("%1 (first %2 bytes)").arg(QFileInfo(data).fileName()).arg(options.maxEvalBytes)
+                         : QFileInfo(data).fileName();
+        return e;
+    }
+
+    Result<double> damage(const WeightOverrides &overrides, JobContext &ctx) const
+    {
+        if (m_graph) {
+            auto variant = GraphExecutor::create(m_model, &overrides);
+            if (!variant.ok())
+                return variant.error();
+            auto r = evaluateClassifier(*m_graph, &variant.value(), m_inputs, m_labels, 64, ctx);
+            if (!r.ok())
+                return r.error();
+            const double drop = r->labelled ? r->accuracy - r->variantAccuracy : 1.0 - r->top1Agreement;
+            return drop + r->outputs.relativeError * r->outputs.relativeError;
+        }
+        auto weights = DecoderWeights::fromModel(*m_model, &overrides);
+        if (!weights.ok())
+            return weights.error();
+        const Decoder variant(std::make_shared<const DecoderWeights>(std::move(weights).value()));
+        // KL(original ‖ variant) of the next-byte distribution, the original's log-probabilities
+        // computed once (the same windows as evaluateLanguageModel: non-overlapping, from 0).
+        std::vector<double> lv;
+        double kl = 0;
+        std::int64_t positions = 0;
+        for (std::size_t k = 0; k < m_windows.size(); ++k) {
+            if (ctx.isCanceled())
+                return Error::canceled();
+            auto logits = variant.logits(m_windows[k]);
+            if (!logits.ok())
+                return logits.error();
+            const int n = int(m_windows[k].size());
+            for (int i = 0; i < n; ++i) {
+                logSoftmax(logits->data() + std::size_t(i) * std::size_t(m_vocab), m_vocab, lv);
+                const double *lo = m_originalLogProbs[k].data() + std::size_t(i) * std::size_t(m_vocab);
+                double d = 0;
+                for (int j = 0; j < m_vocab; ++j)
+                    d += std::exp(lo[j]) * (lo[j] - lv[std::size_t(j)]);
+                kl += std::max(0.0, d);
+                ++positions;
+            }
+        }
+        return positions > 0 ? kl / double(positions) : 0.0;
+    }
+
+    static void logSoftmax(const float *x, int n, std::vector<double> &out)
+    {
+        out.resize(std::size_t(n));
+        double mx = -1e300;
+        for (int j = 0; j < n; ++j)
+            mx = std::max(mx, double(x[j]));
+        double sum = 0;
+        for (int j = 0; j < n; ++j)
+            sum += std::exp(double(x[j]) - mx);
+        const double lse = mx + std::log(sum);
+        for (int j = 0; j < n; ++j)
+            out[std::size_t(j)] = double(x[j]) - lse;
+    }
+
+    Result<void> prepareLm()
+    {
+        const DecoderConfig &c = m_decoder->config();
+        m_vocab = c.vocab;
+        const int w = std::max(1, std::min(c.context > 0 ? c.context : 1024, 1024));
+        const std::int64_t length = m_lm.maxBytes > 0 ? std::min<std::int64_t>(m_lm.maxBytes, m_text.size()) : m_text.size();
+        if (length < 2)
+            return Error{ErrorCode::InvalidArgument, QStringLiteral("evaluation text: at least 2 bytes are needed")};
+        std::vector<double> lp;
+        for (std::int64_t start = 0; start < length - 1; start += w) {
+            const std::int64_t stop = std::min<std::int64_t>(start + w, length - 1);
+            std::vector<std::int32_t> tokens;
+            for (std::int64_t i = start; i < stop; ++i)
+                tokens.push_back(std::uint8_t(m_text[qsizetype(i)]));
+            auto logits = m_decoder->logits(tokens);
+            if (!logits.ok())
+                return logits.error();
+            std::vector<double> all(tokens.size() * std::size_t(m_vocab));
+            for (std::size_t i = 0; i < tokens.size(); ++i) {
+                logSoftmax(logits->data() + i * std::size_t(m_vocab), m_vocab, lp);
+                std::copy(lp.begin(), lp.end(), all.begin() + std::ptrdiff_t(i * std::size_t(m_vocab)));
+            }
+            m_windows.push_back(std::move(tokens));
+            m_originalLogProbs.push_back(std::move(all));
+        }
+        return {};
+    }
+
+private:
+    std::shared_ptr<const Model> m_model;
+    std::optional<GraphExecutor> m_graph;
+    GTensor m_inputs;
+    std::vector<std::int64_t> m_labels;
+    std::optional<Decoder> m_decoder;
+    QByteArray m_text;
+    LmEvalOptions m_lm;
+    int m_vocab = 0;
+    std::vector<std::vector<std::int32_t>> m_windows;
+    std::vector<std::vector<double>> m_originalLogProbs;
+};
+
+LayerPlan optionPlan(const SensitivityLayer &l, const SolveOption &o)
+{
+    LayerPlan p;
+    p.layer = l.layer;
+    p.name = l.name;
+    p.skip = false;
+    p.reason = QStringLiteral("solver option %1").arg(o.id);
+    const MethodOverrides m = o.overridesFor(l.rows, l.cols);
+    if (m.prune)
+        p.prune = parsePruneSpec(*m.prune, QStringLiteral("prune")).value();
+    if (m.quantize)
+        p.quantize = parseQuantSpec(*m.quantize, QStringLiteral("quantize")).value();
+    if (m.lowrank)
+        p.lowrank = parseLowRankSpec(*m.lowrank, QStringLiteral("lowrank")).value();
+    return p;
+}
+
+std::vector<LayerPlan> keepAll(const Model &model)
+{
+    std::vector<LayerPlan> plans(model.layers.size());
+    for (std::size_t i = 0; i < plans.size(); ++i) {
+        plans[i].layer = int(i);
+        plans[i].name = model.layers[i].name;
+        plans[i].skip = true;
+        plans[i].reason = QStringLiteral("not in this sweep step");
+    }
+    return plans;
+}
+
+} // namespace
+
+Result<void> runSensitivity(const std::shared_ptr<const Model> &model, const SweepOptions &options,
+                            SensitivityTable &table, JobContext &ctx)
+{
+    if (options.level == DamageLevel::Output)
+        return Error{ErrorCode::Unsupported,
+                     QStringLiteral("output-level damage is not available: the runtime does not expose per-layer "
+                                    "calibration activations yet; use --damage weight or e2e")};
+    {
+        auto fresh = prepareSensitivity(*model, options);
+        if (!fresh.ok())
+            return fresh.error();
+        if (!sameSetup(table, fresh.value())) {
+            table = std::move(fresh).value();
+            if (!options.cachePath.isEmpty() && QFileInfo::exists(options.cachePath)) {
+                auto cached = SensitivityTable::fromFile(options.cachePath);
+                if (cached.ok() && sameSetup(cached.value(), table)) {
+                    table = std::move(cached).value();
+                    ctx.info(QStringLiteral("Resuming the sweep from %1 (%2 of %3 cells done)")
+                                 .arg(options.cachePath).arg(table.cellsDone()).arg(table.cellsTotal()));
+                }
+            }
+        }
+    }
+    auto save = [&]() -> Result<void> {
+        if (options.cachePath.isEmpty())
+            return {};
+        return table.saveToFile(options.cachePath);
+    };
+
+    // Latency of the original layers: measured kernels, or a bandwidth model.
+    bool needLatency = false;
+    for (const SensitivityLayer &l : table.layers)
+        needLatency = needLatency || l.originalLatencyUs < 0;
+    if (needLatency) {
+        ctx.setProgress(0.0, QStringLiteral("Latency of the original layers"));
+        std::map<QString, double> measured;
+        if (options.measureLatency) {
+            LatencyOptions lo;
+            lo.repeats = 7;
+            JobContext sub = ctx.subRange(0.0, 0.05);
+            auto bench = benchLayers(*model, nullptr, lo, sub);
+            if (bench.isCanceled())
+                return Error::canceled();
+            if (bench.ok())
+                for (const LayerLatency &l : bench.value())
+                    measured[l.layer] = l.original.stats.medianUs;
+            else
+                table.notes << QStringLiteral("latency not measured: %1").arg(bench.error().message);
+        }
+        JobContext bwCtx = ctx.subRange(0.05, 0.05);
+        const double bandwidth = std::max(1e8, measureStreamingBandwidth(64 << 20, bwCtx));
+        bool anyMeasured = false;
+        for (SensitivityLayer &l : table.layers) {
+            if (auto it = measured.find(l.name); it != measured.end()) {
+                l.originalLatencyUs = it->second;
+                anyMeasured = true;
+            } else {
+                l.originalLatencyUs = double(l.originalBytes) / bandwidth * 1e6;
+            }
+        }
+        table.latencySource = anyMeasured
+                                  ? QStringLiteral("original kernel timed per layer; options scaled by bytes")
+                                  : QStringLiteral("bytes ÷ measured streaming bandwidth (%1 GB/s)").arg(bandwidth / 1e9, 0, 'f', 1);
+    }
+
+    std::unique_ptr<EndToEnd> e2e;
+    if (options.level == DamageLevel::EndToEnd) {
+        auto created = EndToEnd::create(model, options, table);
+        if (!created.ok())
+            return created.error();
+        e2e = std::move(created).value();
+    }
+
+    const int total = table.cellsTotal();
+    int done = table.cellsDone();
+    auto progress = [&](const QString &what) {
+        ctx.setProgress(0.05 + 0.95 * double(done) / double(std::max(1, total)), what);
+    };
+    QElapsedTimer sinceSave;
+    sinceSave.start();
+    for (std::size_t oi = 0; oi < table.options.size(); ++oi) {
+        const SolveOption &option = table.options[oi];
+        std::vector<std::size_t> todo;
+        for (std::size_t li = 0; li < table.layers.size(); ++li)
+            if (!table.layers[li].cells[oi].done)
+                todo.push_back(li);
+        if (todo.empty())
+            continue;
+        if (ctx.isCanceled())
+            return Error::canceled();
+        if (option.isKeep()) {
+            for (std::size_t li : todo) {
+                SensitivityLayer &l = table.layers[li];
+                l.cells[oi] = SensitivityCell{true, l.originalBytes, l.originalLatencyUs, 0.0, 0.0, {}};
+                ++done;
+            }
+            continue;
+        }
+        progress(QStringLiteral("Compressing every layer: %1").arg(option.label));
+        // All pending layers with this option in one parallel compression (options are per-layer:
+        // no global pruning, no channel coupling), then damage per layer.
+        std::vector<LayerPlan> plans = keepAll(*model);
+        for (std::size_t li : todo)
+            plans[std::size_t(table.layers[li].layer)] = optionPlan(table.layers[li], option);
+        JobContext quiet(nullptr, nullptr, [&ctx] { return ctx.isCanceled(); });
+        auto variant = compressModel(*model, plans, quiet);
+        if (variant.isCanceled()) {
+            PARE_TRY_VOID(save());
+            return Error::canceled();
+        }
+        // On failure one layer may not take this option: the loop compresses them one by one.
+        for (std::size_t li : todo) {
+            if (ctx.isCanceled()) {
+                PARE_TRY_VOID(save());
+                return Error::canceled();
+            }
+            SensitivityLayer &l = table.layers[li];
+            SensitivityCell cell;
+            CompressedLayer compressed;
+            if (variant.ok()) {
+                compressed = variant->layers[std::size_t(l.layer)];
+            } else {
+                std::vector<LayerPlan> one = keepAll(*model);
+                one[std::size_t(l.layer)] = plans[std::size_t(l.layer)];
+                auto single = compressModel(*model, one, quiet);
+                if (!single.ok()) {
+                    cell.done = true;
+                    cell.note = single.error().message;
+                    l.cells[oi] = cell;
+                    ++done;
+                    continue;
+                }
+                compressed = single->layers[std::size_t(l.layer)];
+            }
+            cell.bytes = compressed.bytes;
+            cell.relativeError = compressed.error.relativeFrobenius;
+            cell.latencyUs = l.originalBytes > 0 ? l.originalLatencyUs * double(cell.bytes) / double(l.originalBytes)
+                                                 : l.originalLatencyUs;
+            if (e2e) {
+                Variant only;
+                only.layers.push_back(compressed);
+                auto overrides = overridesFromVariant(*model, only);
+                if (!overrides.ok())
+                    return overrides.error();
+                JobContext evalCtx(nullptr, nullptr, [&ctx] { return ctx.isCanceled(); });
+                auto d = e2e->damage(overrides.value(), evalCtx);
+                if (d.isCanceled() || ctx.isCanceled()) {
+                    PARE_TRY_VOID(save());
+                    return Error::canceled();
+                }
+                if (!d.ok())
+                    return d.error();
+                cell.damage = d.value();
+            } else {
+                cell.damage = cell.relativeError * cell.relativeError * double(l.parameters);
+            }
+            cell.done = true;
+            l.cells[oi] = cell;
+            ++done;
+            progress(QStringLiteral("%1: %2").arg(l.name, option.label));
+            if (e2e && sinceSave.elapsed() > 2000) {
+                PARE_TRY_VOID(save());
+                sinceSave.restart();
+            }
+        }
+        PARE_TRY_VOID(save());
+        sinceSave.restart();
+    }
+    PARE_TRY_VOID(save());
+    ctx.setProgress(1.0, QStringLiteral("Sensitivity sweep done"));
+    return {};
+}
+
+} // namespace pare::core

@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/result.h"
+#include "compress/recipe.h"
+#include "jobs/jobcontext.h"
+#include "model/model.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <cmath>
+#include <cstdint>
+#include <limits>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace pare::core {
+
+// One entry of the option menu: what the solver may do to a layer. Written in JSON like a
+// recipe rule's method objects, except that low-rank takes "rank_fraction" (of the layer's full
+// rank, min(rows, cols)) so one option fits layers of every shape:
+//   {"id": "lr50-int8", "label": "rank 50 % + int8", "lowrank": {"rank_fraction": 0.5},
+//    "quantize": {"bits": 8, "granularity": "group", "group_size": 128}}
+// The option "keep" (no method: the original weight) is always the menu's first entry.
+struct SolveOption
+{
+    QString id;
+    QString label;
+    std::optional<QJsonObject> prune;
+    std::optional<QJsonObject> quantize;
+    double rankFraction = 0; // > 0: low-rank at this fraction of the full rank
+    bool isKeep() const { return !prune && !quantize && rankFraction <= 0; }
+
+    QJsonObject toJson() const;
+    static Result<SolveOption> fromJson(const QJsonObject &o, const QString &where);
+    // The recipe-rule settings for a layer of rows × cols.
+    MethodOverrides overridesFor(std::int64_t rows, std::int64_t cols) const;
+};
+
+// 13 options: keep; int 8/6/4/3 bits, group 128; 50 % magnitude + int8; 2:4 + int8; 2:4 + int4;
+// rank 25 % and 50 % (float); rank 25 % + int8; rank 50 % + int8; rank 50 % + int4.
+std::vector<SolveOption> defaultSolveOptions();
+// A JSON file: an array of option objects, or {"options": [...]}. "keep" is added when missing.
+Result<std::vector<SolveOption>> loadSolveOptions(const QString &path);
+Result<std::vector<SolveOption>> solveOptionsFromJson(const QByteArray &json, const QString &context);
+
+// How damage is measured.
+enum class DamageLevel {
+    Weight, // data-free: relative Frobenius error² × parameters (parameter-weighted squared error)
+    Output, // the layer's output error on calibration activations (needs per-layer inputs)
+    EndToEnd, // only this layer compressed, the whole model run on evaluation data
+};
+QString damageLevelName(DamageLevel l); // "weight", "output", "e2e"
+std::optional<DamageLevel> damageLevelFromName(const QString &name);
+
+struct SensitivityCell
+{
+    bool done = false;
+    std::int64_t bytes = -1;     // exact: weight encoding + bias
+    double latencyUs = -1;       // see SensitivityTable::latencySource
+    double relativeError = -1;   // relative Frobenius error of the weight
+    double damage = std::numeric_limits<double>::quiet_NaN();
+    QString note;                // why the option does not apply, when it does not
+    bool applicable() const { return done && std::isfinite(damage) && bytes >= 0; }
+};
+
+struct SensitivityLayer
+{
+    int layer = -1; // index into Model::layers
+    QString name;
+    QString op;
+    std::int64_t rows = 0, cols = 0;
+    std::int64_t parameters = 0;    // weight + bias elements
+    std::int64_t originalBytes = 0; // weight + bias as stored
+    double originalLatencyUs = -1;
+    std::vector<SensitivityCell> cells; // one per option
+};
+
+// The sweep's result: every candidate layer × every option. Serializable so a sweep can be
+// cached in the project and resumed after a cancel.
+struct SensitivityTable
+{
+    static constexpr int kSchemaVersion = 1;
+    QString modelPath;
+    DamageLevel level = DamageLevel::Weight;
+    QString damageUnit;      // "rel. error² × params", "KL nats", "accuracy drop + output error²"
+    QString data;            // what end-to-end damage was measured on
+    QString latencySource;   // how latencyUs was obtained
+    std::int64_t modelBytes = 0;    // the whole original model
+    std::int64_t fixedBytes = 0;    // tensors the solver never changes (modelBytes − candidates)
+    std::vector<SolveOption> options;
+    std::vector<SensitivityLayer> layers;
+    QStringList notes;
+
+    int cellsDone() const;
+    int cellsTotal() const { return int(layers.size() * options.size()); }
+    bool complete() const { return !layers.empty() && cellsDone() == cellsTotal(); }
+    int optionIndex(const QString &id) const;
+
+    QJsonObject toJson() const;
+    static Result<SensitivityTable> fromJson(const QJsonObject &o, const QString &context);
+    Result<void> saveToFile(const QString &path) const; // atomically
+    static Result<SensitivityTable> fromFile(const QString &path);
+};
+
+struct SweepOptions
+{
+    DamageLevel level = DamageLevel::Weight;
+    std::vector<SolveOption> options = defaultSolveOptions();
+    QString dataPath;            // end-to-end: evaluation data (empty: the demo's own data)
+    QString labelsPath;
+    std::int64_t maxEvalBytes = 16384; // language models: evaluate the text's first bytes (0: all)
+    std::int64_t maxExamples = 0;      // classifiers: the first examples only (0: all)
+    bool measureLatency = false; // time each layer's original kernel (else a bandwidth model)
+    QString cachePath;           // written after every step; read to resume when it matches
+};
+
+// An empty table for the model's candidate layers (those a recipe may compress: Dense and Conv
+// weights with at least 2 dimensions, not tied, not embeddings or the output head).
+Result<SensitivityTable> prepareSensitivity(const Model &model, const SweepOptions &options);
+
+// Fills every cell not yet done, in place: cancel leaves the finished cells (and the cache
+// file) behind, and the next call continues where this one stopped. A job: progress, cancel.
+Result<void> runSensitivity(const std::shared_ptr<const Model> &model, const SweepOptions &options,
+                            SensitivityTable &table, JobContext &ctx);
+
+// The evaluation data next to a demo model (validation.txt / test-1000.npz), or empty.
+QString defaultEvalData(const QString &modelPath);
+
+} // namespace pare::core

@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `pare-cli bench` and `pare-cli eval` on bad input, run as a user would: each gets a non-zero
+// exit and a message naming what is wrong (the "Bad input" line).
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+namespace {
+struct Run
+{
+    int code = -1;
+    QString err;
+};
+
+Run run(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(PARE_CLI), args);
+    if (!p.waitForFinished(120000)) {
+        p.kill();
+        return {};
+    }
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, QString::fromUtf8(p.readAllStandardError())};
+}
+
+QString demo(const QString &rel)
+{
+    return QStringLiteral(PARE_SOURCE_DIR "/resources/demo/") + rel;
+}
+
+// A float32 .npy of the given 2-D shape (zeros).
+bool writeNpy(const QString &path, int rows, int cols)
+{
+    QByteArray header = QStringLiteral("{'descr': '<f4', 'fortran_order': False, 'shape': (%1, %2), }")
+                                .arg(rows)
+                                .arg(cols)
+                                .toLatin1();
+    while ((10 + header.size() + 1) % 64 != 0)
+        header.append(' ');
+    header.append('\n');
+    QByteArray out("\x93NUMPY\x01\x00", 8);
+    out.append(char(header.size() & 0xff)).append(char(header.size() >> 8)).append(header);
+    out.append(QByteArray(rows * cols * 4, '\0'));
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(out) == out.size();
+}
+} // namespace
+
+class TestCliRuntime : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void refused_data();
+    void refused();
+    void wrongShapeData();
+    void emptyText();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestCliRuntime::refused_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    const QString lm = demo(QStringLiteral("kjv-gpt2"));
+    const QString text = demo(QStringLiteral("kjv-gpt2/validation.txt"));
+    const QString beyond = QString::number(QThread::idealThreadCount() + 1);
+    QTest::newRow("bench batch 0") << QStringList{QStringLiteral("bench"), lm, QStringLiteral("--batch"), QStringLiteral("0")}
+                                   << QStringLiteral("--batch must be an integer from 1 to 65536, not '0'");
+    QTest::newRow("bench threads beyond") << QStringList{QStringLiteral("bench"), lm, QStringLiteral("--threads"), beyond}
+                                          << QStringLiteral("this machine's cores), not '%1'").arg(beyond);
+    QTest::newRow("bench threads 0") << QStringList{QStringLiteral("bench"), lm, QStringLiteral("--threads"), QStringLiteral("0")}
+                                     << QStringLiteral("--threads must be from 1 to");
+    QTest::newRow("eval threads beyond")
+            << QStringList{QStringLiteral("eval"), lm, QStringLiteral("--data"), text, QStringLiteral("--threads"), beyond}
+            << QStringLiteral("this machine's cores), not '%1'").arg(beyond);
+    QTest::newRow("eval batch 0") << QStringList{QStringLiteral("eval"), demo(QStringLiteral("fashion-cnn/fashion_cnn.onnx")),
+                                                 QStringLiteral("--data"), demo(QStringLiteral("fashion-cnn/test-1000.npz")),
+                                                 QStringLiteral("--batch"), QStringLiteral("0")}
+                                  << QStringLiteral("--batch must be a positive integer, not '0'");
+    QTest::newRow("eval missing data")
+            << QStringList{QStringLiteral("eval"), lm, QStringLiteral("--data"), QStringLiteral("/nonexistent/text.txt")}
+            << QStringLiteral("/nonexistent/text.txt");
+}
+
+void TestCliRuntime::refused()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    const Run r = run(args);
+    QVERIFY2(r.code > 0, qPrintable(r.err));
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+}
+
+void TestCliRuntime::wrongShapeData()
+{
+    QVERIFY(m_dir.isValid());
+    const QString npy = m_dir.filePath(QStringLiteral("wrong.npy"));
+    QVERIFY(writeNpy(npy, 4, 10));
+    const Run r = run({QStringLiteral("eval"), demo(QStringLiteral("fashion-cnn/fashion_cnn.onnx")), QStringLiteral("--data"), npy});
+    QVERIFY2(r.code > 0, qPrintable(r.err));
+    QVERIFY2(r.err.contains(npy), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("(10 values each) do not fit the model input")), qPrintable(r.err));
+}
+
+void TestCliRuntime::emptyText()
+{
+    QVERIFY(m_dir.isValid());
+    const QString empty = m_dir.filePath(QStringLiteral("empty.txt"));
+    QFile f(empty);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.close();
+    const Run r = run({QStringLiteral("eval"), demo(QStringLiteral("kjv-gpt2")), QStringLiteral("--data"), empty});
+    QVERIFY2(r.code > 0, qPrintable(r.err));
+    QVERIFY2(r.err.contains(empty), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("evaluation needs at least 2")) || r.err.contains(QStringLiteral("empty")),
+             qPrintable(r.err));
+}
+
+QTEST_GUILESS_MAIN(TestCliRuntime)
+#include "tst_cli_runtime.moc"

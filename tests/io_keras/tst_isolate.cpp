@@ -1,0 +1,188 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// runIsolated: the child's answer, its errors, crashes and hangs, from a parent with busy threads.
+#include "common/isolate.h"
+
+#include <QElapsedTimer>
+#include <QTest>
+#include <QtConcurrent>
+
+#include <atomic>
+#include <csignal>
+#include <cstdlib>
+#include <thread>
+#include <unistd.h>
+
+using namespace pare::core;
+
+class TestIsolate : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (!isolationAvailable())
+            QSKIP("no separate processes on this platform");
+    }
+
+    void reply()
+    {
+        auto r = runIsolated(QStringLiteral("x.h5"), [] { return Result<QByteArray>("hello"); });
+        QVERIFY(r);
+        QCOMPARE(*r, QByteArray("hello"));
+        auto empty = runIsolated(QStringLiteral("x.h5"), [] { return Result<QByteArray>(QByteArray()); });
+        QVERIFY(empty);
+        QVERIFY(empty->isEmpty());
+    }
+
+    void bigReply()
+    {
+        // Far more than a pipe buffer, and more than the parent's first read step.
+        constexpr qsizetype kSize = (qsizetype(150) << 20) + 7;
+        auto r = runIsolated(QStringLiteral("x.h5"), [] {
+            QByteArray b(kSize, Qt::Uninitialized);
+            for (qsizetype i = 0; i < b.size(); ++i)
+                b[i] = char(i * 131 + 7);
+            return Result<QByteArray>(b);
+        });
+        QVERIFY2(r, r ? "" : qPrintable(r.error().message));
+        QCOMPARE(r->size(), kSize);
+        for (qsizetype i = 0; i < kSize; i += 4093)
+            QCOMPARE(r->at(i), char(i * 131 + 7));
+        QCOMPARE(r->at(kSize - 1), char((kSize - 1) * 131 + 7));
+    }
+
+    void errorReply()
+    {
+        auto r = runIsolated(QStringLiteral("x.h5"), [] {
+            return Result<QByteArray>(
+                    Error{ErrorCode::Unsupported, QStringLiteral("x.h5: dtype Ω not held")});
+        });
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, ErrorCode::Unsupported);
+        QCOMPARE(r.error().message, QStringLiteral("x.h5: dtype Ω not held"));
+    }
+
+    void exceptionInChild()
+    {
+        auto r = runIsolated(QStringLiteral("x.h5"), []() -> Result<QByteArray> {
+            throw std::runtime_error("boom");
+        });
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, ErrorCode::Internal);
+        QVERIFY(r.error().message.contains(QLatin1String("boom")));
+    }
+
+    void crash_data()
+    {
+        QTest::addColumn<int>("signal");
+        QTest::newRow("SIGSEGV") << int(SIGSEGV);
+        QTest::newRow("SIGABRT") << int(SIGABRT);
+        QTest::newRow("SIGBUS") << int(SIGBUS);
+    }
+
+    void crash()
+    {
+        QFETCH(int, signal);
+        auto r = runIsolated(QStringLiteral("model.h5"), [signal]() -> Result<QByteArray> {
+            ::raise(signal);
+            return QByteArray("not reached");
+        });
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, ErrorCode::Format);
+        QVERIFY2(r.error().message.startsWith(QLatin1String("model.h5: ")),
+                 qPrintable(r.error().message));
+        QVERIFY2(r.error().message.contains(QStringLiteral("crashed (signal %1").arg(signal)),
+                 qPrintable(r.error().message));
+    }
+
+    void exitWithoutReply()
+    {
+        auto r = runIsolated(QStringLiteral("model.h5"), []() -> Result<QByteArray> {
+            ::_exit(9);
+        });
+        QVERIFY(!r);
+        QVERIFY2(r.error().message.contains(QLatin1String("exit status 9")),
+                 qPrintable(r.error().message));
+    }
+
+    void hang()
+    {
+        QElapsedTimer timer;
+        timer.start();
+        auto r = runIsolated(
+                QStringLiteral("model.h5"),
+                []() -> Result<QByteArray> {
+                    for (;;)
+                        ::pause();
+                },
+                500);
+        QVERIFY(!r);
+        QVERIFY2(r.error().message.startsWith(QLatin1String("model.h5: ")),
+                 qPrintable(r.error().message));
+        QVERIFY2(r.error().message.contains(QLatin1String("did not finish within 0.5 s")),
+                 qPrintable(r.error().message));
+        // Generous: the point is that the deadline ends the wait, on a loaded machine.
+        QVERIFY(timer.elapsed() < 20000);
+    }
+
+    // A child that hangs must not hold other calls' pipes open: quick calls made while hanging
+    // children are being started from another thread all get their answers.
+    void quickCallsBesideHangingOnes()
+    {
+        std::atomic<bool> stop{false};
+        std::thread hanger([&stop] {
+            while (!stop.load()) {
+                auto r = runIsolated(
+                        QStringLiteral("hang"),
+                        []() -> Result<QByteArray> {
+                            for (;;)
+                                ::pause();
+                        },
+                        3000);
+                Q_UNUSED(r);
+            }
+        });
+        int ok = 0;
+        for (int i = 0; i < 40; ++i) {
+            auto r = runIsolated(
+                    QStringLiteral("quick"), [i] { return Result<QByteArray>(QByteArray::number(i)); },
+                    2500);
+            if (r && *r == QByteArray::number(i))
+                ++ok;
+            else
+                qWarning().noquote() << (r ? QStringLiteral("wrong answer") : r.error().message);
+        }
+        stop = true;
+        hanger.join();
+        QCOMPARE(ok, 40);
+    }
+
+    // Many threads in the parent (the Qt pool busy) and concurrent calls from several of them.
+    void busyThreadsAndConcurrentCalls()
+    {
+        std::atomic<bool> stop{false};
+        std::vector<std::thread> spinners;
+        for (int i = 0; i < 4; ++i)
+            spinners.emplace_back([&stop] {
+                while (!stop.load()) {
+                    std::vector<int> churn(1000, 1); // keep malloc's locks busy
+                    (void)churn;
+                }
+            });
+        const QList<int> inputs{1, 2, 3, 4, 5, 6, 7, 8};
+        const QList<QByteArray> outputs = QtConcurrent::blockingMapped(inputs, [](int i) {
+            auto r = runIsolated(QStringLiteral("f%1").arg(i), [i] {
+                return Result<QByteArray>(QByteArray::number(i * i));
+            });
+            return r ? *r : QByteArray("error: ") + r.error().message.toUtf8();
+        });
+        stop = true;
+        for (auto &t : spinners)
+            t.join();
+        for (int i = 0; i < inputs.size(); ++i)
+            QCOMPARE(outputs.at(i), QByteArray::number(inputs.at(i) * inputs.at(i)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestIsolate)
+#include "tst_isolate.moc"

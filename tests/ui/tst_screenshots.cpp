@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Not a check but a camera: with PARE_SCREENSHOT_DIR set, drives the real window into each
+// dock's typical state (demo language model open, a layer selected with a 4-bit plan drawn
+// over its histogram, one variant computed and compared) and saves the window as PNG.
+// tools/screenshot.sh --set runs it under Xvfb in light, dark, German and at 2× scale.
+//   PARE_SCREENSHOT_DIR  where to write         PARE_SCREENSHOT_NAME  file name stem
+//   PARE_THEME           light | dark | system  PARE_LANGUAGE         de, zh_CN, … (from the build's .qm)
+#include "compare/comparepanel.h"
+#include "compress/compressionpanel.h"
+#include "inspector/inspectorpanel.h"
+#include "jobs/jobsmodel.h"
+#include "mainwindow.h"
+#include "model/modelpanel.h"
+#include "session.h"
+#include "theme.h"
+
+#include "common/paths.h"
+
+#include <QDirIterator>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QJsonObject>
+#include <QLibraryInfo>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTest>
+#include <QTranslator>
+
+using namespace pare::ui;
+
+class TestScreenshots : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("PareTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_screenshots"));
+    }
+
+    void mainWindow()
+    {
+        const QString dir = qEnvironmentVariable("PARE_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            QSKIP("Set PARE_SCREENSHOT_DIR to save screenshots (tools/screenshot.sh --set does)");
+        QString demo = pare::core::demoDir() + QStringLiteral("/kjv-gpt2");
+        if (!QFileInfo::exists(demo))
+            demo = QStringLiteral(PARE_SOURCE_DIR "/resources/demo/kjv-gpt2");
+        const QString name = qEnvironmentVariable("PARE_SCREENSHOT_NAME", QStringLiteral("main"));
+        if (const QString lang = qEnvironmentVariable("PARE_LANGUAGE"); !lang.isEmpty()) {
+            // The app embeds its .qm files; here they come from the build tree.
+            auto *pare = new QTranslator(qApp);
+            QDirIterator it(QStringLiteral(PARE_BINARY_DIR), {QStringLiteral("pare_%1.qm").arg(lang)},
+                            QDir::Files, QDirIterator::Subdirectories);
+            QVERIFY2(it.hasNext(), "no compiled translation in the build tree: build the pare target first");
+            QVERIFY(pare->load(it.next()));
+            qApp->installTranslator(pare);
+            auto *qt = new QTranslator(qApp);
+            if (qt->load(QLocale(lang), QStringLiteral("qtbase"), QStringLiteral("_"),
+                         QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+                qApp->installTranslator(qt);
+        }
+        applyTheme(themeFromKey(qEnvironmentVariable("PARE_THEME")));
+
+        MainWindow w;
+        w.resize(1280, 800);
+        w.show();
+        QSignalSpy opened(w.session(), &Session::modelOpened);
+        QSignalSpy analyzed(w.session(), &Session::analysisReady);
+        w.openFile(demo);
+        QVERIFY(opened.wait(60000));
+        QVERIFY(analyzed.count() > 0 || analyzed.wait(120000));
+        CompressionPanel *cp = w.compressionPanel();
+        QTRY_VERIFY_WITH_TIMEOUT(cp->estimateReady(), 60000);
+
+        // 4-bit, group 128, on an MLP layer of the second block.
+        pare::core::Recipe r;
+        r.defaults.quantize = QJsonObject{{QStringLiteral("format"), QStringLiteral("int")},
+                                          {QStringLiteral("bits"), 4},
+                                          {QStringLiteral("granularity"), QStringLiteral("group")},
+                                          {QStringLiteral("group_size"), 128}};
+        cp->setRecipe(r);
+        const auto &layers = w.session()->model()->layers;
+        for (int i = 0; i < int(layers.size()); ++i) {
+            if (layers[std::size_t(i)].name.contains(QLatin1String("h.1.mlp.c_fc"))) {
+                w.modelPanel()->selectLayer(i);
+                break;
+            }
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(w.inspectorPanel()->overlay() != nullptr, 60000);
+
+        QSignalSpy added(w.comparePanel(), &ComparePanel::variantsChanged);
+        cp->computeVariant();
+        QVERIFY(added.wait(300000));
+        QTRY_VERIFY_WITH_TIMEOUT(w.jobs()->runningCount() == 0, 60000);
+        w.dock(MainWindow::Dock::Compare)->raise();
+        QTest::qWait(500);
+        QVERIFY(w.grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
+
+        // The Compare dock on its own, larger, for the README.
+        QDockWidget *compare = w.dock(MainWindow::Dock::Compare);
+        compare->setFloating(true);
+        compare->resize(1100, 420);
+        QTest::qWait(400);
+        QVERIFY(compare->grab().save(dir + QLatin1Char('/') + name + QStringLiteral("-compare.png")));
+        compare->setFloating(false);
+    }
+};
+
+QTEST_MAIN(TestScreenshots)
+#include "tst_screenshots.moc"

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "solve/frontchart.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace pare::ui {
+
+FrontChart::FrontChart(QWidget *parent) : QWidget(parent), m_chart(new QChart)
+{
+    m_chart->legend()->hide();
+    m_chart->setMargins(QMargins(4, 4, 4, 4));
+    auto *view = new QChartView(m_chart, this);
+    view->setObjectName(QStringLiteral("frontChartView"));
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumSize(120, 60);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(view);
+}
+
+void FrontChart::setData(const FrontChartData &data)
+{
+    m_data = data;
+    m_chart->removeAllSeries();
+    for (QAbstractAxis *a : m_chart->axes())
+        m_chart->removeAxis(a);
+    m_chart->setTitle(data.title);
+    auto *line = new QLineSeries;
+    auto *points = new QScatterSeries;
+    points->setMarkerSize(9);
+    auto *chosen = new QScatterSeries;
+    chosen->setMarkerSize(15);
+    chosen->setColor(QColor(0xd6, 0x27, 0x28));
+    double xmax = 0, ymax = 0;
+    for (std::size_t i = 0; i < data.x.size(); ++i) {
+        line->append(data.x[i], data.y[i]);
+        points->append(data.x[i], data.y[i]);
+        if (int(i) == data.highlighted)
+            chosen->append(data.x[i], data.y[i]);
+        xmax = std::max(xmax, data.x[i]);
+        ymax = std::max(ymax, data.y[i]);
+    }
+    for (QAbstractSeries *s : {static_cast<QAbstractSeries *>(line), static_cast<QAbstractSeries *>(points),
+                               static_cast<QAbstractSeries *>(chosen)})
+        m_chart->addSeries(s);
+    auto *ax = new QValueAxis;
+    ax->setTitleText(data.xTitle);
+    ax->setRange(0, xmax > 0 ? xmax * 1.05 : 1);
+    ax->setLabelFormat(QStringLiteral("%.3g"));
+    auto *ay = new QValueAxis;
+    ay->setTitleText(data.yTitle);
+    ay->setRange(0, ymax > 0 ? ymax * 1.05 : 1);
+    ay->setLabelFormat(QStringLiteral("%.3g"));
+    m_chart->addAxis(ax, Qt::AlignBottom);
+    m_chart->addAxis(ay, Qt::AlignLeft);
+    for (QAbstractSeries *s : m_chart->series()) {
+        s->attachAxis(ax);
+        s->attachAxis(ay);
+    }
+    auto clicked = [this](const QPointF &p) {
+        const int i = nearestPoint(p.x(), p.y());
+        if (i >= 0)
+            Q_EMIT pointClicked(i);
+    };
+    connect(points, &QScatterSeries::clicked, this, clicked);
+    connect(chosen, &QScatterSeries::clicked, this, clicked);
+}
+
+int FrontChart::nearestPoint(double x, double y) const
+{
+    double xs = 0, ys = 0;
+    for (std::size_t i = 0; i < m_data.x.size(); ++i) {
+        xs = std::max(xs, std::abs(m_data.x[i]));
+        ys = std::max(ys, std::abs(m_data.y[i]));
+    }
+    xs = xs > 0 ? xs : 1;
+    ys = ys > 0 ? ys : 1;
+    int best = -1;
+    double bestD = std::numeric_limits<double>::infinity();
+    for (std::size_t i = 0; i < m_data.x.size(); ++i) {
+        const double dx = (m_data.x[i] - x) / xs, dy = (m_data.y[i] - y) / ys;
+        if (dx * dx + dy * dy < bestD) {
+            bestD = dx * dx + dy * dy;
+            best = int(i);
+        }
+    }
+    return best;
+}
+
+} // namespace pare::ui

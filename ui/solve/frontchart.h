@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QWidget>
+
+#include <vector>
+
+class QChart;
+class QScatterSeries;
+
+namespace pare::ui {
+
+// The data of a Pareto front chart: cost (x) against damage (y), one point per plan.
+struct FrontChartData
+{
+    QString title;
+    QString xTitle; // with its unit: "Size (MB)"
+    QString yTitle; // "Damage (KL divergence, nats)"
+    std::vector<double> x;
+    std::vector<double> y;
+    int highlighted = -1; // the plan shown in the heatmap
+};
+
+// The adapter between the solver's front and the chart library (Qt Charts today): a line
+// through the plans with a clickable marker per plan.
+class FrontChart : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit FrontChart(QWidget *parent = nullptr);
+    void setData(const FrontChartData &data);
+    const FrontChartData &data() const { return m_data; }
+    int pointCount() const { return int(m_data.x.size()); }
+    QChart *chart() const { return m_chart; }
+    // The plan nearest to a point in value coordinates (what a click selects); -1 when empty.
+    int nearestPoint(double x, double y) const;
+
+Q_SIGNALS:
+    void pointClicked(int index);
+
+private:
+    QChart *m_chart;
+    FrontChartData m_data;
+};
+
+} // namespace pare::ui

@@ -1,0 +1,336 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "solve/solvepanel.h"
+
+#include "jobs/jobrunner.h"
+#include "jobs/jobsmodel.h"
+#include "solve/frontchart.h"
+#include "solve/sensitivitymodel.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace pare::ui {
+
+using namespace core;
+
+namespace {
+enum KindIndex { SizeKind, BpwKind, RatioKind, LatencyKind };
+}
+
+SolvePanel::SolvePanel(JobsModel *jobs, QWidget *parent)
+    : QWidget(parent), m_jobs(jobs), m_budgetKind(new QComboBox(this)), m_budgetValue(new QDoubleSpinBox(this)),
+      m_damage(new QComboBox(this)), m_run(new QPushButton(tr("&Run Sweep"), this)),
+      m_cancel(new QPushButton(tr("Cancel"), this)), m_solve(new QPushButton(tr("&Solve"), this)),
+      m_load(new QPushButton(tr("&Load Plan as Recipe"), this)), m_progress(new QProgressBar(this)),
+      m_status(new QLabel(this)), m_view(new QTableView(this)), m_table(new SensitivityModel(this)),
+      m_chart(new FrontChart(this))
+{
+    m_budgetKind->setObjectName(QStringLiteral("budgetKind"));
+    m_budgetValue->setObjectName(QStringLiteral("budgetValue"));
+    m_damage->setObjectName(QStringLiteral("damageLevel"));
+    m_run->setObjectName(QStringLiteral("runSweep"));
+    m_cancel->setObjectName(QStringLiteral("cancelSweep"));
+    m_solve->setObjectName(QStringLiteral("solveButton"));
+    m_load->setObjectName(QStringLiteral("loadPlan"));
+    m_progress->setObjectName(QStringLiteral("sweepProgress"));
+    m_status->setObjectName(QStringLiteral("solveStatus"));
+    m_view->setObjectName(QStringLiteral("sensitivityTable"));
+    m_chart->setObjectName(QStringLiteral("frontChart"));
+
+    m_budgetKind->addItem(tr("Size (MB)"));
+    m_budgetKind->addItem(tr("Bits per weight"));
+    m_budgetKind->addItem(tr("Compression ratio (x)"));
+    m_budgetKind->addItem(tr("Latency (ms)"));
+    m_budgetKind->setCurrentIndex(BpwKind);
+    m_budgetValue->setDecimals(3);
+    m_damage->addItem(tr("Weight error (data-free)"), int(DamageLevel::Weight));
+    m_damage->addItem(tr("Layer output error"), int(DamageLevel::Output));
+    m_damage->addItem(tr("End to end (KL / accuracy)"), int(DamageLevel::EndToEnd));
+    if (auto *items = qobject_cast<QStandardItemModel *>(m_damage->model())) {
+        items->item(1)->setEnabled(false);
+        items->item(1)->setToolTip(tr("Not available: the runtime does not expose per-layer calibration inputs yet."));
+    }
+    updateBudgetControls();
+    m_budgetValue->setValue(4.5);
+
+    m_view->setModel(m_table);
+    m_view->setMinimumSize(120, 40); // the dock shares its column: stay small when squeezed
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_progress->setRange(0, core::detail::kProgressScale);
+    m_progress->setValue(0);
+    m_cancel->setEnabled(false);
+    m_solve->setEnabled(false);
+    m_load->setEnabled(false);
+    m_run->setEnabled(false);
+    m_status->setWordWrap(true);
+    m_status->setText(tr("Open a model, then run the sensitivity sweep."));
+
+    auto *form = new QFormLayout;
+    auto *budgetRow = new QHBoxLayout;
+    budgetRow->addWidget(m_budgetKind);
+    budgetRow->addWidget(m_budgetValue, 1);
+    form->addRow(tr("Budget:"), budgetRow);
+    form->addRow(tr("Damage:"), m_damage);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_run);
+    buttons->addWidget(m_cancel);
+    buttons->addWidget(m_progress, 1);
+    auto *solveRow = new QHBoxLayout;
+    solveRow->addWidget(m_solve);
+    solveRow->addWidget(m_load);
+    solveRow->addStretch(1);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_view);
+    split->addWidget(m_chart);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    split->setSizes({300, 300});
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addLayout(buttons);
+    layout->addLayout(solveRow);
+    layout->addWidget(m_status);
+    layout->addWidget(split, 1);
+
+    connect(m_budgetKind, &QComboBox::currentIndexChanged, this, [this] {
+        updateBudgetControls();
+        if (m_table->table().complete() && m_table->rowCount() > 0)
+            solve();
+    });
+    connect(m_run, &QPushButton::clicked, this, &SolvePanel::runSweep);
+    connect(m_cancel, &QPushButton::clicked, this, &SolvePanel::cancelSweep);
+    connect(m_solve, &QPushButton::clicked, this, [this] { solve(); });
+    connect(m_load, &QPushButton::clicked, this, [this] {
+        if (m_plan)
+            emitPlan(*m_plan);
+    });
+    connect(m_chart, &FrontChart::pointClicked, this, &SolvePanel::choosePoint);
+    connect(m_view, &QTableView::clicked, this, [this](const QModelIndex &index) {
+        // A click on an option cell of a locked row moves the lock to that option.
+        if (index.column() >= SensitivityModel::FirstOptionColumn && m_table->lockOf(index.row()) >= 0)
+            m_table->setLock(index.row(), index.column() - SensitivityModel::FirstOptionColumn);
+    });
+    connect(&m_sweep, &QFutureWatcherBase::progressValueChanged, m_progress, &QProgressBar::setValue);
+    connect(&m_sweep, &QFutureWatcherBase::progressTextChanged, m_status, &QLabel::setText);
+    connect(&m_sweep, &QFutureWatcherBase::finished, this, [this] {
+        m_run->setEnabled(bool(m_model));
+        m_cancel->setEnabled(false);
+        auto r = jobResult(m_sweep.future());
+        if (m_running)
+            m_table->setTable(*m_running); // partial after a cancel: the next run resumes it
+        if (r.isCanceled()) {
+            m_status->setText(tr("Sweep canceled: %1 of %2 measurements kept; Run Sweep resumes.")
+                                  .arg(m_running ? m_running->cellsDone() : 0)
+                                  .arg(m_running ? m_running->cellsTotal() : 0));
+        } else if (!r.ok()) {
+            m_status->setText(tr("Sweep failed: %1").arg(r.error().message));
+        } else {
+            m_progress->setValue(core::detail::kProgressScale);
+            m_solve->setEnabled(true);
+            solve();
+        }
+        Q_EMIT sweepFinished();
+    });
+}
+
+SolvePanel::~SolvePanel()
+{
+    m_sweep.cancel();
+    m_sweep.waitForFinished();
+}
+
+void SolvePanel::setModel(std::shared_ptr<const Model> model)
+{
+    m_sweep.cancel();
+    m_sweep.waitForFinished();
+    m_model = std::move(model);
+    m_running.reset();
+    m_front.clear();
+    m_plan.reset();
+    m_table->setTable({});
+    m_chart->setData({});
+    m_run->setEnabled(bool(m_model));
+    m_solve->setEnabled(false);
+    m_load->setEnabled(false);
+    m_progress->setValue(0);
+    m_status->setText(m_model ? tr("Run the sensitivity sweep to measure every layer × option.")
+                              : tr("Open a model, then run the sensitivity sweep."));
+}
+
+void SolvePanel::setTable(const SensitivityTable &table)
+{
+    m_running = std::make_shared<SensitivityTable>(table);
+    m_table->setTable(table);
+    m_solve->setEnabled(table.complete());
+    if (table.complete())
+        solve();
+}
+
+void SolvePanel::runSweep()
+{
+    if (!m_model || m_sweep.isRunning())
+        return;
+    SweepOptions options;
+    options.level = DamageLevel(m_damage->currentData().toInt());
+    options.measureLatency = m_budgetKind->currentIndex() == LatencyKind;
+    if (!m_running || m_running->level != options.level)
+        m_running = std::make_shared<SensitivityTable>();
+    auto model = m_model;
+    auto table = m_running;
+    m_run->setEnabled(false);
+    m_cancel->setEnabled(true);
+    m_solve->setEnabled(false);
+    m_progress->setValue(0);
+    auto future = runJob([model, options, table](JobContext &ctx) -> Result<int> {
+        auto r = runSensitivity(model, options, *table, ctx);
+        if (!r.ok())
+            return r.error();
+        return table->cellsDone();
+    });
+    if (m_jobs)
+        m_jobs->track(tr("Sensitivity sweep (%1)").arg(damageLevelName(options.level)), future);
+    m_sweep.setFuture(future);
+}
+
+void SolvePanel::cancelSweep()
+{
+    m_sweep.cancel();
+}
+
+bool SolvePanel::isSweeping() const
+{
+    return m_sweep.isRunning();
+}
+
+std::optional<Budget> SolvePanel::budgetFromControls() const
+{
+    const double v = m_budgetValue->value();
+    if (v <= 0)
+        return std::nullopt;
+    switch (m_budgetKind->currentIndex()) {
+    case SizeKind: return Budget{BudgetKind::Bytes, std::floor(v * 1e6)};
+    case BpwKind: return Budget{BudgetKind::BitsPerWeight, v};
+    case RatioKind: return Budget{BudgetKind::Ratio, std::max(1.0, v)};
+    case LatencyKind: return Budget{BudgetKind::Latency, v * 1000.0};
+    default: return std::nullopt;
+    }
+}
+
+void SolvePanel::updateBudgetControls()
+{
+    switch (m_budgetKind->currentIndex()) {
+    case SizeKind:
+        m_budgetValue->setRange(0.001, 1e7);
+        m_budgetValue->setSuffix(tr(" MB"));
+        if (m_table->rowCount() > 0)
+            m_budgetValue->setValue(double(m_table->table().modelBytes) / 4e6);
+        break;
+    case BpwKind:
+        m_budgetValue->setRange(1, 32);
+        m_budgetValue->setSuffix(tr(" bpw"));
+        m_budgetValue->setValue(4.5);
+        break;
+    case RatioKind:
+        m_budgetValue->setRange(1, 64);
+        m_budgetValue->setSuffix(tr(" x"));
+        m_budgetValue->setValue(4);
+        break;
+    case LatencyKind:
+        m_budgetValue->setRange(0.001, 1e6);
+        m_budgetValue->setSuffix(tr(" ms"));
+        break;
+    }
+}
+
+bool SolvePanel::solve()
+{
+    const SensitivityTable &table = m_table->table();
+    if (table.layers.empty() || !table.complete()) {
+        m_status->setText(tr("Run the sweep to the end before solving."));
+        return false;
+    }
+    const auto budget = budgetFromControls();
+    if (!budget)
+        return false;
+    const SolveConstraints constraints = m_table->constraints();
+    auto plan = solveBudget(table, *budget, constraints);
+    refreshFront();
+    if (!plan.ok()) {
+        m_plan.reset();
+        m_load->setEnabled(false);
+        m_status->setText(tr("No plan: %1").arg(plan.error().message));
+        return false;
+    }
+    m_plan = std::move(plan).value();
+    m_table->setChoice(m_plan->choice);
+    m_load->setEnabled(true);
+    m_status->setText(statusText());
+    return true;
+}
+
+QString SolvePanel::statusText() const
+{
+    if (!m_plan)
+        return m_status->text();
+    const SolvedPlan &p = *m_plan;
+    return tr("Budget %1: %2 MB (%3x, %4 bpw, %5 ms), damage %6 %7 — %8")
+        .arg(p.budget.text())
+        .arg(double(p.bytes) / 1e6, 0, 'f', 3)
+        .arg(p.ratio, 0, 'f', 2)
+        .arg(p.bitsPerWeight, 0, 'f', 2)
+        .arg(p.latencyUs / 1000.0, 0, 'g', 3)
+        .arg(p.damage, 0, 'g', 4)
+        .arg(m_table->table().damageUnit)
+        .arg(p.exact ? tr("optimal (%1)").arg(p.method) : tr("%1, gap %2").arg(p.method).arg(p.gap, 0, 'g', 3));
+}
+
+void SolvePanel::refreshFront()
+{
+    const SensitivityTable &table = m_table->table();
+    const bool latency = m_budgetKind->currentIndex() == LatencyKind;
+    auto front = paretoFront(table, latency ? BudgetKind::Latency : BudgetKind::Bytes, 24, m_table->constraints());
+    m_front = front.ok() ? std::move(front).value() : std::vector<SolvedPlan>{};
+    FrontChartData d;
+    d.title = tr("Pareto front: damage (%1) against %2").arg(table.damageUnit, latency ? tr("latency") : tr("size"));
+    d.xTitle = latency ? tr("Latency (ms)") : tr("Size (MB)");
+    d.yTitle = tr("Damage");
+    for (const SolvedPlan &p : m_front) {
+        d.x.push_back(latency ? p.latencyUs / 1000.0 : double(p.bytes) / 1e6);
+        d.y.push_back(p.damage);
+    }
+    m_chart->setData(d);
+}
+
+void SolvePanel::choosePoint(int index)
+{
+    if (index < 0 || index >= int(m_front.size()))
+        return;
+    const SolvedPlan &p = m_front[std::size_t(index)];
+    m_plan = p;
+    m_table->setChoice(p.choice);
+    FrontChartData d = m_chart->data();
+    d.highlighted = index;
+    m_chart->setData(d);
+    m_load->setEnabled(true);
+    m_status->setText(statusText());
+    emitPlan(p);
+}
+
+void SolvePanel::emitPlan(const SolvedPlan &plan)
+{
+    Q_EMIT planChosen(plan.recipe, tr("Solver %1 MB").arg(double(plan.bytes) / 1e6, 0, 'f', 3));
+}
+
+} // namespace pare::ui

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/result.h"
+#include "compress/recipe.h"
+#include "model/model.h"
+#include "solve/sensitivity.h"
+#include "solve/solver.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+
+namespace pare::ui {
+
+class FrontChart;
+class JobsModel;
+class SensitivityModel;
+
+// The "Budget" dock: a sensitivity sweep (a job), the heatmap of layers × options with lock and
+// exclude controls, the budget solver and its Pareto front. Clicking a point of the front (or
+// "Load Plan") hands the plan on as a recipe.
+class SolvePanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit SolvePanel(JobsModel *jobs, QWidget *parent = nullptr);
+    ~SolvePanel() override;
+
+    void setModel(std::shared_ptr<const core::Model> model);
+    // A finished (or partial) sweep from elsewhere: a cache file, a test.
+    void setTable(const core::SensitivityTable &table);
+
+    void runSweep();
+    void cancelSweep();
+    bool isSweeping() const;
+    // Solves the budget in the controls and redraws the front; false (with the reason shown) on failure.
+    bool solve();
+    void choosePoint(int index); // a point of the front: shown in the heatmap, emitted as planChosen
+
+    SensitivityModel *sensitivityModel() const { return m_table; }
+    FrontChart *frontChart() const { return m_chart; }
+    const std::vector<core::SolvedPlan> &front() const { return m_front; }
+    const std::optional<core::SolvedPlan> &plan() const { return m_plan; }
+    QString statusText() const;
+
+Q_SIGNALS:
+    void planChosen(const core::Recipe &recipe, const QString &name);
+    void sweepFinished();
+
+private:
+    std::optional<core::Budget> budgetFromControls() const;
+    void updateBudgetControls();
+    void refreshFront();
+    void emitPlan(const core::SolvedPlan &plan);
+
+    JobsModel *m_jobs;
+    std::shared_ptr<const core::Model> m_model;
+    std::shared_ptr<core::SensitivityTable> m_running; // filled in place by the sweep job
+    QFutureWatcher<core::Result<int>> m_sweep;
+    QComboBox *m_budgetKind;
+    QDoubleSpinBox *m_budgetValue;
+    QComboBox *m_damage;
+    QPushButton *m_run;
+    QPushButton *m_cancel;
+    QPushButton *m_solve;
+    QPushButton *m_load;
+    QProgressBar *m_progress;
+    QLabel *m_status;
+    QTableView *m_view;
+    SensitivityModel *m_table;
+    FrontChart *m_chart;
+    std::vector<core::SolvedPlan> m_front;
+    std::optional<core::SolvedPlan> m_plan;
+};
+
+} // namespace pare::ui
