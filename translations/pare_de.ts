@@ -30,7 +30,8 @@
         <location filename="../ui/charts/barchart.cpp" line="175"/>
         <source>%1
 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2: %3</translation>
     </message>
     <message>
         <location filename="../ui/charts/barchart.cpp" line="183"/>
@@ -116,12 +117,12 @@
     <message>
         <location filename="../ui/compare/comparepanel.cpp" line="38"/>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen</translation>
     </message>
     <message>
         <location filename="../ui/compare/comparepanel.cpp" line="39"/>
         <source>Give the selected variant a new name (or double-click it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählte Variante umbenennen (oder doppelklicken).</translation>
     </message>
     <message>
         <location filename="../ui/compare/comparepanel.cpp" line="53"/>
@@ -209,22 +210,22 @@
     <message>
         <location filename="../ui/compare/comparepanel.cpp" line="337"/>
         <source>Size against perplexity (lower is better)</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe gegen Perplexität (niedriger ist besser)</translation>
     </message>
     <message>
         <location filename="../ui/compare/comparepanel.cpp" line="338"/>
         <source>perplexity</source>
-        <translation type="unfinished"></translation>
+        <translation>Perplexität</translation>
     </message>
     <message>
         <location filename="../ui/compare/comparepanel.cpp" line="342"/>
         <source>Size against accuracy drop</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe gegen Genauigkeitsverlust</translation>
     </message>
     <message>
         <location filename="../ui/compare/comparepanel.cpp" line="343"/>
         <source>accuracy drop (percentage points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauigkeitsverlust (Prozentpunkte)</translation>
     </message>
     <message>
         <location filename="../ui/compare/comparepanel.cpp" line="355"/>
@@ -239,12 +240,12 @@
     <message>
         <location filename="../ui/compare/comparepanel.cpp" line="368"/>
         <source>&lt;br&gt;perplexity %1 → %2 (%3 %), KL %4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;Perplexität %1 → %2 (%3 %), KL %4</translation>
     </message>
     <message>
         <location filename="../ui/compare/comparepanel.cpp" line="373"/>
         <source>&lt;br&gt;accuracy %1 % → %2 % (%3 points)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;Genauigkeit %1 % → %2 % (%3 Punkte)</translation>
     </message>
     <message>
         <location filename="../ui/compare/comparepanel.cpp" line="396"/>
@@ -262,12 +263,12 @@
     <message>
         <location filename="../ui/compress/compressionpanel.cpp" line="74"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen…</translation>
     </message>
     <message>
         <location filename="../ui/compress/compressionpanel.cpp" line="75"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <location filename="../ui/compress/compressionpanel.cpp" line="77"/>
@@ -312,12 +313,12 @@
     <message>
         <location filename="../ui/compress/compressionpanel.cpp" line="95"/>
         <source>Add a rule: layers matching a name pattern (glob or re:regex) and op kinds keep their original weights or get their own settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel hinzufügen: Schichten, die auf ein Namensmuster (Glob oder re:regex) und Operationsarten passen, behalten ihre Originalgewichte oder erhalten eigene Einstellungen.</translation>
     </message>
     <message>
         <location filename="../ui/compress/compressionpanel.cpp" line="97"/>
         <source>Change the selected rule (or double-click it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählte Regel ändern (oder doppelklicken).</translation>
     </message>
     <message>
         <location filename="../ui/compress/compressionpanel.cpp" line="100"/>
@@ -378,12 +379,12 @@
     <message>
         <location filename="../ui/compress/compressionpanel.cpp" line="459"/>
         <source>Add rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/compress/compressionpanel.cpp" line="476"/>
         <source>Edit rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 bearbeiten</translation>
     </message>
     <message>
         <location filename="../ui/compress/compressionpanel.cpp" line="487"/>
@@ -491,144 +492,152 @@
     <message>
         <location filename="../ui/export/exportmenu.cpp" line="24"/>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren</translation>
     </message>
     <message>
         <location filename="../ui/export/exportmenu.cpp" line="27"/>
         <source>&amp;Compressed Model…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Komprimiertes Modell…</translation>
     </message>
     <message>
         <location filename="../ui/export/exportmenu.cpp" line="29"/>
         <source>Write the newest variant as a Pare file, safetensors, GGUF for llama.cpp, ONNX with Q/DQ, a decompressed copy or a Hugging Face directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueste Variante als Pare-Datei, safetensors, GGUF für llama.cpp, ONNX mit Q/DQ, dekomprimierte Kopie oder Hugging-Face-Verzeichnis schreiben.</translation>
     </message>
     <message>
         <location filename="../ui/export/exportmenu.cpp" line="31"/>
         <source>&amp;Recipe…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rezept…</translation>
     </message>
     <message>
         <location filename="../ui/export/exportmenu.cpp" line="32"/>
         <source>Export Recipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezept exportieren</translation>
     </message>
     <message>
         <location filename="../ui/export/exportmenu.cpp" line="32"/>
         <source>recipe.json</source>
-        <translation type="unfinished">rezept.json</translation>
+        <translation>rezept.json</translation>
     </message>
     <message>
         <location filename="../ui/export/exportmenu.cpp" line="33"/>
         <source>Recipes (*.json)</source>
-        <translation type="unfinished">Rezepte (*.json)</translation>
+        <translation>Rezepte (*.json)</translation>
     </message>
     <message>
         <location filename="../ui/export/exportmenu.cpp" line="39"/>
         <source>&amp;llama-quantize Arguments…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;llama-quantize-Argumente…</translation>
     </message>
     <message>
         <location filename="../ui/export/exportmenu.cpp" line="40"/>
         <source>Export llama-quantize Arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>llama-quantize-Argumente exportieren</translation>
     </message>
     <message>
         <location filename="../ui/export/exportmenu.cpp" line="41"/>
         <source>llama-quantize.sh</source>
-        <translation type="unfinished"></translation>
+        <translation>llama-quantize.sh</translation>
     </message>
     <message>
         <location filename="../ui/export/exportmenu.cpp" line="41"/>
         <source>Shell scripts (*.sh *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Shell-Skripte (*.sh *.txt)</translation>
     </message>
     <message>
         <location filename="../ui/export/exportmenu.cpp" line="46"/>
-        <source>llm-&amp;compressor Recipe…</source>
-        <translation type="unfinished"></translation>
+        <source>ll&amp;m-compressor Recipe…</source>
+        <translation>ll&amp;m-compressor-Rezept…</translation>
     </message>
     <message>
         <location filename="../ui/export/exportmenu.cpp" line="47"/>
         <source>Export llm-compressor Recipe</source>
-        <translation type="unfinished"></translation>
+        <translation>llm-compressor-Rezept exportieren</translation>
     </message>
     <message>
         <location filename="../ui/export/exportmenu.cpp" line="48"/>
         <source>recipe.yaml</source>
-        <translation type="unfinished"></translation>
+        <translation>rezept.yaml</translation>
     </message>
     <message>
         <location filename="../ui/export/exportmenu.cpp" line="48"/>
         <source>YAML (*.yaml *.yml)</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML (*.yaml *.yml)</translation>
     </message>
     <message>
         <location filename="../ui/export/exportmenu.cpp" line="80"/>
         <source>Pare variant (*.pare)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pare-Variante (*.pare)</translation>
     </message>
     <message>
         <location filename="../ui/export/exportmenu.cpp" line="81"/>
         <source>Encoded safetensors (*.safetensors)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodierte safetensors (*.safetensors)</translation>
     </message>
     <message>
         <location filename="../ui/export/exportmenu.cpp" line="82"/>
         <source>GGUF for llama.cpp (*.gguf)</source>
-        <translation type="unfinished"></translation>
+        <translation>GGUF für llama.cpp (*.gguf)</translation>
     </message>
     <message>
         <location filename="../ui/export/exportmenu.cpp" line="83"/>
         <source>ONNX with Q/DQ for ONNX Runtime (*.onnx)</source>
-        <translation type="unfinished"></translation>
+        <translation>ONNX mit Q/DQ für ONNX Runtime (*.onnx)</translation>
     </message>
     <message>
         <location filename="../ui/export/exportmenu.cpp" line="85"/>
         <source>Decompressed Hugging Face directory (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dekomprimiertes Hugging-Face-Verzeichnis (*)</translation>
     </message>
     <message>
         <location filename="../ui/export/exportmenu.cpp" line="86"/>
         <source>Decompressed copy (*%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dekomprimierte Kopie (*%1)</translation>
     </message>
     <message>
         <location filename="../ui/export/exportmenu.cpp" line="87"/>
         <source>Hugging Face directory (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hugging-Face-Verzeichnis (*)</translation>
     </message>
     <message>
         <location filename="../ui/export/exportmenu.cpp" line="95"/>
         <source>Export Compressed Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Komprimiertes Modell exportieren</translation>
     </message>
     <message>
         <location filename="../ui/export/exportmenu.cpp" line="139"/>
         <source>writing %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bytes werden geschrieben</translation>
     </message>
     <message>
         <location filename="../ui/export/exportmenu.cpp" line="150"/>
         <source>Export %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exportieren</translation>
     </message>
     <message>
         <location filename="../ui/export/exportmenu.cpp" line="174"/>
         <location filename="../ui/export/exportmenu.cpp" line="182"/>
         <location filename="../ui/export/exportmenu.cpp" line="196"/>
         <source>Export Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../ui/export/exportmenu.cpp" line="198"/>
         <source>Wrote %1: %2 bytes (the variant&apos;s encoded size is %3 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben: %2 Bytes (die kodierte Größe der Variante beträgt %3 Bytes).</translation>
     </message>
     <message>
         <location filename="../ui/export/exportmenu.cpp" line="204"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
+    </message>
+</context>
+<context>
+    <name>pare::ui::FrontChart</name>
+    <message>
+        <location filename="../ui/solve/frontchart.cpp" line="75"/>
+        <source>%1, log scale</source>
+        <translation>%1, log. Skala</translation>
     </message>
 </context>
 <context>
@@ -674,7 +683,7 @@
     <message>
         <location filename="../ui/charts/histogramchart.cpp" line="195"/>
         <source>%1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Stufen</translation>
     </message>
 </context>
 <context>
@@ -764,7 +773,7 @@
     <message>
         <location filename="../ui/inspector/inspectorpanel.cpp" line="222"/>
         <source>Preview plan of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan-Vorschau für %1</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspectorpanel.cpp" line="249"/>
@@ -824,17 +833,17 @@
     <message>
         <location filename="../ui/inspector/inspectorpanel.cpp" line="331"/>
         <source>after the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>nach dem Plan</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspectorpanel.cpp" line="340"/>
         <source>%1 levels of the widest of %2 scales</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Stufen der breitesten von %2 Skalen</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspectorpanel.cpp" line="341"/>
         <source>%1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Stufen</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspectorpanel.cpp" line="357"/>
@@ -1246,56 +1255,60 @@ Prüfen Sie, ob die Datei eine vollständige safetensors-, ONNX-, Keras-HDF5-, G
     <message>
         <location filename="../ui/mainwindow.cpp" line="179"/>
         <source>Model Has Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell wurde geändert</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="179"/>
         <source>Model Not Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell nicht gefunden</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="180"/>
         <source>The model of %1 has changed since the project was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell von %1 wurde seit dem Speichern des Projekts geändert.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="181"/>
         <source>The model of %1 is not where it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell von %1 ist nicht mehr am bisherigen Ort.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="182"/>
         <source>%1
 
 Locate the original model, or open the changed model anyway (the saved figures may no longer match it).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Suchen Sie das ursprüngliche Modell oder öffnen Sie das geänderte Modell trotzdem (die gespeicherten Werte passen dann womöglich nicht mehr).</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="184"/>
         <source>%1
 
 Locate the model file or folder to open the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Suchen Sie die Modelldatei oder den Modellordner, um das Projekt zu öffnen.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>Locate Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell suchen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="194"/>
         <source>Models (*.safetensors *.onnx *.h5 *.keras *.gguf *.npz *.npy *.pare config.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle (*.safetensors *.onnx *.h5 *.keras *.gguf *.npz *.npy *.pare config.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="201"/>
         <source>Project not opened: its model was not located.</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt nicht geöffnet: Sein Modell wurde nicht gefunden.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>Project not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt nicht geöffnet.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="224"/>
@@ -1347,7 +1360,7 @@ Datei &gt; Öffnen… oder Modelldatei hierher ziehen.</translation>
     <message>
         <location filename="../ui/mainwindow.cpp" line="264"/>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="284"/>
@@ -1362,12 +1375,12 @@ Datei &gt; Öffnen… oder Modelldatei hierher ziehen.</translation>
     <message>
         <location filename="../ui/mainwindow.cpp" line="287"/>
         <source>Open Model or Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell oder Projekt öffnen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="288"/>
         <source>Models and projects (*.safetensors *.onnx *.h5 *.keras *.gguf *.npz *.npy *.pare);;Pare projects (*.pare);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle und Projekte (*.safetensors *.onnx *.h5 *.keras *.gguf *.npz *.npy *.pare);;Pare-Projekte (*.pare);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="295"/>
@@ -1402,12 +1415,12 @@ Datei &gt; Öffnen… oder Modelldatei hierher ziehen.</translation>
     <message>
         <location filename="../ui/mainwindow.cpp" line="319"/>
         <source>Save the model reference, recipe and computed variants as a .pare project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellverweis, Rezept und berechnete Varianten als .pare-Projekt speichern.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="322"/>
         <source>Save Project &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt speichern &amp;unter…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="327"/>
@@ -1542,92 +1555,92 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
     <message>
         <location filename="../ui/mainwindow.cpp" line="654"/>
         <source>Save %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 speichern</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="679"/>
         <source>Project saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt in %1 gespeichert</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="700"/>
         <source>Could Not Save Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt konnte nicht gespeichert werden</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="725"/>
         <source>Save Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt speichern</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="725"/>
         <source>Pare projects (*.pare)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pare-Projekte (*.pare)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="744"/>
         <source>Locate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="746"/>
         <source>Open Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Trotzdem öffnen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="755"/>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="756"/>
         <source>The project has unsaved changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt hat ungespeicherte Änderungen.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="757"/>
         <source>Save them before going on? Discarded variants must be computed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Fortfahren speichern? Verworfene Varianten müssen neu berechnet werden.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="778"/>
         <source>%1 (no project)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (kein Projekt)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="779"/>
         <source>%1[*] — Pare</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — Pare</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="818"/>
         <source>Variants left out because they do not fit this model: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelassene Varianten, da sie nicht zu diesem Modell passen: %1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="820"/>
         <source>Recovered the unsaved session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Sitzung wiederhergestellt</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="820"/>
         <source>Opened project %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt %1 geöffnet</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="844"/>
         <source>Restore Unsaved Work?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Arbeit wiederherstellen?</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="845"/>
         <source>Pare did not shut down cleanly last time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pare wurde beim letzten Mal nicht ordnungsgemäß beendet.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="846"/>
         <source>An autosaved session from %1 is available. Restore it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine automatisch gespeicherte Sitzung vom %1 ist verfügbar. Wiederherstellen?</translation>
     </message>
 </context>
 <context>
@@ -1680,32 +1693,32 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
     <message>
         <location filename="../ui/model/modelpanel.cpp" line="55"/>
         <source>Parameters</source>
-        <translation type="unfinished">Parameter</translation>
+        <translation>Parameter</translation>
     </message>
     <message>
         <location filename="../ui/model/modelpanel.cpp" line="56"/>
         <source>Bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes</translation>
     </message>
     <message>
         <location filename="../ui/model/modelpanel.cpp" line="57"/>
         <source>Sparsity</source>
-        <translation type="unfinished">Sparsität</translation>
+        <translation>Sparsität</translation>
     </message>
     <message>
         <location filename="../ui/model/modelpanel.cpp" line="58"/>
         <source>What the layer chart shows: parameters, stored bytes, or the share of weights that are exactly zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was das Schichtdiagramm zeigt: Parameter, gespeicherte Bytes oder den Anteil der Gewichte, die exakt null sind.</translation>
     </message>
     <message>
         <location filename="../ui/model/modelpanel.cpp" line="63"/>
         <source>Click a bar to select its layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf einen Balken klicken, um seine Schicht zu wählen.</translation>
     </message>
     <message>
         <location filename="../ui/model/modelpanel.cpp" line="74"/>
         <source>&amp;Chart:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagramm:</translation>
     </message>
     <message>
         <location filename="../ui/model/modelpanel.cpp" line="124"/>
@@ -1740,67 +1753,67 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
     <message>
         <location filename="../ui/model/modelpanel.cpp" line="185"/>
         <source>Layer sizes appear here once a model is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Schichtgrößen erscheinen hier, sobald ein Modell geöffnet ist</translation>
     </message>
     <message>
         <location filename="../ui/model/modelpanel.cpp" line="191"/>
         <source>Sparsity per layer: not computed yet (the analysis is running)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparsität pro Schicht: noch nicht berechnet (die Analyse läuft)</translation>
     </message>
     <message>
         <location filename="../ui/model/modelpanel.cpp" line="234"/>
         <source>largest %1 of %2 layers</source>
-        <translation type="unfinished"></translation>
+        <translation>größte %1 von %2 Schichten</translation>
     </message>
     <message>
         <location filename="../ui/model/modelpanel.cpp" line="235"/>
         <source>all %1 layers</source>
-        <translation type="unfinished"></translation>
+        <translation>alle %1 Schichten</translation>
     </message>
     <message>
         <location filename="../ui/model/modelpanel.cpp" line="238"/>
         <source>parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter</translation>
     </message>
     <message>
         <location filename="../ui/model/modelpanel.cpp" line="239"/>
         <source>Parameters per layer (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter pro Schicht (%1)</translation>
     </message>
     <message>
         <location filename="../ui/model/modelpanel.cpp" line="240"/>
         <source>parameters (millions)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter (Millionen)</translation>
     </message>
     <message>
         <location filename="../ui/model/modelpanel.cpp" line="243"/>
         <source>bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes</translation>
     </message>
     <message>
         <location filename="../ui/model/modelpanel.cpp" line="244"/>
         <source>Stored size per layer (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Größe pro Schicht (%1)</translation>
     </message>
     <message>
         <location filename="../ui/model/modelpanel.cpp" line="245"/>
         <source>size (MB)</source>
-        <translation type="unfinished">Größe (MB)</translation>
+        <translation>Größe (MB)</translation>
     </message>
     <message>
         <location filename="../ui/model/modelpanel.cpp" line="248"/>
         <source>sparsity</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparsität</translation>
     </message>
     <message>
         <location filename="../ui/model/modelpanel.cpp" line="249"/>
         <source>Exact zeros per layer (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exakte Nullen pro Schicht (%1)</translation>
     </message>
     <message>
         <location filename="../ui/model/modelpanel.cpp" line="250"/>
         <source>zero weights (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nullgewichte (%)</translation>
     </message>
 </context>
 <context>
@@ -1833,22 +1846,22 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="34"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="35"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="36"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="38"/>
         <source>Light or dark colours for the window and its charts; System follows the desktop&apos;s setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Helle oder dunkle Farben für das Fenster und seine Diagramme; „System“ folgt der Einstellung des Desktops.</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="46"/>
@@ -1863,7 +1876,7 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="48"/>
         <source>T&amp;heme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farbschema</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="49"/>
@@ -2117,114 +2130,114 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
     <message>
         <location filename="../ui/compress/ruledialog.cpp" line="35"/>
         <source>&amp;Keep these layers original</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Schichten im &amp;Original behalten</translation>
     </message>
     <message>
         <location filename="../ui/compress/ruledialog.cpp" line="36"/>
         <source>&amp;Override the settings below</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit den Einstellungen unten ü&amp;berschreiben</translation>
     </message>
     <message>
         <location filename="../ui/compress/ruledialog.cpp" line="39"/>
         <source>Recipe Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezeptregel</translation>
     </message>
     <message>
         <location filename="../ui/compress/ruledialog.cpp" line="41"/>
         <source>*mlp* or re:^h\.\d+\.attn</source>
-        <translation type="unfinished"></translation>
+        <translation>*mlp* oder re:^h\.\d+\.attn</translation>
     </message>
     <message>
         <location filename="../ui/compress/ruledialog.cpp" line="42"/>
         <source>Which layers the rule applies to: a glob on the whole layer name (* and ?), or a regular expression after &quot;re:&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für welche Schichten die Regel gilt: ein Glob-Muster auf den ganzen Schichtnamen (* und ?) oder ein regulärer Ausdruck nach „re:“.</translation>
     </message>
     <message>
         <location filename="../ui/compress/ruledialog.cpp" line="47"/>
         <source>Limit the rule to layers of this kind; with none ticked it applies to every kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel auf Schichten dieser Art beschränken; ist keine angekreuzt, gilt sie für alle Arten.</translation>
     </message>
     <message>
         <location filename="../ui/compress/ruledialog.cpp" line="53"/>
         <source>Matched layers keep their original weights, whatever the defaults say.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passende Schichten behalten ihre Originalgewichte, unabhängig von den Standardwerten.</translation>
     </message>
     <message>
         <location filename="../ui/compress/ruledialog.cpp" line="54"/>
         <source>Matched layers take the settings chosen below over the defaults and earlier rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passende Schichten erhalten die unten gewählten Einstellungen statt der Standardwerte und früherer Regeln.</translation>
     </message>
     <message>
         <location filename="../ui/compress/ruledialog.cpp" line="60"/>
         <source>Prune</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruning</translation>
     </message>
     <message>
         <location filename="../ui/compress/ruledialog.cpp" line="60"/>
         <source>Quantize</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantisierung</translation>
     </message>
     <message>
         <location filename="../ui/compress/ruledialog.cpp" line="60"/>
         <source>Low-rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Low-Rank</translation>
     </message>
     <message>
         <location filename="../ui/compress/ruledialog.cpp" line="69"/>
         <source>as before</source>
-        <translation type="unfinished"></translation>
+        <translation>wie bisher</translation>
     </message>
     <message>
         <location filename="../ui/compress/ruledialog.cpp" line="70"/>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>aus</translation>
     </message>
     <message>
         <location filename="../ui/compress/ruledialog.cpp" line="71"/>
         <source>set to</source>
-        <translation type="unfinished"></translation>
+        <translation>setzen auf</translation>
     </message>
     <message>
         <location filename="../ui/compress/ruledialog.cpp" line="72"/>
         <source>As before: the defaults and earlier rules decide. Off: this method is not applied to the matched layers. Set to: use the settings below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie bisher: Es entscheiden die Standardwerte und früheren Regeln. Aus: Diese Methode wird auf die passenden Schichten nicht angewandt. Setzen auf: die Einstellungen unten verwenden.</translation>
     </message>
     <message>
         <location filename="../ui/compress/ruledialog.cpp" line="92"/>
         <source>&amp;Layers matching</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schichten passend zu</translation>
     </message>
     <message>
         <location filename="../ui/compress/ruledialog.cpp" line="93"/>
         <source>Op kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Operationsarten</translation>
     </message>
     <message>
         <location filename="../ui/compress/ruledialog.cpp" line="180"/>
         <source>Enter a layer name pattern: a glob such as *mlp*, or re: and a regular expression.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein Muster für Schichtnamen ein: ein Glob-Muster wie *mlp* oder re: und einen regulären Ausdruck.</translation>
     </message>
     <message>
         <location filename="../ui/compress/ruledialog.cpp" line="185"/>
         <source>The pattern is not valid: %1 (at character %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Muster ist ungültig: %1 (bei Zeichen %2).</translation>
     </message>
     <message>
         <location filename="../ui/compress/ruledialog.cpp" line="201"/>
         <source>The pattern matches no layer of this model; a recipe rule must match at least one. Patterns match the whole name: try *%1*.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Muster passt auf keine Schicht dieses Modells; eine Rezeptregel muss auf mindestens eine passen. Muster gelten für den ganzen Namen: Versuchen Sie *%1*.</translation>
     </message>
     <message>
         <location filename="../ui/compress/ruledialog.cpp" line="210"/>
         <source>Choose what the rule changes: keep the layers original, or turn a method off or set it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, was die Regel ändert: Schichten im Original behalten oder eine Methode ausschalten bzw. festlegen.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/compress/ruledialog.cpp" line="213"/>
         <source>Matches %n layer(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Passt auf eine Schicht.</numerusform>
+            <numerusform>Passt auf %n Schichten.</numerusform>
         </translation>
     </message>
 </context>
@@ -2247,39 +2260,41 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
     <message>
         <location filename="../ui/solve/sensitivitymodel.cpp" line="101"/>
         <source>Lock %1 to its chosen (or last clicked) option</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf die gewählte (oder zuletzt angeklickte) Option fixieren</translation>
     </message>
     <message>
         <location filename="../ui/solve/sensitivitymodel.cpp" line="108"/>
         <source>Keep %1 original</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 im Original behalten</translation>
     </message>
     <message>
         <location filename="../ui/solve/sensitivitymodel.cpp" line="150"/>
         <source>%1, %2: not measured yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: noch nicht gemessen</translation>
     </message>
     <message>
         <location filename="../ui/solve/sensitivitymodel.cpp" line="152"/>
         <source>%1, %2: does not apply (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: nicht anwendbar (%3)</translation>
     </message>
     <message>
         <location filename="../ui/solve/sensitivitymodel.cpp" line="153"/>
         <source>%1, %2
 %3 bytes (%4 % of original), relative error %5
 damage %6 (%7)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2
+%3 Bytes (%4 % des Originals), relativer Fehler %5
+Schaden %6 (%7)</translation>
     </message>
     <message>
         <location filename="../ui/solve/sensitivitymodel.cpp" line="204"/>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixieren</translation>
     </message>
     <message>
         <location filename="../ui/solve/sensitivitymodel.cpp" line="206"/>
         <source>Exclude</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausschließen</translation>
     </message>
 </context>
 <context>
@@ -2298,7 +2313,7 @@ damage %6 (%7)</source>
     <message>
         <location filename="../ui/session.cpp" line="139"/>
         <source>Check %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 prüfen</translation>
     </message>
 </context>
 <context>
@@ -2306,170 +2321,170 @@ damage %6 (%7)</source>
     <message>
         <location filename="../ui/solve/solvepanel.cpp" line="32"/>
         <source>&amp;Run Sweep</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchlauf &amp;starten</translation>
     </message>
     <message>
         <location filename="../ui/solve/solvepanel.cpp" line="33"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../ui/solve/solvepanel.cpp" line="33"/>
         <source>&amp;Solve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lösen</translation>
     </message>
     <message>
         <location filename="../ui/solve/solvepanel.cpp" line="34"/>
         <source>&amp;Load Plan as Recipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan als &amp;Rezept laden</translation>
     </message>
     <message>
         <location filename="../ui/solve/solvepanel.cpp" line="50"/>
         <location filename="../ui/solve/solvepanel.cpp" line="307"/>
         <source>Size (MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe (MB)</translation>
     </message>
     <message>
         <location filename="../ui/solve/solvepanel.cpp" line="51"/>
         <source>Bits per weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Bits pro Gewicht</translation>
     </message>
     <message>
         <location filename="../ui/solve/solvepanel.cpp" line="52"/>
         <source>Compression ratio (x)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompressionsrate (x)</translation>
     </message>
     <message>
         <location filename="../ui/solve/solvepanel.cpp" line="53"/>
         <location filename="../ui/solve/solvepanel.cpp" line="307"/>
         <source>Latency (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz (ms)</translation>
     </message>
     <message>
         <location filename="../ui/solve/solvepanel.cpp" line="56"/>
         <source>Weight error (data-free)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtsfehler (datenfrei)</translation>
     </message>
     <message>
         <location filename="../ui/solve/solvepanel.cpp" line="57"/>
         <source>Layer output error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler der Schichtausgabe</translation>
     </message>
     <message>
         <location filename="../ui/solve/solvepanel.cpp" line="58"/>
         <source>End to end (KL / accuracy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende-zu-Ende (KL / Genauigkeit)</translation>
     </message>
     <message>
         <location filename="../ui/solve/solvepanel.cpp" line="61"/>
         <source>Not available: the runtime does not expose per-layer calibration inputs yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verfügbar: Die Laufzeitumgebung stellt noch keine Kalibrierungseingaben pro Schicht bereit.</translation>
     </message>
     <message>
         <location filename="../ui/solve/solvepanel.cpp" line="78"/>
         <location filename="../ui/solve/solvepanel.cpp" line="169"/>
         <source>Open a model, then run the sensitivity sweep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie ein Modell und starten Sie dann den Sensitivitätsdurchlauf.</translation>
     </message>
     <message>
         <location filename="../ui/solve/solvepanel.cpp" line="84"/>
         <source>Budget:</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget:</translation>
     </message>
     <message>
         <location filename="../ui/solve/solvepanel.cpp" line="85"/>
         <source>Damage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schaden:</translation>
     </message>
     <message>
         <location filename="../ui/solve/solvepanel.cpp" line="134"/>
         <source>Sweep canceled: %1 of %2 measurements kept; Run Sweep resumes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchlauf abgebrochen: %1 von %2 Messungen behalten; „Durchlauf starten“ setzt ihn fort.</translation>
     </message>
     <message>
         <location filename="../ui/solve/solvepanel.cpp" line="138"/>
         <source>Sweep failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchlauf fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../ui/solve/solvepanel.cpp" line="168"/>
         <source>Run the sensitivity sweep to measure every layer × option.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie den Sensitivitätsdurchlauf, um jede Schicht × Option zu messen.</translation>
     </message>
     <message>
         <location filename="../ui/solve/solvepanel.cpp" line="203"/>
         <source>Sensitivity sweep (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensitivitätsdurchlauf (%1)</translation>
     </message>
     <message>
         <location filename="../ui/solve/solvepanel.cpp" line="236"/>
         <source> MB</source>
-        <translation type="unfinished"></translation>
+        <translation> MB</translation>
     </message>
     <message>
         <location filename="../ui/solve/solvepanel.cpp" line="242"/>
         <source> bpw</source>
-        <translation type="unfinished"></translation>
+        <translation> bpw</translation>
     </message>
     <message>
         <location filename="../ui/solve/solvepanel.cpp" line="247"/>
         <source> x</source>
-        <translation type="unfinished"></translation>
+        <translation> x</translation>
     </message>
     <message>
         <location filename="../ui/solve/solvepanel.cpp" line="252"/>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <location filename="../ui/solve/solvepanel.cpp" line="261"/>
         <source>Run the sweep to the end before solving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie den Durchlauf vor dem Lösen vollständig aus.</translation>
     </message>
     <message>
         <location filename="../ui/solve/solvepanel.cpp" line="273"/>
         <source>No plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Plan: %1</translation>
     </message>
     <message>
         <location filename="../ui/solve/solvepanel.cpp" line="288"/>
         <source>Budget %1: %2 MB (%3x, %4 bpw, %5 ms), damage %6 %7 — %8</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget %1: %2 MB (%3x, %4 bpw, %5 ms), Schaden %6 %7 — %8</translation>
     </message>
     <message>
         <location filename="../ui/solve/solvepanel.cpp" line="296"/>
         <source>optimal (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>optimal (%1)</translation>
     </message>
     <message>
         <location filename="../ui/solve/solvepanel.cpp" line="296"/>
         <source>%1, gap %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Lücke %2</translation>
     </message>
     <message>
         <location filename="../ui/solve/solvepanel.cpp" line="306"/>
         <source>Pareto front: damage (%1) against %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pareto-Front: Schaden (%1) gegen %2</translation>
     </message>
     <message>
         <location filename="../ui/solve/solvepanel.cpp" line="306"/>
         <source>latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz</translation>
     </message>
     <message>
         <location filename="../ui/solve/solvepanel.cpp" line="306"/>
         <source>size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <location filename="../ui/solve/solvepanel.cpp" line="308"/>
         <source>Damage</source>
-        <translation type="unfinished"></translation>
+        <translation>Schaden</translation>
     </message>
     <message>
         <location filename="../ui/solve/solvepanel.cpp" line="333"/>
         <source>Solver %1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>Löser %1 MB</translation>
     </message>
 </context>
 <context>

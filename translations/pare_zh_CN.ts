@@ -30,7 +30,8 @@
         <location filename="../ui/charts/barchart.cpp" line="175"/>
         <source>%1
 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2：%3</translation>
     </message>
     <message>
         <location filename="../ui/charts/barchart.cpp" line="183"/>
@@ -116,12 +117,12 @@
     <message>
         <location filename="../ui/compare/comparepanel.cpp" line="38"/>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名</translation>
     </message>
     <message>
         <location filename="../ui/compare/comparepanel.cpp" line="39"/>
         <source>Give the selected variant a new name (or double-click it).</source>
-        <translation type="unfinished"></translation>
+        <translation>为所选变体重新命名（或双击它）。</translation>
     </message>
     <message>
         <location filename="../ui/compare/comparepanel.cpp" line="53"/>
@@ -209,22 +210,22 @@
     <message>
         <location filename="../ui/compare/comparepanel.cpp" line="337"/>
         <source>Size against perplexity (lower is better)</source>
-        <translation type="unfinished"></translation>
+        <translation>大小与困惑度（越低越好）</translation>
     </message>
     <message>
         <location filename="../ui/compare/comparepanel.cpp" line="338"/>
         <source>perplexity</source>
-        <translation type="unfinished"></translation>
+        <translation>困惑度</translation>
     </message>
     <message>
         <location filename="../ui/compare/comparepanel.cpp" line="342"/>
         <source>Size against accuracy drop</source>
-        <translation type="unfinished"></translation>
+        <translation>大小与准确率下降</translation>
     </message>
     <message>
         <location filename="../ui/compare/comparepanel.cpp" line="343"/>
         <source>accuracy drop (percentage points)</source>
-        <translation type="unfinished"></translation>
+        <translation>准确率下降（百分点）</translation>
     </message>
     <message>
         <location filename="../ui/compare/comparepanel.cpp" line="355"/>
@@ -239,12 +240,12 @@
     <message>
         <location filename="../ui/compare/comparepanel.cpp" line="368"/>
         <source>&lt;br&gt;perplexity %1 → %2 (%3 %), KL %4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;困惑度 %1 → %2（%3 %），KL %4</translation>
     </message>
     <message>
         <location filename="../ui/compare/comparepanel.cpp" line="373"/>
         <source>&lt;br&gt;accuracy %1 % → %2 % (%3 points)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;准确率 %1 % → %2 %（%3 个百分点）</translation>
     </message>
     <message>
         <location filename="../ui/compare/comparepanel.cpp" line="396"/>
@@ -262,12 +263,12 @@
     <message>
         <location filename="../ui/compress/compressionpanel.cpp" line="74"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加…</translation>
     </message>
     <message>
         <location filename="../ui/compress/compressionpanel.cpp" line="75"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑…</translation>
     </message>
     <message>
         <location filename="../ui/compress/compressionpanel.cpp" line="77"/>
@@ -312,12 +313,12 @@
     <message>
         <location filename="../ui/compress/compressionpanel.cpp" line="95"/>
         <source>Add a rule: layers matching a name pattern (glob or re:regex) and op kinds keep their original weights or get their own settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>添加规则：名称匹配某一模式（通配符或 re:regex）且算子类型相符的层保留原始权重，或使用各自的设置。</translation>
     </message>
     <message>
         <location filename="../ui/compress/compressionpanel.cpp" line="97"/>
         <source>Change the selected rule (or double-click it).</source>
-        <translation type="unfinished"></translation>
+        <translation>修改所选规则（或双击它）。</translation>
     </message>
     <message>
         <location filename="../ui/compress/compressionpanel.cpp" line="100"/>
@@ -378,12 +379,12 @@
     <message>
         <location filename="../ui/compress/compressionpanel.cpp" line="459"/>
         <source>Add rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>添加规则 %1</translation>
     </message>
     <message>
         <location filename="../ui/compress/compressionpanel.cpp" line="476"/>
         <source>Edit rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑规则 %1</translation>
     </message>
     <message>
         <location filename="../ui/compress/compressionpanel.cpp" line="487"/>
@@ -491,144 +492,152 @@
     <message>
         <location filename="../ui/export/exportmenu.cpp" line="24"/>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;X)</translation>
     </message>
     <message>
         <location filename="../ui/export/exportmenu.cpp" line="27"/>
         <source>&amp;Compressed Model…</source>
-        <translation type="unfinished"></translation>
+        <translation>压缩模型(&amp;C)…</translation>
     </message>
     <message>
         <location filename="../ui/export/exportmenu.cpp" line="29"/>
         <source>Write the newest variant as a Pare file, safetensors, GGUF for llama.cpp, ONNX with Q/DQ, a decompressed copy or a Hugging Face directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>将最新的变体导出为 Pare 文件、safetensors、适用于 llama.cpp 的 GGUF、带 Q/DQ 的 ONNX、解压后的副本或 Hugging Face 目录。</translation>
     </message>
     <message>
         <location filename="../ui/export/exportmenu.cpp" line="31"/>
         <source>&amp;Recipe…</source>
-        <translation type="unfinished"></translation>
+        <translation>配方(&amp;R)…</translation>
     </message>
     <message>
         <location filename="../ui/export/exportmenu.cpp" line="32"/>
         <source>Export Recipe</source>
-        <translation type="unfinished"></translation>
+        <translation>导出配方</translation>
     </message>
     <message>
         <location filename="../ui/export/exportmenu.cpp" line="32"/>
         <source>recipe.json</source>
-        <translation type="unfinished">配方.json</translation>
+        <translation>配方.json</translation>
     </message>
     <message>
         <location filename="../ui/export/exportmenu.cpp" line="33"/>
         <source>Recipes (*.json)</source>
-        <translation type="unfinished">配方 (*.json)</translation>
+        <translation>配方 (*.json)</translation>
     </message>
     <message>
         <location filename="../ui/export/exportmenu.cpp" line="39"/>
         <source>&amp;llama-quantize Arguments…</source>
-        <translation type="unfinished"></translation>
+        <translation>llama-quantize 参数(&amp;L)…</translation>
     </message>
     <message>
         <location filename="../ui/export/exportmenu.cpp" line="40"/>
         <source>Export llama-quantize Arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 llama-quantize 参数</translation>
     </message>
     <message>
         <location filename="../ui/export/exportmenu.cpp" line="41"/>
         <source>llama-quantize.sh</source>
-        <translation type="unfinished"></translation>
+        <translation>llama-quantize.sh</translation>
     </message>
     <message>
         <location filename="../ui/export/exportmenu.cpp" line="41"/>
         <source>Shell scripts (*.sh *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Shell 脚本 (*.sh *.txt)</translation>
     </message>
     <message>
         <location filename="../ui/export/exportmenu.cpp" line="46"/>
-        <source>llm-&amp;compressor Recipe…</source>
-        <translation type="unfinished"></translation>
+        <source>ll&amp;m-compressor Recipe…</source>
+        <translation>llm-compressor 配方(&amp;M)…</translation>
     </message>
     <message>
         <location filename="../ui/export/exportmenu.cpp" line="47"/>
         <source>Export llm-compressor Recipe</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 llm-compressor 配方</translation>
     </message>
     <message>
         <location filename="../ui/export/exportmenu.cpp" line="48"/>
         <source>recipe.yaml</source>
-        <translation type="unfinished"></translation>
+        <translation>配方.yaml</translation>
     </message>
     <message>
         <location filename="../ui/export/exportmenu.cpp" line="48"/>
         <source>YAML (*.yaml *.yml)</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML (*.yaml *.yml)</translation>
     </message>
     <message>
         <location filename="../ui/export/exportmenu.cpp" line="80"/>
         <source>Pare variant (*.pare)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pare 变体 (*.pare)</translation>
     </message>
     <message>
         <location filename="../ui/export/exportmenu.cpp" line="81"/>
         <source>Encoded safetensors (*.safetensors)</source>
-        <translation type="unfinished"></translation>
+        <translation>编码的 safetensors (*.safetensors)</translation>
     </message>
     <message>
         <location filename="../ui/export/exportmenu.cpp" line="82"/>
         <source>GGUF for llama.cpp (*.gguf)</source>
-        <translation type="unfinished"></translation>
+        <translation>适用于 llama.cpp 的 GGUF (*.gguf)</translation>
     </message>
     <message>
         <location filename="../ui/export/exportmenu.cpp" line="83"/>
         <source>ONNX with Q/DQ for ONNX Runtime (*.onnx)</source>
-        <translation type="unfinished"></translation>
+        <translation>带 Q/DQ 的 ONNX，用于 ONNX Runtime (*.onnx)</translation>
     </message>
     <message>
         <location filename="../ui/export/exportmenu.cpp" line="85"/>
         <source>Decompressed Hugging Face directory (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>解压后的 Hugging Face 目录 (*)</translation>
     </message>
     <message>
         <location filename="../ui/export/exportmenu.cpp" line="86"/>
         <source>Decompressed copy (*%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>解压后的副本 (*%1)</translation>
     </message>
     <message>
         <location filename="../ui/export/exportmenu.cpp" line="87"/>
         <source>Hugging Face directory (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face 目录 (*)</translation>
     </message>
     <message>
         <location filename="../ui/export/exportmenu.cpp" line="95"/>
         <source>Export Compressed Model</source>
-        <translation type="unfinished"></translation>
+        <translation>导出压缩模型</translation>
     </message>
     <message>
         <location filename="../ui/export/exportmenu.cpp" line="139"/>
         <source>writing %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入 %1 字节</translation>
     </message>
     <message>
         <location filename="../ui/export/exportmenu.cpp" line="150"/>
         <source>Export %1</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 %1</translation>
     </message>
     <message>
         <location filename="../ui/export/exportmenu.cpp" line="174"/>
         <location filename="../ui/export/exportmenu.cpp" line="182"/>
         <location filename="../ui/export/exportmenu.cpp" line="196"/>
         <source>Export Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>导出失败</translation>
     </message>
     <message>
         <location filename="../ui/export/exportmenu.cpp" line="198"/>
         <source>Wrote %1: %2 bytes (the variant&apos;s encoded size is %3 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入 %1：%2 字节（该变体的编码大小为 %3 字节）。</translation>
     </message>
     <message>
         <location filename="../ui/export/exportmenu.cpp" line="204"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
+    </message>
+</context>
+<context>
+    <name>pare::ui::FrontChart</name>
+    <message>
+        <location filename="../ui/solve/frontchart.cpp" line="75"/>
+        <source>%1, log scale</source>
+        <translation>%1，对数刻度</translation>
     </message>
 </context>
 <context>
@@ -674,7 +683,7 @@
     <message>
         <location filename="../ui/charts/histogramchart.cpp" line="195"/>
         <source>%1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个级别</translation>
     </message>
 </context>
 <context>
@@ -764,7 +773,7 @@
     <message>
         <location filename="../ui/inspector/inspectorpanel.cpp" line="222"/>
         <source>Preview plan of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的计划预览</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspectorpanel.cpp" line="249"/>
@@ -824,17 +833,17 @@
     <message>
         <location filename="../ui/inspector/inspectorpanel.cpp" line="331"/>
         <source>after the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>应用计划后</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspectorpanel.cpp" line="340"/>
         <source>%1 levels of the widest of %2 scales</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 个缩放因子中最宽者的 %1 个级别</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspectorpanel.cpp" line="341"/>
         <source>%1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个级别</translation>
     </message>
     <message>
         <location filename="../ui/inspector/inspectorpanel.cpp" line="357"/>
@@ -1246,56 +1255,60 @@ Check that the file is a complete safetensors, ONNX, Keras HDF5, GGUF or NumPy f
     <message>
         <location filename="../ui/mainwindow.cpp" line="179"/>
         <source>Model Has Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>模型已更改</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="179"/>
         <source>Model Not Found</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到模型</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="180"/>
         <source>The model of %1 has changed since the project was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>自项目保存以来，%1 的模型已发生更改。</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="181"/>
         <source>The model of %1 is not where it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的模型已不在原来的位置。</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="182"/>
         <source>%1
 
 Locate the original model, or open the changed model anyway (the saved figures may no longer match it).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+请找到原始模型，或仍然打开已更改的模型（保存的数据可能与其不再相符）。</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="184"/>
         <source>%1
 
 Locate the model file or folder to open the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+请找到模型文件或文件夹以打开项目。</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>Locate Model</source>
-        <translation type="unfinished"></translation>
+        <translation>查找模型</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="194"/>
         <source>Models (*.safetensors *.onnx *.h5 *.keras *.gguf *.npz *.npy *.pare config.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>模型 (*.safetensors *.onnx *.h5 *.keras *.gguf *.npz *.npy *.pare config.json);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="201"/>
         <source>Project not opened: its model was not located.</source>
-        <translation type="unfinished"></translation>
+        <translation>未打开项目：未找到其模型。</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>Project not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>未打开项目。</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="224"/>
@@ -1347,7 +1360,7 @@ File &gt; Open… or drop a model file here.</source>
     <message>
         <location filename="../ui/mainwindow.cpp" line="264"/>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>预算</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="284"/>
@@ -1362,12 +1375,12 @@ File &gt; Open… or drop a model file here.</source>
     <message>
         <location filename="../ui/mainwindow.cpp" line="287"/>
         <source>Open Model or Project</source>
-        <translation type="unfinished"></translation>
+        <translation>打开模型或项目</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="288"/>
         <source>Models and projects (*.safetensors *.onnx *.h5 *.keras *.gguf *.npz *.npy *.pare);;Pare projects (*.pare);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>模型和项目 (*.safetensors *.onnx *.h5 *.keras *.gguf *.npz *.npy *.pare);;Pare 项目 (*.pare);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="295"/>
@@ -1402,12 +1415,12 @@ File &gt; Open… or drop a model file here.</source>
     <message>
         <location filename="../ui/mainwindow.cpp" line="319"/>
         <source>Save the model reference, recipe and computed variants as a .pare project.</source>
-        <translation type="unfinished"></translation>
+        <translation>将模型引用、配方和已计算的变体保存为 .pare 项目。</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="322"/>
         <source>Save Project &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>项目另存为(&amp;A)…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="327"/>
@@ -1542,92 +1555,92 @@ Choose another folder or file name.</source>
     <message>
         <location filename="../ui/mainwindow.cpp" line="654"/>
         <source>Save %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保存 %1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="679"/>
         <source>Project saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>项目已保存到 %1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="700"/>
         <source>Could Not Save Project</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存项目</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="725"/>
         <source>Save Project</source>
-        <translation type="unfinished"></translation>
+        <translation>保存项目</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="725"/>
         <source>Pare projects (*.pare)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pare 项目 (*.pare)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="744"/>
         <source>Locate…</source>
-        <translation type="unfinished"></translation>
+        <translation>查找…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="746"/>
         <source>Open Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>仍然打开</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="755"/>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存的更改</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="756"/>
         <source>The project has unsaved changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>项目有未保存的更改。</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="757"/>
         <source>Save them before going on? Discarded variants must be computed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>是否在继续之前保存？被丢弃的变体需要重新计算。</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="778"/>
         <source>%1 (no project)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（无项目）</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="779"/>
         <source>%1[*] — Pare</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — Pare</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="818"/>
         <source>Variants left out because they do not fit this model: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>因与此模型不匹配而略去的变体：%1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="820"/>
         <source>Recovered the unsaved session</source>
-        <translation type="unfinished"></translation>
+        <translation>已恢复未保存的会话</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="820"/>
         <source>Opened project %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已打开项目 %1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="844"/>
         <source>Restore Unsaved Work?</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复未保存的工作？</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="845"/>
         <source>Pare did not shut down cleanly last time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pare 上次未正常关闭。</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="846"/>
         <source>An autosaved session from %1 is available. Restore it?</source>
-        <translation type="unfinished"></translation>
+        <translation>存在一个 %1 自动保存的会话。是否恢复？</translation>
     </message>
 </context>
 <context>
@@ -1680,32 +1693,32 @@ Choose another folder or file name.</source>
     <message>
         <location filename="../ui/model/modelpanel.cpp" line="55"/>
         <source>Parameters</source>
-        <translation type="unfinished">参数</translation>
+        <translation>参数</translation>
     </message>
     <message>
         <location filename="../ui/model/modelpanel.cpp" line="56"/>
         <source>Bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>字节</translation>
     </message>
     <message>
         <location filename="../ui/model/modelpanel.cpp" line="57"/>
         <source>Sparsity</source>
-        <translation type="unfinished">稀疏度</translation>
+        <translation>稀疏度</translation>
     </message>
     <message>
         <location filename="../ui/model/modelpanel.cpp" line="58"/>
         <source>What the layer chart shows: parameters, stored bytes, or the share of weights that are exactly zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>层图表显示的内容：参数数量、存储字节数，或恰好为零的权重比例。</translation>
     </message>
     <message>
         <location filename="../ui/model/modelpanel.cpp" line="63"/>
         <source>Click a bar to select its layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>单击柱形可选中对应的层。</translation>
     </message>
     <message>
         <location filename="../ui/model/modelpanel.cpp" line="74"/>
         <source>&amp;Chart:</source>
-        <translation type="unfinished"></translation>
+        <translation>图表(&amp;C)：</translation>
     </message>
     <message>
         <location filename="../ui/model/modelpanel.cpp" line="124"/>
@@ -1740,67 +1753,67 @@ Choose another folder or file name.</source>
     <message>
         <location filename="../ui/model/modelpanel.cpp" line="185"/>
         <source>Layer sizes appear here once a model is open</source>
-        <translation type="unfinished"></translation>
+        <translation>打开模型后，各层大小将显示在此处</translation>
     </message>
     <message>
         <location filename="../ui/model/modelpanel.cpp" line="191"/>
         <source>Sparsity per layer: not computed yet (the analysis is running)</source>
-        <translation type="unfinished"></translation>
+        <translation>逐层稀疏度：尚未计算（分析进行中）</translation>
     </message>
     <message>
         <location filename="../ui/model/modelpanel.cpp" line="234"/>
         <source>largest %1 of %2 layers</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 层中最大的 %1 层</translation>
     </message>
     <message>
         <location filename="../ui/model/modelpanel.cpp" line="235"/>
         <source>all %1 layers</source>
-        <translation type="unfinished"></translation>
+        <translation>全部 %1 层</translation>
     </message>
     <message>
         <location filename="../ui/model/modelpanel.cpp" line="238"/>
         <source>parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>参数</translation>
     </message>
     <message>
         <location filename="../ui/model/modelpanel.cpp" line="239"/>
         <source>Parameters per layer (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>逐层参数量（%1）</translation>
     </message>
     <message>
         <location filename="../ui/model/modelpanel.cpp" line="240"/>
         <source>parameters (millions)</source>
-        <translation type="unfinished"></translation>
+        <translation>参数（百万）</translation>
     </message>
     <message>
         <location filename="../ui/model/modelpanel.cpp" line="243"/>
         <source>bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>字节</translation>
     </message>
     <message>
         <location filename="../ui/model/modelpanel.cpp" line="244"/>
         <source>Stored size per layer (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>逐层存储大小（%1）</translation>
     </message>
     <message>
         <location filename="../ui/model/modelpanel.cpp" line="245"/>
         <source>size (MB)</source>
-        <translation type="unfinished">大小 (MB)</translation>
+        <translation>大小 (MB)</translation>
     </message>
     <message>
         <location filename="../ui/model/modelpanel.cpp" line="248"/>
         <source>sparsity</source>
-        <translation type="unfinished"></translation>
+        <translation>稀疏度</translation>
     </message>
     <message>
         <location filename="../ui/model/modelpanel.cpp" line="249"/>
         <source>Exact zeros per layer (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>逐层精确零值（%1）</translation>
     </message>
     <message>
         <location filename="../ui/model/modelpanel.cpp" line="250"/>
         <source>zero weights (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>零权重 (%)</translation>
     </message>
 </context>
 <context>
@@ -1833,22 +1846,22 @@ Choose another folder or file name.</source>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="34"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="35"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>浅色</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="36"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>深色</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="38"/>
         <source>Light or dark colours for the window and its charts; System follows the desktop&apos;s setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口及其图表使用浅色或深色；“跟随系统”沿用桌面的设置。</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="46"/>
@@ -1863,7 +1876,7 @@ Choose another folder or file name.</source>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="48"/>
         <source>T&amp;heme</source>
-        <translation type="unfinished"></translation>
+        <translation>主题(&amp;H)</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="49"/>
@@ -2117,113 +2130,113 @@ Choose another folder or file name.</source>
     <message>
         <location filename="../ui/compress/ruledialog.cpp" line="35"/>
         <source>&amp;Keep these layers original</source>
-        <translation type="unfinished"></translation>
+        <translation>保持这些层原样(&amp;K)</translation>
     </message>
     <message>
         <location filename="../ui/compress/ruledialog.cpp" line="36"/>
         <source>&amp;Override the settings below</source>
-        <translation type="unfinished"></translation>
+        <translation>用下方设置覆盖(&amp;O)</translation>
     </message>
     <message>
         <location filename="../ui/compress/ruledialog.cpp" line="39"/>
         <source>Recipe Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>配方规则</translation>
     </message>
     <message>
         <location filename="../ui/compress/ruledialog.cpp" line="41"/>
         <source>*mlp* or re:^h\.\d+\.attn</source>
-        <translation type="unfinished"></translation>
+        <translation>*mlp* 或 re:^h\.\d+\.attn</translation>
     </message>
     <message>
         <location filename="../ui/compress/ruledialog.cpp" line="42"/>
         <source>Which layers the rule applies to: a glob on the whole layer name (* and ?), or a regular expression after &quot;re:&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>规则适用于哪些层：针对完整层名的通配符（* 和 ?），或以“re:”开头的正则表达式。</translation>
     </message>
     <message>
         <location filename="../ui/compress/ruledialog.cpp" line="47"/>
         <source>Limit the rule to layers of this kind; with none ticked it applies to every kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>将规则限定于此类层；若均未勾选，则适用于所有类型。</translation>
     </message>
     <message>
         <location filename="../ui/compress/ruledialog.cpp" line="53"/>
         <source>Matched layers keep their original weights, whatever the defaults say.</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配的层保留原始权重，不受默认设置影响。</translation>
     </message>
     <message>
         <location filename="../ui/compress/ruledialog.cpp" line="54"/>
         <source>Matched layers take the settings chosen below over the defaults and earlier rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配的层采用下方所选设置，优先于默认设置和之前的规则。</translation>
     </message>
     <message>
         <location filename="../ui/compress/ruledialog.cpp" line="60"/>
         <source>Prune</source>
-        <translation type="unfinished"></translation>
+        <translation>剪枝</translation>
     </message>
     <message>
         <location filename="../ui/compress/ruledialog.cpp" line="60"/>
         <source>Quantize</source>
-        <translation type="unfinished"></translation>
+        <translation>量化</translation>
     </message>
     <message>
         <location filename="../ui/compress/ruledialog.cpp" line="60"/>
         <source>Low-rank</source>
-        <translation type="unfinished"></translation>
+        <translation>低秩</translation>
     </message>
     <message>
         <location filename="../ui/compress/ruledialog.cpp" line="69"/>
         <source>as before</source>
-        <translation type="unfinished"></translation>
+        <translation>沿用</translation>
     </message>
     <message>
         <location filename="../ui/compress/ruledialog.cpp" line="70"/>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location filename="../ui/compress/ruledialog.cpp" line="71"/>
         <source>set to</source>
-        <translation type="unfinished"></translation>
+        <translation>设为</translation>
     </message>
     <message>
         <location filename="../ui/compress/ruledialog.cpp" line="72"/>
         <source>As before: the defaults and earlier rules decide. Off: this method is not applied to the matched layers. Set to: use the settings below.</source>
-        <translation type="unfinished"></translation>
+        <translation>沿用：由默认设置和之前的规则决定。关闭：不对匹配的层应用此方法。设为：使用下方的设置。</translation>
     </message>
     <message>
         <location filename="../ui/compress/ruledialog.cpp" line="92"/>
         <source>&amp;Layers matching</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配的层(&amp;L)</translation>
     </message>
     <message>
         <location filename="../ui/compress/ruledialog.cpp" line="93"/>
         <source>Op kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>算子类型</translation>
     </message>
     <message>
         <location filename="../ui/compress/ruledialog.cpp" line="180"/>
         <source>Enter a layer name pattern: a glob such as *mlp*, or re: and a regular expression.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入层名模式：如 *mlp* 这样的通配符，或 re: 加正则表达式。</translation>
     </message>
     <message>
         <location filename="../ui/compress/ruledialog.cpp" line="185"/>
         <source>The pattern is not valid: %1 (at character %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>模式无效：%1（位于第 %2 个字符）。</translation>
     </message>
     <message>
         <location filename="../ui/compress/ruledialog.cpp" line="201"/>
         <source>The pattern matches no layer of this model; a recipe rule must match at least one. Patterns match the whole name: try *%1*.</source>
-        <translation type="unfinished"></translation>
+        <translation>该模式不匹配此模型的任何层；配方规则必须至少匹配一层。模式匹配的是完整名称：请尝试 *%1*。</translation>
     </message>
     <message>
         <location filename="../ui/compress/ruledialog.cpp" line="210"/>
         <source>Choose what the rule changes: keep the layers original, or turn a method off or set it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择规则要更改的内容：保持这些层原样，或关闭或设置某种方法。</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/compress/ruledialog.cpp" line="213"/>
         <source>Matches %n layer(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>匹配 %n 层。</numerusform>
         </translation>
     </message>
 </context>
@@ -2246,39 +2259,41 @@ Choose another folder or file name.</source>
     <message>
         <location filename="../ui/solve/sensitivitymodel.cpp" line="101"/>
         <source>Lock %1 to its chosen (or last clicked) option</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 锁定为所选（或最后单击）的选项</translation>
     </message>
     <message>
         <location filename="../ui/solve/sensitivitymodel.cpp" line="108"/>
         <source>Keep %1 original</source>
-        <translation type="unfinished"></translation>
+        <translation>保持 %1 原样</translation>
     </message>
     <message>
         <location filename="../ui/solve/sensitivitymodel.cpp" line="150"/>
         <source>%1, %2: not measured yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2：尚未测量</translation>
     </message>
     <message>
         <location filename="../ui/solve/sensitivitymodel.cpp" line="152"/>
         <source>%1, %2: does not apply (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2：不适用（%3）</translation>
     </message>
     <message>
         <location filename="../ui/solve/sensitivitymodel.cpp" line="153"/>
         <source>%1, %2
 %3 bytes (%4 % of original), relative error %5
 damage %6 (%7)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2
+%3 字节（原始大小的 %4 %），相对误差 %5
+损伤 %6（%7）</translation>
     </message>
     <message>
         <location filename="../ui/solve/sensitivitymodel.cpp" line="204"/>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定</translation>
     </message>
     <message>
         <location filename="../ui/solve/sensitivitymodel.cpp" line="206"/>
         <source>Exclude</source>
-        <translation type="unfinished"></translation>
+        <translation>排除</translation>
     </message>
 </context>
 <context>
@@ -2297,7 +2312,7 @@ damage %6 (%7)</source>
     <message>
         <location filename="../ui/session.cpp" line="139"/>
         <source>Check %1</source>
-        <translation type="unfinished"></translation>
+        <translation>检查 %1</translation>
     </message>
 </context>
 <context>
@@ -2305,170 +2320,170 @@ damage %6 (%7)</source>
     <message>
         <location filename="../ui/solve/solvepanel.cpp" line="32"/>
         <source>&amp;Run Sweep</source>
-        <translation type="unfinished"></translation>
+        <translation>运行扫描(&amp;R)</translation>
     </message>
     <message>
         <location filename="../ui/solve/solvepanel.cpp" line="33"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../ui/solve/solvepanel.cpp" line="33"/>
         <source>&amp;Solve</source>
-        <translation type="unfinished"></translation>
+        <translation>求解(&amp;S)</translation>
     </message>
     <message>
         <location filename="../ui/solve/solvepanel.cpp" line="34"/>
         <source>&amp;Load Plan as Recipe</source>
-        <translation type="unfinished"></translation>
+        <translation>将计划载入为配方(&amp;L)</translation>
     </message>
     <message>
         <location filename="../ui/solve/solvepanel.cpp" line="50"/>
         <location filename="../ui/solve/solvepanel.cpp" line="307"/>
         <source>Size (MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>大小 (MB)</translation>
     </message>
     <message>
         <location filename="../ui/solve/solvepanel.cpp" line="51"/>
         <source>Bits per weight</source>
-        <translation type="unfinished"></translation>
+        <translation>每权重比特数</translation>
     </message>
     <message>
         <location filename="../ui/solve/solvepanel.cpp" line="52"/>
         <source>Compression ratio (x)</source>
-        <translation type="unfinished"></translation>
+        <translation>压缩比 (x)</translation>
     </message>
     <message>
         <location filename="../ui/solve/solvepanel.cpp" line="53"/>
         <location filename="../ui/solve/solvepanel.cpp" line="307"/>
         <source>Latency (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>延迟 (ms)</translation>
     </message>
     <message>
         <location filename="../ui/solve/solvepanel.cpp" line="56"/>
         <source>Weight error (data-free)</source>
-        <translation type="unfinished"></translation>
+        <translation>权重误差（无需数据）</translation>
     </message>
     <message>
         <location filename="../ui/solve/solvepanel.cpp" line="57"/>
         <source>Layer output error</source>
-        <translation type="unfinished"></translation>
+        <translation>层输出误差</translation>
     </message>
     <message>
         <location filename="../ui/solve/solvepanel.cpp" line="58"/>
         <source>End to end (KL / accuracy)</source>
-        <translation type="unfinished"></translation>
+        <translation>端到端（KL / 准确率）</translation>
     </message>
     <message>
         <location filename="../ui/solve/solvepanel.cpp" line="61"/>
         <source>Not available: the runtime does not expose per-layer calibration inputs yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>不可用：运行时尚未提供逐层校准输入。</translation>
     </message>
     <message>
         <location filename="../ui/solve/solvepanel.cpp" line="78"/>
         <location filename="../ui/solve/solvepanel.cpp" line="169"/>
         <source>Open a model, then run the sensitivity sweep.</source>
-        <translation type="unfinished"></translation>
+        <translation>请打开模型，然后运行敏感度扫描。</translation>
     </message>
     <message>
         <location filename="../ui/solve/solvepanel.cpp" line="84"/>
         <source>Budget:</source>
-        <translation type="unfinished"></translation>
+        <translation>预算：</translation>
     </message>
     <message>
         <location filename="../ui/solve/solvepanel.cpp" line="85"/>
         <source>Damage:</source>
-        <translation type="unfinished"></translation>
+        <translation>损伤：</translation>
     </message>
     <message>
         <location filename="../ui/solve/solvepanel.cpp" line="134"/>
         <source>Sweep canceled: %1 of %2 measurements kept; Run Sweep resumes.</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描已取消：保留了 %2 次测量中的 %1 次；点击“运行扫描”可继续。</translation>
     </message>
     <message>
         <location filename="../ui/solve/solvepanel.cpp" line="138"/>
         <source>Sweep failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描失败：%1</translation>
     </message>
     <message>
         <location filename="../ui/solve/solvepanel.cpp" line="168"/>
         <source>Run the sensitivity sweep to measure every layer × option.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行敏感度扫描，以测量每个层 × 选项的组合。</translation>
     </message>
     <message>
         <location filename="../ui/solve/solvepanel.cpp" line="203"/>
         <source>Sensitivity sweep (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>敏感度扫描（%1）</translation>
     </message>
     <message>
         <location filename="../ui/solve/solvepanel.cpp" line="236"/>
         <source> MB</source>
-        <translation type="unfinished"></translation>
+        <translation> MB</translation>
     </message>
     <message>
         <location filename="../ui/solve/solvepanel.cpp" line="242"/>
         <source> bpw</source>
-        <translation type="unfinished"></translation>
+        <translation> bpw</translation>
     </message>
     <message>
         <location filename="../ui/solve/solvepanel.cpp" line="247"/>
         <source> x</source>
-        <translation type="unfinished"></translation>
+        <translation> x</translation>
     </message>
     <message>
         <location filename="../ui/solve/solvepanel.cpp" line="252"/>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <location filename="../ui/solve/solvepanel.cpp" line="261"/>
         <source>Run the sweep to the end before solving.</source>
-        <translation type="unfinished"></translation>
+        <translation>求解前请先完整运行扫描。</translation>
     </message>
     <message>
         <location filename="../ui/solve/solvepanel.cpp" line="273"/>
         <source>No plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无计划：%1</translation>
     </message>
     <message>
         <location filename="../ui/solve/solvepanel.cpp" line="288"/>
         <source>Budget %1: %2 MB (%3x, %4 bpw, %5 ms), damage %6 %7 — %8</source>
-        <translation type="unfinished"></translation>
+        <translation>预算 %1：%2 MB（%3x，%4 bpw，%5 ms），损伤 %6 %7 — %8</translation>
     </message>
     <message>
         <location filename="../ui/solve/solvepanel.cpp" line="296"/>
         <source>optimal (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>最优（%1）</translation>
     </message>
     <message>
         <location filename="../ui/solve/solvepanel.cpp" line="296"/>
         <source>%1, gap %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，间隙 %2</translation>
     </message>
     <message>
         <location filename="../ui/solve/solvepanel.cpp" line="306"/>
         <source>Pareto front: damage (%1) against %2</source>
-        <translation type="unfinished"></translation>
+        <translation>帕累托前沿：损伤（%1）与 %2</translation>
     </message>
     <message>
         <location filename="../ui/solve/solvepanel.cpp" line="306"/>
         <source>latency</source>
-        <translation type="unfinished"></translation>
+        <translation>延迟</translation>
     </message>
     <message>
         <location filename="../ui/solve/solvepanel.cpp" line="306"/>
         <source>size</source>
-        <translation type="unfinished"></translation>
+        <translation>大小</translation>
     </message>
     <message>
         <location filename="../ui/solve/solvepanel.cpp" line="308"/>
         <source>Damage</source>
-        <translation type="unfinished"></translation>
+        <translation>损伤</translation>
     </message>
     <message>
         <location filename="../ui/solve/solvepanel.cpp" line="333"/>
         <source>Solver %1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>求解器 %1 MB</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,8 @@
 #include "export/variantwriter.h"
 #include "io/modelio.h"
 #include "jobs/jobrunner.h"
+#include "runtime/calibration.h"
+#include "runtime/datasets.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -95,7 +97,10 @@ int runCompress(const QStringList &arguments)
     const QCommandLineOption threadsOpt(QStringLiteral("threads"), tr("Worker threads (0 = all)."), tr("n"), QStringLiteral("0"));
     const QCommandLineOption tokensOpt(QStringLiteral("tokens"), tr("Tokens per inference, for MACs."), tr("n"));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), tr("Print the result as JSON."));
-    parser.addOptions({recipeOpt, outOpt, decompressedOpt, hfDirOpt, forceOpt, threadsOpt, tokensOpt, jsonOpt});
+    const QCommandLineOption calibrationOpt(
+        QStringLiteral("calibration"),
+        tr("Text to run the language model on first, for activation-aware (\"score\": \"wanda\") pruning."), tr("file"));
+    parser.addOptions({recipeOpt, outOpt, decompressedOpt, hfDirOpt, forceOpt, threadsOpt, tokensOpt, jsonOpt, calibrationOpt});
     if (const int code = parseOrExit(parser, arguments, "compress"); code >= 0)
         return code;
     if (parser.positionalArguments().size() != 1 || !parser.isSet(recipeOpt)) {
@@ -162,6 +167,15 @@ int runCompress(const QStringList &arguments)
             }
         },
         {}, {});
+    if (parser.isSet(calibrationOpt)) {
+        auto text = core::loadText(parser.value(calibrationOpt));
+        if (!text)
+            return reportError(text.error());
+        auto norms = core::calibrateInputNorms(**model, *text, {}, ctx);
+        if (!norms)
+            return reportError(norms.error());
+        options.inputNorms = std::move(norms).value();
+    }
     auto variant = core::compressModel(**model, plans->plans, ctx, options);
     if (!variant)
         return reportError(variant.error());

@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The executables' argument handling, run as a user would: exit codes and messages.
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -87,6 +92,47 @@ private Q_SLOTS:
         const Run r = run(program, args);
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(mentions), qPrintable(r.err));
+    }
+
+    // "score": "wanda" ranks weights by |w|·‖x‖: with --calibration the CLI runs the decoder on
+    // the text first and no layer falls back to magnitude; without it every such layer says so.
+    void compressCalibratesForWanda()
+    {
+        QTemporaryDir dir;
+        const QString recipe = dir.filePath(QStringLiteral("wanda.json"));
+        const QString text = dir.filePath(QStringLiteral("calibration.txt"));
+        QFile r(recipe), t(text), source(QStringLiteral(PARE_SOURCE_DIR "/resources/demo/kjv-gpt2/validation.txt"));
+        QVERIFY(r.open(QIODevice::WriteOnly) && t.open(QIODevice::WriteOnly) && source.open(QIODevice::ReadOnly));
+        r.write(R"({"pare_recipe": 1, "rules": [{"match": "*mlp*", "ops": ["Dense"],
+                   "prune": {"method": "magnitude", "sparsity": 0.5, "score": "wanda"}}]})");
+        t.write(source.read(8192));
+        r.close();
+        t.close();
+        const QString model = QStringLiteral(PARE_SOURCE_DIR "/resources/demo/kjv-gpt2");
+        auto fallbacks = [](const Run &run) {
+            int n = 0, wanda = 0;
+            const QJsonObject o = QJsonDocument::fromJson(run.out.toUtf8()).object();
+            for (const QJsonValue &l : o.value(QStringLiteral("layers")).toArray()) {
+                wanda += l.toObject().value(QStringLiteral("method")).toString().contains(QLatin1String("Wanda"));
+                n += l.toObject().value(QStringLiteral("note")).toString().contains(QLatin1String("no calibration"));
+            }
+            return std::pair{wanda, n};
+        };
+        const Run without = run(QStringLiteral(PARE_CLI), {QStringLiteral("compress"), model, QStringLiteral("--recipe"), recipe, QStringLiteral("--json")});
+        QVERIFY2(without.code == 0, qPrintable(without.err));
+        const Run with = run(QStringLiteral(PARE_CLI), {QStringLiteral("compress"), model, QStringLiteral("--recipe"), recipe,
+                                                        QStringLiteral("--calibration"), text, QStringLiteral("--json")});
+        QVERIFY2(with.code == 0, qPrintable(with.err));
+        const auto [wandaLayers, fallbackWithout] = fallbacks(without);
+        QCOMPARE(wandaLayers, 8); // c_fc and c_proj of the 4 blocks
+        QCOMPARE(fallbackWithout, wandaLayers);
+        QCOMPARE(fallbacks(with).second, 0);
+        QVERIFY(with.out != without.out);
+
+        const Run missing = run(QStringLiteral(PARE_CLI), {QStringLiteral("compress"), model, QStringLiteral("--recipe"), recipe,
+                                                           QStringLiteral("--calibration"), dir.filePath(QStringLiteral("absent.txt"))});
+        QVERIFY(missing.code != 0);
+        QVERIFY2(missing.err.contains(QLatin1String("absent.txt")), qPrintable(missing.err));
     }
 };
 

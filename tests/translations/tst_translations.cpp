@@ -10,6 +10,8 @@
 #include <QTest>
 #include <QXmlStreamReader>
 
+#include <algorithm>
+
 namespace {
 QStringList placeholders(const QString &s)
 {
@@ -19,6 +21,13 @@ QStringList placeholders(const QString &s)
         out << it.next().captured(0).remove(QLatin1Char('L'));
     out.sort();
     return out;
+}
+
+// A plural form may leave out %n ("one layer" for the singular), never another placeholder.
+QStringList withoutCount(QStringList list)
+{
+    list.removeAll(QStringLiteral("%n"));
+    return list;
 }
 
 int accelerators(const QString &s)
@@ -58,6 +67,7 @@ private Q_SLOTS:
         QXmlStreamReader xml(&f);
         int messages = 0;
         QString source, translation, context;
+        QStringList forms; // plural forms of a numerus message, else the translation alone
         bool unfinished = false;
         QStringList problems;
         while (!xml.atEnd()) {
@@ -71,13 +81,27 @@ private Q_SLOTS:
                 unfinished = type == QLatin1String("unfinished");
                 if (type == QLatin1String("vanished") || type == QLatin1String("obsolete"))
                     unfinished = false;
-                translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+                forms.clear();
+                translation.clear();
+                while (!(xml.isEndElement() && xml.name() == QLatin1String("translation")) && !xml.atEnd()) {
+                    xml.readNext();
+                    if (xml.isStartElement() && xml.name() == QLatin1String("numerusform"))
+                        forms << xml.readElementText();
+                    else if (xml.isCharacters())
+                        translation += xml.text();
+                }
+                if (forms.isEmpty())
+                    forms << translation;
+                translation = forms.join(QString());
             } else if (xml.isEndElement() && xml.name() == QLatin1String("message")) {
                 ++messages;
                 const QString where = QStringLiteral("%1: \"%2\"").arg(context, source.left(60));
                 if (unfinished || translation.trimmed().isEmpty())
                     problems << QStringLiteral("untranslated: ") + where;
-                else if (placeholders(source) != placeholders(translation))
+                else if (std::any_of(forms.cbegin(), forms.cend(), [&](const QString &form) {
+                             return forms.size() > 1 ? withoutCount(placeholders(form)) != withoutCount(placeholders(source))
+                                                     : placeholders(form) != placeholders(source);
+                         }))
                     problems << QStringLiteral("placeholders differ: ") + where;
                 else if ((accelerators(source) > 0) != (accelerators(translation) > 0))
                     problems << QStringLiteral("accelerator lost or added: ") + where;

@@ -43,7 +43,7 @@ ExportMenu::ExportMenu(MainWindow *window)
             exportPlan(PlanFormat::LlamaQuantize, path);
     });
     m_llamaQuantize->setObjectName(QStringLiteral("actionExportLlamaQuantize"));
-    m_llmCompressor = addAction(tr("llm-&compressor Recipe…"), this, [this] {
+    m_llmCompressor = addAction(tr("ll&m-compressor Recipe…"), this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export llm-compressor Recipe"),
                                                           tr("recipe.yaml"), tr("YAML (*.yaml *.yml)"));
         if (!path.isEmpty())

@@ -4,6 +4,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QLineSeries>
+#include <QLogValueAxis>
 #include <QScatterSeries>
 #include <QValueAxis>
 #include <QVBoxLayout>
@@ -40,14 +41,22 @@ void FrontChart::setData(const FrontChartData &data)
     auto *chosen = new QScatterSeries;
     chosen->setMarkerSize(15);
     chosen->setColor(QColor(0xd6, 0x27, 0x28));
-    double xmax = 0, ymax = 0;
+    // Damage spans decades between the smallest and the largest plans: a log axis keeps the
+    // knee of the front readable. Zero damage (everything kept) sits on the axis floor.
+    double xmax = 0, ymax = 0, ymin = std::numeric_limits<double>::infinity();
     for (std::size_t i = 0; i < data.x.size(); ++i) {
-        line->append(data.x[i], data.y[i]);
-        points->append(data.x[i], data.y[i]);
-        if (int(i) == data.highlighted)
-            chosen->append(data.x[i], data.y[i]);
         xmax = std::max(xmax, data.x[i]);
         ymax = std::max(ymax, data.y[i]);
+        if (data.y[i] > 0)
+            ymin = std::min(ymin, data.y[i]);
+    }
+    m_logFloor = std::isfinite(ymin) && ymax / ymin > 100 ? ymin / 2 : 0;
+    for (std::size_t i = 0; i < data.x.size(); ++i) {
+        const QPointF p(data.x[i], plotted(data.y[i]));
+        line->append(p);
+        points->append(p);
+        if (int(i) == data.highlighted)
+            chosen->append(p);
     }
     for (QAbstractSeries *s : {static_cast<QAbstractSeries *>(line), static_cast<QAbstractSeries *>(points),
                                static_cast<QAbstractSeries *>(chosen)})
@@ -56,10 +65,22 @@ void FrontChart::setData(const FrontChartData &data)
     ax->setTitleText(data.xTitle);
     ax->setRange(0, xmax > 0 ? xmax * 1.05 : 1);
     ax->setLabelFormat(QStringLiteral("%.3g"));
-    auto *ay = new QValueAxis;
-    ay->setTitleText(data.yTitle);
-    ay->setRange(0, ymax > 0 ? ymax * 1.05 : 1);
-    ay->setLabelFormat(QStringLiteral("%.3g"));
+    QAbstractAxis *ay = nullptr;
+    if (m_logFloor > 0) {
+        auto *log = new QLogValueAxis;
+        log->setBase(10);
+        log->setRange(m_logFloor, ymax * 1.5);
+        log->setLabelFormat(QStringLiteral("%.0e"));
+        log->setMinorTickCount(-1);
+        log->setTitleText(tr("%1, log scale").arg(data.yTitle));
+        ay = log;
+    } else {
+        auto *lin = new QValueAxis;
+        lin->setRange(0, ymax > 0 ? ymax * 1.05 : 1);
+        lin->setLabelFormat(QStringLiteral("%.3g"));
+        lin->setTitleText(data.yTitle);
+        ay = lin;
+    }
     m_chart->addAxis(ax, Qt::AlignBottom);
     m_chart->addAxis(ay, Qt::AlignLeft);
     for (QAbstractSeries *s : m_chart->series()) {
@@ -75,19 +96,27 @@ void FrontChart::setData(const FrontChartData &data)
     connect(chosen, &QScatterSeries::clicked, this, clicked);
 }
 
+double FrontChart::plotted(double damage) const
+{
+    return m_logFloor > 0 ? std::max(damage, m_logFloor) : damage;
+}
+
 int FrontChart::nearestPoint(double x, double y) const
 {
+    // Distances are measured as drawn: on a log axis in decades.
+    auto drawnY = [this](double v) { return m_logFloor > 0 ? std::log10(plotted(v) / m_logFloor) : v; };
+    y = drawnY(y);
     double xs = 0, ys = 0;
     for (std::size_t i = 0; i < m_data.x.size(); ++i) {
         xs = std::max(xs, std::abs(m_data.x[i]));
-        ys = std::max(ys, std::abs(m_data.y[i]));
+        ys = std::max(ys, std::abs(drawnY(m_data.y[i])));
     }
     xs = xs > 0 ? xs : 1;
     ys = ys > 0 ? ys : 1;
     int best = -1;
     double bestD = std::numeric_limits<double>::infinity();
     for (std::size_t i = 0; i < m_data.x.size(); ++i) {
-        const double dx = (m_data.x[i] - x) / xs, dy = (m_data.y[i] - y) / ys;
+        const double dx = (m_data.x[i] - x) / xs, dy = (drawnY(m_data.y[i]) - y) / ys;
         if (dx * dx + dy * dy < bestD) {
             bestD = dx * dx + dy * dy;
             best = int(i);

@@ -40,7 +40,10 @@ Q_SIGNALS:
     void pointClicked(int index);
 
 private:
+    double plotted(double damage) const; // on a log axis, zero damage is drawn on the floor
+
     QChart *m_chart;
+    double m_logFloor = 0; // > 0: the damage axis is logarithmic from here
     FrontChartData m_data;
 };
 
