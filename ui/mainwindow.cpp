@@ -76,6 +76,8 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_jobs(new JobsModel(this)), m_undo(new QUndoStack(this)),
       m_session(new Session(m_jobs, this))
 {
+    // Background jobs yield the CPU to the event loop on a busy machine (tst_responsiveness).
+    core::setWorkerNiceness(5);
     setAcceptDrops(true);
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("Pare"));

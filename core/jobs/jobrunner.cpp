@@ -10,10 +10,22 @@
 #include <new>
 #include <stdexcept>
 
+#if defined(__linux__)
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
 namespace pare::core {
 
 namespace {
 std::atomic<int> g_computeThreads{0};
+std::atomic<int> g_workerNiceness{0};
+}
+
+void setWorkerNiceness(int niceness)
+{
+    g_workerNiceness.store(std::clamp(niceness, 0, 19));
 }
 
 // Not QThreadPool::globalInstance(): Qt's raster paint engine (Qt 6.4) splits large fills over
@@ -43,6 +55,20 @@ int computeThreads()
 }
 
 namespace detail {
+void applyWorkerNiceness()
+{
+#if defined(__linux__)
+    // On Linux the nice value belongs to the thread, so this touches the pool thread only.
+    thread_local int applied = 0;
+    const int want = g_workerNiceness.load(std::memory_order_relaxed);
+    if (want != applied) {
+        // Lowering it again needs privileges; then the thread simply stays nicer.
+        setpriority(PRIO_PROCESS, id_t(syscall(SYS_gettid)), want);
+        applied = want;
+    }
+#endif
+}
+
 Error errorFromCurrentException()
 {
     try {
@@ -109,6 +135,7 @@ bool parallelFor(qint64 count, qint64 minChunk, const std::function<void(qint64,
             ++state->running;
         }
         const bool started = jobPool()->tryStart([state] {
+            detail::applyWorkerNiceness();
             state->work();
             std::lock_guard lock(state->mutex);
             if (--state->running == 0)

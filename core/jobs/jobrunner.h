@@ -21,10 +21,14 @@ QThreadPool *jobPool();
 // Threads a job may use for its inner parallel loops (from --threads or Preferences; 0 = all).
 void setComputeThreads(int threads);
 int computeThreads();
+// The GUI runs its jobs' threads at a higher nice value (Linux; elsewhere a no-op) so that the
+// event loop gets a core first on a busy machine; pare-cli keeps 0 so its timings compete fairly.
+void setWorkerNiceness(int niceness);
 
 namespace detail {
 constexpr int kProgressScale = 10000;
 Error errorFromCurrentException();
+void applyWorkerNiceness(); // on the calling pool thread, once per change
 } // namespace detail
 
 // Runs fn(JobContext&) -> Result<T> on the job pool. The future reports progress in
@@ -36,6 +40,7 @@ auto runJob(Fn fn, QThreadPool *pool = jobPool())
 {
     using R = std::invoke_result_t<Fn, JobContext &>;
     return QtConcurrent::run(pool, [fn = std::move(fn)](QPromise<R> &promise) mutable {
+        detail::applyWorkerNiceness();
         promise.setProgressRange(0, detail::kProgressScale);
         JobContext ctx(
             [&promise](double f, const QString &msg) {
@@ -58,6 +63,7 @@ auto runJob(Fn fn, JobContext::LogSink log, QThreadPool *pool = jobPool())
 {
     using R = std::invoke_result_t<Fn, JobContext &>;
     return QtConcurrent::run(pool, [fn = std::move(fn), log = std::move(log)](QPromise<R> &promise) mutable {
+        detail::applyWorkerNiceness();
         promise.setProgressRange(0, detail::kProgressScale);
         JobContext ctx(
             [&promise](double f, const QString &msg) {

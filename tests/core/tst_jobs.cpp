@@ -8,8 +8,15 @@
 #include <QThread>
 
 #include <atomic>
+#include <mutex>
 #include <stdexcept>
 #include <vector>
+
+#if defined(__linux__)
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
 
 using namespace pare::core;
 
@@ -165,6 +172,34 @@ private Q_SLOTS:
         }, ctx);
         QVERIFY(!finished);
         QVERIFY(done.load() < 1000);
+    }
+
+    // The GUI makes its workers nicer than the event loop; the calling thread keeps its value.
+    // Last in this file: without privileges a thread's nice value cannot be lowered again.
+    void workerNicenessAppliesToPoolThreadsOnly()
+    {
+#if defined(__linux__)
+        auto niceOfThisThread = [] { return getpriority(PRIO_PROCESS, id_t(syscall(SYS_gettid))); };
+        const int before = niceOfThisThread();
+        setWorkerNiceness(7);
+        auto job = runJob([&](JobContext &ctx) -> Result<std::vector<int>> {
+            std::vector<int> seen{niceOfThisThread()};
+            std::mutex m;
+            parallelFor(64, 1, [&](qint64, qint64) {
+                std::lock_guard lock(m);
+                seen.push_back(niceOfThisThread());
+            }, ctx);
+            return seen;
+        });
+        auto seen = jobResult(job);
+        QVERIFY(seen.ok());
+        for (int n : seen.value())
+            QCOMPARE(n, std::max(before, 7));
+        QCOMPARE(niceOfThisThread(), before);
+        setWorkerNiceness(0);
+#else
+        QSKIP("thread nice values are a Linux feature");
+#endif
     }
 };
 
