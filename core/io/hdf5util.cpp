@@ -11,6 +11,38 @@
 
 namespace pare::core::h5 {
 
+qint64 alignReply(qint64 v)
+{
+    return (v + kReplyAlignment - 1) / kReplyAlignment * kReplyAlignment;
+}
+
+QByteArray frameReply(const QByteArray &header, const QByteArray &payload)
+{
+    const quint64 headerSize = quint64(header.size());
+    const qint64 base = alignReply(8 + header.size());
+    QByteArray reply;
+    reply.reserve(qsizetype(base + payload.size()));
+    reply.append(reinterpret_cast<const char *>(&headerSize), 8);
+    reply.append(header);
+    reply.append(QByteArray(qsizetype(base - reply.size()), '\0'));
+    reply.append(payload);
+    return reply;
+}
+
+std::optional<ReplyLayout> replyLayout(const QByteArray &reply)
+{
+    if (reply.size() < 8)
+        return std::nullopt;
+    quint64 headerSize = 0;
+    std::memcpy(&headerSize, reply.constData(), 8);
+    if (headerSize > quint64(reply.size() - 8))
+        return std::nullopt;
+    const qint64 base = alignReply(8 + qint64(headerSize));
+    if (base > reply.size())
+        return std::nullopt;
+    return ReplyLayout{qint64(headerSize), base};
+}
+
 namespace {
 // Attributes Pare reads are names, shapes and JSON configs; anything larger is hostile.
 constexpr hsize_t kMaxAttributeBytes = hsize_t(256) << 20;

@@ -9,6 +9,8 @@
 #include <QList>
 #include <QString>
 
+#include "tensor/storage.h"
+
 #include <hdf5.h>
 
 #include <cstdint>
@@ -17,6 +19,35 @@
 #include <vector>
 
 namespace pare::core::h5 {
+
+// The answer of a reader child process (common/isolate.h): a u64 header size, the header, zeros
+// up to a multiple of kReplyAlignment, then the payload — so payload offsets that are multiples
+// of kReplyAlignment stay aligned in the reply.
+inline constexpr qint64 kReplyAlignment = 64;
+qint64 alignReply(qint64 v);
+QByteArray frameReply(const QByteArray &header, const QByteArray &payload);
+struct ReplyLayout
+{
+    qint64 headerSize = 0;  // the header starts at byte 8
+    qint64 payloadBase = 0; // where the payload starts
+};
+// nullopt when the reply is too short for what its header size says.
+std::optional<ReplyLayout> replyLayout(const QByteArray &reply);
+
+// Keeps a reply alive for the tensors that view into it.
+class ReplyStorage final : public Storage
+{
+public:
+    explicit ReplyStorage(QByteArray bytes)
+        : m_bytes(std::move(bytes))
+    {
+        m_data = reinterpret_cast<const std::byte *>(m_bytes.constData());
+        m_size = m_bytes.size();
+    }
+
+private:
+    QByteArray m_bytes;
+};
 
 // Turns off HDF5's printing of its error stack to stderr for the calling thread (the stack is
 // per thread in Debian's thread-safe build) and the loading of filter plugins. Call at every

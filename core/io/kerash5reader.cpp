@@ -166,12 +166,6 @@ QDataStream &operator>>(QDataStream &s, ScannedLayer &l)
 }
 
 constexpr quint32 kScanMagic = 0x4b483531; // "KH51"
-constexpr qint64 kPayloadAlignment = 64;
-
-qint64 alignUp(qint64 v)
-{
-    return (v + kPayloadAlignment - 1) / kPayloadAlignment * kPayloadAlignment;
-}
 
 class KerasScanner
 {
@@ -245,7 +239,7 @@ Result<ScannedDataset> KerasScanner::scanDataset(hid_t group, const QByteArray &
         return out;
     }
     // All of a file's datasets together cannot decompress to more than this.
-    const qint64 start = alignUp(m_payload.size());
+    const qint64 start = h5::alignReply(m_payload.size());
     std::int64_t budget = 0;
     if (__builtin_mul_overflow(m_fileSize, kMaxCompressionRatio, &budget))
         budget = INT64_MAX;
@@ -365,48 +359,22 @@ Result<QByteArray> KerasScanner::run()
         s << kScanMagic << m_scan.keras_version << m_scan.backend << m_scan.fullModel
           << m_scan.modelConfig << m_scan.prefix << m_scan.layers;
     }
-    const qint64 base = alignUp(8 + header.size());
-    QByteArray reply;
-    reply.reserve(qsizetype(base + m_payload.size()));
-    const quint64 headerSize = quint64(header.size());
-    reply.append(reinterpret_cast<const char *>(&headerSize), 8);
-    reply.append(header);
-    reply.append(QByteArray(qsizetype(base - reply.size()), '\0'));
-    reply.append(m_payload);
-    return reply;
+    return h5::frameReply(header, m_payload);
 }
 
 // ---- The Pare process: builds the Model from the scan --------------------------------------
 
-// The reply of the reader process, which tensors not viewed in the file point into.
-class ByteArrayStorage final : public Storage
-{
-public:
-    explicit ByteArrayStorage(QByteArray bytes)
-        : m_bytes(std::move(bytes))
-    {
-        m_data = reinterpret_cast<const std::byte *>(m_bytes.constData());
-        m_size = m_bytes.size();
-    }
-
-private:
-    QByteArray m_bytes;
-};
 
 Result<Scan> decodeScan(const QString &path, const QByteArray &reply, qint64 *payloadBase)
 {
     const Error malformed{ErrorCode::Format,
                           QStringLiteral("%1: the HDF5 reader process sent a malformed answer")
                                   .arg(path)};
-    if (reply.size() < 8)
+    const auto layout = h5::replyLayout(reply);
+    if (!layout)
         return malformed;
-    quint64 headerSize = 0;
-    std::memcpy(&headerSize, reply.constData(), 8);
-    if (headerSize > quint64(reply.size() - 8))
-        return malformed;
-    const qint64 base = alignUp(8 + qint64(headerSize));
-    if (base > reply.size())
-        return malformed;
+    const qint64 base = layout->payloadBase;
+    const qint64 headerSize = layout->headerSize;
     QDataStream s(QByteArray::fromRawData(reply.constData() + 8, qsizetype(headerSize)));
     s.setVersion(QDataStream::Qt_6_4);
     Scan scan;
@@ -624,7 +592,7 @@ Result<std::shared_ptr<Model>> KerasReader::read()
     auto scan = decodeScan(m_path, *reply, &m_payloadBase);
     if (!scan)
         return scan.error();
-    m_reply = std::make_shared<ByteArrayStorage>(std::move(reply).value());
+    m_reply = std::make_shared<h5::ReplyStorage>(std::move(reply).value());
     m_ctx.setProgress(0.5);
 
     m_model->format = ModelFormat::KerasH5;

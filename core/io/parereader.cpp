@@ -195,12 +195,6 @@ Result<std::shared_ptr<Model>> readPareFile(const QString &path, JobContext &ctx
 // travel as the file's own JSON and the tensors as raw bytes in a payload after the header, so
 // the Pare process checks them exactly as it would check the file.
 constexpr quint32 kReplyMagic = 0x50415245; // "PARE"
-constexpr qint64 kAlignment = 64;
-
-qint64 alignUp(qint64 v)
-{
-    return (v + kAlignment - 1) / kAlignment * kAlignment;
-}
 
 Result<QByteArray> encodeModel(const Model &model)
 {
@@ -217,7 +211,7 @@ Result<QByteArray> encodeModel(const Model &model)
                           : QByteArray())
           << quint32(model.tensors.size());
         for (const Tensor &t : model.tensors) {
-            const qint64 offset = alignUp(payload.size());
+            const qint64 offset = h5::alignReply(payload.size());
             payload.resize(qsizetype(offset + t.byteSize()));
             if (t.byteSize() > 0)
                 std::memcpy(payload.data() + offset, t.data(), std::size_t(t.byteSize()));
@@ -225,47 +219,21 @@ Result<QByteArray> encodeModel(const Model &model)
               << QList<qint64>(t.shape().begin(), t.shape().end()) << offset << qint64(t.byteSize());
         }
     }
-    const quint64 headerSize = quint64(header.size());
-    const qint64 base = alignUp(8 + header.size());
-    QByteArray reply;
-    reply.reserve(qsizetype(base + payload.size()));
-    reply.append(reinterpret_cast<const char *>(&headerSize), 8);
-    reply.append(header);
-    reply.append(QByteArray(qsizetype(base - reply.size()), '\0'));
-    reply.append(payload);
-    return reply;
+    return h5::frameReply(header, payload);
 }
 
-// The reply of the reader process, which the tensors view.
-class ByteArrayStorage final : public Storage
-{
-public:
-    explicit ByteArrayStorage(QByteArray bytes)
-        : m_bytes(std::move(bytes))
-    {
-        m_data = reinterpret_cast<const std::byte *>(m_bytes.constData());
-        m_size = m_bytes.size();
-    }
-
-private:
-    QByteArray m_bytes;
-};
 
 Result<std::shared_ptr<Model>> decodeModel(const QString &path, QByteArray reply)
 {
     const Error malformed{ErrorCode::Format,
                           QStringLiteral("%1: the HDF5 reader process sent a malformed answer")
                                   .arg(path)};
-    if (reply.size() < 8)
+    const auto layout = h5::replyLayout(reply);
+    if (!layout)
         return malformed;
-    quint64 headerSize = 0;
-    std::memcpy(&headerSize, reply.constData(), 8);
-    if (headerSize > quint64(reply.size() - 8))
-        return malformed;
-    const qint64 base = alignUp(8 + qint64(headerSize));
-    auto storage = std::make_shared<ByteArrayStorage>(std::move(reply));
-    if (base > storage->size())
-        return malformed;
+    const qint64 headerSize = layout->headerSize;
+    const qint64 base = layout->payloadBase;
+    auto storage = std::make_shared<h5::ReplyStorage>(std::move(reply));
     QDataStream s(QByteArray::fromRawData(reinterpret_cast<const char *>(storage->data()) + 8,
                                           qsizetype(headerSize)));
     s.setVersion(QDataStream::Qt_6_4);

@@ -282,6 +282,18 @@ Result<Dataset> parseAny(const QString &path, int labelColumn, bool labelsOnly)
 
 } // namespace
 
+QString bundledEvalData(const QString &modelPath)
+{
+    const QFileInfo info(modelPath);
+    const QString dir = info.isDir() ? info.absoluteFilePath() : info.absolutePath();
+    for (const char *name : {"validation.txt", "test-1000.npz"}) {
+        const QString candidate = dir + QLatin1Char('/') + QLatin1String(name);
+        if (QFileInfo::exists(candidate))
+            return candidate;
+    }
+    return {};
+}
+
 Result<QByteArray> loadText(const QString &path)
 {
     auto b = readAll(path);

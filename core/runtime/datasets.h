@@ -39,6 +39,10 @@ struct Preprocess
 // Raw bytes of a text file for byte-level language models. Empty files are an error.
 Result<QByteArray> loadText(const QString &path);
 
+// The evaluation data the bundled demo models come with (validation.txt / test-1000.npz next to
+// the model), or empty when there is none.
+QString bundledEvalData(const QString &modelPath);
+
 // Examples from NumPy .npz (inputs "x"/"inputs"/"images"/"data", labels "y"/"labels"/
 // "targets"), .npy, IDX (MNIST family, gzipped or not) or CSV (numeric, last column the label
 // unless labelColumn says otherwise; -2: no label). `labelsPath`, when set, supplies labels

@@ -81,19 +81,6 @@ StudyQuality qualityFromJson(const QJsonObject &o)
     return q;
 }
 
-// The evaluation data the bundled demos come with.
-QString demoData(const QString &modelPath)
-{
-    const QFileInfo info(modelPath);
-    const QString dir = info.isDir() ? info.absoluteFilePath() : info.absolutePath();
-    for (const char *name : {"validation.txt", "test-1000.npz"}) {
-        const QString candidate = dir + QLatin1Char('/') + QLatin1String(name);
-        if (QFileInfo::exists(candidate))
-            return candidate;
-    }
-    return {};
-}
-
 struct Evaluation
 {
     StudyQuality original;
@@ -104,7 +91,7 @@ struct Evaluation
 Result<Evaluation> evaluate(const std::shared_ptr<const Model> &model, const Variant &variant,
                             const StudyOptions &options, QString *note, JobContext &ctx)
 {
-    const QString data = options.dataPath.isEmpty() ? demoData(model->path) : options.dataPath;
+    const QString data = options.dataPath.isEmpty() ? bundledEvalData(model->path) : options.dataPath;
     if (data.isEmpty()) {
         *note = QStringLiteral("no evaluation data given (--data), quality not measured");
         return Evaluation{};

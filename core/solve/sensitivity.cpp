@@ -358,18 +358,6 @@ Result<SensitivityTable> SensitivityTable::fromFile(const QString &path)
 // ---------------------------------------------------------------------------------------------
 // The sweep
 
-QString defaultEvalData(const QString &modelPath)
-{
-    const QFileInfo info(modelPath);
-    const QString dir = info.isDir() ? info.absoluteFilePath() : info.absolutePath();
-    for (const char *name : {"validation.txt", "test-1000.npz"}) {
-        const QString candidate = dir + QLatin1Char('/') + QLatin1String(name);
-        if (QFileInfo::exists(candidate))
-            return candidate;
-    }
-    return {};
-}
-
 Result<SensitivityTable> prepareSensitivity(const Model &model, const SweepOptions &options)
 {
     if (options.options.empty() || !options.options.front().isKeep())
@@ -447,7 +435,7 @@ public:
     {
         auto e = std::unique_ptr<EndToEnd>(new EndToEnd);
         e->m_model = model;
-        const QString data = options.dataPath.isEmpty() ? defaultEvalData(model->path) : options.dataPath;
+        const QString data = options.dataPath.isEmpty() ? bundledEvalData(model->path) : options.dataPath;
         if (data.isEmpty())
             return Error{ErrorCode::InvalidArgument,
                          QStringLiteral("%1: end-to-end damage needs evaluation data (none given, not a demo model)")

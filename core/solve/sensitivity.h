@@ -127,7 +127,5 @@ Result<SensitivityTable> prepareSensitivity(const Model &model, const SweepOptio
 Result<void> runSensitivity(const std::shared_ptr<const Model> &model, const SweepOptions &options,
                             SensitivityTable &table, JobContext &ctx);
 
-// The evaluation data next to a demo model (validation.txt / test-1000.npz), or empty.
-QString defaultEvalData(const QString &modelPath);
 
 } // namespace pare::core
