@@ -210,7 +210,15 @@ MainWindow::MainWindow(QWidget *parent)
     restoreLayout();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // QWidget's destructor deletes the children after this object has stopped being a
+    // MainWindow, and some of them still signal on the way out (QUndoStack emits cleanChanged):
+    // none of that may reach a slot of this window.
+    const auto children = findChildren<QObject *>();
+    for (QObject *child : children)
+        child->disconnect(this);
+}
 
 void MainWindow::createDocks()
 {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jobrunner.h"
 
+#include <QCoreApplication>
 #include <QThread>
 
 #include <algorithm>
@@ -59,6 +60,11 @@ void applyWorkerNiceness()
 {
 #if defined(__linux__)
     // On Linux the nice value belongs to the thread, so this touches the pool thread only.
+    // QFuture::waitForFinished() may run a job on the waiting thread; the main thread keeps its
+    // priority whatever it runs.
+    const QCoreApplication *app = QCoreApplication::instance();
+    if (app && QThread::currentThread() == app->thread())
+        return;
     thread_local int applied = 0;
     const int want = g_workerNiceness.load(std::memory_order_relaxed);
     if (want != applied) {

@@ -191,8 +191,10 @@ private Q_SLOTS:
             }, ctx);
             return seen;
         });
+        // Not waitForFinished(): it may run the job on this thread instead of the pool's.
+        QTRY_VERIFY_WITH_TIMEOUT(job.isFinished(), 10000);
         auto seen = jobResult(job);
-        QVERIFY(seen.ok());
+        QVERIFY2(seen.ok(), seen.ok() ? "" : qPrintable(seen.error().message));
         for (int n : seen.value())
             QCOMPARE(n, std::max(before, 7));
         QCOMPARE(niceOfThisThread(), before);

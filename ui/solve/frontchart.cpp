@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "solve/frontchart.h"
 
+#include "charts/chartutil.h"
+
 #include <QChart>
 #include <QChartView>
 #include <QLineSeries>
@@ -31,9 +33,7 @@ FrontChart::FrontChart(QWidget *parent) : QWidget(parent), m_chart(new QChart)
 void FrontChart::setData(const FrontChartData &data)
 {
     m_data = data;
-    m_chart->removeAllSeries();
-    for (QAbstractAxis *a : m_chart->axes())
-        m_chart->removeAxis(a);
+    clearChart(m_chart); // series and axes, which removeAxis alone would leak
     m_chart->setTitle(data.title);
     auto *line = new QLineSeries;
     auto *points = new QScatterSeries;
