@@ -441,44 +441,62 @@ void addChannelRunScalar(const float *x, std::int64_t n, ChannelRun &run)
     }
 }
 
-__attribute__((target("avx2,fma"))) void addChannelRunAvx2(const float *x, std::int64_t n,
-                                                          ChannelRun &run)
+// One channel run's vector accumulators: finite min / max / |max|, Σw² in double, exact zeros.
+struct ChannelAcc
 {
-    const std::int64_t whole = n / 8 * 8;
-    const __m256 signMask = _mm256_set1_ps(-0.0f);
-    const __m256 vbig = _mm256_set1_ps(FLT_MAX);
-    const __m256 vinf = _mm256_set1_ps(std::numeric_limits<float>::infinity());
-    const __m256 vninf = _mm256_set1_ps(-std::numeric_limits<float>::infinity());
-    const __m256 vzero = _mm256_setzero_ps();
-    __m256 vmin = vinf, vmax = vninf, vabs = vzero;
-    __m256d sa = _mm256_setzero_pd(), sb = sa;
-    __m256i vzeros = _mm256_setzero_si256();
-    for (std::int64_t i = 0; i < whole; i += 8) {
-        const __m256 v = _mm256_loadu_ps(x + i);
-        const __m256 a = _mm256_andnot_ps(signMask, v);
-        const __m256 finite = _mm256_cmp_ps(a, vbig, _CMP_LE_OQ); // false for NaN and Inf
-        vmin = _mm256_min_ps(vmin, _mm256_blendv_ps(vinf, v, finite));
-        vmax = _mm256_max_ps(vmax, _mm256_blendv_ps(vninf, v, finite));
+    __m256 vmin, vmax, vabs;
+    __m256d sa, sb;
+    __m256i vzeros;
+
+    __attribute__((target("avx2,fma"))) ChannelAcc()
+        : vmin(_mm256_set1_ps(std::numeric_limits<float>::infinity()))
+        , vmax(_mm256_set1_ps(-std::numeric_limits<float>::infinity()))
+        , vabs(_mm256_setzero_ps())
+        , sa(_mm256_setzero_pd())
+        , sb(_mm256_setzero_pd())
+        , vzeros(_mm256_setzero_si256())
+    {}
+
+    __attribute__((target("avx2,fma"))) void add(__m256 v)
+    {
+        const __m256 a = _mm256_andnot_ps(_mm256_set1_ps(-0.0f), v);
+        const __m256 finite = _mm256_cmp_ps(a, _mm256_set1_ps(FLT_MAX), _CMP_LE_OQ); // false for NaN and Inf
+        vmin = _mm256_min_ps(vmin, _mm256_blendv_ps(_mm256_set1_ps(std::numeric_limits<float>::infinity()), v, finite));
+        vmax = _mm256_max_ps(vmax, _mm256_blendv_ps(_mm256_set1_ps(-std::numeric_limits<float>::infinity()), v, finite));
         const __m256 f = _mm256_and_ps(v, finite);
         vabs = _mm256_max_ps(vabs, _mm256_and_ps(a, finite));
         const __m256d da = _mm256_cvtps_pd(_mm256_castps256_ps128(f));
         const __m256d db = _mm256_cvtps_pd(_mm256_extractf128_ps(f, 1));
         sa = _mm256_fmadd_pd(da, da, sa);
         sb = _mm256_fmadd_pd(db, db, sb);
-        vzeros = _mm256_sub_epi32(vzeros, _mm256_castps_si256(_mm256_cmp_ps(v, vzero, _CMP_EQ_OQ)));
+        vzeros = _mm256_sub_epi32(vzeros, _mm256_castps_si256(_mm256_cmp_ps(v, _mm256_setzero_ps(), _CMP_EQ_OQ)));
     }
-    alignas(32) float lanes[8];
-    _mm256_store_ps(lanes, vmin);
-    run.min = std::min(run.min, *std::min_element(lanes, lanes + 8));
-    _mm256_store_ps(lanes, vmax);
-    run.max = std::max(run.max, *std::max_element(lanes, lanes + 8));
-    _mm256_store_ps(lanes, vabs);
-    run.absMax = std::max(run.absMax, *std::max_element(lanes, lanes + 8));
-    run.sumSquares += sum4(_mm256_add_pd(sa, sb));
-    alignas(32) std::int32_t counts[8];
-    _mm256_store_si256(reinterpret_cast<__m256i *>(counts), vzeros);
-    for (int l = 0; l < 8; ++l)
-        run.zeros += counts[l];
+
+    __attribute__((target("avx2,fma"))) void finish(ChannelRun &run) const
+    {
+        alignas(32) float lanes[8];
+        _mm256_store_ps(lanes, vmin);
+        run.min = std::min(run.min, *std::min_element(lanes, lanes + 8));
+        _mm256_store_ps(lanes, vmax);
+        run.max = std::max(run.max, *std::max_element(lanes, lanes + 8));
+        _mm256_store_ps(lanes, vabs);
+        run.absMax = std::max(run.absMax, *std::max_element(lanes, lanes + 8));
+        run.sumSquares += sum4(_mm256_add_pd(sa, sb));
+        alignas(32) std::int32_t counts[8];
+        _mm256_store_si256(reinterpret_cast<__m256i *>(counts), vzeros);
+        for (int l = 0; l < 8; ++l)
+            run.zeros += counts[l];
+    }
+};
+
+__attribute__((target("avx2,fma"))) void addChannelRunAvx2(const float *x, std::int64_t n,
+                                                          ChannelRun &run)
+{
+    const std::int64_t whole = n / 8 * 8;
+    ChannelAcc acc;
+    for (std::int64_t i = 0; i < whole; i += 8)
+        acc.add(_mm256_loadu_ps(x + i));
+    acc.finish(run);
     addChannelRunScalar(x + whole, n - whole, run);
 }
 
@@ -489,45 +507,15 @@ __attribute__((target("avx2,fma,f16c"))) void addChannelRun16Avx2(const std::uin
                                                                   std::int64_t n, ChannelRun &run)
 {
     const std::int64_t whole = n / 8 * 8;
-    const __m256 signMask = _mm256_set1_ps(-0.0f);
-    const __m256 vbig = _mm256_set1_ps(FLT_MAX);
-    const __m256 vinf = _mm256_set1_ps(std::numeric_limits<float>::infinity());
-    const __m256 vninf = _mm256_set1_ps(-std::numeric_limits<float>::infinity());
-    const __m256 vzero = _mm256_setzero_ps();
-    __m256 vmin = vinf, vmax = vninf, vabs = vzero;
-    __m256d sa = _mm256_setzero_pd(), sb = sa;
-    __m256i vzeros = _mm256_setzero_si256();
+    ChannelAcc acc;
     for (std::int64_t i = 0; i < whole; i += 8) {
         const __m128i h = _mm_loadu_si128(reinterpret_cast<const __m128i *>(x + i));
-        __m256 v;
         if constexpr (Bf16)
-            v = _mm256_castsi256_ps(_mm256_slli_epi32(_mm256_cvtepu16_epi32(h), 16));
+            acc.add(_mm256_castsi256_ps(_mm256_slli_epi32(_mm256_cvtepu16_epi32(h), 16)));
         else
-            v = _mm256_cvtph_ps(h);
-        const __m256 a = _mm256_andnot_ps(signMask, v);
-        const __m256 finite = _mm256_cmp_ps(a, vbig, _CMP_LE_OQ);
-        vmin = _mm256_min_ps(vmin, _mm256_blendv_ps(vinf, v, finite));
-        vmax = _mm256_max_ps(vmax, _mm256_blendv_ps(vninf, v, finite));
-        const __m256 f = _mm256_and_ps(v, finite);
-        vabs = _mm256_max_ps(vabs, _mm256_and_ps(a, finite));
-        const __m256d da = _mm256_cvtps_pd(_mm256_castps256_ps128(f));
-        const __m256d db = _mm256_cvtps_pd(_mm256_extractf128_ps(f, 1));
-        sa = _mm256_fmadd_pd(da, da, sa);
-        sb = _mm256_fmadd_pd(db, db, sb);
-        vzeros = _mm256_sub_epi32(vzeros, _mm256_castps_si256(_mm256_cmp_ps(v, vzero, _CMP_EQ_OQ)));
+            acc.add(_mm256_cvtph_ps(h));
     }
-    alignas(32) float lanes[8];
-    _mm256_store_ps(lanes, vmin);
-    run.min = std::min(run.min, *std::min_element(lanes, lanes + 8));
-    _mm256_store_ps(lanes, vmax);
-    run.max = std::max(run.max, *std::max_element(lanes, lanes + 8));
-    _mm256_store_ps(lanes, vabs);
-    run.absMax = std::max(run.absMax, *std::max_element(lanes, lanes + 8));
-    run.sumSquares += sum4(_mm256_add_pd(sa, sb));
-    alignas(32) std::int32_t counts[8];
-    _mm256_store_si256(reinterpret_cast<__m256i *>(counts), vzeros);
-    for (int l = 0; l < 8; ++l)
-        run.zeros += counts[l];
+    acc.finish(run);
     if (whole < n) {
         float tail[8];
         convertToFloat(Bf16 ? DType::BF16 : DType::F16,
