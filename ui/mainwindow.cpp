@@ -11,30 +11,22 @@
 #include "model/modelpanel.h"
 #include "jobs/jobrunner.h"
 #include "preferencesdialog.h"
+#include "recovery.h"
 #include "reportwriter.h"
 #include "session.h"
 #include "solve/solvepanel.h"
 
-#include "analysis/analysisjson.h"
 #include "common/paths.h"
-#include "compress/recipe.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QDateTime>
-#include <QDir>
-#include <QDirIterator>
-#include <QEventLoop>
-#include <QJsonDocument>
-#include <QLocale>
-#include <QPushButton>
-#include <QStandardPaths>
 #include <QTimer>
 #include <QMimeData>
 #include <QDockWidget>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
@@ -52,7 +44,6 @@ namespace pare::ui {
 namespace {
 constexpr int kMaxRecent = 10;
 constexpr int kAutosaveMs = 3 * 60 * 1000;
-const char *const kCleanExitKey = "session/cleanExit";
 const char *const kRecentKey = "recentFiles";
 
 QLabel *placeholder(const QString &text, QWidget *parent)
@@ -167,6 +158,20 @@ MainWindow::MainWindow(QWidget *parent)
         markModified();
     });
     connect(m_compression, &CompressionPanel::variantComputed, this, [this] { autosave(); });
+    connect(m_compression, &CompressionPanel::calibrationPathChanged, this, [this] {
+        if (!m_applying && m_session->model())
+            m_variantsModified = true; // saved with the project, outside the undo stack
+        markModified();
+    });
+    connect(m_compression, &CompressionPanel::variantComputed, this,
+            [this](std::shared_ptr<const core::MeasuredVariant> measured) {
+        if (!measured || !measured->variant)
+            return;
+        if (const QStringList fallback = core::magnitudeFallbackLayers(*measured->variant); !fallback.isEmpty())
+            statusBar()->showMessage(tr("%1: %2 pruned by magnitude, not activation-aware (no calibration data "
+                                        "for them)").arg(measured->summary.name, fallback.join(QStringLiteral(", "))),
+                                     15000);
+    });
     m_autosaveTimer = new QTimer(this);
     m_autosaveTimer->setInterval(kAutosaveMs);
     connect(m_autosaveTimer, &QTimer::timeout, this, [this] {
@@ -278,7 +283,18 @@ void MainWindow::createDocks()
     addDockWidget(Qt::RightDockWidgetArea, budgetDock);
     tabifyDockWidget(dock(Dock::Compression), budgetDock);
     dock(Dock::Compression)->raise();
-    connect(m_session, &Session::modelOpened, solvePanel, [this, solvePanel] { solvePanel->setModel(m_session->model()); });
+    connect(m_session, &Session::modelOpened, solvePanel, [this, solvePanel] {
+        solvePanel->setModel(m_session->model());
+        // Before the project is applied (and taken): a saved sweep needs no new sweep.
+        if (const auto &project = m_session->pendingProject(); project && !project->sensitivity.isEmpty())
+            if (auto r = solvePanel->restoreSensitivity(project->sensitivity); !r.ok())
+                statusBar()->showMessage(r.error().message, 10000);
+    });
+    connect(solvePanel, &SolvePanel::sweepFinished, this, [this] {
+        if (m_session->model())
+            m_variantsModified = true; // the sweep is saved with the project, outside the undo stack
+        markModified();
+    });
     connect(solvePanel, &SolvePanel::planChosen, this, [this](const core::Recipe &recipe, const QString &name) {
         m_compression->setRecipe(recipe, true, name);
         m_compression->computeVariant();
@@ -286,7 +302,9 @@ void MainWindow::createDocks()
     dock(Dock::Compare)->raise();
     resizeDocks({dock(Dock::Model), dock(Dock::Inspector), dock(Dock::Compression)}, {440, 480, 360},
                 Qt::Horizontal);
-    resizeDocks({dock(Dock::Model), dock(Dock::Compare)}, {560, 200}, Qt::Vertical);
+    // The Compare dock needs ~270 px at 1280×800: rotated layer names under the bars, an
+    // unelided axis title on the scatter and a whole summary card.
+    resizeDocks({dock(Dock::Model), dock(Dock::Compare)}, {470, 275}, Qt::Vertical);
 }
 
 void MainWindow::createActions()
@@ -448,7 +466,7 @@ void MainWindow::openFile(const QString &path)
 {
     if (!maybeSave())
         return;
-    if (path != recoveryPath())
+    if (!recovery::isRecoveryFile(path))
         addRecentFile(path);
     Q_EMIT openRequested(path);
     m_session->open(path);
@@ -546,332 +564,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     // A clean exit: nothing to recover next time.
     QFile::remove(recoveryPath());
-    QSettings().setValue(QLatin1String(kCleanExitKey), true);
     saveLayout();
     m_jobs->cancelAll();
     event->accept();
-}
-
-// --- Projects ----------------------------------------------------------------------------
-
-namespace {
-// Identifies the state of a model's files cheaply: path, total size and newest modification.
-QString modelFilesKey(const QString &path)
-{
-    const QFileInfo info(path);
-    QDateTime newest = info.lastModified();
-    if (info.isDir()) {
-        QDirIterator it(path, QDir::Files, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            it.next();
-            newest = std::max(newest, it.fileInfo().lastModified());
-        }
-    }
-    return QStringLiteral("%1|%2|%3").arg(info.absoluteFilePath()).arg(core::modelFilesSize(path))
-        .arg(newest.toMSecsSinceEpoch());
-}
-
-QJsonObject recipeJson(const core::Recipe &recipe)
-{
-    return QJsonDocument::fromJson(recipe.toJson()).object();
-}
-
-// Saved figures fit the open model when they cover the same layers.
-bool figuresFit(const core::Variant &v, const core::Model &model)
-{
-    if (v.layers.size() != model.layers.size())
-        return false;
-    for (std::size_t i = 0; i < v.layers.size(); ++i) {
-        if (v.layers[i].name != model.layers[i].name)
-            return false;
-    }
-    return true;
-}
-
-struct SaveOutcome
-{
-    QString hashKey;
-    QString sha256;
-};
-} // namespace
-
-QString MainWindow::cachedModelHash() const
-{
-    const auto &model = m_session->model();
-    if (!model || m_hashKey.isEmpty() || m_hashKey != modelFilesKey(model->path))
-        return {};
-    return m_hash;
-}
-
-core::Project MainWindow::currentProject() const
-{
-    core::Project p;
-    const auto &model = m_session->model();
-    if (!model)
-        return p;
-    p.name = m_projectPath.isEmpty() ? QString() : QFileInfo(m_projectPath).completeBaseName();
-    p.model.path = QFileInfo(model->path).absoluteFilePath();
-    p.model.format = m_session->summary().format;
-    p.model.size = core::modelFilesSize(model->path);
-    p.model.sha256 = cachedModelHash();
-    p.recipe = recipeJson(m_compression->recipe());
-    for (const VariantEntry &e : m_compare->variants()) {
-        if (!e.measured)
-            continue;
-        core::ProjectVariant v;
-        v.name = e.name;
-        v.shown = e.shown;
-        v.recipe = recipeJson(e.recipe);
-        v.measured = *e.measured;
-        v.measured.summary.name = e.name;
-        p.variants.push_back(std::move(v));
-    }
-    p.ui.selectedLayer = m_selectedLayer;
-    if (m_selectedLayer >= 0 && m_selectedLayer < int(model->layers.size()))
-        p.ui.selectedLayerName = model->layers[std::size_t(m_selectedLayer)].name;
-    p.ui.compareMetric = int(m_compare->metric());
-    return p;
-}
-
-void MainWindow::saveProjectTo(const QString &path)
-{
-    if (!m_session->model())
-        return;
-    core::Project project = currentProject();
-    if (project.name.isEmpty() || path != m_projectPath)
-        project.name = QFileInfo(path).completeBaseName();
-    const auto analysis = m_session->analysis();
-    const QString modelPath = m_session->model()->path;
-    const QString key = modelFilesKey(modelPath);
-    auto future = core::runJob([project, analysis, modelPath, key, path](core::JobContext &ctx) -> core::Result<SaveOutcome> {
-        core::Project p = project;
-        if (p.model.sha256.isEmpty()) {
-            ctx.setProgress(0.0, QStringLiteral("Hashing %1").arg(modelPath));
-            auto hash = core::hashModelFiles(modelPath, ctx);
-            if (!hash.ok())
-                return hash.error();
-            p.model.sha256 = hash.value();
-        }
-        if (analysis)
-            p.analysis = core::toJson(*analysis);
-        ctx.setProgress(0.9, QStringLiteral("Writing %1").arg(path));
-        if (auto w = core::saveProject(p, path); !w.ok())
-            return w.error();
-        return SaveOutcome{key, p.model.sha256};
-    });
-    const bool recovery = path == recoveryPath();
-    if (!recovery)
-        m_jobs->track(tr("Save %1").arg(QFileInfo(path).fileName()), future);
-    auto *watcher = new QFutureWatcher<core::Result<SaveOutcome>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path, recovery] {
-        const auto r = core::jobResult(watcher->future());
-        watcher->deleteLater();
-        if (recovery)
-            m_autosaving = false;
-        if (!r.ok()) {
-            if (!r.isCanceled())
-                Q_EMIT projectSaveFailed(path, r.error().message);
-            return;
-        }
-        m_hashKey = r->hashKey;
-        m_hash = r->sha256;
-        if (recovery) {
-            Q_EMIT autosaved(path);
-            return;
-        }
-        m_projectPath = path;
-        m_variantsModified = false;
-        m_undo->setClean();
-        setWindowModified(false);
-        updateTitle();
-        addRecentFile(path);
-        QFile::remove(recoveryPath()); // saved: nothing to recover
-        statusBar()->showMessage(tr("Project saved to %1").arg(path), 5000);
-        Q_EMIT projectSaved(path);
-    });
-    watcher->setFuture(future);
-}
-
-bool MainWindow::saveProjectAndWait(const QString &path)
-{
-    if (!m_session->model())
-        return false;
-    QEventLoop loop;
-    bool ok = false;
-    auto c1 = connect(this, &MainWindow::projectSaved, &loop, [&](const QString &p) {
-        if (p == path) {
-            ok = true;
-            loop.quit();
-        }
-    });
-    auto c2 = connect(this, &MainWindow::projectSaveFailed, &loop, [&](const QString &p, const QString &message) {
-        if (p != path)
-            return;
-        QMessageBox::warning(this, tr("Could Not Save Project"),
-                             tr("%1\n\nChoose another folder or file name.").arg(message));
-        loop.quit();
-    });
-    saveProjectTo(path);
-    loop.exec();
-    disconnect(c1);
-    disconnect(c2);
-    return ok;
-}
-
-bool MainWindow::saveProject()
-{
-    if (m_projectPath.isEmpty())
-        return saveProjectAs();
-    return saveProjectAndWait(m_projectPath);
-}
-
-bool MainWindow::saveProjectAs()
-{
-    if (!m_session->model())
-        return false;
-    const QString suggested = m_projectPath.isEmpty()
-                                  ? QFileInfo(m_session->model()->path).completeBaseName() + QStringLiteral(".pare")
-                                  : m_projectPath;
-    QString path = QFileDialog::getSaveFileName(this, tr("Save Project"), suggested, tr("Pare projects (*.pare)"));
-    if (path.isEmpty())
-        return false;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".pare");
-    return saveProjectAndWait(path);
-}
-
-QMessageBox::StandardButton MainWindow::ask(QMessageBox::Icon icon, const QString &objectName, const QString &title,
-                                            const QString &text, const QString &informative,
-                                            QMessageBox::StandardButtons buttons, QMessageBox::StandardButton fallback)
-{
-    if (m_promptHook)
-        return m_promptHook(objectName);
-    QMessageBox box(icon, title, text, buttons, this);
-    box.setObjectName(objectName);
-    box.setInformativeText(informative);
-    box.setDefaultButton(fallback);
-    if (buttons.testFlag(QMessageBox::Open))
-        box.button(QMessageBox::Open)->setText(tr("Locate…"));
-    if (buttons.testFlag(QMessageBox::Ignore))
-        box.button(QMessageBox::Ignore)->setText(tr("Open Anyway"));
-    const int answer = box.exec();
-    return QMessageBox::StandardButton(answer);
-}
-
-bool MainWindow::maybeSave()
-{
-    if (!isWindowModified() || !m_session->model())
-        return true;
-    const auto answer = ask(QMessageBox::Warning, QStringLiteral("unsavedBox"), tr("Unsaved Changes"),
-                            tr("The project has unsaved changes."),
-                            tr("Save them before going on? Discarded variants must be computed again."),
-                            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-    if (answer == QMessageBox::Save)
-        return saveProject();
-    return answer == QMessageBox::Discard;
-}
-
-void MainWindow::markModified()
-{
-    if (m_applying || !m_session->model())
-        return;
-    setWindowModified(m_variantsModified || !m_undo->isClean());
-    updateTitle();
-}
-
-void MainWindow::updateTitle()
-{
-    QString name;
-    if (!m_projectPath.isEmpty())
-        name = QFileInfo(m_projectPath).completeBaseName();
-    else if (m_session->model())
-        name = tr("%1 (no project)").arg(QFileInfo(m_session->summary().path).fileName());
-    setWindowTitle(name.isEmpty() ? tr("Pare") : tr("%1[*] — Pare").arg(name));
-}
-
-void MainWindow::applyProject(const core::Project &project, const QString &path)
-{
-    const auto &model = m_session->model();
-    m_applying = true;
-    if (auto recipe = core::Recipe::fromJson(QJsonDocument(project.recipe).toJson(), path); recipe.ok())
-        m_compression->setRecipe(recipe.value(), false);
-    QStringList skipped;
-    for (const core::ProjectVariant &v : project.variants) {
-        auto recipe = core::Recipe::fromJson(QJsonDocument(v.recipe).toJson(), path);
-        if (!recipe.ok() || !v.measured.variant || !figuresFit(*v.measured.variant, *model)) {
-            skipped << v.name;
-            continue;
-        }
-        auto measured = std::make_shared<core::MeasuredVariant>(v.measured);
-        measured->summary.name = v.name;
-        m_compare->addVariant(measured, recipe.value());
-        if (!v.shown)
-            m_compare->setShown(int(m_compare->variants().size()) - 1, false);
-    }
-    if (project.ui.compareMetric >= 0 && project.ui.compareMetric <= int(ComparePanel::Metric::Error))
-        m_compare->setMetric(ComparePanel::Metric(project.ui.compareMetric));
-    const int layer = project.ui.selectedLayer;
-    if (layer >= 0 && layer < int(model->layers.size())
-        && (project.ui.selectedLayerName.isEmpty() || model->layers[std::size_t(layer)].name == project.ui.selectedLayerName))
-        m_modelPanel->selectLayer(layer);
-    m_undo->clear();
-    m_applying = false;
-    const bool recovered = path == recoveryPath();
-    m_hashKey.clear(); // hashed again on the next save (the user may have opened a changed model)
-    m_projectPath = recovered ? QString() : path;
-    // A recovered session, or one whose model was located elsewhere, is not saved as it stands.
-    m_undo->setClean();
-    m_variantsModified = recovered || QFileInfo(project.model.path).absoluteFilePath() != QFileInfo(model->path).absoluteFilePath();
-    setWindowModified(m_variantsModified);
-    updateTitle();
-    if (!skipped.isEmpty())
-        statusBar()->showMessage(tr("Variants left out because they do not fit this model: %1").arg(skipped.join(QStringLiteral(", "))), 15000);
-    else
-        statusBar()->showMessage(recovered ? tr("Recovered the unsaved session") : tr("Opened project %1").arg(path), 5000);
-    Q_EMIT projectRestored(path);
-}
-
-QString MainWindow::recoveryPath()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/recovery.pare");
-}
-
-bool MainWindow::recoveryAvailable()
-{
-    return QFileInfo::exists(recoveryPath()) && !QSettings().value(QLatin1String(kCleanExitKey), true).toBool();
-}
-
-void MainWindow::markSessionRunning()
-{
-    QSettings().setValue(QLatin1String(kCleanExitKey), false);
-}
-
-bool MainWindow::offerRecovery()
-{
-    if (!recoveryAvailable())
-        return false;
-    const QString path = recoveryPath();
-    const auto answer = ask(QMessageBox::Question, QStringLiteral("recoveryBox"), tr("Restore Unsaved Work?"),
-                            tr("Pare did not shut down cleanly last time."),
-                            tr("An autosaved session from %1 is available. Restore it?")
-                                .arg(QLocale().toString(QFileInfo(path).lastModified(), QLocale::ShortFormat)),
-                            QMessageBox::Yes | QMessageBox::Discard, QMessageBox::Yes);
-    if (answer != QMessageBox::Yes) {
-        QFile::remove(path);
-        return false;
-    }
-    m_session->open(path);
-    return true;
-}
-
-void MainWindow::autosave()
-{
-    if (!m_session->model() || m_autosaving)
-        return;
-    const QString path = recoveryPath();
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    m_autosaving = true;
-    saveProjectTo(path);
 }
 
 } // namespace pare::ui

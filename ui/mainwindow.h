@@ -64,12 +64,13 @@ public:
     // Asks Save / Discard / Cancel when there is unsaved work; true to go on.
     bool maybeSave();
 
-    // Crash recovery: an autosaved project under the app data folder, offered on the next start
-    // unless the previous session ended cleanly.
-    static QString recoveryPath();
-    static bool recoveryAvailable();
+    // Crash recovery (recovery.h): each running instance autosaves to its own file under the app
+    // data folder; the autosave of an instance that is gone without a clean exit is offered on
+    // the next start.
+    static QString recoveryPath();    // this instance's autosave
+    static bool recoveryAvailable();  // an orphaned autosave is there
     static void markSessionRunning(); // call once at start-up, after offerRecovery()
-    bool offerRecovery();             // asks; true if a restore was started
+    bool offerRecovery();             // asks, newest first; true if a restore was started
     void autosave();                  // as a job; autosaved follows
 
     // Tests answer the window's questions here instead of a modal box. The hook gets the box's
@@ -132,7 +133,7 @@ private:
     QString m_projectPath;
     int m_selectedLayer = -1;
     bool m_applying = false;
-    bool m_variantsModified = false; // Compare-dock changes since the last save or open
+    bool m_variantsModified = false; // Compare dock or calibration text changed since save/open
     QTimer *m_autosaveTimer = nullptr;
     bool m_autosaving = false;
     // SHA-256 of the open model's files, keyed by path, total size and newest modification time.

@@ -122,7 +122,7 @@ void Session::open(const QString &path)
     // Perhaps a project: read it (in a child process where possible), then check its model.
     m_pendingProjectPath = path;
     auto future = core::runJob([path](core::JobContext &ctx) -> core::Result<core::Project> {
-        ctx.setProgress(0.0, QStringLiteral("Reading %1").arg(path));
+        ctx.setProgress(0.0, Session::tr("Reading %1").arg(path));
         return core::loadProject(path);
     });
     m_jobs->track(tr("Open %1").arg(QFileInfo(path).fileName()), future);

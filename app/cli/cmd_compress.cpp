@@ -54,26 +54,96 @@ QString dbText(double db)
     return std::isinf(db) ? QStringLiteral("exact") : QString::number(db, 'f', 1);
 }
 
-// Writes one export atomically, printing its exact size before it is put in place.
+std::function<void(std::int64_t)> announcer(core::VariantExport kind, const QString &outPath, std::int64_t variantBytes)
+{
+    return [=](std::int64_t bytes) {
+        err() << tr("writing %1 (%2): %3 bytes; the variant's encoded size is %4 bytes")
+                         .arg(outPath, core::variantExportName(kind))
+                         .arg(bytes)
+                         .arg(variantBytes)
+              << '\n';
+        err().flush();
+    };
+}
+
+void printWritten(const QString &outPath, const core::ExportOutcome &outcome)
+{
+    for (const QString &n : outcome.notes)
+        err() << "pare-cli compress: " << n << '\n';
+    err() << tr("wrote %1").arg(outPath) << '\n';
+    err().flush();
+}
+
+// Writes one export of a computed variant atomically, printing its exact size before it is put
+// in place.
 int writeExport(core::VariantExport kind, const QString &outPath, const core::Model &model, const core::Variant &v,
                 const core::Recipe &recipe, bool force)
 {
     core::JobContext ctx = cliProgress(true);
-    auto written = core::exportVariant(kind, model, v, recipe, outPath, force, ctx, [&](std::int64_t bytes) {
-        err() << tr("writing %1 (%2): %3 bytes; the variant's encoded size is %4 bytes")
-                         .arg(outPath, core::variantExportName(kind))
-                         .arg(bytes)
-                         .arg(v.bytes)
-              << '\n';
-        err().flush();
-    });
+    auto written = core::exportVariant(kind, model, v, recipe, outPath, force, ctx, announcer(kind, outPath, v.bytes));
     if (!written)
         return reportError(written.error());
-    for (const QString &n : written->notes)
-        err() << "pare-cli compress: " << n << '\n';
-    err() << tr("wrote %1").arg(outPath) << '\n';
-    err().flush();
+    printWritten(outPath, *written);
     return ExitOk;
+}
+
+// The per-layer table and totals (or JSON); `encodings` holds each changed layer's description.
+void printVariant(const core::Variant &v, const std::vector<QJsonObject> &encodings, const QString &modelPath, bool json)
+{
+    if (json) {
+        QJsonArray layers;
+        for (std::size_t i = 0; i < v.layers.size(); ++i) {
+            const core::CompressedLayer &l = v.layers[i];
+            QJsonObject o;
+            o.insert(QStringLiteral("name"), l.name);
+            o.insert(QStringLiteral("method"), l.method);
+            o.insert(QStringLiteral("original_bytes"), double(l.originalBytes));
+            o.insert(QStringLiteral("bytes"), double(l.bytes));
+            o.insert(QStringLiteral("original_macs"), double(l.originalMacs));
+            o.insert(QStringLiteral("macs"), double(l.macs));
+            o.insert(QStringLiteral("relative_error"), l.error.relativeFrobenius);
+            o.insert(QStringLiteral("sqnr_db"), std::isinf(l.error.sqnrDb) ? QJsonValue() : QJsonValue(l.error.sqnrDb));
+            o.insert(QStringLiteral("cosine"), l.error.cosine);
+            o.insert(QStringLiteral("max_abs_error"), l.error.maxAbsError);
+            if (i < encodings.size() && l.changed && !encodings[i].isEmpty())
+                o.insert(QStringLiteral("encoding"), encodings[i]);
+            o.insert(QStringLiteral("note"), l.note);
+            layers.append(o);
+        }
+        QJsonObject root;
+        root.insert(QStringLiteral("model"), modelPath);
+        root.insert(QStringLiteral("layers"), layers);
+        root.insert(QStringLiteral("original_bytes"), double(v.originalBytes));
+        root.insert(QStringLiteral("bytes"), double(v.bytes));
+        root.insert(QStringLiteral("original_macs"), double(v.originalMacs));
+        root.insert(QStringLiteral("macs"), double(v.macs));
+        root.insert(QStringLiteral("relative_error"), v.error.relativeFrobenius);
+        out() << QJsonDocument(root).toJson(QJsonDocument::Indented);
+        out().flush();
+        return;
+    }
+    QTextStream &o = out();
+    o << QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
+             .arg(tr("layer"), -40).arg(tr("method"), -32).arg(tr("bytes"), 22).arg(tr("MACs"), 12)
+             .arg(tr("rel.err"), 9).arg(tr("SQNR dB"), 8).arg(tr("note"));
+    for (const core::CompressedLayer &l : v.layers) {
+        o << QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
+                 .arg(l.name, -40).arg(l.method, -32)
+                 .arg(bytesText(l.originalBytes) + QStringLiteral(" → ") + bytesText(l.bytes), 22)
+                 .arg(macsText(l.macs), 12)
+                 .arg(QString::number(l.error.relativeFrobenius, 'f', 4), 9)
+                 .arg(dbText(l.error.sqnrDb), 8)
+                 .arg(l.changed ? l.note : QString());
+    }
+    o << '\n'
+      << tr("model: %1 → %2 (%3×), MACs %4 → %5, weighted relative error %6, SQNR %7 dB")
+             .arg(bytesText(v.originalBytes), bytesText(v.bytes))
+             .arg(v.bytes > 0 ? double(v.originalBytes) / double(v.bytes) : 0.0, 0, 'f', 2)
+             .arg(macsText(v.originalMacs > 0 ? v.originalMacs : -1), macsText(v.originalMacs > 0 ? v.macs : -1))
+             .arg(v.error.relativeFrobenius, 0, 'f', 4)
+             .arg(dbText(v.error.sqnrDb))
+      << '\n';
+    o.flush();
 }
 
 int runCompress(const QStringList &arguments)
@@ -156,17 +226,14 @@ int runCompress(const QStringList &arguments)
     for (const QString &w : plans->warnings)
         err() << "pare-cli compress: " << w << '\n';
 
-    int lastPercent = -10;
-    core::JobContext ctx(
-        [&lastPercent](double f, const QString &msg) {
-            const int percent = int(f * 100);
-            if (percent >= lastPercent + 10) {
-                lastPercent = percent;
-                err() << QStringLiteral("[%1%] ").arg(percent, 3) << msg << '\n';
-                err().flush();
-            }
-        },
-        {}, {});
+    if (outKind && *outKind == core::VariantExport::Decompressed) {
+        const QString want = core::decompressedSuffix((*model)->format);
+        if (!want.isEmpty() && !parser.value(outOpt).endsWith(want, Qt::CaseInsensitive))
+            return usageError("compress", tr("--decompressed: a %1 model is copied as %2; -o %3 does not end so")
+                                                  .arg(core::modelFormatName((*model)->format), want, parser.value(outOpt)));
+    }
+
+    core::JobContext ctx = cliProgress(false);
     if (parser.isSet(calibrationOpt)) {
         auto text = core::loadText(parser.value(calibrationOpt));
         if (!text)
@@ -176,77 +243,40 @@ int runCompress(const QStringList &arguments)
             return reportError(norms.error());
         options.inputNorms = std::move(norms).value();
     }
+
+    // One export: compressed and written in one pass, streaming where the export allows it, so
+    // a model larger than memory can be written. Two exports share one variant held in memory.
+    const bool json = parser.isSet(jsonOpt);
+    const bool force = parser.isSet(forceOpt);
+    if (outKind.has_value() != parser.isSet(hfDirOpt)) {
+        const core::VariantExport kind = outKind ? *outKind : core::VariantExport::HuggingFaceDir;
+        const QString outPath = outKind ? parser.value(outOpt) : parser.value(hfDirOpt);
+        auto written = core::compressAndExport(kind, **model, plans->plans, *recipe, outPath, force, ctx, options,
+                                               [&](std::int64_t bytes, const core::Variant &v) {
+                                                   announcer(kind, outPath, v.bytes)(bytes);
+                                               });
+        if (!written)
+            return reportError(written.error());
+        printVariant(written->variant, written->encodings, modelPath, json);
+        printWritten(outPath, written->outcome);
+        return ExitOk;
+    }
+
     auto variant = core::compressModel(**model, plans->plans, ctx, options);
     if (!variant)
         return reportError(variant.error());
     const core::Variant &v = *variant;
-
-    if (parser.isSet(jsonOpt)) {
-        QJsonArray layers;
-        for (const core::CompressedLayer &l : v.layers) {
-            QJsonObject o;
-            o.insert(QStringLiteral("name"), l.name);
-            o.insert(QStringLiteral("method"), l.method);
-            o.insert(QStringLiteral("original_bytes"), double(l.originalBytes));
-            o.insert(QStringLiteral("bytes"), double(l.bytes));
-            o.insert(QStringLiteral("original_macs"), double(l.originalMacs));
-            o.insert(QStringLiteral("macs"), double(l.macs));
-            o.insert(QStringLiteral("relative_error"), l.error.relativeFrobenius);
-            o.insert(QStringLiteral("sqnr_db"), std::isinf(l.error.sqnrDb) ? QJsonValue() : QJsonValue(l.error.sqnrDb));
-            o.insert(QStringLiteral("cosine"), l.error.cosine);
-            o.insert(QStringLiteral("max_abs_error"), l.error.maxAbsError);
-            if (l.encoding)
-                o.insert(QStringLiteral("encoding"), l.encoding->describe());
-            o.insert(QStringLiteral("note"), l.note);
-            layers.append(o);
-        }
-        QJsonObject root;
-        root.insert(QStringLiteral("model"), modelPath);
-        root.insert(QStringLiteral("layers"), layers);
-        root.insert(QStringLiteral("original_bytes"), double(v.originalBytes));
-        root.insert(QStringLiteral("bytes"), double(v.bytes));
-        root.insert(QStringLiteral("original_macs"), double(v.originalMacs));
-        root.insert(QStringLiteral("macs"), double(v.macs));
-        root.insert(QStringLiteral("relative_error"), v.error.relativeFrobenius);
-        out() << QJsonDocument(root).toJson(QJsonDocument::Indented);
-    } else {
-        QTextStream &o = out();
-        o << QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
-                 .arg(tr("layer"), -40).arg(tr("method"), -32).arg(tr("bytes"), 22).arg(tr("MACs"), 12)
-                 .arg(tr("rel.err"), 9).arg(tr("SQNR dB"), 8).arg(tr("note"));
-        for (const core::CompressedLayer &l : v.layers) {
-            o << QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
-                     .arg(l.name, -40).arg(l.method, -32)
-                     .arg(bytesText(l.originalBytes) + QStringLiteral(" → ") + bytesText(l.bytes), 22)
-                     .arg(macsText(l.macs), 12)
-                     .arg(QString::number(l.error.relativeFrobenius, 'f', 4), 9)
-                     .arg(dbText(l.error.sqnrDb), 8)
-                     .arg(l.changed ? l.note : QString());
-        }
-        o << '\n'
-          << tr("model: %1 → %2 (%3×), MACs %4 → %5, weighted relative error %6, SQNR %7 dB")
-                 .arg(bytesText(v.originalBytes), bytesText(v.bytes))
-                 .arg(v.bytes > 0 ? double(v.originalBytes) / double(v.bytes) : 0.0, 0, 'f', 2)
-                 .arg(macsText(v.originalMacs > 0 ? v.originalMacs : -1), macsText(v.originalMacs > 0 ? v.macs : -1))
-                 .arg(v.error.relativeFrobenius, 0, 'f', 4)
-                 .arg(dbText(v.error.sqnrDb))
-          << '\n';
-        o.flush();
-    }
-
-    if (outKind && *outKind == core::VariantExport::Decompressed) {
-        const QString want = core::decompressedSuffix((*model)->format);
-        if (!want.isEmpty() && !parser.value(outOpt).endsWith(want, Qt::CaseInsensitive))
-            return usageError("compress", tr("--decompressed: a %1 model is copied as %2; -o %3 does not end so")
-                                                  .arg(core::modelFormatName((*model)->format), want, parser.value(outOpt)));
-    }
+    std::vector<QJsonObject> encodings(v.layers.size());
+    for (std::size_t i = 0; i < v.layers.size(); ++i)
+        if (v.layers[i].encoding)
+            encodings[i] = v.layers[i].encoding->describe();
+    printVariant(v, encodings, modelPath, json);
     if (outKind)
-        if (const int code = writeExport(*outKind, parser.value(outOpt), **model, v, *recipe, parser.isSet(forceOpt));
-            code != ExitOk)
+        if (const int code = writeExport(*outKind, parser.value(outOpt), **model, v, *recipe, force); code != ExitOk)
             return code;
     if (parser.isSet(hfDirOpt))
         if (const int code = writeExport(core::VariantExport::HuggingFaceDir, parser.value(hfDirOpt), **model, v, *recipe,
-                                         parser.isSet(forceOpt));
+                                         force);
             code != ExitOk)
             return code;
     return ExitOk;

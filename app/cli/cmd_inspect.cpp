@@ -5,6 +5,7 @@
 
 #include "io/modelio.h"
 #include "model/costmodel.h"
+#include "service/project.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -107,6 +108,18 @@ int runInspect(const QStringList &arguments)
     spec.batch = b > 0 ? b : 1;
 
     const QString path = parser.positionalArguments().constFirst();
+    if (core::looksLikeHdf5(path)) {
+        // A project is a session, not a model: say what it is and what reads it.
+        if (auto project = core::loadProject(path)) {
+            err() << tr("pare-cli inspect: %1 is a Pare project (a saved session of the model %2), not a model. "
+                        "Replay it with 'pare-cli study %1 -o OUT.html', or open it in the Pare GUI; "
+                        "'pare-cli inspect %2' shows the model.")
+                             .arg(path, project->model.path)
+                  << '\n';
+            err().flush();
+            return ExitBadInput;
+        }
+    }
     auto opened = core::openModel(path);
     if (!opened.ok())
         return reportError(opened.error());

@@ -43,8 +43,12 @@ int runSolve(const QStringList &arguments)
     const QCommandLineOption frontOpt(QStringLiteral("front"), tr("Write the Pareto front (.json or .csv)."), tr("file"));
     const QCommandLineOption cacheOpt(QStringLiteral("cache"),
                                       tr("Sensitivity cache: read to resume, written as the sweep goes."), tr("file"));
-    const QCommandLineOption dataOpt(QStringLiteral("data"), tr("Evaluation data for e2e damage (default: the demo's)."),
+    const QCommandLineOption dataOpt(QStringLiteral("data"),
+                                     tr("Evaluation data for e2e damage, calibration text for output damage (default: the demo's)."),
                                      tr("file"));
+    const QCommandLineOption calibrationOpt(QStringLiteral("calibration-tokens"),
+                                            tr("Output damage: calibrate on the text's first N tokens (0: all)."),
+                                            tr("n"), QStringLiteral("2048"));
     const QCommandLineOption evalBytesOpt(QStringLiteral("eval-bytes"),
                                           tr("Language models: e2e damage on the text's first N bytes (0: all)."),
                                           tr("n"), QStringLiteral("16384"));
@@ -52,7 +56,7 @@ int runSolve(const QStringList &arguments)
                                         tr("Time every layer's kernel (else latency = bytes ÷ bandwidth)."));
     const QCommandLineOption quietOpt(QStringLiteral("quiet"), tr("No progress on stderr."));
     parser.addOptions({budgetOpt, damageOpt, optionsOpt, lockOpt, excludeOpt, outOpt, frontOpt, cacheOpt, dataOpt,
-                       evalBytesOpt, latencyOpt, quietOpt});
+                       evalBytesOpt, calibrationOpt, latencyOpt, quietOpt});
     if (const int code = parseOrExit(parser, arguments, "solve"); code >= 0)
         return code;
     if (parser.positionalArguments().size() != 1)
@@ -71,6 +75,10 @@ int runSolve(const QStringList &arguments)
     const qint64 evalBytes = parser.value(evalBytesOpt).toLongLong(&ok);
     if (!ok || evalBytes < 0)
         return usageError("solve", tr("--eval-bytes '%1': expected a non-negative integer").arg(parser.value(evalBytesOpt)));
+    const qint64 calibrationTokens = parser.value(calibrationOpt).toLongLong(&ok);
+    if (!ok || calibrationTokens < 0)
+        return usageError("solve", tr("--calibration-tokens '%1': expected a non-negative integer")
+                                       .arg(parser.value(calibrationOpt)));
     core::SolveConstraints constraints;
     for (const QString &lock : parser.values(lockOpt)) {
         const qsizetype eq = lock.lastIndexOf(QLatin1Char('='));
@@ -89,6 +97,7 @@ int runSolve(const QStringList &arguments)
     sweep.level = *level;
     sweep.dataPath = parser.value(dataOpt);
     sweep.maxEvalBytes = evalBytes;
+    sweep.calibrationTokens = calibrationTokens;
     sweep.measureLatency = parser.isSet(latencyOpt) || budget->kind == core::BudgetKind::Latency;
     sweep.cachePath = parser.value(cacheOpt);
     if (parser.isSet(optionsOpt)) {

@@ -3,7 +3,7 @@
 // with a plain streaming sum over the same bytes on the same threads, and optionally with
 // numpy doing min/max/mean/std/zero fraction/256-bin histogram on the same F32 data.
 //
-//   bench_analysis_stats [--layers 8] [--dim 4096] [--reps 3] [--peer]
+//   bench_analysis_stats [--layers 8] [--dim 4096] [--reps 3] [--peer] [--only f32|bf16]
 
 #include "analysis/tensorstats.h"
 #include "benchnpy.h"
@@ -128,6 +128,8 @@ int main(int argc, char **argv)
     const int dim = argValue(args, QStringLiteral("--dim"), 4096);
     const int reps = argValue(args, QStringLiteral("--reps"), 3);
     const bool peer = args.contains(QStringLiteral("--peer"));
+    const int onlyAt = args.indexOf(QStringLiteral("--only"));
+    const QString only = onlyAt >= 0 && onlyAt + 1 < args.size() ? args[onlyAt + 1] : QString();
     out() << "threads " << computeThreads() << ", " << layers << " layers of " << dim << "×" << dim
           << ", best of " << reps << "\n";
 
@@ -152,10 +154,15 @@ int main(int argc, char **argv)
     }
 
     double checksum = 0;
-    const Timing tf = measure(f32, reps, checksum);
-    report("F32 ", f32, tf);
-    const Timing tb = measure(bf16, reps, checksum);
-    report("BF16", bf16, tb);
+    Timing tf;
+    if (only.isEmpty() || only == QStringLiteral("f32")) {
+        tf = measure(f32, reps, checksum);
+        report("F32 ", f32, tf);
+    }
+    if (only.isEmpty() || only == QStringLiteral("bf16")) {
+        const Timing tb = measure(bf16, reps, checksum);
+        report("BF16", bf16, tb);
+    }
 
     if (peer) {
         const QString npy = QStringLiteral("/tmp/pare_bench_stats_f32.npy");

@@ -1,16 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Top-256 singular values (and vectors) of a 4096×4096 low-rank-plus-noise matrix with Pare's
 // randomized SVD, side by side with torch.svd_lowrank(q=256, niter=2) on the same threads; the
-// peer also checks both against an exact SVD (numpy, computed once and cached in /tmp).
+// peer also checks both against an exact SVD (numpy, computed once and cached in /tmp). torch
+// runs on OpenBLAS (libopenblas0-pthread) when it is installed, and says which BLAS it loaded.
 //
-//   bench_analysis_svd [--dim 4096] [--rank 256] [--reps 2] [--peer]
+//   bench_analysis_svd [--dim 4096] [--rank 256] [--reps 2] [--threads N] [--peer]
 
 #include "benchnpy.h"
 #include "jobs/jobrunner.h"
+#include "linalg/gemm.h"
 #include "linalg/svd.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QTextStream>
 
 #include <random>
@@ -54,8 +57,10 @@ int main(int argc, char **argv)
     const int rank = argValue(args, QStringLiteral("--rank"), 256);
     const int reps = argValue(args, QStringLiteral("--reps"), 2);
     const bool peer = args.contains(QStringLiteral("--peer"));
+    if (const int threads = argValue(args, QStringLiteral("--threads"), 0); threads > 0)
+        setComputeThreads(threads); // torch gets the same count
     out() << "threads " << computeThreads() << ", " << dim << "×" << dim << ", top " << rank
-          << ", best of " << reps << "\n";
+          << ", best of " << reps << ", GEMM kernel " << gemmKernelName() << "\n";
     out().flush();
 
     // Signal of rank `rank` with strengths decaying 0.985^i, plus dense noise far below it.
@@ -95,6 +100,17 @@ int main(int argc, char **argv)
             qFatal("%s", qPrintable(w.error().message));
         if (auto w = pare::bench::writeNpyF32(pare, {values.size()}, values.data()); !w.ok())
             qFatal("%s", qPrintable(w.error().message));
+        // Debian's torch calls whichever libblas.so.3 the loader finds: the reference BLAS by
+        // default (~75 s here, not an honest peer), OpenBLAS when its directory comes first.
+        const QByteArray openblas = QByteArrayLiteral("/usr/lib/x86_64-linux-gnu/openblas-pthread");
+        if (QFileInfo(QString::fromLatin1(openblas)).isDir()) {
+            const QByteArray path = qgetenv("LD_LIBRARY_PATH");
+            qputenv("LD_LIBRARY_PATH", path.isEmpty() ? openblas : openblas + ':' + path);
+        } else {
+            out() << "note: " << openblas << " is missing (apt install libopenblas0-pthread); "
+                  << "torch will use the reference BLAS\n";
+            out().flush();
+        }
         const QString output = pare::bench::runPeer(QStringLiteral(PARE_SOURCE_DIR "/bench/peers/svd_torch.py"),
                                               {matrix, pare, QString::number(rank), QString::number(computeThreads()),
                                                QString::number(reps)},

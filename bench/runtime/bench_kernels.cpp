@@ -3,10 +3,12 @@
 // ≥ 256 MB of copies), reporting median latency, the ratio to dense F32 and the bandwidth-bound
 // ideal (and the minima: on a loaded machine the median mostly measures waiting for a core).
 // Usage: bench_kernels [--rows 4096] [--cols 4096] [--batch 1] [--cold-mb 256] [--repeats 21]
-//                             [--threads T] [--rank 256] [--sparsity 0.9]
+//                             [--threads T] [--rank 256] [--sparsity 0.9] [--only LABEL] [--rounds 1]
+// --rounds R runs the whole table R times, interleaved (medians of medians, best minima);
+// --only runs dense f32 (the reference of every ratio) and the kernels whose label starts with LABEL.
 // The goals at batch 1 (cold 4096×4096): int8 ≥ 3.2×, int4 g128 ≥ 5.5×, CSR 90 % ≥ 3×,
 // rank-256 ≥ 6× dense f32, each within 1.5× of its ideal; at batch 32, int8 ≥ 1.5×.
-// Compare with bench/peers/runtime_numpy.py (numpy sgemv/sgemm on the same shapes).
+// Compare with bench/peers/runtime_numpy.py (numpy + OpenBLAS sgemv/sgemm on the same shapes).
 #include "jobs/jobrunner.h"
 #include "runtime/kernels.h"
 #include "runtime/latencybench.h"
@@ -14,6 +16,7 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <algorithm>
 #include <cstdio>
 #include <random>
 
@@ -23,8 +26,9 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     std::int64_t rows = 4096, cols = 4096, coldMb = 256, rankArg = 256;
-    int batch = 1, repeats = 21, threads = 0;
+    int batch = 1, repeats = 21, threads = 0, rounds = 1;
     double sparsity = 0.9;
+    QString only;
     const QStringList args = app.arguments();
     for (int i = 1; i + 1 < args.size(); i += 2) {
         const QString &k = args[i];
@@ -37,8 +41,10 @@ int main(int argc, char *argv[])
         else if (k == QLatin1String("--threads")) threads = int(v);
         else if (k == QLatin1String("--rank")) rankArg = v;
         else if (k == QLatin1String("--sparsity")) sparsity = args[i + 1].toDouble();
+        else if (k == QLatin1String("--only")) only = args[i + 1];
+        else if (k == QLatin1String("--rounds")) rounds = int(v);
     }
-    if (rows <= 0 || cols <= 0 || batch <= 0 || repeats <= 0 || rankArg <= 0 || sparsity < 0 || sparsity >= 1) {
+    if (rows <= 0 || cols <= 0 || batch <= 0 || repeats <= 0 || rounds <= 0 || rankArg <= 0 || sparsity < 0 || sparsity >= 1) {
         std::fprintf(stderr, "bench_kernels: sizes must be positive\n");
         return 2;
     }
@@ -59,19 +65,21 @@ int main(int argc, char *argv[])
     const int rank = int(std::min<std::int64_t>(rankArg, std::min(rows, cols)));
     const QByteArray rankLabel = QStringLiteral("low-rank r=%1").arg(rank).toUtf8();
     JobContext ctx;
-    const double bw = measureStreamingBandwidth(coldMb << 20, ctx);
-    std::printf("y = W·x, W %lld×%lld, batch %d, threads %d, AVX2 %s, cold copies ≥ %lld MB, "
-                "streaming bandwidth %.2f GB/s, %d repeats (median)\n",
+    // The bandwidth is the best of a few probes and every kernel runs once per round, the rounds
+    // interleaved, so that on a loaded machine all rows see the same load; per kernel the table
+    // gives the median of the rounds' medians and the best minimum.
+    double bw = 0;
+    for (int i = 0; i < 3; ++i)
+        bw = std::max(bw, measureStreamingBandwidth(coldMb << 20, ctx));
+    std::printf("y = W·x, W %lld×%lld, batch %d, threads %d, AVX2 %s, VNNI %s, cold copies ≥ %lld MB, "
+                "streaming bandwidth %.2f GB/s (best of 3), %d rounds × %d repeats\n",
                 (long long)rows, (long long)cols, batch, computeThreads(), kernelsUseAvx2() ? "yes" : "no",
-                (long long)coldMb, bw / 1e9, repeats);
-    std::printf("%-20s %10s %10s %10s %10s %12s %10s %10s %12s\n", "kernel", "weight MB", "median µs", "p90 µs",
-                "min µs", "vs dense f32", "ideal µs", "vs ideal", "min vs dense");
+                kernelsUseVnni() ? "yes" : "no", (long long)coldMb, bw / 1e9, rounds, repeats);
     LatencyOptions o;
     o.batch = batch;
     o.repeats = repeats;
     o.warmup = 3;
     o.coldBytes = coldMb << 20;
-    double dense = 0, denseMin = 0;
     struct Case
     {
         KernelKind kind;
@@ -95,7 +103,17 @@ int main(int argc, char *argv[])
                           {KernelKind::Csr, csrLabel.constData(), {}, &sparse},
                           {KernelKind::NM, "2:4 sparse", nm, &w},
                           {KernelKind::LowRank, rankLabel.constData(), {}, &w}};
+    struct Row
+    {
+        const Case *c;
+        PackedWeight packed;
+        std::vector<double> medians;
+        double minUs = 0;
+    };
+    std::vector<Row> table;
     for (const Case &c : cases) {
+        if (!only.isEmpty() && c.kind != KernelKind::DenseF32 && !QString::fromUtf8(c.label).startsWith(only))
+            continue;
         Result<PackedWeight> p = Error{ErrorCode::Internal, {}};
         if (c.kind == KernelKind::LowRank) {
             std::vector<float> a(std::size_t(rows * rank)), b(std::size_t(rank * cols));
@@ -111,19 +129,32 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "%s\n", qPrintable(p.error().message));
             return 1;
         }
-        auto r = benchKernel(*p, o, bw, ctx);
-        if (!r) {
-            std::fprintf(stderr, "%s\n", qPrintable(r.error().message));
-            return 1;
+        table.push_back({&c, std::move(*p), {}, 0});
+    }
+    for (int round = 0; round < rounds; ++round)
+        for (Row &row : table) {
+            auto r = benchKernel(row.packed, o, bw, ctx);
+            if (!r) {
+                std::fprintf(stderr, "%s\n", qPrintable(r.error().message));
+                return 1;
+            }
+            row.medians.push_back(r->stats.medianUs);
+            row.minUs = round == 0 ? r->stats.minUs : std::min(row.minUs, r->stats.minUs);
         }
-        if (c.kind == KernelKind::DenseF32) {
-            dense = r->stats.medianUs;
-            denseMin = r->stats.minUs;
+    std::printf("%-20s %10s %10s %10s %12s %10s %10s %10s %12s\n", "kernel", "weight MB", "median µs", "min µs",
+                "vs dense f32", "ideal µs", "vs ideal", "min/ideal", "min vs dense");
+    double dense = 0, denseMin = 0;
+    for (Row &row : table) {
+        std::sort(row.medians.begin(), row.medians.end());
+        const double median = row.medians[row.medians.size() / 2];
+        const double ideal = double(row.packed.bytes()) / bw * 1e6;
+        if (row.c->kind == KernelKind::DenseF32) {
+            dense = median;
+            denseMin = row.minUs;
         }
-        std::printf("%-20s %10.2f %10.1f %10.1f %10.1f %11.2fx %10.1f %9.2fx %11.2fx\n", c.label,
-                    double(r->weightBytes) / 1e6, r->stats.medianUs, r->stats.p90Us, r->stats.minUs,
-                    dense / r->stats.medianUs, r->idealUs, r->idealUs > 0 ? r->stats.medianUs / r->idealUs : 0.0,
-                    denseMin / r->stats.minUs);
+        std::printf("%-20s %10.2f %10.1f %10.1f %11.2fx %10.1f %9.2fx %9.2fx %11.2fx\n", row.c->label,
+                    double(row.packed.bytes()) / 1e6, median, row.minUs, dense / median, ideal, median / ideal,
+                    row.minUs / ideal, denseMin / row.minUs);
     }
     return 0;
 }

@@ -468,6 +468,8 @@ QString layoutName(WeightLayout l)
     case WeightLayout::ConvOIHW: return QStringLiteral("OIHW");
     case WeightLayout::ConvHWIO: return QStringLiteral("HWIO");
     case WeightLayout::Vector: return QStringLiteral("vector");
+    case WeightLayout::ConvTransposeIOHW: return QStringLiteral("transposed IOHW");
+    case WeightLayout::ConvTransposeHWOI: return QStringLiteral("transposed HWOI");
     }
     return {};
 }
@@ -475,7 +477,8 @@ QString layoutName(WeightLayout l)
 std::optional<WeightLayout> layoutFromName(const QString &name)
 {
     for (WeightLayout l : {WeightLayout::OutIn, WeightLayout::InOut, WeightLayout::ConvOIHW,
-                           WeightLayout::ConvHWIO, WeightLayout::Vector})
+                           WeightLayout::ConvHWIO, WeightLayout::Vector,
+                           WeightLayout::ConvTransposeIOHW, WeightLayout::ConvTransposeHWOI})
         if (layoutName(l) == name)
             return l;
     return std::nullopt;

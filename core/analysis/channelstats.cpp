@@ -84,7 +84,8 @@ struct Accumulator
 
 bool channelsAreRows(WeightLayout layout)
 {
-    return layout != WeightLayout::InOut && layout != WeightLayout::ConvHWIO;
+    return layout == WeightLayout::OutIn || layout == WeightLayout::ConvOIHW
+           || layout == WeightLayout::Vector;
 }
 
 // The per-channel figures from the totals (s.channels and s.perChannel set).
@@ -130,11 +131,13 @@ double ChannelStats::medianAbsMax() const
 namespace analysis_detail {
 
 Result<ChannelStats> channelStats(const Tensor &w, WeightLayout layout, JobContext &ctx,
-                                  ProgressCounter &progress)
+                                  ProgressCounter &progress, int groups)
 {
     ChannelStats s;
     const bool rows = channelsAreRows(layout);
-    s.channels = w.rank() == 0 ? 1 : (rows ? w.dim(0) : w.dim(w.rank() - 1));
+    const OutInMap map = outInMap(layout, w.shape(), groups);
+    const bool columns = map.order == OutInMap::Order::Columns;
+    s.channels = w.rank() == 0 ? 1 : map.rows;
     if (s.channels <= 0 || w.numel() == 0)
         return s;
     s.perChannel = w.numel() / s.channels;
@@ -179,6 +182,15 @@ Result<ChannelStats> channelStats(const Tensor &w, WeightLayout layout, JobConte
                         a.addRun(c, x + i, len);
                         i += len;
                         ++c;
+                    }
+                } else if (!columns) {
+                    // Transposed convolutions: aligned runs of map.run() elements per channel.
+                    const std::int64_t run = map.run();
+                    std::int64_t i = 0;
+                    while (i < n) {
+                        const std::int64_t len = std::min(n - i, run - (b + i) % run);
+                        a.addRun(map.channelOf(b + i), x + i, len);
+                        i += len;
                     }
                 } else {
                     std::int64_t c = b % out;
@@ -250,10 +262,11 @@ ChannelStats RowChannels::finish()
 
 } // namespace analysis_detail
 
-Result<ChannelStats> computeChannelStats(const Tensor &w, WeightLayout layout, JobContext &ctx)
+Result<ChannelStats> computeChannelStats(const Tensor &w, WeightLayout layout, JobContext &ctx,
+                                         int groups)
 {
     ProgressCounter progress(ctx, double(w.byteSize()));
-    auto r = channelStats(w, layout, ctx, progress);
+    auto r = channelStats(w, layout, ctx, progress, groups);
     if (r.ok())
         ctx.setProgress(1.0);
     return r;

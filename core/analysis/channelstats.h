@@ -12,7 +12,8 @@
 namespace pare::core {
 
 // Ranges of each output channel of a layer's weight (rows for OutIn, columns for InOut,
-// dim 0 for ConvOIHW, the last dim for ConvHWIO). NaN and Inf are left out of the figures.
+// dim 0 for ConvOIHW, the last dim for ConvHWIO, groups × dim 1 for ConvTransposeIOHW, the
+// next-to-last dim for ConvTransposeHWOI; see OutInMap). NaN and Inf are left out of the figures.
 struct ChannelStats
 {
     std::int64_t channels = 0;
@@ -27,7 +28,8 @@ struct ChannelStats
     double medianAbsMax() const;
 };
 
+// `groups`: the layer's convolution groups (only transposed convolutions need them).
 Result<ChannelStats> computeChannelStats(const Tensor &weight, WeightLayout layout,
-                                         JobContext &ctx);
+                                         JobContext &ctx, int groups = 1);
 
 } // namespace pare::core

@@ -3,6 +3,7 @@
 
 #include "modelanalysis.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QStringList>
 
@@ -32,8 +33,8 @@ QString percent(double fraction)
 QString where(const QString &layer, const QString &tensor)
 {
     if (layer.isEmpty())
-        return QStringLiteral("tensor '%1'").arg(tensor);
-    return QStringLiteral("layer '%1' (tensor '%2')").arg(layer, tensor);
+        return QCoreApplication::translate("pare::core", "tensor '%1'").arg(tensor);
+    return QCoreApplication::translate("pare::core", "layer '%1' (tensor '%2')").arg(layer, tensor);
 }
 
 bool isWeightOp(OpKind op)
@@ -55,7 +56,7 @@ void lintLayerWeight(const Layer &layer, const TensorStats &s, const ChannelStat
                                             channels->zeroFraction.end(),
                                             [](double z) { return z >= 1.0; });
             add(lintrule::deadChannels, LintSeverity::Warning,
-                QStringLiteral("%1: %2 of %3 output channels are all zero (first: channel %4); "
+                QCoreApplication::translate("pare::core", "%1: %2 of %3 output channels are all zero (first: channel %4); "
                                "they can be pruned for free")
                     .arg(at).arg(dead).arg(channels->channels)
                     .arg(first - channels->zeroFraction.begin()),
@@ -73,7 +74,7 @@ void lintLayerWeight(const Layer &layer, const TensorStats &s, const ChannelStat
             }
             if (count > 0)
                 add(lintrule::outlierChannels, LintSeverity::Warning,
-                    QStringLiteral("%1: %2 output channels have |w|max above %3× the median "
+                    QCoreApplication::translate("pare::core", "%1: %2 output channels have |w|max above %3× the median "
                                    "channel |w|max of %4 (worst: channel %5 at %6); per-tensor "
                                    "quantization will crush the other channels")
                         .arg(at).arg(count).arg(kLintOutlierChannelFactor).arg(median, 0, 'g', 4)
@@ -83,21 +84,21 @@ void lintLayerWeight(const Layer &layer, const TensorStats &s, const ChannelStat
     }
     if (s.kurtosis > kLintHighKurtosis)
         add(lintrule::highKurtosis, LintSeverity::Warning,
-            QStringLiteral("%1: excess kurtosis %2 (above %3): heavy tails; prefer per-channel "
+            QCoreApplication::translate("pare::core", "%1: excess kurtosis %2 (above %3): heavy tails; prefer per-channel "
                            "or outlier-aware quantization")
                 .arg(at).arg(s.kurtosis, 0, 'f', 1).arg(kLintHighKurtosis),
             s.kurtosis);
     if (s.zeroFraction > kLintSparseFraction)
         add(lintrule::alreadySparse, LintSeverity::Info,
-            QStringLiteral("%1: %2 of the weights are exactly zero (above %3): already sparse")
+            QCoreApplication::translate("pare::core", "%1: %2 of the weights are exactly zero (above %3): already sparse")
                 .arg(at, percent(s.zeroFraction), percent(kLintSparseFraction)),
             s.zeroFraction);
     if (s.distinctValues > 0 && s.count > kDistinctLimit)
         add(lintrule::alreadyQuantized, LintSeverity::Info,
-            QStringLiteral("%1: only %2 distinct values%3 in %4 elements of %5: already "
+            QCoreApplication::translate("pare::core", "%1: only %2 distinct values%3 in %4 elements of %5: already "
                            "quantized; quantizing again gains little")
                 .arg(at).arg(s.distinctValues)
-                .arg(s.distinctFromSample ? QStringLiteral(" (sampled)") : QString())
+                .arg(s.distinctFromSample ? QCoreApplication::translate("pare::core", " (sampled)") : QString())
                 .arg(s.count).arg(s.dtype),
             double(s.distinctValues));
 }
@@ -134,7 +135,7 @@ void lintDuplicates(const Model &model, const ModelAnalysis &analysis,
             if (names.size() > 1)
                 out.push_back({lintrule::duplicateTensors, LintSeverity::Info,
                                layerOfTensor.value(left.front()), first.name(),
-                               QStringLiteral("tensors %1 hold identical bytes (%2 each): tied "
+                               QCoreApplication::translate("pare::core", "tensors %1 hold identical bytes (%2 each): tied "
                                               "or duplicated weights, stored %3 times")
                                    .arg(QLatin1Char('\'') + names.join(QStringLiteral("', '"))
                                         + QLatin1Char('\''))
@@ -162,7 +163,7 @@ std::vector<LintWarning> lintModel(const Model &model, const ModelAnalysis &anal
         if (s.nanCount > 0 || s.infCount > 0) {
             const QString layer = layerOfTensor.value(int(i));
             out.push_back({lintrule::nanInf, LintSeverity::Error, layer, s.name,
-                           QStringLiteral("%1: %2 NaN and %3 Inf among %4 values")
+                           QCoreApplication::translate("pare::core", "%1: %2 NaN and %3 Inf among %4 values")
                                .arg(where(layer, s.name)).arg(s.nanCount).arg(s.infCount)
                                .arg(s.count),
                            double(s.nanCount + s.infCount)});

@@ -171,7 +171,7 @@ Result<ModelAnalysis> analyzeModel(const Model &model, const AnalysisOptions &op
                 result.tensors[std::size_t(item.tensor)] = std::move(r).value();
             } else {
                 const Layer &layer = model.layers[std::size_t(item.layer)];
-                auto r = channelStats(t, layer.layout, ctx, progress);
+                auto r = channelStats(t, layer.layout, ctx, progress, layer.groups);
                 std::lock_guard lock(mutex);
                 if (!r.ok()) {
                     if (!r.isCanceled() && !failure)

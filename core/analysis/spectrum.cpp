@@ -56,8 +56,13 @@ Result<Spectrum> computeSpectrum(const Tensor &w, WeightLayout layout,
                      QStringLiteral("%1: %2 elements are too many for a spectrum (limit %3)")
                          .arg(w.name()).arg(w.numel()).arg(kMaxSpectrumElements)};
     Spectrum s;
+    // [in…, out] is read as its transpose (same singular values); transposed convolutions are
+    // reordered into out × in·kernel below, like every other consumer reads them (OutInMap).
     const bool columns = layout == WeightLayout::InOut || layout == WeightLayout::ConvHWIO;
-    s.cols = columns ? w.dim(w.rank() - 1) : w.numel() / std::max<std::int64_t>(1, w.dim(0));
+    const OutInMap map = outInMap(layout, w.shape());
+    const bool reorder = isTransposedConv(layout);
+    s.cols = reorder ? map.cols
+                     : columns ? w.dim(w.rank() - 1) : w.numel() / std::max<std::int64_t>(1, w.dim(0));
     s.rows = s.cols > 0 ? w.numel() / s.cols : 0;
     if (s.rows == 0 || s.cols == 0) {
         s.exact = true;
@@ -68,11 +73,17 @@ Result<Spectrum> computeSpectrum(const Tensor &w, WeightLayout layout,
     // Aligned F32 is used in place (a view of the memory map); anything else is decoded once.
     std::vector<float> copy;
     const float *data = nullptr;
-    if (w.dtype() == DType::F32 && reinterpret_cast<std::uintptr_t>(w.data()) % alignof(float) == 0) {
+    if (!reorder && w.dtype() == DType::F32
+        && reinterpret_cast<std::uintptr_t>(w.data()) % alignof(float) == 0) {
         data = reinterpret_cast<const float *>(w.data());
     } else {
         copy.resize(std::size_t(w.numel()));
         w.toFloat(0, w.numel(), copy.data());
+        if (reorder) {
+            std::vector<float> matrix(copy.size());
+            storedToOutIn(map, copy.data(), matrix.data());
+            copy = std::move(matrix);
+        }
         data = copy.data();
     }
     const Eigen::Map<const MatrixXfR> a(data, Eigen::Index(s.rows), Eigen::Index(s.cols));

@@ -80,7 +80,8 @@ struct OutlierThresholds
     float hi = 0.0f;
 };
 OutlierThresholds outlierThresholds(double mean, double limit);
-// binInRange into a single table, returning the number of outliers: one pass for both.
+// binInRange into a single table, returning the number of outliers: one pass for both. Each
+// index is the one the double formula gives; it is computed in float when spec.lo is a float.
 std::int64_t binInRangeCountOutliers(const float *x, std::int64_t count, const BinSpec &spec,
                                      std::uint32_t *counts, const OutlierThresholds &out);
 
@@ -111,6 +112,22 @@ std::int64_t countOutliers(const float *x, std::int64_t count, double mean, doub
 
 // A fast 64-bit hash of bytes (four independent lanes), seeded so that chunks combine.
 std::uint64_t hashBytes(const std::byte *data, std::int64_t size, std::uint64_t seed);
+
+// hashBytes piece by piece, so that a pass can hash each block while it is in L1:
+// update() with whole 32-byte stripes in order, then finish() with the last size % 32 bytes.
+// The value equals hashBytes over the same bytes.
+class StripeHasher
+{
+public:
+    explicit StripeHasher(std::uint64_t seed);
+    void update(const std::byte *data, std::int64_t size); // size: a multiple of 32
+    std::uint64_t finish(const std::byte *tail, std::int64_t tailSize,
+                         std::int64_t totalSize) const;
+
+private:
+    std::uint64_t m_acc[4];
+    std::uint64_t m_key[4];
+};
 
 // Bytes done across the passes of one job, reported to ctx as a fraction of the total.
 class ProgressCounter
@@ -153,7 +170,7 @@ namespace pare::core::analysis_detail {
 Result<TensorStats> tensorStats(const Tensor &t, const StatsOptions &options, JobContext &ctx,
                                 ProgressCounter &progress);
 Result<ChannelStats> channelStats(const Tensor &w, WeightLayout layout, JobContext &ctx,
-                                  ProgressCounter &progress);
+                                  ProgressCounter &progress, int groups = 1);
 // Bytes a stats pass streams for this tensor, for progress totals.
 double statsPassBytes(const Tensor &t);
 

@@ -118,6 +118,81 @@ void fillPercentiles(TensorStats &s, ValueAt valueAt)
     }
 }
 
+// Bytes hashed and counted per step, while they are in L1.
+constexpr std::int64_t kCountBlockBytes = 16384;
+
+// Adds each 8- or 16-bit key k of bytes[0, size) to counts[k * Ways + (its position % Ways)]
+// and returns hashBytes(bytes, size, seed): one read of the bytes for both. Ways > 1 spreads
+// runs of one value (zeros of a pruned tensor) over separate counters: increments of one
+// counter wait for the one before, of separate counters they overlap.
+template<int Ways>
+std::uint64_t hashAndCount(const std::byte *p, std::int64_t size, std::uint64_t seed, int bits,
+                           std::uint32_t *counts)
+{
+    static_assert(Ways == 1 || Ways == 2 || Ways == 4);
+    constexpr int shift = Ways == 4 ? 2 : Ways - 1;
+    constexpr auto lane = [](int i) { return std::size_t(i % Ways); };
+    StripeHasher hasher(seed);
+    const std::int64_t whole = size / 32 * 32;
+    for (std::int64_t off = 0; off < size; off += kCountBlockBytes) {
+        const std::int64_t end = std::min(size, off + kCountBlockBytes);
+        hasher.update(p + off, std::min(end, whole) - off);
+        std::int64_t i = off;
+        if (bits == 16) {
+            // While counting this block, fetch the next one, so that hashing it does not stall.
+            for (; i + 64 <= end; i += 64) {
+                __builtin_prefetch(p + i + kCountBlockBytes);
+                for (int q = 0; q < 64; q += 16) {
+                    std::uint64_t w0, w1;
+                    std::memcpy(&w0, p + i + q, 8);
+                    std::memcpy(&w1, p + i + q + 8, 8);
+                    ++counts[((w0 & 0xffff) << shift) + lane(0)];
+                    ++counts[(((w0 >> 16) & 0xffff) << shift) + lane(1)];
+                    ++counts[(((w0 >> 32) & 0xffff) << shift) + lane(2)];
+                    ++counts[((w0 >> 48) << shift) + lane(3)];
+                    ++counts[((w1 & 0xffff) << shift) + lane(0)];
+                    ++counts[(((w1 >> 16) & 0xffff) << shift) + lane(1)];
+                    ++counts[(((w1 >> 32) & 0xffff) << shift) + lane(2)];
+                    ++counts[((w1 >> 48) << shift) + lane(3)];
+                }
+            }
+            for (; i + 1 < end; i += 2)
+                ++counts[(std::size_t(p[i]) | (std::size_t(p[i + 1]) << 8)) << shift];
+        } else {
+            for (; i + 4 <= end; i += 4) {
+                ++counts[(std::size_t(p[i]) << shift) + lane(0)];
+                ++counts[(std::size_t(p[i + 1]) << shift) + lane(1)];
+                ++counts[(std::size_t(p[i + 2]) << shift) + lane(2)];
+                ++counts[(std::size_t(p[i + 3]) << shift) + lane(3)];
+            }
+            for (; i < end; ++i)
+                ++counts[std::size_t(p[i]) << shift];
+        }
+    }
+    return hasher.finish(p + whole, size - whole, size);
+}
+
+// Whether over 2 % of neighbouring elements hold the same raw value, in samples spread over the
+// tensor: then one counter per value would serialize its increments.
+bool hasValueRuns(const Tensor &t, int bits)
+{
+    constexpr std::int64_t kSamples = 8;
+    constexpr std::int64_t kSampleElements = 512;
+    const std::int64_t n = t.numel();
+    const int bytes = bits / 8;
+    const std::byte *p = t.data();
+    std::int64_t same = 0, pairs = 0;
+    for (std::int64_t s = 0; s < kSamples; ++s) {
+        const std::int64_t first = (n - kSampleElements) / kSamples * s;
+        const std::int64_t end = std::min(n, first + kSampleElements);
+        for (std::int64_t i = std::max<std::int64_t>(first, 1); i < end; ++i) {
+            same += std::memcmp(p + i * bytes, p + (i - 1) * bytes, std::size_t(bytes)) == 0;
+            ++pairs;
+        }
+    }
+    return pairs > 0 && same * 50 > pairs;
+}
+
 // One pass counting each of the ≤ 2^16 possible values; every figure is then exact.
 Result<TensorStats> valueCountStats(const Tensor &t, const StatsOptions &o, JobContext &ctx,
                                     ProgressCounter &progress, int bits,
@@ -131,37 +206,44 @@ Result<TensorStats> valueCountStats(const Tensor &t, const StatsOptions &o, JobC
     std::vector<std::uint64_t> hashes(std::size_t(chunks), 0);
     std::mutex mutex;
     std::atomic<bool> canceled{false};
-    // Each loop range counts its chunks into one per-thread table, merged once at its end.
-    const bool done = parallelFor(chunks, 1, [&](qint64 begin, qint64 end) {
-        std::uint32_t *local = countScratch(keys);
+    std::atomic<std::int64_t> nextChunk{0};
+    // Four counters per value where runs of one value are common (and the tensor large enough
+    // to pay for clearing and merging them); one elsewhere, where it keeps the table in L1.
+    const std::size_t ways = n >= (std::int64_t(1) << 20) && hasValueRuns(t, bits) ? 4 : 1;
+    const auto mergeCounts = [&](std::uint32_t *local, bool clear) {
+        for (std::size_t k = 0; k < keys; ++k) {
+            std::uint64_t sum = 0;
+            for (std::size_t w = 0; w < ways; ++w)
+                sum += local[k * ways + w];
+            counts[k] += sum;
+        }
+        if (clear)
+            std::fill_n(local, keys * ways, 0u);
+    };
+    // One loop index per thread, each pulling chunks until none are left and counting them into
+    // one per-thread table, merged once at its end (per-range tables cost a 2^16-entry clear and
+    // merge per range).
+    const auto countChunks = [&] {
+        std::uint32_t *local = nullptr;
         std::int64_t counted = 0;
-        for (qint64 c = begin; c < end; ++c) {
+        for (;;) {
             if (ctx.isCanceled()) {
                 canceled = true;
                 break;
             }
+            const std::int64_t c = nextChunk.fetch_add(1);
+            if (c >= chunks)
+                break;
+            if (!local)
+                local = countScratch(keys * ways);
             const std::int64_t first = c * kChunkElements;
             const std::int64_t count = std::min(kChunkElements, n - first);
             const auto raw = rawRange(t, first, count);
-            const std::byte *p = raw.data();
-            const std::size_t size = raw.size();
-            hashes[std::size_t(c)] = hashBytes(p, std::int64_t(size), std::uint64_t(c));
-            std::size_t i = 0;
-            if (bits == 16) {
-                for (; i + 8 <= size; i += 8) {
-                    std::uint64_t w;
-                    std::memcpy(&w, p + i, 8);
-                    ++local[w & 0xffff];
-                    ++local[(w >> 16) & 0xffff];
-                    ++local[(w >> 32) & 0xffff];
-                    ++local[w >> 48];
-                }
-                for (; i + 1 < size; i += 2)
-                    ++local[std::size_t(p[i]) | (std::size_t(p[i + 1]) << 8)];
-            } else {
-                for (; i < size; ++i)
-                    ++local[std::size_t(p[i])];
-            }
+            hashes[std::size_t(c)]
+                = ways == 4 ? hashAndCount<4>(raw.data(), std::int64_t(raw.size()),
+                                              std::uint64_t(c), bits, local)
+                            : hashAndCount<1>(raw.data(), std::int64_t(raw.size()),
+                                              std::uint64_t(c), bits, local);
             if (rowChannels) // the chunk is still in cache
                 rowChannels->addChunk(first, count);
             progress.add(bytesPerElement * double(count) * (rowChannels ? 2.0 : 1.0));
@@ -169,15 +251,21 @@ Result<TensorStats> valueCountStats(const Tensor &t, const StatsOptions &o, JobC
             counted += count;
             if (counted > (std::int64_t(1) << 31) - kChunkElements) {
                 std::lock_guard lock(mutex);
-                for (std::size_t k = 0; k < keys; ++k)
-                    counts[k] += std::exchange(local[k], 0u);
+                mergeCounts(local, true);
                 counted = 0;
             }
         }
+        if (!local)
+            return;
         std::lock_guard lock(mutex);
-        for (std::size_t k = 0; k < keys; ++k)
-            counts[k] += local[k];
-    }, ctx);
+        mergeCounts(local, false);
+    };
+    const bool done = parallelFor(std::min<std::int64_t>(chunks, std::max(1, computeThreads())), 1,
+                                  [&](qint64 begin, qint64 end) {
+                                      for (qint64 w = begin; w < end; ++w)
+                                          countChunks();
+                                  },
+                                  ctx);
     if (!done || canceled)
         return Error::canceled();
 
@@ -306,11 +394,30 @@ Result<TensorStats> streamingStats(const Tensor &t, const StatsOptions &o, JobCo
     std::vector<Moments> moments(static_cast<std::size_t>(chunks));
     std::vector<std::uint64_t> hashes(std::size_t(chunks), 0);
     const float nearZero = float(o.nearZeroThreshold);
+    // Aligned F32 is read in place: each block is hashed just before its moments, while in L1.
+    const bool inPlace = t.dtype() == DType::F32
+                         && reinterpret_cast<std::uintptr_t>(t.data()) % alignof(float) == 0;
     bool done = forEachChunk(t, ctx, progress, 0.5, [&](std::int64_t c, std::int64_t first,
                                                         std::int64_t count) {
+        Moments &m = moments[std::size_t(c)];
+        if (inPlace) {
+            StripeHasher hasher{std::uint64_t(c)};
+            const float *x = reinterpret_cast<const float *>(t.data()) + first;
+            static_assert(kBlockElements * sizeof(float) % 32 == 0);
+            for (std::int64_t b = 0; b < count; b += kBlockElements) {
+                const std::int64_t len = std::min(kBlockElements, count - b);
+                const auto *bytes = reinterpret_cast<const std::byte *>(x + b);
+                const std::int64_t size = len * std::int64_t(sizeof(float));
+                hasher.update(bytes, size / 32 * 32);
+                m.add(x + b, len, nearZero);
+                if (b + len == count)
+                    hashes[std::size_t(c)] = hasher.finish(bytes + size / 32 * 32, size % 32,
+                                                           count * std::int64_t(sizeof(float)));
+            }
+            return;
+        }
         const auto raw = rawRange(t, first, count);
         hashes[std::size_t(c)] = hashBytes(raw.data(), std::int64_t(raw.size()), std::uint64_t(c));
-        Moments &m = moments[std::size_t(c)];
         forEachBlock(t, first, count, blockBuffer(),
                      [&](std::int64_t, const float *x, std::int64_t n) { m.add(x, n, nearZero); });
     });

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "atomicfile.h"
 
+#include <QCoreApplication>
 #include <QSaveFile>
 
 namespace pare::core {
@@ -11,14 +12,14 @@ Result<void> writeFileAtomically(const QString &path,
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error{ErrorCode::Io,
-                     QStringLiteral("%1: cannot write: %2").arg(path, file.errorString())};
+                     QCoreApplication::translate("pare::core", "%1: cannot write: %2").arg(path, file.errorString())};
     if (auto r = write(file); !r.ok()) {
         file.cancelWriting();
         return r;
     }
     if (!file.commit())
         return Error{ErrorCode::Io,
-                     QStringLiteral("%1: cannot write: %2").arg(path, file.errorString())};
+                     QCoreApplication::translate("pare::core", "%1: cannot write: %2").arg(path, file.errorString())};
     return {};
 }
 

@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "isolate.h"
 
+#include <QCoreApplication>
 #include <QtGlobal>
 
 #include <algorithm>
 #include <chrono>
+#include <condition_variable>
 #include <cstdint>
 #include <cstring>
 #include <exception>
+#include <mutex>
+#include <utility>
 
 #ifdef Q_OS_UNIX
 #include <cerrno>
@@ -24,6 +28,84 @@ extern "C" void __sanitizer_set_death_callback(void (*callback)(void)) __attribu
 #endif
 
 namespace pare::core {
+
+namespace {
+
+// Shared by NoForkScopes, exclusive around fork(). A waiting fork keeps new scopes out (a
+// reader-preferring lock would let back-to-back scopes starve it). Its mutex is never held across
+// the fork itself, so the child inherits it unlocked.
+class ForkGate
+{
+public:
+    void enter()
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return !m_forking && m_waitingForks == 0; });
+        ++m_scopes;
+    }
+    void leave()
+    {
+        std::lock_guard lock(m_mutex);
+        if (--m_scopes == 0)
+            m_changed.notify_all();
+    }
+    // False if `canceled` said so before the scopes ended.
+    bool beginFork(const std::function<bool()> &canceled)
+    {
+        std::unique_lock lock(m_mutex);
+        ++m_waitingForks;
+        while (m_scopes > 0 || m_forking) {
+            m_changed.wait_for(lock, std::chrono::milliseconds(kCancelPollMs));
+            if (canceled && canceled()) {
+                --m_waitingForks;
+                m_changed.notify_all();
+                return false;
+            }
+        }
+        --m_waitingForks;
+        m_forking = true;
+        return true;
+    }
+    void endFork()
+    {
+        std::lock_guard lock(m_mutex);
+        m_forking = false;
+        m_changed.notify_all();
+    }
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    int m_scopes = 0;
+    int m_waitingForks = 0;
+    bool m_forking = false;
+};
+
+ForkGate &forkGate()
+{
+    static ForkGate gate;
+    return gate;
+}
+thread_local int t_noForkDepth = 0;
+// Set in a runIsolated child: one thread, and no fork of its own to keep out.
+bool g_inIsolatedChild = false;
+
+} // namespace
+
+NoForkScope::NoForkScope()
+{
+    if (g_inIsolatedChild)
+        return;
+    m_active = true;
+    if (t_noForkDepth++ == 0)
+        forkGate().enter();
+}
+
+NoForkScope::~NoForkScope()
+{
+    if (m_active && --t_noForkDepth == 0)
+        forkGate().leave();
+}
 
 #ifdef Q_OS_UNIX
 namespace {
@@ -72,6 +154,7 @@ void closeOtherDescriptors(int keep)
 
 [[noreturn]] void childMain(int fd, const std::function<Result<QByteArray>()> &fn)
 {
+    g_inIsolatedChild = true;
     closeOtherDescriptors(fd);
     // A crash must end the child with its signal, not run the parent's crash handlers (or a
     // sanitizer's report-and-dump death callback, which under libFuzzer writes a crash file).
@@ -159,7 +242,31 @@ bool isolationAvailable()
 Result<QByteArray> runIsolated(const QString &what, const std::function<Result<QByteArray>()> &fn,
                                int timeoutMs)
 {
-    const auto deadline = Clock::now() + std::chrono::milliseconds(std::max(timeoutMs, 0));
+    return runIsolated(what, fn, timeoutMs, {});
+}
+
+Result<QByteArray> runIsolated(const QString &what, const std::function<Result<QByteArray>()> &fn,
+                               int timeoutMs, const std::function<bool()> &canceled)
+{
+    if (t_noForkDepth > 0)
+        return Error{ErrorCode::Internal,
+                     QStringLiteral("%1: runIsolated called inside a NoForkScope").arg(what)};
+    auto isCanceled = [&canceled] { return canceled && canceled(); };
+    if (isCanceled())
+        return Error::canceled();
+    // No fork while another thread is inside libhdf5 (NoForkScope): wait, but stay cancelable.
+    if (!forkGate().beginFork(canceled))
+        return Error::canceled();
+    struct EndFork
+    {
+        bool done = false;
+        void operator()()
+        {
+            if (!std::exchange(done, true))
+                forkGate().endFork();
+        }
+        ~EndFork() { (*this)(); }
+    } endFork;
     // Close-on-exec: a process another thread starts must not hold the write end open.
     int fds[2];
 #ifdef Q_OS_LINUX
@@ -172,7 +279,7 @@ Result<QByteArray> runIsolated(const QString &what, const std::function<Result<Q
     }
 #endif
     if (piped != 0)
-        return Error{ErrorCode::Io, QStringLiteral("%1: cannot create a pipe for the reader "
+        return Error{ErrorCode::Io, QCoreApplication::translate("pare::core", "%1: cannot create a pipe for the reader "
                                                    "process: %2")
                                             .arg(what, QString::fromLocal8Bit(std::strerror(errno)))};
     // Buffered output would otherwise be written twice, once by each process.
@@ -182,26 +289,33 @@ Result<QByteArray> runIsolated(const QString &what, const std::function<Result<Q
         const int err = errno;
         ::close(fds[0]);
         ::close(fds[1]);
-        return Error{ErrorCode::Io, QStringLiteral("%1: cannot start the reader process: %2")
+        return Error{ErrorCode::Io, QCoreApplication::translate("pare::core", "%1: cannot start the reader process: %2")
                                             .arg(what, QString::fromLocal8Bit(std::strerror(err)))};
     }
     if (pid == 0) {
         ::close(fds[0]);
         childMain(fds[1], fn);
     }
+    endFork();
     ::close(fds[1]);
     const int fd = fds[0];
+    const auto deadline = Clock::now() + std::chrono::milliseconds(std::max(timeoutMs, 0));
 
     // The header first, then the payload it announces: its length is checked before anything is
     // allocated for it, and the buffer grows (doubling) only as bytes arrive.
-    enum class Read { Ok, Eof, Timeout, Failed };
+    enum class Read { Ok, Eof, Timeout, Failed, Canceled };
     auto readExactly = [&](char *dst, std::int64_t n) {
         while (n > 0) {
             struct pollfd p = {fd, POLLIN, 0};
             const int left = msLeft(deadline);
-            const int pr = left > 0 ? ::poll(&p, 1, left) : 0;
+            const int wait = canceled ? std::min(left, kCancelPollMs) : left;
+            const int pr = left > 0 ? ::poll(&p, 1, wait) : 0;
+            if (isCanceled())
+                return Read::Canceled;
             if (pr < 0 && errno == EINTR)
                 continue;
+            if (pr == 0 && wait < left)
+                continue; // a cancel poll, not the deadline
             if (pr == 0)
                 return Read::Timeout;
             if (pr < 0)
@@ -219,6 +333,7 @@ Result<QByteArray> runIsolated(const QString &what, const std::function<Result<Q
         return Read::Ok;
     };
     bool timedOut = false;
+    bool wasCanceled = false;
     bool tooBig = false;
     bool complete = false;
     bool eof = false; // the child closed the pipe (finished or died)
@@ -228,6 +343,7 @@ Result<QByteArray> runIsolated(const QString &what, const std::function<Result<Q
     [&] {
         auto check = [&](Read r) {
             timedOut = r == Read::Timeout;
+            wasCanceled = r == Read::Canceled;
             eof = r == Read::Eof;
             return r == Read::Ok;
         };
@@ -260,6 +376,7 @@ Result<QByteArray> runIsolated(const QString &what, const std::function<Result<Q
         char extra = 0;
         const Read end = readExactly(&extra, 1);
         timedOut = end == Read::Timeout;
+        wasCanceled = end == Read::Canceled;
         tooBig = end == Read::Ok; // more bytes than announced
         complete = eof = end == Read::Eof;
     }();
@@ -270,24 +387,26 @@ Result<QByteArray> runIsolated(const QString &what, const std::function<Result<Q
     const auto reapBy = eof ? std::min(deadline, Clock::now() + std::chrono::seconds(5))
                             : Clock::now();
     const int status = reap(pid, reapBy, &killed);
+    if (wasCanceled)
+        return Error::canceled();
     if (timedOut)
-        return failure(what, QStringLiteral("reading this file did not finish within %1 s; the "
+        return failure(what, QCoreApplication::translate("pare::core", "reading this file did not finish within %1 s; the "
                                             "reader was stopped (the file is corrupt, or the "
                                             "machine is badly overloaded)")
                                      .arg(double(timeoutMs) / 1000.0));
     if (tooBig)
-        return failure(what, QStringLiteral("the reader process sent more than %1 bytes; refused")
+        return failure(what, QCoreApplication::translate("pare::core", "the reader process sent more than %1 bytes; refused")
                                      .arg(kMaxIsolatedReplyBytes));
     if (WIFSIGNALED(status) && !killed) {
         const int sig = WTERMSIG(status);
         const char *name = ::strsignal(sig);
-        return failure(what, QStringLiteral("the library reading this file crashed (signal %1, "
+        return failure(what, QCoreApplication::translate("pare::core", "the library reading this file crashed (signal %1, "
                                             "%2) — the file is corrupt or hostile")
                                      .arg(sig)
                                      .arg(QString::fromLocal8Bit(name ? name : "unknown")));
     }
     if (!complete || !WIFEXITED(status) || WEXITSTATUS(status) != 0)
-        return failure(what, QStringLiteral("the reader process failed (exit status %1) without "
+        return failure(what, QCoreApplication::translate("pare::core", "the reader process failed (exit status %1) without "
                                             "a complete answer — the file is corrupt or hostile")
                                      .arg(WIFEXITED(status) ? WEXITSTATUS(status) : -1));
     if (replyStatus == kStatusError) {
@@ -308,8 +427,18 @@ bool isolationAvailable()
 Result<QByteArray> runIsolated(const QString &what, const std::function<Result<QByteArray>()> &fn,
                                int timeoutMs)
 {
+    return runIsolated(what, fn, timeoutMs, {});
+}
+
+Result<QByteArray> runIsolated(const QString &what, const std::function<Result<QByteArray>()> &fn,
+                               int timeoutMs, const std::function<bool()> &canceled)
+{
     Q_UNUSED(what);
     Q_UNUSED(timeoutMs);
+    if (canceled && canceled())
+        return Error::canceled();
+    // In-process: the library runs under the same exclusion as any other in-process use.
+    NoForkScope scope;
     return fn();
 }
 

@@ -28,11 +28,37 @@ namespace pare::core {
 //   - do not use threads, QThreadPool/QtConcurrent, the event loop, or locks another thread may
 //     have held at the fork (a lock held then stays held in the child: the child would hang
 //     until the timeout);
-//   - JobContext cancel and progress do not reach the parent; the parent's caller decides.
+//   - JobContext cancel and progress do not reach the child; pass `canceled` instead (below).
 // Safe to call from any thread, also concurrently (each call has its own child and pipe).
+// The fork waits while any NoForkScope is alive (see there); the timeout counts from the fork.
 // Used by the Keras HDF5 reader and the .pare readers: keep this signature.
 Result<QByteArray> runIsolated(const QString &what, const std::function<Result<QByteArray>()> &fn,
                                int timeoutMs = 30000);
+// The same, polling `canceled` (from the calling thread) at least every kCancelPollMs while it
+// waits to fork and while the child runs: once it answers true the child is killed and the
+// call returns Error::canceled().
+Result<QByteArray> runIsolated(const QString &what, const std::function<Result<QByteArray>()> &fn,
+                               int timeoutMs, const std::function<bool()> &canceled);
+inline constexpr int kCancelPollMs = 20;
+
+// Wrap every use of libhdf5 in the Pare process itself (not in a runIsolated child) in one of
+// these. While any NoForkScope is alive, in any thread, runIsolated does not fork: a child forked
+// while another thread is inside libhdf5 would inherit its global lock held, and hang on its
+// first HDF5 call until the timeout. Scopes nest and may overlap across threads (shared with each
+// other, exclusive against the fork; a waiting fork holds new scopes back, so keep each scope to
+// one thread's work). Calling runIsolated inside one is a programming error (it would wait for
+// itself) and returns an Internal error. Does nothing inside the child.
+class NoForkScope
+{
+public:
+    NoForkScope();
+    ~NoForkScope();
+    NoForkScope(const NoForkScope &) = delete;
+    NoForkScope &operator=(const NoForkScope &) = delete;
+
+private:
+    bool m_active = false;
+};
 
 // The largest reply runIsolated accepts from the child (the parent also never allocates ahead of
 // the bytes that actually arrive).

@@ -1,20 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "result.h"
 
+#include <QCoreApplication>
+
 namespace pare::core {
 
 QString errorCodeName(ErrorCode code)
 {
     switch (code) {
-    case ErrorCode::Canceled: return QStringLiteral("canceled");
-    case ErrorCode::InvalidArgument: return QStringLiteral("invalid argument");
-    case ErrorCode::Io: return QStringLiteral("I/O error");
-    case ErrorCode::Format: return QStringLiteral("format error");
-    case ErrorCode::Unsupported: return QStringLiteral("unsupported");
-    case ErrorCode::NotFound: return QStringLiteral("not found");
-    case ErrorCode::Internal: return QStringLiteral("internal error");
+    case ErrorCode::Canceled: return QCoreApplication::translate("pare::core", "canceled");
+    case ErrorCode::InvalidArgument: return QCoreApplication::translate("pare::core", "invalid argument");
+    case ErrorCode::Io: return QCoreApplication::translate("pare::core", "I/O error");
+    case ErrorCode::Format: return QCoreApplication::translate("pare::core", "format error");
+    case ErrorCode::Unsupported: return QCoreApplication::translate("pare::core", "unsupported");
+    case ErrorCode::NotFound: return QCoreApplication::translate("pare::core", "not found");
+    case ErrorCode::Internal: return QCoreApplication::translate("pare::core", "internal error");
     }
-    return QStringLiteral("error");
+    return QCoreApplication::translate("pare::core", "error");
 }
 
 } // namespace pare::core

@@ -323,7 +323,7 @@ Result<Variant> compressModel(const Model &model, const std::vector<LayerPlan> &
     std::optional<Error> failure;
     std::atomic<int> done{0};
     const int total = int(std::count(active.begin(), active.end(), 1));
-    const bool finished = parallelFor(qint64(count), 1, [&](qint64 b, qint64 e) {
+    const auto compressRange = [&](qint64 b, qint64 e) {
         for (qint64 i = b; i < e; ++i) {
             const Layer &layer = model.layers[std::size_t(i)];
             const LayerPlan &plan = plans[std::size_t(i)];
@@ -416,11 +416,48 @@ Result<Variant> compressModel(const Model &model, const std::vector<LayerPlan> &
             ctx.setProgress(double(finishedLayers) / std::max(1, total),
                             QStringLiteral("Compressed %1 (%2 of %3)").arg(layer.name).arg(finishedLayers).arg(total));
         }
-    }, ctx);
-    if (!finished || ctx.isCanceled())
-        return Error::canceled();
-    if (failure)
-        return *failure;
+    };
+    CompressStream *stream = options.stream;
+    // Without a stream every layer is one window; with one, windows of at most windowBytes of F32
+    // weights, each handed to the sink and released before the next starts.
+    for (std::size_t first = 0; first < count;) {
+        std::size_t last = count;
+        std::int64_t windowBytes = 0;
+        if (stream) {
+            last = first;
+            while (last < count) {
+                const Tensor *w = active[last] ? model.weightOf(model.layers[last]) : nullptr;
+                const std::int64_t bytes = w ? w->numel() * std::int64_t(sizeof(float)) : 0;
+                if (last > first && windowBytes + bytes > stream->windowBytes)
+                    break;
+                windowBytes += bytes;
+                ++last;
+            }
+        }
+        const bool finished = parallelFor(qint64(last - first), 1, [&](qint64 b, qint64 e) {
+            compressRange(qint64(first) + b, qint64(first) + e);
+        }, ctx);
+        if (!finished || ctx.isCanceled())
+            return Error::canceled();
+        if (failure)
+            return *failure;
+        if (stream) {
+            std::int64_t held = windowBytes;
+            for (std::size_t i = first; i < last; ++i)
+                if (v.layers[i].encoding)
+                    held += v.layers[i].encoding->exactBytes();
+            stream->peakWindowBytes = std::max(stream->peakWindowBytes, held);
+            for (std::size_t i = first; i < last; ++i) {
+                CompressedLayer &l = v.layers[i];
+                if (!l.changed || !l.encoding)
+                    continue;
+                if (stream->sink)
+                    PARE_TRY_VOID(stream->sink(l));
+                l.encoding.reset();
+            }
+        }
+        first = last;
+    }
 
     v.originalBytes = model.byteSize();
     v.bytes = v.originalBytes;

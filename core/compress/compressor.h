@@ -9,6 +9,7 @@
 #include "model/costmodel.h"
 #include "model/model.h"
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -45,6 +46,19 @@ struct Variant
     QStringList notes;
 };
 
+// Streaming compression, for exports that must not hold the whole variant (export/variantwriter.h):
+// layers are compressed in windows whose weights take at most `windowBytes` as F32 (at least one
+// layer each), in parallel within a window; after each window `sink` gets its changed layers in
+// layer order, and then their encodings are released (CompressedLayer::encoding reset).
+struct CompressStream
+{
+    std::int64_t windowBytes = std::int64_t(256) << 20;
+    std::function<Result<void>(CompressedLayer &)> sink;
+    // Instrumentation: the most bytes one window held at once (its weights as F32 plus their
+    // encodings), so tests can check the bound without measuring RSS.
+    std::int64_t peakWindowBytes = 0;
+};
+
 struct CompressOptions
 {
     InputSpec input;
@@ -52,6 +66,7 @@ struct CompressOptions
     // calibration data (runtime/calibration.h), for prune plans with "score": "wanda". A layer
     // without norms is pruned by magnitude, with a note saying so.
     std::vector<std::vector<float>> inputNorms;
+    CompressStream *stream = nullptr; // null: every encoding is kept in the Variant
 };
 
 // Where output channels can really be removed: `producers` lose rows, `consumer` loses the

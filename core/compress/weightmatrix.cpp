@@ -5,16 +5,6 @@
 
 namespace pare::core {
 
-namespace {
-
-// Whether the stored order is already out × in (no transpose needed).
-bool storedOutMajor(WeightLayout l)
-{
-    return l == WeightLayout::OutIn || l == WeightLayout::ConvOIHW || l == WeightLayout::Vector;
-}
-
-} // namespace
-
 Result<WeightMatrix> toWeightMatrix(const Layer &layer, const Tensor &weight)
 {
     WeightMatrix m;
@@ -33,45 +23,32 @@ Result<WeightMatrix> toWeightMatrix(const Layer &layer, const Tensor &weight)
                                  .arg(i)
                                  .arg(double(stored[i])));
     }
-    if (storedOutMajor(layer.layout)) {
+    const OutInMap map = outInMap(layer.layout, weight.shape(), layer.groups);
+    if (map.order == OutInMap::Order::Rows) {
         m.values = std::move(stored);
         return m;
     }
-    // [in..., out]: element (i, o) sits at i * out + o.
     m.values.resize(stored.size());
-    const std::int64_t out = m.rows;
-    const std::int64_t in = m.cols;
-    for (std::int64_t i = 0; i < in; ++i) {
-        const float *src = stored.data() + i * out;
-        for (std::int64_t o = 0; o < out; ++o)
-            m.values[std::size_t(o * in + i)] = src[o];
-    }
+    storedToOutIn(map, stored.data(), m.values.data());
     return m;
 }
 
 std::vector<float> fromWeightMatrix(const Layer &layer, const Shape &shape, const std::vector<float> &matrix)
 {
-    if (storedOutMajor(layer.layout))
+    const OutInMap map = outInMap(layer.layout, shape, layer.groups);
+    if (map.order == OutInMap::Order::Rows || map.rows * map.cols != std::int64_t(matrix.size()))
         return matrix;
-    const std::int64_t out = shape.empty() ? 1 : shape.back();
-    const std::int64_t in = out > 0 ? std::int64_t(matrix.size()) / out : 0;
     std::vector<float> stored(matrix.size());
-    for (std::int64_t o = 0; o < out; ++o)
-        for (std::int64_t i = 0; i < in; ++i)
-            stored[std::size_t(i * out + o)] = matrix[std::size_t(o * in + i)];
+    outInToStored(map, matrix.data(), stored.data());
     return stored;
 }
 
 void readWeightRow(const Layer &layer, const Tensor &weight, std::int64_t row, float *out)
 {
-    const std::int64_t rows = layer.outFeatures(weight);
-    const std::int64_t cols = layer.inFeatures(weight);
-    if (storedOutMajor(layer.layout)) {
-        weight.toFloat(row * cols, cols, out);
-        return;
-    }
-    for (std::int64_t i = 0; i < cols; ++i)
-        weight.toFloat(i * rows + row, 1, out + i);
+    const OutInMap map = outInMap(layer.layout, weight.shape(), layer.groups);
+    const std::int64_t run = map.run();
+    for (std::int64_t c = 0; c < map.cols; c += run)
+        weight.toFloat(map.index(row, c), run, out + c);
 }
 
 std::int64_t inputChannels(const Layer &layer, const Shape &shape)
@@ -81,6 +58,8 @@ std::int64_t inputChannels(const Layer &layer, const Shape &shape)
     case WeightLayout::InOut: return shape.size() == 2 ? shape[0] : -1;
     case WeightLayout::ConvOIHW: return shape.size() >= 2 && layer.groups == 1 ? shape[1] : -1;
     case WeightLayout::ConvHWIO: return shape.size() >= 2 && layer.groups == 1 ? shape[shape.size() - 2] : -1;
+    case WeightLayout::ConvTransposeIOHW: return shape.size() >= 2 && layer.groups == 1 ? shape[0] : -1;
+    case WeightLayout::ConvTransposeHWOI: return shape.size() >= 2 && layer.groups == 1 ? shape.back() : -1;
     case WeightLayout::Vector: return -1;
     }
     return -1;
@@ -92,14 +71,17 @@ std::vector<std::int64_t> inputChannelColumns(const Layer &layer, const Shape &s
     const std::int64_t ch = inputChannels(layer, shape);
     if (ch <= 0 || channel < 0 || channel >= ch)
         return cols;
+    // Columns run (in, kernel) for OIHW and transposed IOHW, (kernel, in) for HWIO and HWOI.
+    const bool kernelFirst = layer.layout == WeightLayout::ConvHWIO || layer.layout == WeightLayout::ConvTransposeHWOI;
+    const bool kernelLast = layer.layout == WeightLayout::ConvOIHW || layer.layout == WeightLayout::ConvTransposeIOHW;
     std::int64_t area = 1;
-    if (layer.layout == WeightLayout::ConvOIHW)
+    if (kernelLast)
         for (std::size_t i = 2; i < shape.size(); ++i)
             area *= shape[i];
-    if (layer.layout == WeightLayout::ConvHWIO)
+    if (kernelFirst)
         for (std::size_t i = 0; i + 2 < shape.size(); ++i)
             area *= shape[i];
-    if (layer.layout == WeightLayout::ConvHWIO) {
+    if (kernelFirst) {
         // in-features run (kh, kw, in): the channel recurs once per kernel position
         for (std::int64_t k = 0; k < area; ++k)
             cols.push_back(k * ch + channel);

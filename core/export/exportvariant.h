@@ -11,6 +11,7 @@
 #include "jobs/jobcontext.h"
 #include "model/model.h"
 
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -35,5 +36,21 @@ struct ExportOutcome
 Result<ExportOutcome> exportVariant(VariantExport kind, const Model &model, const Variant &variant,
                                     const Recipe &recipe, const QString &path, bool force, JobContext &ctx,
                                     const std::function<void(std::int64_t bytes)> &announce = {});
+
+// exportVariant for a variant not computed yet: compresses and writes in one pass. .pare,
+// .safetensors, Hugging Face directories and decompressed copies (but of ONNX and Keras models)
+// stream (export/variantwriter.h, compressAndWrite): memory stays bounded by one window of layers
+// and the file is byte-identical to compressModel + exportVariant. Other exports compress first.
+struct CompressedExport
+{
+    ExportOutcome outcome;
+    Variant variant;                    // streamed: encodings released
+    std::vector<QJsonObject> encodings; // per layer: EncodedTensor::describe() when changed
+    bool streamed = false;
+};
+Result<CompressedExport> compressAndExport(VariantExport kind, const Model &model, const std::vector<LayerPlan> &plans,
+                                           const Recipe &recipe, const QString &path, bool force, JobContext &ctx,
+                                           const CompressOptions &options = {},
+                                           const std::function<void(std::int64_t bytes, const Variant &)> &announce = {});
 
 } // namespace pare::core

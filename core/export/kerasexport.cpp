@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/kerasexport.h"
 
+#include "common/isolate.h"
+
 #include <QFile>
 
 #include <hdf5.h>
@@ -36,6 +38,7 @@ Result<void> writeKerasH5WithWeights(const QString &source, const QHash<QString,
     QFile::remove(path);
     if (!QFile::copy(source, path))
         return h5Error(path, QStringLiteral("cannot copy %1").arg(source));
+    NoForkScope noFork; // in-process libhdf5: no runIsolated fork meanwhile (common/isolate.h)
     hid_t file = H5Fopen(QFile::encodeName(path).constData(), H5F_ACC_RDWR, H5P_DEFAULT);
     if (file < 0)
         return Error{ErrorCode::Format, QStringLiteral("%1: not an HDF5 file").arg(source)};

@@ -153,6 +153,11 @@ int outputAxis(const Layer &layer, int rank)
         return rank - 1;
     case WeightLayout::ConvHWIO:
         return rank - 1;
+    case WeightLayout::ConvTransposeIOHW:
+        // [in, out/groups, kh, kw]: one axis holds all output channels only without groups.
+        return layer.groups == 1 ? 1 : -1;
+    case WeightLayout::ConvTransposeHWOI:
+        return rank - 2;
     case WeightLayout::Vector:
         return -1;
     }

@@ -62,4 +62,26 @@ QString decompressedSuffix(ModelFormat format);
 // config.json and the tokenizer / generation files of a Hugging Face input copied over.
 Result<void> writeHuggingFaceDir(const Model &model, const Variant &variant, const QString &dir, JobContext &ctx);
 
+// Streaming: compresses `plans` window by window (compress/compressor.h, CompressStream) and
+// spools each finished layer's tensors (encoded parts, or reconstructions for a decompressed
+// copy) to a temporary file next to `path` before the next window starts, so memory stays
+// bounded by one window whatever the model's size. The spooled tensors are then memory-mapped
+// and written by the same writers as above, so the file is byte-identical to compressModel
+// followed by writeVariantPare / writeVariantSafetensors / writeDecompressed / writeHuggingFaceDir.
+// The disk holds the spool (the size of the output) until the file is complete.
+enum class StreamedForm { Pare, Safetensors, Decompressed, HuggingFaceDir };
+// Whether the form streams for this model (decompressed ONNX and Keras copies do not).
+bool canStream(StreamedForm form, const Model &model);
+
+struct StreamedVariant
+{
+    Variant variant;                    // every figure; encodings released
+    std::vector<QJsonObject> encodings; // per layer: EncodedTensor::describe() when changed
+    std::int64_t peakWindowBytes = 0;   // see CompressStream::peakWindowBytes
+};
+Result<StreamedVariant> compressAndWrite(StreamedForm form, const Model &model, const std::vector<LayerPlan> &plans,
+                                         const Recipe &recipe, const QString &path, JobContext &ctx,
+                                         CompressOptions options = {},
+                                         std::int64_t windowBytes = CompressStream{}.windowBytes);
+
 } // namespace pare::core

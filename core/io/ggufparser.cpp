@@ -3,6 +3,7 @@
 // before anything is allocated, so truncated or hostile files end in an Error naming the offset.
 #include "ggufreader.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 #include <algorithm>
@@ -72,12 +73,12 @@ private:
     Error fail(const QString &problem) const
     {
         return Error{ErrorCode::Format,
-                     QStringLiteral("%1: GGUF %2 at offset %3: %4")
+                     QCoreApplication::translate("pare::core", "%1: GGUF %2 at offset %3: %4")
                          .arg(m_context, m_field).arg(m_pos).arg(problem)};
     }
     Error truncated(const char *what, std::int64_t need) const
     {
-        return fail(QStringLiteral("file truncated reading %1 (needs %2 bytes, %3 remain)")
+        return fail(QCoreApplication::translate("pare::core", "file truncated reading %1 (needs %2 bytes, %3 remain)")
                         .arg(QLatin1String(what)).arg(need).arg(remaining()));
     }
 
@@ -101,7 +102,7 @@ private:
             return false;
         if (n > std::uint64_t(remaining())) {
             m_pos -= 8;
-            m_error = fail(QStringLiteral("%1 length %2 runs past the end of the file (%3 bytes remain)")
+            m_error = fail(QCoreApplication::translate("pare::core", "%1 length %2 runs past the end of the file (%3 bytes remain)")
                                .arg(QLatin1String(what)).arg(n).arg(remaining() - 8));
             return false;
         }
@@ -170,7 +171,7 @@ bool GgufParser::parseArray(int depth, bool keep, GgufValue &out)
 {
     out.type = GgufValueType::Array;
     if (depth >= kGgufMaxNestingDepth) {
-        m_error = fail(QStringLiteral("arrays nested deeper than %1 levels").arg(kGgufMaxNestingDepth));
+        m_error = fail(QCoreApplication::translate("pare::core", "arrays nested deeper than %1 levels").arg(kGgufMaxNestingDepth));
         return false;
     }
     if (!readValueType(out.elementType, "array element type"))
@@ -183,7 +184,7 @@ bool GgufParser::parseArray(int depth, bool keep, GgufValue &out)
         : out.elementType == GgufValueType::String ? kStringLengthBytes : kMinArrayBytes;
     if (count > std::uint64_t(remaining() / minElement)) {
         m_pos -= 8;
-        m_error = fail(QStringLiteral("array of %1 %2 values needs at least %3 bytes per element, "
+        m_error = fail(QCoreApplication::translate("pare::core", "array of %1 %2 values needs at least %3 bytes per element, "
                                       "but only %4 bytes remain")
                            .arg(count).arg(ggufValueTypeName(out.elementType)).arg(minElement)
                            .arg(remaining() - 8));
@@ -236,8 +237,8 @@ bool GgufParser::parseTensorInfo(GgufTensorInfo &info)
         return false;
     if (n == 0 || !isValidUtf8(p, qsizetype(n))) {
         m_pos -= n;
-        m_error = fail(n == 0 ? QStringLiteral("empty tensor name")
-                              : QStringLiteral("tensor name is not valid UTF-8"));
+        m_error = fail(n == 0 ? QCoreApplication::translate("pare::core", "empty tensor name")
+                              : QCoreApplication::translate("pare::core", "tensor name is not valid UTF-8"));
         return false;
     }
     info.name = QString::fromUtf8(p, qsizetype(n));
@@ -247,7 +248,7 @@ bool GgufParser::parseTensorInfo(GgufTensorInfo &info)
         return false;
     if (nDims > std::uint32_t(kGgufMaxDims)) {
         m_pos -= 4;
-        m_error = fail(QStringLiteral("n_dims %1 exceeds the maximum of %2").arg(nDims).arg(kGgufMaxDims));
+        m_error = fail(QCoreApplication::translate("pare::core", "n_dims %1 exceeds the maximum of %2").arg(nDims).arg(kGgufMaxDims));
         return false;
     }
     info.ne.resize(nDims);
@@ -257,7 +258,7 @@ bool GgufParser::parseTensorInfo(GgufTensorInfo &info)
             return false;
         if (v > std::uint64_t(std::numeric_limits<std::int64_t>::max())) {
             m_pos -= 8;
-            m_error = fail(QStringLiteral("ne[%1] = %2 is out of range").arg(d).arg(v));
+            m_error = fail(QCoreApplication::translate("pare::core", "ne[%1] = %2 is out of range").arg(d).arg(v));
             return false;
         }
         info.ne[d] = std::int64_t(v);
@@ -272,7 +273,7 @@ bool GgufParser::parseTensorInfo(GgufTensorInfo &info)
     if (!dtype) {
         m_pos = typePos;
         m_error = Error{ErrorCode::Unsupported,
-                        QStringLiteral("%1: GGUF %2 at offset %3: tensor type %4 (%5) is not supported")
+                        QCoreApplication::translate("pare::core", "%1: GGUF %2 at offset %3: tensor type %4 (%5) is not supported")
                             .arg(m_context, m_field).arg(typePos).arg(info.ggmlType)
                             .arg(ggmlTypeName(info.ggmlType))};
         return false;
@@ -282,20 +283,20 @@ bool GgufParser::parseTensorInfo(GgufTensorInfo &info)
     const auto numel = shapeElements(shape);
     if (!numel) {
         m_pos = typePos;
-        m_error = fail(QStringLiteral("shape [%1] overflows").arg(shapeToString(shape)));
+        m_error = fail(QCoreApplication::translate("pare::core", "shape [%1] overflows").arg(shapeToString(shape)));
         return false;
     }
     const int blockElements = dtypeInfo(info.dtype).blockElements;
     if (!info.ne.empty() && info.ne[0] % blockElements != 0) {
         m_pos = typePos;
-        m_error = fail(QStringLiteral("ne[0] = %1 is not a multiple of the %2 block size %3")
+        m_error = fail(QCoreApplication::translate("pare::core", "ne[0] = %1 is not a multiple of the %2 block size %3")
                            .arg(info.ne[0]).arg(dtypeName(info.dtype)).arg(blockElements));
         return false;
     }
     const auto bytes = storageBytes(info.dtype, *numel);
     if (!bytes) {
         m_pos = typePos;
-        m_error = fail(QStringLiteral("%1 elements of %2 do not fit a byte count")
+        m_error = fail(QCoreApplication::translate("pare::core", "%1 elements of %2 do not fit a byte count")
                            .arg(*numel).arg(dtypeName(info.dtype)));
         return false;
     }
@@ -307,16 +308,16 @@ Result<void> GgufParser::checkTensorRanges(GgufHeader &header)
 {
     const std::int64_t available = m_size - header.dataOffset; // may be negative: no data at all
     for (const GgufTensorInfo &t : header.tensors) {
-        const QString where = QStringLiteral("%1: GGUF tensor '%2' (info at offset %3)")
+        const QString where = QCoreApplication::translate("pare::core", "%1: GGUF tensor '%2' (info at offset %3)")
                                   .arg(m_context, t.name).arg(t.infoOffset);
         if (t.offset % header.alignment != 0)
             return Error{ErrorCode::Format,
-                         QStringLiteral("%1: data offset %2 is not a multiple of the alignment %3")
+                         QCoreApplication::translate("pare::core", "%1: data offset %2 is not a multiple of the alignment %3")
                              .arg(where).arg(t.offset).arg(header.alignment)};
         if (available < 0 || t.offset > std::uint64_t(available)
             || std::uint64_t(t.bytes) > std::uint64_t(available) - t.offset)
             return Error{ErrorCode::Format,
-                         QStringLiteral("%1: data [%2, +%3 bytes) from the data section at %4 "
+                         QCoreApplication::translate("pare::core", "%1: data [%2, +%3 bytes) from the data section at %4 "
                                         "runs past the end of the file (%5 bytes)")
                              .arg(where).arg(t.offset).arg(t.bytes).arg(header.dataOffset)
                              .arg(m_size)};
@@ -331,7 +332,7 @@ Result<void> GgufParser::checkTensorRanges(GgufHeader &header)
         const GgufTensorInfo &cur = header.tensors[order[i]];
         if (prev.offset + std::uint64_t(prev.bytes) > cur.offset)
             return Error{ErrorCode::Format,
-                         QStringLiteral("%1: GGUF tensor '%2' data at offset %3 overlaps tensor "
+                         QCoreApplication::translate("pare::core", "%1: GGUF tensor '%2' data at offset %3 overlaps tensor "
                                         "'%4' at offset %5 (%6 bytes)")
                              .arg(m_context, cur.name).arg(cur.offset).arg(prev.name)
                              .arg(prev.offset).arg(prev.bytes)};
@@ -343,27 +344,27 @@ Result<GgufHeader> GgufParser::parse()
 {
     GgufHeader header;
     if (m_size == 0)
-        return Error{ErrorCode::Format, QStringLiteral("%1: file is empty").arg(m_context)};
+        return Error{ErrorCode::Format, QCoreApplication::translate("pare::core", "%1: file is empty").arg(m_context)};
     std::uint32_t magic = 0;
     if (!read(magic, "magic"))
         return *m_error;
     if (magic != kGgufMagic)
         return Error{ErrorCode::Format,
-                     QStringLiteral("%1: not a GGUF file (magic at offset 0 is 0x%2, expected \"GGUF\")")
+                     QCoreApplication::translate("pare::core", "%1: not a GGUF file (magic at offset 0 is 0x%2, expected \"GGUF\")")
                          .arg(m_context).arg(magic, 8, 16, QLatin1Char('0'))};
     if (!read(header.version, "version"))
         return *m_error;
     if (header.version == 1)
         return Error{ErrorCode::Unsupported,
-                     QStringLiteral("%1: GGUF version 1 (offset 4) is not supported: it predates "
+                     QCoreApplication::translate("pare::core", "%1: GGUF version 1 (offset 4) is not supported: it predates "
                                     "64-bit counts; re-convert the model with current llama.cpp")
                          .arg(m_context)};
     if (header.version != 2 && header.version != 3) {
         const bool swapped = header.version > 0xFFFF && __builtin_bswap32(header.version) <= 3;
         return Error{ErrorCode::Unsupported,
-                     swapped ? QStringLiteral("%1: big-endian GGUF (version field at offset 4) is "
+                     swapped ? QCoreApplication::translate("pare::core", "%1: big-endian GGUF (version field at offset 4) is "
                                               "not supported").arg(m_context)
-                             : QStringLiteral("%1: GGUF version %2 (offset 4) is not supported; "
+                             : QCoreApplication::translate("pare::core", "%1: GGUF version %2 (offset 4) is not supported; "
                                               "Pare reads versions 2 and 3")
                                    .arg(m_context).arg(header.version)};
     }
@@ -371,10 +372,10 @@ Result<GgufHeader> GgufParser::parse()
     if (!read(tensorCount, "tensor_count") || !read(kvCount, "metadata_kv_count"))
         return *m_error;
     if (kvCount > std::uint64_t(remaining() / kMinKeyValueBytes))
-        return fail(QStringLiteral("metadata_kv_count %1 is impossible: %2 bytes remain")
+        return fail(QCoreApplication::translate("pare::core", "metadata_kv_count %1 is impossible: %2 bytes remain")
                         .arg(kvCount).arg(remaining()));
     if (tensorCount > std::uint64_t(remaining() / kMinTensorInfoBytes))
-        return fail(QStringLiteral("tensor_count %1 is impossible: %2 bytes remain")
+        return fail(QCoreApplication::translate("pare::core", "tensor_count %1 is impossible: %2 bytes remain")
                         .arg(tensorCount).arg(remaining()));
 
     header.metadata.reserve(std::size_t(kvCount));
@@ -382,7 +383,7 @@ Result<GgufHeader> GgufParser::parse()
     for (std::uint64_t i = 0; i < kvCount; ++i) {
         if (m_ctx.isCanceled())
             return Error::canceled();
-        m_field = QStringLiteral("metadata entry %1").arg(i);
+        m_field = QCoreApplication::translate("pare::core", "metadata entry %1").arg(i);
         const std::int64_t keyPos = m_pos;
         const char *p = nullptr;
         std::int64_t n = 0;
@@ -390,14 +391,14 @@ Result<GgufHeader> GgufParser::parse()
             return *m_error;
         if (!isValidUtf8(p, qsizetype(n))) {
             m_pos = keyPos;
-            return fail(QStringLiteral("key is not valid UTF-8"));
+            return fail(QCoreApplication::translate("pare::core", "key is not valid UTF-8"));
         }
         GgufKeyValue kv;
         kv.key = QString::fromUtf8(p, qsizetype(n));
         m_field += QStringLiteral(" '%1'").arg(kv.key);
         if (keys.contains(kv.key)) {
             m_pos = keyPos;
-            return fail(QStringLiteral("duplicate key"));
+            return fail(QCoreApplication::translate("pare::core", "duplicate key"));
         }
         keys.insert(kv.key);
         GgufValueType type;
@@ -407,15 +408,15 @@ Result<GgufHeader> GgufParser::parse()
     }
 
     if (const GgufValue *a = header.value(QStringLiteral("general.alignment"))) {
-        m_field = QStringLiteral("metadata 'general.alignment'");
+        m_field = QCoreApplication::translate("pare::core", "metadata 'general.alignment'");
         if (a->type != GgufValueType::U32)
             return Error{ErrorCode::Format,
-                         QStringLiteral("%1: GGUF general.alignment has type %2, expected u32")
+                         QCoreApplication::translate("pare::core", "%1: GGUF general.alignment has type %2, expected u32")
                              .arg(m_context, ggufValueTypeName(a->type))};
         const auto v = std::uint32_t(*a->toInt64());
         if (v == 0 || !std::has_single_bit(v))
             return Error{ErrorCode::Format,
-                         QStringLiteral("%1: GGUF general.alignment %2 is not a power of two")
+                         QCoreApplication::translate("pare::core", "%1: GGUF general.alignment %2 is not a power of two")
                              .arg(m_context).arg(v)};
         header.alignment = v;
     }
@@ -425,13 +426,13 @@ Result<GgufHeader> GgufParser::parse()
     for (std::uint64_t i = 0; i < tensorCount; ++i) {
         if (m_ctx.isCanceled())
             return Error::canceled();
-        m_field = QStringLiteral("tensor info %1").arg(i);
+        m_field = QCoreApplication::translate("pare::core", "tensor info %1").arg(i);
         GgufTensorInfo info;
         if (!parseTensorInfo(info))
             return *m_error;
         if (names.contains(info.name)) {
             m_pos = info.infoOffset;
-            return fail(QStringLiteral("duplicate tensor name"));
+            return fail(QCoreApplication::translate("pare::core", "duplicate tensor name"));
         }
         names.insert(info.name);
         header.tensors.push_back(std::move(info));

@@ -5,6 +5,7 @@
 #include "tensor/blockquant.h"
 #include "tensor/convert.h"
 
+#include <QCoreApplication>
 #include <QIODevice>
 #include <QSet>
 
@@ -38,41 +39,41 @@ Result<void> putValue(QByteArray &out, const GgufValue &v, const QString &where,
         return Error{ErrorCode::InvalidArgument, QStringLiteral("%1: %2").arg(where, why)};
     };
     if (std::uint32_t(v.type) >= kGgufValueTypeCount)
-        return bad(QStringLiteral("unknown value type %1").arg(std::uint32_t(v.type)));
+        return bad(QCoreApplication::translate("pare::core", "unknown value type %1").arg(std::uint32_t(v.type)));
     if (v.type == GgufValueType::String) {
         putString(out, v.string);
         return {};
     }
     if (v.type != GgufValueType::Array) {
         if (v.raw.size() != ggufScalarSize(v.type))
-            return bad(QStringLiteral("a %1 needs %2 bytes, %3 given")
+            return bad(QCoreApplication::translate("pare::core", "a %1 needs %2 bytes, %3 given")
                            .arg(ggufValueTypeName(v.type)).arg(ggufScalarSize(v.type)).arg(v.raw.size()));
         out.append(v.raw);
         return {};
     }
     if (v.elided)
-        return bad(QStringLiteral("array elements were not loaded (take metadata from "
+        return bad(QCoreApplication::translate("pare::core", "array elements were not loaded (take metadata from "
                                   "readGgufMetadata, not Model::metadata)"));
     if (depth >= kGgufMaxNestingDepth)
-        return bad(QStringLiteral("arrays nested deeper than %1 levels").arg(kGgufMaxNestingDepth));
+        return bad(QCoreApplication::translate("pare::core", "arrays nested deeper than %1 levels").arg(kGgufMaxNestingDepth));
     if (std::uint32_t(v.elementType) >= kGgufValueTypeCount)
-        return bad(QStringLiteral("unknown array element type %1").arg(std::uint32_t(v.elementType)));
+        return bad(QCoreApplication::translate("pare::core", "unknown array element type %1").arg(std::uint32_t(v.elementType)));
     put<std::uint32_t>(out, std::uint32_t(v.elementType));
     put<std::uint64_t>(out, std::uint64_t(v.count));
     const int size = ggufScalarSize(v.elementType);
     if (size > 0) {
         if (v.raw.size() != v.count * size)
-            return bad(QStringLiteral("array of %1 %2 values holds %3 bytes")
+            return bad(QCoreApplication::translate("pare::core", "array of %1 %2 values holds %3 bytes")
                            .arg(v.count).arg(ggufValueTypeName(v.elementType)).arg(v.raw.size()));
         out.append(v.raw);
     } else if (v.elementType == GgufValueType::String) {
         if (v.strings.size() != v.count)
-            return bad(QStringLiteral("array count %1 but %2 strings").arg(v.count).arg(v.strings.size()));
+            return bad(QCoreApplication::translate("pare::core", "array count %1 but %2 strings").arg(v.count).arg(v.strings.size()));
         for (const QByteArray &s : v.strings)
             putString(out, s);
     } else {
         if (std::int64_t(v.items.size()) != v.count)
-            return bad(QStringLiteral("array count %1 but %2 items").arg(v.count).arg(v.items.size()));
+            return bad(QCoreApplication::translate("pare::core", "array count %1 but %2 items").arg(v.count).arg(v.items.size()));
         for (const GgufValue &item : v.items)
             PARE_TRY_VOID(putValue(out, item, where, depth + 1));
     }
@@ -100,7 +101,7 @@ Result<void> writeChunked(QIODevice &dev, const Planned &p, JobContext &ctx)
     const Tensor &src = p.spec->source;
     const DType to = p.spec->type;
     auto ioError = [&] {
-        return Error{ErrorCode::Io, QStringLiteral("writing tensor '%1': %2").arg(p.name, dev.errorString())};
+        return Error{ErrorCode::Io, QCoreApplication::translate("pare::core", "writing tensor '%1': %2").arg(p.name, dev.errorString())};
     };
     if (src.dtype() == to) {
         const std::byte *data = src.data();
@@ -157,13 +158,13 @@ Result<void> writeGguf(const QString &path, const std::vector<GgufKeyValue> &met
     QSet<QString> keys;
     for (const GgufKeyValue &kv : metadata) {
         if (keys.contains(kv.key))
-            return invalid(QStringLiteral("metadata key '%1' appears twice").arg(kv.key));
+            return invalid(QCoreApplication::translate("pare::core", "metadata key '%1' appears twice").arg(kv.key));
         keys.insert(kv.key);
         if (kv.key == QLatin1String("general.alignment")) {
             const auto a = kv.value.toInt64();
             if (kv.value.type != GgufValueType::U32 || !a || *a == 0
                 || !std::has_single_bit(std::uint64_t(*a)))
-                return invalid(QStringLiteral("general.alignment must be a u32 power of two"));
+                return invalid(QCoreApplication::translate("pare::core", "general.alignment must be a u32 power of two"));
             alignment = std::uint32_t(*a);
         }
         putString(head, kv.key.toUtf8());
@@ -181,7 +182,7 @@ Result<void> writeGguf(const QString &path, const std::vector<GgufKeyValue> &met
         p.name = t.name.isEmpty() ? t.source.name() : t.name;
         const QString where = QStringLiteral("tensor '%1'").arg(p.name);
         if (p.name.isEmpty())
-            return invalid(QStringLiteral("a tensor has no name"));
+            return invalid(QCoreApplication::translate("pare::core", "a tensor has no name"));
         if (names.contains(p.name))
             return invalid(where + QStringLiteral(" appears twice"));
         names.insert(p.name);
@@ -193,7 +194,7 @@ Result<void> writeGguf(const QString &path, const std::vector<GgufKeyValue> &met
         const auto ggml = ggmlTypeFromDType(t.type);
         if (!ggml || !canEncode(t.source.dtype(), t.type))
             return Error{ErrorCode::Unsupported,
-                         QStringLiteral("%1: %2: cannot store %3 values as %4 in GGUF")
+                         QCoreApplication::translate("pare::core", "%1: %2: cannot store %3 values as %4 in GGUF")
                              .arg(path, where, dtypeName(t.source.dtype()), dtypeName(t.type))};
         p.ggmlType = *ggml;
         p.ne.assign(t.source.shape().rbegin(), t.source.shape().rend());

@@ -248,12 +248,29 @@ bool writeIntListAttribute(hid_t obj, const char *name, const std::vector<std::i
     return values.empty() || H5Awrite(attr, H5T_NATIVE_INT64, values.data()) >= 0;
 }
 
+Handle untimedGroupCreatePlist()
+{
+    Handle plist = plistHandle(H5Pcreate(H5P_GROUP_CREATE));
+    if (plist.valid())
+        H5Pset_obj_track_times(plist, false);
+    return plist;
+}
+
+Handle untimedDatasetCreatePlist()
+{
+    Handle plist = plistHandle(H5Pcreate(H5P_DATASET_CREATE));
+    if (plist.valid())
+        H5Pset_obj_track_times(plist, false);
+    return plist;
+}
+
 Handle writeBytesDataset(hid_t loc, const char *name, const void *bytes, std::int64_t size)
 {
     const hsize_t dims[1] = {hsize_t(size)};
     Handle space = spaceHandle(H5Screate_simple(1, dims, nullptr));
-    Handle ds = datasetHandle(
-            H5Dcreate2(loc, name, H5T_STD_U8LE, space, H5P_DEFAULT, H5P_DEFAULT, H5P_DEFAULT));
+    Handle dcpl = untimedDatasetCreatePlist();
+    Handle ds = datasetHandle(H5Dcreate2(loc, name, H5T_STD_U8LE, space, H5P_DEFAULT,
+                                         dcpl.valid() ? dcpl.id() : H5P_DEFAULT, H5P_DEFAULT));
     if (!ds.valid())
         return {};
     if (size > 0 && H5Dwrite(ds, H5T_NATIVE_UINT8, H5S_ALL, H5S_ALL, H5P_DEFAULT, bytes) < 0)

@@ -147,6 +147,11 @@ bool writeIntAttribute(hid_t obj, const char *name, std::int64_t value);
 bool writeIntListAttribute(hid_t obj, const char *name, const std::vector<std::int64_t> &values);
 
 // Writes `bytes` as a 1-D uint8 dataset (contiguous, uncompressed) named `name` under loc.
+// Creation property lists for groups and datasets that store no modification times, so that
+// writing the same content twice gives the same bytes (H5Pset_obj_track_times(false)).
+Handle untimedGroupCreatePlist();
+Handle untimedDatasetCreatePlist();
+
 Handle writeBytesDataset(hid_t loc, const char *name, const void *bytes, std::int64_t size);
 
 // Deflate cannot expand data more than ~1032:1, so no honest dataset reads back larger than this

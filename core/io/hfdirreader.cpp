@@ -5,6 +5,7 @@
 #include "modelio.h"
 #include "safetensors.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -23,18 +24,18 @@ Result<QJsonObject> readJsonObject(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Error{ErrorCode::Io, QStringLiteral("%1: cannot open: %2").arg(path, f.errorString())};
+        return Error{ErrorCode::Io, QCoreApplication::translate("pare::core", "%1: cannot open: %2").arg(path, f.errorString())};
     if (f.size() > kMaxJsonFileBytes)
-        return Error{ErrorCode::Format, QStringLiteral("%1: %2 bytes is too large for a JSON file "
+        return Error{ErrorCode::Format, QCoreApplication::translate("pare::core", "%1: %2 bytes is too large for a JSON file "
                                                        "(limit %3)")
                                             .arg(path).arg(f.size()).arg(kMaxJsonFileBytes)};
     QJsonParseError perr;
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &perr);
     if (perr.error != QJsonParseError::NoError)
-        return Error{ErrorCode::Format, QStringLiteral("%1: invalid JSON at offset %2: %3")
+        return Error{ErrorCode::Format, QCoreApplication::translate("pare::core", "%1: invalid JSON at offset %2: %3")
                                             .arg(path).arg(perr.offset).arg(perr.errorString())};
     if (!doc.isObject())
-        return Error{ErrorCode::Format, QStringLiteral("%1: not a JSON object").arg(path)};
+        return Error{ErrorCode::Format, QCoreApplication::translate("pare::core", "%1: not a JSON object").arg(path)};
     return doc.object();
 }
 
@@ -51,11 +52,11 @@ Result<std::shared_ptr<Model>> readHuggingFaceDir(const QString &dirPath, JobCon
 {
     const QDir dir(dirPath);
     if (!QFileInfo(dirPath).isDir())
-        return Error{ErrorCode::NotFound, QStringLiteral("%1: not a directory").arg(dirPath)};
+        return Error{ErrorCode::NotFound, QCoreApplication::translate("pare::core", "%1: not a directory").arg(dirPath)};
     const QString configPath = dir.filePath(QStringLiteral("config.json"));
     if (!QFileInfo::exists(configPath))
         return Error{ErrorCode::NotFound,
-                     QStringLiteral("%1: no config.json in this directory").arg(dirPath)};
+                     QCoreApplication::translate("pare::core", "%1: no config.json in this directory").arg(dirPath)};
     auto config = readJsonObject(configPath);
     if (!config.ok())
         return config.error();
@@ -71,13 +72,13 @@ Result<std::shared_ptr<Model>> readHuggingFaceDir(const QString &dirPath, JobCon
         const QJsonValue map = index->value(QLatin1String("weight_map"));
         if (!map.isObject())
             return Error{ErrorCode::Format,
-                         QStringLiteral("%1: field 'weight_map' missing or not an object").arg(indexPath)};
+                         QCoreApplication::translate("pare::core", "%1: field 'weight_map' missing or not an object").arg(indexPath)};
         const QJsonObject weightMap = map.toObject();
         for (auto it = weightMap.begin(); it != weightMap.end(); ++it) {
             const QString shard = it.value().toString();
             if (!it.value().isString() || !isPlainFileName(shard))
                 return Error{ErrorCode::Format,
-                             QStringLiteral("%1: field 'weight_map', tensor '%2': '%3' is not a file "
+                             QCoreApplication::translate("pare::core", "%1: field 'weight_map', tensor '%2': '%3' is not a file "
                                             "name in this directory")
                                  .arg(indexPath, it.key(), shard)};
             expected.insert(it.key(), shard);
@@ -88,7 +89,7 @@ Result<std::shared_ptr<Model>> readHuggingFaceDir(const QString &dirPath, JobCon
         for (const QString &shard : shards) {
             if (!QFileInfo(dir.filePath(shard)).isFile())
                 return Error{ErrorCode::NotFound,
-                             QStringLiteral("%1: shard '%2' named in field 'weight_map' is missing")
+                             QCoreApplication::translate("pare::core", "%1: shard '%2' named in field 'weight_map' is missing")
                                  .arg(indexPath, dir.filePath(shard))};
         }
     } else if (QFileInfo::exists(dir.filePath(QStringLiteral("model.safetensors")))) {
@@ -98,7 +99,7 @@ Result<std::shared_ptr<Model>> readHuggingFaceDir(const QString &dirPath, JobCon
     }
     if (shards.isEmpty())
         return Error{ErrorCode::NotFound,
-                     QStringLiteral("%1: no model.safetensors, model.safetensors.index.json or "
+                     QCoreApplication::translate("pare::core", "%1: no model.safetensors, model.safetensors.index.json or "
                                     "*.safetensors file").arg(dirPath)};
 
     auto model = std::make_shared<Model>();
@@ -120,16 +121,16 @@ Result<std::shared_ptr<Model>> readHuggingFaceDir(const QString &dirPath, JobCon
         for (Tensor &t : contents->tensors) {
             if (names.contains(t.name()))
                 return Error{ErrorCode::Format,
-                             QStringLiteral("%1: tensor '%2' also appears in an earlier shard")
+                             QCoreApplication::translate("pare::core", "%1: tensor '%2' also appears in an earlier shard")
                                  .arg(shardPath, t.name())};
             if (!expected.isEmpty()) {
                 const auto want = expected.constFind(t.name());
                 if (want == expected.cend())
-                    ctx.warning(QStringLiteral("%1: tensor '%2' is not listed in %3")
+                    ctx.warning(QCoreApplication::translate("pare::core", "%1: tensor '%2' is not listed in %3")
                                     .arg(shardPath, t.name(), indexPath));
                 else if (*want != shards[s])
                     return Error{ErrorCode::Format,
-                                 QStringLiteral("%1: field 'weight_map' places tensor '%2' in '%3', "
+                                 QCoreApplication::translate("pare::core", "%1: field 'weight_map' places tensor '%2' in '%3', "
                                                 "but it is in '%4'")
                                      .arg(indexPath, t.name(), *want, shards[s])};
             }
@@ -142,7 +143,7 @@ Result<std::shared_ptr<Model>> readHuggingFaceDir(const QString &dirPath, JobCon
     for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
         if (!names.contains(it.key()))
             return Error{ErrorCode::Format,
-                         QStringLiteral("%1: field 'weight_map' lists tensor '%2' in '%3', which "
+                         QCoreApplication::translate("pare::core", "%1: field 'weight_map' lists tensor '%2' in '%3', which "
                                         "does not hold it")
                              .arg(indexPath, it.key(), it.value())};
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kerasconfig.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -159,12 +160,12 @@ Result<ModelConfig> parseModelConfig(const QByteArray &json, const QString &wher
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
     if (err.error != QJsonParseError::NoError)
-        return Error{ErrorCode::Format, QStringLiteral("%1 is not valid JSON (offset %2: %3)")
+        return Error{ErrorCode::Format, QCoreApplication::translate("pare::core", "%1 is not valid JSON (offset %2: %3)")
                                                 .arg(where)
                                                 .arg(err.offset)
                                                 .arg(err.errorString())};
     if (!doc.isObject())
-        return Error{ErrorCode::Format, QStringLiteral("%1 is not a JSON object").arg(where)};
+        return Error{ErrorCode::Format, QCoreApplication::translate("pare::core", "%1 is not a JSON object").arg(where)};
     const QJsonObject root = doc.object();
     ModelConfig mc;
     mc.className = root.value(QStringLiteral("class_name")).toString();
@@ -175,7 +176,7 @@ Result<ModelConfig> parseModelConfig(const QByteArray &json, const QString &wher
             = config.isArray() ? config : config.toObject().value(QStringLiteral("layers"));
     if (mc.className.isEmpty() || !layers.isArray())
         return Error{ErrorCode::Format,
-                     QStringLiteral("%1 has no class_name or no config.layers list; "
+                     QCoreApplication::translate("pare::core", "%1 has no class_name or no config.layers list; "
                                     "not a Keras model config")
                              .arg(where)};
     mc.name = config.toObject().value(QStringLiteral("name")).toString();
@@ -188,7 +189,7 @@ Result<ModelConfig> parseModelConfig(const QByteArray &json, const QString &wher
                          ? o.value(QStringLiteral("name")).toString()
                          : l.config.value(QStringLiteral("name")).toString();
         if (l.className.isEmpty() || l.name.isEmpty())
-            return Error{ErrorCode::Format, QStringLiteral("%1: layer %2 has no class_name or name")
+            return Error{ErrorCode::Format, QCoreApplication::translate("pare::core", "%1: layer %2 has no class_name or name")
                                                     .arg(where)
                                                     .arg(mc.layers.size())};
         if (!mc.sequential)

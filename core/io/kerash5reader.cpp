@@ -10,6 +10,7 @@
 #include "kerasconfig.h"
 #include "modelio.h"
 
+#include <QCoreApplication>
 #include <QDataStream>
 #include <QFileInfo>
 #include <QSet>
@@ -198,21 +199,21 @@ Result<ScannedDataset> KerasScanner::scanDataset(hid_t group, const QByteArray &
     out.field = field;
     if (!isDataset(group, rawName))
         return formatError(m_path,
-                           QStringLiteral("%1 named in weight_names is missing").arg(field));
+                           QCoreApplication::translate("pare::core", "%1 named in weight_names is missing").arg(field));
     Handle ds = datasetHandle(H5Dopen2(group, rawName.constData(), H5P_DEFAULT));
     if (!ds.valid())
-        return formatError(m_path, QStringLiteral("%1 cannot be opened").arg(field));
+        return formatError(m_path, QCoreApplication::translate("pare::core", "%1 cannot be opened").arg(field));
     if (referencesOtherFiles(ds))
-        return formatError(m_path, QStringLiteral("%1 keeps its data in another file (external or "
+        return formatError(m_path, QCoreApplication::translate("pare::core", "%1 keeps its data in another file (external or "
                                                   "virtual storage); refused")
                                            .arg(field));
     const auto dims = datasetDims(ds);
     if (!dims)
-        return formatError(m_path, QStringLiteral("%1 has an unreadable dataspace").arg(field));
+        return formatError(m_path, QCoreApplication::translate("pare::core", "%1 has an unreadable dataspace").arg(field));
     Shape shape(dims->begin(), dims->end());
     const auto numel = shapeElements(shape);
     if (!numel || *numel > kMaxElements)
-        return formatError(m_path, QStringLiteral("%1 has shape [%2], over the %3-element limit")
+        return formatError(m_path, QCoreApplication::translate("pare::core", "%1 has shape [%2], over the %3-element limit")
                                            .arg(field, shapeToString(shape))
                                            .arg(kMaxElements));
     out.shape = QList<qint64>(shape.begin(), shape.end());
@@ -224,7 +225,7 @@ Result<ScannedDataset> KerasScanner::scanDataset(hid_t group, const QByteArray &
     const std::int64_t bytes = storageBytes(type->first, *numel).value_or(INT64_MAX);
     if (bytes > plausibleDatasetBytes(ds, m_fileSize))
         return formatError(m_path,
-                           QStringLiteral("%1 claims %2 bytes, more than a %3-byte file can hold")
+                           QCoreApplication::translate("pare::core", "%1 claims %2 bytes, more than a %3-byte file can hold")
                                    .arg(field)
                                    .arg(bytes)
                                    .arg(m_fileSize));
@@ -245,7 +246,7 @@ Result<ScannedDataset> KerasScanner::scanDataset(hid_t group, const QByteArray &
         budget = INT64_MAX;
     budget = std::min(budget, kMaxIsolatedReplyBytes - (std::int64_t(1) << 20));
     if (bytes > budget - start)
-        return formatError(m_path, QStringLiteral("%1 claims %2 bytes, more than a %3-byte file "
+        return formatError(m_path, QCoreApplication::translate("pare::core", "%1 claims %2 bytes, more than a %3-byte file "
                                                   "can hold together with its other datasets")
                                            .arg(field)
                                            .arg(bytes)
@@ -254,7 +255,7 @@ Result<ScannedDataset> KerasScanner::scanDataset(hid_t group, const QByteArray &
     if (bytes > 0
         && H5Dread(ds, type->second, H5S_ALL, H5S_ALL, H5P_DEFAULT, m_payload.data() + start) < 0)
         return formatError(m_path,
-                           QStringLiteral("%1 cannot be read (truncated or corrupt)").arg(field));
+                           QCoreApplication::translate("pare::core", "%1 cannot be read (truncated or corrupt)").arg(field));
     out.offset = start;
     return out;
 }
@@ -267,7 +268,7 @@ Result<ScannedLayer> KerasScanner::scanLayer(hid_t weights, const QString &layer
     const QString &groupPrefix = m_scan.prefix;
     const QByteArray native = layerName.toUtf8();
     if (!isGroup(weights, native))
-        return formatError(m_path, QStringLiteral("group %1%2 listed in layer_names is missing")
+        return formatError(m_path, QCoreApplication::translate("pare::core", "group %1%2 listed in layer_names is missing")
                                            .arg(groupPrefix, layerName));
     Handle layer = groupHandle(H5Gopen2(weights, native.constData(), H5P_DEFAULT));
     auto names = readStringListAttribute(layer, "weight_names");
@@ -285,7 +286,7 @@ Result<ScannedLayer> KerasScanner::scanLayer(hid_t weights, const QString &layer
             names = QList<QByteArray>();
     }
     if (!names)
-        return formatError(m_path, QStringLiteral("group %1%2 has no weight_names attribute")
+        return formatError(m_path, QCoreApplication::translate("pare::core", "group %1%2 has no weight_names attribute")
                                            .arg(groupPrefix, layerName));
     for (const QByteArray &raw : *names) {
         auto d = scanDataset(layer, raw,
@@ -306,7 +307,7 @@ Result<QByteArray> KerasScanner::run()
     if (!file.valid())
         return formatError(
                 m_path,
-                QStringLiteral("not a readable HDF5 file (bad signature, truncated or corrupt)"));
+                QCoreApplication::translate("pare::core", "not a readable HDF5 file (bad signature, truncated or corrupt)"));
     m_scan.keras_version = QString::fromUtf8(readStringAttribute(file, "keras_version").value_or(QByteArray()));
     m_scan.backend = QString::fromUtf8(readStringAttribute(file, "backend").value_or(QByteArray()));
     m_scan.fullModel = hasAttribute(file, "model_config");
@@ -315,11 +316,11 @@ Result<QByteArray> KerasScanner::run()
         const auto text = readStringAttribute(file, "model_config");
         if (!text)
             return formatError(m_path,
-                               QStringLiteral("root attribute model_config is not a string"));
+                               QCoreApplication::translate("pare::core", "root attribute model_config is not a string"));
         m_scan.modelConfig = *text;
         if (!isGroup(file, "model_weights"))
             return formatError(m_path,
-                               QStringLiteral("group model_weights is missing (a model saved "
+                               QCoreApplication::translate("pare::core", "group model_weights is missing (a model saved "
                                               "without weights?)"));
         weights = groupHandle(H5Gopen2(file, "model_weights", H5P_DEFAULT));
         m_scan.prefix = QStringLiteral("model_weights/");
@@ -328,21 +329,21 @@ Result<QByteArray> KerasScanner::run()
         m_scan.prefix = QStringLiteral("/");
     } else {
         return formatError(m_path,
-                           QStringLiteral("an HDF5 file, but not a Keras model: no root attribute "
+                           QCoreApplication::translate("pare::core", "an HDF5 file, but not a Keras model: no root attribute "
                                           "model_config or layer_names"));
     }
     if (!weights.valid())
-        return formatError(m_path, QStringLiteral("group %1 cannot be opened").arg(m_scan.prefix));
+        return formatError(m_path, QCoreApplication::translate("pare::core", "group %1 cannot be opened").arg(m_scan.prefix));
     const auto layerNames = readStringListAttribute(weights, "layer_names");
     if (!layerNames)
         return formatError(m_path,
-                           QStringLiteral("attribute %1layer_names is missing or not a string list")
+                           QCoreApplication::translate("pare::core", "attribute %1layer_names is missing or not a string list")
                                    .arg(m_scan.prefix));
     QSet<QString> seen;
     for (qsizetype i = 0; i < layerNames->size(); ++i) {
         const QString name = QString::fromUtf8(layerNames->at(i));
         if (name.isEmpty() || seen.contains(name))
-            return formatError(m_path, QStringLiteral("%1layer_names[%2] is empty or repeated")
+            return formatError(m_path, QCoreApplication::translate("pare::core", "%1layer_names[%2] is empty or repeated")
                                                .arg(m_scan.prefix)
                                                .arg(i));
         seen.insert(name);
@@ -368,7 +369,7 @@ Result<QByteArray> KerasScanner::run()
 Result<Scan> decodeScan(const QString &path, const QByteArray &reply, qint64 *payloadBase)
 {
     const Error malformed{ErrorCode::Format,
-                          QStringLiteral("%1: the HDF5 reader process sent a malformed answer")
+                          QCoreApplication::translate("pare::core", "%1: the HDF5 reader process sent a malformed answer")
                                   .arg(path)};
     const auto layout = h5::replyLayout(reply);
     if (!layout)
@@ -416,7 +417,7 @@ private:
 Result<std::optional<Tensor>> KerasReader::makeTensor(const ScannedDataset &d)
 {
     if (!d.supported) {
-        m_ctx.warning(QStringLiteral("%1: %2 has a data type Pare does not hold; skipped")
+        m_ctx.warning(QCoreApplication::translate("pare::core", "%1: %2 has a data type Pare does not hold; skipped")
                               .arg(m_path, d.field));
         return std::optional<Tensor>{};
     }
@@ -429,7 +430,7 @@ Result<std::optional<Tensor>> KerasReader::makeTensor(const ScannedDataset &d)
                                || dtype == DType::I32 || dtype == DType::I64);
     const auto bytes = knownType && numel ? storageBytes(dtype, *numel) : std::nullopt;
     if (!numel || *numel > kMaxElements || !bytes || *bytes != d.bytes || d.offset < 0)
-        return formatError(m_path, QStringLiteral("%1: inconsistent shape, type or size from the "
+        return formatError(m_path, QCoreApplication::translate("pare::core", "%1: inconsistent shape, type or size from the "
                                                   "HDF5 reader process")
                                            .arg(d.field));
     const QString where = QStringLiteral("%1: %2").arg(m_path, d.field);
@@ -447,7 +448,7 @@ Result<std::optional<Tensor>> KerasReader::makeTensor(const ScannedDataset &d)
     } else {
         storage = m_reply;
         if (d.offset > m_reply->size() - m_payloadBase)
-            return formatError(m_path, QStringLiteral("%1: data offset out of range").arg(d.field));
+            return formatError(m_path, QCoreApplication::translate("pare::core", "%1: data offset out of range").arg(d.field));
         offset = m_payloadBase + d.offset;
     }
     // view() checks that [offset, offset + bytes) lies inside the file or the reply.
@@ -510,7 +511,9 @@ Result<void> KerasReader::buildLayer(const QString &layerName)
         l.layout = WeightLayout::OutIn;
     } else if (kernel >= 0 && tensorAt(kernel).rank() >= 3) {
         l.op = OpKind::Conv;
-        l.layout = WeightLayout::ConvHWIO;
+        // Conv1DTranspose / Conv2DTranspose / Conv3DTranspose hold [k…, out, in].
+        l.layout = cls.endsWith(QLatin1String("Transpose")) ? WeightLayout::ConvTransposeHWOI
+                                                            : WeightLayout::ConvHWIO;
     } else if (kernel >= 0 && tensorAt(kernel).rank() == 2) {
         l.op = OpKind::Dense;
         l.layout = WeightLayout::InOut;
@@ -526,7 +529,7 @@ Result<void> KerasReader::buildLayer(const QString &layerName)
     l.opType = cls.isEmpty() ? opKindName(l.op) : cls;
     const Tensor &w = tensorAt(kernel);
     const QString where
-            = QStringLiteral("%1: weight '%2' has shape [%3], but model_config layer '%4' (%5)")
+            = QCoreApplication::translate("pare::core", "%1: weight '%2' has shape [%3], but model_config layer '%4' (%5)")
                       .arg(m_path, w.name(), shapeToString(w.shape()), layerName, cls);
     if (spec) {
         l.inputShape = spec->inputShape;
@@ -539,23 +542,29 @@ Result<void> KerasReader::buildLayer(const QString &layerName)
         if (cls == QLatin1String("Dense")) {
             const std::int64_t units = c.value(QStringLiteral("units")).toInteger(-1);
             if (w.rank() != 2 || w.dim(1) != units || (inCh > 0 && w.dim(0) != inCh))
-                return mismatch(QStringLiteral("units = %1 and %2 inputs").arg(units).arg(inCh));
+                return mismatch(QCoreApplication::translate("pare::core", "units = %1 and %2 inputs").arg(units).arg(inCh));
         } else if (cls == QLatin1String("Conv2D") || cls == QLatin1String("Conv1D")) {
             const std::int64_t filters = c.value(QStringLiteral("filters")).toInteger(-1);
             const int rank = cls == QLatin1String("Conv2D") ? 4 : 3;
             if (w.rank() != rank || w.dim(rank - 1) != filters
                 || (inCh > 0 && w.dim(rank - 2) != inCh))
-                return mismatch(QStringLiteral("filters = %1 and %2 input channels")
+                return mismatch(QCoreApplication::translate("pare::core", "filters = %1 and %2 input channels")
+                                        .arg(filters)
+                                        .arg(inCh));
+        } else if (l.layout == WeightLayout::ConvTransposeHWOI) {
+            const std::int64_t filters = c.value(QStringLiteral("filters")).toInteger(-1);
+            if (w.dim(w.rank() - 2) != filters || (inCh > 0 && w.dim(w.rank() - 1) != inCh))
+                return mismatch(QCoreApplication::translate("pare::core", "filters = %1 and %2 input channels")
                                         .arg(filters)
                                         .arg(inCh));
         } else if (cls == QLatin1String("DepthwiseConv2D")) {
             if (w.rank() != 4 || (inCh > 0 && w.dim(2) != inCh))
-                return mismatch(QStringLiteral("%1 input channels").arg(inCh));
+                return mismatch(QCoreApplication::translate("pare::core", "%1 input channels").arg(inCh));
         } else if (cls == QLatin1String("Embedding")) {
             const std::int64_t in = c.value(QStringLiteral("input_dim")).toInteger(-1);
             const std::int64_t out = c.value(QStringLiteral("output_dim")).toInteger(-1);
             if (w.rank() != 2 || w.dim(0) != in || w.dim(1) != out)
-                return mismatch(QStringLiteral("input_dim = %1, output_dim = %2").arg(in).arg(out));
+                return mismatch(QCoreApplication::translate("pare::core", "input_dim = %1, output_dim = %2").arg(in).arg(out));
         } else if (l.op == OpKind::Norm && inCh > 0 && w.numel() != inCh) {
             return mismatch(QStringLiteral("%1 channels").arg(inCh));
         }
@@ -578,7 +587,7 @@ Result<std::shared_ptr<Model>> KerasReader::read()
 {
     const QFileInfo info(m_path);
     if (!info.isFile())
-        return Error{ErrorCode::NotFound, QStringLiteral("%1: no such file").arg(m_path)};
+        return Error{ErrorCode::NotFound, QCoreApplication::translate("pare::core", "%1: no such file").arg(m_path)};
     m_fileSize = info.size();
     m_ctx.setProgress(0.0);
     // libhdf5 crashes and hangs on some corrupt files: it runs only in a separate process.
@@ -586,7 +595,7 @@ Result<std::shared_ptr<Model>> KerasReader::read()
     const std::int64_t fileSize = m_fileSize;
     auto reply = runIsolated(
             m_path, [path, fileSize] { return KerasScanner(path, fileSize).run(); },
-            h5::isolatedTimeoutMs(fileSize));
+            h5::isolatedTimeoutMs(fileSize), [this] { return m_ctx.isCanceled(); });
     if (!reply)
         return reply.error();
     auto scan = decodeScan(m_path, *reply, &m_payloadBase);
@@ -604,7 +613,7 @@ Result<std::shared_ptr<Model>> KerasReader::read()
         meta.insert(QStringLiteral("backend"), scan->backend);
     if (scan->fullModel) {
         auto config = keras::parseModelConfig(
-                scan->modelConfig, QStringLiteral("%1: root attribute model_config").arg(m_path));
+                scan->modelConfig, QCoreApplication::translate("pare::core", "%1: root attribute model_config").arg(m_path));
         if (!config)
             return config.error();
         m_config = std::move(config).value();
@@ -617,7 +626,7 @@ Result<std::shared_ptr<Model>> KerasReader::read()
     for (qsizetype i = 0; i < scan->layers.size(); ++i) {
         const QString &name = scan->layers.at(i).name;
         if (name.isEmpty() || seen.contains(name))
-            return formatError(m_path, QStringLiteral("%1layer_names[%2] is empty or repeated")
+            return formatError(m_path, QCoreApplication::translate("pare::core", "%1layer_names[%2] is empty or repeated")
                                                .arg(scan->prefix)
                                                .arg(i));
         seen.insert(name);

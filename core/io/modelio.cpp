@@ -5,6 +5,7 @@
 #include "hdf5util.h"
 #include "hfarch.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -22,7 +23,7 @@ constexpr int kOnnxFieldsChecked = 4;
 Error notAModel(const QString &path, const QString &what)
 {
     return Error{ErrorCode::Format,
-                 QStringLiteral("%1: not a model file Pare can read (%2)").arg(path, what)};
+                 QCoreApplication::translate("pare::core", "%1: not a model file Pare can read (%2)").arg(path, what)};
 }
 
 bool readAt(QFile &f, qint64 offset, char *buf, qint64 n)
@@ -101,7 +102,7 @@ Result<ModelFormat> detectFormat(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return Error{ErrorCode::NotFound, QStringLiteral("%1: no such file or directory").arg(path)};
+        return Error{ErrorCode::NotFound, QCoreApplication::translate("pare::core", "%1: no such file or directory").arg(path)};
     if (info.isDir()) {
         const QDir dir(path);
         const bool config = QFileInfo(dir.filePath(QStringLiteral("config.json"))).isFile();
@@ -110,15 +111,15 @@ Result<ModelFormat> detectFormat(const QString &path)
                                             QDir::Files).isEmpty();
         if (config && weights)
             return ModelFormat::HuggingFaceDir;
-        return notAModel(path, config ? QStringLiteral("a directory with config.json but no *.safetensors")
-                                      : QStringLiteral("a directory without config.json"));
+        return notAModel(path, config ? QCoreApplication::translate("pare::core", "a directory with config.json but no *.safetensors")
+                                      : QCoreApplication::translate("pare::core", "a directory without config.json"));
     }
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Error{ErrorCode::Io, QStringLiteral("%1: cannot open: %2").arg(path, f.errorString())};
+        return Error{ErrorCode::Io, QCoreApplication::translate("pare::core", "%1: cannot open: %2").arg(path, f.errorString())};
     const qint64 size = f.size();
     if (size == 0)
-        return notAModel(path, QStringLiteral("the file is empty"));
+        return notAModel(path, QCoreApplication::translate("pare::core", "the file is empty"));
     const QByteArray head = f.read(4096);
     if (head.startsWith("GGUF"))
         return ModelFormat::Gguf;
@@ -141,12 +142,12 @@ Result<ModelFormat> detectFormat(const QString &path)
         std::uint64_t n = 0;
         std::memcpy(&n, head.constData(), 8);
         if (head.size() > 8 && head[8] == '{')
-            what = QStringLiteral("a safetensors-like header whose length %1 exceeds the file size %2")
+            what = QCoreApplication::translate("pare::core", "a safetensors-like header whose length %1 exceeds the file size %2")
                        .arg(n).arg(size);
     }
     if (what.isEmpty()) {
         const QByteArray first = head.left(8);
-        what = QStringLiteral("%1 bytes starting with %2, which match no supported format")
+        what = QCoreApplication::translate("pare::core", "%1 bytes starting with %2, which match no supported format")
                    .arg(size).arg(QString::fromLatin1(first.toHex(' ')));
     }
     return notAModel(path, what);

@@ -5,6 +5,7 @@
 #include "numpy.h"
 #include "zip.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 namespace pare::core {
@@ -23,14 +24,14 @@ Result<std::vector<Tensor>> parseNpz(const std::shared_ptr<const Storage> &stora
         const QString name = m.name.chopped(4);
         const QString where = QStringLiteral("%1: member '%2'").arg(context, m.name);
         if (names.contains(name))
-            return Error{ErrorCode::Format, QStringLiteral("%1: duplicate member name").arg(where)};
+            return Error{ErrorCode::Format, QCoreApplication::translate("pare::core", "%1: duplicate member name").arg(where)};
         names.insert(name);
         Result<Tensor> t = Error{ErrorCode::Internal, QString()};
         if (m.method == 0) {
             const std::uint32_t crc = crc32Of(storage->data() + m.dataOffset, m.compressedSize);
             if (crc != m.crc)
                 return Error{ErrorCode::Format,
-                             QStringLiteral("%1: CRC-32 %2 does not match the declared %3")
+                             QCoreApplication::translate("pare::core", "%1: CRC-32 %2 does not match the declared %3")
                                  .arg(where).arg(crc, 8, 16, QLatin1Char('0'))
                                  .arg(m.crc, 8, 16, QLatin1Char('0'))};
             t = parseNpy(storage, m.dataOffset, m.compressedSize, name, where);

@@ -5,6 +5,7 @@
 #include "numpy.h"
 #include "zip.h"
 
+#include <QCoreApplication>
 #include <QIODevice>
 #include <QSet>
 
@@ -63,18 +64,18 @@ Result<void> writeNpz(const std::vector<Tensor> &tensors, const QString &path)
     for (const Tensor &t : tensors) {
         if (t.isNull() || npyDescr(t.dtype()).isEmpty())
             return Error{ErrorCode::Unsupported,
-                         QStringLiteral("%1: tensor '%2': numpy has no dtype for %3")
+                         QCoreApplication::translate("pare::core", "%1: tensor '%2': numpy has no dtype for %3")
                              .arg(path, t.name(), dtypeName(t.dtype()))};
         if (names.contains(t.name()))
             return Error{ErrorCode::InvalidArgument,
-                         QStringLiteral("%1: tensor name '%2' appears twice").arg(path, t.name())};
+                         QCoreApplication::translate("pare::core", "%1: tensor name '%2' appears twice").arg(path, t.name())};
         names.insert(t.name());
     }
     return writeFileAtomically(path, [&](QIODevice &dev) -> Result<void> {
         QByteArray central;
         std::int64_t offset = 0;
         auto fail = [&] {
-            return Error{ErrorCode::Io, QStringLiteral("%1: write failed: %2").arg(path, dev.errorString())};
+            return Error{ErrorCode::Io, QCoreApplication::translate("pare::core", "%1: write failed: %2").arg(path, dev.errorString())};
         };
         for (const Tensor &t : tensors) {
             const QByteArray name = (t.name() + QStringLiteral(".npy")).toUtf8();
@@ -89,7 +90,7 @@ Result<void> writeNpz(const std::vector<Tensor> &tensors, const QString &path)
                 pad += kAlign;
             if (offset + 30 + name.size() + pad + size > kZip32Limit)
                 return Error{ErrorCode::Unsupported,
-                             QStringLiteral("%1: tensor '%2' ends beyond 4 GiB; .npz output needs zip64, "
+                             QCoreApplication::translate("pare::core", "%1: tensor '%2' ends beyond 4 GiB; .npz output needs zip64, "
                                             "which Pare does not write").arg(path, t.name())};
             QByteArray local;
             put32(local, 0x04034b50);
@@ -136,7 +137,7 @@ Result<void> writeNpz(const std::vector<Tensor> &tensors, const QString &path)
         put16(end, 0);
         if (tensors.size() > 0xFFFF || offset + central.size() > kZip32Limit)
             return Error{ErrorCode::Unsupported,
-                         QStringLiteral("%1: too many tensors or bytes for a zip without zip64").arg(path)};
+                         QCoreApplication::translate("pare::core", "%1: too many tensors or bytes for a zip without zip64").arg(path)};
         if (dev.write(central) != central.size() || dev.write(end) != end.size())
             return fail();
         return {};

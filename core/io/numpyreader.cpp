@@ -6,6 +6,7 @@
 #include "hfarch.h"
 #include "modelio.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 #include <algorithm>
@@ -21,7 +22,7 @@ constexpr int kMaxRank = 64;
 
 Error npyError(const QString &context, const QString &what)
 {
-    return Error{ErrorCode::Format, QStringLiteral("%1: .npy header: %2").arg(context, what)};
+    return Error{ErrorCode::Format, QCoreApplication::translate("pare::core", "%1: .npy header: %2").arg(context, what)};
 }
 
 // A tiny reader for the literal subset numpy writes: strings, True/False, tuples of integers.
@@ -111,15 +112,15 @@ struct DescrInfo
 Result<DescrInfo> parseDescr(const QString &descr, const QString &context)
 {
     if (descr.size() < 2)
-        return npyError(context, QStringLiteral("field 'descr': '%1' is not a dtype").arg(descr));
+        return npyError(context, QCoreApplication::translate("pare::core", "field 'descr': '%1' is not a dtype").arg(descr));
     const QChar order = descr[0];
     const QStringView kind = QStringView(descr).mid(1);
     if (kind.startsWith(u'O'))
         return Error{ErrorCode::Unsupported,
-                     QStringLiteral("%1: .npy header: field 'descr' '%2' is an object (pickled) "
+                     QCoreApplication::translate("pare::core", "%1: .npy header: field 'descr' '%2' is an object (pickled) "
                                     "array; Pare never unpickles").arg(context, descr)};
     if (order != u'<' && order != u'>' && order != u'|' && order != u'=')
-        return npyError(context, QStringLiteral("field 'descr': '%1' has no byte order").arg(descr));
+        return npyError(context, QCoreApplication::translate("pare::core", "field 'descr': '%1' has no byte order").arg(descr));
     static const struct { const char *code; DType dtype; } kinds[] = {
         {"f2", DType::F16}, {"f4", DType::F32}, {"f8", DType::F64}, {"i1", DType::I8},
         {"i2", DType::I16}, {"i4", DType::I32}, {"i8", DType::I64}, {"u1", DType::U8},
@@ -130,7 +131,7 @@ Result<DescrInfo> parseDescr(const QString &descr, const QString &context)
             return DescrInfo{k.dtype, order == u'>' && dtypeInfo(k.dtype).blockBytes > 1};
     }
     return Error{ErrorCode::Unsupported,
-                 QStringLiteral("%1: .npy header: field 'descr': dtype '%2' is not supported (float "
+                 QCoreApplication::translate("pare::core", "%1: .npy header: field 'descr': dtype '%2' is not supported (float "
                                 "16/32/64, int 8–64, uint8 and bool are)").arg(context, descr)};
 }
 
@@ -187,7 +188,7 @@ QString npyDescr(DType dtype)
 Result<NpyHeader> parseNpyHeader(const std::byte *data, std::int64_t size, const QString &context)
 {
     if (size < 10 || std::memcmp(data, "\x93NUMPY", 6) != 0)
-        return npyError(context, QStringLiteral("no \\x93NUMPY magic at offset 0 (%1 bytes)").arg(size));
+        return npyError(context, QCoreApplication::translate("pare::core", "no \\x93NUMPY magic at offset 0 (%1 bytes)").arg(size));
     const int major = int(data[6]), minor = int(data[7]);
     std::int64_t headerLen = 0;
     std::int64_t start = 10;
@@ -195,17 +196,17 @@ Result<NpyHeader> parseNpyHeader(const std::byte *data, std::int64_t size, const
         headerLen = std::int64_t(data[8]) | std::int64_t(data[9]) << 8;
     } else if (major == 2 || major == 3) {
         if (size < 12)
-            return npyError(context, QStringLiteral("truncated at offset %1").arg(size));
+            return npyError(context, QCoreApplication::translate("pare::core", "truncated at offset %1").arg(size));
         headerLen = std::int64_t(data[8]) | std::int64_t(data[9]) << 8 | std::int64_t(data[10]) << 16
                     | std::int64_t(data[11]) << 24;
         start = 12;
     } else {
         return Error{ErrorCode::Unsupported,
-                     QStringLiteral("%1: .npy format version %2.%3 at offset 6 is not supported")
+                     QCoreApplication::translate("pare::core", "%1: .npy format version %2.%3 at offset 6 is not supported")
                          .arg(context).arg(major).arg(minor)};
     }
     if (headerLen > kMaxHeaderBytes || headerLen > size - start)
-        return npyError(context, QStringLiteral("header length %1 at offset 8 exceeds the %2 bytes "
+        return npyError(context, QCoreApplication::translate("pare::core", "header length %1 at offset 8 exceeds the %2 bytes "
                                                 "available").arg(headerLen).arg(size - start));
     const char *raw = reinterpret_cast<const char *>(data + start);
     // 1.0/2.0 headers are latin-1; 3.0 allows UTF-8.
@@ -220,15 +221,15 @@ Result<NpyHeader> parseNpyHeader(const std::byte *data, std::int64_t size, const
     while (!p.eat(u'}')) {
         const auto key = p.string();
         if (!key || !p.eat(u':'))
-            return npyError(context, QStringLiteral("expected 'key': at offset %1").arg(start + p.pos()));
+            return npyError(context, QCoreApplication::translate("pare::core", "expected 'key': at offset %1").arg(start + p.pos()));
         if (*key == QLatin1String("descr")) {
             if (p.peek(u'['))
                 return Error{ErrorCode::Unsupported,
-                             QStringLiteral("%1: .npy header: field 'descr' is a structured dtype, "
+                             QCoreApplication::translate("pare::core", "%1: .npy header: field 'descr' is a structured dtype, "
                                             "which Pare does not read").arg(context)};
             const auto descr = p.string();
             if (!descr)
-                return npyError(context, QStringLiteral("field 'descr' is not a string"));
+                return npyError(context, QCoreApplication::translate("pare::core", "field 'descr' is not a string"));
             auto d = parseDescr(*descr, context);
             if (!d.ok())
                 return d.error();
@@ -238,43 +239,43 @@ Result<NpyHeader> parseNpyHeader(const std::byte *data, std::int64_t size, const
         } else if (*key == QLatin1String("fortran_order")) {
             const auto b = p.boolean();
             if (!b)
-                return npyError(context, QStringLiteral("field 'fortran_order' is not True/False"));
+                return npyError(context, QCoreApplication::translate("pare::core", "field 'fortran_order' is not True/False"));
             h.fortranOrder = *b;
             haveOrder = true;
         } else if (*key == QLatin1String("shape")) {
             if (!p.eat(u'('))
-                return npyError(context, QStringLiteral("field 'shape' is not a tuple"));
+                return npyError(context, QCoreApplication::translate("pare::core", "field 'shape' is not a tuple"));
             while (!p.eat(u')')) {
                 const auto d = p.integer();
                 if (!d)
-                    return npyError(context, QStringLiteral("field 'shape': dimension %1 is not a "
+                    return npyError(context, QCoreApplication::translate("pare::core", "field 'shape': dimension %1 is not a "
                                                             "non-negative integer").arg(h.shape.size()));
                 if (h.shape.size() >= kMaxRank)
-                    return npyError(context, QStringLiteral("field 'shape' has more than %1 dimensions")
+                    return npyError(context, QCoreApplication::translate("pare::core", "field 'shape' has more than %1 dimensions")
                                                  .arg(kMaxRank));
                 h.shape.push_back(*d);
                 if (!p.eat(u',') && !p.peek(u')'))
-                    return npyError(context, QStringLiteral("field 'shape' is malformed at offset %1")
+                    return npyError(context, QCoreApplication::translate("pare::core", "field 'shape' is malformed at offset %1")
                                                  .arg(start + p.pos()));
             }
             haveShape = true;
         } else {
-            return npyError(context, QStringLiteral("unknown field '%1'").arg(*key));
+            return npyError(context, QCoreApplication::translate("pare::core", "unknown field '%1'").arg(*key));
         }
         if (!p.eat(u',') && !p.peek(u'}'))
-            return npyError(context, QStringLiteral("expected ',' or '}' at offset %1").arg(start + p.pos()));
+            return npyError(context, QCoreApplication::translate("pare::core", "expected ',' or '}' at offset %1").arg(start + p.pos()));
     }
     if (!haveDescr || !haveOrder || !haveShape)
-        return npyError(context, QStringLiteral("field '%1' missing")
+        return npyError(context, QCoreApplication::translate("pare::core", "field '%1' missing")
                                      .arg(QLatin1String(!haveDescr ? "descr" : !haveOrder ? "fortran_order" : "shape")));
     const auto numel = shapeElements(h.shape);
     const auto bytes = numel ? storageBytes(h.dtype, *numel) : std::nullopt;
     if (!bytes)
-        return npyError(context, QStringLiteral("field 'shape' (%1) overflows").arg(shapeToString(h.shape)));
+        return npyError(context, QCoreApplication::translate("pare::core", "field 'shape' (%1) overflows").arg(shapeToString(h.shape)));
     h.dataBytes = *bytes;
     if (h.dataBytes > size - h.dataOffset)
         return Error{ErrorCode::Format,
-                     QStringLiteral("%1: .npy data at offset %2: shape %3 of %4 needs %5 bytes, only %6 "
+                     QCoreApplication::translate("pare::core", "%1: .npy data at offset %2: shape %3 of %4 needs %5 bytes, only %6 "
                                     "present (truncated)")
                          .arg(context).arg(h.dataOffset).arg(shapeToString(h.shape), dtypeName(h.dtype))
                          .arg(h.dataBytes).arg(size - h.dataOffset)};

@@ -11,6 +11,7 @@
 
 #include <google/protobuf/io/coded_stream.h>
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QSet>
@@ -172,7 +173,7 @@ Result<void> OnnxReader::addTensor(const onnx::TensorProto &tensor, const QStrin
     if (!t->has_value()) {
         m_names.remove(name);
         ++m_skipped;
-        m_ctx.warning(QStringLiteral("%1: data type %2 is not supported; tensor skipped")
+        m_ctx.warning(QCoreApplication::translate("pare::core", "%1: data type %2 is not supported; tensor skipped")
                               .arg(where, onnxTypeName(tensor.data_type())));
         return {};
     }
@@ -191,7 +192,7 @@ Result<void> OnnxReader::addConstant(const onnx::NodeProto &node, const QString 
     const QString out = qs(node.output(0));
     for (const auto &a : node.attribute()) {
         const QString what
-                = QStringLiteral("Constant node '%1' attribute %2").arg(nodeName, qs(a.name()));
+                = QCoreApplication::translate("pare::core", "Constant node '%1' attribute %2").arg(nodeName, qs(a.name()));
         if (a.name() == "value" && a.has_t())
             return addTensor(a.t(), out, scope, what);
         // The scalar and list forms (opset 12+) are small; build them as owned tensors.
@@ -233,7 +234,7 @@ Result<void> OnnxReader::addConstant(const onnx::NodeProto &node, const QString 
 Result<void> OnnxReader::walkGraph(const onnx::GraphProto &graph, const QString &scope, int depth)
 {
     if (depth > kMaxRecursion) // cannot happen after a bounded parse; kept as a stack guard
-        return formatError(m_path, QStringLiteral("subgraphs nested beyond any sane depth"));
+        return formatError(m_path, QCoreApplication::translate("pare::core", "subgraphs nested beyond any sane depth"));
     for (const auto &init : graph.initializer()) {
         if (m_ctx.isCanceled())
             return Error::canceled();
@@ -241,7 +242,7 @@ Result<void> OnnxReader::walkGraph(const onnx::GraphProto &graph, const QString 
     }
     if (graph.sparse_initializer_size() > 0) {
         m_skipped += graph.sparse_initializer_size();
-        m_ctx.warning(QStringLiteral("%1: %2 sparse initializers skipped (not supported)")
+        m_ctx.warning(QCoreApplication::translate("pare::core", "%1: %2 sparse initializers skipped (not supported)")
                               .arg(m_path)
                               .arg(graph.sparse_initializer_size()));
     }
@@ -318,7 +319,8 @@ void OnnxReader::buildLayers(const onnx::GraphProto &graph, const QHash<QString,
             }
         } else if (op == "Conv" || op == "ConvTranspose") {
             l.op = OpKind::Conv;
-            l.layout = WeightLayout::ConvOIHW;
+            // ConvTranspose holds [in, out/groups, kh, kw]: dim 0 is not the output channels.
+            l.layout = op == "Conv" ? WeightLayout::ConvOIHW : WeightLayout::ConvTransposeIOHW;
             l.groups = int(std::clamp<std::int64_t>(intAttribute(node, "group", 1), 1, INT_MAX));
             l.bias = resolveWeight(input(node, 2));
             anyConv = true;
@@ -423,9 +425,9 @@ Result<std::shared_ptr<Model>> OnnxReader::read()
     const auto &p = *m_proto;
     if (!p.has_graph())
         return formatError(m_path,
-                           QStringLiteral("ModelProto has no graph (field 7); not an ONNX model"));
+                           QCoreApplication::translate("pare::core", "ModelProto has no graph (field 7); not an ONNX model"));
     if (p.ir_version() >= 3 && p.opset_import_size() == 0)
-        return formatError(m_path, QStringLiteral("ModelProto.opset_import is empty (ir_version %1 "
+        return formatError(m_path, QCoreApplication::translate("pare::core", "ModelProto.opset_import is empty (ir_version %1 "
                                                   "requires it); the file is truncated or not ONNX")
                                            .arg(p.ir_version()));
     const auto &graph = p.graph();
@@ -482,13 +484,13 @@ Result<std::shared_ptr<Model>> readOnnxFile(const QString &path, JobContext &ctx
 {
     const QFileInfo info(path);
     if (!info.isFile())
-        return Error{ErrorCode::NotFound, QStringLiteral("%1: no such file").arg(path)};
+        return Error{ErrorCode::NotFound, QCoreApplication::translate("pare::core", "%1: no such file").arg(path)};
     if (info.size() == 0)
-        return formatError(path, QStringLiteral("the file is empty"));
+        return formatError(path, QCoreApplication::translate("pare::core", "the file is empty"));
     if (info.size() > INT_MAX)
         return Error{
                 ErrorCode::Unsupported,
-                QStringLiteral("%1: the protobuf is %2 bytes, over protobuf's 2 GB limit; save "
+                QCoreApplication::translate("pare::core", "%1: the protobuf is %2 bytes, over protobuf's 2 GB limit; save "
                                "the model with external data")
                         .arg(path)
                         .arg(info.size())};
@@ -504,10 +506,10 @@ Result<std::shared_ptr<Model>> readOnnxFile(const QString &path, JobContext &ctx
     if (!proto->ParseFromCodedStream(&input) || !input.ConsumedEntireMessage()) {
         if (protobufNestingDepth(bytes, std::size_t(size), kMaxRecursion) > kMaxRecursion)
             return formatError(path,
-                               QStringLiteral("protobuf nested beyond any sane depth (more than "
+                               QCoreApplication::translate("pare::core", "protobuf nested beyond any sane depth (more than "
                                               "%1 levels); refused")
                                        .arg(kMaxRecursion));
-        return formatError(path, QStringLiteral("not a valid ONNX protobuf (truncated or corrupt; "
+        return formatError(path, QCoreApplication::translate("pare::core", "not a valid ONNX protobuf (truncated or corrupt; "
                                                 "parsing stopped near byte %1 of %2)")
                                          .arg(input.CurrentPosition())
                                          .arg(size));

@@ -3,6 +3,7 @@
 
 #include <onnx/onnx_pb.h>
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -34,7 +35,7 @@ Result<std::shared_ptr<MappedFile>> ExternalData::open(const QString &location,
 {
     auto refuse = [&](const QString &why) {
         return Error{ErrorCode::Format,
-                     QStringLiteral("%1: external_data location '%2' %3; refused")
+                     QCoreApplication::translate("pare::core", "%1: external_data location '%2' %3; refused")
                              .arg(where, location, why)};
     };
     if (location.isEmpty())
@@ -42,29 +43,29 @@ Result<std::shared_ptr<MappedFile>> ExternalData::open(const QString &location,
     static const QRegularExpression drive(QStringLiteral("^[A-Za-z]:"));
     if (QDir::isAbsolutePath(location) || location.startsWith(QLatin1Char('/'))
         || location.startsWith(QLatin1Char('\\')) || drive.match(location).hasMatch())
-        return refuse(QStringLiteral("is an absolute path"));
+        return refuse(QCoreApplication::translate("pare::core", "is an absolute path"));
     static const QRegularExpression separators(QStringLiteral("[/\\\\]"));
     for (const QString &part : location.split(separators)) {
         if (part == QLatin1String(".."))
-            return refuse(QStringLiteral("leaves the model's directory (\"..\")"));
+            return refuse(QCoreApplication::translate("pare::core", "leaves the model's directory (\"..\")"));
     }
     if (location.contains(QChar(0)))
-        return refuse(QStringLiteral("contains a NUL character"));
+        return refuse(QCoreApplication::translate("pare::core", "contains a NUL character"));
     if (m_dir.isEmpty())
         return Error{ErrorCode::Io,
-                     QStringLiteral("%1: the model's directory cannot be resolved").arg(where)};
+                     QCoreApplication::translate("pare::core", "%1: the model's directory cannot be resolved").arg(where)};
     const QFileInfo info(QDir(m_dir).filePath(location));
     if (!info.exists())
         return Error{ErrorCode::NotFound,
-                     QStringLiteral("%1: external data file '%2' does not exist (looked in %3)")
+                     QCoreApplication::translate("pare::core", "%1: external data file '%2' does not exist (looked in %3)")
                              .arg(where, location, m_dir)};
     // Symbolic links are resolved before the check, so a link pointing out is refused too.
     const QString canonical = info.canonicalFilePath();
     if (!canonical.startsWith(m_dir + QLatin1Char('/')))
         return refuse(
-                QStringLiteral("resolves to %1, outside the model's directory").arg(canonical));
+                QCoreApplication::translate("pare::core", "resolves to %1, outside the model's directory").arg(canonical));
     if (!QFileInfo(canonical).isFile())
-        return refuse(QStringLiteral("is not a regular file"));
+        return refuse(QCoreApplication::translate("pare::core", "is not a regular file"));
     if (auto it = m_files.constFind(canonical); it != m_files.constEnd())
         return *it;
     auto mapped = MappedFile::open(canonical);
@@ -122,7 +123,7 @@ Result<std::vector<std::byte>> narrowInts(const Src &values, std::int64_t numel,
         if (v < std::int64_t(std::numeric_limits<Dst>::min())
             || v > std::int64_t(std::numeric_limits<Dst>::max()))
             return Error{ErrorCode::Format,
-                         QStringLiteral("%1: %2[%3] = %4 is out of range for the "
+                         QCoreApplication::translate("pare::core", "%1: %2[%3] = %4 is out of range for the "
                                         "tensor's data type")
                                  .arg(where, QLatin1StringView(field))
                                  .arg(i)
@@ -146,7 +147,7 @@ Result<std::vector<std::byte>> typedFieldBytes(const onnx::TensorProto &p, DType
                                                std::int64_t numel, const QString &where)
 {
     auto countError = [&](const char *field, int have) {
-        return Error{ErrorCode::Format, QStringLiteral("%1: %2 holds %3 values, the shape needs %4")
+        return Error{ErrorCode::Format, QCoreApplication::translate("pare::core", "%1: %2 holds %3 values, the shape needs %4")
                                                 .arg(where, QLatin1StringView(field))
                                                 .arg(have)
                                                 .arg(numel)};
@@ -190,7 +191,7 @@ Result<std::vector<std::byte>> typedFieldBytes(const onnx::TensorProto &p, DType
     default:
         break;
     }
-    return Error{ErrorCode::Internal, QStringLiteral("%1: unhandled dtype").arg(where)};
+    return Error{ErrorCode::Internal, QCoreApplication::translate("pare::core", "%1: unhandled dtype").arg(where)};
 }
 
 std::optional<std::int64_t> parseNonNegative(const std::string &text)
@@ -212,13 +213,13 @@ Result<std::optional<Tensor>> tensorFromProto(const onnx::TensorProto &p, const 
         return std::optional<Tensor>{};
     if (p.has_segment())
         return Error{ErrorCode::Unsupported,
-                     QStringLiteral("%1: segmented tensors are not supported").arg(where)};
+                     QCoreApplication::translate("pare::core", "%1: segmented tensors are not supported").arg(where)};
     Shape shape(p.dims().begin(), p.dims().end());
     const auto numel = shapeElements(shape);
     const auto bytes = numel ? storageBytes(*dtype, *numel) : std::nullopt;
     if (!numel || !bytes)
         return Error{ErrorCode::Format,
-                     QStringLiteral("%1: invalid dims [%2]").arg(where, shapeToString(shape))};
+                     QCoreApplication::translate("pare::core", "%1: invalid dims [%2]").arg(where, shapeToString(shape))};
 
     if (p.data_location() == onnx::TensorProto_DataLocation_EXTERNAL) {
         std::optional<QString> location;
@@ -231,7 +232,7 @@ Result<std::optional<Tensor>> tensorFromProto(const onnx::TensorProto &p, const 
                 const auto v = parseNonNegative(kv.value());
                 if (!v)
                     return Error{ErrorCode::Format,
-                                 QStringLiteral("%1: external_data %2 '%3' is not a "
+                                 QCoreApplication::translate("pare::core", "%1: external_data %2 '%3' is not a "
                                                 "non-negative integer")
                                          .arg(where, QString::fromStdString(kv.key()),
                                               QString::fromStdString(kv.value()))};
@@ -240,10 +241,10 @@ Result<std::optional<Tensor>> tensorFromProto(const onnx::TensorProto &p, const 
         }
         if (!location)
             return Error{ErrorCode::Format,
-                         QStringLiteral("%1: external_data has no location").arg(where)};
+                         QCoreApplication::translate("pare::core", "%1: external_data has no location").arg(where)};
         if (length && *length != *bytes)
             return Error{ErrorCode::Format,
-                         QStringLiteral("%1: external_data length %2 does not match "
+                         QCoreApplication::translate("pare::core", "%1: external_data length %2 does not match "
                                         "the %3 bytes of dims [%4]")
                                  .arg(where)
                                  .arg(*length)
@@ -253,7 +254,7 @@ Result<std::optional<Tensor>> tensorFromProto(const onnx::TensorProto &p, const 
         if (!file)
             return file.error();
         auto t = Tensor::view(name, *dtype, shape, *file, offset,
-                              QStringLiteral("%1 (external file %2, offset %3)")
+                              QCoreApplication::translate("pare::core", "%1 (external file %2, offset %3)")
                                       .arg(where, *location)
                                       .arg(offset));
         if (!t)
@@ -264,7 +265,7 @@ Result<std::optional<Tensor>> tensorFromProto(const onnx::TensorProto &p, const 
     if (p.has_raw_data()) {
         if (std::int64_t(p.raw_data().size()) != *bytes)
             return Error{ErrorCode::Format,
-                         QStringLiteral("%1: raw_data holds %2 bytes, dims [%3] of %4 "
+                         QCoreApplication::translate("pare::core", "%1: raw_data holds %2 bytes, dims [%3] of %4 "
                                         "need %5")
                                  .arg(where)
                                  .arg(p.raw_data().size())

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pareh5format.h"
 
+#include <QCoreApplication>
 #include <QJsonValue>
 
 namespace pare::core::pareh5 {
@@ -48,7 +49,7 @@ Result<std::vector<GraphValue>> valuesFromJson(const QJsonValue &json, const QSt
         const auto shape = shapeFromJson(o.value(QStringLiteral("shape")));
         if (!dt || !shape)
             return Error{ErrorCode::Format,
-                         QStringLiteral("%1: graph value '%2' has a bad dtype or shape")
+                         QCoreApplication::translate("pare::core", "%1: graph value '%2' has a bad dtype or shape")
                                  .arg(where, v.name)};
         v.dtype = *dt;
         v.shape = *shape;
@@ -87,6 +88,10 @@ QString layoutName(WeightLayout layout)
         return QStringLiteral("ConvHWIO");
     case WeightLayout::Vector:
         return QStringLiteral("Vector");
+    case WeightLayout::ConvTransposeIOHW:
+        return QStringLiteral("ConvTransposeIOHW");
+    case WeightLayout::ConvTransposeHWOI:
+        return QStringLiteral("ConvTransposeHWOI");
     }
     return QStringLiteral("OutIn");
 }
@@ -94,7 +99,8 @@ QString layoutName(WeightLayout layout)
 std::optional<WeightLayout> layoutFromName(const QString &name)
 {
     for (WeightLayout l : {WeightLayout::OutIn, WeightLayout::InOut, WeightLayout::ConvOIHW,
-                           WeightLayout::ConvHWIO, WeightLayout::Vector}) {
+                           WeightLayout::ConvHWIO, WeightLayout::Vector,
+                           WeightLayout::ConvTransposeIOHW, WeightLayout::ConvTransposeHWOI}) {
         if (layoutName(l) == name)
             return l;
     }
@@ -133,7 +139,13 @@ Result<std::vector<Layer>> layersFromJson(const QJsonArray &array, int tensorCou
         Layer l;
         l.name = o.value(QStringLiteral("name")).toString();
         const auto op = opKindFromName(o.value(QStringLiteral("op")).toString());
-        const auto layout = layoutFromName(o.value(QStringLiteral("layout")).toString());
+        // Files written before layers carried a layout read with the default of their op.
+        const QJsonValue layoutValue = o.value(QStringLiteral("layout"));
+        const auto layout = layoutValue.isUndefined()
+                ? std::optional<WeightLayout>(op == OpKind::Conv ? WeightLayout::ConvOIHW
+                                              : op == OpKind::Norm ? WeightLayout::Vector
+                                                                   : WeightLayout::OutIn)
+                : layoutFromName(layoutValue.toString());
         const auto in = shapeFromJson(o.value(QStringLiteral("inputShape")));
         const auto out = shapeFromJson(o.value(QStringLiteral("outputShape")));
         l.weight = o.value(QStringLiteral("weight")).toInt(-1);
@@ -141,7 +153,7 @@ Result<std::vector<Layer>> layersFromJson(const QJsonArray &array, int tensorCou
         if (!op || !layout || !in || !out || l.weight < -1 || l.weight >= tensorCount || l.bias < -1
             || l.bias >= tensorCount)
             return Error{ErrorCode::Format,
-                         QStringLiteral("%1: /model/layers entry %2 ('%3') has a bad op, layout, "
+                         QCoreApplication::translate("pare::core", "%1: /model/layers entry %2 ('%3') has a bad op, layout, "
                                         "shape or tensor index")
                                  .arg(where)
                                  .arg(i)

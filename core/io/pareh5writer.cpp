@@ -4,6 +4,8 @@
 #include "hdf5util.h"
 #include "pareh5format.h"
 
+#include "common/isolate.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -33,7 +35,7 @@ QString familyName(ModelFamily f)
 
 Error writeError(const QString &path, const QString &what)
 {
-    return Error{ErrorCode::Io, QStringLiteral("%1: cannot write %2").arg(path, what)};
+    return Error{ErrorCode::Io, QCoreApplication::translate("pare::core", "%1: cannot write %2").arg(path, what)};
 }
 
 Result<void> writeContents(hid_t file, const Model &model, const QString &path, JobContext &ctx)
@@ -41,13 +43,14 @@ Result<void> writeContents(hid_t file, const Model &model, const QString &path, 
     using namespace h5;
     if (!writeIntAttribute(file, pareh5::kFormatAttribute, pareh5::kFormatVersion)
         || !writeStringAttribute(file, "pare_version", QByteArrayLiteral(PARE_VERSION)))
-        return writeError(path, QStringLiteral("the root attributes"));
+        return writeError(path, QCoreApplication::translate("pare::core", "the root attributes"));
 
-    Handle group = groupHandle(H5Gcreate2(file, "model", H5P_DEFAULT, H5P_DEFAULT, H5P_DEFAULT));
+    const Handle gcpl = untimedGroupCreatePlist();
+    Handle group = groupHandle(H5Gcreate2(file, "model", H5P_DEFAULT, gcpl.valid() ? gcpl.id() : H5P_DEFAULT, H5P_DEFAULT));
     if (!group.valid() || !writeStringAttribute(group, "source_path", model.path.toUtf8())
         || !writeIntAttribute(group, "source_format", std::int64_t(model.format))
         || !writeStringAttribute(group, "source_format_name",
-                                 modelFormatName(model.format).toUtf8())
+                                 modelFormatId(model.format).toUtf8())
         || !writeStringAttribute(group, "architecture", model.architecture.toUtf8())
         || !writeStringAttribute(group, "family", familyName(model.family).toUtf8()))
         return writeError(path, QStringLiteral("/model attributes"));
@@ -68,7 +71,7 @@ Result<void> writeContents(hid_t file, const Model &model, const QString &path, 
                 QJsonDocument(pareh5::graphToJson(*model.graph)).toJson(QJsonDocument::Compact)));
 
     Handle tensors
-            = groupHandle(H5Gcreate2(file, "tensors", H5P_DEFAULT, H5P_DEFAULT, H5P_DEFAULT));
+            = groupHandle(H5Gcreate2(file, "tensors", H5P_DEFAULT, gcpl.valid() ? gcpl.id() : H5P_DEFAULT, H5P_DEFAULT));
     if (!tensors.valid())
         return writeError(path, QStringLiteral("/tensors"));
     const std::size_t count = model.tensors.size();
@@ -91,6 +94,8 @@ Result<void> writeContents(hid_t file, const Model &model, const QString &path, 
 
 Result<void> writePareModel(const Model &model, const QString &path, JobContext &ctx)
 {
+    // In-process libhdf5: no runIsolated fork meanwhile (common/isolate.h).
+    NoForkScope noFork;
     h5::silence();
     const QFileInfo target(path);
     const QString temp = target.absoluteDir().filePath(
@@ -105,7 +110,7 @@ Result<void> writePareModel(const Model &model, const QString &path, JobContext 
                 H5Fcreate(tempNative.constData(), H5F_ACC_EXCL, H5P_DEFAULT, H5P_DEFAULT));
         if (!file.valid())
             return Error{ErrorCode::Io,
-                         QStringLiteral("%1: cannot create the temporary file %2").arg(path, temp)};
+                         QCoreApplication::translate("pare::core", "%1: cannot create the temporary file %2").arg(path, temp)};
         result = writeContents(file, model, path, ctx);
         if (result.ok() && H5Fflush(file, H5F_SCOPE_GLOBAL) < 0)
             result = writeError(path, QStringLiteral("(flush failed)"));
@@ -115,7 +120,7 @@ Result<void> writePareModel(const Model &model, const QString &path, JobContext 
         if (std::rename(tempNative.constData(), QFile::encodeName(path).constData()) == 0)
             return {};
         result = Error{ErrorCode::Io,
-                       QStringLiteral("%1: cannot rename %2 into place").arg(path, temp)};
+                       QCoreApplication::translate("pare::core", "%1: cannot rename %2 into place").arg(path, temp)};
     }
     QFile::remove(temp);
     return result;

@@ -7,6 +7,7 @@
 #include "modelio.h"
 #include "pareh5format.h"
 
+#include <QCoreApplication>
 #include <QDataStream>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -44,24 +45,24 @@ Result<std::vector<std::byte>> readBytes(hid_t loc, const QByteArray &name, std:
     Handle ds = datasetHandle(H5Dopen2(loc, name.constData(), H5P_DEFAULT));
     Handle type = typeHandle(ds.valid() ? H5Dget_type(ds) : -1);
     if (ds.valid() && referencesOtherFiles(ds))
-        return formatError(path, QStringLiteral("%1 keeps its data in another file (external or "
+        return formatError(path, QCoreApplication::translate("pare::core", "%1 keeps its data in another file (external or "
                                                 "virtual storage); refused")
                                      .arg(field));
     const auto dims = ds.valid() ? datasetDims(ds) : std::nullopt;
     if (!type.valid() || H5Tget_class(type) != H5T_INTEGER || H5Tget_size(type) != 1 || !dims
         || dims->size() != 1)
-        return formatError(path, QStringLiteral("%1 is not a 1-D byte dataset").arg(field));
+        return formatError(path, QCoreApplication::translate("pare::core", "%1 is not a 1-D byte dataset").arg(field));
     const std::int64_t size = dims->front();
     if (size > plausibleDatasetBytes(ds, fileSize))
         return formatError(path,
-                           QStringLiteral("%1 claims %2 bytes, more than a %3-byte file can hold")
+                           QCoreApplication::translate("pare::core", "%1 claims %2 bytes, more than a %3-byte file can hold")
                                    .arg(field)
                                    .arg(size)
                                    .arg(fileSize));
     std::vector<std::byte> bytes(static_cast<std::size_t>(size));
     if (size > 0 && H5Dread(ds, H5T_NATIVE_UINT8, H5S_ALL, H5S_ALL, H5P_DEFAULT, bytes.data()) < 0)
         return formatError(path,
-                           QStringLiteral("%1 cannot be read (truncated or corrupt)").arg(field));
+                           QCoreApplication::translate("pare::core", "%1 cannot be read (truncated or corrupt)").arg(field));
     return bytes;
 }
 
@@ -75,7 +76,7 @@ Result<QJsonDocument> readJson(hid_t loc, const QByteArray &name, std::int64_t f
     const QByteArray text(reinterpret_cast<const char *>(bytes->data()), qsizetype(bytes->size()));
     QJsonDocument doc = QJsonDocument::fromJson(text, &err);
     if (err.error != QJsonParseError::NoError)
-        return formatError(path, QStringLiteral("%1 is not valid JSON at offset %2: %3")
+        return formatError(path, QCoreApplication::translate("pare::core", "%1 is not valid JSON at offset %2: %3")
                                          .arg(field)
                                          .arg(err.offset)
                                          .arg(err.errorString()));
@@ -88,22 +89,22 @@ Result<std::shared_ptr<Model>> readPareFile(const QString &path, JobContext &ctx
     const std::int64_t fileSize = QFileInfo(path).size();
     Handle file = openReadOnly(path);
     if (!file.valid())
-        return formatError(path, QStringLiteral("not a readable HDF5 file"));
+        return formatError(path, QCoreApplication::translate("pare::core", "not a readable HDF5 file"));
     const auto version = readIntAttribute(file, pareh5::kFormatAttribute);
     if (!version)
         return formatError(
-                path, QStringLiteral("root attribute pare_format is missing; not a Pare file"));
+                path, QCoreApplication::translate("pare::core", "root attribute pare_format is missing; not a Pare file"));
     if (*version < 1 || *version > pareh5::kFormatVersion)
         return Error{ErrorCode::Unsupported,
-                     QStringLiteral("%1: pare_format %2 is newer than this Pare reads (%3)")
+                     QCoreApplication::translate("pare::core", "%1: pare_format %2 is newer than this Pare reads (%3)")
                              .arg(path)
                              .arg(*version)
                              .arg(pareh5::kFormatVersion)};
     if (!isGroup(file, "model"))
-        return formatError(path, QStringLiteral("group /model is missing"));
+        return formatError(path, QCoreApplication::translate("pare::core", "group /model is missing"));
     Handle group = groupHandle(H5Gopen2(file, "model", H5P_DEFAULT));
     if (!group.valid())
-        return formatError(path, QStringLiteral("group /model cannot be opened"));
+        return formatError(path, QCoreApplication::translate("pare::core", "group /model cannot be opened"));
 
     auto model = std::make_shared<Model>();
     model->format = ModelFormat::Pare;
@@ -125,11 +126,11 @@ Result<std::shared_ptr<Model>> readPareFile(const QString &path, JobContext &ctx
                     readStringAttribute(group, "source_format_name").value_or(QByteArray())));
 
     if (!isGroup(file, "tensors"))
-        return formatError(path, QStringLiteral("group /tensors is missing"));
+        return formatError(path, QCoreApplication::translate("pare::core", "group /tensors is missing"));
     Handle tensors = groupHandle(H5Gopen2(file, "tensors", H5P_DEFAULT));
     const auto names = tensors.valid() ? childNames(tensors) : std::nullopt;
     if (!names)
-        return formatError(path, QStringLiteral("group /tensors cannot be listed"));
+        return formatError(path, QCoreApplication::translate("pare::core", "group /tensors cannot be listed"));
     const qsizetype count = names->size();
     for (qsizetype i = 0; i < count; ++i) {
         if (ctx.isCanceled())
@@ -138,7 +139,7 @@ Result<std::shared_ptr<Model>> readPareFile(const QString &path, JobContext &ctx
         const QByteArray name = QByteArray::number(i);
         const QString field = QStringLiteral("/tensors/%1").arg(i);
         if (!isDataset(tensors, name))
-            return formatError(path, QStringLiteral("%1 is missing (%2 entries under /tensors)")
+            return formatError(path, QCoreApplication::translate("pare::core", "%1 is missing (%2 entries under /tensors)")
                                              .arg(field)
                                              .arg(count));
         Handle ds = datasetHandle(H5Dopen2(tensors, name.constData(), H5P_DEFAULT));
@@ -151,13 +152,13 @@ Result<std::shared_ptr<Model>> readPareFile(const QString &path, JobContext &ctx
             if (!s)
                 return formatError(
                         path,
-                        QStringLiteral("%1: attribute shape is not an integer list").arg(field));
+                        QCoreApplication::translate("pare::core", "%1: attribute shape is not an integer list").arg(field));
             shape = *s;
         }
         if (!tname || !dtype)
             return formatError(
                     path,
-                    QStringLiteral("%1: attribute name or dtype is missing or invalid").arg(field));
+                    QCoreApplication::translate("pare::core", "%1: attribute name or dtype is missing or invalid").arg(field));
         ds.reset();
         auto bytes = readBytes(tensors, name, fileSize, path, field);
         if (!bytes)
@@ -226,7 +227,7 @@ Result<QByteArray> encodeModel(const Model &model)
 Result<std::shared_ptr<Model>> decodeModel(const QString &path, QByteArray reply)
 {
     const Error malformed{ErrorCode::Format,
-                          QStringLiteral("%1: the HDF5 reader process sent a malformed answer")
+                          QCoreApplication::translate("pare::core", "%1: the HDF5 reader process sent a malformed answer")
                                   .arg(path)};
     const auto layout = h5::replyLayout(reply);
     if (!layout)
@@ -304,7 +305,7 @@ Result<std::shared_ptr<Model>> readPare(const QString &path, JobContext &ctx)
                     return model.error();
                 return encodeModel(**model);
             },
-            h5::isolatedTimeoutMs(QFileInfo(path).size()));
+            h5::isolatedTimeoutMs(QFileInfo(path).size()), [&ctx] { return ctx.isCanceled(); });
     if (!reply)
         return reply.error();
     if (ctx.isCanceled())

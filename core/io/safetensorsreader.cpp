@@ -6,6 +6,7 @@
 #include "hfarch.h"
 #include "modelio.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -66,11 +67,11 @@ QList<QByteArray> topLevelKeys(const QByteArray &json)
 Result<std::int64_t> exactInteger(const QJsonValue &v, const QString &context, const QString &field)
 {
     if (!v.isDouble())
-        return formatError(context, QStringLiteral("%1 is not a number").arg(field));
+        return formatError(context, QCoreApplication::translate("pare::core", "%1 is not a number").arg(field));
     const double d = v.toDouble();
     if (!(d >= 0) || d > kMaxExactInteger || std::floor(d) != d)
         return formatError(context,
-                           QStringLiteral("%1 = %2 is not a non-negative integer")
+                           QCoreApplication::translate("pare::core", "%1 = %2 is not a non-negative integer")
                                .arg(field, QString::number(d, 'g', 17)));
     return std::int64_t(d);
 }
@@ -86,26 +87,26 @@ struct Entry
 
 Result<Entry> parseEntry(const QString &name, const QJsonValue &value, const QString &context)
 {
-    const QString where = QStringLiteral("header, tensor '%1'").arg(name);
+    const QString where = QCoreApplication::translate("pare::core", "header, tensor '%1'").arg(name);
     if (!value.isObject())
-        return formatError(context, QStringLiteral("%1: entry is not a JSON object").arg(where));
+        return formatError(context, QCoreApplication::translate("pare::core", "%1: entry is not a JSON object").arg(where));
     const QJsonObject o = value.toObject();
     Entry e;
     e.name = name;
     const QJsonValue dt = o.value(QLatin1String("dtype"));
     if (!dt.isString())
-        return formatError(context, QStringLiteral("%1: field 'dtype' missing or not a string").arg(where));
+        return formatError(context, QCoreApplication::translate("pare::core", "%1: field 'dtype' missing or not a string").arg(where));
     const auto dtype = safetensorsDType(dt.toString());
     if (!dtype)
         return formatError(context,
-                           QStringLiteral("%1: field 'dtype': unknown dtype '%2'").arg(where, dt.toString()));
+                           QCoreApplication::translate("pare::core", "%1: field 'dtype': unknown dtype '%2'").arg(where, dt.toString()));
     e.dtype = *dtype;
     const QJsonValue sh = o.value(QLatin1String("shape"));
     if (!sh.isArray())
-        return formatError(context, QStringLiteral("%1: field 'shape' missing or not an array").arg(where));
+        return formatError(context, QCoreApplication::translate("pare::core", "%1: field 'shape' missing or not an array").arg(where));
     const QJsonArray shape = sh.toArray();
     for (qsizetype i = 0; i < shape.size(); ++i) {
-        auto d = exactInteger(shape[i], context, QStringLiteral("%1: field 'shape'[%2]").arg(where).arg(i));
+        auto d = exactInteger(shape[i], context, QCoreApplication::translate("pare::core", "%1: field 'shape'[%2]").arg(where).arg(i));
         if (!d.ok())
             return d.error();
         e.shape.push_back(*d);
@@ -113,26 +114,26 @@ Result<Entry> parseEntry(const QString &name, const QJsonValue &value, const QSt
     const QJsonValue off = o.value(QLatin1String("data_offsets"));
     if (!off.isArray() || off.toArray().size() != 2)
         return formatError(context,
-                           QStringLiteral("%1: field 'data_offsets' missing or not [begin, end]").arg(where));
-    auto b = exactInteger(off.toArray()[0], context, QStringLiteral("%1: field 'data_offsets'[0]").arg(where));
+                           QCoreApplication::translate("pare::core", "%1: field 'data_offsets' missing or not [begin, end]").arg(where));
+    auto b = exactInteger(off.toArray()[0], context, QCoreApplication::translate("pare::core", "%1: field 'data_offsets'[0]").arg(where));
     if (!b.ok())
         return b.error();
-    auto en = exactInteger(off.toArray()[1], context, QStringLiteral("%1: field 'data_offsets'[1]").arg(where));
+    auto en = exactInteger(off.toArray()[1], context, QCoreApplication::translate("pare::core", "%1: field 'data_offsets'[1]").arg(where));
     if (!en.ok())
         return en.error();
     e.begin = *b;
     e.end = *en;
     const auto numel = shapeElements(e.shape);
     if (!numel)
-        return formatError(context, QStringLiteral("%1: field 'shape' [%2] overflows")
+        return formatError(context, QCoreApplication::translate("pare::core", "%1: field 'shape' [%2] overflows")
                                         .arg(where, shapeToString(e.shape)));
     const auto bytes = storageBytes(e.dtype, *numel);
     if (!bytes)
-        return formatError(context, QStringLiteral("%1: field 'shape' [%2] of %3 overflows")
+        return formatError(context, QCoreApplication::translate("pare::core", "%1: field 'shape' [%2] of %3 overflows")
                                         .arg(where, shapeToString(e.shape), dtypeName(e.dtype)));
     if (e.end < e.begin || e.end - e.begin != *bytes)
         return formatError(context,
-                           QStringLiteral("%1: field 'data_offsets' [%2, %3] holds %4 bytes, but "
+                           QCoreApplication::translate("pare::core", "%1: field 'data_offsets' [%2, %3] holds %4 bytes, but "
                                           "shape [%5] of %6 needs %7")
                                .arg(where).arg(e.begin).arg(e.end).arg(e.end - e.begin)
                                .arg(shapeToString(e.shape), dtypeName(e.dtype)).arg(*bytes));
@@ -154,7 +155,7 @@ Result<SafetensorsContents> parseSafetensors(std::shared_ptr<const Storage> stor
 {
     const std::int64_t fileSize = storage ? storage->size() : 0;
     if (fileSize < 8)
-        return formatError(context, QStringLiteral("file is %1 bytes, too short for the 8-byte "
+        return formatError(context, QCoreApplication::translate("pare::core", "file is %1 bytes, too short for the 8-byte "
                                                    "safetensors header length at offset 0")
                                         .arg(fileSize));
     std::uint64_t headerLen = 0;
@@ -162,44 +163,44 @@ Result<SafetensorsContents> parseSafetensors(std::shared_ptr<const Storage> stor
     if constexpr (std::endian::native == std::endian::big)
         headerLen = __builtin_bswap64(headerLen);
     if (headerLen > std::uint64_t(fileSize - 8))
-        return formatError(context, QStringLiteral("header length %1 at offset 0 exceeds the %2 "
+        return formatError(context, QCoreApplication::translate("pare::core", "header length %1 at offset 0 exceeds the %2 "
                                                    "bytes that follow it")
                                         .arg(headerLen).arg(fileSize - 8));
     if (headerLen > std::uint64_t(kMaxHeaderBytes))
-        return formatError(context, QStringLiteral("header length %1 at offset 0 exceeds the %2-byte limit")
+        return formatError(context, QCoreApplication::translate("pare::core", "header length %1 at offset 0 exceeds the %2-byte limit")
                                         .arg(headerLen).arg(kMaxHeaderBytes));
     if (headerLen < 2)
-        return formatError(context, QStringLiteral("header length %1 at offset 0 is too short for a "
+        return formatError(context, QCoreApplication::translate("pare::core", "header length %1 at offset 0 is too short for a "
                                                    "JSON object").arg(headerLen));
     const QByteArray json = QByteArray::fromRawData(reinterpret_cast<const char *>(storage->data()) + 8,
                                                     qsizetype(headerLen));
     if (json.front() != '{')
-        return formatError(context, QStringLiteral("header at offset 8 does not start with '{'"));
+        return formatError(context, QCoreApplication::translate("pare::core", "header at offset 8 does not start with '{'"));
     // Names must be valid UTF-8; Qt's JSON parser would substitute U+FFFD silently.
     {
         QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
         const QString decoded = decoder.decode(json);
         if (decoder.hasError())
-            return formatError(context, QStringLiteral("header at offset 8 is not valid UTF-8"));
+            return formatError(context, QCoreApplication::translate("pare::core", "header at offset 8 is not valid UTF-8"));
     }
     QJsonParseError perr;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &perr);
     if (perr.error != QJsonParseError::NoError)
-        return formatError(context, QStringLiteral("header JSON invalid at offset %1: %2")
+        return formatError(context, QCoreApplication::translate("pare::core", "header JSON invalid at offset %1: %2")
                                         .arg(8 + perr.offset).arg(perr.errorString()));
     if (!doc.isObject())
-        return formatError(context, QStringLiteral("header at offset 8 is not a JSON object"));
+        return formatError(context, QCoreApplication::translate("pare::core", "header at offset 8 is not a JSON object"));
     const QJsonObject root = doc.object();
     const QList<QByteArray> keys = topLevelKeys(json);
     if (keys.size() != root.size()) {
         QSet<QByteArray> seen;
         for (const QByteArray &k : keys) {
             if (seen.contains(k))
-                return formatError(context, QStringLiteral("header: duplicate tensor name '%1'")
+                return formatError(context, QCoreApplication::translate("pare::core", "header: duplicate tensor name '%1'")
                                                 .arg(QString::fromUtf8(k)));
             seen.insert(k);
         }
-        return formatError(context, QStringLiteral("header: duplicate tensor names (%1 keys, %2 distinct)")
+        return formatError(context, QCoreApplication::translate("pare::core", "header: duplicate tensor names (%1 keys, %2 distinct)")
                                         .arg(keys.size()).arg(root.size()));
     }
 
@@ -209,11 +210,11 @@ Result<SafetensorsContents> parseSafetensors(std::shared_ptr<const Storage> stor
     for (auto it = root.begin(); it != root.end(); ++it) {
         if (it.key() == QLatin1String("__metadata__")) {
             if (!it.value().isObject())
-                return formatError(context, QStringLiteral("header: '__metadata__' is not an object"));
+                return formatError(context, QCoreApplication::translate("pare::core", "header: '__metadata__' is not an object"));
             const QJsonObject meta = it.value().toObject();
             for (auto m = meta.begin(); m != meta.end(); ++m) {
                 if (!m.value().isString())
-                    return formatError(context, QStringLiteral("header: '__metadata__' field '%1' "
+                    return formatError(context, QCoreApplication::translate("pare::core", "header: '__metadata__' field '%1' "
                                                                "is not a string").arg(m.key()));
             }
             out.metadata = meta;
@@ -234,21 +235,21 @@ Result<SafetensorsContents> parseSafetensors(std::shared_ptr<const Storage> stor
     std::int64_t expected = 0;
     for (const Entry &e : entries) {
         if (e.end > bufferSize)
-            return formatError(context, QStringLiteral("header, tensor '%1': field 'data_offsets' "
+            return formatError(context, QCoreApplication::translate("pare::core", "header, tensor '%1': field 'data_offsets' "
                                                        "[%2, %3] lies beyond the %4-byte data buffer")
                                             .arg(e.name).arg(e.begin).arg(e.end).arg(bufferSize));
         if (e.begin < expected)
-            return formatError(context, QStringLiteral("header, tensor '%1': field 'data_offsets' "
+            return formatError(context, QCoreApplication::translate("pare::core", "header, tensor '%1': field 'data_offsets' "
                                                        "[%2, %3] overlaps the previous tensor (ends at %4)")
                                             .arg(e.name).arg(e.begin).arg(e.end).arg(expected));
         if (e.begin > expected)
-            return formatError(context, QStringLiteral("header, tensor '%1': field 'data_offsets' "
+            return formatError(context, QCoreApplication::translate("pare::core", "header, tensor '%1': field 'data_offsets' "
                                                        "[%2, %3] leaves a gap after offset %4")
                                             .arg(e.name).arg(e.begin).arg(e.end).arg(expected));
         expected = e.end;
     }
     if (expected != bufferSize)
-        return formatError(context, QStringLiteral("header: tensors cover %1 bytes of the %2-byte data "
+        return formatError(context, QCoreApplication::translate("pare::core", "header: tensors cover %1 bytes of the %2-byte data "
                                                    "buffer at offset %3")
                                         .arg(expected).arg(bufferSize).arg(dataStart));
     out.tensors.reserve(entries.size());

@@ -3,6 +3,7 @@
 
 #include "common/atomicfile.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QIODevice>
 #include <QJsonArray>
@@ -70,11 +71,11 @@ Result<QByteArray> buildHeader(const std::vector<Tensor> &tensors, const QJsonOb
     for (const Tensor &t : tensors) {
         if (t.isNull() || dtypeInfo(t.dtype()).isBlockQuantized)
             return Error{ErrorCode::Unsupported,
-                         QStringLiteral("%1: tensor '%2': dtype %3 cannot be stored in safetensors")
+                         QCoreApplication::translate("pare::core", "%1: tensor '%2': dtype %3 cannot be stored in safetensors")
                              .arg(path, t.name(), dtypeName(t.dtype()))};
         if (t.name() == QLatin1String("__metadata__"))
             return Error{ErrorCode::InvalidArgument,
-                         QStringLiteral("%1: a tensor cannot be named '__metadata__'").arg(path)};
+                         QCoreApplication::translate("pare::core", "%1: a tensor cannot be named '__metadata__'").arg(path)};
         if (!first)
             h += ',';
         first = false;
@@ -111,7 +112,7 @@ Result<void> writeSafetensors(const std::vector<Tensor> &tensors, const QJsonObj
     for (const Tensor &t : tensors) {
         if (names.contains(t.name()))
             return Error{ErrorCode::InvalidArgument,
-                         QStringLiteral("%1: tensor name '%2' appears twice").arg(path, t.name())};
+                         QCoreApplication::translate("pare::core", "%1: tensor name '%2' appears twice").arg(path, t.name())};
         names.insert(t.name());
     }
     auto header = buildHeader(tensors, metadata, path);
@@ -126,7 +127,7 @@ Result<void> writeSafetensors(const std::vector<Tensor> &tensors, const QJsonObj
         for (int i = 0; i < 8; ++i)
             len[i] = char((n >> (8 * i)) & 0xff);
         if (dev.write(len, 8) != 8 || dev.write(*header) != header->size())
-            return Error{ErrorCode::Io, QStringLiteral("%1: write failed: %2").arg(path, dev.errorString())};
+            return Error{ErrorCode::Io, QCoreApplication::translate("pare::core", "%1: write failed: %2").arg(path, dev.errorString())};
         std::int64_t done = 0;
         for (const Tensor &t : tensors) {
             for (std::int64_t off = 0; off < t.byteSize(); off += kWriteSlice) {
@@ -134,7 +135,7 @@ Result<void> writeSafetensors(const std::vector<Tensor> &tensors, const QJsonObj
                     return Error::canceled();
                 const std::int64_t n2 = std::min(kWriteSlice, t.byteSize() - off);
                 if (dev.write(reinterpret_cast<const char *>(t.data()) + off, n2) != n2)
-                    return Error{ErrorCode::Io, QStringLiteral("%1: writing tensor '%2' failed: %3")
+                    return Error{ErrorCode::Io, QCoreApplication::translate("pare::core", "%1: writing tensor '%2' failed: %3")
                                                     .arg(path, t.name(), dev.errorString())};
                 done += n2;
                 ctx.setProgress(total > 0 ? double(done) / double(total) : 1.0);
@@ -157,9 +158,9 @@ Result<void> writeSafetensorsSharded(const std::vector<Tensor> &tensors, const Q
 {
     if (maxShardBytes <= 0)
         return Error{ErrorCode::InvalidArgument,
-                     QStringLiteral("%1: shard size %2 must be positive").arg(dirPath).arg(maxShardBytes)};
+                     QCoreApplication::translate("pare::core", "%1: shard size %2 must be positive").arg(dirPath).arg(maxShardBytes)};
     if (!QDir().mkpath(dirPath))
-        return Error{ErrorCode::Io, QStringLiteral("%1: cannot create directory").arg(dirPath)};
+        return Error{ErrorCode::Io, QCoreApplication::translate("pare::core", "%1: cannot create directory").arg(dirPath)};
     const QDir dir(dirPath);
     // Greedy in order: a shard closes when the next tensor would push it past the limit.
     std::vector<std::vector<Tensor>> shards(1);

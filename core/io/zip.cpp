@@ -2,6 +2,8 @@
 // Just enough of PKWARE's APPNOTE for .npz: central directory, zip64, stored and deflate.
 #include "zip.h"
 
+#include <QCoreApplication>
+
 #include <zlib.h>
 
 #include <algorithm>
@@ -59,7 +61,7 @@ Result<std::vector<ZipMember>> readZipDirectory(const std::byte *data, std::int6
                                                 const QString &context)
 {
     if (size < kEndSize)
-        return zipError(context, QStringLiteral("%1 bytes is too short for an end-of-central-directory "
+        return zipError(context, QCoreApplication::translate("pare::core", "%1 bytes is too short for an end-of-central-directory "
                                                 "record").arg(size));
     std::int64_t end = -1;
     for (std::int64_t off = size - kEndSize; off >= std::max<std::int64_t>(0, size - kEndSize - kMaxComment);
@@ -70,7 +72,7 @@ Result<std::vector<ZipMember>> readZipDirectory(const std::byte *data, std::int6
         }
     }
     if (end < 0)
-        return zipError(context, QStringLiteral("no end-of-central-directory record in the last %1 bytes")
+        return zipError(context, QCoreApplication::translate("pare::core", "no end-of-central-directory record in the last %1 bytes")
                                      .arg(std::min(size, kEndSize + kMaxComment)));
     std::uint64_t entries = u16(data + end + 10);
     std::uint64_t cdSize = u32(data + end + 12);
@@ -78,19 +80,19 @@ Result<std::vector<ZipMember>> readZipDirectory(const std::byte *data, std::int6
     if (entries == 0xFFFF || cdSize == 0xFFFFFFFF || cdOffset == 0xFFFFFFFF) {
         const std::int64_t loc = end - 20;
         if (loc < 0 || u32(data + loc) != kEnd64LocatorSig)
-            return zipError(context, QStringLiteral("zip64 locator missing before offset %1").arg(end));
+            return zipError(context, QCoreApplication::translate("pare::core", "zip64 locator missing before offset %1").arg(end));
         const std::uint64_t e64 = u64(data + loc + 8);
         if (e64 > std::uint64_t(size - 56) || u32(data + e64) != kEnd64Sig)
-            return zipError(context, QStringLiteral("zip64 end record at offset %1 is invalid").arg(e64));
+            return zipError(context, QCoreApplication::translate("pare::core", "zip64 end record at offset %1 is invalid").arg(e64));
         entries = u64(data + e64 + 32);
         cdSize = u64(data + e64 + 40);
         cdOffset = u64(data + e64 + 48);
     }
     if (cdOffset > std::uint64_t(size) || cdSize > std::uint64_t(size) - cdOffset)
-        return zipError(context, QStringLiteral("central directory [%1, +%2) lies outside the %3-byte file")
+        return zipError(context, QCoreApplication::translate("pare::core", "central directory [%1, +%2) lies outside the %3-byte file")
                                      .arg(cdOffset).arg(cdSize).arg(size));
     if (entries > cdSize / kCentralSize)
-        return zipError(context, QStringLiteral("%1 entries cannot fit a %2-byte central directory")
+        return zipError(context, QCoreApplication::translate("pare::core", "%1 entries cannot fit a %2-byte central directory")
                                      .arg(entries).arg(cdSize));
     std::vector<ZipMember> members;
     members.reserve(entries);
@@ -98,7 +100,7 @@ Result<std::vector<ZipMember>> readZipDirectory(const std::byte *data, std::int6
     const std::int64_t cdEnd = std::int64_t(cdOffset + cdSize);
     for (std::uint64_t i = 0; i < entries; ++i) {
         if (pos + kCentralSize > cdEnd || u32(data + pos) != kCentralSig)
-            return zipError(context, QStringLiteral("central directory entry %1 at offset %2 is invalid")
+            return zipError(context, QCoreApplication::translate("pare::core", "central directory entry %1 at offset %2 is invalid")
                                          .arg(i).arg(pos));
         const std::byte *c = data + pos;
         const std::uint16_t flags = u16(c + 8);
@@ -110,7 +112,7 @@ Result<std::vector<ZipMember>> readZipDirectory(const std::byte *data, std::int6
         const int nameLen = u16(c + 28), extraLen = u16(c + 30), commentLen = u16(c + 32);
         std::uint64_t local = u32(c + 42);
         if (pos + kCentralSize + nameLen + extraLen + commentLen > cdEnd)
-            return zipError(context, QStringLiteral("central directory entry %1 at offset %2 overruns "
+            return zipError(context, QCoreApplication::translate("pare::core", "central directory entry %1 at offset %2 overruns "
                                                     "the directory").arg(i).arg(pos));
         m.name = QString::fromUtf8(reinterpret_cast<const char *>(c + kCentralSize), nameLen);
         // zip64 extra: the 64-bit values of exactly the fields that hold 0xFFFFFFFF, in order.
@@ -125,7 +127,7 @@ Result<std::vector<ZipMember>> readZipDirectory(const std::byte *data, std::int6
                 for (std::uint64_t *field : {&usize, &csize, &local}) {
                     if (*field == 0xFFFFFFFF) {
                         if (q + 8 > qEnd)
-                            return zipError(context, QStringLiteral("member '%1': zip64 extra field "
+                            return zipError(context, QCoreApplication::translate("pare::core", "member '%1': zip64 extra field "
                                                                     "too short").arg(m.name));
                         *field = u64(x + q);
                         q += 8;
@@ -137,28 +139,28 @@ Result<std::vector<ZipMember>> readZipDirectory(const std::byte *data, std::int6
         const QString where = QStringLiteral("member '%1'").arg(m.name);
         if (flags & 1)
             return Error{ErrorCode::Unsupported,
-                         QStringLiteral("%1: zip: %2 is encrypted").arg(context, where)};
+                         QCoreApplication::translate("pare::core", "%1: zip: %2 is encrypted").arg(context, where)};
         if (m.method != 0 && m.method != 8)
-            return Error{ErrorCode::Unsupported, QStringLiteral("%1: zip: %2 uses compression method %3 "
+            return Error{ErrorCode::Unsupported, QCoreApplication::translate("pare::core", "%1: zip: %2 uses compression method %3 "
                                                                 "(only stored and deflate are read)")
                                                      .arg(context, where).arg(m.method)};
         if (local > std::uint64_t(size - kLocalSize) || u32(data + local) != kLocalSig)
-            return zipError(context, QStringLiteral("%1: local header at offset %2 is invalid")
+            return zipError(context, QCoreApplication::translate("pare::core", "%1: local header at offset %2 is invalid")
                                          .arg(where).arg(local));
         const std::int64_t dataOffset = std::int64_t(local) + kLocalSize + u16(data + local + 26)
                                         + u16(data + local + 28);
         if (csize > std::uint64_t(size) || dataOffset > size - std::int64_t(csize))
-            return zipError(context, QStringLiteral("%1: data [%2, +%3) lies outside the %4-byte file")
+            return zipError(context, QCoreApplication::translate("pare::core", "%1: data [%2, +%3) lies outside the %4-byte file")
                                          .arg(where).arg(dataOffset).arg(csize).arg(size));
         if (m.method == 0 && csize != usize)
-            return zipError(context, QStringLiteral("%1: stored member declares %2 bytes compressed but "
+            return zipError(context, QCoreApplication::translate("pare::core", "%1: stored member declares %2 bytes compressed but "
                                                     "%3 uncompressed").arg(where).arg(csize).arg(usize));
         if (m.method == 8 && usize > std::max<std::uint64_t>(csize, 1) * kMaxDeflateRatio)
-            return zipError(context, QStringLiteral("%1: declares %2 bytes from %3 compressed, beyond "
+            return zipError(context, QCoreApplication::translate("pare::core", "%1: declares %2 bytes from %3 compressed, beyond "
                                                     "deflate's %4:1 limit (a zip bomb?)")
                                          .arg(where).arg(usize).arg(csize).arg(kMaxDeflateRatio));
         if (usize > std::uint64_t(std::numeric_limits<std::int64_t>::max()))
-            return zipError(context, QStringLiteral("%1: size %2 is too large").arg(where).arg(usize));
+            return zipError(context, QCoreApplication::translate("pare::core", "%1: size %2 is too large").arg(where).arg(usize));
         m.compressedSize = std::int64_t(csize);
         m.uncompressedSize = std::int64_t(usize);
         m.dataOffset = dataOffset;
@@ -174,7 +176,7 @@ Result<std::vector<ZipMember>> readZipDirectory(const std::byte *data, std::int6
     for (std::size_t i = 1; i < sorted.size(); ++i) {
         const ZipMember &a = *sorted[i - 1], &b = *sorted[i];
         if (a.dataOffset + a.compressedSize > b.dataOffset - kLocalSize)
-            return zipError(context, QStringLiteral("members '%1' and '%2' overlap at offset %3")
+            return zipError(context, QCoreApplication::translate("pare::core", "members '%1' and '%2' overlap at offset %3")
                                          .arg(a.name, b.name).arg(b.dataOffset));
     }
     return members;
@@ -183,12 +185,12 @@ Result<std::vector<ZipMember>> readZipDirectory(const std::byte *data, std::int6
 Result<std::vector<std::byte>> inflateZipMember(const std::byte *archive, const ZipMember &m,
                                                 const QString &context)
 {
-    const QString where = QStringLiteral("%1: zip: member '%2'").arg(context, m.name);
+    const QString where = QCoreApplication::translate("pare::core", "%1: zip: member '%2'").arg(context, m.name);
     std::vector<std::byte> out(std::size_t(m.uncompressedSize));
     z_stream zs;
     std::memset(&zs, 0, sizeof zs);
     if (inflateInit2(&zs, -MAX_WBITS) != Z_OK)
-        return Error{ErrorCode::Internal, QStringLiteral("%1: zlib init failed").arg(where)};
+        return Error{ErrorCode::Internal, QCoreApplication::translate("pare::core", "%1: zlib init failed").arg(where)};
     const std::byte *in = archive + m.dataOffset;
     std::int64_t inLeft = m.compressedSize;
     std::int64_t produced = 0;
@@ -214,7 +216,7 @@ Result<std::vector<std::byte>> inflateZipMember(const std::byte *archive, const 
                 }
                 inflateEnd(&zs);
                 return Error{ErrorCode::Format,
-                             QStringLiteral("%1: inflates beyond its declared %2 bytes")
+                             QCoreApplication::translate("pare::core", "%1: inflates beyond its declared %2 bytes")
                                  .arg(where).arg(m.uncompressedSize)};
             }
             zs.next_out = reinterpret_cast<Bytef *>(out.data() + produced);
@@ -228,13 +230,13 @@ Result<std::vector<std::byte>> inflateZipMember(const std::byte *archive, const 
     const std::int64_t got = produced - zs.avail_out;
     inflateEnd(&zs);
     if (rc != Z_STREAM_END)
-        return Error{ErrorCode::Format, QStringLiteral("%1: corrupt deflate data after %2 output bytes "
+        return Error{ErrorCode::Format, QCoreApplication::translate("pare::core", "%1: corrupt deflate data after %2 output bytes "
                                                        "(zlib %3)").arg(where).arg(got).arg(rc)};
     if (got != m.uncompressedSize)
-        return Error{ErrorCode::Format, QStringLiteral("%1: inflates to %2 bytes, %3 declared")
+        return Error{ErrorCode::Format, QCoreApplication::translate("pare::core", "%1: inflates to %2 bytes, %3 declared")
                                             .arg(where).arg(got).arg(m.uncompressedSize)};
     if (const std::uint32_t crc = crc32Of(out.data(), got); crc != m.crc)
-        return Error{ErrorCode::Format, QStringLiteral("%1: CRC-32 %2 does not match the declared %3")
+        return Error{ErrorCode::Format, QCoreApplication::translate("pare::core", "%1: CRC-32 %2 does not match the declared %3")
                                             .arg(where).arg(crc, 8, 16, QLatin1Char('0'))
                                             .arg(m.crc, 8, 16, QLatin1Char('0'))};
     return out;

@@ -80,12 +80,12 @@ Error errorFromCurrentException()
     try {
         throw;
     } catch (const std::bad_alloc &) {
-        return {ErrorCode::Internal, QStringLiteral("Out of memory")};
+        return {ErrorCode::Internal, QCoreApplication::translate("pare::core", "Out of memory")};
     } catch (const std::exception &e) {
         return {ErrorCode::Internal,
-                QStringLiteral("Unexpected error: %1").arg(QString::fromLocal8Bit(e.what()))};
+                QCoreApplication::translate("pare::core", "Unexpected error: %1").arg(QString::fromLocal8Bit(e.what()))};
     } catch (...) {
-        return {ErrorCode::Internal, QStringLiteral("Unexpected error of unknown type")};
+        return {ErrorCode::Internal, QCoreApplication::translate("pare::core", "Unexpected error of unknown type")};
     }
 }
 } // namespace detail

@@ -1,13 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "svd.h"
 
+#include "jobs/jobrunner.h"
 #include "linalg/gemm.h"
 
+#include <Eigen/Cholesky>
 #include <Eigen/QR>
 #include <Eigen/SVD>
 
 #include <algorithm>
-#include <random>
+#include <atomic>
+#include <cmath>
+#include <cstring>
+#include <limits>
 
 namespace pare::core {
 
@@ -37,12 +42,192 @@ bool multiplyTransposed(const Eigen::Ref<const MatrixXfR> &a, const MatrixXfR &x
                             z.cols(), a.cols(), a.rows(), x.cols(), ctx);
 }
 
-// An orthonormal basis of the columns of y (thin Q of a Householder QR), in place.
-void orthonormalize(MatrixXfR &y)
+// An orthonormal basis of the columns of y (thin Q of a Householder QR), in place. The fallback
+// for sketches too ill-conditioned for Cholesky QR.
+void householderOrthonormalize(MatrixXfR &y)
 {
     const Eigen::Index cols = y.cols();
     Eigen::HouseholderQR<MatF> qr(y);
     y = qr.householderQ() * MatF::Identity(y.rows(), cols);
+}
+
+// An approximately Gaussian test matrix: each entry is an Irwin–Hall sum of the four 16-bit
+// parts of one splitmix64 draw, scaled to unit variance. A continuous-enough distribution
+// (2^18 levels) is all the range finder needs, at a small fraction of the cost of
+// std::normal_distribution; each row has its own stream, so threads do not change the result.
+bool testMatrix(MatrixXfR &omega, std::uint64_t seed, JobContext &ctx)
+{
+    const Eigen::Index cols = omega.cols();
+    return parallelFor(
+        omega.rows(), 256,
+        [&](qint64 r0, qint64 r1) {
+            constexpr float kScale = 1.7320508f / 65536.0f; // √3 / 2^16: unit variance
+            for (qint64 i = r0; i < r1; ++i) {
+                std::uint64_t state = seed ^ (0xD1B54A32D192ED03ull * std::uint64_t(i + 1));
+                float *row = omega.data() + i * cols;
+                for (Eigen::Index j = 0; j < cols; ++j) {
+                    state += 0x9E3779B97F4A7C15ull;
+                    std::uint64_t z = state;
+                    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+                    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+                    z ^= z >> 31;
+                    const std::uint32_t sum = std::uint32_t(z & 0xFFFF)
+                                              + std::uint32_t((z >> 16) & 0xFFFF)
+                                              + std::uint32_t((z >> 32) & 0xFFFF)
+                                              + std::uint32_t(z >> 48);
+                    row[j] = (float(sum) - 131070.0f) * kScale;
+                }
+            }
+        },
+        ctx);
+}
+
+// G = YᵀY in double (from a float product) for the Cholesky factorization.
+bool gram(const MatrixXfR &y, Eigen::MatrixXd &g, JobContext &ctx)
+{
+    MatrixXfR gf(y.cols(), y.cols());
+    if (!gramRowMajor(y.data(), y.cols(), y.rows(), y.cols(), gf.data(), gf.cols(), ctx))
+        return false;
+    g = gf.cast<double>();
+    return true;
+}
+
+// Upper-triangular R with RᵀR = g, or false when g is not numerically positive definite.
+bool choleskyFactor(const Eigen::MatrixXd &g, Eigen::MatrixXd &r)
+{
+    const Eigen::LLT<Eigen::MatrixXd> llt(g);
+    if (llt.info() != Eigen::Success)
+        return false;
+    r = llt.matrixU();
+    return r.allFinite();
+}
+
+// y ← y · R⁻¹ for upper-triangular R.
+bool applyInverse(MatrixXfR &y, const Eigen::MatrixXd &r, JobContext &ctx)
+{
+    const Eigen::Index w = r.rows();
+    const Eigen::MatrixXd inverse = r.triangularView<Eigen::Upper>().solve(
+        Eigen::MatrixXd::Identity(w, w));
+    const MatrixXfR inv = inverse.triangularView<Eigen::Upper>().toDenseMatrix().cast<float>();
+    MatrixXfR out(y.rows(), w);
+    if (!multiplyUpperTriangular(y.data(), y.cols(), inv.data(), inv.cols(), out.data(), out.cols(),
+                                 y.rows(), w, ctx))
+        return false;
+    y.swap(out);
+    return true;
+}
+
+// Largest absolute row sum of G − I: a bound on ‖QᵀQ − I‖₂ for the Q whose Gram matrix is G.
+double orthogonalityLoss(const Eigen::MatrixXd &g)
+{
+    const double loss = (g - Eigen::MatrixXd::Identity(g.rows(), g.cols())).cwiseAbs().rowwise().sum().maxCoeff();
+    return std::isfinite(loss) ? loss : std::numeric_limits<double>::infinity();
+}
+
+enum class Step { Done, Failed, Canceled };
+
+// First half of CholeskyQR2 (Fukaya et al. 2014): y ← y·R1⁻¹ with R1ᵀR1 = yᵀy, then g = yᵀy of
+// the new y. All the work is in two half-size products, which run at GEMM speed on all threads
+// (Householder QR runs on one). Failed when yᵀy is not positive definite in float, or the pass
+// leaves y too far from orthonormal (‖yᵀy − I‖ > ½) for a second pass to repair.
+Step choleskyPass(MatrixXfR &y, Eigen::MatrixXd &r1, Eigen::MatrixXd &g, JobContext &ctx)
+{
+    if (!gram(y, g, ctx))
+        return Step::Canceled;
+    if (!choleskyFactor(g, r1))
+        return Step::Failed;
+    if (!applyInverse(y, r1, ctx) || !gram(y, g, ctx))
+        return Step::Canceled;
+    return orthogonalityLoss(g) <= 0.5 ? Step::Done : Step::Failed;
+}
+
+// A lower estimate of the 2-norm condition number of upper-triangular R: power iterations on
+// RᵀR and on (RᵀR)⁻¹, O(w²) each.
+double conditionEstimate(const Eigen::MatrixXd &r)
+{
+    const auto tri = r.triangularView<Eigen::Upper>();
+    const Eigen::Index w = r.cols();
+    Eigen::VectorXd start(w);
+    for (Eigen::Index i = 0; i < w; ++i)
+        start(i) = 1.0 + 0.5 * std::sin(double(i) * 1.7); // not orthogonal to any singular vector in practice
+    start.normalize();
+    double largest = 0.0, inverse = 0.0;
+    Eigen::VectorXd x = start;
+    for (int it = 0; it < 16; ++it) {
+        const Eigen::VectorXd y = tri.transpose() * (tri * x);
+        largest = y.norm();
+        if (!(largest > 0.0))
+            return std::numeric_limits<double>::infinity();
+        x = y / largest;
+    }
+    x = start;
+    for (int it = 0; it < 16; ++it) {
+        const Eigen::VectorXd y = tri.solve(tri.transpose().solve(x));
+        inverse = y.norm();
+        if (!std::isfinite(inverse))
+            return std::numeric_limits<double>::infinity();
+        x = y / inverse;
+    }
+    return std::sqrt(largest * inverse);
+}
+
+// Replaces y by an orthonormal basis of its columns by CholeskyQR2. With `exact` false (between
+// power iterations, where only the span matters) one pass is kept when it leaves y orthonormal
+// to about 0.1: judged from R's condition number (the loss is about u·κ²), else measured.
+// Falls back to Householder QR when Cholesky QR cannot be trusted.
+bool orthonormalize(MatrixXfR &y, bool exact, JobContext &ctx)
+{
+    constexpr double kFloatEps = 6e-8;
+    const MatrixXfR saved = y;
+    Eigen::MatrixXd r1, r2, g;
+    bool failed = false;
+    if (!gram(y, g, ctx))
+        return false;
+    if (!choleskyFactor(g, r1)) {
+        failed = true;
+    } else {
+        if (!applyInverse(y, r1, ctx))
+            return false;
+        if (exact || std::pow(conditionEstimate(r1), 2) * kFloatEps > 0.05) {
+            if (!gram(y, g, ctx))
+                return false;
+            const double loss = orthogonalityLoss(g);
+            if (loss > 0.5 || !choleskyFactor(g, r2))
+                failed = true;
+            else if ((exact || loss > 0.1) && !applyInverse(y, r2, ctx))
+                return false;
+        }
+    }
+    if (failed) {
+        y = saved;
+        householderOrthonormalize(y);
+    }
+    return !ctx.isCanceled();
+}
+
+// Whether a holds no NaN or Inf: the largest magnitude bit pattern is below that of Inf. A
+// vectorized pass on all threads (Eigen's allFinite is scalar and single-threaded).
+bool allFinite(const Eigen::Ref<const MatrixXfR> &a, JobContext &ctx)
+{
+    std::atomic<bool> finite{true};
+    const Eigen::Index cols = a.cols();
+    parallelFor(
+        a.rows(), 64,
+        [&](qint64 r0, qint64 r1) {
+            std::uint32_t largest = 0;
+            for (qint64 i = r0; i < r1; ++i) {
+                const float *row = a.data() + i * a.outerStride();
+                for (Eigen::Index j = 0; j < cols; ++j) {
+                    std::uint32_t bits;
+                    std::memcpy(&bits, row + j, sizeof bits);
+                    largest = std::max(largest, bits & 0x7FFFFFFFu);
+                }
+            }
+            if (largest >= 0x7F800000u)
+                finite.store(false);
+        },
+        ctx);
+    return finite.load();
 }
 
 template<typename Scalar, typename Source>
@@ -84,7 +269,7 @@ Result<SvdResult> truncatedSvd(const Eigen::Ref<const MatrixXfR> &a, const SvdOp
         empty.exact = true;
         return empty;
     }
-    if (!a.allFinite())
+    if (!allFinite(a, ctx))
         return Error{ErrorCode::InvalidArgument,
                      QStringLiteral("SVD: the %1×%2 matrix contains NaN or Inf").arg(m).arg(n)};
     const int rank = int(std::min<Eigen::Index>(options.rank, small));
@@ -115,47 +300,61 @@ Result<SvdResult> truncatedSvd(const Eigen::Ref<const MatrixXfR> &a, const SvdOp
     };
 
     MatrixXfR omega(n, width);
-    {
-        std::mt19937_64 rng(options.seed);
-        std::normal_distribution<float> normal(0.0f, 1.0f);
-        for (Eigen::Index j = 0; j < width; ++j)
-            for (Eigen::Index i = 0; i < n; ++i)
-                omega(i, j) = normal(rng);
-    }
+    if (!testMatrix(omega, options.seed, ctx))
+        return Error::canceled();
     MatrixXfR q;
     if (!multiply(a, omega, q, ctx))
         return Error::canceled();
-    orthonormalize(q);
-    if (!advance())
+    omega = MatrixXfR();
+    if (!orthonormalize(q, options.powerIterations == 0, ctx) || !advance())
         return Error::canceled();
     MatrixXfR z;
     for (int it = 0; it < options.powerIterations; ++it) {
-        if (!multiplyTransposed(a, q, z, ctx))
-            return Error::canceled();
-        orthonormalize(z);
-        if (!advance())
+        if (!multiplyTransposed(a, q, z, ctx) || !orthonormalize(z, false, ctx) || !advance())
             return Error::canceled();
         if (!multiply(a, z, q, ctx))
             return Error::canceled();
-        orthonormalize(q);
-        if (!advance())
+        if (!orthonormalize(q, it + 1 == options.powerIterations, ctx) || !advance())
             return Error::canceled();
     }
-    // Bᵀ = Aᵀ·Q is n × width; its SVD Bᵀ = Ub Σ Vbᵀ gives A ≈ (Q·Vb) Σ Ubᵀ.
+    // Bᵀ = Aᵀ·Q is n × width. Its QR (CholeskyQR2) Bᵀ = Qb·R reduces the SVD to the width ×
+    // width R = Ur Σ Vrᵀ, so A ≈ (Q·Vr) Σ (Qb·Ur)ᵀ.
     if (!multiplyTransposed(a, q, z, ctx))
         return Error::canceled();
     if (!advance())
         return Error::canceled();
-    const unsigned flags = options.computeVectors ? (Eigen::ComputeThinU | Eigen::ComputeThinV) : 0u;
-    Eigen::BDCSVD<Eigen::MatrixXd> svd(z.cast<double>(), flags);
     SvdResult r;
     r.exact = false;
-    r.singularValues = svd.singularValues().head(rank).cast<float>();
-    if (options.computeVectors) {
-        const MatrixXfR vb = svd.matrixV().leftCols(rank).cast<float>();
-        if (!multiply(q, vb, r.u, ctx))
-            return Error::canceled();
-        r.v = svd.matrixU().leftCols(rank).cast<float>();
+    const unsigned flags = options.computeVectors ? (Eigen::ComputeThinU | Eigen::ComputeThinV) : 0u;
+    const MatrixXfR bt = z;
+    Eigen::MatrixXd r1, r2, g;
+    const Step pass = choleskyPass(z, r1, g, ctx);
+    if (pass == Step::Canceled)
+        return Error::canceled();
+    if (pass == Step::Done && choleskyFactor(g, r2)) {
+        // z = Bᵀ·R1⁻¹ = Qb·R2, so Bᵀ = Qb·(R2·R1).
+        const Eigen::MatrixXd rr = r2.triangularView<Eigen::Upper>() * r1;
+        Eigen::BDCSVD<Eigen::MatrixXd> svd(rr, flags);
+        r.singularValues = svd.singularValues().head(rank).cast<float>();
+        if (options.computeVectors) {
+            // Qb·Ur = z·(R2⁻¹·Ur): the last triangular solve folded into the small factor.
+            const MatrixXfR vr = svd.matrixV().leftCols(rank).cast<float>();
+            const MatrixXfR ur = r2.triangularView<Eigen::Upper>()
+                                     .solve(svd.matrixU().leftCols(rank))
+                                     .cast<float>();
+            if (!multiply(q, vr, r.u, ctx) || !multiply(z, ur, r.v, ctx))
+                return Error::canceled();
+        }
+    } else {
+        // Too ill-conditioned for Cholesky QR: the SVD of the tall Bᵀ itself, in double.
+        Eigen::BDCSVD<Eigen::MatrixXd> svd(bt.cast<double>(), flags);
+        r.singularValues = svd.singularValues().head(rank).cast<float>();
+        if (options.computeVectors) {
+            const MatrixXfR vb = svd.matrixV().leftCols(rank).cast<float>();
+            if (!multiply(q, vb, r.u, ctx))
+                return Error::canceled();
+            r.v = svd.matrixU().leftCols(rank).cast<float>();
+        }
     }
     ctx.setProgress(1.0);
     return r;

@@ -29,7 +29,10 @@ struct SvdResult
 };
 
 // Truncated SVD of a row-major m × n matrix: exact (Eigen's BDCSVD) for small matrices,
-// randomized (Halko et al.: range finder with power iterations) for large ones.
+// randomized (Halko et al.: range finder with power iterations) for large ones. The randomized
+// path spends nearly all its time in multiplyRowMajor: the bases are orthonormalized by
+// CholeskyQR2 (Householder QR when a sketch is too ill-conditioned for it), and the final SVD
+// is that of the small R factor of Bᵀ = Aᵀ·Q.
 Result<SvdResult> truncatedSvd(const Eigen::Ref<const MatrixXfR> &a, const SvdOptions &options,
                                JobContext &ctx);
 

@@ -28,12 +28,14 @@ std::int64_t layerPositions(const Model &model, const Layer &layer, const InputS
         // [N, C, H, W] or [N, H, W, C]: the product of the spatial dimensions, if all known.
         // A transposed convolution (ONNX ConvTranspose, weight [in, out/groups, kh, kw]) applies
         // the whole kernel once per INPUT position: its MACs are weight elements × input H×W.
-        const bool transposed = layer.opType == QLatin1String("ConvTranspose");
+        const bool transposed = isTransposedConv(layer.layout)
+                                || layer.opType == QLatin1String("ConvTranspose"); // older .pare files
         const Shape &s = transposed ? layer.inputShape : layer.outputShape;
         if (s.size() < 3)
             return -1;
         std::int64_t p = 1;
-        const bool channelsLast = layer.layout == WeightLayout::ConvHWIO;
+        const bool channelsLast = layer.layout == WeightLayout::ConvHWIO
+                                  || layer.layout == WeightLayout::ConvTransposeHWOI;
         const std::size_t first = channelsLast ? 1 : 2;
         const std::size_t last = channelsLast ? s.size() - 1 : s.size();
         for (std::size_t i = first; i < last; ++i) {

@@ -17,6 +17,8 @@ namespace pare::core {
 
 enum class ModelFormat { Safetensors, HuggingFaceDir, Onnx, KerasH5, Gguf, Npy, Npz, Pare };
 QString modelFormatName(ModelFormat f);
+// The same name untranslated, for metadata written into files (stable across locales).
+QString modelFormatId(ModelFormat f);
 
 // What kind of network this is, as far as the file tells.
 enum class ModelFamily { Unknown, LanguageModel, ConvNet, FeedForward };

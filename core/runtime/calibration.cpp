@@ -3,14 +3,19 @@
 
 #include "runtime/decoder.h"
 
+#include <Eigen/Core>
+
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <map>
 #include <memory>
 
 namespace pare::core {
 
 namespace {
+
+using RowMatF = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
 
 // Layers (by role within a block) whose input is the given linear map's input.
 struct Slot
@@ -20,10 +25,13 @@ struct Slot
     std::vector<const char *> roles;
 };
 
-} // namespace
+struct Calibration
+{
+    std::shared_ptr<const DecoderWeights> weights;
+    std::vector<Slot> slots;
+};
 
-Result<std::vector<std::vector<float>>> calibrateInputNorms(const Model &model, std::span<const std::int32_t> tokens,
-                                                            const CalibrationOptions &options, JobContext &ctx)
+Result<Calibration> prepare(const Model &model)
 {
     if (!DecoderWeights::supports(model))
         return makeError(ErrorCode::Unsupported,
@@ -32,27 +40,84 @@ Result<std::vector<std::vector<float>>> calibrateInputNorms(const Model &model, 
     auto weights = DecoderWeights::fromModel(model);
     if (!weights)
         return weights.error();
-    const auto shared = std::make_shared<const DecoderWeights>(std::move(*weights));
-    const Decoder decoder(shared);
-    const DecoderConfig &c = decoder.config();
-
-    std::vector<Slot> slots;
-    for (int b = 0; b < int(shared->blocks.size()); ++b) {
-        const DecoderBlock &blk = shared->blocks[std::size_t(b)];
-        slots.push_back({&blk.qkv, b, {"attn.qkv", "attn.q", "attn.k", "attn.v"}});
-        slots.push_back({&blk.proj, b, {"attn.o"}});
-        slots.push_back({&blk.up, b, {"mlp.up", "mlp.gate", "mlp.gate_up"}});
-        slots.push_back({&blk.down, b, {"mlp.down"}});
+    Calibration c;
+    c.weights = std::make_shared<const DecoderWeights>(std::move(*weights));
+    for (int b = 0; b < int(c.weights->blocks.size()); ++b) {
+        const DecoderBlock &blk = c.weights->blocks[std::size_t(b)];
+        c.slots.push_back({&blk.qkv, b, {"attn.qkv", "attn.q", "attn.k", "attn.v"}});
+        c.slots.push_back({&blk.proj, b, {"attn.o"}});
+        c.slots.push_back({&blk.up, b, {"mlp.up", "mlp.gate", "mlp.gate_up"}});
+        c.slots.push_back({&blk.down, b, {"mlp.down"}});
     }
-    slots.push_back({&shared->head, -1, {"lm_head"}});
+    c.slots.push_back({&c.weights->head, -1, {"lm_head"}});
+    return c;
+}
+
+// Runs the decoder over the tokens with the observer installed (Llama's gate has the same input
+// as up and is not a slot: observers ignore linear maps they do not know).
+Result<void> feed(const Calibration &c, std::span<const std::int32_t> tokens, const CalibrationOptions &options,
+                  const LinearInputObserver &observer, JobContext &ctx)
+{
+    const Decoder decoder(c.weights);
+    const std::int64_t total = options.maxTokens > 0 ? std::min<std::int64_t>(options.maxTokens, std::int64_t(tokens.size()))
+                                                     : std::int64_t(tokens.size());
+    if (total <= 0)
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("calibration: no tokens to run"));
+    const int context = decoder.config().context;
+    const int window = std::max(1, options.window > 0 ? std::min(options.window, context) : context);
+    const ScopedLinearInputObserver scope(&observer);
+    for (std::int64_t at = 0; at < total; at += window) {
+        if (ctx.isCanceled())
+            return Error::canceled();
+        const std::int64_t n = std::min<std::int64_t>(window, total - at);
+        auto logits = decoder.logits(tokens.subspan(std::size_t(at), std::size_t(n)));
+        if (!logits)
+            return logits.error();
+        ctx.setProgress(double(at + n) / double(total), QStringLiteral("Calibrating"));
+    }
+    return {};
+}
+
+// The Model::layers entries a slot's input feeds (its width must match the layer's inputs).
+std::vector<std::size_t> layersOf(const Model &model, const Slot &s)
+{
+    std::vector<std::size_t> out;
+    for (std::size_t i = 0; i < model.layers.size(); ++i) {
+        const Layer &l = model.layers[i];
+        if (l.weight < 0 || l.op != OpKind::Dense || (s.block >= 0 && l.block != s.block))
+            continue;
+        if (std::none_of(s.roles.begin(), s.roles.end(), [&](const char *r) { return l.role == QLatin1String(r); }))
+            continue;
+        if (l.inFeatures(model.tensors[std::size_t(l.weight)]) == std::int64_t(s.linear->in))
+            out.push_back(i);
+    }
+    return out;
+}
+
+std::vector<std::int32_t> byteTokens(const QByteArray &text)
+{
+    std::vector<std::int32_t> tokens(static_cast<std::size_t>(text.size()));
+    for (qsizetype i = 0; i < text.size(); ++i)
+        tokens[std::size_t(i)] = std::int32_t(static_cast<unsigned char>(text[i]));
+    return tokens;
+}
+
+} // namespace
+
+Result<std::vector<std::vector<float>>> calibrateInputNorms(const Model &model, std::span<const std::int32_t> tokens,
+                                                            const CalibrationOptions &options, JobContext &ctx)
+{
+    auto c = prepare(model);
+    if (!c)
+        return c.error();
     std::map<const LinearWeights *, std::vector<double>> sums;
-    for (const Slot &s : slots)
+    for (const Slot &s : c->slots)
         sums[s.linear].assign(std::size_t(s.linear->in), 0.0);
 
     const LinearInputObserver observer = [&](const LinearWeights &l, const float *x, int n) {
         const auto it = sums.find(&l);
         if (it == sums.end())
-            return; // Llama's gate: same input as up, counted there
+            return;
         std::vector<double> &acc = it->second;
         for (int t = 0; t < n; ++t) {
             const float *row = x + std::size_t(t) * std::size_t(l.in);
@@ -60,39 +125,16 @@ Result<std::vector<std::vector<float>>> calibrateInputNorms(const Model &model, 
                 acc[std::size_t(j)] += double(row[j]) * row[j];
         }
     };
-
-    const std::int64_t total = options.maxTokens > 0 ? std::min<std::int64_t>(options.maxTokens, std::int64_t(tokens.size()))
-                                                     : std::int64_t(tokens.size());
-    if (total <= 0)
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("calibration: no tokens to run"));
-    const int window = std::max(1, options.window > 0 ? std::min(options.window, c.context) : c.context);
-    {
-        const ScopedLinearInputObserver scope(&observer);
-        for (std::int64_t at = 0; at < total; at += window) {
-            if (ctx.isCanceled())
-                return Error::canceled();
-            const std::int64_t n = std::min<std::int64_t>(window, total - at);
-            auto logits = decoder.logits(tokens.subspan(std::size_t(at), std::size_t(n)));
-            if (!logits)
-                return logits.error();
-            ctx.setProgress(double(at + n) / double(total), QStringLiteral("Calibrating"));
-        }
-    }
+    if (auto r = feed(*c, tokens, options, observer, ctx); !r)
+        return r.error();
 
     std::vector<std::vector<float>> out(model.layers.size());
-    for (const Slot &s : slots) {
+    for (const Slot &s : c->slots) {
         const std::vector<double> &acc = sums[s.linear];
         std::vector<float> norms(acc.size());
         std::transform(acc.begin(), acc.end(), norms.begin(), [](double v) { return float(std::sqrt(v)); });
-        for (std::size_t i = 0; i < model.layers.size(); ++i) {
-            const Layer &l = model.layers[i];
-            if (l.weight < 0 || l.op != OpKind::Dense || (s.block >= 0 && l.block != s.block))
-                continue;
-            if (std::none_of(s.roles.begin(), s.roles.end(), [&](const char *r) { return l.role == QLatin1String(r); }))
-                continue;
-            if (l.inFeatures(model.tensors[std::size_t(l.weight)]) == std::int64_t(norms.size()))
-                out[i] = norms;
-        }
+        for (std::size_t i : layersOf(model, s))
+            out[i] = norms;
     }
     return out;
 }
@@ -100,10 +142,103 @@ Result<std::vector<std::vector<float>>> calibrateInputNorms(const Model &model, 
 Result<std::vector<std::vector<float>>> calibrateInputNorms(const Model &model, const QByteArray &text,
                                                             const CalibrationOptions &options, JobContext &ctx)
 {
-    std::vector<std::int32_t> tokens(static_cast<std::size_t>(text.size()));
-    for (qsizetype i = 0; i < text.size(); ++i)
-        tokens[std::size_t(i)] = std::int32_t(static_cast<unsigned char>(text[i]));
+    const std::vector<std::int32_t> tokens = byteTokens(text);
     return calibrateInputNorms(model, std::span<const std::int32_t>(tokens), options, ctx);
+}
+
+Result<InputGrams> calibrateInputGrams(const Model &model, std::span<const std::int32_t> tokens,
+                                       const GramOptions &options, JobContext &ctx)
+{
+    auto c = prepare(model);
+    if (!c)
+        return c.error();
+    // Full matrices for the slots that feed a layer, narrowest first, while the cap allows.
+    std::map<const LinearWeights *, std::shared_ptr<InputGram>> grams;
+    std::map<const LinearWeights *, Eigen::MatrixXd> fulls;
+    std::vector<const Slot *> used;
+    for (const Slot &s : c->slots)
+        if (!layersOf(model, s).empty() && !grams.count(s.linear)) {
+            auto g = std::make_shared<InputGram>();
+            g->cols = s.linear->in;
+            g->diag.assign(std::size_t(g->cols), 0.0);
+            grams[s.linear] = g;
+            used.push_back(&s);
+        }
+    std::stable_sort(used.begin(), used.end(), [](const Slot *a, const Slot *b) { return a->linear->in < b->linear->in; });
+    std::int64_t budget = options.maxGramBytes;
+    for (const Slot *s : used) {
+        const std::int64_t cols = s->linear->in;
+        const std::int64_t bytes = cols * cols * std::int64_t(sizeof(double));
+        if (cols > options.maxGramCols || bytes > budget)
+            continue;
+        budget -= bytes;
+        fulls[s->linear] = Eigen::MatrixXd::Zero(Eigen::Index(cols), Eigen::Index(cols));
+    }
+
+    Eigen::MatrixXd batch;
+    const LinearInputObserver observer = [&](const LinearWeights &l, const float *x, int n) {
+        const auto it = grams.find(&l);
+        if (it == grams.end())
+            return;
+        InputGram &g = *it->second;
+        g.samples += n;
+        for (int t = 0; t < n; ++t) {
+            const float *row = x + std::size_t(t) * std::size_t(l.in);
+            for (int j = 0; j < l.in; ++j)
+                g.diag[std::size_t(j)] += double(row[j]) * row[j];
+        }
+        if (const auto f = fulls.find(&l); f != fulls.end()) {
+            batch = Eigen::Map<const RowMatF>(x, n, l.in).cast<double>();
+            f->second.selfadjointView<Eigen::Lower>().rankUpdate(batch.transpose());
+        }
+    };
+    if (auto r = feed(*c, tokens, options.calibration, observer, ctx); !r)
+        return r.error();
+
+    InputGrams out(model.layers.size());
+    for (const Slot &s : c->slots) {
+        const auto it = grams.find(s.linear);
+        if (it == grams.end())
+            continue;
+        if (const auto f = fulls.find(s.linear); f != fulls.end() && it->second->full.empty()) {
+            Eigen::MatrixXd sym = f->second.selfadjointView<Eigen::Lower>();
+            it->second->full.assign(sym.data(), sym.data() + sym.size()); // symmetric: any order
+        }
+        for (std::size_t i : layersOf(model, s))
+            out[i] = it->second;
+    }
+    return out;
+}
+
+Result<InputGrams> calibrateInputGrams(const Model &model, const QByteArray &text, const GramOptions &options,
+                                       JobContext &ctx)
+{
+    const std::vector<std::int32_t> tokens = byteTokens(text);
+    return calibrateInputGrams(model, std::span<const std::int32_t>(tokens), options, ctx);
+}
+
+double outputSquaredError(const float *delta, std::int64_t rows, const InputGram &g)
+{
+    if (rows <= 0 || g.cols <= 0)
+        return 0;
+    const Eigen::Map<const RowMatF> d(delta, Eigen::Index(rows), Eigen::Index(g.cols));
+    if (g.hasFull()) {
+        const Eigen::Map<const Eigen::MatrixXd> gram(g.full.data(), Eigen::Index(g.cols), Eigen::Index(g.cols));
+        // Row blocks keep the double copy small for tall layers.
+        double sum = 0;
+        constexpr Eigen::Index kBlock = 256;
+        for (Eigen::Index r = 0; r < d.rows(); r += kBlock) {
+            const Eigen::Index n = std::min(kBlock, d.rows() - r);
+            const Eigen::MatrixXd block = d.middleRows(r, n).cast<double>();
+            sum += (block * gram).cwiseProduct(block).sum();
+        }
+        return std::max(0.0, sum);
+    }
+    const Eigen::Map<const Eigen::VectorXd> diag(g.diag.data(), Eigen::Index(g.cols));
+    double sum = 0;
+    for (Eigen::Index r = 0; r < d.rows(); ++r)
+        sum += d.row(r).transpose().cast<double>().cwiseAbs2().dot(diag);
+    return sum;
 }
 
 } // namespace pare::core

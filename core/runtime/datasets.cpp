@@ -25,6 +25,8 @@ Error fail(ErrorCode code, const QString &path, const QString &what)
 Result<QByteArray> readAll(const QString &path)
 {
     QFile f(path);
+    if (!f.exists())
+        return fail(ErrorCode::NotFound, path, QStringLiteral("no such file"));
     if (!f.open(QIODevice::ReadOnly))
         return fail(ErrorCode::Io, path, QStringLiteral("cannot open: %1").arg(f.errorString()));
     if (f.size() > kMaxDataBytes)

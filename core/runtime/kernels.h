@@ -45,6 +45,12 @@ public:
 
 private:
     void decodeRow(std::int64_t r, float *out) const;
+    // NM: the in-group column of row r's nz-th kept weight.
+    int nmIndex(std::int64_t r, std::int64_t nz) const
+    {
+        const std::uint8_t *row = m_u8.data() + r * m_rowBytes;
+        return m_opt.m <= 4 ? (row[nz / 4] >> (2 * (nz % 4))) & 3 : row[nz];
+    }
     // The runtime-dispatched SIMD paths; false when this kind/shape has none (portable runs).
     bool multiplySimd(const float *x, std::int64_t batch, float *y) const;
 
@@ -55,10 +61,11 @@ private:
     std::vector<std::uint16_t> m_u16;  // F16 / BF16 values
     std::vector<std::int8_t> m_i8;     // Int8 codes
     std::vector<std::uint8_t> m_u8;    // Int4 nibbles (two per byte, row-padded); NM in-group indices
+                                       // (2 bits each when m ≤ 4, else a byte each)
     std::vector<float> m_scales;       // Int8: per row; Int4: per row and group
     std::vector<std::uint32_t> m_rowPtr, m_colIdx; // Csr (32-bit column indices: cols > 65536)
     std::vector<std::uint16_t> m_colIdx16;         // Csr with cols ≤ 65536: half the index bytes
-    std::int64_t m_rowBytes = 0;       // Int4: bytes per row
+    std::int64_t m_rowBytes = 0;       // Int4: code bytes per row; NM: index bytes per row
 };
 
 // y (batch × rows) = x (batch × cols) · Wᵀ for a dense row-major float W (rows × cols): the dense
@@ -75,9 +82,16 @@ bool kernelsUseVnni();
 // Forces the AVX2 maddubs path instead of VNNI (tests compare both); returns the previous setting.
 bool setKernelsAllowVnni(bool allow);
 
-// Int8 weights at batch ≥ kInt8IntegerBatch run integer dot products on activations quantized
-// per batch row to int8 (symmetric, max |x| / 127), as llama.cpp does: each output's extra error
-// is at most ½ · max|x_b| / 127 · Σ|w| (times the row scale).
-constexpr std::int64_t kInt8IntegerBatch = 4;
+// Int8 weights (at any batch ≥ kInt8IntegerBatch, on AVX2, up to 65536 columns) run integer dot
+// products on activations quantized per batch row to int8 (symmetric, max |x| / 127), as
+// llama.cpp does: each output's extra error is at most ½ · max|x_b| / 127 · Σ|w| (times the row
+// scale). The portable path multiplies the decoded weights in float.
+constexpr std::int64_t kInt8IntegerBatch = 1;
+
+// Int4 weights with groups a multiple of 32 at batch < kInt4IntegerBatch run W4A8 on AVX2 (as
+// llama.cpp's Q4_0 × Q8_0): x is quantized per block of 32 columns to int8 (symmetric, scale
+// max|x_block| / 127), so each output's extra error is at most ½ · Σ_blocks max|x_block| / 127 ·
+// Σ_block |w|. The portable path multiplies the decoded weights in float, exactly.
+constexpr std::int64_t kInt4IntegerBatch = 4;
 
 } // namespace pare::core

@@ -12,6 +12,7 @@
 #define PARE_PROJECT_ISOLATED 1
 #endif
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -38,6 +39,7 @@ const char *const kDatasets[][2] = {
     {"recipes", "recipes/json"},
     {"variants", "variants/json"},
     {"analysis", "analysis/json"},
+    {"sensitivity", "sensitivity/json"},
 };
 
 Error fieldError(const QString &where, const QString &field, const QString &what)
@@ -282,7 +284,9 @@ Result<QByteArray> readProjectFile(const QString &path)
     const QString where = QFileInfo(path).fileName();
     Handle file = openReadOnly(path);
     if (!file.valid())
-        return Error{ErrorCode::Format, QStringLiteral("%1: not a readable HDF5 file (corrupt or truncated)").arg(path)};
+        return Error{ErrorCode::Format, QCoreApplication::translate("pare::core", "%1: not a readable HDF5 file (corrupt or truncated)").arg(path)};
+    // Untranslated, like the two in loadProject: Session recognizes "not a Pare project" and
+    // opens the file as a model instead (the GUI never shows this message).
     if (!isGroup(file, "project"))
         return Error{ErrorCode::Unsupported, QStringLiteral("%1: not a Pare project (no /project group)").arg(path)};
     Handle group = groupHandle(H5Gopen2(file, "project", H5P_DEFAULT));
@@ -295,7 +299,7 @@ Result<QByteArray> readProjectFile(const QString &path)
     const std::int64_t fileSize = QFileInfo(path).size();
     for (const auto &d : kDatasets) {
         if (!isDataset(file, d[1])) {
-            if (qstrcmp(d[0], "analysis") == 0)
+            if (qstrcmp(d[0], "analysis") == 0 || qstrcmp(d[0], "sensitivity") == 0)
                 continue; // optional
             return fieldError(where, QLatin1Char('/') + QLatin1String(d[1]), QStringLiteral("missing"));
         }
@@ -310,7 +314,9 @@ Result<QByteArray> readProjectFile(const QString &path)
 bool writeJson(hid_t file, const char *group, const QJsonDocument &doc)
 {
     using namespace h5;
-    Handle g = groupHandle(H5Gcreate2(file, group, H5P_DEFAULT, H5P_DEFAULT, H5P_DEFAULT));
+    const Handle gcpl = untimedGroupCreatePlist();
+    Handle g = groupHandle(
+            H5Gcreate2(file, group, H5P_DEFAULT, gcpl.valid() ? gcpl.id() : H5P_DEFAULT, H5P_DEFAULT));
     if (!g.valid())
         return false;
     const QByteArray bytes = doc.toJson(QJsonDocument::Compact);
@@ -487,6 +493,14 @@ QJsonObject projectPart(const Project &p)
                                            {QStringLiteral("compare_metric"), p.ui.compareMetric}}}};
 }
 
+QJsonObject recipesPart(const Project &p)
+{
+    QJsonObject o{{QStringLiteral("current"), p.recipe}};
+    if (!p.calibrationPath.isEmpty())
+        o.insert(QStringLiteral("calibration"), p.calibrationPath);
+    return o;
+}
+
 QJsonArray variantsPart(const Project &p)
 {
     QJsonArray a;
@@ -500,9 +514,10 @@ QJsonObject projectToJson(const Project &p)
 {
     return QJsonObject{{QStringLiteral("project_version"), double(kProjectVersion)},
                        {QStringLiteral("project"), projectPart(p)},
-                       {QStringLiteral("recipes"), QJsonObject{{QStringLiteral("current"), p.recipe}}},
+                       {QStringLiteral("recipes"), recipesPart(p)},
                        {QStringLiteral("variants"), variantsPart(p)},
-                       {QStringLiteral("analysis"), p.analysis}};
+                       {QStringLiteral("analysis"), p.analysis},
+                       {QStringLiteral("sensitivity"), p.sensitivity}};
 }
 
 Result<Project> projectFromJson(const QJsonObject &o, const QString &where)
@@ -513,12 +528,13 @@ Result<Project> projectFromJson(const QJsonObject &o, const QString &where)
         return *top.error;
     if (version != kProjectVersion)
         return Error{ErrorCode::Unsupported,
-                     QStringLiteral("%1: project_version %2 is not supported (this Pare reads version %3; "
+                     QCoreApplication::translate("pare::core", "%1: project_version %2 is not supported (this Pare reads version %3; "
                                     "a newer Pare wrote it?)").arg(where).arg(version).arg(kProjectVersion)};
     const QJsonObject part = top.object("project");
     const QJsonObject recipes = top.object("recipes");
     const QJsonArray variants = top.array("variants");
     const QJsonObject analysis = top.object("analysis", false);
+    const QJsonObject sensitivity = top.object("sensitivity", false);
     if (top.error)
         return *top.error;
     Project p;
@@ -549,6 +565,7 @@ Result<Project> projectFromJson(const QJsonObject &o, const QString &where)
 
     Fields rf{recipes, where + QStringLiteral(": recipes")};
     p.recipe = rf.object("current");
+    p.calibrationPath = rf.string("calibration", false);
     if (rf.error)
         return *rf.error;
     if (auto r = Recipe::fromJson(QJsonDocument(p.recipe).toJson(), where + QStringLiteral(": recipes.current")); !r.ok())
@@ -566,6 +583,7 @@ Result<Project> projectFromJson(const QJsonObject &o, const QString &where)
         p.variants.push_back(std::move(v).value());
     }
     p.analysis = analysis;
+    p.sensitivity = sensitivity;
     return p;
 }
 
@@ -574,6 +592,9 @@ Result<Project> projectFromJson(const QJsonObject &o, const QString &where)
 Result<void> saveProject(const Project &project, const QString &path)
 {
     using namespace h5;
+#ifdef PARE_PROJECT_ISOLATED
+    NoForkScope noFork; // in-process libhdf5: no runIsolated fork meanwhile (common/isolate.h)
+#endif
     silence();
     // The file is built in memory (HDF5's core driver) and written through the atomic helper.
     Handle fapl = plistHandle(H5Pcreate(H5P_FILE_ACCESS));
@@ -590,10 +611,12 @@ Result<void> saveProject(const Project &project, const QString &path)
         Handle g = groupHandle(H5Gopen2(file, "project", H5P_DEFAULT));
         ok = g.valid() && writeIntAttribute(g, "project_version", kProjectVersion);
     }
-    ok = ok && writeJson(file, "recipes", QJsonDocument(QJsonObject{{QStringLiteral("current"), project.recipe}}));
+    ok = ok && writeJson(file, "recipes", QJsonDocument(recipesPart(project)));
     ok = ok && writeJson(file, "variants", QJsonDocument(variantsPart(project)));
     if (ok && !project.analysis.isEmpty())
         ok = writeJson(file, "analysis", QJsonDocument(project.analysis));
+    if (ok && !project.sensitivity.isEmpty())
+        ok = writeJson(file, "sensitivity", QJsonDocument(project.sensitivity));
     if (!ok || H5Fflush(file, H5F_SCOPE_GLOBAL) < 0)
         return Error{ErrorCode::Internal, QStringLiteral("%1: cannot build the project file").arg(path)};
     const ssize_t size = H5Fget_file_image(file, nullptr, 0);
@@ -619,7 +642,7 @@ Result<Project> loadProject(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return Error{ErrorCode::NotFound, QStringLiteral("%1: no such file").arg(path)};
+        return Error{ErrorCode::NotFound, QCoreApplication::translate("pare::core", "%1: no such file").arg(path)};
     if (!info.isFile())
         return Error{ErrorCode::Unsupported, QStringLiteral("%1: not a Pare project (not a file)").arg(path)};
     if (!looksLikeHdf5(path))
@@ -682,7 +705,7 @@ Result<ProjectModelRef> describeModelFiles(const QString &path, const QString &f
     ref.format = format;
     ref.size = modelFilesSize(path);
     if (ref.size < 0)
-        return Error{ErrorCode::NotFound, QStringLiteral("%1: no such file or folder").arg(path)};
+        return Error{ErrorCode::NotFound, QCoreApplication::translate("pare::core", "%1: no such file or folder").arg(path)};
     auto hash = hashModelFiles(path, ctx);
     if (!hash.ok())
         return hash.error();
@@ -695,11 +718,11 @@ Result<ProjectModelCheck> checkProjectModel(const ProjectModelRef &ref, const QS
     const QString path = modelPath.isEmpty() ? ref.path : modelPath;
     if (!QFileInfo::exists(path))
         return ProjectModelCheck{ProjectModelState::Missing,
-                                 QStringLiteral("%1: the project's model is not there any more (moved or deleted)").arg(path)};
+                                 QCoreApplication::translate("pare::core", "%1: the project's model is not there any more (moved or deleted)").arg(path)};
     const std::int64_t size = modelFilesSize(path);
     if (ref.size > 0 && size != ref.size)
         return ProjectModelCheck{ProjectModelState::Changed,
-                                 QStringLiteral("%1: the model has changed since the project was saved (%2 bytes, was %3)")
+                                 QCoreApplication::translate("pare::core", "%1: the model has changed since the project was saved (%2 bytes, was %3)")
                                      .arg(path).arg(size).arg(ref.size)};
     if (ref.sha256.isEmpty())
         return ProjectModelCheck{};
@@ -708,7 +731,7 @@ Result<ProjectModelCheck> checkProjectModel(const ProjectModelRef &ref, const QS
         return hash.error();
     if (hash.value() != ref.sha256)
         return ProjectModelCheck{ProjectModelState::Changed,
-                                 QStringLiteral("%1: the model has changed since the project was saved (SHA-256 %2, was %3)")
+                                 QCoreApplication::translate("pare::core", "%1: the model has changed since the project was saved (SHA-256 %2, was %3)")
                                      .arg(path, hash.value().left(12), ref.sha256.left(12))};
     return ProjectModelCheck{};
 }

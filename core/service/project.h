@@ -11,13 +11,17 @@
 //   /project          group; attribute project_version (int64, kProjectVersion)
 //   /project/json     uint8 dataset, UTF-8 JSON: {"name", "model": {path, format, size, sha256},
 //                     "ui": {selected_layer, selected_layer_name, compare_metric}}
-//   /recipes/json     uint8 dataset, UTF-8 JSON: {"current": <recipe>} (the Compression dock)
+//   /recipes/json     uint8 dataset, UTF-8 JSON: {"current": <recipe>, "calibration": <text path>}
+//                     (the Compression dock; "calibration" only when a text is chosen)
 //   /variants/json    uint8 dataset, UTF-8 JSON array, one object per Compare-dock variant:
 //                     name, shown, recipe, summary (the study figures, per layer too),
 //                     original_quality, original_latency_us, figures (the per-layer sizes, MACs
 //                     and errors the Compare charts draw; no compressed tensors)
 //   /analysis/json    uint8 dataset, UTF-8 JSON: the whole-model analysis (analysis/analysisjson.h),
 //                     absent when it had not finished
+//   /sensitivity/json uint8 dataset, UTF-8 JSON: the Budget dock's sensitivity sweep
+//                     (solve/sensitivity.h SensitivityTable::toJson, partial after a cancel), absent
+//                     when none was run
 //
 // A project references its model (absolute path, size, SHA-256); it never embeds it. Readers
 // ignore groups they do not know; a newer project_version is refused with a clear message.
@@ -74,9 +78,11 @@ struct Project
     QString name; // shown in the window title; the file's base name when empty
     ProjectModelRef model;
     QJsonObject recipe; // the Compression dock's current recipe
+    QString calibrationPath; // its calibration text for activation-aware pruning (may be empty)
     std::vector<ProjectVariant> variants;
     ProjectUiState ui;
     QJsonObject analysis; // toJson(ModelAnalysis); empty when there is none
+    QJsonObject sensitivity; // SensitivityTable::toJson(); empty when there is none
 };
 
 // The JSON forms (the datasets' contents). `where` prefixes error messages: "file.pare: …".

@@ -6,6 +6,7 @@
 #include "compress/plan.h"
 #include "io/modelio.h"
 #include "jobs/jobrunner.h"
+#include "runtime/calibration.h"
 #include "runtime/datasets.h"
 #include "runtime/decoder.h"
 #include "runtime/decoderweights.h"
@@ -16,6 +17,7 @@
 #include "service/modelinfo.h"
 #include "common/version.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
@@ -26,6 +28,7 @@
 #include <QJsonDocument>
 #include <QThread>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <map>
@@ -93,7 +96,7 @@ Result<Evaluation> evaluate(const std::shared_ptr<const Model> &model, const Var
 {
     const QString data = options.dataPath.isEmpty() ? bundledEvalData(model->path) : options.dataPath;
     if (data.isEmpty()) {
-        *note = QStringLiteral("no evaluation data given (--data), quality not measured");
+        *note = QCoreApplication::translate("pare::core", "no evaluation data given (--data), quality not measured");
         return Evaluation{};
     }
     auto overrides = overridesFromVariant(*model, variant);
@@ -103,7 +106,7 @@ Result<Evaluation> evaluate(const std::shared_ptr<const Model> &model, const Var
     if (model->graph) {
         const QStringList unsupported = GraphExecutor::unsupportedOperators(*model->graph);
         if (!unsupported.isEmpty()) {
-            *note = QStringLiteral("%1: cannot execute operators %2; quality not measured")
+            *note = QCoreApplication::translate("pare::core", "%1: cannot execute operators %2; quality not measured")
                         .arg(model->path, unsupported.join(QStringLiteral(", ")));
             return Evaluation{};
         }
@@ -136,7 +139,7 @@ Result<Evaluation> evaluate(const std::shared_ptr<const Model> &model, const Var
     }
     auto originalWeights = DecoderWeights::fromModel(*model);
     if (!originalWeights.ok()) {
-        *note = QStringLiteral("not executable here (%1); quality not measured").arg(originalWeights.error().message);
+        *note = QCoreApplication::translate("pare::core", "not executable here (%1); quality not measured").arg(originalWeights.error().message);
         return Evaluation{};
     }
     auto variantWeights = DecoderWeights::fromModel(*model, &overrides.value());
@@ -322,13 +325,13 @@ Result<QString> hashModelFiles(const QString &path, JobContext &ctx)
     for (const QString &f : files) {
         QFile file(f);
         if (!file.open(QIODevice::ReadOnly))
-            return Error{ErrorCode::Io, QStringLiteral("%1: cannot read: %2").arg(f, file.errorString())};
+            return Error{ErrorCode::Io, QCoreApplication::translate("pare::core", "%1: cannot read: %2").arg(f, file.errorString())};
         while (!file.atEnd()) {
             if (ctx.isCanceled())
                 return Error::canceled();
             const QByteArray chunk = file.read(8 << 20);
             if (chunk.isEmpty() && file.error() != QFileDevice::NoError)
-                return Error{ErrorCode::Io, QStringLiteral("%1: cannot read: %2").arg(f, file.errorString())};
+                return Error{ErrorCode::Io, QCoreApplication::translate("pare::core", "%1: cannot read: %2").arg(f, file.errorString())};
             hash.addData(chunk);
         }
     }
@@ -355,7 +358,7 @@ Result<StudyResult> studyHeader(const std::shared_ptr<const Model> &model, const
     out.environment = {cpuModelName(), cpuFeatures(), computeThreads(), versionString(),
                        QDateTime::currentDateTimeUtc().toString(Qt::ISODate)};
     if (info.layersWithUnknownMacs > 0)
-        out.notes << QStringLiteral("%1 layers have unknown MACs (no input shape); totals count the others")
+        out.notes << QCoreApplication::translate("pare::core", "%1 layers have unknown MACs (no input shape); totals count the others")
                          .arg(info.layersWithUnknownMacs);
     return out;
 }
@@ -364,13 +367,29 @@ Result<StudyResult> studyHeader(const std::shared_ptr<const Model> &model, const
 Result<MeasuredVariant> measureVariant(const std::shared_ptr<const Model> &model, const QString &name,
                                        const Recipe &recipe, const StudyOptions &options, JobContext &ctx)
 {
-    ctx.setProgress(0.0, QStringLiteral("Compressing: %1").arg(name));
+    ctx.setProgress(0.0, QCoreApplication::translate("pare::core", "Compressing: %1").arg(name));
     auto plans = resolvePlan(recipe, *model);
     if (!plans.ok())
         return Error{plans.error().code, QStringLiteral("%1: %2").arg(name, plans.error().message)};
-    JobContext compressCtx = ctx.subRange(0.0, 0.4);
     CompressOptions copts;
     copts.input = options.input;
+    const bool calibrate = !options.calibrationPath.isEmpty() && usesActivationAwarePruning(plans->plans);
+    if (calibrate) {
+        // Activation norms for Wanda scores, from the decoder run on the calibration text.
+        JobContext calibrationCtx = ctx.subRange(0.0, 0.2);
+        calibrationCtx.setProgress(0.0, QCoreApplication::translate("pare::core", "Calibrating on %1")
+                                            .arg(QFileInfo(options.calibrationPath).fileName()));
+        auto text = loadText(options.calibrationPath);
+        if (!text.ok())
+            return text.error();
+        auto norms = calibrateInputNorms(*model, text.value(), {}, calibrationCtx);
+        if (norms.isCanceled())
+            return Error::canceled();
+        if (!norms.ok())
+            return Error{norms.error().code, QStringLiteral("%1: %2").arg(options.calibrationPath, norms.error().message)};
+        copts.inputNorms = std::move(norms).value();
+    }
+    JobContext compressCtx = ctx.subRange(calibrate ? 0.2 : 0.0, 0.4);
     auto compressed = compressModel(*model, plans->plans, compressCtx, copts);
     if (!compressed.ok())
         return compressed.error();
@@ -385,11 +404,13 @@ Result<MeasuredVariant> measureVariant(const std::shared_ptr<const Model> &model
     sv.relativeError = variant.error.relativeFrobenius;
     sv.sqnrDb = variant.error.sqnrDb;
     sv.notes = variant.notes + plans->warnings;
+    if (calibrate)
+        sv.notes << QCoreApplication::translate("pare::core", "activation-aware pruning calibrated on %1").arg(options.calibrationPath);
     std::map<QString, const LayerLatency *> latencyOf;
     std::vector<LayerLatency> latencies;
     if (options.latency) {
         JobContext benchCtx = ctx.subRange(0.4, 0.7);
-        benchCtx.setProgress(0.0, QStringLiteral("Timing layers: %1").arg(name));
+        benchCtx.setProgress(0.0, QCoreApplication::translate("pare::core", "Timing layers: %1").arg(name));
         LatencyOptions lo;
         lo.batch = options.batch;
         lo.repeats = options.repeats;
@@ -401,7 +422,7 @@ Result<MeasuredVariant> measureVariant(const std::shared_ptr<const Model> &model
             for (const LayerLatency &l : latencies)
                 latencyOf[l.layer] = &l;
         } else {
-            sv.notes << QStringLiteral("latency not measured: %1").arg(bench.error().message);
+            sv.notes << QCoreApplication::translate("pare::core", "latency not measured: %1").arg(bench.error().message);
         }
     }
     double originalUs = 0, variantUs = 0;
@@ -435,13 +456,13 @@ Result<MeasuredVariant> measureVariant(const std::shared_ptr<const Model> &model
     }
     if (options.evaluate) {
         JobContext evalCtx = ctx.subRange(0.7, 1.0);
-        evalCtx.setProgress(0.0, QStringLiteral("Evaluating: %1").arg(name));
+        evalCtx.setProgress(0.0, QCoreApplication::translate("pare::core", "Evaluating: %1").arg(name));
         QString note;
         auto e = evaluate(model, variant, options, &note, evalCtx);
         if (e.isCanceled())
             return Error::canceled();
         if (!e.ok())
-            sv.notes << QStringLiteral("quality not measured: %1").arg(e.error().message);
+            sv.notes << QCoreApplication::translate("pare::core", "quality not measured: %1").arg(e.error().message);
         else if (!note.isEmpty())
             sv.notes << note;
         else {
@@ -475,7 +496,7 @@ Result<StudyResult> runStudy(const QString &modelPath, const std::vector<StudyVa
 {
     const int steps = 1 + int(specs.size());
     JobContext openCtx = ctx.subRange(0.0, 1.0 / steps);
-    openCtx.setProgress(0.0, QStringLiteral("Opening %1").arg(modelPath));
+    openCtx.setProgress(0.0, QCoreApplication::translate("pare::core", "Opening %1").arg(modelPath));
     auto opened = openModel(modelPath, openCtx);
     if (!opened.ok())
         return opened.error();
@@ -489,7 +510,25 @@ Result<StudyResult> runStudy(const QString &modelPath, const std::vector<StudyVa
         measured.push_back(std::move(mv).value());
     }
     auto out = studyFromMeasured(model, measured, options, openCtx);
-    ctx.setProgress(1.0, QStringLiteral("Study done"));
+    ctx.setProgress(1.0, QCoreApplication::translate("pare::core", "Study done"));
+    return out;
+}
+
+bool usesActivationAwarePruning(const std::vector<LayerPlan> &plans)
+{
+    return std::any_of(plans.begin(), plans.end(), [](const LayerPlan &p) {
+        return p.changesWeights() && p.prune && p.prune->method == PruneMethod::Magnitude && p.prune->score == PruneScore::Wanda;
+    });
+}
+
+QStringList magnitudeFallbackLayers(const Variant &variant)
+{
+    // compressModel's note for a "wanda" layer without calibration norms.
+    QStringList out;
+    for (const CompressedLayer &l : variant.layers) {
+        if (l.note.contains(QLatin1String("instead of Wanda")))
+            out << l.name;
+    }
     return out;
 }
 

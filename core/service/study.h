@@ -36,6 +36,10 @@ struct StudyOptions
     QString dataPath;      // evaluation data; empty: the demo's data when the model is a demo
     QString labelsPath;
     std::int64_t maxEvalBytes = 0; // language models: evaluate only the text's first bytes (0: all)
+    // A text to run the language model on before compressing, for activation-aware ("score":
+    // "wanda") pruning, as `pare-cli compress --calibration` does. Empty, or a recipe without
+    // such pruning: no calibration run.
+    QString calibrationPath;
 };
 
 struct StudyLayer
@@ -127,6 +131,12 @@ struct MeasuredVariant
 
 Result<MeasuredVariant> measureVariant(const std::shared_ptr<const Model> &model, const QString &name,
                                        const Recipe &recipe, const StudyOptions &options, JobContext &ctx);
+
+// Whether any layer's plan prunes by activation-aware ("wanda") scores.
+bool usesActivationAwarePruning(const std::vector<LayerPlan> &plans);
+// The layers of a compressed variant whose activation-aware pruning fell back to magnitude
+// pruning (no calibration norms for them), from their notes.
+QStringList magnitudeFallbackLayers(const Variant &variant);
 
 // A study from variants already measured (the GUI's Compare dock), for reports.
 Result<StudyResult> studyFromMeasured(const std::shared_ptr<const Model> &model,

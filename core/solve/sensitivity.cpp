@@ -4,11 +4,13 @@
 #include "common/atomicfile.h"
 #include "compress/compressor.h"
 #include "compress/plan.h"
+#include "compress/weightmatrix.h"
 #include "runtime/datasets.h"
 #include "runtime/decoder.h"
 #include "runtime/decoderweights.h"
 #include "runtime/evaluator.h"
 #include "runtime/graphexecutor.h"
+#include "runtime/kernels.h"
 #include "runtime/latencybench.h"
 #include "runtime/weightoverrides.h"
 
@@ -403,7 +405,7 @@ Result<SensitivityTable> prepareSensitivity(const Model &model, const SweepOptio
     t.fixedBytes = t.modelBytes - candidateBytes;
     switch (options.level) {
     case DamageLevel::Weight: t.damageUnit = QStringLiteral("relative error² × parameters"); break;
-    case DamageLevel::Output: t.damageUnit = QStringLiteral("relative output error²"); break;
+    case DamageLevel::Output: t.damageUnit = QStringLiteral("output error² (≈ relative × parameters)"); break;
     case DamageLevel::EndToEnd: t.damageUnit = model.graph ? QStringLiteral("accuracy drop + output error²")
                                                            : QStringLiteral("KL divergence, nats"); break;
     }
@@ -582,6 +584,156 @@ private:
     std::vector<std::vector<double>> m_originalLogProbs;
 };
 
+// Output-level damage: the layer's output error on calibration inputs X, ‖(W − Ŵ) Xᵀ‖²_F per
+// input row, divided by the model's output energy per parameter (Σ‖W Xᵀ‖² per row ÷ Σ
+// parameters). For a layer of typical output energy that is its relative output error² ×
+// parameters — the weight level's unit — while a layer fed larger (or correlated) inputs along
+// its error weighs more than its weight error alone says.
+class OutputDamage
+{
+public:
+    static Result<std::unique_ptr<OutputDamage>> create(const std::shared_ptr<const Model> &model,
+                                                        const SweepOptions &options, SensitivityTable &table,
+                                                        JobContext &ctx)
+    {
+        auto o = std::unique_ptr<OutputDamage>(new OutputDamage);
+        o->m_model = model;
+        if (options.grams) {
+            o->m_grams = *options.grams;
+            if (table.data.isEmpty())
+                table.data = QStringLiteral("given input statistics");
+        } else {
+            if (model->graph || !DecoderWeights::supports(*model))
+                return Error{ErrorCode::Unsupported,
+                             QStringLiteral("%1: output-level damage needs each layer's calibration inputs, which Pare "
+                                            "records for transformer decoders (GPT-2, Llama) only; use --damage weight or e2e")
+                                 .arg(model->path)};
+            const QString data = options.dataPath.isEmpty() ? bundledEvalData(model->path) : options.dataPath;
+            if (data.isEmpty())
+                return Error{ErrorCode::InvalidArgument,
+                             QStringLiteral("%1: output-level damage needs calibration text (--data TEXT): none given "
+                                            "and not a demo model").arg(model->path)};
+            auto text = loadText(data);
+            if (!text.ok())
+                return text.error();
+            GramOptions go = options.gram;
+            go.calibration.maxTokens = options.calibrationTokens;
+            JobContext sub = ctx.subRange(0.0, 0.05);
+            auto grams = calibrateInputGrams(*model, text.value(), go, sub);
+            if (!grams.ok())
+                return grams.error();
+            o->m_grams = std::move(grams).value();
+            const std::int64_t used = options.calibrationTokens > 0 ? std::min<std::int64_t>(options.calibrationTokens, text->size())
+                                                                    : text->size();
+            table.data = QStringLiteral("%1 (first %2 bytes, calibration)").arg(QFileInfo(data).fileName()).arg(used);
+        }
+        if (o->m_grams.size() != model->layers.size())
+            return Error{ErrorCode::InvalidArgument,
+                         QStringLiteral("output-level damage: %1 input statistics for %2 layers")
+                             .arg(o->m_grams.size()).arg(model->layers.size())};
+        double energy = 0, params = 0;
+        QStringList missing, diagonal;
+        for (const SensitivityLayer &l : table.layers) {
+            const auto &g = o->m_grams[std::size_t(l.layer)];
+            if (!g || g->cols != l.cols || g->samples <= 0) {
+                missing << l.name;
+                continue;
+            }
+            if (!g->hasFull())
+                diagonal << l.name;
+            auto w = o->matrix(l);
+            if (!w.ok())
+                return w.error();
+            energy += outputSquaredError(w->values.data(), w->rows, *g) / double(g->samples);
+            params += double(l.parameters);
+        }
+        if (!(energy > 0) || !(params > 0))
+            return Error{ErrorCode::InvalidArgument,
+                         QStringLiteral("%1: output-level damage: no layer has calibration inputs with any energy")
+                             .arg(model->path)};
+        o->m_energyPerParameter = energy / params;
+        auto note = [&table](const QString &n) {
+            if (!table.notes.contains(n)) // a resumed sweep creates this again
+                table.notes << n;
+        };
+        if (!missing.isEmpty())
+            note(QStringLiteral("no calibration inputs for %1: weight-level damage used there")
+                     .arg(missing.join(QStringLiteral(", "))));
+        if (!diagonal.isEmpty())
+            note(QStringLiteral("input Gram matrix too large for %1: its diagonal only (columns taken as "
+                                "uncorrelated)").arg(diagonal.join(QStringLiteral(", "))));
+        return o;
+    }
+
+    Result<double> damage(const SensitivityLayer &l, const CompressedLayer &c) const
+    {
+        const auto &g = m_grams[std::size_t(l.layer)];
+        if (!g || g->cols != l.cols || g->samples <= 0 || !c.encoding)
+            return c.error.relativeFrobenius * c.error.relativeFrobenius * double(l.parameters);
+        auto w = matrix(l);
+        if (!w.ok())
+            return w.error();
+        const std::vector<float> decoded = c.encoding->decode();
+        if (decoded.size() != w->values.size())
+            return Error{ErrorCode::Internal, QStringLiteral("%1: decoded %2 values for a %3 × %4 weight")
+                                                  .arg(l.name).arg(decoded.size()).arg(w->rows).arg(w->cols)};
+        for (std::size_t i = 0; i < decoded.size(); ++i)
+            w->values[i] -= decoded[i];
+        return outputSquaredError(w->values.data(), w->rows, *g) / double(g->samples) / m_energyPerParameter;
+    }
+
+private:
+    Result<WeightMatrix> matrix(const SensitivityLayer &l) const
+    {
+        const Layer &layer = m_model->layers[std::size_t(l.layer)];
+        const Tensor *w = m_model->weightOf(layer);
+        if (!w)
+            return Error{ErrorCode::Internal, QStringLiteral("%1: no weight").arg(l.name)};
+        return toWeightMatrix(layer, *w);
+    }
+
+    std::shared_ptr<const Model> m_model;
+    InputGrams m_grams;
+    double m_energyPerParameter = 1;
+};
+
+// Per-option latency: the option's real kernel (runtime/kernels.h) timed once per distinct
+// (shape, kernel kind, packing) — layers of one shape share the measurement — warm, batch 1.
+class OptionKernels
+{
+public:
+    Result<double> measure(const SensitivityLayer &l, const EncodedTensor &e, JobContext &ctx)
+    {
+        PackOptions po;
+        const KernelKind kind = kernelKindFor(e, &po);
+        const QString key = QStringLiteral("%1x%2/%3/g%4/%5:%6/r%7")
+                                .arg(l.rows).arg(l.cols).arg(kernelKindName(kind)).arg(po.groupSize)
+                                .arg(po.n).arg(po.m).arg(po.rank);
+        if (const auto it = m_measured.find(key); it != m_measured.end())
+            return it->second;
+        if (m_bandwidth <= 0) {
+            JobContext quiet(nullptr, nullptr, [&ctx] { return ctx.isCanceled(); });
+            m_bandwidth = std::max(1e8, measureStreamingBandwidth(64 << 20, quiet));
+        }
+        const std::vector<float> decoded = e.decode();
+        auto packed = PackedWeight::pack(kind, decoded.data(), l.rows, l.cols, po);
+        if (!packed.ok())
+            return Error{packed.error().code, QStringLiteral("latency of %1 not measured: %2").arg(key, packed.error().message)};
+        LatencyOptions lo;
+        lo.repeats = 7;
+        JobContext quiet(nullptr, nullptr, [&ctx] { return ctx.isCanceled(); });
+        auto t = benchKernel(packed.value(), lo, m_bandwidth, quiet);
+        if (!t.ok())
+            return t.error();
+        m_measured[key] = t->stats.medianUs;
+        return t->stats.medianUs;
+    }
+
+private:
+    std::map<QString, double> m_measured;
+    double m_bandwidth = 0;
+};
+
 LayerPlan optionPlan(const SensitivityLayer &l, const SolveOption &o)
 {
     LayerPlan p;
@@ -616,10 +768,6 @@ std::vector<LayerPlan> keepAll(const Model &model)
 Result<void> runSensitivity(const std::shared_ptr<const Model> &model, const SweepOptions &options,
                             SensitivityTable &table, JobContext &ctx)
 {
-    if (options.level == DamageLevel::Output)
-        return Error{ErrorCode::Unsupported,
-                     QStringLiteral("output-level damage is not available: the runtime does not expose per-layer "
-                                    "calibration activations yet; use --damage weight or e2e")};
     {
         auto fresh = prepareSensitivity(*model, options);
         if (!fresh.ok())
@@ -685,7 +833,18 @@ Result<void> runSensitivity(const std::shared_ptr<const Model> &model, const Swe
             return created.error();
         e2e = std::move(created).value();
     }
+    std::unique_ptr<OutputDamage> output;
+    if (options.level == DamageLevel::Output && table.cellsDone() < table.cellsTotal()) {
+        auto created = OutputDamage::create(model, options, table, ctx);
+        if (!created.ok())
+            return created.error();
+        output = std::move(created).value();
+    }
 
+    OptionKernels kernels;
+    if (options.measureLatency && !table.latencySource.startsWith(QLatin1String("bytes")))
+        table.latencySource = QStringLiteral("kernels timed: each layer's original, and each option's kernel once per "
+                                             "(shape, kernel) — layers of one shape share the measurement");
     const int total = table.cellsTotal();
     int done = table.cellsDone();
     auto progress = [&](const QString &what) {
@@ -751,6 +910,17 @@ Result<void> runSensitivity(const std::shared_ptr<const Model> &model, const Swe
             cell.relativeError = compressed.error.relativeFrobenius;
             cell.latencyUs = l.originalBytes > 0 ? l.originalLatencyUs * double(cell.bytes) / double(l.originalBytes)
                                                  : l.originalLatencyUs;
+            if (options.measureLatency && compressed.encoding) {
+                auto us = kernels.measure(l, *compressed.encoding, ctx);
+                if (us.isCanceled() || ctx.isCanceled()) {
+                    PARE_TRY_VOID(save());
+                    return Error::canceled();
+                }
+                if (us.ok())
+                    cell.latencyUs = us.value();
+                else if (!table.notes.contains(us.error().message))
+                    table.notes << us.error().message;
+            }
             if (e2e) {
                 Variant only;
                 only.layers.push_back(compressed);
@@ -763,6 +933,11 @@ Result<void> runSensitivity(const std::shared_ptr<const Model> &model, const Swe
                     PARE_TRY_VOID(save());
                     return Error::canceled();
                 }
+                if (!d.ok())
+                    return d.error();
+                cell.damage = d.value();
+            } else if (output) {
+                auto d = output->damage(l, compressed);
                 if (!d.ok())
                     return d.error();
                 cell.damage = d.value();

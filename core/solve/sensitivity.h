@@ -5,6 +5,7 @@
 #include "compress/recipe.h"
 #include "jobs/jobcontext.h"
 #include "model/model.h"
+#include "runtime/calibration.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -50,7 +51,7 @@ Result<std::vector<SolveOption>> solveOptionsFromJson(const QByteArray &json, co
 // How damage is measured.
 enum class DamageLevel {
     Weight, // data-free: relative Frobenius error² × parameters (parameter-weighted squared error)
-    Output, // the layer's output error on calibration activations (needs per-layer inputs)
+    Output, // the layer's output error ‖(W − Ŵ) Xᵀ‖² on calibration inputs X (transformer decoders)
     EndToEnd, // only this layer compressed, the whole model run on evaluation data
 };
 QString damageLevelName(DamageLevel l); // "weight", "output", "e2e"
@@ -110,12 +111,17 @@ struct SweepOptions
 {
     DamageLevel level = DamageLevel::Weight;
     std::vector<SolveOption> options = defaultSolveOptions();
-    QString dataPath;            // end-to-end: evaluation data (empty: the demo's own data)
+    QString dataPath;            // end-to-end: evaluation data; output: calibration text (empty: the demo's own data)
     QString labelsPath;
     std::int64_t maxEvalBytes = 16384; // language models: evaluate the text's first bytes (0: all)
     std::int64_t maxExamples = 0;      // classifiers: the first examples only (0: all)
     bool measureLatency = false; // time each layer's original kernel (else a bandwidth model)
     QString cachePath;           // written after every step; read to resume when it matches
+    // Output level: calibration positions fed through the decoder (the text's first bytes), and
+    // the Gram matrices' caps. `grams`, when set, is used instead of running a calibration.
+    std::int64_t calibrationTokens = 2048;
+    GramOptions gram;
+    std::shared_ptr<const InputGrams> grams;
 };
 
 // An empty table for the model's candidate layers (those a recipe may compress: Dense and Conv

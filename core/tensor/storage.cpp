@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 #include <cstring>
@@ -19,20 +20,20 @@ Result<std::shared_ptr<MappedFile>> MappedFile::open(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return Error{ErrorCode::NotFound, QStringLiteral("%1: no such file").arg(path)};
+        return Error{ErrorCode::NotFound, QCoreApplication::translate("pare::core", "%1: no such file").arg(path)};
     if (info.isDir())
-        return Error{ErrorCode::Io, QStringLiteral("%1: is a directory, not a file").arg(path)};
+        return Error{ErrorCode::Io, QCoreApplication::translate("pare::core", "%1: is a directory, not a file").arg(path)};
     std::shared_ptr<MappedFile> mf(new MappedFile);
     mf->m_path = path;
     mf->m_file = std::make_unique<QFile>(path);
     if (!mf->m_file->open(QIODevice::ReadOnly))
         return Error{ErrorCode::Io,
-                     QStringLiteral("%1: cannot open: %2").arg(path, mf->m_file->errorString())};
+                     QCoreApplication::translate("pare::core", "%1: cannot open: %2").arg(path, mf->m_file->errorString())};
     const qint64 size = mf->m_file->size();
     if (size > 0) {
         mf->m_map = mf->m_file->map(0, size);
         if (!mf->m_map)
-            return Error{ErrorCode::Io, QStringLiteral("%1: cannot memory-map: %2")
+            return Error{ErrorCode::Io, QCoreApplication::translate("pare::core", "%1: cannot memory-map: %2")
                                             .arg(path, mf->m_file->errorString())};
     }
     mf->m_data = reinterpret_cast<const std::byte *>(mf->m_map);

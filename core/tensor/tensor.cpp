@@ -4,6 +4,7 @@
 #include "tensor/blockquant.h"
 #include "tensor/convert.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <algorithm>
@@ -39,12 +40,12 @@ Result<Tensor> Tensor::view(const QString &name, DType dtype, Shape shape,
     const auto numel = shapeElements(shape);
     if (!numel)
         return Error{ErrorCode::Format,
-                     QStringLiteral("%1: invalid shape [%2] (negative or overflowing)")
+                     QCoreApplication::translate("pare::core", "%1: invalid shape [%2] (negative or overflowing)")
                          .arg(where, shapeToString(shape))};
     const auto bytes = storageBytes(dtype, *numel);
     if (!bytes)
         return Error{ErrorCode::Format,
-                     QStringLiteral("%1: %2 elements do not fit dtype %3 (block size %4)")
+                     QCoreApplication::translate("pare::core", "%1: %2 elements do not fit dtype %3 (block size %4)")
                          .arg(where).arg(*numel).arg(dtypeName(dtype))
                          .arg(dtypeInfo(dtype).blockElements)};
     if (!storage)
@@ -52,7 +53,7 @@ Result<Tensor> Tensor::view(const QString &name, DType dtype, Shape shape,
     std::int64_t end = 0;
     if (offset < 0 || __builtin_add_overflow(offset, *bytes, &end) || end > storage->size())
         return Error{ErrorCode::Format,
-                     QStringLiteral("%1: data range [%2, %3) lies outside the %4 bytes available")
+                     QCoreApplication::translate("pare::core", "%1: data range [%2, %3) lies outside the %4 bytes available")
                          .arg(where).arg(offset).arg(offset + *bytes).arg(storage->size())};
     Tensor t;
     t.m_name = name;
@@ -83,7 +84,7 @@ Result<Tensor> Tensor::fromBytes(const QString &name, DType dtype, Shape shape,
     auto r = view(name, dtype, std::move(shape), storage, 0, context);
     if (r.ok() && r->byteSize() != storage->size())
         return Error{ErrorCode::Format,
-                     QStringLiteral("%1: %2 bytes given, %3 expected")
+                     QCoreApplication::translate("pare::core", "%1: %2 bytes given, %3 expected")
                          .arg(context.isEmpty() ? name : context).arg(storage->size())
                          .arg(r->byteSize())};
     return r;

@@ -134,6 +134,22 @@ private Q_SLOTS:
         // Many chunks: per-thread count tables over several loop ranges, merged at the end.
         QTest::newRow("bf16 multi-chunk") << halfTensor(QStringLiteral("w"), DType::BF16, normal(3000000, 11, 0.02f, 0.5f)) << true;
         {
+            // Large enough for four counters per value; runs of zeros (a pruned tensor).
+            std::vector<float> v = normal(1200000, 12, 0.02f);
+            for (std::size_t i = 0; i < v.size(); ++i)
+                if (i % 4 != 0 || (i / 5000) % 7 == 3)
+                    v[i] = (i % 3 == 0) ? -0.0f : 0.0f;
+            QTest::newRow("bf16 sparse multi-chunk") << halfTensor(QStringLiteral("w"), DType::BF16, v) << true;
+        }
+        {
+            std::vector<std::byte> b(1100001);
+            std::mt19937 rng(14);
+            for (std::byte &x : b)
+                x = std::byte(rng() % 3 == 0 ? 0 : rng() & 0xff);
+            const auto size = std::int64_t(b.size());
+            QTest::newRow("i8 multi-chunk") << *Tensor::fromBytes(QStringLiteral("w"), DType::I8, {size}, std::move(b)) << true;
+        }
+        {
             std::vector<float> v = normal(40000, 6, 0.5f);
             v[3] = kNaN; v[7] = kInf; v[9] = 0.0f; v[10] = -0.0f;
             QTest::newRow("f16 nan inf") << halfTensor(QStringLiteral("w"), DType::F16, v) << true;
@@ -228,6 +244,104 @@ private Q_SLOTS:
             std::normal_distribution<double> d(mean, limit > 0 ? limit : 1.0);
             for (int i = 0; i < 20000; ++i)
                 check(float(d(rng)));
+        }
+    }
+
+    // The float bin index (with its double fix-up near bin edges) puts every value where the
+    // double index does: values on and one or two ulps around every bin edge, over ranges whose
+    // ends are and are not floats, and the outlier count of the same call.
+    void binIndexMatchesDoubleIndex_data()
+    {
+        QTest::addColumn<float>("lo");
+        QTest::addColumn<float>("hi");
+        QTest::addColumn<int>("bins");
+        QTest::newRow("normal weights, 4096") << -0.1137f << 0.1093f << 4096;
+        QTest::newRow("offset, 256") << 999.5f << 1000.25f << 256;
+        QTest::newRow("wide, 6000") << -3.0e30f << 1.0e30f << 6000;
+        QTest::newRow("tiny, 16") << 1e-30f << 3e-30f << 16;
+    }
+    void binIndexMatchesDoubleIndex()
+    {
+        using namespace analysis_detail;
+        QFETCH(float, lo);
+        QFETCH(float, hi);
+        QFETCH(int, bins);
+        BinSpec spec;
+        spec.lo = lo;
+        spec.hi = hi;
+        spec.bins = bins;
+        spec.scale = double(bins) / (double(hi) - double(lo));
+        std::vector<float> values;
+        for (int b = 0; b <= bins; ++b) {
+            float edge = float(double(lo) + double(b) / spec.scale);
+            edge = std::clamp(edge, lo, hi);
+            float up = edge, down = edge;
+            for (int i = 0; i < 3; ++i) {
+                values.push_back(up);
+                values.push_back(down);
+                up = std::min(hi, std::nextafter(up, kInf));
+                down = std::max(lo, std::nextafter(down, -kInf));
+            }
+        }
+        std::mt19937 rng(9);
+        std::uniform_real_distribution<double> u(lo, hi);
+        for (int i = 0; i < 20000; ++i)
+            values.push_back(std::clamp(float(u(rng)), lo, hi));
+        values.push_back(lo);
+        values.push_back(hi);
+        const double mean = 0.5 * (double(lo) + double(hi));
+        const OutlierThresholds out = outlierThresholds(mean, 0.3 * (double(hi) - double(lo)));
+        std::vector<std::uint32_t> got(std::size_t(bins), 0), want(std::size_t(bins), 0);
+        const std::int64_t outliers = binInRangeCountOutliers(
+            values.data(), std::int64_t(values.size()), spec, got.data(), out);
+        std::int64_t wantOutliers = 0;
+        for (float v : values) {
+            const int b = int((double(v) - spec.lo) * spec.scale);
+            ++want[std::size_t(std::min(bins - 1, std::max(0, b)))];
+            wantOutliers += std::fabs(double(v) - mean) > 0.3 * (double(hi) - double(lo));
+        }
+        QCOMPARE(got, want);
+        QCOMPARE(outliers, wantOutliers);
+    }
+
+    // The piecewise hasher equals hashBytes, and the statistics passes that hash each block while
+    // they read it give the content hash of the chunk-by-chunk hashBytes.
+    void stripeHasherMatchesHashBytes()
+    {
+        using namespace analysis_detail;
+        std::vector<std::byte> data(100003);
+        std::mt19937 rng(4);
+        for (std::byte &b : data)
+            b = std::byte(rng() & 0xff);
+        for (const std::int64_t size : {std::int64_t(0), std::int64_t(31), std::int64_t(32),
+                                         std::int64_t(4097), std::int64_t(100003)}) {
+            for (const std::int64_t piece : {std::int64_t(32), std::int64_t(4096)}) {
+                StripeHasher h(7);
+                const std::int64_t whole = size / 32 * 32;
+                for (std::int64_t off = 0; off < whole; off += piece)
+                    h.update(data.data() + off, std::min(piece, whole - off));
+                QCOMPARE(h.finish(data.data() + whole, size - whole, size),
+                         hashBytes(data.data(), size, 7));
+            }
+        }
+        const auto chunkHash = [](const Tensor &t) {
+            const std::int64_t n = t.numel();
+            std::uint64_t h = std::uint64_t(n);
+            for (std::int64_t c = 0, first = 0; first < n; ++c, first += kChunkElements) {
+                const auto raw = rawRange(t, first, std::min(kChunkElements, n - first));
+                h += hashBytes(raw.data(), std::int64_t(raw.size()), std::uint64_t(c));
+            }
+            return h;
+        };
+        JobContext ctx;
+        const std::int64_t n = 2 * kChunkElements + 1237; // a partial chunk and a partial stripe
+        const Tensor f32 = Tensor::fromFloats(QStringLiteral("w"), {n}, normal(std::size_t(n), 21));
+        const Tensor bf16
+            = halfTensor(QStringLiteral("w"), DType::BF16, normal(std::size_t(n), 22));
+        for (const Tensor *t : {&f32, &bf16}) {
+            auto s = computeTensorStats(*t, {}, ctx);
+            QVERIFY(s.ok());
+            QCOMPARE(s->contentHash, chunkHash(*t));
         }
     }
 

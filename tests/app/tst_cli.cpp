@@ -1,37 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The executables' argument handling, run as a user would: exit codes and messages.
+#include "paretest.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using pare::test::Run;
 
 // Without a display and without the offscreen platform: --help and --version must still work.
 Run run(const QString &program, const QStringList &args)
 {
-    QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
     env.remove(QStringLiteral("DISPLAY"));
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    p.setProcessEnvironment(env);
-    p.start(program, args);
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        return {};
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
-            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    return pare::test::runProgram(program, args, 60000, env);
 }
 } // namespace
 
@@ -101,14 +89,14 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString recipe = dir.filePath(QStringLiteral("wanda.json"));
         const QString text = dir.filePath(QStringLiteral("calibration.txt"));
-        QFile r(recipe), t(text), source(QStringLiteral(PARE_SOURCE_DIR "/resources/demo/kjv-gpt2/validation.txt"));
+        QFile r(recipe), t(text), source(pare::test::demoPath("kjv-gpt2/validation.txt"));
         QVERIFY(r.open(QIODevice::WriteOnly) && t.open(QIODevice::WriteOnly) && source.open(QIODevice::ReadOnly));
         r.write(R"({"pare_recipe": 1, "rules": [{"match": "*mlp*", "ops": ["Dense"],
                    "prune": {"method": "magnitude", "sparsity": 0.5, "score": "wanda"}}]})");
         t.write(source.read(8192));
         r.close();
         t.close();
-        const QString model = QStringLiteral(PARE_SOURCE_DIR "/resources/demo/kjv-gpt2");
+        const QString model = pare::test::demoPath("kjv-gpt2");
         auto fallbacks = [](const Run &run) {
             int n = 0, wanda = 0;
             const QJsonObject o = QJsonDocument::fromJson(run.out.toUtf8()).object();

@@ -1,39 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // pare-cli compress exports and export-plan, run as a user would: the extension chooses the form,
 // the size is printed before writing, nothing is written over the input or an existing file.
+#include "paretest.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace pare::test;
+
 namespace {
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(PARE_CLI), args);
-    if (!p.waitForFinished(240000)) {
-        p.kill();
-        return {};
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
-
-QString demo(const char *rel)
-{
-    return QStringLiteral(PARE_SOURCE_DIR "/resources/demo/") + QLatin1String(rel);
-}
-
 bool writeFile(const QString &path, const QByteArray &bytes)
 {
     QFile f(path);
@@ -68,13 +47,13 @@ private Q_SLOTS:
         QTest::addColumn<QString>("recipe");
         QTest::addColumn<QString>("out");
         QTest::addColumn<QStringList>("extra");
-        QTest::newRow("pare") << demo("kjv-gpt2") << "q8g32.json" << "v.pare" << QStringList();
-        QTest::newRow("safetensors") << demo("kjv-gpt2") << "q8g32.json" << "v.safetensors" << QStringList();
-        QTest::newRow("gguf") << demo("kjv-gpt2") << "q8g32.json" << "v.gguf" << QStringList();
-        QTest::newRow("onnx") << demo("fashion-cnn/fashion_cnn.onnx") << "q8.json" << "v.onnx" << QStringList();
-        QTest::newRow("decompressed onnx") << demo("fashion-cnn/fashion_cnn.onnx") << "q8.json" << "d.onnx"
+        QTest::newRow("pare") << demoPath("kjv-gpt2") << "q8g32.json" << "v.pare" << QStringList();
+        QTest::newRow("safetensors") << demoPath("kjv-gpt2") << "q8g32.json" << "v.safetensors" << QStringList();
+        QTest::newRow("gguf") << demoPath("kjv-gpt2") << "q8g32.json" << "v.gguf" << QStringList();
+        QTest::newRow("onnx") << demoPath("fashion-cnn/fashion_cnn.onnx") << "q8.json" << "v.onnx" << QStringList();
+        QTest::newRow("decompressed onnx") << demoPath("fashion-cnn/fashion_cnn.onnx") << "q8.json" << "d.onnx"
                                            << QStringList{QStringLiteral("--decompressed")};
-        QTest::newRow("decompressed hf dir") << demo("kjv-gpt2") << "q8g32.json" << "hf-copy"
+        QTest::newRow("decompressed hf dir") << demoPath("kjv-gpt2") << "q8g32.json" << "hf-copy"
                                              << QStringList{QStringLiteral("--decompressed")};
     }
     void extensionChoosesTheExport()
@@ -84,7 +63,7 @@ private Q_SLOTS:
         QFETCH(QString, out);
         QFETCH(QStringList, extra);
         const QString path = m_dir.filePath(out);
-        const Run r = cli(QStringList{QStringLiteral("compress"), model, QStringLiteral("--recipe"), m_dir.filePath(recipe),
+        const Run r = runCli(QStringList{QStringLiteral("compress"), model, QStringLiteral("--recipe"), m_dir.filePath(recipe),
                                       QStringLiteral("-o"), path}
                           + extra);
         QVERIFY2(r.code == 0, qPrintable(r.err));
@@ -104,7 +83,7 @@ private Q_SLOTS:
         QCOMPARE(announced(r.err, path), actual);
         QVERIFY(r.err.contains(QLatin1String("the variant's encoded size is")));
         // Pare opens every export.
-        const Run inspect = cli({QStringLiteral("inspect"), path});
+        const Run inspect = runCli({QStringLiteral("inspect"), path});
         QVERIFY2(inspect.code == 0, qPrintable(inspect.err));
     }
 
@@ -112,28 +91,28 @@ private Q_SLOTS:
     {
         const QString path = m_dir.filePath(QStringLiteral("exists.gguf"));
         QVERIFY(writeFile(path, "keep me"));
-        const QStringList base{QStringLiteral("compress"), demo("kjv-gpt2"), QStringLiteral("--recipe"),
+        const QStringList base{QStringLiteral("compress"), demoPath("kjv-gpt2"), QStringLiteral("--recipe"),
                                m_dir.filePath(QStringLiteral("q8g32.json")), QStringLiteral("-o"), path};
-        const Run r = cli(base);
+        const Run r = runCli(base);
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains(QLatin1String("--force")));
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), QByteArray("keep me"));
         f.close();
-        const Run forced = cli(base + QStringList{QStringLiteral("--force")});
+        const Run forced = runCli(base + QStringList{QStringLiteral("--force")});
         QVERIFY2(forced.code == 0, qPrintable(forced.err));
         QVERIFY(QFileInfo(path).size() > 100000);
         // The input, even with --force: copy a model and aim at it.
         const QString input = m_dir.filePath(QStringLiteral("in.onnx"));
-        QVERIFY(QFile::copy(demo("fashion-cnn/fashion_cnn.onnx"), input));
-        const Run self = cli({QStringLiteral("compress"), input, QStringLiteral("--recipe"),
+        QVERIFY(QFile::copy(demoPath("fashion-cnn/fashion_cnn.onnx"), input));
+        const Run self = runCli({QStringLiteral("compress"), input, QStringLiteral("--recipe"),
                               m_dir.filePath(QStringLiteral("q8.json")), QStringLiteral("-o"), input,
                               QStringLiteral("--force")});
         QCOMPARE(self.code, 2);
-        QCOMPARE(QFileInfo(input).size(), QFileInfo(demo("fashion-cnn/fashion_cnn.onnx")).size());
+        QCOMPARE(QFileInfo(input).size(), QFileInfo(demoPath("fashion-cnn/fashion_cnn.onnx")).size());
         // An unknown extension is a usage error.
-        const Run bad = cli({QStringLiteral("compress"), input, QStringLiteral("--recipe"),
+        const Run bad = runCli({QStringLiteral("compress"), input, QStringLiteral("--recipe"),
                              m_dir.filePath(QStringLiteral("q8.json")), QStringLiteral("-o"), m_dir.filePath(QStringLiteral("x.bin"))});
         QCOMPARE(bad.code, 2);
     }
@@ -141,11 +120,11 @@ private Q_SLOTS:
     void hfDirExport()
     {
         const QString dir = m_dir.filePath(QStringLiteral("hf-out"));
-        const Run r = cli({QStringLiteral("compress"), demo("kjv-gpt2"), QStringLiteral("--recipe"),
+        const Run r = runCli({QStringLiteral("compress"), demoPath("kjv-gpt2"), QStringLiteral("--recipe"),
                            m_dir.filePath(QStringLiteral("q8g32.json")), QStringLiteral("--hf-dir"), dir});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(QFileInfo::exists(dir + QStringLiteral("/config.json")));
-        const Run inspect = cli({QStringLiteral("inspect"), dir});
+        const Run inspect = runCli({QStringLiteral("inspect"), dir});
         QVERIFY2(inspect.code == 0, qPrintable(inspect.err));
         QVERIFY(inspect.out.contains(QLatin1String("gpt2")));
     }
@@ -153,7 +132,7 @@ private Q_SLOTS:
     void exportPlan()
     {
         const QString out = m_dir.filePath(QStringLiteral("args.txt"));
-        const Run r = cli({QStringLiteral("export-plan"), demo("kjv-gpt2"), QStringLiteral("--recipe"),
+        const Run r = runCli({QStringLiteral("export-plan"), demoPath("kjv-gpt2"), QStringLiteral("--recipe"),
                            m_dir.filePath(QStringLiteral("q8g32.json")), QStringLiteral("--format"),
                            QStringLiteral("llama-quantize"), QStringLiteral("-o"), out});
         QVERIFY2(r.code == 0, qPrintable(r.err));
@@ -162,17 +141,17 @@ private Q_SLOTS:
         const QString text = QString::fromUtf8(f.readAll());
         QVERIFY(text.contains(QLatin1String("llama-quantize --pure")));
         QVERIFY(text.trimmed().endsWith(QLatin1String("q8_0")));
-        const Run again = cli({QStringLiteral("export-plan"), demo("kjv-gpt2"), QStringLiteral("--recipe"),
+        const Run again = runCli({QStringLiteral("export-plan"), demoPath("kjv-gpt2"), QStringLiteral("--recipe"),
                                m_dir.filePath(QStringLiteral("q8g32.json")), QStringLiteral("--format"),
                                QStringLiteral("llama-quantize"), QStringLiteral("-o"), out});
         QCOMPARE(again.code, 2);
-        const Run yaml = cli({QStringLiteral("export-plan"), demo("fashion-cnn/fashion_cnn.onnx"), QStringLiteral("--recipe"),
+        const Run yaml = runCli({QStringLiteral("export-plan"), demoPath("fashion-cnn/fashion_cnn.onnx"), QStringLiteral("--recipe"),
                               m_dir.filePath(QStringLiteral("q8.json")), QStringLiteral("--format"),
                               QStringLiteral("llmcompressor")});
         QVERIFY2(yaml.code == 0, qPrintable(yaml.err));
         QVERIFY(yaml.out.contains(QLatin1String("QuantizationModifier:")));
         QVERIFY(yaml.out.contains(QLatin1String("\"fc1\"")));
-        const Run badFormat = cli({QStringLiteral("export-plan"), demo("kjv-gpt2"), QStringLiteral("--recipe"),
+        const Run badFormat = runCli({QStringLiteral("export-plan"), demoPath("kjv-gpt2"), QStringLiteral("--recipe"),
                                    m_dir.filePath(QStringLiteral("q8.json")), QStringLiteral("--format"), QStringLiteral("tflite")});
         QCOMPARE(badFormat.code, 2);
     }

@@ -1,35 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `pare-cli bench` and `pare-cli eval` on bad input, run as a user would: each gets a non-zero
 // exit and a message naming what is wrong (the "Bad input" line).
+#include "paretest.h"
+
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
+using namespace pare::test;
+
 namespace {
-struct Run
-{
-    int code = -1;
-    QString err;
-};
-
-Run run(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(PARE_CLI), args);
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        return {};
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, QString::fromUtf8(p.readAllStandardError())};
-}
-
-QString demo(const QString &rel)
-{
-    return QStringLiteral(PARE_SOURCE_DIR "/resources/demo/") + rel;
-}
-
 // A float32 .npy of the given 2-D shape (zeros).
 bool writeNpy(const QString &path, int rows, int cols)
 {
@@ -56,6 +37,8 @@ private Q_SLOTS:
     void refused();
     void wrongShapeData();
     void emptyText();
+    void missingInputFileIsBadInput_data();
+    void missingInputFileIsBadInput();
 
 private:
     QTemporaryDir m_dir;
@@ -65,8 +48,8 @@ void TestCliRuntime::refused_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("message");
-    const QString lm = demo(QStringLiteral("kjv-gpt2"));
-    const QString text = demo(QStringLiteral("kjv-gpt2/validation.txt"));
+    const QString lm = demoPath(QStringLiteral("kjv-gpt2"));
+    const QString text = demoPath(QStringLiteral("kjv-gpt2/validation.txt"));
     const QString beyond = QString::number(QThread::idealThreadCount() + 1);
     QTest::newRow("bench batch 0") << QStringList{QStringLiteral("bench"), lm, QStringLiteral("--batch"), QStringLiteral("0")}
                                    << QStringLiteral("--batch must be an integer from 1 to 65536, not '0'");
@@ -77,8 +60,8 @@ void TestCliRuntime::refused_data()
     QTest::newRow("eval threads beyond")
             << QStringList{QStringLiteral("eval"), lm, QStringLiteral("--data"), text, QStringLiteral("--threads"), beyond}
             << QStringLiteral("this machine's cores), not '%1'").arg(beyond);
-    QTest::newRow("eval batch 0") << QStringList{QStringLiteral("eval"), demo(QStringLiteral("fashion-cnn/fashion_cnn.onnx")),
-                                                 QStringLiteral("--data"), demo(QStringLiteral("fashion-cnn/test-1000.npz")),
+    QTest::newRow("eval batch 0") << QStringList{QStringLiteral("eval"), demoPath(QStringLiteral("fashion-cnn/fashion_cnn.onnx")),
+                                                 QStringLiteral("--data"), demoPath(QStringLiteral("fashion-cnn/test-1000.npz")),
                                                  QStringLiteral("--batch"), QStringLiteral("0")}
                                   << QStringLiteral("--batch must be a positive integer, not '0'");
     QTest::newRow("eval missing data")
@@ -90,7 +73,7 @@ void TestCliRuntime::refused()
 {
     QFETCH(QStringList, args);
     QFETCH(QString, message);
-    const Run r = run(args);
+    const Run r = runCli(args);
     QVERIFY2(r.code > 0, qPrintable(r.err));
     QVERIFY2(r.err.contains(message), qPrintable(r.err));
 }
@@ -100,7 +83,7 @@ void TestCliRuntime::wrongShapeData()
     QVERIFY(m_dir.isValid());
     const QString npy = m_dir.filePath(QStringLiteral("wrong.npy"));
     QVERIFY(writeNpy(npy, 4, 10));
-    const Run r = run({QStringLiteral("eval"), demo(QStringLiteral("fashion-cnn/fashion_cnn.onnx")), QStringLiteral("--data"), npy});
+    const Run r = runCli({QStringLiteral("eval"), demoPath(QStringLiteral("fashion-cnn/fashion_cnn.onnx")), QStringLiteral("--data"), npy});
     QVERIFY2(r.code > 0, qPrintable(r.err));
     QVERIFY2(r.err.contains(npy), qPrintable(r.err));
     QVERIFY2(r.err.contains(QStringLiteral("(10 values each) do not fit the model input")), qPrintable(r.err));
@@ -113,11 +96,33 @@ void TestCliRuntime::emptyText()
     QFile f(empty);
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.close();
-    const Run r = run({QStringLiteral("eval"), demo(QStringLiteral("kjv-gpt2")), QStringLiteral("--data"), empty});
+    const Run r = runCli({QStringLiteral("eval"), demoPath(QStringLiteral("kjv-gpt2")), QStringLiteral("--data"), empty});
     QVERIFY2(r.code > 0, qPrintable(r.err));
     QVERIFY2(r.err.contains(empty), qPrintable(r.err));
     QVERIFY2(r.err.contains(QStringLiteral("evaluation needs at least 2")) || r.err.contains(QStringLiteral("empty")),
              qPrintable(r.err));
+}
+
+// A missing input file is a bad input file (exit 3) like a missing model, not failed work.
+void TestCliRuntime::missingInputFileIsBadInput_data()
+{
+    QTest::addColumn<QStringList>("args");
+    const QString lm = demoPath("kjv-gpt2");
+    const QString missing = QStringLiteral("/nonexistent/input.txt");
+    QTest::newRow("eval --data") << QStringList{QStringLiteral("eval"), lm, QStringLiteral("--data"), missing};
+    QTest::newRow("compress --calibration")
+            << QStringList{QStringLiteral("compress"), lm, QStringLiteral("--recipe"),
+                           QStringLiteral(PARE_TEST_DATA "/recipes/int8.json"), QStringLiteral("--calibration"),
+                           missing};
+    QTest::newRow("inspect") << QStringList{QStringLiteral("inspect"), missing};
+}
+
+void TestCliRuntime::missingInputFileIsBadInput()
+{
+    QFETCH(QStringList, args);
+    const Run r = runCli(args);
+    QCOMPARE(r.code, 3);
+    QVERIFY2(r.err.contains(QStringLiteral("/nonexistent/input.txt")), qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(TestCliRuntime)

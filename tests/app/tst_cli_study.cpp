@@ -2,6 +2,7 @@
 // `pare-cli study PROJECT.pare -o OUT`: replays a saved project and agrees with the figures the
 // project holds; exit codes and messages for bad arguments, bad projects and moved or changed models.
 #include "io/modelio.h"
+#include "paretest.h"
 #include "jobs/jobcontext.h"
 #include "service/modelservice.h"
 #include "service/project.h"
@@ -12,33 +13,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace pare::core;
+using namespace pare::test;
 
 namespace {
 const QString kModel = QStringLiteral(PARE_TEST_DATA "/hfdir/gpt2-tiny");
-
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(PARE_CLI), args);
-    if (!p.waitForFinished(300000)) {
-        p.kill();
-        return {};
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
-            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-}
 
 Recipe recipeOf(const char *json)
 {
@@ -107,11 +89,24 @@ private Q_SLOTS:
         QVERIFY(saveProject(m_saved, m_project).ok());
     }
 
+    // A project is not a model: inspect says what it is and what reads it, and exits 3.
+    void inspectPointsProjectsToStudy()
+    {
+        const Run r = runCli({QStringLiteral("inspect"), m_project});
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains(QStringLiteral("is a Pare project")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("pare-cli study ") + m_project), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("GUI")), qPrintable(r.err));
+        // A model, even one in Pare's own HDF5 file, is still inspected.
+        const Run model = runCli({QStringLiteral("inspect"), kModel});
+        QCOMPARE(model.code, 0);
+    }
+
     void replaysTheProject()
     {
         const QString out = m_dir.filePath(QStringLiteral("report.json"));
         const QString md = m_dir.filePath(QStringLiteral("report.md"));
-        const Run r = cli({QStringLiteral("study"), m_project, QStringLiteral("-o"), out, QStringLiteral("-o"), md,
+        const Run r = runCli({QStringLiteral("study"), m_project, QStringLiteral("-o"), out, QStringLiteral("-o"), md,
                            QStringLiteral("--no-latency"), QStringLiteral("--no-eval"), QStringLiteral("--quiet")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(QFileInfo(out).absoluteFilePath()));
@@ -138,14 +133,14 @@ private Q_SLOTS:
     void allAndJson()
     {
         const QString out = m_dir.filePath(QStringLiteral("all.csv"));
-        const Run r = cli({QStringLiteral("study"), m_project, QStringLiteral("-o"), out, QStringLiteral("--all"),
+        const Run r = runCli({QStringLiteral("study"), m_project, QStringLiteral("-o"), out, QStringLiteral("--all"),
                            QStringLiteral("--json"), QStringLiteral("--no-latency"), QStringLiteral("--no-eval"),
                            QStringLiteral("-q"), QStringLiteral("--threads"), QStringLiteral("1")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QJsonObject study = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(study.value(QStringLiteral("variants")).toArray().size(), 3);
         // An existing report is not replaced without --force.
-        const Run again = cli({QStringLiteral("study"), m_project, QStringLiteral("-o"), out, QStringLiteral("-q")});
+        const Run again = runCli({QStringLiteral("study"), m_project, QStringLiteral("-o"), out, QStringLiteral("-q")});
         QCOMPARE(again.code, 2);
         QVERIFY(again.err.contains(QLatin1String("--force")));
     }
@@ -153,13 +148,13 @@ private Q_SLOTS:
     void usageErrors()
     {
         const QString out = m_dir.filePath(QStringLiteral("u.json"));
-        QCOMPARE(cli({QStringLiteral("study")}).code, 2);
-        QCOMPARE(cli({QStringLiteral("study"), m_project}).code, 2); // no -o
-        const Run ext = cli({QStringLiteral("study"), m_project, QStringLiteral("-o"), m_dir.filePath(QStringLiteral("r.docx"))});
+        QCOMPARE(runCli({QStringLiteral("study")}).code, 2);
+        QCOMPARE(runCli({QStringLiteral("study"), m_project}).code, 2); // no -o
+        const Run ext = runCli({QStringLiteral("study"), m_project, QStringLiteral("-o"), m_dir.filePath(QStringLiteral("r.docx"))});
         QCOMPARE(ext.code, 2);
-        QCOMPARE(cli({QStringLiteral("study"), m_project, QStringLiteral("-o"), out, QStringLiteral("--threads"),
+        QCOMPARE(runCli({QStringLiteral("study"), m_project, QStringLiteral("-o"), out, QStringLiteral("--threads"),
                       QStringLiteral("lots")}).code, 2);
-        QCOMPARE(cli({QStringLiteral("study"), m_project, QStringLiteral("-o"), out, QStringLiteral("--bogus")}).code, 2);
+        QCOMPARE(runCli({QStringLiteral("study"), m_project, QStringLiteral("-o"), out, QStringLiteral("--bogus")}).code, 2);
         QVERIFY(!QFileInfo::exists(out));
     }
 
@@ -167,7 +162,7 @@ private Q_SLOTS:
     {
         const QString out = m_dir.filePath(QStringLiteral("bad.json"));
         auto expect3 = [&](const QString &project, const QString &mentions) {
-            const Run r = cli({QStringLiteral("study"), project, QStringLiteral("-o"), out, QStringLiteral("-q"),
+            const Run r = runCli({QStringLiteral("study"), project, QStringLiteral("-o"), out, QStringLiteral("-q"),
                                QStringLiteral("--no-latency"), QStringLiteral("--no-eval")});
             QCOMPARE(r.code, 3);
             QVERIFY2(r.err.contains(mentions), qPrintable(r.err));

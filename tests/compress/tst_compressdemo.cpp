@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The compression engine on the bundled demo language model (resources/demo/kjv-gpt2): a GPT-2
 // whose output head is tied to the token embedding.
+#include "paretest.h"
 #include "compress/compressor.h"
 #include "compress/estimator.h"
 #include "compress/pruner.h"
@@ -21,7 +22,7 @@ namespace {
 
 QString demoLm()
 {
-    return QStringLiteral(PARE_SOURCE_DIR "/resources/demo/kjv-gpt2");
+    return pare::test::demoPath("kjv-gpt2");
 }
 
 PlanResolution resolve(const Model &m, const char *json)

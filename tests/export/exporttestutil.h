@@ -5,6 +5,7 @@
 #include "compress/plan.h"
 #include "compress/recipe.h"
 #include "io/modelio.h"
+#include "paretest.h"
 
 #include <QTest>
 
@@ -19,10 +20,7 @@ inline QString dataPath(const QString &rel)
     return QStringLiteral(PARE_TEST_DATA "/") + rel;
 }
 
-inline QString demoPath(const QString &rel)
-{
-    return QStringLiteral(PARE_SOURCE_DIR "/resources/demo/") + rel;
-}
+using pare::test::demoPath;
 
 inline std::shared_ptr<Model> open(const QString &path)
 {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // File > Export in the real window: the menu's actions, exports as jobs, and what they write.
+#include "paretest.h"
 #include "compare/comparepanel.h"
 #include "compress/compressionpanel.h"
 #include "export/exportmenu.h"
@@ -20,7 +21,7 @@ using namespace pare;
 using namespace pare::ui;
 
 namespace {
-const QString kModel = QStringLiteral(PARE_SOURCE_DIR "/resources/demo/kjv-gpt2");
+const QString kModel = pare::test::demoPath("kjv-gpt2");
 }
 
 class TestExportMenu : public QObject

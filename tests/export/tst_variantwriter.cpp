@@ -12,11 +12,14 @@
 #include "runtime/weightoverrides.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
+#include <QMap>
 #include <QFile>
 #include <QTemporaryDir>
 
 #include <cstring>
+#include <limits>
 
 using namespace pare::core;
 using namespace exporttest;
@@ -54,6 +57,45 @@ std::vector<float> lmLogits(const Model &m, const WeightOverrides *ov)
     if (!l)
         qFatal("logits: %s", qPrintable(l.error().message));
     return *l;
+}
+
+// Every file below `path` (or the file itself) by relative name, with its bytes.
+QMap<QString, QByteArray> filesOf(const QString &path)
+{
+    QMap<QString, QByteArray> out;
+    const QFileInfo fi(path);
+    const QStringList names = fi.isDir() ? QDir(path).entryList(QDir::Files | QDir::Hidden) : QStringList{QString()};
+    for (const QString &n : names) {
+        QFile f(n.isEmpty() ? path : QDir(path).filePath(n));
+        if (f.open(QIODevice::ReadOnly))
+            out.insert(n, f.readAll());
+    }
+    return out;
+}
+
+// A model of `count` Dense layers, rows × cols F32 each, every third with a bias.
+Model manyLayers(int count, std::int64_t rows, std::int64_t cols)
+{
+    Model m;
+    m.path = QStringLiteral("many-layers");
+    for (int i = 0; i < count; ++i) {
+        Layer l;
+        l.name = QStringLiteral("layers.%1").arg(i);
+        l.op = OpKind::Dense;
+        std::vector<float> w(std::size_t(rows * cols));
+        for (std::size_t k = 0; k < w.size(); ++k)
+            w[k] = float((k * 2654435761u + std::size_t(i) * 40503u) % 2001) / 1000.0f - 1.0f;
+        m.tensors.push_back(Tensor::fromFloats(l.name + QStringLiteral(".weight"), {rows, cols}, std::move(w)));
+        l.weight = int(m.tensors.size()) - 1;
+        if (i % 3 == 0) {
+            m.tensors.push_back(Tensor::fromFloats(l.name + QStringLiteral(".bias"), {rows},
+                                                   std::vector<float>(std::size_t(rows), 0.5f)));
+            l.bias = int(m.tensors.size()) - 1;
+        }
+        m.layers.push_back(l);
+    }
+    m.reindex();
+    return m;
 }
 
 } // namespace
@@ -236,6 +278,97 @@ private Q_SLOTS:
         auto rb = evaluateClassifier(*b, nullptr, *x, ds->labels, 100, ctx);
         QVERIFY(ra.ok() && rb.ok());
         QCOMPARE(ra->predictions, rb->predictions);
+    }
+
+    // Compressing and writing window by window gives the same file, byte for byte, as compressing
+    // everything first; windows of one byte put every layer in a window of its own.
+    void streamedWritesAreByteIdentical_data()
+    {
+        QTest::addColumn<int>("form");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<std::int64_t>("window");
+        QTest::newRow("pare") << int(StreamedForm::Pare) << "v.pare" << std::int64_t(1);
+        QTest::newRow("safetensors") << int(StreamedForm::Safetensors) << "v.safetensors" << std::int64_t(1);
+        QTest::newRow("safetensors, wide windows") << int(StreamedForm::Safetensors) << "v.safetensors"
+                                                   << (std::int64_t(1) << 20);
+        QTest::newRow("decompressed hf dir") << int(StreamedForm::Decompressed) << "copy" << std::int64_t(1);
+        QTest::newRow("hf dir") << int(StreamedForm::HuggingFaceDir) << "hf" << std::int64_t(1);
+    }
+    void streamedWritesAreByteIdentical()
+    {
+        QFETCH(int, form);
+        QFETCH(QString, name);
+        QFETCH(std::int64_t, window);
+        auto m = open(demoPath(QStringLiteral("kjv-gpt2")));
+        const Recipe r = recipe(kMixed);
+        const Variant v = compress(*m, r);
+        QTemporaryDir dir;
+        const QString a = dir.filePath(QStringLiteral("whole-") + name), b = dir.filePath(QStringLiteral("streamed-") + name);
+        JobContext ctx;
+        Result<void> w;
+        switch (StreamedForm(form)) {
+        case StreamedForm::Pare: w = writeVariantPare(*m, v, r, a, ctx); break;
+        case StreamedForm::Safetensors: w = writeVariantSafetensors(*m, v, r, a, ctx); break;
+        case StreamedForm::Decompressed: w = writeDecompressed(*m, v, a, ctx); break;
+        case StreamedForm::HuggingFaceDir: w = writeHuggingFaceDir(*m, v, a, ctx); break;
+        }
+        QVERIFY2(w.ok(), w.ok() ? "" : qPrintable(w.error().message));
+        QVERIFY(canStream(StreamedForm(form), *m));
+        auto s = compressAndWrite(StreamedForm(form), *m, plans(*m, r), r, b, ctx, {}, window);
+        QVERIFY2(s.ok(), s.ok() ? "" : qPrintable(s.error().message));
+        const auto whole = filesOf(a), streamed = filesOf(b);
+        QVERIFY(!whole.isEmpty());
+        QCOMPARE(streamed.keys(), whole.keys());
+        for (auto it = whole.begin(); it != whole.end(); ++it)
+            QVERIFY2(streamed.value(it.key()) == it.value(), qPrintable(it.key()));
+        // The same figures, the encodings released, no spool left behind.
+        QCOMPARE(s->variant.layers.size(), v.layers.size());
+        QCOMPARE(s->variant.bytes, v.bytes);
+        for (std::size_t i = 0; i < v.layers.size(); ++i) {
+            QCOMPARE(s->variant.layers[i].bytes, v.layers[i].bytes);
+            QCOMPARE(s->variant.layers[i].error.relativeFrobenius, v.layers[i].error.relativeFrobenius);
+            QVERIFY(!s->variant.layers[i].encoding);
+            QCOMPARE(s->encodings[i], v.layers[i].encoding ? v.layers[i].encoding->describe() : QJsonObject());
+        }
+        QVERIFY(!QFileInfo::exists(b + QStringLiteral(".spool")));
+    }
+
+    // The memory bound, counted rather than measured: a model of many layers written in windows of
+    // 256 KiB never holds more than one window's weights (as F32) and their encodings, a small
+    // share of the whole model, and still writes the same file as the in-memory path.
+    void streamingHoldsOneWindowAtATime()
+    {
+        const Model m = manyLayers(64, 96, 256); // 96 KiB of F32 per layer, 6 MiB in all
+        const Recipe r = recipe(R"({"pare_recipe": 1, "defaults": {"quantize": {"bits": 8, "granularity": "channel"}},
+                                    "rules": [{"match": "layers.1?", "prune": {"method": "magnitude", "sparsity": 0.5}}]})");
+        constexpr std::int64_t kWindow = 256 << 10;
+        std::int64_t weights = 0; // the weight matrices as F32
+        for (const Layer &l : m.layers)
+            weights += m.tensors[std::size_t(l.weight)].numel() * 4;
+        QTemporaryDir dir;
+        JobContext ctx;
+        const QString streamed = dir.filePath(QStringLiteral("s.safetensors"));
+        auto s = compressAndWrite(StreamedForm::Safetensors, m, plans(m, r), r, streamed, ctx, {}, kWindow);
+        QVERIFY2(s.ok(), s.ok() ? "" : qPrintable(s.error().message));
+        QVERIFY(s->peakWindowBytes > 0);
+        QVERIFY2(s->peakWindowBytes <= 2 * kWindow, qPrintable(QString::number(s->peakWindowBytes)));
+        QVERIFY(weights > 10 * 2 * kWindow);
+        int changed = 0;
+        for (const CompressedLayer &l : s->variant.layers)
+            changed += l.changed ? 1 : 0;
+        QCOMPARE(changed, 64);
+        // Without a window bound, the one window is the whole model.
+        CompressStream whole;
+        whole.windowBytes = std::numeric_limits<std::int64_t>::max();
+        CompressOptions options;
+        options.stream = &whole;
+        auto all = compressModel(m, plans(m, r), ctx, options);
+        QVERIFY(all.ok());
+        QVERIFY(whole.peakWindowBytes >= weights);
+        const Variant v = compress(m, r);
+        const QString inMemory = dir.filePath(QStringLiteral("m.safetensors"));
+        QVERIFY(writeVariantSafetensors(m, v, r, inMemory, ctx).ok());
+        QCOMPARE(filesOf(streamed).value(QString()), filesOf(inMemory).value(QString()));
     }
 
     void exportsAreAtomicAndNeverOverwriteUnasked()

@@ -1,11 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/modelio.h"
 #include "model/costmodel.h"
+#include "common/isolate.h"
+#include "io/pareh5writer.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <atomic>
+#include <chrono>
+#include <thread>
 
 using namespace pare::core;
 
@@ -290,6 +296,98 @@ private Q_SLOTS:
     void missingFile()
     {
         QCOMPARE(openError(fixture(QStringLiteral("nope.h5"))).code, ErrorCode::NotFound);
+    }
+
+    // Keras Conv2DTranspose holds [kh, kw, out, in]: the output channels are the next-to-last
+    // dimension. The fixture holds tests/data/onnx/conv_transpose.onnx's up2 weights, whose
+    // output channel 3 is all zero.
+    void conv2DTranspose()
+    {
+        auto m = open(fixture(QStringLiteral("conv_transpose.h5")));
+        QVERIFY(m);
+        const Layer *up = m->layer(QStringLiteral("up"));
+        QVERIFY(up);
+        QCOMPARE(up->op, OpKind::Conv);
+        QCOMPARE(up->opType, QStringLiteral("Conv2DTranspose"));
+        QCOMPARE(up->layout, WeightLayout::ConvTransposeHWOI);
+        const Tensor *w = m->weightOf(*up);
+        QCOMPARE(w->shape(), (Shape{2, 2, 5, 6}));
+        QCOMPARE(up->outFeatures(*w), std::int64_t(5));
+        QCOMPARE(up->inFeatures(*w), std::int64_t(6 * 2 * 2));
+        // Channel 3 and only channel 3 is all zero, read through the out × in map.
+        const OutInMap map = outInMap(up->layout, w->shape());
+        for (std::int64_t o = 0; o < 5; ++o) {
+            int zeros = 0;
+            for (std::int64_t c = 0; c < map.cols; ++c) {
+                float v = 1;
+                w->toFloat(map.index(o, c), 1, &v);
+                zeros += v == 0.0f;
+                QCOMPARE(map.channelOf(map.index(o, c)), o);
+            }
+            QCOMPARE(zeros, o == 3 ? 24 : 0);
+        }
+        // A transposed convolution meets the whole kernel once per input position (6×6).
+        QCOMPARE(layerCost(*m, *up, InputSpec{}).macs, w->numel() * 36);
+    }
+
+    // libhdf5 in this process (writing .pare files) beside isolated reads: no child may be
+    // forked while the writer is inside libhdf5 (it would hang on the inherited lock until the
+    // timeout), so every read answers.
+    void isolatedReadsBesideInProcessWrites()
+    {
+        auto model = open(fixture(QStringLiteral("cnn_sequential.h5")));
+        QVERIFY(model);
+        QTemporaryDir dir;
+        qputenv("PARE_HDF5_TIMEOUT_MS", "20000");
+        std::atomic<bool> stop{false};
+        std::atomic<int> written{0};
+        std::thread writer([&] {
+            for (int i = 0; !stop.load(); ++i) {
+                if (writePareModel(*model, dir.filePath(QStringLiteral("w%1.pare").arg(i % 3))).ok())
+                    ++written;
+            }
+        });
+        int ok = 0;
+        for (int i = 0; i < 25; ++i) {
+            JobContext ctx;
+            auto r = readKerasH5(fixture(QStringLiteral("cnn_sequential.h5")), ctx);
+            if (r)
+                ++ok;
+            else
+                qWarning().noquote() << r.error().message;
+        }
+        stop = true;
+        writer.join();
+        qunsetenv("PARE_HDF5_TIMEOUT_MS");
+        QCOMPARE(ok, 25);
+        QVERIFY(written.load() > 0);
+    }
+
+    // A canceled JobContext reaches runIsolated: the reader returns Canceled while it still
+    // waits for an in-process libhdf5 user to finish.
+    void cancelReachesTheIsolatedReader()
+    {
+        std::atomic<bool> entered{false};
+        std::atomic<bool> stop{false};
+        std::thread busy([&] {
+            NoForkScope scope;
+            entered = true;
+            while (!stop.load())
+                std::this_thread::sleep_for(std::chrono::milliseconds(5));
+        });
+        while (!entered.load())
+            std::this_thread::yield();
+        JobContext ctx;
+        std::thread canceler([&ctx] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(200));
+            ctx.requestCancel();
+        });
+        auto r = readKerasH5(fixture(QStringLiteral("cnn_sequential.h5")), ctx);
+        canceler.join();
+        stop = true;
+        busy.join();
+        QVERIFY(!r);
+        QVERIFY2(r.isCanceled(), qPrintable(r.error().message));
     }
 };
 

@@ -3,10 +3,14 @@
 #include "common/isolate.h"
 
 #include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QtConcurrent>
 
+#include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <csignal>
 #include <cstdlib>
 #include <thread>
@@ -181,6 +185,125 @@ private Q_SLOTS:
             t.join();
         for (int i = 0; i < inputs.size(); ++i)
             QCOMPARE(outputs.at(i), QByteArray::number(inputs.at(i) * inputs.at(i)));
+    }
+
+    // A cancel kills the child: the call returns Canceled long before its timeout.
+    void cancelKillsTheChild()
+    {
+        qint64 worst = 0;
+        for (int round = 0; round < 5; ++round) {
+            std::atomic<bool> cancel{false};
+            QElapsedTimer sinceCancel;
+            std::thread canceler([&] {
+                std::this_thread::sleep_for(std::chrono::milliseconds(200));
+                sinceCancel.start();
+                cancel = true;
+            });
+            auto r = runIsolated(
+                    QStringLiteral("model.h5"),
+                    []() -> Result<QByteArray> {
+                        for (;;)
+                            ::pause();
+                    },
+                    120000, [&cancel] { return cancel.load(); });
+            const qint64 latency = sinceCancel.isValid() ? sinceCancel.elapsed() : -1;
+            canceler.join();
+            QVERIFY(!r);
+            QVERIFY2(r.isCanceled(), qPrintable(r.error().message));
+            worst = std::max(worst, latency);
+        }
+        qInfo("worst cancel-to-return latency: %lld ms (poll every %d ms)", worst, kCancelPollMs);
+        // Generous for a loaded machine: the timeout (120 s) did not end the wait.
+        QVERIFY(worst < 10000);
+    }
+
+    void canceledBeforeTheFork()
+    {
+        QTemporaryDir dir;
+        const QString mark = dir.filePath(QStringLiteral("child-ran"));
+        auto r = runIsolated(
+                QStringLiteral("x"),
+                [mark] {
+                    QFile f(mark);
+                    f.open(QIODevice::WriteOnly);
+                    return Result<QByteArray>("no");
+                },
+                30000, [] { return true; });
+        QVERIFY(!r);
+        QVERIFY(r.isCanceled());
+        QVERIFY(!QFile::exists(mark)); // no child was started
+    }
+
+    // The child is forked only once no NoForkScope is alive: the state it sees (a copy of the
+    // parent at the fork) already has the scope's owner done.
+    void forkWaitsForNoForkScopes()
+    {
+        std::atomic<bool> entered{false};
+        std::atomic<bool> released{false};
+        std::thread busy([&] {
+            NoForkScope scope;
+            NoForkScope nested; // scopes nest
+            entered = true;
+            std::this_thread::sleep_for(std::chrono::milliseconds(300));
+            released = true;
+        });
+        while (!entered.load())
+            std::this_thread::yield();
+        auto r = runIsolated(QStringLiteral("x"), [&released] {
+            return Result<QByteArray>(released.load() ? "after" : "during");
+        });
+        busy.join();
+        QVERIFY(r);
+        QCOMPARE(*r, QByteArray("after"));
+    }
+
+    void cancelWhileWaitingToFork()
+    {
+        std::atomic<bool> entered{false};
+        std::atomic<bool> stop{false};
+        std::thread busy([&] {
+            NoForkScope scope;
+            entered = true;
+            while (!stop.load())
+                std::this_thread::sleep_for(std::chrono::milliseconds(5));
+        });
+        while (!entered.load())
+            std::this_thread::yield();
+        std::atomic<bool> cancel{false};
+        std::thread canceler([&] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(200));
+            cancel = true;
+        });
+        auto r = runIsolated(
+                QStringLiteral("x"), [] { return Result<QByteArray>("forked"); }, 30000,
+                [&cancel] { return cancel.load(); });
+        canceler.join();
+        stop = true;
+        busy.join();
+        QVERIFY(!r);
+        QVERIFY(r.isCanceled());
+    }
+
+    void noForkScopeInsideTheChildIsHarmless()
+    {
+        // The child's copy of the fork lock stays locked; a scope there must not wait for it.
+        auto r = runIsolated(
+                QStringLiteral("x"),
+                [] {
+                    NoForkScope scope;
+                    return Result<QByteArray>("ok");
+                },
+                20000);
+        QVERIFY2(r, r ? "" : qPrintable(r.error().message));
+        QCOMPARE(*r, QByteArray("ok"));
+    }
+
+    void runIsolatedInsideANoForkScopeIsRefused()
+    {
+        NoForkScope scope;
+        auto r = runIsolated(QStringLiteral("x"), [] { return Result<QByteArray>("no"); });
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, ErrorCode::Internal);
     }
 };
 

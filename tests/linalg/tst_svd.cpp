@@ -74,6 +74,10 @@ private Q_SLOTS:
         QTest::newRow("narrow") << 7 << 40 << 5 << true << 0;
         QTest::newRow("single") << 1 << 1 << 1 << false << 0;
         QTest::newRow("no depth") << 4 << 0 << 9 << false << 0;
+        // Full 14-row AVX-512 tiles with a ragged last one, depth not a multiple of 16 (the
+        // transposing pack's tail), several depth blocks, a last column panel under 16 wide.
+        QTest::newRow("many tiles") << 45 << 600 << 70 << false << 2;
+        QTest::newRow("many tiles transposed") << 43 << 513 << 266 << true << 1;
     }
     void gemmMatchesReference()
     {
@@ -87,21 +91,140 @@ private Q_SLOTS:
         const int aCols = (transposed ? m : k) + padding;
         const MatrixXfR a = gaussian(aRows, aCols, 31);
         const MatrixXfR b = gaussian(k, l, 32);
-        MatrixXfR c = MatrixXfR::Constant(m, l, 12345.0f); // must be overwritten, not added to
-        JobContext ctx;
-        QVERIFY(multiplyRowMajor(a.data(), aCols, transposed, b.data(), l, c.data(), l, m, k, l, ctx));
-        for (int i = 0; i < m; ++i)
-            for (int j = 0; j < l; ++j) {
-                double want = 0.0, scale = 0.0;
-                for (int p = 0; p < k; ++p) {
-                    const double av = transposed ? a(p, i) : a(i, p);
-                    want += av * double(b(p, j));
-                    scale += std::abs(av * double(b(p, j)));
+        // Every kernel this CPU can run, not only the fastest.
+        for (const char *kernel : availableGemmKernels()) {
+            QVERIFY(forceGemmKernel(kernel));
+            MatrixXfR c = MatrixXfR::Constant(m, l, 12345.0f); // must be overwritten, not added to
+            JobContext ctx;
+            QVERIFY(multiplyRowMajor(a.data(), aCols, transposed, b.data(), l, c.data(), l, m, k, l,
+                                     ctx));
+            for (int i = 0; i < m; ++i)
+                for (int j = 0; j < l; ++j) {
+                    double want = 0.0, scale = 0.0;
+                    for (int p = 0; p < k; ++p) {
+                        const double av = transposed ? a(p, i) : a(i, p);
+                        want += av * double(b(p, j));
+                        scale += std::abs(av * double(b(p, j)));
+                    }
+                    QVERIFY2(std::abs(double(c(i, j)) - want) <= kGemmTolerance * (scale + 1e-30),
+                             qPrintable(QStringLiteral("C(%1,%2) = %3, want %4 (%5)")
+                                                .arg(i)
+                                                .arg(j)
+                                                .arg(c(i, j))
+                                                .arg(want)
+                                                .arg(QLatin1String(gemmKernelName()))));
                 }
-                QVERIFY2(std::abs(double(c(i, j)) - want) <= kGemmTolerance * (scale + 1e-30),
-                         qPrintable(QStringLiteral("C(%1,%2) = %3, want %4 (%5)")
-                                        .arg(i).arg(j).arg(c(i, j)).arg(want).arg(QLatin1String(gemmKernelName()))));
-            }
+        }
+        QVERIFY(forceGemmKernel(nullptr));
+    }
+
+    void gemmKernelsListed()
+    {
+        const auto kernels = availableGemmKernels();
+        QVERIFY(!kernels.empty());
+        QCOMPARE(QLatin1String(kernels.back()), QLatin1String("eigen")); // always available
+        QCOMPARE(QLatin1String(gemmKernelName()), QLatin1String(kernels.front()));
+        QVERIFY(!forceGemmKernel("no-such-kernel"));
+        QCOMPARE(QLatin1String(gemmKernelName()), QLatin1String(kernels.front()));
+    }
+
+    void gramAndTriangularMatchReference()
+    {
+        const int n = 333, w = 47;
+        const MatrixXfR y = gaussian(n, w, 41);
+        MatrixXfR u = gaussian(w, w, 42);
+        u.triangularView<Eigen::StrictlyLower>().setZero();
+        const Eigen::MatrixXd yd = y.cast<double>();
+        const Eigen::MatrixXd gramRef = yd.transpose() * yd;
+        const Eigen::MatrixXd productRef = yd * u.cast<double>();
+        const Eigen::MatrixXd gramScale = yd.cwiseAbs().transpose() * yd.cwiseAbs();
+        const Eigen::MatrixXd productScale = yd.cwiseAbs() * u.cast<double>().cwiseAbs();
+        for (const char *kernel : availableGemmKernels()) {
+            QVERIFY(forceGemmKernel(kernel));
+            JobContext ctx;
+            MatrixXfR g = MatrixXfR::Constant(w, w, 7.0f);
+            QVERIFY(gramRowMajor(y.data(), w, n, w, g.data(), w, ctx));
+            MatrixXfR c = MatrixXfR::Constant(n, w, 7.0f);
+            QVERIFY(multiplyUpperTriangular(y.data(), w, u.data(), w, c.data(), w, n, w, ctx));
+            for (int i = 0; i < w; ++i)
+                for (int j = 0; j < w; ++j) {
+                    QCOMPARE(g(i, j), g(j, i)); // exactly symmetric
+                    QVERIFY2(std::abs(g(i, j) - gramRef(i, j)) <= kGemmTolerance * gramScale(i, j),
+                             qPrintable(QStringLiteral("G(%1,%2) = %3, want %4 (%5)")
+                                                .arg(i)
+                                                .arg(j)
+                                                .arg(g(i, j))
+                                                .arg(gramRef(i, j))
+                                                .arg(QLatin1String(kernel))));
+                }
+            for (int i = 0; i < n; ++i)
+                for (int j = 0; j < w; ++j)
+                    QVERIFY2(std::abs(c(i, j) - productRef(i, j))
+                                     <= kGemmTolerance * productScale(i, j) + 1e-30,
+                             qPrintable(QStringLiteral("C(%1,%2) = %3, want %4 (%5)")
+                                                .arg(i)
+                                                .arg(j)
+                                                .arg(c(i, j))
+                                                .arg(productRef(i, j))
+                                                .arg(QLatin1String(kernel))));
+        }
+        QVERIFY(forceGemmKernel(nullptr));
+    }
+
+    void randomizedOnRankDeficientFallsBack()
+    {
+        // Exactly rank 12 in a 40-wide sketch: the Gram matrices are singular, so the Cholesky
+        // QR steps must give way to Householder QR and still find the 12 values and zeros.
+        const MatrixXfR x = gaussian(300, 12, 51);
+        const MatrixXfR y = gaussian(12, 260, 52);
+        const MatrixXfR a = x * y;
+        const Eigen::VectorXd ref = referenceValues(a);
+        SvdOptions opt;
+        opt.rank = 30;
+        opt.exactBelow = 20;
+        JobContext ctx;
+        auto r = truncatedSvd(a, opt, ctx);
+        QVERIFY(r.ok());
+        QVERIFY(!r->exact);
+        QVERIFY(r->singularValues.allFinite() && r->u.allFinite() && r->v.allFinite());
+        for (int i = 0; i < 12; ++i)
+            QVERIFY2(std::abs(r->singularValues(i) - ref(i)) <= kRandomizedRelTolerance * ref(i),
+                     qPrintable(QStringLiteral("σ%1 = %2, exact %3")
+                                        .arg(i)
+                                        .arg(r->singularValues(i))
+                                        .arg(ref(i))));
+        for (int i = 12; i < 30; ++i)
+            QVERIFY(r->singularValues(i) <= 1e-4f * r->singularValues(0));
+        const MatrixXfR approx = r->u * r->singularValues.asDiagonal() * r->v.transpose();
+        QVERIFY((a - approx).norm() <= 1e-4f * a.norm());
+
+        const MatrixXfR zero = MatrixXfR::Zero(300, 260);
+        r = truncatedSvd(zero, opt, ctx);
+        QVERIFY(r.ok());
+        QVERIFY(r->singularValues.allFinite());
+        QCOMPARE(r->singularValues.maxCoeff(), 0.0f);
+    }
+
+    void randomizedSameOnEveryKernel()
+    {
+        // The SVD only reaches the CPU through the products: every kernel must agree.
+        const MatrixXfR a = lowRankPlusNoise(400, 380, 30, 13);
+        SvdOptions opt;
+        opt.rank = 25;
+        opt.exactBelow = 50;
+        opt.computeVectors = false;
+        std::vector<Eigen::VectorXf> values;
+        for (const char *kernel : availableGemmKernels()) {
+            QVERIFY(forceGemmKernel(kernel));
+            JobContext ctx;
+            auto r = truncatedSvd(a, opt, ctx);
+            QVERIFY(r.ok());
+            values.push_back(r->singularValues);
+        }
+        QVERIFY(forceGemmKernel(nullptr));
+        for (const auto &v : values)
+            for (int i = 0; i < 25; ++i)
+                QVERIFY(std::abs(v(i) - values.front()(i)) <= 1e-4f * values.front()(i));
     }
 
     void exactMatchesReference_data()
@@ -136,7 +259,9 @@ private Q_SLOTS:
         for (int i = 0; i < k; ++i)
             QVERIFY2(std::abs(r->singularValues(i) - ref(i)) <= kExactRelTolerance * ref(i),
                      qPrintable(QStringLiteral("σ%1 = %2, reference %3")
-                                    .arg(i).arg(r->singularValues(i)).arg(ref(i))));
+                                        .arg(i)
+                                        .arg(r->singularValues(i))
+                                        .arg(ref(i))));
         // U Σ Vᵀ applied to V reproduces A·V (a check on the vectors, not only the values).
         const MatrixXfR av = a * r->v;
         const MatrixXfR us = r->u * r->singularValues.asDiagonal();
@@ -160,7 +285,10 @@ private Q_SLOTS:
         QVERIFY(r->exact);
         for (int i = 0; i < 20; ++i)
             QVERIFY2(std::abs(r->singularValues(i) - ref(i)) <= kExactRelTolerance * ref(i),
-                     qPrintable(QStringLiteral("σ%1 = %2, reference %3").arg(i).arg(r->singularValues(i)).arg(ref(i))));
+                     qPrintable(QStringLiteral("σ%1 = %2, reference %3")
+                                        .arg(i)
+                                        .arg(r->singularValues(i))
+                                        .arg(ref(i))));
     }
 
     void randomizedMatchesExactOnLowRankPlusNoise()
@@ -168,7 +296,7 @@ private Q_SLOTS:
         const MatrixXfR a = lowRankPlusNoise(600, 500, 60, 7);
         const Eigen::VectorXd ref = referenceValues(a);
         SvdOptions opt;
-        opt.rank = 60; // the signal rank: the noise floor lies far below σ60
+        opt.rank = 60;        // the signal rank: the noise floor lies far below σ60
         opt.exactBelow = 100; // force the randomized path
         JobContext ctx;
         auto r = truncatedSvd(a, opt, ctx);
@@ -178,7 +306,9 @@ private Q_SLOTS:
         for (int i = 0; i < 60; ++i)
             QVERIFY2(std::abs(r->singularValues(i) - ref(i)) <= kRandomizedRelTolerance * ref(i),
                      qPrintable(QStringLiteral("σ%1 = %2, exact %3")
-                                    .arg(i).arg(r->singularValues(i)).arg(ref(i))));
+                                        .arg(i)
+                                        .arg(r->singularValues(i))
+                                        .arg(ref(i))));
         for (int i = 1; i < 60; ++i)
             QVERIFY(r->singularValues(i) <= r->singularValues(i - 1));
         // Orthonormal factors.

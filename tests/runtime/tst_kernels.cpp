@@ -25,6 +25,9 @@ constexpr double kInt4OfGroupMax = 0.5 / 7.0 + 1e-7;
 // Int8 at batch ≥ kInt8IntegerBatch also rounds x to int8 per batch row: ½ step of max|x| / 127
 // times Σ|w| (plus the float accumulation above).
 constexpr double kInt8ActivationStep = 0.5 / 127.0;
+// Int4 (groups of 32k) at batch < kInt4IntegerBatch rounds x to int8 per block of 32 columns:
+// ½ step of that block's max|x| / 127 times |w|, summed over the columns (kernels.h).
+constexpr double kInt4ActivationStep = 0.5 / 127.0;
 
 std::vector<float> randomMatrix(std::int64_t n, unsigned seed, double zeroFraction = 0.0)
 {
@@ -52,20 +55,29 @@ void checkAgainstReference(KernelKind kind, int rows, int cols, int batch, bool 
     setKernelsAllowAvx2(previous);
     setKernelsAllowVnni(previousVnni);
     const double tol = kind == KernelKind::LowRank ? kLowRankTolerance : kDotTolerance;
-    const bool quantizedX = kind == KernelKind::Int8PerChannel && avx2 && kernelsUseAvx2() && batch >= kInt8IntegerBatch;
+    const bool simd = avx2 && kernelsUseAvx2();
+    const bool quantizedX = kind == KernelKind::Int8PerChannel && simd && batch >= kInt8IntegerBatch;
+    const bool blockQuantizedX = kind == KernelKind::Int4Grouped && simd && o.groupSize % 32 == 0
+                                 && batch < kInt4IntegerBatch;
     for (int b = 0; b < batch; ++b) {
         double xMax = 0;
-        for (int c = 0; c < cols; ++c)
-            xMax = std::max(xMax, double(std::abs(x[std::size_t(b * cols + c)])));
+        std::vector<double> blockMax(std::size_t(cols / 32 + 1), 0.0);
+        for (int c = 0; c < cols; ++c) {
+            const double a = std::abs(x[std::size_t(b * cols + c)]);
+            xMax = std::max(xMax, a);
+            blockMax[std::size_t(c / 32)] = std::max(blockMax[std::size_t(c / 32)], a);
+        }
         for (int r = 0; r < rows; ++r) {
-            double ref = 0, mag = 0, wAbs = 0;
+            double ref = 0, mag = 0, wAbs = 0, wBlockAbs = 0;
             for (int c = 0; c < cols; ++c) {
                 const double t = double(dense[std::size_t(r * cols + c)]) * x[std::size_t(b * cols + c)];
                 ref += t;
                 mag += std::abs(t);
                 wAbs += std::abs(dense[std::size_t(r * cols + c)]);
+                wBlockAbs += blockMax[std::size_t(c / 32)] * std::abs(dense[std::size_t(r * cols + c)]);
             }
-            const double bound = tol * mag + 1e-7 + (quantizedX ? kInt8ActivationStep * xMax * wAbs : 0.0);
+            const double bound = tol * mag + 1e-7 + (quantizedX ? kInt8ActivationStep * xMax * wAbs : 0.0)
+                                 + (blockQuantizedX ? kInt4ActivationStep * wBlockAbs : 0.0);
             const double got = y[std::size_t(b * rows + r)];
             QVERIFY2(std::abs(got - ref) <= bound,
                      qPrintable(QStringLiteral("b%1 r%2: %3 vs %4").arg(b).arg(r).arg(got).arg(ref)));
@@ -86,6 +98,10 @@ private Q_SLOTS:
     void packingErrorBounds_data();
     void packingErrorBounds();
     void nmKeepsNofM();
+    void nmPatternsMatchReference_data();
+    void nmPatternsMatchReference();
+    void int4A8ExactOnIntegerActivations_data();
+    void int4A8ExactOnIntegerActivations();
     void badPackingIsRefused();
     void latencyBenchReportsOrderedStats();
 };
@@ -137,14 +153,17 @@ void TestKernels::simdPathsMatchReference_data()
     QTest::addColumn<bool>("vnni");
     const int kinds[] = {int(KernelKind::DenseF32), int(KernelKind::DenseF16), int(KernelKind::DenseBF16),
                          int(KernelKind::Int8PerChannel), int(KernelKind::Int4Grouped), int(KernelKind::Csr),
-                         int(KernelKind::LowRank)};
-    const int shapes[][3] = {{37, 300, 1}, {37, 300, 2}, {6, 1100, 3}, {41, 1000, 5}, {9, 2055, 33}, {13, 64, 4}};
+                         int(KernelKind::NM), int(KernelKind::LowRank)};
+    // Batch-1 rows cover the 16-column dense steps, 4-row tiles with leftover rows, int4 pairs of
+    // 32-column blocks with an odd last block, and 2:4 blocks of 16 columns with group tails.
+    const int shapes[][3] = {{37, 300, 1}, {37, 300, 2}, {6, 1100, 3}, {41, 1000, 5}, {9, 2055, 33},
+                             {13, 64, 4}, {11, 47, 1}, {5, 16, 1}, {3, 97, 1}};
     for (int k : kinds)
         for (const auto &s : shapes)
-            for (int g : {32, 128})
+            for (int g : {32, 64, 96, 128})
                 for (bool vnni : {true, false}) {
-                    if ((g == 128 && KernelKind(k) != KernelKind::Int4Grouped)
-                        || (!vnni && KernelKind(k) != KernelKind::Int8PerChannel))
+                    if ((g != 32 && KernelKind(k) != KernelKind::Int4Grouped)
+                        || (!vnni && KernelKind(k) != KernelKind::Int8PerChannel && KernelKind(k) != KernelKind::Int4Grouped))
                         continue;
                     QTest::addRow("%s %dx%d b%d g%d%s", qPrintable(kernelKindName(KernelKind(k))), s[0], s[1], s[2], g,
                                   vnni ? "" : " maddubs")
@@ -162,6 +181,8 @@ void TestKernels::simdPathsMatchReference()
     QFETCH(bool, vnni);
     PackOptions o;
     o.groupSize = group;
+    o.n = 2;
+    o.m = 4;
     o.rank = std::max(1, std::min(rows, cols) / 3);
     checkAgainstReference(KernelKind(kind), rows, cols, batch, true, vnni, o);
     checkAgainstReference(KernelKind(kind), rows, cols, batch, false, vnni, o);
@@ -271,6 +292,86 @@ void TestKernels::nmKeepsNofM()
             QCOMPARE(kept, 2);
             QVERIFY(minKept >= maxDropped);
         }
+}
+
+// Other N:M patterns keep byte indices (m > 4) or 2-bit ones (m ≤ 4) and run the portable path.
+void TestKernels::nmPatternsMatchReference_data()
+{
+    QTest::addColumn<int>("n");
+    QTest::addColumn<int>("m");
+    QTest::addColumn<int>("batch");
+    for (const auto &nm : {std::pair{1, 4}, std::pair{2, 4}, std::pair{3, 4}, std::pair{1, 2}, std::pair{2, 8},
+                           std::pair{3, 8}, std::pair{4, 16}})
+        for (int b : {1, 3})
+            QTest::addRow("%d:%d b%d", nm.first, nm.second, b) << nm.first << nm.second << b;
+}
+
+void TestKernels::nmPatternsMatchReference()
+{
+    QFETCH(int, n);
+    QFETCH(int, m);
+    QFETCH(int, batch);
+    PackOptions o;
+    o.n = n;
+    o.m = m;
+    for (bool avx : {true, false})
+        checkAgainstReference(KernelKind::NM, 23, 101, batch, avx, true, o);
+    // Exact byte count: the kept values in float, plus the indices of each row rounded up to bytes.
+    const auto w = randomMatrix(23 * 101, 6);
+    auto p = PackedWeight::pack(KernelKind::NM, w.data(), 23, 101, o);
+    QVERIFY(p.ok());
+    const std::int64_t kept = (101 + m - 1) / m * n;
+    QCOMPARE(p->bytes(), 23 * (kept * 4 + (m <= 4 ? (kept + 3) / 4 : kept)));
+}
+
+void TestKernels::int4A8ExactOnIntegerActivations_data()
+{
+    QTest::addColumn<int>("group");
+    QTest::addColumn<int>("cols");
+    QTest::addColumn<int>("batch");
+    for (int g : {32, 64, 96, 128})
+        for (int cols : {32, 100, 300, 1000})
+            for (int b : {1, 3})
+                QTest::addRow("g%d c%d b%d", g, cols, b) << g << cols << b;
+}
+
+// Integer x with ±127 in every 32-column block is quantized without loss (block scale 1), so the
+// W4A8 path must then agree with the float product as closely as any float kernel: this checks
+// its nibble order, offsets, pair tails and scales apart from the activation tolerance.
+void TestKernels::int4A8ExactOnIntegerActivations()
+{
+    QFETCH(int, group);
+    QFETCH(int, cols);
+    QFETCH(int, batch);
+    const int rows = 7;
+    const auto w = randomMatrix(std::int64_t(rows) * cols, 8);
+    std::mt19937 rng(9);
+    std::uniform_int_distribution<int> code(-127, 127);
+    std::vector<float> x(std::size_t(batch * cols));
+    for (int i = 0; i < batch * cols; ++i)
+        x[std::size_t(i)] = i % 32 == 5 || i % cols == cols - 1 ? float(i % 2 ? 127 : -127) : float(code(rng));
+    PackOptions o;
+    o.groupSize = group;
+    auto p = PackedWeight::pack(KernelKind::Int4Grouped, w.data(), rows, cols, o);
+    QVERIFY(p.ok());
+    const std::vector<float> d = p->decode();
+    for (bool vnni : {true, false}) {
+        const bool previous = setKernelsAllowVnni(vnni);
+        std::vector<float> y(std::size_t(batch * rows));
+        p->multiply(x.data(), batch, y.data());
+        setKernelsAllowVnni(previous);
+        for (int b = 0; b < batch; ++b)
+            for (int r = 0; r < rows; ++r) {
+                double ref = 0, mag = 0;
+                for (int c = 0; c < cols; ++c) {
+                    const double t = double(d[std::size_t(r * cols + c)]) * x[std::size_t(b * cols + c)];
+                    ref += t;
+                    mag += std::abs(t);
+                }
+                QVERIFY2(std::abs(y[std::size_t(b * rows + r)] - ref) <= kDotTolerance * mag + 1e-7,
+                         qPrintable(QStringLiteral("b%1 r%2: %3 vs %4").arg(b).arg(r).arg(y[std::size_t(b * rows + r)]).arg(ref)));
+            }
+    }
 }
 
 void TestKernels::badPackingIsRefused()

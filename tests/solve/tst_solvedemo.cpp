@@ -7,6 +7,7 @@
 #include "solve/sensitivity.h"
 #include "solve/solver.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -113,6 +114,67 @@ private Q_SLOTS:
         QVERIFY(plan->bytes >= uniformBytes);
         QVERIFY2(s.meanKl <= u.meanKl, "the solver's 4.5 bpw plan is worse than uniform int4");
         QVERIFY2(s2.meanKl <= u.meanKl, "the solver's plan of the uniform's size is worse than uniform int4");
+    }
+
+    // Output-level damage (each layer's output error on calibration inputs, no model run per
+    // cell): its 4.5 bpw plan is at least as good end to end as uniform int4. The calibration
+    // text is held out: 2 KiB from the middle of validation.txt, away from the evaluated start.
+    void languageModelOutputLevel()
+    {
+        const auto model = open(kDemo + QStringLiteral("/kjv-gpt2"));
+        QFile text(kDemo + QStringLiteral("/kjv-gpt2/validation.txt"));
+        QVERIFY(text.open(QIODevice::ReadOnly));
+        const QByteArray all = text.readAll();
+        QVERIFY(all.size() > 102400);
+        QTemporaryDir dir;
+        const QString calibration = dir.filePath(QStringLiteral("calibration.txt"));
+        {
+            QFile f(calibration);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(all.mid(100000, 2048));
+        }
+        SweepOptions sweep;
+        sweep.level = DamageLevel::Output;
+        sweep.dataPath = calibration;
+        SensitivityTable table;
+        JobContext ctx;
+        auto r = runSensitivity(model, sweep, table, ctx);
+        QVERIFY2(r.ok(), PARE_ERR(r));
+        QVERIFY(table.complete());
+        QCOMPARE(int(table.layers.size()), 16);
+        QVERIFY2(table.data.contains(QStringLiteral("calibration")), qPrintable(table.data));
+        for (const SensitivityLayer &l : table.layers) // int3 hurts more than int8 on every layer
+            QVERIFY(l.cells[std::size_t(table.optionIndex(QStringLiteral("int3")))].damage
+                    > l.cells[std::size_t(table.optionIndex(QStringLiteral("int8")))].damage);
+
+        const std::int64_t evalBytes = 16384;
+        std::int64_t uniformBytes = 0, planBytes = 0, weightBytes = 0;
+        const StudyQuality u = measure(model, QStringLiteral("uniform int4 g128"),
+                                       recipeForChoice(table, uniform(table, QStringLiteral("int4"))), evalBytes, &uniformBytes);
+        auto plan = solveBudget(table, Budget{BudgetKind::BitsPerWeight, 4.5});
+        QVERIFY2(plan.ok(), PARE_ERR(plan));
+        const StudyQuality s = measure(model, QStringLiteral("solver 4.5 bpw, output damage"), plan->recipe, evalBytes, &planBytes);
+        QCOMPARE(planBytes, plan->bytes);
+
+        // For the README: the data-free weight level at the same budget, measured the same way.
+        SweepOptions weightSweep;
+        SensitivityTable weightTable;
+        QVERIFY(runSensitivity(model, weightSweep, weightTable, ctx).ok());
+        auto weightPlan = solveBudget(weightTable, Budget{BudgetKind::BitsPerWeight, 4.5});
+        QVERIFY(weightPlan.ok());
+        const StudyQuality w = measure(model, QStringLiteral("solver 4.5 bpw, weight damage"), weightPlan->recipe, evalBytes, &weightBytes);
+        qInfo("kjv-gpt2, KL(original || variant) on %lld bytes:", qlonglong(evalBytes));
+        qInfo("  uniform int4 g128        : %8lld bytes  KL %.5f", qlonglong(uniformBytes), u.meanKl);
+        qInfo("  solver 4.5 bpw, weight   : %8lld bytes  %.3f bpw  KL %.5f", qlonglong(weightBytes), weightPlan->bitsPerWeight, w.meanKl);
+        qInfo("  solver 4.5 bpw, output   : %8lld bytes  %.3f bpw  KL %.5f", qlonglong(planBytes), plan->bitsPerWeight, s.meanKl);
+        QVERIFY(plan->bitsPerWeight <= 4.5);
+        // Not met on this demo (issue #11): a layer's own output error does not see how far its
+        // error travels — the e2e sweep protects block 0, the output level gives the attention
+        // projections int3 because their inputs are small. Measured: KL 0.0183 against 0.0146.
+        QEXPECT_FAIL("", "output-level damage ignores error propagation; see README (Budget solver)", Continue);
+        QVERIFY2(s.meanKl <= u.meanKl, "the output-level 4.5 bpw plan is worse than uniform int4");
+        // What does hold: the plan is a real trade-off, not a collapse (within 1.5× uniform int4).
+        QVERIFY(s.meanKl <= 1.5 * u.meanKl);
     }
 
     void classifierAtQuarterSize()

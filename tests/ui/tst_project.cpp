@@ -6,12 +6,16 @@
 #include "io/hdf5util.h"
 #include "jobs/jobrunner.h"
 #include "mainwindow.h"
+#include "recovery.h"
 #include "model/modelpanel.h"
 #include "service/modelservice.h"
 #include "service/project.h"
 #include "session.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QProcess>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QPushButton>
@@ -21,6 +25,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
+
+#include <cstdio>
 
 using namespace pare::ui;
 using namespace pare::core;
@@ -181,8 +187,8 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("PareTest"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_project"));
-        QSettings().clear();
-        QFile::remove(MainWindow::recoveryPath());
+        if (!qEnvironmentVariableIsSet("PARE_TEST_RECOVERY_SOURCE")) // not the helper instance
+            QSettings().clear();
     }
 
     void roundTripEveryField()
@@ -488,32 +494,61 @@ private Q_SLOTS:
         QCOMPARE(asked.size(), 3);
     }
 
-    void autosaveIsOfferedAfterACrash()
+    // Each running instance autosaves to its own file; only the autosave of an instance that
+    // has gone without a clean exit is offered, and restoring it makes it this instance's own.
+    void autosaveIsPerInstanceAndOfferedAfterACrash()
     {
-        QFile::remove(MainWindow::recoveryPath());
-        QSettings().setValue(QStringLiteral("session/cleanExit"), true);
+        QDir(recovery::directory()).removeRecursively();
         QVERIFY(!MainWindow::recoveryAvailable());
+        MainWindow::markSessionRunning(); // this test process is a running Pare
+        const QString own = MainWindow::recoveryPath();
+        QVERIFY(QFileInfo(own).fileName().contains(QString::number(QCoreApplication::applicationPid())));
         std::int64_t bytes = 0;
         {
             auto *w = new MainWindow;
-            MainWindow::markSessionRunning();
             w->show();
             QVERIFY(openAndWait(*w, kModel));
             QTRY_VERIFY_WITH_TIMEOUT(w->compressionPanel()->computeButton()->isEnabled(), 20000);
             QSignalSpy autosaved(w, &MainWindow::autosaved);
             QVERIFY(waitForVariant(*w, 1)); // a computed variant triggers an autosave
             QVERIFY(autosaved.count() > 0 || autosaved.wait(30000));
-            QVERIFY(QFileInfo::exists(MainWindow::recoveryPath()));
+            QVERIFY(QFileInfo::exists(own));
             bytes = w->comparePanel()->variants().front().variant->bytes;
-            delete w; // a crash: no close, no clean exit
+            delete w; // no close, no clean exit
         }
+        // The instance that wrote it (this process) still runs: nothing to recover.
+        QVERIFY(QFileInfo::exists(own));
+        QVERIFY(!MainWindow::recoveryAvailable());
+
+        // A second running instance with an autosave of its own: not offered either.
+        QProcess other;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PARE_TEST_RECOVERY_SOURCE"), own);
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        other.setProcessEnvironment(env);
+        other.start(QCoreApplication::applicationFilePath(), {QStringLiteral("holdRecoveryLock")});
+        QVERIFY(other.waitForStarted(30000));
+        QByteArray out;
+        while (!out.contains("PARE-READY") && other.state() == QProcess::Running && other.waitForReadyRead(60000))
+            out += other.readAllStandardOutput();
+        QVERIFY2(out.contains("PARE-READY"), out.constData());
+        const QString otherFile = recovery::directory() + QStringLiteral("/recovery-%1.pare").arg(other.processId());
+        QVERIFY(QFileInfo::exists(otherFile));
+        QVERIFY(!MainWindow::recoveryAvailable());
+
+        // It crashes: its autosave is now an orphan, offered at the next start.
+        other.kill();
+        QVERIFY(other.waitForFinished(30000));
         QVERIFY(MainWindow::recoveryAvailable());
+        QCOMPARE(recovery::orphans(), QStringList{QFileInfo(otherFile).absoluteFilePath()});
+
         MainWindow w2;
         QStringList asked;
         w2.setPromptHook([&asked](const QString &box) {
             asked << box;
             return box == QLatin1String("recoveryBox") ? QMessageBox::Yes : QMessageBox::Discard;
         });
+        QFile::remove(own); // as at a fresh start of this instance
         QSignalSpy restored(&w2, &MainWindow::projectRestored);
         QVERIFY(w2.offerRecovery());
         QVERIFY(restored.wait(30000));
@@ -522,10 +557,63 @@ private Q_SLOTS:
         QCOMPARE(w2.comparePanel()->variants().front().variant->bytes, bytes);
         QVERIFY(w2.projectPath().isEmpty()); // not saved anywhere yet
         QVERIFY(w2.isWindowModified());
-        // A clean exit removes the recovery file; the next start offers nothing.
-        QVERIFY(w2.close());
-        QVERIFY(!QFileInfo::exists(MainWindow::recoveryPath()));
+        // Taken over: the orphan became this instance's autosave, so no other start offers it.
+        QVERIFY(!QFileInfo::exists(otherFile));
+        QVERIFY(QFileInfo::exists(own));
         QVERIFY(!MainWindow::recoveryAvailable());
+        // A clean exit removes this instance's autosave.
+        QVERIFY(w2.close());
+        QVERIFY(!QFileInfo::exists(own));
+        QVERIFY(!MainWindow::recoveryAvailable());
+    }
+
+    // Declining an orphan deletes it and offers the next one.
+    void discardedOrphansAreDeleted()
+    {
+        // (This process holds its own lock since the test above: leave the lock files alone.)
+        QDir dir(recovery::directory());
+        for (const QString &f : dir.entryList({QStringLiteral("*.pare")}, QDir::Files))
+            QVERIFY(dir.remove(f));
+        // Two autosaves of instances that have gone (PIDs of processes that have ended).
+        QStringList files;
+        for (int i = 0; i < 2; ++i) {
+            QProcess gone;
+            gone.start(QStringLiteral("true"), {});
+            QVERIFY(gone.waitForStarted(30000));
+            const qint64 pid = gone.processId(); // 0 once it has finished
+            QVERIFY(gone.waitForFinished(30000));
+            const QString f = recovery::directory() + QStringLiteral("/recovery-%1.pare").arg(pid);
+            QFile file(f);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("not opened: declined");
+            files << f;
+        }
+        QCOMPARE(recovery::orphans().size(), 2);
+        MainWindow w;
+        int asked = 0;
+        w.setPromptHook([&asked](const QString &box) {
+            asked += box == QLatin1String("recoveryBox");
+            return QMessageBox::Discard;
+        });
+        QVERIFY(!w.offerRecovery());
+        QCOMPARE(asked, 2);
+        for (const QString &f : files)
+            QVERIFY(!QFileInfo::exists(f));
+        QVERIFY(!MainWindow::recoveryAvailable());
+    }
+
+    // Not a check on its own: the second instance autosaveIsPerInstance… starts.
+    void holdRecoveryLock()
+    {
+        const QString source = qEnvironmentVariable("PARE_TEST_RECOVERY_SOURCE");
+        if (source.isEmpty())
+            QSKIP("helper: run as a second instance by autosaveIsPerInstanceAndOfferedAfterACrash");
+        MainWindow::markSessionRunning();
+        QVERIFY(QFile::copy(source, MainWindow::recoveryPath()));
+        std::fputs("PARE-READY\n", stdout);
+        std::fflush(stdout);
+        char line[16];
+        (void)!std::fgets(line, sizeof line, stdin); // until the parent kills this process
     }
 };
 

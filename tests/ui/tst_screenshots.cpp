@@ -5,6 +5,7 @@
 // tools/screenshot.sh --set runs it under Xvfb in light, dark, German and at 2× scale.
 //   PARE_SCREENSHOT_DIR  where to write         PARE_SCREENSHOT_NAME  file name stem
 //   PARE_THEME           light | dark | system  PARE_LANGUAGE         de, zh_CN, … (from the build's .qm)
+//   PARE_SCREENSHOT_SIZE the window, WxH (1280x800)
 #include "compare/comparepanel.h"
 #include "compress/compressionpanel.h"
 #include "inspector/inspectorpanel.h"
@@ -64,8 +65,12 @@ private Q_SLOTS:
         }
         applyTheme(themeFromKey(qEnvironmentVariable("PARE_THEME")));
 
+        // PARE_SCREENSHOT_SIZE: the window's size, "1280x800" unless given.
+        const QStringList size = qEnvironmentVariable("PARE_SCREENSHOT_SIZE", QStringLiteral("1280x800"))
+                                     .split(QLatin1Char('x'));
+        QCOMPARE(size.size(), 2);
         MainWindow w;
-        w.resize(1280, 800);
+        w.resize(size[0].toInt(), size[1].toInt());
         w.show();
         QSignalSpy opened(w.session(), &Session::modelOpened);
         QSignalSpy analyzed(w.session(), &Session::analysisReady);

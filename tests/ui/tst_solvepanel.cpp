@@ -3,6 +3,7 @@
 #include "compress/plan.h"
 #include "compress/recipe.h"
 #include "io/modelio.h"
+#include "service/project.h"
 #include "solve/frontchart.h"
 #include "solve/sensitivitymodel.h"
 #include "solve/solvepanel.h"
@@ -10,10 +11,13 @@
 #include <QChart>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QFileInfo>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QValueAxis>
 
@@ -145,6 +149,81 @@ private Q_SLOTS:
             QTest::qWait(500); // the chart lays itself out from the event loop
             QVERIFY(panel.grab().save(shot));
         }
+    }
+
+    // Output-level damage from the damage selector: calibrated on the demo's own text.
+    void outputLevelSweep()
+    {
+        SolvePanel panel(nullptr);
+        panel.setModel(m_model);
+        auto *damage = panel.findChild<QComboBox *>(QStringLiteral("damageLevel"));
+        QVERIFY(damage);
+        const int output = damage->findData(int(DamageLevel::Output));
+        QVERIFY(output >= 0);
+        damage->setCurrentIndex(output);
+        QSignalSpy finished(&panel, &SolvePanel::sweepFinished);
+        panel.runSweep();
+        QVERIFY(finished.wait(120000));
+        const SensitivityTable &t = panel.sensitivityModel()->table();
+        QVERIFY(t.complete());
+        QCOMPARE(t.level, DamageLevel::Output);
+        QVERIFY2(t.data.contains(QStringLiteral("validation.txt")), qPrintable(t.data));
+        QVERIFY(panel.plan().has_value());
+    }
+
+    // The sweep travels in the project file: reopening needs no new sweep, and a partial sweep
+    // resumes where it stopped.
+    void sweepSavedInProject()
+    {
+        SolvePanel panel(nullptr);
+        panel.setModel(m_model);
+        QVERIFY(panel.sensitivityJson().isEmpty()); // nothing measured: nothing saved
+        QSignalSpy finished(&panel, &SolvePanel::sweepFinished);
+        panel.runSweep();
+        QVERIFY(finished.wait(120000));
+        QVERIFY(panel.sensitivityModel()->table().complete());
+
+        Project project;
+        project.model.path = QFileInfo(m_model->path).absoluteFilePath();
+        project.recipe = QJsonDocument::fromJson(Recipe{}.toJson()).object();
+        project.sensitivity = panel.sensitivityJson();
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("study.pare"));
+        auto saved = saveProject(project, path);
+        QVERIFY2(saved.ok(), PARE_ERR(saved));
+        auto loaded = loadProject(path);
+        QVERIFY2(loaded.ok(), PARE_ERR(loaded));
+        QCOMPARE(loaded->sensitivity, project.sensitivity);
+
+        SolvePanel reopened(nullptr);
+        reopened.setModel(m_model);
+        auto restored = reopened.restoreSensitivity(loaded->sensitivity);
+        QVERIFY2(restored.ok(), PARE_ERR(restored));
+        QVERIFY(!reopened.isSweeping());
+        QVERIFY(reopened.sensitivityModel()->table().complete());
+        QVERIFY(reopened.plan().has_value()); // solved at once, no sweep
+        QCOMPARE(reopened.plan()->choice, panel.plan()->choice);
+
+        // A partial sweep: Run Sweep measures only the missing cells.
+        SensitivityTable partial = panel.sensitivityModel()->table();
+        for (SensitivityLayer &l : partial.layers)
+            l.cells.back() = SensitivityCell{};
+        SolvePanel resumed(nullptr);
+        resumed.setModel(m_model);
+        QVERIFY(resumed.restoreSensitivity(partial.toJson()).ok());
+        QVERIFY(!resumed.plan().has_value());
+        QSignalSpy resumedFinished(&resumed, &SolvePanel::sweepFinished);
+        resumed.runSweep();
+        QVERIFY(resumedFinished.wait(120000));
+        QVERIFY(resumed.sensitivityModel()->table().complete());
+        QCOMPARE(resumed.sensitivityModel()->table().cellsDone(), partial.cellsTotal());
+
+        // A sweep of another model is refused with a message naming the layer.
+        SensitivityTable other = partial;
+        other.layers.front().name = QStringLiteral("no.such.layer");
+        auto refused = resumed.restoreSensitivity(other.toJson());
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.error().message.contains(QStringLiteral("no.such.layer")));
     }
 };
 

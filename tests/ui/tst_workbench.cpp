@@ -121,6 +121,9 @@ private Q_SLOTS:
         QTest::mouseClick(cp->computeButton(), Qt::LeftButton);
         QVERIFY(changed.wait(30000));
         QCOMPARE(compare->barChart()->setCount(), 3);
+        // The legend of the (scrolling) per-layer chart stays in view, one entry per bar set.
+        QVERIFY(compare->barChart()->legendText().contains(QLatin1String("Original")));
+        QVERIFY(compare->barChart()->legendText().contains(QLatin1String("Variant 2")));
         compare->setShown(0, false);
         QCOMPARE(compare->barChart()->setCount(), 2);
         compare->renameVariant(1, QStringLiteral("int8"));
@@ -134,8 +137,47 @@ private Q_SLOTS:
         compare->removeVariant(2);
         QCOMPARE(int(compare->variants().size()), 2);
         // Clicking a point selects its variant; clicking a bar selects its layer everywhere.
+        // The newest variant starts selected; the original's point selects none.
+        QCOMPARE(compare->selectedVariant(), 1);
+        QCOMPARE(compare->scatterChart()->selectedPoint(), 1);
+        QSignalSpy variantSelected(compare, &ComparePanel::variantSelected);
+        Q_EMIT compare->scatterChart()->pointClicked(0);
+        QCOMPARE(compare->selectedVariant(), -1);
+        QCOMPARE(compare->scatterChart()->selectedPoint(), -1);
+        variantSelected.clear();
         Q_EMIT compare->scatterChart()->pointClicked(1);
         QCOMPARE(compare->variantList()->currentRow(), 1);
+        QCOMPARE(variantSelected.count(), 1);
+        QCOMPARE(variantSelected.last().at(0).toInt(), 1);
+        // The scatter marks the selected variant: its own marker series and legend entry.
+        QCOMPARE(compare->scatterChart()->selectedPoint(), 1);
+        QVERIFY(compare->scatterChart()->selectedLegend().contains(QLatin1String("int8")));
+        // Selecting in the list (a click on the row, as a user does) moves the mark: with both
+        // variants shown, "Variant 1" is point 1 and int8 point 2.
+        compare->setShown(0, true);
+        QCOMPARE(compare->scatterChart()->selectedPoint(), 2);
+        QListWidget *list = compare->variantList();
+        const QRect row0 = list->visualItemRect(list->item(0));
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, QPoint(row0.right() - 8, row0.center().y()));
+        QCOMPARE(compare->selectedVariant(), 0);
+        QCOMPARE(variantSelected.last().at(0).toInt(), 0);
+        QCOMPARE(compare->scatterChart()->selectedPoint(), 1);
+        QCOMPARE(compare->scatterChart()->data().points[1].label, QStringLiteral("Variant 1"));
+        QVERIFY(compare->scatterChart()->selectedLegend().contains(QLatin1String("Variant 1")));
+        QCOMPARE(list->item(0)->checkState(), Qt::Checked); // the click selected, not unticked
+        // The original's point selects no variant; the mark goes.
+        Q_EMIT compare->scatterChart()->pointClicked(0);
+        QCOMPARE(compare->selectedVariant(), -1);
+        QCOMPARE(variantSelected.last().at(0).toInt(), -1);
+        QCOMPARE(compare->scatterChart()->selectedPoint(), -1);
+        QVERIFY(compare->scatterChart()->selectedLegend().isEmpty());
+        // A hidden variant has no point to mark.
+        Q_EMIT compare->scatterChart()->pointClicked(2);
+        QCOMPARE(compare->selectedVariant(), 1);
+        compare->setShown(1, false);
+        QCOMPARE(compare->scatterChart()->selectedPoint(), -1);
+        compare->setShown(1, true);
+        compare->setShown(0, false); // as before: Variant 1 hidden
         const int barLayer = compare->categoryLayers().front();
         Q_EMIT compare->barChart()->categoryClicked(0);
         QCOMPARE(w.modelPanel()->selectedLayer(), barLayer);

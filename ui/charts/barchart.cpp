@@ -4,6 +4,9 @@
 #include "chartutil.h"
 
 #include <QBarCategoryAxis>
+#include <QFont>
+#include <QLabel>
+#include <QLegend>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QHorizontalBarSeries>
@@ -97,7 +100,8 @@ QStringList BarChart::shortLabels(const QStringList &input, int maxChars)
 }
 
 BarChart::BarChart(QWidget *parent)
-    : QWidget(parent), m_chart(new QChart), m_view(nullptr), m_scroll(new QScrollArea(this))
+    : QWidget(parent), m_chart(new QChart), m_view(nullptr), m_scroll(new QScrollArea(this)),
+      m_legend(new QLabel(this))
 {
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_chart->legend()->setAlignment(Qt::AlignBottom);
@@ -109,6 +113,11 @@ BarChart::BarChart(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_scroll);
+    m_legend->setObjectName(QStringLiteral("barLegend"));
+    m_legend->setTextFormat(Qt::RichText);
+    m_legend->setAlignment(Qt::AlignHCenter);
+    m_legend->setVisible(false);
+    layout->addWidget(m_legend);
     setMinimumHeight(200);
     followPalette(this, m_chart, [this] { setData(BarChartData(m_data)); });
 }
@@ -127,7 +136,10 @@ void BarChart::fitView()
         m_view->setMinimumSize(0, 0);
         return;
     }
-    const int need = int(n) * m_data.categoryPixels * (groups > 1 ? std::min(groups, 3) : 1) + 120;
+    int perCategory = m_data.categoryPixels * (groups > 1 ? std::min(groups, 3) : 1);
+    if (!m_data.horizontal)
+        perCategory = std::max(perCategory, 16); // the rotated names need a line each
+    const int need = int(n) * perCategory + 120;
     if (m_data.horizontal)
         m_view->setMinimumSize(0, need);
     else
@@ -140,6 +152,8 @@ void BarChart::setData(const BarChartData &in)
     clearChart(m_chart);
     m_chart->setTitle(in.title);
     m_chart->legend()->setVisible(false);
+    m_legend->clear();
+    m_legend->setVisible(false);
     m_view->setToolTip({});
     fitView();
     if (in.categories.isEmpty() || in.groups.empty())
@@ -209,8 +223,19 @@ void BarChart::setData(const BarChartData &in)
     // Horizontal charts scroll vertically: the value axis goes on top, next to the title.
     m_chart->addAxis(valueAxis, in.horizontal ? Qt::AlignTop : Qt::AlignLeft);
     series->attachAxis(valueAxis);
-    m_chart->legend()->setVisible(in.groups.size() > 1);
-    m_chart->legend()->setAlignment(in.horizontal ? Qt::AlignBottom : Qt::AlignRight);
+    // Horizontal charts keep the chart's legend under the bars. Vertical ones scroll sideways,
+    // where a legend on the chart's right would scroll out of view: theirs is a line under the
+    // scroll area.
+    m_chart->legend()->setVisible(in.horizontal && in.groups.size() > 1);
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    if (!in.horizontal && in.groups.size() > 1) {
+        QStringList entries;
+        for (QBarSet *set : series->barSets())
+            entries << QStringLiteral("<span style=\"color:%1\">&#9632;</span>&nbsp;%2")
+                           .arg(set->color().name(), set->label().toHtmlEscaped());
+        m_legend->setText(entries.join(QStringLiteral("&nbsp;&nbsp;&nbsp;")));
+        m_legend->setVisible(true);
+    }
     if (in.horizontal && in.categoryPixels > 0 && in.highlight >= 0) {
         // Keep the highlighted bar in view (categories run bottom to top).
         const int y = int(double(m_view->minimumHeight()) * (1.0 - (in.highlight + 0.5) / double(in.categories.size())));
@@ -255,6 +280,11 @@ int BarChart::highlightedCategory() const
         return -1;
     const QList<int> sel = s->barSets().at(0)->selectedBars();
     return sel.isEmpty() ? -1 : sel.first();
+}
+
+QString BarChart::legendText() const
+{
+    return m_legend->isHidden() ? QString() : m_legend->text();
 }
 
 QString BarChart::title() const
@@ -332,6 +362,27 @@ void ScatterChart::setData(const ScatterChartData &in)
     m_chart->addSeries(points);
     points->attachAxis(x);
     points->attachAxis(y);
+    // The points carry their names; the legend keeps its room for the front and the selection.
+    for (auto *marker : m_chart->legend()->markers(points))
+        marker->setVisible(false);
+    const bool hasSelection = in.selected >= 0 && in.selected < int(in.points.size());
+    QScatterSeries *selected = nullptr;
+    if (hasSelection) {
+        // The selected variant: a larger diamond in the selection colour, named in the legend.
+        const ScatterPoint &p = in.points[std::size_t(in.selected)];
+        selected = new QScatterSeries;
+        selected->setObjectName(QStringLiteral("selectedPoint"));
+        selected->setProperty("pointIndex", in.selected); // duplicates may share coordinates
+        selected->setName(tr("selected: %1").arg(p.label));
+        selected->setMarkerShape(QScatterSeries::MarkerShapeRotatedRectangle);
+        selected->setMarkerSize(17);
+        selected->setColor(QColor(230, 126, 34));
+        selected->setBorderColor(palette().color(QPalette::WindowText));
+        selected->append(p.x, p.y);
+        m_chart->addSeries(selected);
+        selected->attachAxis(x);
+        selected->attachAxis(y);
+    }
     for (std::size_t i = 0; i < in.points.size(); ++i) {
         auto *label = new QScatterSeries;
         label->append(in.points[i].x, in.points[i].y);
@@ -339,13 +390,18 @@ void ScatterChart::setData(const ScatterChartData &in)
         label->setPointLabelsVisible(true);
         label->setPointLabelsFormat(in.points[i].label);
         label->setPointLabelsClipping(false);
+        if (hasSelection && int(i) == in.selected) {
+            QFont bold = label->pointLabelsFont();
+            bold.setBold(true);
+            label->setPointLabelsFont(bold);
+        }
         m_chart->addSeries(label);
         label->attachAxis(x);
         label->attachAxis(y);
         for (auto *marker : m_chart->legend()->markers(label))
             marker->setVisible(false);
     }
-    connect(points, &QScatterSeries::clicked, this, [this](const QPointF &pt) {
+    auto clicked = [this](const QPointF &pt) {
         int best = -1;
         double bestDist = std::numeric_limits<double>::infinity();
         for (std::size_t i = 0; i < m_data.points.size(); ++i) {
@@ -357,7 +413,29 @@ void ScatterChart::setData(const ScatterChartData &in)
         }
         if (best >= 0)
             Q_EMIT pointClicked(best);
-    });
+    };
+    connect(points, &QScatterSeries::clicked, this, clicked);
+    if (selected)
+        connect(selected, &QScatterSeries::clicked, this, clicked);
+}
+
+int ScatterChart::selectedPoint() const
+{
+    for (QAbstractSeries *s : m_chart->series()) {
+        auto *sel = qobject_cast<QScatterSeries *>(s);
+        if (sel && s->objectName() == QLatin1String("selectedPoint") && sel->count() == 1)
+            return s->property("pointIndex").toInt();
+    }
+    return -1;
+}
+
+QString ScatterChart::selectedLegend() const
+{
+    for (QAbstractSeries *s : m_chart->series()) {
+        if (s->objectName() == QLatin1String("selectedPoint"))
+            return s->name();
+    }
+    return {};
 }
 
 int ScatterChart::frontCount() const

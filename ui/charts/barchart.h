@@ -7,6 +7,7 @@
 
 class QChart;
 class QChartView;
+class QLabel;
 class QScrollArea;
 
 namespace pare::ui {
@@ -28,6 +29,7 @@ public:
     int highlightedCategory() const; // read back from the bar sets' selection, -1 none
     QString title() const;
     bool hasDarkTheme() const; // the chart theme follows the palette
+    QString legendText() const; // vertical charts' legend (rich text), empty when hidden
 
     // The distinctive part of each name: the prefix all share is dropped, long names keep
     // their end ("…attn.c_proj"). Full names belong in tooltips.
@@ -43,6 +45,7 @@ private:
     QChart *m_chart;
     QChartView *m_view;
     QScrollArea *m_scroll;
+    QLabel *m_legend; // vertical charts: outside the scroll, so it stays in view
     BarChartData m_data;
 };
 
@@ -55,6 +58,10 @@ public:
     void setData(const ScatterChartData &data);
     int pointCount() const { return int(m_data.points.size()); }
     int frontCount() const;
+    // The point drawn as selected, read back from the chart's series (-1: none), and its
+    // legend entry.
+    int selectedPoint() const;
+    QString selectedLegend() const;
     const ScatterChartData &data() const { return m_data; }
 
 Q_SIGNALS:

@@ -77,6 +77,7 @@ struct ScatterChartData
     QString xTitle, yTitle;
     std::vector<ScatterPoint> points;
     std::vector<int> front; // indices into points, drawn as a line in x order
+    int selected = -1;      // index into points: drawn with its own marker and legend entry
 };
 
 } // namespace pare::ui

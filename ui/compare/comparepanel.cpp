@@ -44,14 +44,19 @@ ComparePanel::ComparePanel(QWidget *parent)
     auto *left = new QVBoxLayout;
     m_list->setMinimumHeight(48);
     setMinimumHeight(210); // room for the per-layer bars under their rotated labels
-    left->addWidget(m_list, 1);
+    left->addWidget(m_list, 2);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(rename);
     buttons->addWidget(duplicate);
     buttons->addWidget(remove);
     left->addLayout(buttons);
-    left->addWidget(new QLabel(tr("Per-layer chart:"), this));
-    left->addWidget(m_metricCombo);
+    // Label and choice on one row: the summary cards below need the height.
+    auto *metricRow = new QHBoxLayout;
+    auto *metricLabel = new QLabel(tr("Per-layer chart:"), this);
+    metricLabel->setBuddy(m_metricCombo);
+    metricRow->addWidget(metricLabel);
+    metricRow->addWidget(m_metricCombo, 1);
+    left->addLayout(metricRow);
     // The summary cards scroll when there are more than the dock has room for.
     auto *cardsScroll = new QScrollArea(this);
     cardsScroll->setWidget(m_cards);
@@ -60,7 +65,7 @@ ComparePanel::ComparePanel(QWidget *parent)
     cardsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_cards->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_cards->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    left->addWidget(cardsScroll, 2);
+    left->addWidget(cardsScroll, 5);
 
     auto *charts = new QSplitter(Qt::Horizontal, this);
     charts->addWidget(m_bars);
@@ -89,8 +94,10 @@ ComparePanel::ComparePanel(QWidget *parent)
         Q_EMIT variantsChanged();
     });
     connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (!m_updatingList && row >= 0)
-            Q_EMIT variantSelected(row);
+        if (m_updatingList)
+            return;
+        redraw();
+        Q_EMIT variantSelected(row);
     });
     connect(duplicate, &QPushButton::clicked, this, [this] { duplicateVariant(m_list->currentRow()); });
     connect(remove, &QPushButton::clicked, this, [this] { removeVariant(m_list->currentRow()); });
@@ -103,13 +110,17 @@ ComparePanel::ComparePanel(QWidget *parent)
             Q_EMIT layerClicked(m_categoryLayers[std::size_t(category)]);
     });
     connect(m_scatter, &ScatterChart::pointClicked, this, [this](int point) {
-        // Point 0 is the original; the others follow the shown variants in order.
+        // Point 0 is the original (no variant); the others follow the shown variants in order.
+        if (point == 0) {
+            setSelectedVariant(-1);
+            return;
+        }
         int seen = 0;
         for (int i = 0; i < int(m_variants.size()); ++i) {
-            if (!m_variants[std::size_t(i)].shown)
+            if (!m_variants[std::size_t(i)].shown || !m_variants[std::size_t(i)].variant)
                 continue;
             if (++seen == point) {
-                m_list->setCurrentRow(i);
+                setSelectedVariant(i);
                 return;
             }
         }
@@ -129,8 +140,13 @@ void ComparePanel::addVariant(std::shared_ptr<const MeasuredVariant> measured, c
 {
     m_variants.push_back({measured->summary.name, recipe, measured->variant, measured, true});
     rebuildList();
+    // The new variant is the one to look at: selected, so the scatter marks it.
+    m_updatingList = true;
+    m_list->setCurrentRow(int(m_variants.size()) - 1);
+    m_updatingList = false;
     redraw();
     Q_EMIT variantsChanged();
+    Q_EMIT variantSelected(int(m_variants.size()) - 1);
 }
 
 std::vector<MeasuredVariant> ComparePanel::measuredVariants() const
@@ -202,6 +218,21 @@ void ComparePanel::setSelectedLayer(int layerIndex)
     redraw();
 }
 
+void ComparePanel::setSelectedVariant(int index)
+{
+    if (index < -1 || index >= int(m_variants.size()) || index == m_list->currentRow())
+        return;
+    if (index < 0)
+        m_list->setCurrentItem(nullptr); // currentRowChanged(-1) redraws and tells the others
+    else
+        m_list->setCurrentRow(index);
+}
+
+int ComparePanel::selectedVariant() const
+{
+    return m_list->currentRow();
+}
+
 void ComparePanel::rebuildList()
 {
     m_updatingList = true;
@@ -222,9 +253,11 @@ void ComparePanel::redraw()
     m_categoryLayers.clear();
     BarChartData bars;
     ScatterChartData scatter;
-    scatter.title = tr("Size against error");
+    // Axis titles stay short (Qt Charts elides them to the plot's height in a low dock); the
+    // chart title says the rest.
+    scatter.title = tr("Size against weight error (relative, %)");
     scatter.xTitle = tr("size (MB)");
-    scatter.yTitle = tr("relative weight error (%)");
+    scatter.yTitle = tr("error (%)");
     bool anyShown = false;
     for (const VariantEntry &e : m_variants)
         anyShown = anyShown || (e.shown && e.variant);
@@ -259,7 +292,7 @@ void ComparePanel::redraw()
     }
     // Readable labels: the distinctive end of each name (the full name is the bar's tooltip),
     // and a horizontal scroll when the layers do not fit.
-    bars.categoryPixels = 16;
+    bars.categoryPixels = 11; // per bar: the names, rotated, need ~16 px per layer
     // Measured kernel latency per layer, from each variant's timing run.
     auto latencyOf = [](const VariantEntry *e, const QString &layer, bool original) -> double {
         if (!e->measured)
@@ -285,16 +318,16 @@ void ComparePanel::redraw()
         bars.yTitle = tr("size (KB)");
         break;
     case Metric::Macs:
-        bars.title = tr("Multiply-accumulates per layer");
-        bars.yTitle = tr("MACs (millions)");
+        bars.title = tr("Multiply-accumulates per layer (millions)");
+        bars.yTitle = tr("MACs (M)");
         break;
     case Metric::Latency:
-        bars.title = tr("Measured latency per layer (batch 1)");
-        bars.yTitle = tr("median time (µs)");
+        bars.title = tr("Measured median latency per layer (batch 1)");
+        bars.yTitle = tr("time (µs)");
         break;
     case Metric::Error:
-        bars.title = tr("Weight error per layer");
-        bars.yTitle = tr("relative Frobenius error (%)");
+        bars.title = tr("Relative Frobenius weight error per layer");
+        bars.yTitle = tr("error (%)");
         break;
     }
     if (!shown.empty() && m_metric != Metric::Error) {
@@ -339,8 +372,8 @@ void ComparePanel::redraw()
         scatter.points.push_back({tr("Original"), originalMb, shown.front()->measured->originalQuality.perplexity});
         break;
     case Quality::Accuracy:
-        scatter.title = tr("Size against accuracy drop");
-        scatter.yTitle = tr("accuracy drop (percentage points)");
+        scatter.title = tr("Size against accuracy drop (percentage points)");
+        scatter.yTitle = tr("drop (points)");
         scatter.points.push_back({tr("Original"), originalMb, 0.0});
         break;
     case Quality::WeightError:
@@ -358,6 +391,11 @@ void ComparePanel::redraw()
                            .arg(macRatio, 0, 'f', 2)
                            .arg(v.error.relativeFrobenius * 100.0, 0, 'f', 2)
                            .arg(v.error.sqnrDb, 0, 'f', 1);
+        // Activation-aware pruning that could not happen as asked (no calibration norms).
+        if (const QStringList fallback = magnitudeFallbackLayers(v); !fallback.isEmpty())
+            card += QStringLiteral("<br><span style=\"color:#d35400\">%1</span>")
+                        .arg(tr("%n layer(s) pruned by magnitude instead of activation-aware (no calibration "
+                                "data)", nullptr, int(fallback.size())));
         if (e->measured) {
             const MeasuredVariant &m = *e->measured;
             if (m.summary.latencyUs > 0 && m.originalLatencyUs > 0)
@@ -380,6 +418,8 @@ void ComparePanel::redraw()
             y = e->measured->summary.quality.perplexity;
         else if (quality == Quality::Accuracy)
             y = (e->measured->originalQuality.accuracy - e->measured->summary.quality.accuracy) * 100.0;
+        if (m_list->currentRow() >= 0 && e == &m_variants[std::size_t(m_list->currentRow())])
+            scatter.selected = int(scatter.points.size());
         scatter.points.push_back({e->name, double(v.bytes) / 1e6, y});
     }
     // Pareto front: points no other point beats on both size and quality (lower is better).

@@ -52,6 +52,10 @@ public:
     // Highlights a layer's bars (the layer selected in the Model dock).
     void setSelectedLayer(int layerIndex);
     int selectedLayer() const { return m_selectedLayer; }
+    // The variant selected in the list or by a click on its point (-1: none); the scatter marks
+    // it.
+    void setSelectedVariant(int index);
+    int selectedVariant() const;
 
     BarChart *barChart() const { return m_bars; }
     ScatterChart *scatterChart() const { return m_scatter; }
@@ -62,7 +66,7 @@ public:
 
 Q_SIGNALS:
     void layerClicked(int layerIndex);
-    void variantSelected(int index);
+    void variantSelected(int index); // -1: none (the original's point was clicked)
     void variantsChanged();
 
 private:

@@ -11,7 +11,10 @@
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QMessageBox>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QLineEdit>
 #include <QHBoxLayout>
 #include <QJsonDocument>
 #include <QLabel>
@@ -72,7 +75,8 @@ CompressionPanel::CompressionPanel(JobsModel *jobs, QUndoStack *undo, QWidget *p
       m_quantize(new QuantizeBox(this)), m_prune(new PruneBox(this)), m_lowrank(new LowRankBox(this)),
       m_rules(new QListWidget(this)), m_estimateLabel(new QLabel(this)),
       m_compute(new QPushButton(tr("&Compute Variant"), this)), m_addRule(new QPushButton(tr("Add…"), this)),
-      m_editRule(new QPushButton(tr("Edit…"), this))
+      m_editRule(new QPushButton(tr("Edit…"), this)), m_calibrationEdit(new QLineEdit(this)),
+      m_calibrationNote(new QLabel(this))
 {
     m_scope->addItem(tr("All layers (defaults)"));
     m_scope->setToolTip(tr("Edit the defaults for every layer, or an override for the layer "
@@ -130,6 +134,39 @@ CompressionPanel::CompressionPanel(JobsModel *jobs, QUndoStack *undo, QWidget *p
     v->addWidget(m_quantize);
     v->addWidget(m_prune);
     v->addWidget(m_lowrank);
+    // The calibration text for activation-aware pruning (pare-cli compress --calibration).
+    m_calibrationEdit->setObjectName(QStringLiteral("calibrationPath"));
+    m_calibrationEdit->setReadOnly(true);
+    m_calibrationEdit->setPlaceholderText(tr("none: pruned by magnitude"));
+    m_calibrationEdit->setToolTip(tr("A text the language model runs on before compressing, to weigh each "
+                                     "weight by its input's activations (Prune > Score: Activation-aware)."));
+    auto *chooseCalibration = new QPushButton(tr("Choose…"), this);
+    chooseCalibration->setObjectName(QStringLiteral("chooseCalibration"));
+    chooseCalibration->setToolTip(m_calibrationEdit->toolTip());
+    auto *clearCalibration = new QPushButton(tr("Clear"), this);
+    clearCalibration->setToolTip(tr("Calibrate on nothing: activation-aware layers are pruned by magnitude."));
+    auto *calibrationRow = new QHBoxLayout;
+    auto *calibrationLabel = new QLabel(tr("Calibration text"), this);
+    calibrationLabel->setToolTip(m_calibrationEdit->toolTip());
+    calibrationLabel->setBuddy(m_calibrationEdit);
+    calibrationRow->addWidget(calibrationLabel);
+    calibrationRow->addWidget(m_calibrationEdit, 1);
+    calibrationRow->addWidget(chooseCalibration);
+    calibrationRow->addWidget(clearCalibration);
+    v->addLayout(calibrationRow);
+    m_calibrationNote->setObjectName(QStringLiteral("calibrationNote"));
+    m_calibrationNote->setWordWrap(true);
+    m_calibrationNote->setVisible(false);
+    v->addWidget(m_calibrationNote);
+    connect(chooseCalibration, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Choose Calibration Text"), m_calibrationPath,
+                                                          tr("Text (*.txt);;All files (*)"));
+        if (!path.isEmpty())
+            setCalibrationPath(path);
+    });
+    connect(clearCalibration, &QPushButton::clicked, this, [this] { setCalibrationPath({}); });
+    connect(this, &CompressionPanel::plansChanged, this, &CompressionPanel::updateCalibrationNote);
+
     auto *rulesLabel = new QLabel(tr("Rules"), this);
     rulesLabel->setToolTip(m_rules->toolTip());
     v->addWidget(rulesLabel);
@@ -262,6 +299,7 @@ void CompressionPanel::setModel(std::shared_ptr<const Model> model)
     m_model = std::move(model);
     m_profiles.clear();
     m_plans.clear();
+    updateCalibrationNote();
     m_estimateReady = false;
     m_selected = -1;
     while (m_scope->count() > 1)
@@ -294,6 +332,31 @@ void CompressionPanel::setModel(std::shared_ptr<const Model> model)
     m_jobs->track(tr("Prepare estimates"), future);
     m_profileJob.setFuture(future);
     requestEstimate(); // resolves the plans now; the estimate follows once the profiles are ready
+}
+
+void CompressionPanel::setCalibrationPath(const QString &path)
+{
+    if (path == m_calibrationPath)
+        return;
+    m_calibrationPath = path;
+    m_calibrationEdit->setText(QDir::toNativeSeparators(path));
+    m_calibrationEdit->setToolTip(path.isEmpty() ? QString() : QDir::toNativeSeparators(path));
+    updateCalibrationNote();
+    Q_EMIT calibrationPathChanged(path);
+}
+
+void CompressionPanel::updateCalibrationNote()
+{
+    QString note;
+    if (m_model && usesActivationAwarePruning(m_plans)) {
+        if (m_calibrationPath.isEmpty())
+            note = tr("Activation-aware pruning needs a calibration text: without one its layers are "
+                      "pruned by magnitude.");
+        else if (!QFileInfo::exists(m_calibrationPath))
+            note = tr("The calibration text %1 is missing.").arg(QFileInfo(m_calibrationPath).fileName());
+    }
+    m_calibrationNote->setText(note);
+    m_calibrationNote->setVisible(!note.isEmpty());
 }
 
 void CompressionPanel::setSelectedLayer(int layerIndex)
@@ -438,6 +501,7 @@ void CompressionPanel::computeVariant()
     StudyOptions options;
     options.repeats = 5;
     options.maxEvalBytes = 32 * 1024;
+    options.calibrationPath = m_calibrationPath; // used when the recipe prunes activation-aware
     auto future = runJob([model, name, recipe, options](JobContext &ctx) {
         return measureVariant(model, name, recipe, options, ctx);
     });

@@ -16,6 +16,7 @@
 
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QListWidget;
 class QPushButton;
 class QUndoStack;
@@ -55,6 +56,14 @@ public:
     QPushButton *computeButton() const { return m_compute; }
     QListWidget *rulesList() const { return m_rules; }
 
+    // The text activation-aware ("wanda") pruning is calibrated on before compressing (saved
+    // with the project; empty: none, such layers are pruned by magnitude).
+    const QString &calibrationPath() const { return m_calibrationPath; }
+    void setCalibrationPath(const QString &path);
+    QLineEdit *calibrationEdit() const { return m_calibrationEdit; }
+    // Says when the recipe asks for activation-aware pruning that cannot happen as asked.
+    QLabel *calibrationNote() const { return m_calibrationNote; }
+
     bool openRecipe(const QString &path);
     bool saveRecipe(const QString &path);
 
@@ -79,6 +88,7 @@ Q_SIGNALS:
     void planDescriptionsChanged(const QStringList &descriptions);
     void variantComputed(std::shared_ptr<const core::MeasuredVariant> variant, const core::Recipe &recipe);
     void recipeError(const QString &message);
+    void calibrationPathChanged(const QString &path);
 
 private:
     void boxesEdited();
@@ -86,6 +96,7 @@ private:
     void refreshRules();
     void requestEstimate();
     QString layerRuleMatch() const;
+    void updateCalibrationNote();
     int layerRuleIndex() const;
 
     JobsModel *m_jobs;
@@ -109,6 +120,9 @@ private:
     QPushButton *m_compute;
     QPushButton *m_addRule;
     QPushButton *m_editRule;
+    QLineEdit *m_calibrationEdit;
+    QLabel *m_calibrationNote;
+    QString m_calibrationPath;
     QFutureWatcher<core::Result<std::vector<std::shared_ptr<core::LayerProfile>>>> m_profileJob;
     QFutureWatcher<core::Result<core::PlanEstimate>> m_estimateJob;
     QFutureWatcher<core::Result<core::MeasuredVariant>> m_compressJob;

@@ -150,7 +150,8 @@ void QuantizeBox::updateEnabled()
 }
 
 PruneBox::PruneBox(QWidget *parent)
-    : MethodBox(tr("&Prune"), parent), m_method(new QComboBox(this)), m_sparsity(slider(0, 99, this)),
+    : MethodBox(tr("&Prune"), parent), m_method(new QComboBox(this)), m_score(new QComboBox(this)),
+      m_sparsity(slider(0, 99, this)),
       m_sparsityLabel(new QLabel(this)), m_pattern(new QComboBox(this)), m_norm(new QComboBox(this)),
       m_scope(new QComboBox(this))
 {
@@ -163,6 +164,12 @@ PruneBox::PruneBox(QWidget *parent)
     m_method->addItem(tr("Whole channels"), QStringLiteral("channel"));
     m_method->setToolTip(tr("Magnitude removes the smallest weights anywhere; N:M keeps N of every M "
                             "inputs (hardware-friendly); channels removes whole output channels."));
+    m_score->addItem(tr("Magnitude |w|"), QStringLiteral("magnitude"));
+    m_score->addItem(tr("Activation-aware (Wanda)"), QStringLiteral("wanda"));
+    m_score->setObjectName(QStringLiteral("pruneScore"));
+    m_score->setToolTip(tr("Which weights count as smallest: by |w| alone, or by |w| times the norm of "
+                           "the input it multiplies on a calibration text (language models; choose the "
+                           "text below)."));
     m_sparsity->setToolTip(tr("Fraction of weights (or channels) removed."));
     for (const auto &[n, m] : {std::pair{2, 4}, std::pair{1, 4}, std::pair{4, 8}})
         m_pattern->addItem(QStringLiteral("%1:%2").arg(n).arg(m), QPoint(n, m));
@@ -176,11 +183,12 @@ PruneBox::PruneBox(QWidget *parent)
                            "matched layers, so robust layers give up more."));
     auto *form = new QFormLayout(this);
     form->addRow(tr("Method"), m_method);
+    form->addRow(tr("Score"), m_score);
     form->addRow(tr("Sparsity"), withLabel(m_sparsity, m_sparsityLabel, this));
     form->addRow(tr("Pattern"), m_pattern);
     form->addRow(tr("Channel norm"), m_norm);
     form->addRow(tr("Scope"), m_scope);
-    for (QComboBox *c : {m_method, m_pattern, m_norm, m_scope})
+    for (QComboBox *c : {m_method, m_score, m_pattern, m_norm, m_scope})
         connect(c, &QComboBox::currentIndexChanged, this, [this] { updateEnabled(); emitEdited(); });
     connect(m_sparsity, &QSlider::valueChanged, this, [this] { updateEnabled(); emitEdited(); });
     connect(this, &QGroupBox::toggled, this, [this] { emitEdited(); });
@@ -204,6 +212,9 @@ std::optional<QJsonObject> PruneBox::value() const
             o.insert(QStringLiteral("norm"), m_norm->currentData().toString());
         else
             o.insert(QStringLiteral("scope"), m_scope->currentData().toString());
+        if (method == QLatin1String("magnitude") && m_scope->currentData().toString() == QLatin1String("layer")
+            && m_score->currentData().toString() == QLatin1String("wanda"))
+            o.insert(QStringLiteral("score"), QStringLiteral("wanda"));
     }
     return o;
 }
@@ -214,6 +225,7 @@ void PruneBox::setValue(const std::optional<QJsonObject> &value)
     setChecked(value.has_value());
     const QJsonObject o = value.value_or(QJsonObject());
     setCurrentData(m_method, str(o, "method", "magnitude"));
+    setCurrentData(m_score, str(o, "score", "magnitude"));
     m_sparsity->setValue(int(std::lround(o.value(QStringLiteral("sparsity")).toDouble(0.5) * 100.0)));
     setCurrentData(m_pattern, QPoint(o.value(QStringLiteral("n")).toInt(2), o.value(QStringLiteral("m")).toInt(4)));
     setCurrentData(m_norm, str(o, "norm", "l2"));
@@ -230,6 +242,8 @@ void PruneBox::updateEnabled()
     m_pattern->setEnabled(method == QLatin1String("nm"));
     m_norm->setEnabled(method == QLatin1String("channel"));
     m_scope->setEnabled(method == QLatin1String("magnitude"));
+    // Activation-aware scores rank each layer's own weights (recipe: magnitude, per layer).
+    m_score->setEnabled(method == QLatin1String("magnitude") && m_scope->currentData().toString() == QLatin1String("layer"));
 }
 
 LowRankBox::LowRankBox(QWidget *parent)

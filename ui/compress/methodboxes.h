@@ -63,10 +63,12 @@ public:
     void setValue(const std::optional<QJsonObject> &value) override;
     QSlider *sparsitySlider() const { return m_sparsity; }
     QComboBox *methodCombo() const { return m_method; }
+    QComboBox *scoreCombo() const { return m_score; }
 
 private:
     void updateEnabled();
     QComboBox *m_method;
+    QComboBox *m_score;
     QSlider *m_sparsity;
     QLabel *m_sparsityLabel;
     QComboBox *m_pattern;

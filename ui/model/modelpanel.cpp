@@ -48,6 +48,12 @@ ModelPanel::ModelPanel(QWidget *parent)
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->setWordWrap(false);
     m_view->setTextElideMode(Qt::ElideMiddle);
+    // The plans arrive after the columns were sized: widen the Plan column to show them whole.
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &from, const QModelIndex &to) {
+        if (from.column() <= LayerTableModel::Plan && to.column() >= LayerTableModel::Plan)
+            m_view->resizeColumnToContents(LayerTableModel::Plan);
+    });
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_filter, 1);

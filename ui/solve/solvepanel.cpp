@@ -15,7 +15,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
-#include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -56,10 +55,10 @@ SolvePanel::SolvePanel(JobsModel *jobs, QWidget *parent)
     m_damage->addItem(tr("Weight error (data-free)"), int(DamageLevel::Weight));
     m_damage->addItem(tr("Layer output error"), int(DamageLevel::Output));
     m_damage->addItem(tr("End to end (KL / accuracy)"), int(DamageLevel::EndToEnd));
-    if (auto *items = qobject_cast<QStandardItemModel *>(m_damage->model())) {
-        items->item(1)->setEnabled(false);
-        items->item(1)->setToolTip(tr("Not available: the runtime does not expose per-layer calibration inputs yet."));
-    }
+    m_damage->setItemData(0, tr("Relative weight error² × parameters: no data needed, fastest."), Qt::ToolTipRole);
+    m_damage->setItemData(1, tr("Each layer's output error on calibration inputs (transformer decoders; the demo "
+                                "model's bundled text)."), Qt::ToolTipRole);
+    m_damage->setItemData(2, tr("Only that layer compressed, the whole model run on evaluation data."), Qt::ToolTipRole);
     updateBudgetControls();
     m_budgetValue->setValue(4.5);
 
@@ -176,6 +175,37 @@ void SolvePanel::setTable(const SensitivityTable &table)
     m_solve->setEnabled(table.complete());
     if (table.complete())
         solve();
+}
+
+QJsonObject SolvePanel::sensitivityJson() const
+{
+    if (!m_running || m_running->layers.empty() || m_running->cellsDone() == 0)
+        return {};
+    return m_running->toJson();
+}
+
+Result<void> SolvePanel::restoreSensitivity(const QJsonObject &json)
+{
+    if (!m_model)
+        return Error{ErrorCode::InvalidArgument, tr("no model is open")};
+    auto table = SensitivityTable::fromJson(json, tr("saved sensitivity sweep"));
+    if (!table.ok())
+        return table.error();
+    for (const SensitivityLayer &l : table->layers) {
+        const bool fits = l.layer >= 0 && l.layer < int(m_model->layers.size())
+                          && m_model->layers[std::size_t(l.layer)].name == l.name;
+        if (!fits)
+            return Error{ErrorCode::InvalidArgument,
+                         tr("saved sensitivity sweep: layer %1 is not in this model").arg(l.name)};
+    }
+    table->modelPath = m_model->path; // the project's model may have been located elsewhere
+    if (const int i = m_damage->findData(int(table->level)); i >= 0)
+        m_damage->setCurrentIndex(i);
+    setTable(table.value());
+    if (!table->complete())
+        m_status->setText(tr("Saved sweep: %1 of %2 measurements; Run Sweep resumes.")
+                              .arg(table->cellsDone()).arg(table->cellsTotal()));
+    return {};
 }
 
 void SolvePanel::runSweep()

@@ -8,6 +8,7 @@
 #include "solve/solver.h"
 
 #include <QFutureWatcher>
+#include <QJsonObject>
 #include <QWidget>
 
 #include <memory>
@@ -40,6 +41,11 @@ public:
     void setModel(std::shared_ptr<const core::Model> model);
     // A finished (or partial) sweep from elsewhere: a cache file, a test.
     void setTable(const core::SensitivityTable &table);
+    // The sweep as saved in a project (SensitivityTable::toJson; empty when nothing was
+    // measured), and back: restoring checks the table against the open model's layers and
+    // selects its damage level, so a partial sweep resumes and a complete one is solved at once.
+    QJsonObject sensitivityJson() const;
+    core::Result<void> restoreSensitivity(const QJsonObject &json);
 
     void runSweep();
     void cancelSweep();

@@ -1,0 +1,286 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Histogram binning and outlier counting over blocks of floats.
+#include "statkernels.h"
+#include "statsimd.h"
+
+#include <immintrin.h>
+
+#include <algorithm>
+#include <cfloat>
+#include <cmath>
+#include <cstring>
+#include <limits>
+#include <vector>
+
+namespace pare::core::analysis_detail {
+
+using namespace simd;
+
+namespace {
+
+// Bins of finite values known to lie in [lo, hi]: indices computed four doubles at a time,
+// counted into two tables alternately so that runs of one bin do not serialize.
+__attribute__((target("avx2,fma"))) void binInRangeAvx2(const float *x, std::int64_t n,
+                                                       double lo, double scale, int bins,
+                                                       std::uint32_t *even, std::uint32_t *odd)
+{
+    const std::int64_t whole = n / 8 * 8;
+    const __m256d vlo = _mm256_set1_pd(lo);
+    const __m256d vscale = _mm256_set1_pd(scale);
+    const __m128i vmaxIdx = _mm_set1_epi32(bins - 1);
+    const __m128i vzero = _mm_setzero_si128();
+    alignas(16) std::int32_t idx[8];
+    for (std::int64_t i = 0; i < whole; i += 8) {
+        const __m256 v = _mm256_loadu_ps(x + i);
+        const __m256d pa = _mm256_mul_pd(_mm256_sub_pd(_mm256_cvtps_pd(_mm256_castps256_ps128(v)), vlo), vscale);
+        const __m256d pb = _mm256_mul_pd(_mm256_sub_pd(_mm256_cvtps_pd(_mm256_extractf128_ps(v, 1)), vlo), vscale);
+        const __m128i ia = _mm_min_epi32(_mm_max_epi32(_mm256_cvttpd_epi32(pa), vzero), vmaxIdx);
+        const __m128i ib = _mm_min_epi32(_mm_max_epi32(_mm256_cvttpd_epi32(pb), vzero), vmaxIdx);
+        _mm_store_si128(reinterpret_cast<__m128i *>(idx), ia);
+        _mm_store_si128(reinterpret_cast<__m128i *>(idx + 4), ib);
+        ++even[idx[0]];
+        ++odd[idx[1]];
+        ++even[idx[2]];
+        ++odd[idx[3]];
+        ++even[idx[4]];
+        ++odd[idx[5]];
+        ++even[idx[6]];
+        ++odd[idx[7]];
+    }
+    for (std::int64_t i = whole; i < n; ++i)
+        ++even[std::min(bins - 1, std::max(0, int((double(x[i]) - lo) * scale)))];
+}
+
+// binInRangeAvx2 into one table, also counting values outside (outLo, outHi) — the outliers,
+// as float thresholds exactly equivalent to the double test (see outlierThresholds).
+__attribute__((target("avx2,fma"))) std::int64_t binCountAvx2(const float *x, std::int64_t n,
+                                                             double lo, double scale, int bins,
+                                                             std::uint32_t *counts, float outLo,
+                                                             float outHi)
+{
+    const std::int64_t whole = n / 8 * 8;
+    const __m256d vlo = _mm256_set1_pd(lo);
+    const __m256d vscale = _mm256_set1_pd(scale);
+    const __m128i vmaxIdx = _mm_set1_epi32(bins - 1);
+    const __m128i vzero = _mm_setzero_si128();
+    const __m256 vOutLo = _mm256_set1_ps(outLo);
+    const __m256 vOutHi = _mm256_set1_ps(outHi);
+    __m256i vout = _mm256_setzero_si256();
+    alignas(16) std::int32_t idx[8];
+    for (std::int64_t i = 0; i < whole; i += 8) {
+        const __m256 v = _mm256_loadu_ps(x + i);
+        const __m256d pa = _mm256_mul_pd(_mm256_sub_pd(_mm256_cvtps_pd(_mm256_castps256_ps128(v)), vlo), vscale);
+        const __m256d pb = _mm256_mul_pd(_mm256_sub_pd(_mm256_cvtps_pd(_mm256_extractf128_ps(v, 1)), vlo), vscale);
+        const __m128i ia = _mm_min_epi32(_mm_max_epi32(_mm256_cvttpd_epi32(pa), vzero), vmaxIdx);
+        const __m128i ib = _mm_min_epi32(_mm_max_epi32(_mm256_cvttpd_epi32(pb), vzero), vmaxIdx);
+        _mm_store_si128(reinterpret_cast<__m128i *>(idx), ia);
+        _mm_store_si128(reinterpret_cast<__m128i *>(idx + 4), ib);
+        const __m256 outside = _mm256_or_ps(_mm256_cmp_ps(v, vOutLo, _CMP_LE_OQ),
+                                            _mm256_cmp_ps(v, vOutHi, _CMP_GE_OQ));
+        vout = _mm256_sub_epi32(vout, _mm256_castps_si256(outside));
+        ++counts[idx[0]];
+        ++counts[idx[1]];
+        ++counts[idx[2]];
+        ++counts[idx[3]];
+        ++counts[idx[4]];
+        ++counts[idx[5]];
+        ++counts[idx[6]];
+        ++counts[idx[7]];
+    }
+    alignas(32) std::int32_t lanes[8];
+    _mm256_store_si256(reinterpret_cast<__m256i *>(lanes), vout);
+    std::int64_t outliers = 0;
+    for (int l = 0; l < 8; ++l)
+        outliers += lanes[l];
+    for (std::int64_t i = whole; i < n; ++i) {
+        ++counts[std::min(bins - 1, std::max(0, int((double(x[i]) - lo) * scale)))];
+        outliers += (x[i] <= outLo) | (x[i] >= outHi);
+    }
+    return outliers;
+}
+
+// binCountAvx2 with the bin index computed in float, eight values per operation: exact, because
+// a float index that lies within tolerance of a bin edge (well above the float rounding error,
+// ~3·2⁻²⁴ of the index) is recomputed in double, as binCountAvx2 computes every index; such
+// values are under 1 % of the total. lo must be a float (the tensor's minimum) and every x in
+// [lo, hi], so that the float index is never negative.
+__attribute__((target("avx2,fma"))) std::int64_t binCountFloatAvx2(const float *x, std::int64_t n,
+                                                                  double lo, double scale,
+                                                                  int bins, std::uint32_t *counts,
+                                                                  float outLo, float outHi)
+{
+    const std::int64_t whole = n / 8 * 8;
+    const __m256 vlo = _mm256_set1_ps(float(lo));
+    const __m256 vscale = _mm256_set1_ps(float(scale));
+    const __m256 vtol = _mm256_set1_ps(0x1p-21f); // over 2.5× the rounding error bound
+    const __m256 vone = _mm256_set1_ps(1.0f);
+    const __m256 vOutLo = _mm256_set1_ps(outLo);
+    const __m256 vOutHi = _mm256_set1_ps(outHi);
+    __m256i vout = _mm256_setzero_si256();
+    alignas(32) std::int32_t idx[8];
+    for (std::int64_t i = 0; i < whole; i += 8) {
+        const __m256 v = _mm256_loadu_ps(x + i);
+        const __m256 f = _mm256_mul_ps(_mm256_sub_ps(v, vlo), vscale);
+        const __m256i fi = _mm256_cvttps_epi32(f);
+        const __m256 fr = _mm256_sub_ps(f, _mm256_cvtepi32_ps(fi));
+        const __m256 tol = _mm256_fmadd_ps(f, vtol, vtol);
+        const __m256 nearEdge
+            = _mm256_or_ps(_mm256_cmp_ps(fr, tol, _CMP_LT_OQ),
+                           _mm256_cmp_ps(_mm256_add_ps(fr, tol), vone, _CMP_GT_OQ));
+        const __m256 outside = _mm256_or_ps(_mm256_cmp_ps(v, vOutLo, _CMP_LE_OQ),
+                                            _mm256_cmp_ps(v, vOutHi, _CMP_GE_OQ));
+        vout = _mm256_sub_epi32(vout, _mm256_castps_si256(outside));
+        if (const int edge = _mm256_movemask_ps(nearEdge)) [[unlikely]] {
+            _mm256_store_si256(reinterpret_cast<__m256i *>(idx), fi);
+            for (int l = 0; l < 8; ++l) {
+                if (edge & (1 << l))
+                    idx[l] = std::min(bins - 1, std::max(0, int((double(x[i + l]) - lo) * scale)));
+                ++counts[idx[l]];
+            }
+            continue;
+        }
+        // Indices through general registers, two per 64-bit move, not through memory.
+        const __m128i lo4 = _mm256_castsi256_si128(fi);
+        const __m128i hi4 = _mm256_extracti128_si256(fi, 1);
+        const std::uint64_t a = std::uint64_t(_mm_cvtsi128_si64(lo4));
+        const std::uint64_t b = std::uint64_t(_mm_extract_epi64(lo4, 1));
+        const std::uint64_t c = std::uint64_t(_mm_cvtsi128_si64(hi4));
+        const std::uint64_t d = std::uint64_t(_mm_extract_epi64(hi4, 1));
+        ++counts[std::uint32_t(a)];
+        ++counts[a >> 32];
+        ++counts[std::uint32_t(b)];
+        ++counts[b >> 32];
+        ++counts[std::uint32_t(c)];
+        ++counts[c >> 32];
+        ++counts[std::uint32_t(d)];
+        ++counts[d >> 32];
+    }
+    _mm256_store_si256(reinterpret_cast<__m256i *>(idx), vout);
+    std::int64_t outliers = 0;
+    for (int l = 0; l < 8; ++l)
+        outliers += idx[l];
+    for (std::int64_t i = whole; i < n; ++i) {
+        ++counts[std::min(bins - 1, std::max(0, int((double(x[i]) - lo) * scale)))];
+        outliers += (x[i] <= outLo) | (x[i] >= outHi);
+    }
+    return outliers;
+}
+
+__attribute__((target_clones("avx2", "default"))) std::int64_t countNonFinite(const float *x,
+                                                                              std::int64_t n)
+{
+    std::int64_t bad = 0;
+    for (std::int64_t i = 0; i < n; ++i)
+        bad += !(std::fabs(x[i]) <= FLT_MAX);
+    return bad;
+}
+
+} // namespace
+
+bool hasNonFinite(const float *x, std::int64_t count)
+{
+    return countNonFinite(x, count) != 0;
+}
+
+void binInRange(const float *x, std::int64_t count, const BinSpec &spec, std::uint32_t *even,
+                std::uint32_t *odd)
+{
+    if (hasAvx2Fma()) {
+        binInRangeAvx2(x, count, spec.lo, spec.scale, spec.bins, even, odd);
+        return;
+    }
+    for (std::int64_t i = 0; i < count; ++i)
+        ++even[std::min(spec.bins - 1, std::max(0, int((double(x[i]) - spec.lo) * spec.scale)))];
+}
+
+std::int64_t binInRangeCountOutliers(const float *x, std::int64_t count, const BinSpec &spec,
+                                     std::uint32_t *counts, const OutlierThresholds &out)
+{
+    if (hasAvx2Fma()) {
+        // The float index needs lo to be a float and the indices to be exact in float.
+        const bool floatIndex = double(float(spec.lo)) == spec.lo
+                                && std::isfinite(float(spec.scale)) && spec.bins <= (1 << 20);
+        return floatIndex ? binCountFloatAvx2(x, count, spec.lo, spec.scale, spec.bins, counts,
+                                              out.lo, out.hi)
+                          : binCountAvx2(x, count, spec.lo, spec.scale, spec.bins, counts, out.lo,
+                                         out.hi);
+    }
+    std::int64_t outliers = 0;
+    for (std::int64_t i = 0; i < count; ++i) {
+        ++counts[std::min(spec.bins - 1, std::max(0, int((double(x[i]) - spec.lo) * spec.scale)))];
+        outliers += (x[i] <= out.lo) | (x[i] >= out.hi);
+    }
+    return outliers;
+}
+
+OutlierThresholds outlierThresholds(double mean, double limit)
+{
+    constexpr float kInf = std::numeric_limits<float>::infinity();
+    auto isOutlier = [&](float v) { return std::fabs(double(v) - mean) > limit; };
+    OutlierThresholds t;
+    // The smallest float above the mean that is an outlier: step from the rounded estimate.
+    float hi = float(mean + limit);
+    for (int i = 0; i < 64 && std::isfinite(hi) && isOutlier(hi); ++i)
+        hi = std::nextafter(hi, -kInf);
+    for (int i = 0; i < 64 && !isOutlier(hi) && hi < kInf; ++i)
+        hi = std::nextafter(hi, kInf);
+    t.hi = hi;
+    float lo = float(mean - limit);
+    for (int i = 0; i < 64 && std::isfinite(lo) && isOutlier(lo); ++i)
+        lo = std::nextafter(lo, kInf);
+    for (int i = 0; i < 64 && !isOutlier(lo) && lo > -kInf; ++i)
+        lo = std::nextafter(lo, -kInf);
+    t.lo = lo;
+    return t;
+}
+
+__attribute__((target_clones("avx2", "default"))) void binValues(const float *x, std::int64_t count,
+                                                                 const BinSpec &spec,
+                                                                 std::uint32_t *counts,
+                                                                 BinCounts &extra)
+{
+    const double lo = spec.lo;
+    const double hi = spec.hi;
+    const double scale = spec.scale;
+    const int bins = spec.bins;
+    std::uint64_t under = 0, over = 0, zeros = 0;
+    for (std::int64_t i = 0; i < count; ++i) {
+        const float v = x[i];
+        if (!isFiniteValue(v))
+            continue;
+        double t;
+        if (spec.log10Abs) {
+            if (v == 0.0f) {
+                ++zeros;
+                continue;
+            }
+            t = std::log10(double(std::fabs(v)));
+        } else {
+            t = double(v);
+        }
+        if (t < lo) {
+            ++under;
+        } else if (t > hi) {
+            ++over;
+        } else {
+            const int b = int((t - lo) * scale);
+            ++counts[b < bins ? b : bins - 1];
+        }
+    }
+    extra.underflow += under;
+    extra.overflow += over;
+    extra.zeros += zeros;
+}
+
+__attribute__((target_clones("avx2", "default"))) std::int64_t countOutliers(const float *x,
+                                                                             std::int64_t count,
+                                                                             double mean,
+                                                                             double limit)
+{
+    std::int64_t n = 0;
+    for (std::int64_t i = 0; i < count; ++i)
+        n += std::fabs(double(x[i]) - mean) > limit; // false for NaN; Inf is excluded by caller
+    return n;
+}
+
+} // namespace pare::core::analysis_detail
