@@ -25,16 +25,1539 @@
     </message>
 </context>
 <context>
+    <name>pare::core</name>
+    <message>
+        <location filename="../core/analysis/lint.cpp" line="36"/>
+        <source>tensor &apos;%1&apos;</source>
+        <translation>张量 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/lint.cpp" line="37"/>
+        <source>layer &apos;%1&apos; (tensor &apos;%2&apos;)</source>
+        <translation>层 &apos;%1&apos;（张量 &apos;%2&apos;）</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/lint.cpp" line="59"/>
+        <source>%1: %2 of %3 output channels are all zero (first: channel %4); they can be pruned for free</source>
+        <translation>%1：%3 个输出通道中有 %2 个全为零（第一个：通道 %4）；可以无损剪除</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/lint.cpp" line="77"/>
+        <source>%1: %2 output channels have |w|max above %3× the median channel |w|max of %4 (worst: channel %5 at %6); per-tensor quantization will crush the other channels</source>
+        <translation>%1：有 %2 个输出通道的 |w|max 超过各通道 |w|max 中位数 %4 的 %3 倍（最严重：通道 %5，为 %6）；逐张量量化会严重损失其余通道的精度</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/lint.cpp" line="87"/>
+        <source>%1: excess kurtosis %2 (above %3): heavy tails; prefer per-channel or outlier-aware quantization</source>
+        <translation>%1：超额峰度 %2（高于 %3）：重尾分布；建议使用逐通道量化或考虑离群值的量化</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/lint.cpp" line="93"/>
+        <source>%1: %2 of the weights are exactly zero (above %3): already sparse</source>
+        <translation>%1：%2 的权重恰好为零（高于 %3）：已经是稀疏的</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/lint.cpp" line="98"/>
+        <source>%1: only %2 distinct values%3 in %4 elements of %5: already quantized; quantizing again gains little</source>
+        <translation>%1：%4 个 %5 元素中只有 %2 个不同的值%3：已经量化；再次量化收益甚微</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/lint.cpp" line="101"/>
+        <source> (sampled)</source>
+        <translation>（抽样）</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/lint.cpp" line="138"/>
+        <source>tensors %1 hold identical bytes (%2 each): tied or duplicated weights, stored %3 times</source>
+        <translation>张量 %1 的字节完全相同（各 %2 字节）：绑定或重复的权重，存储了 %3 次</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/lint.cpp" line="166"/>
+        <source>%1: %2 NaN and %3 Inf among %4 values</source>
+        <translation>%1：%4 个值中有 %2 个 NaN 和 %3 个 Inf</translation>
+    </message>
+    <message>
+        <location filename="../core/common/atomicfile.cpp" line="15"/>
+        <location filename="../core/common/atomicfile.cpp" line="22"/>
+        <source>%1: cannot write: %2</source>
+        <translation>%1：无法写入：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/common/isolate.cpp" line="282"/>
+        <source>%1: cannot create a pipe for the reader process: %2</source>
+        <translation>%1：无法为读取进程创建管道：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/common/isolate.cpp" line="292"/>
+        <source>%1: cannot start the reader process: %2</source>
+        <translation>%1：无法启动读取进程：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/common/isolate.cpp" line="393"/>
+        <source>reading this file did not finish within %1 s; the reader was stopped (the file is corrupt, or the machine is badly overloaded)</source>
+        <translation>读取此文件未能在 %1 秒内完成；读取进程已被终止（文件已损坏，或计算机负载过高）</translation>
+    </message>
+    <message>
+        <location filename="../core/common/isolate.cpp" line="398"/>
+        <source>the reader process sent more than %1 bytes; refused</source>
+        <translation>读取进程发送的数据超过 %1 字节；已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../core/common/isolate.cpp" line="403"/>
+        <source>the library reading this file crashed (signal %1, %2) — the file is corrupt or hostile</source>
+        <translation>读取此文件的库崩溃了（信号 %1，%2）——文件已损坏或是恶意文件</translation>
+    </message>
+    <message>
+        <location filename="../core/common/isolate.cpp" line="409"/>
+        <source>the reader process failed (exit status %1) without a complete answer — the file is corrupt or hostile</source>
+        <translation>读取进程失败（退出状态 %1），未返回完整结果——文件已损坏或是恶意文件</translation>
+    </message>
+    <message>
+        <location filename="../core/common/result.cpp" line="11"/>
+        <source>canceled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../core/common/result.cpp" line="12"/>
+        <source>invalid argument</source>
+        <translation>无效参数</translation>
+    </message>
+    <message>
+        <location filename="../core/common/result.cpp" line="13"/>
+        <source>I/O error</source>
+        <translation>I/O 错误</translation>
+    </message>
+    <message>
+        <location filename="../core/common/result.cpp" line="14"/>
+        <source>format error</source>
+        <translation>格式错误</translation>
+    </message>
+    <message>
+        <location filename="../core/common/result.cpp" line="15"/>
+        <source>unsupported</source>
+        <translation>不受支持</translation>
+    </message>
+    <message>
+        <location filename="../core/common/result.cpp" line="16"/>
+        <source>not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <location filename="../core/common/result.cpp" line="17"/>
+        <source>internal error</source>
+        <translation>内部错误</translation>
+    </message>
+    <message>
+        <location filename="../core/common/result.cpp" line="19"/>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../core/common/result.cpp" line="24"/>
+        <source>Canceled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../core/export/exportvariant.cpp" line="17"/>
+        <source>Pare variant file</source>
+        <translation>Pare 变体文件</translation>
+    </message>
+    <message>
+        <location filename="../core/export/exportvariant.cpp" line="18"/>
+        <source>encoded safetensors</source>
+        <translation>编码的 safetensors</translation>
+    </message>
+    <message>
+        <location filename="../core/export/exportvariant.cpp" line="19"/>
+        <source>GGUF for llama.cpp</source>
+        <translation>适用于 llama.cpp 的 GGUF</translation>
+    </message>
+    <message>
+        <location filename="../core/export/exportvariant.cpp" line="20"/>
+        <source>ONNX with Q/DQ</source>
+        <translation>带 Q/DQ 的 ONNX</translation>
+    </message>
+    <message>
+        <location filename="../core/export/exportvariant.cpp" line="21"/>
+        <source>decompressed copy</source>
+        <translation>解压后的副本</translation>
+    </message>
+    <message>
+        <location filename="../core/export/exportvariant.cpp" line="22"/>
+        <location filename="../core/model/model.cpp" line="206"/>
+        <source>Hugging Face directory</source>
+        <translation>Hugging Face 目录</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ggufparser.cpp" line="76"/>
+        <source>%1: GGUF %2 at offset %3: %4</source>
+        <translation>%1：GGUF %2（偏移量 %3）：%4</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ggufparser.cpp" line="81"/>
+        <source>file truncated reading %1 (needs %2 bytes, %3 remain)</source>
+        <translation>读取 %1 时文件被截断（需要 %2 字节，剩余 %3 字节）</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ggufparser.cpp" line="105"/>
+        <source>%1 length %2 runs past the end of the file (%3 bytes remain)</source>
+        <translation>%1 的长度 %2 超出文件末尾（剩余 %3 字节）</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ggufparser.cpp" line="174"/>
+        <location filename="../core/io/ggufwriter.cpp" line="58"/>
+        <source>arrays nested deeper than %1 levels</source>
+        <translation>数组嵌套超过 %1 层</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ggufparser.cpp" line="187"/>
+        <source>array of %1 %2 values needs at least %3 bytes per element, but only %4 bytes remain</source>
+        <translation>包含 %1 个 %2 值的数组每个元素至少需要 %3 字节，但只剩 %4 字节</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ggufparser.cpp" line="240"/>
+        <source>empty tensor name</source>
+        <translation>张量名称为空</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ggufparser.cpp" line="241"/>
+        <source>tensor name is not valid UTF-8</source>
+        <translation>张量名称不是有效的 UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ggufparser.cpp" line="251"/>
+        <source>n_dims %1 exceeds the maximum of %2</source>
+        <translation>n_dims %1 超过最大值 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ggufparser.cpp" line="261"/>
+        <source>ne[%1] = %2 is out of range</source>
+        <translation>ne[%1] = %2 超出范围</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ggufparser.cpp" line="276"/>
+        <source>%1: GGUF %2 at offset %3: tensor type %4 (%5) is not supported</source>
+        <translation>%1：GGUF %2（偏移量 %3）：不支持张量类型 %4（%5）</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ggufparser.cpp" line="286"/>
+        <source>shape [%1] overflows</source>
+        <translation>形状 [%1] 溢出</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ggufparser.cpp" line="292"/>
+        <source>ne[0] = %1 is not a multiple of the %2 block size %3</source>
+        <translation>ne[0] = %1 不是 %2 块大小 %3 的倍数</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ggufparser.cpp" line="299"/>
+        <source>%1 elements of %2 do not fit a byte count</source>
+        <translation>%1 个 %2 元素的字节数溢出</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ggufparser.cpp" line="311"/>
+        <source>%1: GGUF tensor &apos;%2&apos; (info at offset %3)</source>
+        <translation>%1：GGUF 张量 &apos;%2&apos;（信息位于偏移量 %3）</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ggufparser.cpp" line="315"/>
+        <source>%1: data offset %2 is not a multiple of the alignment %3</source>
+        <translation>%1：数据偏移量 %2 不是对齐值 %3 的倍数</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ggufparser.cpp" line="320"/>
+        <source>%1: data [%2, +%3 bytes) from the data section at %4 runs past the end of the file (%5 bytes)</source>
+        <translation>%1：数据 [%2, +%3 字节)（自位于 %4 的数据段起）超出文件末尾（%5 字节）</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ggufparser.cpp" line="335"/>
+        <source>%1: GGUF tensor &apos;%2&apos; data at offset %3 overlaps tensor &apos;%4&apos; at offset %5 (%6 bytes)</source>
+        <translation>%1：GGUF 张量 &apos;%2&apos; 位于偏移量 %3 的数据与偏移量 %5 处的张量 &apos;%4&apos; 重叠（%6 字节）</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ggufparser.cpp" line="347"/>
+        <source>%1: file is empty</source>
+        <translation>%1：文件为空</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ggufparser.cpp" line="353"/>
+        <source>%1: not a GGUF file (magic at offset 0 is 0x%2, expected &quot;GGUF&quot;)</source>
+        <translation>%1：不是 GGUF 文件（偏移量 0 处的魔数为 0x%2，应为“GGUF”）</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ggufparser.cpp" line="359"/>
+        <source>%1: GGUF version 1 (offset 4) is not supported: it predates 64-bit counts; re-convert the model with current llama.cpp</source>
+        <translation>%1：不支持 GGUF 版本 1（偏移量 4）：该版本早于 64 位计数；请使用最新的 llama.cpp 重新转换模型</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ggufparser.cpp" line="365"/>
+        <source>%1: big-endian GGUF (version field at offset 4) is not supported</source>
+        <translation>%1：不支持大端序 GGUF（版本字段位于偏移量 4）</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ggufparser.cpp" line="367"/>
+        <source>%1: GGUF version %2 (offset 4) is not supported; Pare reads versions 2 and 3</source>
+        <translation>%1：不支持 GGUF 版本 %2（偏移量 4）；Pare 可读取版本 2 和 3</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ggufparser.cpp" line="375"/>
+        <source>metadata_kv_count %1 is impossible: %2 bytes remain</source>
+        <translation>metadata_kv_count %1 不可能成立：仅剩 %2 字节</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ggufparser.cpp" line="378"/>
+        <source>tensor_count %1 is impossible: %2 bytes remain</source>
+        <translation>tensor_count %1 不可能成立：仅剩 %2 字节</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ggufparser.cpp" line="386"/>
+        <source>metadata entry %1</source>
+        <translation>元数据条目 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ggufparser.cpp" line="394"/>
+        <source>key is not valid UTF-8</source>
+        <translation>键不是有效的 UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ggufparser.cpp" line="401"/>
+        <source>duplicate key</source>
+        <translation>重复的键</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ggufparser.cpp" line="411"/>
+        <source>metadata &apos;general.alignment&apos;</source>
+        <translation>元数据 &apos;general.alignment&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ggufparser.cpp" line="414"/>
+        <source>%1: GGUF general.alignment has type %2, expected u32</source>
+        <translation>%1：GGUF general.alignment 的类型为 %2，应为 u32</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ggufparser.cpp" line="419"/>
+        <source>%1: GGUF general.alignment %2 is not a power of two</source>
+        <translation>%1：GGUF general.alignment %2 不是 2 的幂</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ggufparser.cpp" line="429"/>
+        <source>tensor info %1</source>
+        <translation>张量信息 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ggufparser.cpp" line="435"/>
+        <source>duplicate tensor name</source>
+        <translation>重复的张量名称</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ggufwriter.cpp" line="42"/>
+        <source>unknown value type %1</source>
+        <translation>未知的值类型 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ggufwriter.cpp" line="49"/>
+        <source>a %1 needs %2 bytes, %3 given</source>
+        <translation>%1 值需要 %2 字节，实际给出 %3 字节</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ggufwriter.cpp" line="55"/>
+        <source>array elements were not loaded (take metadata from readGgufMetadata, not Model::metadata)</source>
+        <translation>数组元素未加载（请从 readGgufMetadata 而非 Model::metadata 获取元数据）</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ggufwriter.cpp" line="60"/>
+        <source>unknown array element type %1</source>
+        <translation>未知的数组元素类型 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ggufwriter.cpp" line="66"/>
+        <source>array of %1 %2 values holds %3 bytes</source>
+        <translation>包含 %1 个 %2 值的数组占 %3 字节</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ggufwriter.cpp" line="71"/>
+        <source>array count %1 but %2 strings</source>
+        <translation>数组计数为 %1，但有 %2 个字符串</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ggufwriter.cpp" line="76"/>
+        <source>array count %1 but %2 items</source>
+        <translation>数组计数为 %1，但有 %2 个元素</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ggufwriter.cpp" line="104"/>
+        <source>writing tensor &apos;%1&apos;: %2</source>
+        <translation>写入张量 &apos;%1&apos;：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ggufwriter.cpp" line="161"/>
+        <source>metadata key &apos;%1&apos; appears twice</source>
+        <translation>元数据键 &apos;%1&apos; 出现了两次</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ggufwriter.cpp" line="167"/>
+        <source>general.alignment must be a u32 power of two</source>
+        <translation>general.alignment 必须是 u32 类型的 2 的幂</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ggufwriter.cpp" line="185"/>
+        <source>a tensor has no name</source>
+        <translation>有张量没有名称</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ggufwriter.cpp" line="197"/>
+        <source>%1: %2: cannot store %3 values as %4 in GGUF</source>
+        <translation>%1：%2：无法在 GGUF 中将 %3 值存储为 %4</translation>
+    </message>
+    <message>
+        <location filename="../core/io/hfdirreader.cpp" line="27"/>
+        <location filename="../core/io/modelio.cpp" line="119"/>
+        <location filename="../core/tensor/storage.cpp" line="31"/>
+        <source>%1: cannot open: %2</source>
+        <translation>%1：无法打开：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/io/hfdirreader.cpp" line="29"/>
+        <source>%1: %2 bytes is too large for a JSON file (limit %3)</source>
+        <translation>%1：%2 字节对 JSON 文件而言过大（上限 %3）</translation>
+    </message>
+    <message>
+        <location filename="../core/io/hfdirreader.cpp" line="35"/>
+        <source>%1: invalid JSON at offset %2: %3</source>
+        <translation>%1：偏移量 %2 处的 JSON 无效：%3</translation>
+    </message>
+    <message>
+        <location filename="../core/io/hfdirreader.cpp" line="38"/>
+        <source>%1: not a JSON object</source>
+        <translation>%1：不是 JSON 对象</translation>
+    </message>
+    <message>
+        <location filename="../core/io/hfdirreader.cpp" line="55"/>
+        <source>%1: not a directory</source>
+        <translation>%1：不是目录</translation>
+    </message>
+    <message>
+        <location filename="../core/io/hfdirreader.cpp" line="59"/>
+        <source>%1: no config.json in this directory</source>
+        <translation>%1：此目录中没有 config.json</translation>
+    </message>
+    <message>
+        <location filename="../core/io/hfdirreader.cpp" line="75"/>
+        <source>%1: field &apos;weight_map&apos; missing or not an object</source>
+        <translation>%1：字段 &apos;weight_map&apos; 缺失或不是对象</translation>
+    </message>
+    <message>
+        <location filename="../core/io/hfdirreader.cpp" line="81"/>
+        <source>%1: field &apos;weight_map&apos;, tensor &apos;%2&apos;: &apos;%3&apos; is not a file name in this directory</source>
+        <translation>%1：字段 &apos;weight_map&apos;，张量 &apos;%2&apos;：&apos;%3&apos; 不是此目录中的文件名</translation>
+    </message>
+    <message>
+        <location filename="../core/io/hfdirreader.cpp" line="92"/>
+        <source>%1: shard &apos;%2&apos; named in field &apos;weight_map&apos; is missing</source>
+        <translation>%1：字段 &apos;weight_map&apos; 中指定的分片 &apos;%2&apos; 不存在</translation>
+    </message>
+    <message>
+        <location filename="../core/io/hfdirreader.cpp" line="102"/>
+        <source>%1: no model.safetensors, model.safetensors.index.json or *.safetensors file</source>
+        <translation>%1：没有 model.safetensors、model.safetensors.index.json 或 *.safetensors 文件</translation>
+    </message>
+    <message>
+        <location filename="../core/io/hfdirreader.cpp" line="124"/>
+        <source>%1: tensor &apos;%2&apos; also appears in an earlier shard</source>
+        <translation>%1：张量 &apos;%2&apos; 也出现在之前的分片中</translation>
+    </message>
+    <message>
+        <location filename="../core/io/hfdirreader.cpp" line="129"/>
+        <source>%1: tensor &apos;%2&apos; is not listed in %3</source>
+        <translation>%1：张量 &apos;%2&apos; 未在 %3 中列出</translation>
+    </message>
+    <message>
+        <location filename="../core/io/hfdirreader.cpp" line="133"/>
+        <source>%1: field &apos;weight_map&apos; places tensor &apos;%2&apos; in &apos;%3&apos;, but it is in &apos;%4&apos;</source>
+        <translation>%1：字段 &apos;weight_map&apos; 将张量 &apos;%2&apos; 指向 &apos;%3&apos;，但它实际位于 &apos;%4&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/io/hfdirreader.cpp" line="146"/>
+        <source>%1: field &apos;weight_map&apos; lists tensor &apos;%2&apos; in &apos;%3&apos;, which does not hold it</source>
+        <translation>%1：字段 &apos;weight_map&apos; 将张量 &apos;%2&apos; 列在 &apos;%3&apos; 中，但该文件并不包含它</translation>
+    </message>
+    <message>
+        <location filename="../core/io/kerasconfig.cpp" line="163"/>
+        <source>%1 is not valid JSON (offset %2: %3)</source>
+        <translation>%1 不是有效的 JSON（偏移量 %2：%3）</translation>
+    </message>
+    <message>
+        <location filename="../core/io/kerasconfig.cpp" line="168"/>
+        <source>%1 is not a JSON object</source>
+        <translation>%1 不是 JSON 对象</translation>
+    </message>
+    <message>
+        <location filename="../core/io/kerasconfig.cpp" line="179"/>
+        <source>%1 has no class_name or no config.layers list; not a Keras model config</source>
+        <translation>%1 没有 class_name 或 config.layers 列表；不是 Keras 模型配置</translation>
+    </message>
+    <message>
+        <location filename="../core/io/kerasconfig.cpp" line="192"/>
+        <source>%1: layer %2 has no class_name or name</source>
+        <translation>%1：层 %2 没有 class_name 或 name</translation>
+    </message>
+    <message>
+        <location filename="../core/io/kerash5reader.cpp" line="202"/>
+        <source>%1 named in weight_names is missing</source>
+        <translation>weight_names 中指定的 %1 不存在</translation>
+    </message>
+    <message>
+        <location filename="../core/io/kerash5reader.cpp" line="205"/>
+        <source>%1 cannot be opened</source>
+        <translation>无法打开 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/io/kerash5reader.cpp" line="207"/>
+        <location filename="../core/io/parereader.cpp" line="48"/>
+        <source>%1 keeps its data in another file (external or virtual storage); refused</source>
+        <translation>%1 的数据存放在其他文件中（外部或虚拟存储）；已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../core/io/kerash5reader.cpp" line="212"/>
+        <source>%1 has an unreadable dataspace</source>
+        <translation>%1 的数据空间无法读取</translation>
+    </message>
+    <message>
+        <location filename="../core/io/kerash5reader.cpp" line="216"/>
+        <source>%1 has shape [%2], over the %3-element limit</source>
+        <translation>%1 的形状为 [%2]，超过 %3 个元素的上限</translation>
+    </message>
+    <message>
+        <location filename="../core/io/kerash5reader.cpp" line="228"/>
+        <location filename="../core/io/parereader.cpp" line="58"/>
+        <source>%1 claims %2 bytes, more than a %3-byte file can hold</source>
+        <translation>%1 声称占用 %2 字节，超过了 %3 字节的文件所能容纳的大小</translation>
+    </message>
+    <message>
+        <location filename="../core/io/kerash5reader.cpp" line="249"/>
+        <source>%1 claims %2 bytes, more than a %3-byte file can hold together with its other datasets</source>
+        <translation>%1 声称占用 %2 字节，加上其他数据集后超过了 %3 字节的文件所能容纳的大小</translation>
+    </message>
+    <message>
+        <location filename="../core/io/kerash5reader.cpp" line="258"/>
+        <location filename="../core/io/parereader.cpp" line="65"/>
+        <source>%1 cannot be read (truncated or corrupt)</source>
+        <translation>无法读取 %1（被截断或已损坏）</translation>
+    </message>
+    <message>
+        <location filename="../core/io/kerash5reader.cpp" line="271"/>
+        <source>group %1%2 listed in layer_names is missing</source>
+        <translation>layer_names 中列出的组 %1%2 不存在</translation>
+    </message>
+    <message>
+        <location filename="../core/io/kerash5reader.cpp" line="289"/>
+        <source>group %1%2 has no weight_names attribute</source>
+        <translation>组 %1%2 没有 weight_names 属性</translation>
+    </message>
+    <message>
+        <location filename="../core/io/kerash5reader.cpp" line="310"/>
+        <source>not a readable HDF5 file (bad signature, truncated or corrupt)</source>
+        <translation>不是可读的 HDF5 文件（签名错误、被截断或已损坏）</translation>
+    </message>
+    <message>
+        <location filename="../core/io/kerash5reader.cpp" line="319"/>
+        <source>root attribute model_config is not a string</source>
+        <translation>根属性 model_config 不是字符串</translation>
+    </message>
+    <message>
+        <location filename="../core/io/kerash5reader.cpp" line="323"/>
+        <source>group model_weights is missing (a model saved without weights?)</source>
+        <translation>缺少组 model_weights（模型保存时未包含权重？）</translation>
+    </message>
+    <message>
+        <location filename="../core/io/kerash5reader.cpp" line="332"/>
+        <source>an HDF5 file, but not a Keras model: no root attribute model_config or layer_names</source>
+        <translation>是 HDF5 文件，但不是 Keras 模型：没有根属性 model_config 或 layer_names</translation>
+    </message>
+    <message>
+        <location filename="../core/io/kerash5reader.cpp" line="336"/>
+        <source>group %1 cannot be opened</source>
+        <translation>无法打开组 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/io/kerash5reader.cpp" line="340"/>
+        <source>attribute %1layer_names is missing or not a string list</source>
+        <translation>属性 %1layer_names 缺失或不是字符串列表</translation>
+    </message>
+    <message>
+        <location filename="../core/io/kerash5reader.cpp" line="346"/>
+        <location filename="../core/io/kerash5reader.cpp" line="629"/>
+        <source>%1layer_names[%2] is empty or repeated</source>
+        <translation>%1layer_names[%2] 为空或重复</translation>
+    </message>
+    <message>
+        <location filename="../core/io/kerash5reader.cpp" line="372"/>
+        <location filename="../core/io/parereader.cpp" line="230"/>
+        <source>%1: the HDF5 reader process sent a malformed answer</source>
+        <translation>%1：HDF5 读取进程返回了格式错误的应答</translation>
+    </message>
+    <message>
+        <location filename="../core/io/kerash5reader.cpp" line="420"/>
+        <source>%1: %2 has a data type Pare does not hold; skipped</source>
+        <translation>%1：%2 的数据类型 Pare 无法存储；已跳过</translation>
+    </message>
+    <message>
+        <location filename="../core/io/kerash5reader.cpp" line="433"/>
+        <source>%1: inconsistent shape, type or size from the HDF5 reader process</source>
+        <translation>%1：HDF5 读取进程返回的形状、类型或大小不一致</translation>
+    </message>
+    <message>
+        <location filename="../core/io/kerash5reader.cpp" line="451"/>
+        <source>%1: data offset out of range</source>
+        <translation>%1：数据偏移量超出范围</translation>
+    </message>
+    <message>
+        <location filename="../core/io/kerash5reader.cpp" line="532"/>
+        <source>%1: weight &apos;%2&apos; has shape [%3], but model_config layer &apos;%4&apos; (%5)</source>
+        <translation>%1：权重 &apos;%2&apos; 的形状为 [%3]，但 model_config 中的层 &apos;%4&apos;（%5）</translation>
+    </message>
+    <message>
+        <location filename="../core/io/kerash5reader.cpp" line="545"/>
+        <source>units = %1 and %2 inputs</source>
+        <translation>units = %1，输入数 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/io/kerash5reader.cpp" line="551"/>
+        <location filename="../core/io/kerash5reader.cpp" line="557"/>
+        <source>filters = %1 and %2 input channels</source>
+        <translation>filters = %1，输入通道数 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/io/kerash5reader.cpp" line="562"/>
+        <source>%1 input channels</source>
+        <translation>%1 个输入通道</translation>
+    </message>
+    <message>
+        <location filename="../core/io/kerash5reader.cpp" line="567"/>
+        <source>input_dim = %1, output_dim = %2</source>
+        <translation>input_dim = %1，output_dim = %2</translation>
+    </message>
+    <message>
+        <location filename="../core/io/kerash5reader.cpp" line="590"/>
+        <location filename="../core/io/onnxreader.cpp" line="499"/>
+        <location filename="../core/service/project.cpp" line="649"/>
+        <location filename="../core/tensor/storage.cpp" line="23"/>
+        <source>%1: no such file</source>
+        <translation>%1：文件不存在</translation>
+    </message>
+    <message>
+        <location filename="../core/io/kerash5reader.cpp" line="616"/>
+        <source>%1: root attribute model_config</source>
+        <translation>%1：根属性 model_config</translation>
+    </message>
+    <message>
+        <location filename="../core/io/modelio.cpp" line="26"/>
+        <source>%1: not a model file Pare can read (%2)</source>
+        <translation>%1：不是 Pare 能读取的模型文件（%2）</translation>
+    </message>
+    <message>
+        <location filename="../core/io/modelio.cpp" line="105"/>
+        <source>%1: no such file or directory</source>
+        <translation>%1：文件或目录不存在</translation>
+    </message>
+    <message>
+        <location filename="../core/io/modelio.cpp" line="114"/>
+        <source>a directory with config.json but no *.safetensors</source>
+        <translation>包含 config.json 但没有 *.safetensors 的目录</translation>
+    </message>
+    <message>
+        <location filename="../core/io/modelio.cpp" line="115"/>
+        <source>a directory without config.json</source>
+        <translation>没有 config.json 的目录</translation>
+    </message>
+    <message>
+        <location filename="../core/io/modelio.cpp" line="122"/>
+        <location filename="../core/io/onnxreader.cpp" line="501"/>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <location filename="../core/io/modelio.cpp" line="145"/>
+        <source>a safetensors-like header whose length %1 exceeds the file size %2</source>
+        <translation>类似 safetensors 的文件头，其长度 %1 超过文件大小 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/io/modelio.cpp" line="150"/>
+        <source>%1 bytes starting with %2, which match no supported format</source>
+        <translation>%1 字节，以 %2 开头，不匹配任何受支持的格式</translation>
+    </message>
+    <message>
+        <location filename="../core/io/npzreader.cpp" line="27"/>
+        <source>%1: duplicate member name</source>
+        <translation>%1：成员名称重复</translation>
+    </message>
+    <message>
+        <location filename="../core/io/npzreader.cpp" line="34"/>
+        <location filename="../core/io/zip.cpp" line="239"/>
+        <source>%1: CRC-32 %2 does not match the declared %3</source>
+        <translation>%1：CRC-32 %2 与声明的 %3 不符</translation>
+    </message>
+    <message>
+        <location filename="../core/io/npzwriter.cpp" line="67"/>
+        <source>%1: tensor &apos;%2&apos;: numpy has no dtype for %3</source>
+        <translation>%1：张量 &apos;%2&apos;：numpy 没有与 %3 对应的 dtype</translation>
+    </message>
+    <message>
+        <location filename="../core/io/npzwriter.cpp" line="71"/>
+        <location filename="../core/io/safetensorswriter.cpp" line="115"/>
+        <source>%1: tensor name &apos;%2&apos; appears twice</source>
+        <translation>%1：张量名称 &apos;%2&apos; 出现了两次</translation>
+    </message>
+    <message>
+        <location filename="../core/io/npzwriter.cpp" line="78"/>
+        <location filename="../core/io/safetensorswriter.cpp" line="130"/>
+        <source>%1: write failed: %2</source>
+        <translation>%1：写入失败：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/io/npzwriter.cpp" line="93"/>
+        <source>%1: tensor &apos;%2&apos; ends beyond 4 GiB; .npz output needs zip64, which Pare does not write</source>
+        <translation>%1：张量 &apos;%2&apos; 的结尾超过 4 GiB；输出 .npz 需要 zip64，而 Pare 不写入 zip64</translation>
+    </message>
+    <message>
+        <location filename="../core/io/npzwriter.cpp" line="140"/>
+        <source>%1: too many tensors or bytes for a zip without zip64</source>
+        <translation>%1：对不含 zip64 的 zip 文件而言，张量或字节过多</translation>
+    </message>
+    <message>
+        <location filename="../core/io/numpyreader.cpp" line="25"/>
+        <source>%1: .npy header: %2</source>
+        <translation>%1：.npy 文件头：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/io/numpyreader.cpp" line="115"/>
+        <source>field &apos;descr&apos;: &apos;%1&apos; is not a dtype</source>
+        <translation>字段 &apos;descr&apos;：&apos;%1&apos; 不是 dtype</translation>
+    </message>
+    <message>
+        <location filename="../core/io/numpyreader.cpp" line="120"/>
+        <source>%1: .npy header: field &apos;descr&apos; &apos;%2&apos; is an object (pickled) array; Pare never unpickles</source>
+        <translation>%1：.npy 文件头：字段 &apos;descr&apos; &apos;%2&apos; 是对象（pickle）数组；Pare 从不执行 unpickle</translation>
+    </message>
+    <message>
+        <location filename="../core/io/numpyreader.cpp" line="123"/>
+        <source>field &apos;descr&apos;: &apos;%1&apos; has no byte order</source>
+        <translation>字段 &apos;descr&apos;：&apos;%1&apos; 没有字节序</translation>
+    </message>
+    <message>
+        <location filename="../core/io/numpyreader.cpp" line="134"/>
+        <source>%1: .npy header: field &apos;descr&apos;: dtype &apos;%2&apos; is not supported (float 16/32/64, int 8–64, uint8 and bool are)</source>
+        <translation>%1：.npy 文件头：字段 &apos;descr&apos;：不支持 dtype &apos;%2&apos;（支持 float 16/32/64、int 8–64、uint8 和 bool）</translation>
+    </message>
+    <message>
+        <location filename="../core/io/numpyreader.cpp" line="191"/>
+        <source>no \x93NUMPY magic at offset 0 (%1 bytes)</source>
+        <translation>偏移量 0 处没有 \x93NUMPY 魔数（%1 字节）</translation>
+    </message>
+    <message>
+        <location filename="../core/io/numpyreader.cpp" line="199"/>
+        <source>truncated at offset %1</source>
+        <translation>在偏移量 %1 处被截断</translation>
+    </message>
+    <message>
+        <location filename="../core/io/numpyreader.cpp" line="205"/>
+        <source>%1: .npy format version %2.%3 at offset 6 is not supported</source>
+        <translation>%1：不支持偏移量 6 处的 .npy 格式版本 %2.%3</translation>
+    </message>
+    <message>
+        <location filename="../core/io/numpyreader.cpp" line="209"/>
+        <source>header length %1 at offset 8 exceeds the %2 bytes available</source>
+        <translation>偏移量 8 处的文件头长度 %1 超过可用的 %2 字节</translation>
+    </message>
+    <message>
+        <location filename="../core/io/numpyreader.cpp" line="224"/>
+        <source>expected &apos;key&apos;: at offset %1</source>
+        <translation>偏移量 %1 处应为 &apos;key&apos;:</translation>
+    </message>
+    <message>
+        <location filename="../core/io/numpyreader.cpp" line="228"/>
+        <source>%1: .npy header: field &apos;descr&apos; is a structured dtype, which Pare does not read</source>
+        <translation>%1：.npy 文件头：字段 &apos;descr&apos; 是结构化 dtype，Pare 不读取此类数据</translation>
+    </message>
+    <message>
+        <location filename="../core/io/numpyreader.cpp" line="232"/>
+        <source>field &apos;descr&apos; is not a string</source>
+        <translation>字段 &apos;descr&apos; 不是字符串</translation>
+    </message>
+    <message>
+        <location filename="../core/io/numpyreader.cpp" line="242"/>
+        <source>field &apos;fortran_order&apos; is not True/False</source>
+        <translation>字段 &apos;fortran_order&apos; 不是 True/False</translation>
+    </message>
+    <message>
+        <location filename="../core/io/numpyreader.cpp" line="247"/>
+        <source>field &apos;shape&apos; is not a tuple</source>
+        <translation>字段 &apos;shape&apos; 不是元组</translation>
+    </message>
+    <message>
+        <location filename="../core/io/numpyreader.cpp" line="251"/>
+        <source>field &apos;shape&apos;: dimension %1 is not a non-negative integer</source>
+        <translation>字段 &apos;shape&apos;：维度 %1 不是非负整数</translation>
+    </message>
+    <message>
+        <location filename="../core/io/numpyreader.cpp" line="254"/>
+        <source>field &apos;shape&apos; has more than %1 dimensions</source>
+        <translation>字段 &apos;shape&apos; 的维数超过 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/io/numpyreader.cpp" line="258"/>
+        <source>field &apos;shape&apos; is malformed at offset %1</source>
+        <translation>字段 &apos;shape&apos; 在偏移量 %1 处格式错误</translation>
+    </message>
+    <message>
+        <location filename="../core/io/numpyreader.cpp" line="263"/>
+        <source>unknown field &apos;%1&apos;</source>
+        <translation>未知字段 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/io/numpyreader.cpp" line="266"/>
+        <source>expected &apos;,&apos; or &apos;}&apos; at offset %1</source>
+        <translation>偏移量 %1 处应为 &apos;,&apos; 或 &apos;}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/io/numpyreader.cpp" line="269"/>
+        <source>field &apos;%1&apos; missing</source>
+        <translation>缺少字段 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/io/numpyreader.cpp" line="274"/>
+        <source>field &apos;shape&apos; (%1) overflows</source>
+        <translation>字段 &apos;shape&apos;（%1）溢出</translation>
+    </message>
+    <message>
+        <location filename="../core/io/numpyreader.cpp" line="278"/>
+        <source>%1: .npy data at offset %2: shape %3 of %4 needs %5 bytes, only %6 present (truncated)</source>
+        <translation>%1：偏移量 %2 处的 .npy 数据：%4 类型、形状为 %3 需要 %5 字节，但只有 %6 字节（被截断）</translation>
+    </message>
+    <message>
+        <location filename="../core/io/onnxreader.cpp" line="176"/>
+        <source>%1: data type %2 is not supported; tensor skipped</source>
+        <translation>%1：不支持数据类型 %2；已跳过该张量</translation>
+    </message>
+    <message>
+        <location filename="../core/io/onnxreader.cpp" line="195"/>
+        <source>Constant node &apos;%1&apos; attribute %2</source>
+        <translation>Constant 节点 &apos;%1&apos; 的属性 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/io/onnxreader.cpp" line="237"/>
+        <source>subgraphs nested beyond any sane depth</source>
+        <translation>子图嵌套深度超出合理范围</translation>
+    </message>
+    <message>
+        <location filename="../core/io/onnxreader.cpp" line="245"/>
+        <source>%1: %2 sparse initializers skipped (not supported)</source>
+        <translation>%1：已跳过 %2 个稀疏初始化器（不支持）</translation>
+    </message>
+    <message>
+        <location filename="../core/io/onnxreader.cpp" line="350"/>
+        <source>node %1 (%2): group %3 does not divide the weight&apos;s first dimension %4</source>
+        <translation>节点 %1（%2）：group %3 不能整除权重的第一维 %4</translation>
+    </message>
+    <message>
+        <location filename="../core/io/onnxreader.cpp" line="439"/>
+        <source>ModelProto has no graph (field 7); not an ONNX model</source>
+        <translation>ModelProto 没有图（字段 7）；不是 ONNX 模型</translation>
+    </message>
+    <message>
+        <location filename="../core/io/onnxreader.cpp" line="441"/>
+        <source>ModelProto.opset_import is empty (ir_version %1 requires it); the file is truncated or not ONNX</source>
+        <translation>ModelProto.opset_import 为空（ir_version %1 要求提供）；文件被截断或不是 ONNX</translation>
+    </message>
+    <message>
+        <location filename="../core/io/onnxreader.cpp" line="505"/>
+        <source>%1: the protobuf is %2 bytes, over protobuf&apos;s 2 GB limit; save the model with external data</source>
+        <translation>%1：protobuf 大小为 %2 字节，超过了 protobuf 的 2 GB 上限；请使用外部数据 (external data) 保存模型</translation>
+    </message>
+    <message>
+        <location filename="../core/io/onnxreader.cpp" line="521"/>
+        <source>protobuf nested beyond any sane depth (more than %1 levels); refused</source>
+        <translation>protobuf 嵌套深度超出合理范围（超过 %1 层）；已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../core/io/onnxreader.cpp" line="524"/>
+        <source>not a valid ONNX protobuf (truncated or corrupt; parsing stopped near byte %1 of %2)</source>
+        <translation>不是有效的 ONNX protobuf（被截断或已损坏；解析在第 %1 字节附近停止，共 %2 字节）</translation>
+    </message>
+    <message>
+        <location filename="../core/io/onnxtensor.cpp" line="38"/>
+        <source>%1: external_data location &apos;%2&apos; %3; refused</source>
+        <translation>%1：external_data 位置 &apos;%2&apos; %3；已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../core/io/onnxtensor.cpp" line="46"/>
+        <source>is an absolute path</source>
+        <translation>是绝对路径</translation>
+    </message>
+    <message>
+        <location filename="../core/io/onnxtensor.cpp" line="50"/>
+        <source>leaves the model&apos;s directory (&quot;..&quot;)</source>
+        <translation>超出了模型所在目录（&quot;..&quot;）</translation>
+    </message>
+    <message>
+        <location filename="../core/io/onnxtensor.cpp" line="53"/>
+        <source>contains a NUL character</source>
+        <translation>包含 NUL 字符</translation>
+    </message>
+    <message>
+        <location filename="../core/io/onnxtensor.cpp" line="56"/>
+        <source>%1: the model&apos;s directory cannot be resolved</source>
+        <translation>%1：无法解析模型所在目录</translation>
+    </message>
+    <message>
+        <location filename="../core/io/onnxtensor.cpp" line="60"/>
+        <source>%1: external data file &apos;%2&apos; does not exist (looked in %3)</source>
+        <translation>%1：外部数据文件 &apos;%2&apos; 不存在（已在 %3 中查找）</translation>
+    </message>
+    <message>
+        <location filename="../core/io/onnxtensor.cpp" line="66"/>
+        <source>resolves to %1, outside the model&apos;s directory</source>
+        <translation>解析为 %1，位于模型所在目录之外</translation>
+    </message>
+    <message>
+        <location filename="../core/io/onnxtensor.cpp" line="68"/>
+        <source>is not a regular file</source>
+        <translation>不是普通文件</translation>
+    </message>
+    <message>
+        <location filename="../core/io/onnxtensor.cpp" line="126"/>
+        <source>%1: %2[%3] = %4 is out of range for the tensor&apos;s data type</source>
+        <translation>%1：%2[%3] = %4 超出该张量数据类型的范围</translation>
+    </message>
+    <message>
+        <location filename="../core/io/onnxtensor.cpp" line="150"/>
+        <source>%1: %2 holds %3 values, the shape needs %4</source>
+        <translation>%1：%2 包含 %3 个值，而形状需要 %4 个</translation>
+    </message>
+    <message>
+        <location filename="../core/io/onnxtensor.cpp" line="194"/>
+        <source>%1: unhandled dtype</source>
+        <translation>%1：未处理的 dtype</translation>
+    </message>
+    <message>
+        <location filename="../core/io/onnxtensor.cpp" line="216"/>
+        <source>%1: segmented tensors are not supported</source>
+        <translation>%1：不支持分段张量</translation>
+    </message>
+    <message>
+        <location filename="../core/io/onnxtensor.cpp" line="222"/>
+        <source>%1: invalid dims [%2]</source>
+        <translation>%1：无效的 dims [%2]</translation>
+    </message>
+    <message>
+        <location filename="../core/io/onnxtensor.cpp" line="235"/>
+        <source>%1: external_data %2 &apos;%3&apos; is not a non-negative integer</source>
+        <translation>%1：external_data %2 &apos;%3&apos; 不是非负整数</translation>
+    </message>
+    <message>
+        <location filename="../core/io/onnxtensor.cpp" line="244"/>
+        <source>%1: external_data has no location</source>
+        <translation>%1：external_data 没有 location</translation>
+    </message>
+    <message>
+        <location filename="../core/io/onnxtensor.cpp" line="247"/>
+        <source>%1: external_data length %2 does not match the %3 bytes of dims [%4]</source>
+        <translation>%1：external_data 长度 %2 与 dims [%4] 的 %3 字节不符</translation>
+    </message>
+    <message>
+        <location filename="../core/io/onnxtensor.cpp" line="257"/>
+        <source>%1 (external file %2, offset %3)</source>
+        <translation>%1（外部文件 %2，偏移量 %3）</translation>
+    </message>
+    <message>
+        <location filename="../core/io/onnxtensor.cpp" line="268"/>
+        <source>%1: raw_data holds %2 bytes, dims [%3] of %4 need %5</source>
+        <translation>%1：raw_data 包含 %2 字节，而 %4 类型的 dims [%3] 需要 %5 字节</translation>
+    </message>
+    <message>
+        <location filename="../core/io/pareh5format.cpp" line="52"/>
+        <source>%1: graph value &apos;%2&apos; has a bad dtype or shape</source>
+        <translation>%1：图值 &apos;%2&apos; 的 dtype 或形状无效</translation>
+    </message>
+    <message>
+        <location filename="../core/io/pareh5format.cpp" line="156"/>
+        <source>%1: /model/layers entry %2 (&apos;%3&apos;) has a bad op, layout, shape or tensor index</source>
+        <translation>%1：/model/layers 条目 %2（&apos;%3&apos;）的算子、布局、形状或张量索引无效</translation>
+    </message>
+    <message>
+        <location filename="../core/io/pareh5writer.cpp" line="38"/>
+        <source>%1: cannot write %2</source>
+        <translation>%1：无法写入 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/io/pareh5writer.cpp" line="46"/>
+        <source>the root attributes</source>
+        <translation>根属性</translation>
+    </message>
+    <message>
+        <location filename="../core/io/pareh5writer.cpp" line="113"/>
+        <source>%1: cannot create the temporary file %2</source>
+        <translation>%1：无法创建临时文件 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/io/pareh5writer.cpp" line="123"/>
+        <source>%1: cannot rename %2 into place</source>
+        <translation>%1：无法将 %2 重命名到目标位置</translation>
+    </message>
+    <message>
+        <location filename="../core/io/parereader.cpp" line="54"/>
+        <source>%1 is not a 1-D byte dataset</source>
+        <translation>%1 不是一维字节数据集</translation>
+    </message>
+    <message>
+        <location filename="../core/io/parereader.cpp" line="79"/>
+        <source>%1 is not valid JSON at offset %2: %3</source>
+        <translation>%1 在偏移量 %2 处不是有效的 JSON：%3</translation>
+    </message>
+    <message>
+        <location filename="../core/io/parereader.cpp" line="92"/>
+        <source>not a readable HDF5 file</source>
+        <translation>不是可读的 HDF5 文件</translation>
+    </message>
+    <message>
+        <location filename="../core/io/parereader.cpp" line="96"/>
+        <source>root attribute pare_format is missing; not a Pare file</source>
+        <translation>缺少根属性 pare_format；不是 Pare 文件</translation>
+    </message>
+    <message>
+        <location filename="../core/io/parereader.cpp" line="99"/>
+        <source>%1: pare_format %2 is newer than this Pare reads (%3)</source>
+        <translation>%1：pare_format %2 比此版本 Pare 可读取的版本（%3）更新</translation>
+    </message>
+    <message>
+        <location filename="../core/io/parereader.cpp" line="104"/>
+        <source>group /model is missing</source>
+        <translation>缺少组 /model</translation>
+    </message>
+    <message>
+        <location filename="../core/io/parereader.cpp" line="107"/>
+        <source>group /model cannot be opened</source>
+        <translation>无法打开组 /model</translation>
+    </message>
+    <message>
+        <location filename="../core/io/parereader.cpp" line="129"/>
+        <source>group /tensors is missing</source>
+        <translation>缺少组 /tensors</translation>
+    </message>
+    <message>
+        <location filename="../core/io/parereader.cpp" line="133"/>
+        <source>group /tensors cannot be listed</source>
+        <translation>无法列出组 /tensors</translation>
+    </message>
+    <message>
+        <location filename="../core/io/parereader.cpp" line="142"/>
+        <source>%1 is missing (%2 entries under /tensors)</source>
+        <translation>缺少 %1（/tensors 下有 %2 个条目）</translation>
+    </message>
+    <message>
+        <location filename="../core/io/parereader.cpp" line="155"/>
+        <source>%1: attribute shape is not an integer list</source>
+        <translation>%1：属性 shape 不是整数列表</translation>
+    </message>
+    <message>
+        <location filename="../core/io/parereader.cpp" line="161"/>
+        <source>%1: attribute name or dtype is missing or invalid</source>
+        <translation>%1：属性 name 或 dtype 缺失或无效</translation>
+    </message>
+    <message>
+        <location filename="../core/io/safetensorsreader.cpp" line="70"/>
+        <source>%1 is not a number</source>
+        <translation>%1 不是数字</translation>
+    </message>
+    <message>
+        <location filename="../core/io/safetensorsreader.cpp" line="74"/>
+        <source>%1 = %2 is not a non-negative integer</source>
+        <translation>%1 = %2 不是非负整数</translation>
+    </message>
+    <message>
+        <location filename="../core/io/safetensorsreader.cpp" line="90"/>
+        <source>header, tensor &apos;%1&apos;</source>
+        <translation>文件头，张量 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/io/safetensorsreader.cpp" line="92"/>
+        <source>%1: entry is not a JSON object</source>
+        <translation>%1：条目不是 JSON 对象</translation>
+    </message>
+    <message>
+        <location filename="../core/io/safetensorsreader.cpp" line="98"/>
+        <source>%1: field &apos;dtype&apos; missing or not a string</source>
+        <translation>%1：字段 &apos;dtype&apos; 缺失或不是字符串</translation>
+    </message>
+    <message>
+        <location filename="../core/io/safetensorsreader.cpp" line="102"/>
+        <source>%1: field &apos;dtype&apos;: unknown dtype &apos;%2&apos;</source>
+        <translation>%1：字段 &apos;dtype&apos;：未知的 dtype &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/io/safetensorsreader.cpp" line="106"/>
+        <source>%1: field &apos;shape&apos; missing or not an array</source>
+        <translation>%1：字段 &apos;shape&apos; 缺失或不是数组</translation>
+    </message>
+    <message>
+        <location filename="../core/io/safetensorsreader.cpp" line="109"/>
+        <source>%1: field &apos;shape&apos;[%2]</source>
+        <translation>%1：字段 &apos;shape&apos;[%2]</translation>
+    </message>
+    <message>
+        <location filename="../core/io/safetensorsreader.cpp" line="117"/>
+        <source>%1: field &apos;data_offsets&apos; missing or not [begin, end]</source>
+        <translation>%1：字段 &apos;data_offsets&apos; 缺失或不是 [begin, end]</translation>
+    </message>
+    <message>
+        <location filename="../core/io/safetensorsreader.cpp" line="118"/>
+        <source>%1: field &apos;data_offsets&apos;[0]</source>
+        <translation>%1：字段 &apos;data_offsets&apos;[0]</translation>
+    </message>
+    <message>
+        <location filename="../core/io/safetensorsreader.cpp" line="121"/>
+        <source>%1: field &apos;data_offsets&apos;[1]</source>
+        <translation>%1：字段 &apos;data_offsets&apos;[1]</translation>
+    </message>
+    <message>
+        <location filename="../core/io/safetensorsreader.cpp" line="128"/>
+        <source>%1: field &apos;shape&apos; [%2] overflows</source>
+        <translation>%1：字段 &apos;shape&apos; [%2] 溢出</translation>
+    </message>
+    <message>
+        <location filename="../core/io/safetensorsreader.cpp" line="132"/>
+        <source>%1: field &apos;shape&apos; [%2] of %3 overflows</source>
+        <translation>%1：%3 类型的字段 &apos;shape&apos; [%2] 溢出</translation>
+    </message>
+    <message>
+        <location filename="../core/io/safetensorsreader.cpp" line="136"/>
+        <source>%1: field &apos;data_offsets&apos; [%2, %3] holds %4 bytes, but shape [%5] of %6 needs %7</source>
+        <translation>%1：字段 &apos;data_offsets&apos; [%2, %3] 包含 %4 字节，但 %6 类型、形状为 [%5] 需要 %7 字节</translation>
+    </message>
+    <message>
+        <location filename="../core/io/safetensorsreader.cpp" line="158"/>
+        <source>file is %1 bytes, too short for the 8-byte safetensors header length at offset 0</source>
+        <translation>文件大小为 %1 字节，不足以容纳偏移量 0 处 8 字节的 safetensors 文件头长度</translation>
+    </message>
+    <message>
+        <location filename="../core/io/safetensorsreader.cpp" line="166"/>
+        <source>header length %1 at offset 0 exceeds the %2 bytes that follow it</source>
+        <translation>偏移量 0 处的文件头长度 %1 超过其后的 %2 字节</translation>
+    </message>
+    <message>
+        <location filename="../core/io/safetensorsreader.cpp" line="170"/>
+        <source>header length %1 at offset 0 exceeds the %2-byte limit</source>
+        <translation>偏移量 0 处的文件头长度 %1 超过 %2 字节的上限</translation>
+    </message>
+    <message>
+        <location filename="../core/io/safetensorsreader.cpp" line="173"/>
+        <source>header length %1 at offset 0 is too short for a JSON object</source>
+        <translation>偏移量 0 处的文件头长度 %1 太短，无法容纳 JSON 对象</translation>
+    </message>
+    <message>
+        <location filename="../core/io/safetensorsreader.cpp" line="178"/>
+        <source>header at offset 8 does not start with &apos;{&apos;</source>
+        <translation>偏移量 8 处的文件头不是以 &apos;{&apos; 开头</translation>
+    </message>
+    <message>
+        <location filename="../core/io/safetensorsreader.cpp" line="184"/>
+        <source>header at offset 8 is not valid UTF-8</source>
+        <translation>偏移量 8 处的文件头不是有效的 UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../core/io/safetensorsreader.cpp" line="189"/>
+        <source>header JSON invalid at offset %1: %2</source>
+        <translation>文件头 JSON 在偏移量 %1 处无效：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/io/safetensorsreader.cpp" line="192"/>
+        <source>header at offset 8 is not a JSON object</source>
+        <translation>偏移量 8 处的文件头不是 JSON 对象</translation>
+    </message>
+    <message>
+        <location filename="../core/io/safetensorsreader.cpp" line="199"/>
+        <source>header: duplicate tensor name &apos;%1&apos;</source>
+        <translation>文件头：张量名称 &apos;%1&apos; 重复</translation>
+    </message>
+    <message>
+        <location filename="../core/io/safetensorsreader.cpp" line="203"/>
+        <source>header: duplicate tensor names (%1 keys, %2 distinct)</source>
+        <translation>文件头：张量名称重复（%1 个键，%2 个不同）</translation>
+    </message>
+    <message>
+        <location filename="../core/io/safetensorsreader.cpp" line="213"/>
+        <source>header: &apos;__metadata__&apos; is not an object</source>
+        <translation>文件头：&apos;__metadata__&apos; 不是对象</translation>
+    </message>
+    <message>
+        <location filename="../core/io/safetensorsreader.cpp" line="217"/>
+        <source>header: &apos;__metadata__&apos; field &apos;%1&apos; is not a string</source>
+        <translation>文件头：&apos;__metadata__&apos; 的字段 &apos;%1&apos; 不是字符串</translation>
+    </message>
+    <message>
+        <location filename="../core/io/safetensorsreader.cpp" line="238"/>
+        <source>header, tensor &apos;%1&apos;: field &apos;data_offsets&apos; [%2, %3] lies beyond the %4-byte data buffer</source>
+        <translation>文件头，张量 &apos;%1&apos;：字段 &apos;data_offsets&apos; [%2, %3] 超出了 %4 字节的数据缓冲区</translation>
+    </message>
+    <message>
+        <location filename="../core/io/safetensorsreader.cpp" line="242"/>
+        <source>header, tensor &apos;%1&apos;: field &apos;data_offsets&apos; [%2, %3] overlaps the previous tensor (ends at %4)</source>
+        <translation>文件头，张量 &apos;%1&apos;：字段 &apos;data_offsets&apos; [%2, %3] 与前一个张量重叠（前者结束于 %4）</translation>
+    </message>
+    <message>
+        <location filename="../core/io/safetensorsreader.cpp" line="246"/>
+        <source>header, tensor &apos;%1&apos;: field &apos;data_offsets&apos; [%2, %3] leaves a gap after offset %4</source>
+        <translation>文件头，张量 &apos;%1&apos;：字段 &apos;data_offsets&apos; [%2, %3] 在偏移量 %4 之后留有空隙</translation>
+    </message>
+    <message>
+        <location filename="../core/io/safetensorsreader.cpp" line="252"/>
+        <source>header: tensors cover %1 bytes of the %2-byte data buffer at offset %3</source>
+        <translation>文件头：张量仅覆盖了偏移量 %3 处 %2 字节数据缓冲区中的 %1 字节</translation>
+    </message>
+    <message>
+        <location filename="../core/io/safetensorswriter.cpp" line="74"/>
+        <source>%1: tensor &apos;%2&apos;: dtype %3 cannot be stored in safetensors</source>
+        <translation>%1：张量 &apos;%2&apos;：dtype %3 无法存储到 safetensors 中</translation>
+    </message>
+    <message>
+        <location filename="../core/io/safetensorswriter.cpp" line="78"/>
+        <source>%1: a tensor cannot be named &apos;__metadata__&apos;</source>
+        <translation>%1：张量不能命名为 &apos;__metadata__&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/io/safetensorswriter.cpp" line="138"/>
+        <source>%1: writing tensor &apos;%2&apos; failed: %3</source>
+        <translation>%1：写入张量 &apos;%2&apos; 失败：%3</translation>
+    </message>
+    <message>
+        <location filename="../core/io/safetensorswriter.cpp" line="161"/>
+        <source>%1: shard size %2 must be positive</source>
+        <translation>%1：分片大小 %2 必须为正数</translation>
+    </message>
+    <message>
+        <location filename="../core/io/safetensorswriter.cpp" line="163"/>
+        <source>%1: cannot create directory</source>
+        <translation>%1：无法创建目录</translation>
+    </message>
+    <message>
+        <location filename="../core/io/zip.cpp" line="64"/>
+        <source>%1 bytes is too short for an end-of-central-directory record</source>
+        <translation>%1 字节太短，无法容纳中央目录结束记录</translation>
+    </message>
+    <message>
+        <location filename="../core/io/zip.cpp" line="75"/>
+        <source>no end-of-central-directory record in the last %1 bytes</source>
+        <translation>最后 %1 字节中没有中央目录结束记录</translation>
+    </message>
+    <message>
+        <location filename="../core/io/zip.cpp" line="83"/>
+        <source>zip64 locator missing before offset %1</source>
+        <translation>偏移量 %1 之前缺少 zip64 定位器</translation>
+    </message>
+    <message>
+        <location filename="../core/io/zip.cpp" line="86"/>
+        <source>zip64 end record at offset %1 is invalid</source>
+        <translation>偏移量 %1 处的 zip64 结束记录无效</translation>
+    </message>
+    <message>
+        <location filename="../core/io/zip.cpp" line="92"/>
+        <source>central directory [%1, +%2) lies outside the %3-byte file</source>
+        <translation>中央目录 [%1, +%2) 位于 %3 字节的文件范围之外</translation>
+    </message>
+    <message>
+        <location filename="../core/io/zip.cpp" line="95"/>
+        <source>%1 entries cannot fit a %2-byte central directory</source>
+        <translation>%2 字节的中央目录容纳不下 %1 个条目</translation>
+    </message>
+    <message>
+        <location filename="../core/io/zip.cpp" line="103"/>
+        <source>central directory entry %1 at offset %2 is invalid</source>
+        <translation>偏移量 %2 处的中央目录条目 %1 无效</translation>
+    </message>
+    <message>
+        <location filename="../core/io/zip.cpp" line="115"/>
+        <source>central directory entry %1 at offset %2 overruns the directory</source>
+        <translation>偏移量 %2 处的中央目录条目 %1 超出目录范围</translation>
+    </message>
+    <message>
+        <location filename="../core/io/zip.cpp" line="130"/>
+        <source>member &apos;%1&apos;: zip64 extra field too short</source>
+        <translation>成员 &apos;%1&apos;：zip64 扩展字段过短</translation>
+    </message>
+    <message>
+        <location filename="../core/io/zip.cpp" line="142"/>
+        <source>%1: zip: %2 is encrypted</source>
+        <translation>%1：zip：%2 已加密</translation>
+    </message>
+    <message>
+        <location filename="../core/io/zip.cpp" line="144"/>
+        <source>%1: zip: %2 uses compression method %3 (only stored and deflate are read)</source>
+        <translation>%1：zip：%2 使用压缩方法 %3（仅支持读取 stored 和 deflate）</translation>
+    </message>
+    <message>
+        <location filename="../core/io/zip.cpp" line="148"/>
+        <source>%1: local header at offset %2 is invalid</source>
+        <translation>%1：偏移量 %2 处的本地文件头无效</translation>
+    </message>
+    <message>
+        <location filename="../core/io/zip.cpp" line="153"/>
+        <source>%1: data [%2, +%3) lies outside the %4-byte file</source>
+        <translation>%1：数据 [%2, +%3) 位于 %4 字节的文件范围之外</translation>
+    </message>
+    <message>
+        <location filename="../core/io/zip.cpp" line="156"/>
+        <source>%1: stored member declares %2 bytes compressed but %3 uncompressed</source>
+        <translation>%1：stored 成员声明压缩大小为 %2 字节，但未压缩大小为 %3 字节</translation>
+    </message>
+    <message>
+        <location filename="../core/io/zip.cpp" line="159"/>
+        <source>%1: declares %2 bytes from %3 compressed, beyond deflate&apos;s %4:1 limit (a zip bomb?)</source>
+        <translation>%1：声明由 %3 字节压缩数据解压出 %2 字节，超出 deflate 的 %4:1 上限（zip 炸弹？）</translation>
+    </message>
+    <message>
+        <location filename="../core/io/zip.cpp" line="163"/>
+        <source>%1: size %2 is too large</source>
+        <translation>%1：大小 %2 过大</translation>
+    </message>
+    <message>
+        <location filename="../core/io/zip.cpp" line="179"/>
+        <source>members &apos;%1&apos; and &apos;%2&apos; overlap at offset %3</source>
+        <translation>成员 &apos;%1&apos; 与 &apos;%2&apos; 在偏移量 %3 处重叠</translation>
+    </message>
+    <message>
+        <location filename="../core/io/zip.cpp" line="188"/>
+        <source>%1: zip: member &apos;%2&apos;</source>
+        <translation>%1：zip：成员 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/io/zip.cpp" line="193"/>
+        <source>%1: zlib init failed</source>
+        <translation>%1：zlib 初始化失败</translation>
+    </message>
+    <message>
+        <location filename="../core/io/zip.cpp" line="219"/>
+        <source>%1: inflates beyond its declared %2 bytes</source>
+        <translation>%1：解压后超出声明的 %2 字节</translation>
+    </message>
+    <message>
+        <location filename="../core/io/zip.cpp" line="233"/>
+        <source>%1: corrupt deflate data after %2 output bytes (zlib %3)</source>
+        <translation>%1：输出 %2 字节后 deflate 数据损坏（zlib %3）</translation>
+    </message>
+    <message>
+        <location filename="../core/io/zip.cpp" line="236"/>
+        <source>%1: inflates to %2 bytes, %3 declared</source>
+        <translation>%1：解压为 %2 字节，但声明为 %3 字节</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/jobrunner.cpp" line="83"/>
+        <source>Out of memory</source>
+        <translation>内存不足</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/jobrunner.cpp" line="86"/>
+        <source>Unexpected error: %1</source>
+        <translation>意外错误：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/jobrunner.cpp" line="88"/>
+        <source>Unexpected error of unknown type</source>
+        <translation>未知类型的意外错误</translation>
+    </message>
+    <message>
+        <location filename="../core/model/model.cpp" line="25"/>
+        <source>Dense</source>
+        <translation>全连接</translation>
+    </message>
+    <message>
+        <location filename="../core/model/model.cpp" line="26"/>
+        <source>Conv</source>
+        <translation>卷积</translation>
+    </message>
+    <message>
+        <location filename="../core/model/model.cpp" line="27"/>
+        <source>Embedding</source>
+        <translation>嵌入</translation>
+    </message>
+    <message>
+        <location filename="../core/model/model.cpp" line="28"/>
+        <source>Norm</source>
+        <translation>归一化</translation>
+    </message>
+    <message>
+        <location filename="../core/model/model.cpp" line="29"/>
+        <location filename="../core/model/model.cpp" line="31"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../core/model/model.cpp" line="208"/>
+        <source>Keras HDF5</source>
+        <translation>Keras HDF5</translation>
+    </message>
+    <message>
+        <location filename="../core/model/model.cpp" line="210"/>
+        <source>NumPy .npy</source>
+        <translation>NumPy .npy</translation>
+    </message>
+    <message>
+        <location filename="../core/model/model.cpp" line="211"/>
+        <source>NumPy .npz</source>
+        <translation>NumPy .npz</translation>
+    </message>
+    <message>
+        <location filename="../core/model/model.cpp" line="212"/>
+        <source>Pare project</source>
+        <translation>Pare 项目</translation>
+    </message>
+    <message>
+        <location filename="../core/model/model.cpp" line="214"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../core/service/project.cpp" line="287"/>
+        <source>%1: not a readable HDF5 file (corrupt or truncated)</source>
+        <translation>%1：不是可读的 HDF5 文件（已损坏或被截断）</translation>
+    </message>
+    <message>
+        <location filename="../core/service/project.cpp" line="535"/>
+        <source>%1: project_version %2 is not supported (this Pare reads version %3; a newer Pare wrote it?)</source>
+        <translation>%1：不支持 project_version %2（此版本 Pare 读取版本 %3；是否由更新版本的 Pare 写入？）</translation>
+    </message>
+    <message>
+        <location filename="../core/service/project.cpp" line="712"/>
+        <source>%1: no such file or folder</source>
+        <translation>%1：文件或文件夹不存在</translation>
+    </message>
+    <message>
+        <location filename="../core/service/project.cpp" line="725"/>
+        <source>%1: the project&apos;s model is not there any more (moved or deleted)</source>
+        <translation>%1：项目的模型已不存在（已被移动或删除）</translation>
+    </message>
+    <message>
+        <location filename="../core/service/project.cpp" line="729"/>
+        <source>%1: the model has changed since the project was saved (%2 bytes, was %3)</source>
+        <translation>%1：自项目保存以来模型已更改（%2 字节，原为 %3）</translation>
+    </message>
+    <message>
+        <location filename="../core/service/project.cpp" line="738"/>
+        <source>%1: the model has changed since the project was saved (SHA-256 %2, was %3)</source>
+        <translation>%1：自项目保存以来模型已更改（SHA-256 %2，原为 %3）</translation>
+    </message>
+    <message>
+        <location filename="../core/service/study.cpp" line="99"/>
+        <source>no evaluation data given (--data), quality not measured</source>
+        <translation>未提供评估数据 (--data)，未测量质量</translation>
+    </message>
+    <message>
+        <location filename="../core/service/study.cpp" line="109"/>
+        <source>%1: cannot execute operators %2; quality not measured</source>
+        <translation>%1：无法执行算子 %2；未测量质量</translation>
+    </message>
+    <message>
+        <location filename="../core/service/study.cpp" line="142"/>
+        <source>not executable here (%1); quality not measured</source>
+        <translation>此处无法执行（%1）；未测量质量</translation>
+    </message>
+    <message>
+        <location filename="../core/service/study.cpp" line="328"/>
+        <location filename="../core/service/study.cpp" line="334"/>
+        <source>%1: cannot read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/service/study.cpp" line="361"/>
+        <source>%1 layers have unknown MACs (no input shape); totals count the others</source>
+        <translation>%1 个层的 MACs 未知（缺少输入形状）；总计仅统计其余层</translation>
+    </message>
+    <message>
+        <location filename="../core/service/study.cpp" line="370"/>
+        <source>Compressing: %1</source>
+        <translation>正在压缩：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/service/study.cpp" line="380"/>
+        <source>Calibrating on %1</source>
+        <translation>正在使用 %1 校准</translation>
+    </message>
+    <message>
+        <location filename="../core/service/study.cpp" line="408"/>
+        <source>activation-aware pruning calibrated on %1</source>
+        <translation>激活感知剪枝已使用 %1 校准</translation>
+    </message>
+    <message>
+        <location filename="../core/service/study.cpp" line="413"/>
+        <source>Timing layers: %1</source>
+        <translation>正在测量各层耗时：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/service/study.cpp" line="425"/>
+        <source>latency not measured: %1</source>
+        <translation>未测量延迟：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/service/study.cpp" line="459"/>
+        <source>Evaluating: %1</source>
+        <translation>正在评估：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/service/study.cpp" line="465"/>
+        <source>quality not measured: %1</source>
+        <translation>未测量质量：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/service/study.cpp" line="499"/>
+        <source>Opening %1</source>
+        <translation>正在打开 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/service/study.cpp" line="513"/>
+        <source>Study done</source>
+        <translation>研究完成</translation>
+    </message>
+    <message>
+        <location filename="../core/tensor/storage.cpp" line="25"/>
+        <source>%1: is a directory, not a file</source>
+        <translation>%1：是目录，不是文件</translation>
+    </message>
+    <message>
+        <location filename="../core/tensor/storage.cpp" line="36"/>
+        <source>%1: cannot memory-map: %2</source>
+        <translation>%1：无法进行内存映射：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/tensor/tensor.cpp" line="43"/>
+        <source>%1: invalid shape [%2] (negative or overflowing)</source>
+        <translation>%1：无效的形状 [%2]（为负或溢出）</translation>
+    </message>
+    <message>
+        <location filename="../core/tensor/tensor.cpp" line="48"/>
+        <source>%1: %2 elements do not fit dtype %3 (block size %4)</source>
+        <translation>%1：%2 个元素与 dtype %3 不匹配（块大小 %4）</translation>
+    </message>
+    <message>
+        <location filename="../core/tensor/tensor.cpp" line="56"/>
+        <source>%1: data range [%2, %3) lies outside the %4 bytes available</source>
+        <translation>%1：数据范围 [%2, %3) 超出可用的 %4 字节</translation>
+    </message>
+    <message>
+        <location filename="../core/tensor/tensor.cpp" line="87"/>
+        <source>%1: %2 bytes given, %3 expected</source>
+        <translation>%1：给出 %2 字节，应为 %3 字节</translation>
+    </message>
+</context>
+<context>
     <name>pare::ui::BarChart</name>
     <message>
-        <location filename="../ui/charts/barchart.cpp" line="175"/>
+        <location filename="../ui/charts/barchart.cpp" line="189"/>
         <source>%1
 %2: %3</source>
         <translation>%1
 %2：%3</translation>
     </message>
     <message>
-        <location filename="../ui/charts/barchart.cpp" line="183"/>
+        <location filename="../ui/charts/barchart.cpp" line="197"/>
         <source>layer</source>
         <translation>层</translation>
     </message>
@@ -125,130 +1648,133 @@
         <translation>为所选变体重新命名（或双击它）。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="53"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="55"/>
         <source>Per-layer chart:</source>
         <translation>逐层图表：</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="164"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="180"/>
         <source>%1 (copy)</source>
         <translation>%1（副本）</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="225"/>
-        <source>Size against error</source>
-        <translation>大小与误差</translation>
+        <location filename="../ui/compare/comparepanel.cpp" line="258"/>
+        <source>Size against weight error (relative, %)</source>
+        <translation>大小与权重误差（相对值，%）</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="226"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="260"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="330"/>
+        <source>error (%)</source>
+        <translation>误差 (%)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="321"/>
+        <source>Multiply-accumulates per layer (millions)</source>
+        <translation>每层乘加运算次数（百万）</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="322"/>
+        <source>MACs (M)</source>
+        <translation>MACs (M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="325"/>
+        <source>Measured median latency per layer (batch 1)</source>
+        <translation>每层实测延迟中位数（批大小 1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="326"/>
+        <source>time (µs)</source>
+        <translation>时间 (µs)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="329"/>
+        <source>Relative Frobenius weight error per layer</source>
+        <translation>每层相对 Frobenius 权重误差</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="375"/>
+        <source>Size against accuracy drop (percentage points)</source>
+        <translation>大小与准确率下降（百分点）</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="376"/>
+        <source>drop (points)</source>
+        <translation>下降（百分点）</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="259"/>
         <source>size (MB)</source>
         <translation>大小 (MB)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="227"/>
-        <source>relative weight error (%)</source>
-        <translation>相对权重误差 (%)</translation>
-    </message>
-    <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="232"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="265"/>
         <source>Compute a variant to compare it with the original</source>
         <translation>计算一个变体以与原始模型比较</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="233"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="266"/>
         <source>Tick a variant to show it</source>
         <translation>勾选变体以显示</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="284"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="317"/>
         <source>Size per layer, original and variants</source>
         <translation>逐层大小：原始模型与变体</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="285"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="318"/>
         <source>size (KB)</source>
         <translation>大小 (KB)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="288"/>
-        <source>Multiply-accumulates per layer</source>
-        <translation>逐层乘加运算次数</translation>
-    </message>
-    <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="289"/>
-        <source>MACs (millions)</source>
-        <translation>MACs（百万）</translation>
-    </message>
-    <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="292"/>
-        <source>Measured latency per layer (batch 1)</source>
-        <translation>逐层实测延迟（批大小 1）</translation>
-    </message>
-    <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="293"/>
-        <source>median time (µs)</source>
-        <translation>中位时间 (µs)</translation>
-    </message>
-    <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="296"/>
-        <source>Weight error per layer</source>
-        <translation>逐层权重误差</translation>
-    </message>
-    <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="297"/>
-        <source>relative Frobenius error (%)</source>
-        <translation>相对 Frobenius 误差 (%)</translation>
-    </message>
-    <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="301"/>
-        <location filename="../ui/compare/comparepanel.cpp" line="339"/>
-        <location filename="../ui/compare/comparepanel.cpp" line="344"/>
-        <location filename="../ui/compare/comparepanel.cpp" line="347"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="334"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="372"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="377"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="380"/>
         <source>Original</source>
         <translation>原始模型</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="337"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="370"/>
         <source>Size against perplexity (lower is better)</source>
         <translation>大小与困惑度（越低越好）</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="338"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="371"/>
         <source>perplexity</source>
         <translation>困惑度</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="342"/>
-        <source>Size against accuracy drop</source>
-        <translation>大小与准确率下降</translation>
-    </message>
-    <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="343"/>
-        <source>accuracy drop (percentage points)</source>
-        <translation>准确率下降（百分点）</translation>
-    </message>
-    <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="355"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="388"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 (%3× smaller)&lt;br&gt;MACs ÷ %4&lt;br&gt;error %5 %, SQNR %6 dB</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2（缩小 %3×）&lt;br&gt;MACs ÷ %4&lt;br&gt;误差 %5 %，SQNR %6 dB</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/compare/comparepanel.cpp" line="397"/>
+        <source>%n layer(s) pruned by magnitude instead of activation-aware (no calibration data)</source>
+        <translation>
+            <numerusform>%n 个层按幅值剪枝，而非激活感知剪枝（无校准数据）</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="364"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="402"/>
         <source>&lt;br&gt;speed-up %1× (%2 → %3 µs)</source>
         <translation>&lt;br&gt;加速 %1×（%2 → %3 µs）</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="368"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="406"/>
         <source>&lt;br&gt;perplexity %1 → %2 (%3 %), KL %4</source>
         <translation>&lt;br&gt;困惑度 %1 → %2（%3 %），KL %4</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="373"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="411"/>
         <source>&lt;br&gt;accuracy %1 % → %2 % (%3 points)</source>
         <translation>&lt;br&gt;准确率 %1 % → %2 %（%3 个百分点）</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="396"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="436"/>
         <source>No variant shown.</source>
         <translation>未显示任何变体。</translation>
     </message>
@@ -256,233 +1782,283 @@
 <context>
     <name>pare::ui::CompressionPanel</name>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="74"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="77"/>
         <source>&amp;Compute Variant</source>
         <translation>计算变体(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="74"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="77"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="75"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="78"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="77"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="81"/>
         <source>All layers (defaults)</source>
         <translation>所有层（默认）</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="78"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="82"/>
         <source>Edit the defaults for every layer, or an override for the layer selected in the Model dock.</source>
         <translation>编辑所有层的默认设置，或为“模型”面板中所选的层设置覆盖项。</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="85"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="89"/>
         <source>Compress the model with this recipe in the background and add the result to the Compare dock.</source>
         <translation>在后台按此配方压缩模型，并将结果添加到“比较”面板。</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="87"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="91"/>
         <source>Rules apply in order after the defaults; a later rule overrides an earlier one for the layers it matches.</source>
         <translation>规则在默认设置之后依次应用；对于所匹配的层，后面的规则覆盖前面的规则。</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="91"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="95"/>
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="92"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="96"/>
         <source>Load a recipe (JSON) saved by Pare or written by hand.</source>
         <translation>加载由 Pare 保存或手工编写的配方 (JSON)。</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="93"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="97"/>
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="94"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="98"/>
         <source>Save this recipe as JSON, for pare-cli or another session.</source>
         <translation>将此配方保存为 JSON，供 pare-cli 或其他会话使用。</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="95"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="99"/>
         <source>Add a rule: layers matching a name pattern (glob or re:regex) and op kinds keep their original weights or get their own settings.</source>
         <translation>添加规则：名称匹配某一模式（通配符或 re:regex）且算子类型相符的层保留原始权重，或使用各自的设置。</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="97"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="101"/>
         <source>Change the selected rule (or double-click it).</source>
         <translation>修改所选规则（或双击它）。</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="100"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="104"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="101"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="105"/>
         <source>Up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="102"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="106"/>
         <source>Down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="103"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="107"/>
         <source>Delete the selected rule.</source>
         <translation>删除所选规则。</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="104"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="108"/>
         <source>Apply the selected rule earlier.</source>
         <translation>提前应用所选规则。</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="105"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="109"/>
         <source>Apply the selected rule later.</source>
         <translation>推后应用所选规则。</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="133"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="140"/>
+        <source>none: pruned by magnitude</source>
+        <translation>无：按幅值剪枝</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/compressionpanel.cpp" line="141"/>
+        <source>A text the language model runs on before compressing, to weigh each weight by its input&apos;s activations (Prune &gt; Score: Activation-aware).</source>
+        <translation>压缩前让语言模型在其上运行的一段文本，用于按各权重输入的激活值为其加权（剪枝 &gt; 评分：激活感知）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/compressionpanel.cpp" line="143"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/compressionpanel.cpp" line="146"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/compressionpanel.cpp" line="147"/>
+        <source>Calibrate on nothing: activation-aware layers are pruned by magnitude.</source>
+        <translation>不使用校准：激活感知的层将按幅值剪枝。</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/compressionpanel.cpp" line="149"/>
+        <source>Calibration text</source>
+        <translation>校准文本</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/compressionpanel.cpp" line="162"/>
+        <source>Choose Calibration Text</source>
+        <translation>选择校准文本</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/compressionpanel.cpp" line="163"/>
+        <source>Text (*.txt);;All files (*)</source>
+        <translation>文本 (*.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/compressionpanel.cpp" line="170"/>
         <source>Rules</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="172"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="209"/>
         <source>Open Recipe</source>
         <translation>打开配方</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="172"/>
-        <location filename="../ui/compress/compressionpanel.cpp" line="177"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="209"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="214"/>
         <source>Recipes (*.json)</source>
         <translation>配方 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="177"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="214"/>
         <source>Save Recipe</source>
         <translation>保存配方</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="177"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="214"/>
         <source>recipe.json</source>
         <translation>配方.json</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="459"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="353"/>
+        <source>Activation-aware pruning needs a calibration text: without one its layers are pruned by magnitude.</source>
+        <translation>激活感知剪枝需要校准文本：没有校准文本时，相关层将按幅值剪枝。</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/compressionpanel.cpp" line="356"/>
+        <source>The calibration text %1 is missing.</source>
+        <translation>校准文本 %1 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/compressionpanel.cpp" line="523"/>
         <source>Add rule %1</source>
         <translation>添加规则 %1</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="476"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="540"/>
         <source>Edit rule %1</source>
         <translation>编辑规则 %1</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="487"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="551"/>
         <source>Remove rule</source>
         <translation>移除规则</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="498"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="562"/>
         <source>Reorder rules</source>
         <translation>调整规则顺序</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="207"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="244"/>
         <source>&lt;b&gt;Estimate&lt;/b&gt; — weights %1 → &lt;b&gt;%2&lt;/b&gt; (%3× smaller)&lt;br&gt;MACs %4 → %5&lt;br&gt;error %6 % (relative, parameter-weighted)</source>
         <translation>&lt;b&gt;估算&lt;/b&gt; — 权重 %1 → &lt;b&gt;%2&lt;/b&gt;（缩小 %3×）&lt;br&gt;MACs %4 → %5&lt;br&gt;误差 %6 %（相对值，按参数量加权）</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="217"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="254"/>
         <source> (err %1 %)</source>
         <translation>（误差 %1 %）</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="434"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="497"/>
         <source>Variant %1</source>
         <translation>变体 %1</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="444"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="508"/>
         <source>Compute %1</source>
         <translation>计算 %1</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="274"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="312"/>
         <source>Open a model to see the estimated size, MACs and error.</source>
         <translation>打开模型以查看估算的大小、MACs 和误差。</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="277"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="315"/>
         <source>Preparing estimates…</source>
         <translation>正在准备估算…</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="294"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="332"/>
         <source>Prepare estimates</source>
         <translation>准备估算</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="307"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="370"/>
         <source>Selected layer: %1</source>
         <translation>所选层：%1</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="351"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="414"/>
         <source>keep original</source>
         <translation>保持原样</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="353"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="416"/>
         <source>prune %1</source>
         <translation>剪枝 %1</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="355"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="418"/>
         <source>quantize %1</source>
         <translation>量化 %1</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="357"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="420"/>
         <source>low-rank %1</source>
         <translation>低秩 %1</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="358"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="421"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="381"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="444"/>
         <source>Change %1</source>
         <translation>修改 %1</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="384"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="447"/>
         <source>Change defaults</source>
         <translation>修改默认设置</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="394"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="457"/>
         <source>Change recipe</source>
         <translation>修改配方</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="406"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="469"/>
         <source>&lt;b&gt;Recipe problem:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;配方问题：&lt;/b&gt;%1</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="541"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="605"/>
         <source>Open recipe</source>
         <translation>打开配方</translation>
     </message>
@@ -1155,57 +2731,57 @@
 <context>
     <name>pare::ui::LowRankBox</name>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="236"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="250"/>
         <source>&amp;Low-rank</source>
         <translation>低秩分解(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="241"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="255"/>
         <source>Replace a weight matrix by the product of two thin matrices from its singular value decomposition.</source>
         <translation>用奇异值分解得到的两个瘦矩阵之积替代权重矩阵。</translation>
     </message>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="243"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="257"/>
         <source>Keep energy</source>
         <translation>保留能量</translation>
     </message>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="244"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="258"/>
         <source>Fixed rank</source>
         <translation>固定秩</translation>
     </message>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="245"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="259"/>
         <source>Choose the rank per layer by the share of the spectrum&apos;s energy kept, or set one rank for all.</source>
         <translation>按保留的谱能量比例逐层选择秩，或为所有层设定同一个秩。</translation>
     </message>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="247"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="261"/>
         <source>Share of Σσ² kept: the rank grows until it is reached (rounded up to 8).</source>
         <translation>保留的 Σσ² 比例：秩逐步增大直至达到该比例（向上取整为 8 的倍数）。</translation>
     </message>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="250"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="264"/>
         <source>Rank of the two factors.</source>
         <translation>两个因子的秩。</translation>
     </message>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="252"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="266"/>
         <source>Mode</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="253"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="267"/>
         <source>Energy</source>
         <translation>能量</translation>
     </message>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="254"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="268"/>
         <source>Rank</source>
         <translation>秩</translation>
     </message>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="290"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="304"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -1213,38 +2789,38 @@
 <context>
     <name>pare::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="81"/>
-        <location filename="../ui/mainwindow.cpp" line="779"/>
+        <location filename="../ui/mainwindow.cpp" line="74"/>
+        <location filename="../ui/mainwindowprojects.cpp" line="269"/>
         <source>Pare</source>
         <translation>Pare</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="99"/>
+        <location filename="../ui/mainwindow.cpp" line="92"/>
         <source>Open a model with File &gt; Open, or drop a file on the window.</source>
         <translation>通过“文件 &gt; 打开”打开模型，或将文件拖放到窗口上。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow.cpp" line="135"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145"/>
+        <location filename="../ui/mainwindow.cpp" line="138"/>
         <source>Could not open %1</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146"/>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
         <source>Could Not Open Model</source>
         <translation>无法打开模型</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
         <source>Pare could not open %1.</source>
         <translation>Pare 无法打开 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow.cpp" line="142"/>
         <source>%1
 
 Check that the file is a complete safetensors, ONNX, Keras HDF5, GGUF or NumPy file, or a Hugging Face model folder.</source>
@@ -1253,27 +2829,32 @@ Check that the file is a complete safetensors, ONNX, Keras HDF5, GGUF or NumPy f
 请检查该文件是否为完整的 safetensors、ONNX、Keras HDF5、GGUF 或 NumPy 文件，或 Hugging Face 模型文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="171"/>
+        <source>%1: %2 pruned by magnitude, not activation-aware (no calibration data for them)</source>
+        <translation>%1：%2 按幅值剪枝，而非激活感知剪枝（缺少对应的校准数据）</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
         <source>Model Has Changed</source>
         <translation>模型已更改</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
         <source>Model Not Found</source>
         <translation>未找到模型</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>The model of %1 has changed since the project was saved.</source>
         <translation>自项目保存以来，%1 的模型已发生更改。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181"/>
+        <location filename="../ui/mainwindow.cpp" line="188"/>
         <source>The model of %1 is not where it was.</source>
         <translation>%1 的模型已不在原来的位置。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow.cpp" line="189"/>
         <source>%1
 
 Locate the original model, or open the changed model anyway (the saved figures may no longer match it).</source>
@@ -1282,7 +2863,7 @@ Locate the original model, or open the changed model anyway (the saved figures m
 请找到原始模型，或仍然打开已更改的模型（保存的数据可能与其不再相符）。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
         <source>%1
 
 Locate the model file or folder to open the project.</source>
@@ -1291,245 +2872,245 @@ Locate the model file or folder to open the project.</source>
 请找到模型文件或文件夹以打开项目。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow.cpp" line="200"/>
         <source>Locate Model</source>
         <translation>查找模型</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
         <source>Models (*.safetensors *.onnx *.h5 *.keras *.gguf *.npz *.npy *.pare config.json);;All files (*)</source>
         <translation>模型 (*.safetensors *.onnx *.h5 *.keras *.gguf *.npz *.npy *.pare config.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <location filename="../ui/mainwindow.cpp" line="208"/>
         <source>Project not opened: its model was not located.</source>
         <translation>未打开项目：未找到其模型。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>Project not opened.</source>
         <translation>未打开项目。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="224"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="224"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>No model open.
 File &gt; Open… or drop a model file here.</source>
         <translation>未打开模型。
 使用“文件 &gt; 打开…”或将模型文件拖放到此处。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
         <source>Inspector</source>
         <translation>检查器</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
         <source>Select a layer to see its weight distribution, channel ranges and spectrum.</source>
         <translation>选择一层以查看其权重分布、通道范围和谱。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>Compression</source>
         <translation>压缩</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="230"/>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
         <source>Pruning, quantization and low-rank settings appear here once a model is open.</source>
         <translation>打开模型后，剪枝、量化和低秩分解的设置将显示在此处。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="232"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <location filename="../ui/mainwindow.cpp" line="248"/>
         <source>Computed variants are compared with the original here.</source>
         <translation>已计算的变体将在此处与原始模型进行比较。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="234"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>Jobs</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="264"/>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="284"/>
+        <location filename="../ui/mainwindow.cpp" line="312"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <location filename="../ui/mainwindow.cpp" line="313"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="287"/>
+        <location filename="../ui/mainwindow.cpp" line="315"/>
         <source>Open Model or Project</source>
         <translation>打开模型或项目</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="288"/>
+        <location filename="../ui/mainwindow.cpp" line="316"/>
         <source>Models and projects (*.safetensors *.onnx *.h5 *.keras *.gguf *.npz *.npy *.pare);;Pare projects (*.pare);;All files (*)</source>
         <translation>模型和项目 (*.safetensors *.onnx *.h5 *.keras *.gguf *.npz *.npy *.pare);;Pare 项目 (*.pare);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow.cpp" line="323"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="298"/>
+        <location filename="../ui/mainwindow.cpp" line="326"/>
         <source>Open &amp;Demo</source>
         <translation>打开演示(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="305"/>
+        <location filename="../ui/mainwindow.cpp" line="333"/>
         <source>Language model (GPT-2, King James Bible)</source>
         <translation>语言模型（GPT-2，英王钦定版圣经）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="306"/>
+        <location filename="../ui/mainwindow.cpp" line="334"/>
         <source>Image classifier (CNN, Fashion-MNIST, ONNX)</source>
         <translation>图像分类器（CNN，Fashion-MNIST，ONNX）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="307"/>
+        <location filename="../ui/mainwindow.cpp" line="335"/>
         <source>Image classifier (CNN, Fashion-MNIST, Keras)</source>
         <translation>图像分类器（CNN，Fashion-MNIST，Keras）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="316"/>
+        <location filename="../ui/mainwindow.cpp" line="344"/>
         <source>&amp;Save Project</source>
         <translation>保存项目(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="319"/>
+        <location filename="../ui/mainwindow.cpp" line="347"/>
         <source>Save the model reference, recipe and computed variants as a .pare project.</source>
         <translation>将模型引用、配方和已计算的变体保存为 .pare 项目。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="322"/>
+        <location filename="../ui/mainwindow.cpp" line="350"/>
         <source>Save Project &amp;As…</source>
         <translation>项目另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="327"/>
+        <location filename="../ui/mainwindow.cpp" line="355"/>
         <source>&amp;Export Report…</source>
         <translation>导出报告(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow.cpp" line="356"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="330"/>
+        <location filename="../ui/mainwindow.cpp" line="358"/>
         <source>Write the comparison of the shown variants as HTML, PDF, CSV, JSON or Markdown.</source>
         <translation>将所显示变体的比较结果导出为 HTML、PDF、CSV、JSON 或 Markdown。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="334"/>
+        <location filename="../ui/mainwindow.cpp" line="362"/>
         <source>Export Report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="334"/>
+        <location filename="../ui/mainwindow.cpp" line="362"/>
         <source>report.html</source>
         <translation>报告.html</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="335"/>
+        <location filename="../ui/mainwindow.cpp" line="363"/>
         <source>HTML (*.html);;PDF (*.pdf);;Markdown (*.md);;CSV (*.csv);;JSON (*.json)</source>
         <translation>HTML (*.html);;PDF (*.pdf);;Markdown (*.md);;CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="342"/>
+        <location filename="../ui/mainwindow.cpp" line="370"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="347"/>
+        <location filename="../ui/mainwindow.cpp" line="375"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="348"/>
+        <location filename="../ui/mainwindow.cpp" line="376"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow.cpp" line="385"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="360"/>
+        <location filename="../ui/mainwindow.cpp" line="388"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="368"/>
+        <location filename="../ui/mainwindow.cpp" line="396"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="373"/>
+        <location filename="../ui/mainwindow.cpp" line="401"/>
         <source>Alt+%1</source>
         <translation>Alt+%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="377"/>
+        <location filename="../ui/mainwindow.cpp" line="405"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="378"/>
+        <location filename="../ui/mainwindow.cpp" line="406"/>
         <source>&amp;About Pare</source>
         <translation>关于 Pare(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="382"/>
+        <location filename="../ui/mainwindow.cpp" line="410"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="422"/>
+        <location filename="../ui/mainwindow.cpp" line="450"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="429"/>
+        <location filename="../ui/mainwindow.cpp" line="457"/>
         <source>&amp;Clear List</source>
         <translation>清除列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="461"/>
+        <location filename="../ui/mainwindow.cpp" line="489"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="467"/>
+        <location filename="../ui/mainwindow.cpp" line="495"/>
         <source>Report written to %1</source>
         <translation>报告已写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="470"/>
+        <location filename="../ui/mainwindow.cpp" line="498"/>
         <source>Could Not Write Report</source>
         <translation>无法写入报告</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="471"/>
-        <location filename="../ui/mainwindow.cpp" line="701"/>
+        <location filename="../ui/mainwindow.cpp" line="499"/>
+        <location filename="../ui/mainwindowprojects.cpp" line="191"/>
         <source>%1
 
 Choose another folder or file name.</source>
@@ -1538,107 +3119,122 @@ Choose another folder or file name.</source>
 请选择其他文件夹或文件名。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="494"/>
+        <location filename="../ui/mainwindow.cpp" line="522"/>
         <source>About Pare</source>
         <translation>关于 Pare</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="495"/>
+        <location filename="../ui/mainwindow.cpp" line="523"/>
         <source>&lt;h3&gt;Pare %1&lt;/h3&gt;&lt;p&gt;A workbench for compressing neural-network models: inspect, prune, quantize and factorize, then compare against the original.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Pare %1&lt;/h3&gt;&lt;p&gt;神经网络模型压缩工作台：检查、剪枝、量化和分解，然后与原始模型进行比较。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="510"/>
+        <location filename="../ui/mainwindow.cpp" line="538"/>
         <source>%1 (+%2 more)</source>
         <translation>%1（另有 %2 个）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="654"/>
+        <location filename="../ui/mainwindowprojects.cpp" line="129"/>
+        <source>Hashing %1</source>
+        <translation>正在计算 %1 的哈希值</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowprojects.cpp" line="137"/>
+        <source>Writing %1</source>
+        <translation>正在写入 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowprojects.cpp" line="144"/>
         <source>Save %1</source>
         <translation>保存 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="679"/>
+        <location filename="../ui/mainwindowprojects.cpp" line="169"/>
         <source>Project saved to %1</source>
         <translation>项目已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="700"/>
+        <location filename="../ui/mainwindowprojects.cpp" line="190"/>
         <source>Could Not Save Project</source>
         <translation>无法保存项目</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="725"/>
+        <location filename="../ui/mainwindowprojects.cpp" line="215"/>
         <source>Save Project</source>
         <translation>保存项目</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="725"/>
+        <location filename="../ui/mainwindowprojects.cpp" line="215"/>
         <source>Pare projects (*.pare)</source>
         <translation>Pare 项目 (*.pare)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="744"/>
+        <location filename="../ui/mainwindowprojects.cpp" line="234"/>
         <source>Locate…</source>
         <translation>查找…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="746"/>
+        <location filename="../ui/mainwindowprojects.cpp" line="236"/>
         <source>Open Anyway</source>
         <translation>仍然打开</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="755"/>
+        <location filename="../ui/mainwindowprojects.cpp" line="245"/>
         <source>Unsaved Changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="756"/>
+        <location filename="../ui/mainwindowprojects.cpp" line="246"/>
         <source>The project has unsaved changes.</source>
         <translation>项目有未保存的更改。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="757"/>
+        <location filename="../ui/mainwindowprojects.cpp" line="247"/>
         <source>Save them before going on? Discarded variants must be computed again.</source>
         <translation>是否在继续之前保存？被丢弃的变体需要重新计算。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="778"/>
+        <location filename="../ui/mainwindowprojects.cpp" line="268"/>
         <source>%1 (no project)</source>
         <translation>%1（无项目）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="779"/>
+        <location filename="../ui/mainwindowprojects.cpp" line="269"/>
         <source>%1[*] — Pare</source>
         <translation>%1[*] — Pare</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="818"/>
+        <location filename="../ui/mainwindowprojects.cpp" line="309"/>
         <source>Variants left out because they do not fit this model: %1</source>
         <translation>因与此模型不匹配而略去的变体：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="820"/>
+        <location filename="../ui/mainwindowprojects.cpp" line="311"/>
         <source>Recovered the unsaved session</source>
         <translation>已恢复未保存的会话</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="820"/>
+        <location filename="../ui/mainwindowprojects.cpp" line="311"/>
         <source>Opened project %1</source>
         <translation>已打开项目 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="844"/>
+        <location filename="../ui/mainwindowprojects.cpp" line="335"/>
         <source>Restore Unsaved Work?</source>
         <translation>恢复未保存的工作？</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="845"/>
-        <source>Pare did not shut down cleanly last time.</source>
-        <translation>Pare 上次未正常关闭。</translation>
+        <location filename="../ui/mainwindowprojects.cpp" line="336"/>
+        <source>A Pare session did not shut down cleanly.</source>
+        <translation>有一个 Pare 会话未正常关闭。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="846"/>
+        <location filename="../ui/mainwindowprojects.cpp" line="347"/>
+        <source>Could not take over the autosaved session %1</source>
+        <translation>无法接管自动保存的会话 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowprojects.cpp" line="337"/>
         <source>An autosaved session from %1 is available. Restore it?</source>
         <translation>存在一个 %1 自动保存的会话。是否恢复？</translation>
     </message>
@@ -1691,127 +3287,127 @@ Choose another folder or file name.</source>
         <translation>仅显示某一类型的层。</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="55"/>
+        <location filename="../ui/model/modelpanel.cpp" line="61"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="56"/>
+        <location filename="../ui/model/modelpanel.cpp" line="62"/>
         <source>Bytes</source>
         <translation>字节</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="57"/>
+        <location filename="../ui/model/modelpanel.cpp" line="63"/>
         <source>Sparsity</source>
         <translation>稀疏度</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="58"/>
+        <location filename="../ui/model/modelpanel.cpp" line="64"/>
         <source>What the layer chart shows: parameters, stored bytes, or the share of weights that are exactly zero.</source>
         <translation>层图表显示的内容：参数数量、存储字节数，或恰好为零的权重比例。</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="63"/>
+        <location filename="../ui/model/modelpanel.cpp" line="69"/>
         <source>Click a bar to select its layer.</source>
         <translation>单击柱形可选中对应的层。</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="74"/>
+        <location filename="../ui/model/modelpanel.cpp" line="80"/>
         <source>&amp;Chart:</source>
         <translation>图表(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="124"/>
+        <location filename="../ui/model/modelpanel.cpp" line="130"/>
         <source>No model open. Use File &gt; Open… or drop a model file here.</source>
         <translation>未打开模型。请使用“文件 &gt; 打开…”或将模型文件拖放到此处。</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="128"/>
+        <location filename="../ui/model/modelpanel.cpp" line="134"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="130"/>
+        <location filename="../ui/model/modelpanel.cpp" line="136"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="132"/>
+        <location filename="../ui/model/modelpanel.cpp" line="138"/>
         <source>%1 (+%2 layers unknown)</source>
         <translation>%1（另有 %2 层未知）</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="135"/>
+        <location filename="../ui/model/modelpanel.cpp" line="141"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2%3&lt;br&gt;%4 parameters in %5 tensors, %6 (%7)&lt;br&gt;%8 layers, %9 MACs per inference</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2%3&lt;br&gt;%4 个参数，%5 个张量，%6（%7）&lt;br&gt;%8 层，每次推理 %9 MACs</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="137"/>
+        <location filename="../ui/model/modelpanel.cpp" line="143"/>
         <source>, %1</source>
         <translation>, %1</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="185"/>
+        <location filename="../ui/model/modelpanel.cpp" line="191"/>
         <source>Layer sizes appear here once a model is open</source>
         <translation>打开模型后，各层大小将显示在此处</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="191"/>
+        <location filename="../ui/model/modelpanel.cpp" line="197"/>
         <source>Sparsity per layer: not computed yet (the analysis is running)</source>
         <translation>逐层稀疏度：尚未计算（分析进行中）</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="234"/>
+        <location filename="../ui/model/modelpanel.cpp" line="240"/>
         <source>largest %1 of %2 layers</source>
         <translation>%2 层中最大的 %1 层</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="235"/>
+        <location filename="../ui/model/modelpanel.cpp" line="241"/>
         <source>all %1 layers</source>
         <translation>全部 %1 层</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="238"/>
+        <location filename="../ui/model/modelpanel.cpp" line="244"/>
         <source>parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="239"/>
+        <location filename="../ui/model/modelpanel.cpp" line="245"/>
         <source>Parameters per layer (%1)</source>
         <translation>逐层参数量（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="240"/>
+        <location filename="../ui/model/modelpanel.cpp" line="246"/>
         <source>parameters (millions)</source>
         <translation>参数（百万）</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="243"/>
+        <location filename="../ui/model/modelpanel.cpp" line="249"/>
         <source>bytes</source>
         <translation>字节</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="244"/>
+        <location filename="../ui/model/modelpanel.cpp" line="250"/>
         <source>Stored size per layer (%1)</source>
         <translation>逐层存储大小（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="245"/>
+        <location filename="../ui/model/modelpanel.cpp" line="251"/>
         <source>size (MB)</source>
         <translation>大小 (MB)</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="248"/>
+        <location filename="../ui/model/modelpanel.cpp" line="254"/>
         <source>sparsity</source>
         <translation>稀疏度</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="249"/>
+        <location filename="../ui/model/modelpanel.cpp" line="255"/>
         <source>Exact zeros per layer (%1)</source>
         <translation>逐层精确零值（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="250"/>
+        <location filename="../ui/model/modelpanel.cpp" line="256"/>
         <source>zero weights (%)</source>
         <translation>零权重 (%)</translation>
     </message>
@@ -1892,97 +3488,117 @@ Choose another folder or file name.</source>
         <translation>剪枝(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="159"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="160"/>
         <source>Set weights to zero and store only the rest. Pruning and low-rank cannot be combined on one layer.</source>
         <translation>将权重置零，只存储其余部分。同一层不能同时使用剪枝和低秩分解。</translation>
     </message>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="161"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="162"/>
         <source>Magnitude</source>
         <translation>幅值</translation>
     </message>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="162"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="163"/>
         <source>N:M pattern</source>
         <translation>N:M 模式</translation>
     </message>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="163"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="164"/>
         <source>Whole channels</source>
         <translation>整个通道</translation>
     </message>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="164"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="165"/>
         <source>Magnitude removes the smallest weights anywhere; N:M keeps N of every M inputs (hardware-friendly); channels removes whole output channels.</source>
         <translation>幅值法移除任意位置上最小的权重；N:M 在每 M 个输入中保留 N 个（便于硬件加速）；通道法移除整个输出通道。</translation>
     </message>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="166"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="167"/>
+        <source>Magnitude |w|</source>
+        <translation>幅值 |w|</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/methodboxes.cpp" line="168"/>
+        <source>Activation-aware (Wanda)</source>
+        <translation>激活感知 (Wanda)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/methodboxes.cpp" line="170"/>
+        <source>Which weights count as smallest: by |w| alone, or by |w| times the norm of the input it multiplies on a calibration text (language models; choose the text below).</source>
+        <translation>哪些权重被视为最小：仅按 |w|，或按 |w| 乘以该权重在校准文本上所乘输入的范数（适用于语言模型；请在下方选择文本）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/methodboxes.cpp" line="173"/>
         <source>Fraction of weights (or channels) removed.</source>
         <translation>移除的权重（或通道）比例。</translation>
     </message>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="169"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="176"/>
         <source>Keep N weights in every group of M consecutive inputs.</source>
         <translation>在每组 M 个连续输入中保留 N 个权重。</translation>
     </message>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="170"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="177"/>
         <source>L2 norm</source>
         <translation>L2 范数</translation>
     </message>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="171"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="178"/>
         <source>L1 norm</source>
         <translation>L1 范数</translation>
     </message>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="172"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="179"/>
         <source>How a channel&apos;s importance is measured.</source>
         <translation>衡量通道重要性的方式。</translation>
     </message>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="173"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="180"/>
         <source>Per layer</source>
         <translation>逐层</translation>
     </message>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="174"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="181"/>
         <source>Global</source>
         <translation>全局</translation>
     </message>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="175"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="182"/>
         <source>Per layer: each layer reaches the target. Global: one threshold for all matched layers, so robust layers give up more.</source>
         <translation>逐层：每层各自达到目标。全局：所有匹配的层共用一个阈值，因此稳健的层会被剪掉更多。</translation>
     </message>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="178"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="185"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="179"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="186"/>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/methodboxes.cpp" line="187"/>
         <source>Sparsity</source>
         <translation>稀疏度</translation>
     </message>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="180"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="188"/>
         <source>Pattern</source>
         <translation>稀疏模式</translation>
     </message>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="181"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="189"/>
         <source>Channel norm</source>
         <translation>通道范数</translation>
     </message>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="182"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="190"/>
         <source>Scope</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="228"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="240"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -2243,15 +3859,20 @@ Choose another folder or file name.</source>
 <context>
     <name>pare::ui::ScatterChart</name>
     <message>
-        <location filename="../ui/charts/barchart.cpp" line="310"/>
-        <location filename="../ui/charts/barchart.cpp" line="367"/>
+        <location filename="../ui/charts/barchart.cpp" line="340"/>
+        <location filename="../ui/charts/barchart.cpp" line="445"/>
         <source>Pareto front</source>
         <translation>帕累托前沿</translation>
     </message>
     <message>
-        <location filename="../ui/charts/barchart.cpp" line="324"/>
+        <location filename="../ui/charts/barchart.cpp" line="354"/>
         <source>variants</source>
         <translation>变体</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/barchart.cpp" line="376"/>
+        <source>selected: %1</source>
+        <translation>已选：%1</translation>
     </message>
 </context>
 <context>
@@ -2304,6 +3925,11 @@ damage %6 (%7)</source>
         <translation>分析 %1</translation>
     </message>
     <message>
+        <location filename="../ui/session.cpp" line="125"/>
+        <source>Reading %1</source>
+        <translation>正在读取 %1</translation>
+    </message>
+    <message>
         <location filename="../ui/session.cpp" line="128"/>
         <location filename="../ui/session.cpp" line="163"/>
         <source>Open %1</source>
@@ -2318,170 +3944,200 @@ damage %6 (%7)</source>
 <context>
     <name>pare::ui::SolvePanel</name>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="32"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="31"/>
         <source>&amp;Run Sweep</source>
         <translation>运行扫描(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="33"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="32"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="33"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="32"/>
         <source>&amp;Solve</source>
         <translation>求解(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="34"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="33"/>
         <source>&amp;Load Plan as Recipe</source>
         <translation>将计划载入为配方(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="50"/>
-        <location filename="../ui/solve/solvepanel.cpp" line="307"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="49"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="337"/>
         <source>Size (MB)</source>
         <translation>大小 (MB)</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="51"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="50"/>
         <source>Bits per weight</source>
         <translation>每权重比特数</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="52"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="51"/>
         <source>Compression ratio (x)</source>
         <translation>压缩比 (x)</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="53"/>
-        <location filename="../ui/solve/solvepanel.cpp" line="307"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="52"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="337"/>
         <source>Latency (ms)</source>
         <translation>延迟 (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="56"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="55"/>
         <source>Weight error (data-free)</source>
         <translation>权重误差（无需数据）</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="57"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="56"/>
         <source>Layer output error</source>
         <translation>层输出误差</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="58"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="57"/>
         <source>End to end (KL / accuracy)</source>
         <translation>端到端（KL / 准确率）</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="61"/>
-        <source>Not available: the runtime does not expose per-layer calibration inputs yet.</source>
-        <translation>不可用：运行时尚未提供逐层校准输入。</translation>
+        <location filename="../ui/solve/solvepanel.cpp" line="58"/>
+        <source>Relative weight error² × parameters: no data needed, fastest.</source>
+        <translation>相对权重误差² × 参数数量：无需数据，速度最快。</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="78"/>
-        <location filename="../ui/solve/solvepanel.cpp" line="169"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="59"/>
+        <source>Each layer&apos;s output error on calibration inputs (transformer decoders; the demo model&apos;s bundled text).</source>
+        <translation>各层在校准输入上的输出误差（适用于 Transformer 解码器；使用演示模型附带的文本）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/solve/solvepanel.cpp" line="61"/>
+        <source>Only that layer compressed, the whole model run on evaluation data.</source>
+        <translation>仅压缩该层，并在评估数据上运行整个模型。</translation>
+    </message>
+    <message>
+        <location filename="../ui/solve/solvepanel.cpp" line="77"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="168"/>
         <source>Open a model, then run the sensitivity sweep.</source>
         <translation>请打开模型，然后运行敏感度扫描。</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="84"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="83"/>
         <source>Budget:</source>
         <translation>预算：</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="85"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="84"/>
         <source>Damage:</source>
         <translation>损伤：</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="134"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="133"/>
         <source>Sweep canceled: %1 of %2 measurements kept; Run Sweep resumes.</source>
         <translation>扫描已取消：保留了 %2 次测量中的 %1 次；点击“运行扫描”可继续。</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="138"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="137"/>
         <source>Sweep failed: %1</source>
         <translation>扫描失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="168"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="167"/>
         <source>Run the sensitivity sweep to measure every layer × option.</source>
         <translation>运行敏感度扫描，以测量每个层 × 选项的组合。</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="203"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="190"/>
+        <source>no model is open</source>
+        <translation>未打开模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/solve/solvepanel.cpp" line="191"/>
+        <source>saved sensitivity sweep</source>
+        <translation>已保存的敏感度扫描</translation>
+    </message>
+    <message>
+        <location filename="../ui/solve/solvepanel.cpp" line="199"/>
+        <source>saved sensitivity sweep: layer %1 is not in this model</source>
+        <translation>已保存的敏感度扫描：层 %1 不在此模型中</translation>
+    </message>
+    <message>
+        <location filename="../ui/solve/solvepanel.cpp" line="206"/>
+        <source>Saved sweep: %1 of %2 measurements; Run Sweep resumes.</source>
+        <translation>已保存的扫描：已完成 %2 次测量中的 %1 次；点击“运行扫描”可继续。</translation>
+    </message>
+    <message>
+        <location filename="../ui/solve/solvepanel.cpp" line="233"/>
         <source>Sensitivity sweep (%1)</source>
         <translation>敏感度扫描（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="236"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="266"/>
         <source> MB</source>
         <translation> MB</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="242"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="272"/>
         <source> bpw</source>
         <translation> bpw</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="247"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="277"/>
         <source> x</source>
         <translation> x</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="252"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="282"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="261"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="291"/>
         <source>Run the sweep to the end before solving.</source>
         <translation>求解前请先完整运行扫描。</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="273"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="303"/>
         <source>No plan: %1</source>
         <translation>无计划：%1</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="288"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="318"/>
         <source>Budget %1: %2 MB (%3x, %4 bpw, %5 ms), damage %6 %7 — %8</source>
         <translation>预算 %1：%2 MB（%3x，%4 bpw，%5 ms），损伤 %6 %7 — %8</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="296"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="326"/>
         <source>optimal (%1)</source>
         <translation>最优（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="296"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="326"/>
         <source>%1, gap %2</source>
         <translation>%1，间隙 %2</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="306"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="336"/>
         <source>Pareto front: damage (%1) against %2</source>
         <translation>帕累托前沿：损伤（%1）与 %2</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="306"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="336"/>
         <source>latency</source>
         <translation>延迟</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="306"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="336"/>
         <source>size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="308"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="338"/>
         <source>Damage</source>
         <translation>损伤</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="333"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="363"/>
         <source>Solver %1 MB</source>
         <translation>求解器 %1 MB</translation>
     </message>

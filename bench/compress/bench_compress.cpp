@@ -12,6 +12,7 @@
 #include "compress/pruner.h"
 #include "compress/quantizer.h"
 #include "jobs/jobrunner.h"
+#include "../common/peerenv.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -81,11 +82,8 @@ const char *verdict(bool ok)
 QJsonObject runPeer(const QStringList &args)
 {
     QProcess p;
-    QStringList env = QProcess::systemEnvironment();
-    env.removeIf([](const QString &e) {
-        return e.startsWith(QLatin1String("OPENBLAS_CORETYPE=")) || e.startsWith(QLatin1String("OPENBLAS_L2_SIZE="));
-    });
-    p.setEnvironment(env);
+    // The peers are timed on one core, like Pare's single-threaded figures.
+    p.setProcessEnvironment(pare::bench::peerEnvironment(1));
     p.start(QStringLiteral("/usr/bin/python3"), args);
     if (!p.waitForFinished(30 * 60 * 1000) || p.exitCode() != 0) {
         std::fprintf(stderr, "peer %s failed: %s\n", qPrintable(args.value(0)), p.readAllStandardError().constData());
@@ -271,7 +269,7 @@ int main(int argc, char **argv)
             if (file.open(QIODevice::WriteOnly)) {
                 file.write(reinterpret_cast<const char *>(a.data()), qint64(a.size() * 4));
                 file.close();
-                std::printf("Running bench/peers/lowrank_torch.py …\n");
+                std::printf("Running bench/peers/lowrank_torch.py … (%s)\n", pare::bench::peerBlasNote());
                 // Same threads as Pare's single-threaded figure: torch.set_num_threads(1), CPU time.
                 const QJsonObject t = runPeer({QStringLiteral(PARE_SOURCE_DIR "/bench/peers/lowrank_torch.py"), QStringLiteral("--json"),
                                                QStringLiteral("--size"), QString::number(n), QStringLiteral("--input"), path,

@@ -11,6 +11,7 @@
 #include "jobs/jobrunner.h"
 #include "runtime/datasets.h"
 #include "runtime/evaluator.h"
+#include "../common/peerenv.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -117,6 +118,8 @@ int main(int argc, char *argv[])
         return 0;
     QProcess p;
     p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    p.setProcessEnvironment(pare::bench::peerEnvironment(threads));
+    std::printf("%s\n", pare::bench::peerBlasNote());
     const QStringList pyArgs{src + QStringLiteral("/bench/peers/decoder_torch.py"), QStringLiteral("--model"), modelDir,
                              QStringLiteral("--text"), textPath, QStringLiteral("--threads"), QString::number(threads),
                              QStringLiteral("--repeats"), QString::number(repeats)};

@@ -19,4 +19,9 @@ QString errorCodeName(ErrorCode code)
     return QCoreApplication::translate("pare::core", "error");
 }
 
+Error Error::canceled()
+{
+    return {ErrorCode::Canceled, QCoreApplication::translate("pare::core", "Canceled")};
+}
+
 } // namespace pare::core

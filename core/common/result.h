@@ -26,7 +26,7 @@ struct Error
     QString message;
 
     bool isCanceled() const { return code == ErrorCode::Canceled; }
-    static Error canceled() { return {ErrorCode::Canceled, QStringLiteral("Canceled")}; }
+    static Error canceled(); // "Canceled", translated
 };
 
 QString errorCodeName(ErrorCode code);

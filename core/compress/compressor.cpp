@@ -140,7 +140,7 @@ std::vector<float> selectCols(const std::vector<float> &m, std::int64_t rows, st
 // `norms`: the input columns' activation norms for Wanda scores (null: none known).
 Result<EncodedTensor> encodeByPlan(const LayerPlan &plan, std::vector<float> &m, std::int64_t rows, std::int64_t cols,
                                    bool prepruned, bool rowsRemoved, const std::vector<float> *norms, QString &note,
-                                   JobContext &ctx)
+                                   bool &magnitudeFallback, JobContext &ctx)
 {
     const QuantSpec *q = plan.quantize ? &*plan.quantize : nullptr;
     if (plan.prune && !rowsRemoved) {
@@ -150,8 +150,10 @@ Result<EncodedTensor> encodeByPlan(const LayerPlan &plan, std::vector<float> &m,
             if (!prepruned && p.score == PruneScore::Wanda && norms && std::int64_t(norms->size()) == cols) {
                 PARE_TRY_VOID(pruneByActivation(m, rows, cols, *norms, p.sparsity, ctx));
             } else if (!prepruned) {
-                if (p.score == PruneScore::Wanda)
+                if (p.score == PruneScore::Wanda) {
                     note = QStringLiteral("no calibration norms for this layer: pruned by magnitude instead of Wanda");
+                    magnitudeFallback = true;
+                }
                 PARE_TRY_VOID(pruneMagnitude(m, p.sparsity, ctx));
             }
             return encodeSparse(m.data(), rows, cols, q, ctx);
@@ -376,6 +378,7 @@ Result<Variant> compressModel(const Model &model, const std::vector<LayerPlan> &
             if (!plan.changesWeights())
                 effective = LayerPlan{}; // a consumer losing inputs but otherwise kept: F32 values
             QString note;
+            bool magnitudeFallback = false;
             const std::vector<float> *norms = nullptr;
             std::vector<float> keptNorms;
             if (std::size_t(i) < options.inputNorms.size() && std::int64_t(options.inputNorms[std::size_t(i)].size()) == wm.cols) {
@@ -386,7 +389,8 @@ Result<Variant> compressModel(const Model &model, const std::vector<LayerPlan> &
                     norms = &keptNorms;
                 }
             }
-            auto enc = encodeByPlan(effective, m, rows, cols, prepruned, rowsRemoved, norms, note, ctx);
+            auto enc = encodeByPlan(effective, m, rows, cols, prepruned, rowsRemoved, norms, note,
+                                    magnitudeFallback, ctx);
             if (!enc) {
                 std::lock_guard lock(mutex);
                 if (!failure)
@@ -409,6 +413,7 @@ Result<Variant> compressModel(const Model &model, const std::vector<LayerPlan> &
             out.method = plan.changesWeights() ? methodText(plan) : QStringLiteral("inputs removed");
             if (!note.isEmpty())
                 out.note = note;
+            out.magnitudeFallback = magnitudeFallback;
             out.bytes = enc->exactBytes() + biasBytes(model, layer, rowsRemoved ? rows : -1, wm.rows);
             out.macs = out.originalMacs < 0 ? -1 : layerMacs(model, layer, options.input, enc->effectiveElements());
             out.encoding = std::move(*enc);

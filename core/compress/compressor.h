@@ -24,6 +24,7 @@ struct CompressedLayer
     bool changed = false;
     QString method; // "int4 g128 sym + 50 % magnitude", "kept"
     QString note;
+    bool magnitudeFallback = false; // activation-aware ("wanda") planned, pruned by magnitude (no norms)
     Shape originalShape;
     std::optional<EncodedTensor> encoding; // set when changed
     std::int64_t parameters = 0;    // original weight + bias elements

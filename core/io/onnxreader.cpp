@@ -133,7 +133,7 @@ private:
                              const QString &nodeName);
     QString uniqueName(const QString &name, const QString &scope);
     int resolveWeight(const QString &value) const;
-    void buildLayers(const onnx::GraphProto &graph, const QHash<QString, Shape> &shapes);
+    Result<void> buildLayers(const onnx::GraphProto &graph, const QHash<QString, Shape> &shapes);
     void buildGraph(const onnx::GraphProto &graph);
     void fillMetadata();
 
@@ -279,7 +279,7 @@ int OnnxReader::resolveWeight(const QString &value) const
     return -1;
 }
 
-void OnnxReader::buildLayers(const onnx::GraphProto &graph, const QHash<QString, Shape> &shapes)
+Result<void> OnnxReader::buildLayers(const onnx::GraphProto &graph, const QHash<QString, Shape> &shapes)
 {
     QHash<QString, QList<int>> consumers;
     for (int i = 0; i < graph.node_size(); ++i) {
@@ -344,6 +344,16 @@ void OnnxReader::buildLayers(const onnx::GraphProto &graph, const QHash<QString,
             continue;
         if (l.op == OpKind::Conv && w.rank() < 3)
             continue;
+        // Conv [out, in/group, …] and ConvTranspose [in, out/group, …]: the group must divide dim 0.
+        if (l.op == OpKind::Conv && l.groups > 1 && w.shape()[0] % l.groups != 0)
+            return formatError(m_path,
+                               QCoreApplication::translate(
+                                       "pare::core",
+                                       "node %1 (%2): group %3 does not divide the weight's first "
+                                       "dimension %4")
+                                       .arg(qs(node.name()), l.opType)
+                                       .arg(l.groups)
+                                       .arg(w.shape()[0]));
         QString name = node.name().empty() ? QStringLiteral("%1_%2").arg(l.opType).arg(i)
                                            : qs(node.name());
         for (int n = 2; layerNames.contains(name); ++n)
@@ -356,6 +366,7 @@ void OnnxReader::buildLayers(const onnx::GraphProto &graph, const QHash<QString,
         m_model->layers.push_back(std::move(l));
     }
     m_model->family = anyConv ? ModelFamily::ConvNet : ModelFamily::FeedForward;
+    return {};
 }
 
 void OnnxReader::buildGraph(const onnx::GraphProto &graph)
@@ -472,7 +483,8 @@ Result<std::shared_ptr<Model>> OnnxReader::read()
                         }
                         return values;
                     });
-    buildLayers(graph, shapes);
+    if (auto built = buildLayers(graph, shapes); !built.ok())
+        return built.error();
     buildGraph(graph);
     fillMetadata();
     m_model->reindex();

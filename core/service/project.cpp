@@ -334,19 +334,22 @@ QJsonObject variantFiguresToJson(const Variant &v)
         QJsonArray shape;
         for (std::int64_t d : c.originalShape)
             shape.append(double(d));
-        layers.append(QJsonObject{{QStringLiteral("layer"), c.layer},
-                                  {QStringLiteral("name"), c.name},
-                                  {QStringLiteral("weight_name"), c.weightName},
-                                  {QStringLiteral("changed"), c.changed},
-                                  {QStringLiteral("method"), c.method},
-                                  {QStringLiteral("note"), c.note},
-                                  {QStringLiteral("shape"), shape},
-                                  {QStringLiteral("parameters"), double(c.parameters)},
-                                  {QStringLiteral("original_bytes"), double(c.originalBytes)},
-                                  {QStringLiteral("bytes"), double(c.bytes)},
-                                  {QStringLiteral("original_macs"), double(c.originalMacs)},
-                                  {QStringLiteral("macs"), double(c.macs)},
-                                  {QStringLiteral("error"), errorToJson(c.error)}});
+        QJsonObject layer{{QStringLiteral("layer"), c.layer},
+                          {QStringLiteral("name"), c.name},
+                          {QStringLiteral("weight_name"), c.weightName},
+                          {QStringLiteral("changed"), c.changed},
+                          {QStringLiteral("method"), c.method},
+                          {QStringLiteral("note"), c.note},
+                          {QStringLiteral("shape"), shape},
+                          {QStringLiteral("parameters"), double(c.parameters)},
+                          {QStringLiteral("original_bytes"), double(c.originalBytes)},
+                          {QStringLiteral("bytes"), double(c.bytes)},
+                          {QStringLiteral("original_macs"), double(c.originalMacs)},
+                          {QStringLiteral("macs"), double(c.macs)},
+                          {QStringLiteral("error"), errorToJson(c.error)}};
+        if (c.magnitudeFallback)
+            layer.insert(QStringLiteral("magnitude_fallback"), true);
+        layers.append(layer);
     }
     return QJsonObject{{QStringLiteral("original_bytes"), double(v.originalBytes)},
                        {QStringLiteral("bytes"), double(v.bytes)},
@@ -390,6 +393,7 @@ Result<Variant> variantFiguresFromJson(const QJsonObject &o, const QString &wher
         c.changed = l.boolean("changed", false);
         c.method = l.string("method", false);
         c.note = l.string("note", false);
+        c.magnitudeFallback = l.boolean("magnitude_fallback", false);
         const QJsonArray shape = l.array("shape", false);
         if (shape.size() > 16)
             l.fail("shape", QStringLiteral("more than 16 dimensions"));

@@ -523,10 +523,9 @@ bool usesActivationAwarePruning(const std::vector<LayerPlan> &plans)
 
 QStringList magnitudeFallbackLayers(const Variant &variant)
 {
-    // compressModel's note for a "wanda" layer without calibration norms.
     QStringList out;
     for (const CompressedLayer &l : variant.layers) {
-        if (l.note.contains(QLatin1String("instead of Wanda")))
+        if (l.magnitudeFallback)
             out << l.name;
     }
     return out;

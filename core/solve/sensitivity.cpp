@@ -16,6 +16,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QDateTime>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -272,6 +273,7 @@ QJsonObject SensitivityTable::toJson() const
                        {QStringLiteral("damage_unit"), damageUnit},
                        {QStringLiteral("data"), data},
                        {QStringLiteral("latency_source"), latencySource},
+                       {QStringLiteral("setup"), setup},
                        {QStringLiteral("model_bytes"), double(modelBytes)},
                        {QStringLiteral("fixed_bytes"), double(fixedBytes)},
                        {QStringLiteral("options"), opts},
@@ -292,6 +294,7 @@ Result<SensitivityTable> SensitivityTable::fromJson(const QJsonObject &o, const 
     t.damageUnit = o.value(QStringLiteral("damage_unit")).toString();
     t.data = o.value(QStringLiteral("data")).toString();
     t.latencySource = o.value(QStringLiteral("latency_source")).toString();
+    t.setup = o.value(QStringLiteral("setup")).toString();
     t.modelBytes = std::int64_t(o.value(QStringLiteral("model_bytes")).toDouble());
     t.fixedBytes = std::int64_t(o.value(QStringLiteral("fixed_bytes")).toDouble());
     const QJsonArray opts = o.value(QStringLiteral("options")).toArray();
@@ -360,6 +363,31 @@ Result<SensitivityTable> SensitivityTable::fromFile(const QString &path)
 // ---------------------------------------------------------------------------------------------
 // The sweep
 
+namespace {
+
+QString sweepSetupKey(const Model &model, const SweepOptions &options)
+{
+    QStringList parts{QStringLiteral("latency=%1").arg(options.measureLatency ? u"measured" : u"model")};
+    if (options.level != DamageLevel::Weight) {
+        const QString data = options.dataPath.isEmpty() ? bundledEvalData(model.path) : options.dataPath;
+        const QFileInfo fi(data);
+        parts << QStringLiteral("data=%1:%2:%3")
+                         .arg(fi.absoluteFilePath())
+                         .arg(fi.size())
+                         .arg(fi.lastModified().toMSecsSinceEpoch());
+    }
+    if (options.level == DamageLevel::EndToEnd)
+        parts << QStringLiteral("labels=%1").arg(options.labelsPath)
+              << QStringLiteral("bytes=%1").arg(options.maxEvalBytes)
+              << QStringLiteral("examples=%1").arg(options.maxExamples);
+    if (options.level == DamageLevel::Output)
+        parts << QStringLiteral("calibration=%1").arg(options.calibrationTokens)
+              << QStringLiteral("grams=%1").arg(options.grams ? u"given" : u"calibrated");
+    return parts.join(QLatin1Char(';'));
+}
+
+} // namespace
+
 Result<SensitivityTable> prepareSensitivity(const Model &model, const SweepOptions &options)
 {
     if (options.options.empty() || !options.options.front().isKeep())
@@ -373,6 +401,7 @@ Result<SensitivityTable> prepareSensitivity(const Model &model, const SweepOptio
     t.modelPath = model.path;
     t.level = options.level;
     t.options = options.options;
+    t.setup = sweepSetupKey(model, options);
     for (const Tensor &tensor : model.tensors)
         t.modelBytes += tensor.byteSize();
     std::int64_t candidateBytes = 0;
@@ -416,7 +445,8 @@ namespace {
 
 bool sameSetup(const SensitivityTable &a, const SensitivityTable &b)
 {
-    if (a.modelPath != b.modelPath || a.level != b.level || a.options.size() != b.options.size()
+    if (a.modelPath != b.modelPath || a.level != b.level || a.setup != b.setup
+        || a.options.size() != b.options.size()
         || a.layers.size() != b.layers.size())
         return false;
     for (std::size_t i = 0; i < a.options.size(); ++i)

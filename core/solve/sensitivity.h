@@ -90,6 +90,10 @@ struct SensitivityTable
     QString damageUnit;      // "rel. error² × params", "KL nats", "accuracy drop + output error²"
     QString data;            // what end-to-end damage was measured on
     QString latencySource;   // how latencyUs was obtained
+    // What else the damage and latency figures depend on (data file, its size and time, data
+    // limits, calibration length, whether latency was measured): a cached sweep is resumed only
+    // when this matches, so figures from other data are never reused silently.
+    QString setup;
     std::int64_t modelBytes = 0;    // the whole original model
     std::int64_t fixedBytes = 0;    // tensors the solver never changes (modelBytes − candidates)
     std::vector<SolveOption> options;

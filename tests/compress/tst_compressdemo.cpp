@@ -189,6 +189,17 @@ private Q_SLOTS:
         auto fallback = compressModel(m, wanda.plans, ctx);
         QVERIFY(fallback.ok());
         QVERIFY(fallback->notes.join(QLatin1Char('\n')).contains(QStringLiteral("instead of Wanda")));
+        // … and flags exactly those layers (the GUI lists them on the variant's card).
+        int flagged = 0;
+        for (const CompressedLayer &l : fallback->layers) {
+            const LayerPlan &p = wanda.plans[std::size_t(l.layer)];
+            const bool planned = p.changesWeights() && p.prune && p.prune->score == PruneScore::Wanda;
+            QCOMPARE(l.magnitudeFallback, l.changed && planned);
+            flagged += l.magnitudeFallback ? 1 : 0;
+        }
+        QVERIFY(flagged > 0);
+        for (const CompressedLayer &l : vw->layers) // calibrated: no layer fell back
+            QVERIFY(!l.magnitudeFallback);
     }
 };
 

@@ -492,6 +492,14 @@ private Q_SLOTS:
         QCOMPARE(norm->bias, -1);
         QCOMPARE(m->graph->nodes.at(7).attributes.value(QStringLiteral("strides")).toList().size(),
                  2);
+        // A group that does not divide the weight's first dimension (4 input channels, group 3)
+        // is refused with the node named, not read as one group.
+        group->set_i(3);
+        saveProto(p, path);
+        const Error e = openError(path);
+        QVERIFY2(e.message.contains(QStringLiteral("node up (ConvTranspose): group 3 does not divide")),
+                 qPrintable(e.message));
+        QVERIFY(e.message.contains(path));
     }
 
     void onnxTestData_data()

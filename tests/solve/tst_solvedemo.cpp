@@ -63,6 +63,34 @@ class TestSolveDemo : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void cacheFromAnotherSetupIsNotResumed()
+    {
+        const auto model = open(kDemo + QStringLiteral("/kjv-gpt2"));
+        SweepOptions sweep;
+        sweep.level = DamageLevel::Weight;
+        QTemporaryDir dir;
+        sweep.cachePath = dir.filePath(QStringLiteral("sens.json"));
+        SensitivityTable table;
+        int calls = 0;
+        JobContext cancelSoon(nullptr, nullptr, [&calls] { return ++calls > 60; });
+        QVERIFY(runSensitivity(model, sweep, table, cancelSoon).isCanceled());
+        const int partial = table.cellsDone();
+        QVERIFY(partial > 0 && partial < table.cellsTotal());
+
+        // The same setup resumes the cached cells before its first step …
+        JobContext cancelAtOnce(nullptr, nullptr, [] { return true; });
+        SensitivityTable same;
+        QVERIFY(runSensitivity(model, sweep, same, cancelAtOnce).isCanceled());
+        QCOMPARE(same.cellsDone(), partial);
+        // … but latencies of another kind (measured, not modelled) start a fresh table.
+        SweepOptions measured = sweep;
+        measured.measureLatency = true;
+        SensitivityTable other;
+        QVERIFY(runSensitivity(model, measured, other, cancelAtOnce).isCanceled());
+        QCOMPARE(other.cellsDone(), 0);
+        QVERIFY(other.setup != same.setup);
+    }
+
     void languageModelAt4p5Bpw()
     {
         const auto model = open(kDemo + QStringLiteral("/kjv-gpt2"));
