@@ -410,11 +410,155 @@
         <translation>%1: %2: %3-Werte können in GGUF nicht als %4 gespeichert werden</translation>
     </message>
     <message>
+        <location filename="../core/compress/recipe.cpp" line="39"/>
+        <source>unknown key (allowed: %1)</source>
+        <translation>unbekannter Schlüssel (erlaubt: %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/recipe.cpp" line="57"/>
+        <source>must be one of %1</source>
+        <translation>muss einer der folgenden Werte sein: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/recipe.cpp" line="65"/>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>&quot;%1&quot; ist keiner der Werte %2</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/recipe.cpp" line="77"/>
+        <source>must be a number</source>
+        <translation>muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/recipe.cpp" line="81"/>
+        <source>%1 is not an integer</source>
+        <translation>%1 ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/recipe.cpp" line="84"/>
+        <source>%1 is out of range [%2, %3]</source>
+        <translation>%1 liegt außerhalb des Bereichs [%2, %3]</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/recipe.cpp" line="121"/>
+        <source>must be an object, or null to switch it off</source>
+        <translation>muss ein Objekt sein, oder null zum Abschalten</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/recipe.cpp" line="131"/>
+        <source>&quot;prune&quot; and &quot;lowrank&quot; cannot both apply to a layer</source>
+        <translation>&quot;prune&quot; und &quot;lowrank&quot; können nicht beide auf eine Schicht angewendet werden</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/recipe.cpp" line="177"/>
+        <source>n = %1 must be smaller than m = %2</source>
+        <translation>n = %1 muss kleiner als m = %2 sein</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/recipe.cpp" line="190"/>
+        <source>&quot;global&quot; applies to magnitude pruning only</source>
+        <translation>&quot;global&quot; gilt nur für Magnitude-Pruning</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/recipe.cpp" line="199"/>
+        <source>&quot;wanda&quot; applies to magnitude pruning with &quot;scope&quot;: &quot;layer&quot; only</source>
+        <translation>&quot;wanda&quot; gilt nur für Magnitude-Pruning mit &quot;scope&quot;: &quot;layer&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/recipe.cpp" line="204"/>
+        <location filename="../core/compress/recipe.cpp" line="256"/>
+        <location filename="../core/compress/recipe.cpp" line="490"/>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/recipe.cpp" line="224"/>
+        <source>7 is not one of 2, 3, 4, 5, 6, 8</source>
+        <translation>7 ist keiner der Werte 2, 3, 4, 5, 6, 8</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/recipe.cpp" line="240"/>
+        <source>%1 is not one of 32, 64, 128, 256</source>
+        <translation>%1 ist keiner der Werte 32, 64, 128, 256</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/recipe.cpp" line="251"/>
+        <source>float formats take a &quot;tensor&quot; or &quot;channel&quot; scale</source>
+        <translation>Gleitkommaformate verwenden eine Skalierung &quot;tensor&quot; oder &quot;channel&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/recipe.cpp" line="274"/>
+        <source>give either &quot;rank&quot; or &quot;energy&quot;, not both</source>
+        <translation>entweder &quot;rank&quot; oder &quot;energy&quot; angeben, nicht beides</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/recipe.cpp" line="408"/>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>kein gültiges JSON bei Offset %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/recipe.cpp" line="412"/>
+        <source>the document must be a JSON object</source>
+        <translation>das Dokument muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/recipe.cpp" line="422"/>
+        <source>missing; this reader understands version 1</source>
+        <translation>fehlt; dieses Programm versteht Version 1</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/recipe.cpp" line="427"/>
+        <source>version %1 is not supported (this reader understands 1)</source>
+        <translation>Version %1 wird nicht unterstützt (dieses Programm versteht 1)</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/recipe.cpp" line="435"/>
+        <location filename="../core/compress/recipe.cpp" line="449"/>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/recipe.cpp" line="444"/>
+        <source>must be an array</source>
+        <translation>muss ein Array sein</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/recipe.cpp" line="457"/>
+        <source>a non-empty glob or &quot;re:&quot; expression is required</source>
+        <translation>ein nicht leeres Glob-Muster oder ein &quot;re:&quot;-Ausdruck ist erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/recipe.cpp" line="464"/>
+        <source>the regular expression does not compile: %1 at offset %2</source>
+        <translation>der reguläre Ausdruck lässt sich nicht kompilieren: %1 bei Offset %2</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/recipe.cpp" line="475"/>
+        <source>must be an array of op kinds</source>
+        <translation>muss ein Array von Operationsarten sein</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/recipe.cpp" line="481"/>
+        <source>must be one of Dense, Conv, Embedding, Norm, Other</source>
+        <translation>muss einer der Werte Dense, Conv, Embedding, Norm, Other sein</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/recipe.cpp" line="496"/>
+        <source>a skipping rule cannot also set methods</source>
+        <translation>eine überspringende Regel kann nicht zugleich Methoden festlegen</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/recipe.cpp" line="508"/>
         <location filename="../core/io/hfdirreader.cpp" line="27"/>
         <location filename="../core/io/modelio.cpp" line="119"/>
         <location filename="../core/tensor/storage.cpp" line="31"/>
         <source>%1: cannot open: %2</source>
         <translation>%1: kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/recipe.cpp" line="513"/>
+        <source>%1: %2 bytes is too large for a recipe</source>
+        <translation>%1: %2 Bytes sind zu groß für ein Rezept</translation>
     </message>
     <message>
         <location filename="../core/io/hfdirreader.cpp" line="29"/>
@@ -428,6 +572,8 @@
     </message>
     <message>
         <location filename="../core/io/hfdirreader.cpp" line="38"/>
+        <location filename="../core/service/project.cpp" line="264"/>
+        <location filename="../core/service/project.cpp" line="740"/>
         <source>%1: not a JSON object</source>
         <translation>%1: kein JSON-Objekt</translation>
     </message>
@@ -640,7 +786,7 @@
     <message>
         <location filename="../core/io/kerash5reader.cpp" line="590"/>
         <location filename="../core/io/onnxreader.cpp" line="499"/>
-        <location filename="../core/service/project.cpp" line="649"/>
+        <location filename="../core/service/project.cpp" line="698"/>
         <location filename="../core/tensor/storage.cpp" line="23"/>
         <source>%1: no such file</source>
         <translation>%1: Datei nicht vorhanden</translation>
@@ -673,6 +819,7 @@
     <message>
         <location filename="../core/io/modelio.cpp" line="122"/>
         <location filename="../core/io/onnxreader.cpp" line="501"/>
+        <location filename="../core/runtime/datasets.cpp" line="275"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
@@ -1416,32 +1563,182 @@
         <translation>unbekannt</translation>
     </message>
     <message>
+        <location filename="../core/service/project.cpp" line="69"/>
+        <location filename="../core/service/project.cpp" line="89"/>
+        <location filename="../core/service/project.cpp" line="111"/>
+        <location filename="../core/service/project.cpp" line="123"/>
+        <location filename="../core/service/project.cpp" line="133"/>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <location filename="../core/service/project.cpp" line="70"/>
+        <source>not a string</source>
+        <translation>keine Zeichenkette</translation>
+    </message>
+    <message>
+        <location filename="../core/service/project.cpp" line="79"/>
+        <source>not true or false</source>
+        <translation>weder true noch false</translation>
+    </message>
+    <message>
+        <location filename="../core/service/project.cpp" line="90"/>
+        <location filename="../core/service/project.cpp" line="112"/>
+        <source>not a number</source>
+        <translation>keine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../core/service/project.cpp" line="96"/>
+        <source>%1 is not a whole number from %2 to %3</source>
+        <translation>%1 ist keine ganze Zahl von %2 bis %3</translation>
+    </message>
+    <message>
+        <location filename="../core/service/project.cpp" line="124"/>
+        <source>not an object</source>
+        <translation>kein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../core/service/project.cpp" line="134"/>
+        <source>not an array</source>
+        <translation>kein Array</translation>
+    </message>
+    <message>
+        <location filename="../core/service/project.cpp" line="143"/>
+        <source>holds a non-string</source>
+        <translation>enthält einen Wert, der keine Zeichenkette ist</translation>
+    </message>
+    <message>
+        <location filename="../core/service/project.cpp" line="203"/>
+        <location filename="../core/service/project.cpp" line="410"/>
+        <source>%1 layers is absurd</source>
+        <translation>unplausible Anzahl von Schichten: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/service/project.cpp" line="207"/>
+        <source>entry %1 is not an object</source>
+        <translation>Eintrag %1 ist kein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../core/service/project.cpp" line="258"/>
+        <location filename="../core/service/project.cpp" line="726"/>
+        <source>%1: invalid JSON at byte %2: %3</source>
+        <translation>%1: ungültiges JSON bei Byte %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/service/project.cpp" line="276"/>
+        <source>cannot open the dataset</source>
+        <translation>der Datensatz kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../core/service/project.cpp" line="279"/>
+        <source>refers to other files</source>
+        <translation>verweist auf andere Dateien</translation>
+    </message>
+    <message>
+        <location filename="../core/service/project.cpp" line="283"/>
+        <source>not a byte dataset</source>
+        <translation>kein Byte-Datensatz</translation>
+    </message>
+    <message>
         <location filename="../core/service/project.cpp" line="287"/>
+        <source>not a 1-D dataset</source>
+        <translation>kein eindimensionaler Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../core/service/project.cpp" line="292"/>
+        <source>%1 bytes is more than the file can hold</source>
+        <translation>%1 Bytes sind mehr, als die Datei enthalten kann</translation>
+    </message>
+    <message>
+        <location filename="../core/service/project.cpp" line="298"/>
+        <source>cannot read the data (corrupt or truncated file)</source>
+        <translation>die Daten können nicht gelesen werden (Datei beschädigt oder abgeschnitten)</translation>
+    </message>
+    <message>
+        <location filename="../core/service/project.cpp" line="313"/>
         <source>%1: not a readable HDF5 file (corrupt or truncated)</source>
         <translation>%1: keine lesbare HDF5-Datei (beschädigt oder abgeschnitten)</translation>
     </message>
     <message>
-        <location filename="../core/service/project.cpp" line="535"/>
+        <location filename="../core/service/project.cpp" line="323"/>
+        <source>no project_version attribute</source>
+        <translation>kein Attribut project_version</translation>
+    </message>
+    <message>
+        <location filename="../core/service/project.cpp" line="417"/>
+        <location filename="../core/service/project.cpp" line="620"/>
+        <source>%1: not an object</source>
+        <translation>%1: kein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../core/service/project.cpp" line="430"/>
+        <source>more than 16 dimensions</source>
+        <translation>mehr als 16 Dimensionen</translation>
+    </message>
+    <message>
+        <location filename="../core/service/project.cpp" line="433"/>
+        <source>holds something that is not a dimension</source>
+        <translation>enthält etwas, das keine Dimension ist</translation>
+    </message>
+    <message>
+        <location filename="../core/service/project.cpp" line="567"/>
         <source>%1: project_version %2 is not supported (this Pare reads version %3; a newer Pare wrote it?)</source>
         <translation>%1: project_version %2 wird nicht unterstützt (diese Pare-Version liest Version %3; von einer neueren Pare-Version geschrieben?)</translation>
     </message>
     <message>
-        <location filename="../core/service/project.cpp" line="712"/>
+        <location filename="../core/service/project.cpp" line="592"/>
+        <source>not an absolute path</source>
+        <translation>kein absoluter Pfad</translation>
+    </message>
+    <message>
+        <location filename="../core/service/project.cpp" line="596"/>
+        <source>not a SHA-256 in hex</source>
+        <translation>kein SHA-256-Wert in Hexadezimalschreibweise</translation>
+    </message>
+    <message>
+        <location filename="../core/service/project.cpp" line="614"/>
+        <source>%1 variants is absurd</source>
+        <translation>unplausible Anzahl von Varianten: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/service/project.cpp" line="644"/>
+        <source>%1: cannot set up an in-memory HDF5 file</source>
+        <translation>%1: eine HDF5-Datei im Arbeitsspeicher kann nicht eingerichtet werden</translation>
+    </message>
+    <message>
+        <location filename="../core/service/project.cpp" line="651"/>
+        <source>%1: cannot create an in-memory HDF5 file</source>
+        <translation>%1: eine HDF5-Datei im Arbeitsspeicher kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <location filename="../core/service/project.cpp" line="669"/>
+        <location filename="../core/service/project.cpp" line="674"/>
+        <location filename="../core/service/project.cpp" line="679"/>
+        <source>%1: cannot build the project file</source>
+        <translation>%1: die Projektdatei kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <location filename="../core/service/project.cpp" line="734"/>
+        <source>%1: not a JSON array</source>
+        <translation>%1: kein JSON-Array</translation>
+    </message>
+    <message>
+        <location filename="../core/service/project.cpp" line="769"/>
         <source>%1: no such file or folder</source>
         <translation>%1: Datei oder Ordner nicht vorhanden</translation>
     </message>
     <message>
-        <location filename="../core/service/project.cpp" line="725"/>
+        <location filename="../core/service/project.cpp" line="782"/>
         <source>%1: the project&apos;s model is not there any more (moved or deleted)</source>
         <translation>%1: das Modell des Projekts ist nicht mehr vorhanden (verschoben oder gelöscht)</translation>
     </message>
     <message>
-        <location filename="../core/service/project.cpp" line="729"/>
+        <location filename="../core/service/project.cpp" line="786"/>
         <source>%1: the model has changed since the project was saved (%2 bytes, was %3)</source>
         <translation>%1: das Modell wurde seit dem Speichern des Projekts geändert (%2 Bytes, vorher %3)</translation>
     </message>
     <message>
-        <location filename="../core/service/project.cpp" line="738"/>
+        <location filename="../core/service/project.cpp" line="795"/>
         <source>%1: the model has changed since the project was saved (SHA-256 %2, was %3)</source>
         <translation>%1: das Modell wurde seit dem Speichern des Projekts geändert (SHA-256 %2, vorher %3)</translation>
     </message>
@@ -1461,58 +1758,63 @@
         <translation>hier nicht ausführbar (%1); Qualität nicht gemessen</translation>
     </message>
     <message>
-        <location filename="../core/service/study.cpp" line="328"/>
-        <location filename="../core/service/study.cpp" line="334"/>
+        <location filename="../core/service/study.cpp" line="236"/>
+        <source>study: schema_version %1 is not %2</source>
+        <translation>Studie: schema_version %1 ist nicht %2</translation>
+    </message>
+    <message>
+        <location filename="../core/service/study.cpp" line="330"/>
+        <location filename="../core/service/study.cpp" line="336"/>
         <source>%1: cannot read: %2</source>
         <translation>%1: kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/service/study.cpp" line="361"/>
+        <location filename="../core/service/study.cpp" line="363"/>
         <source>%1 layers have unknown MACs (no input shape); totals count the others</source>
         <translation>%1 Schichten haben unbekannte MACs (keine Eingabeform); die Summen zählen nur die übrigen</translation>
     </message>
     <message>
-        <location filename="../core/service/study.cpp" line="370"/>
+        <location filename="../core/service/study.cpp" line="372"/>
         <source>Compressing: %1</source>
         <translation>Komprimieren: %1</translation>
     </message>
     <message>
-        <location filename="../core/service/study.cpp" line="380"/>
+        <location filename="../core/service/study.cpp" line="382"/>
         <source>Calibrating on %1</source>
         <translation>Kalibrieren mit %1</translation>
     </message>
     <message>
-        <location filename="../core/service/study.cpp" line="408"/>
+        <location filename="../core/service/study.cpp" line="410"/>
         <source>activation-aware pruning calibrated on %1</source>
         <translation>aktivierungsbasiertes Pruning, kalibriert mit %1</translation>
     </message>
     <message>
-        <location filename="../core/service/study.cpp" line="413"/>
+        <location filename="../core/service/study.cpp" line="415"/>
         <source>Timing layers: %1</source>
         <translation>Schichtlaufzeiten messen: %1</translation>
     </message>
     <message>
-        <location filename="../core/service/study.cpp" line="425"/>
+        <location filename="../core/service/study.cpp" line="427"/>
         <source>latency not measured: %1</source>
         <translation>Latenz nicht gemessen: %1</translation>
     </message>
     <message>
-        <location filename="../core/service/study.cpp" line="459"/>
+        <location filename="../core/service/study.cpp" line="461"/>
         <source>Evaluating: %1</source>
         <translation>Evaluieren: %1</translation>
     </message>
     <message>
-        <location filename="../core/service/study.cpp" line="465"/>
+        <location filename="../core/service/study.cpp" line="467"/>
         <source>quality not measured: %1</source>
         <translation>Qualität nicht gemessen: %1</translation>
     </message>
     <message>
-        <location filename="../core/service/study.cpp" line="499"/>
+        <location filename="../core/service/study.cpp" line="501"/>
         <source>Opening %1</source>
         <translation>%1 wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../core/service/study.cpp" line="513"/>
+        <location filename="../core/service/study.cpp" line="515"/>
         <source>Study done</source>
         <translation>Studie abgeschlossen</translation>
     </message>
@@ -1545,6 +1847,201 @@
         <location filename="../core/tensor/tensor.cpp" line="87"/>
         <source>%1: %2 bytes given, %3 expected</source>
         <translation>%1: %2 Bytes angegeben, %3 erwartet</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/plan.cpp" line="49"/>
+        <source>no weight tensor</source>
+        <translation>kein Gewichtstensor</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/plan.cpp" line="53"/>
+        <source>default: embeddings keep their precision</source>
+        <translation>Standard: Embeddings behalten ihre Genauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/plan.cpp" line="57"/>
+        <source>default: the output head keeps its precision</source>
+        <translation>Standard: der Ausgabekopf behält seine Genauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/plan.cpp" line="62"/>
+        <source>default: norms keep their precision</source>
+        <translation>Standard: Normalisierungsschichten behalten ihre Genauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/plan.cpp" line="66"/>
+        <source>default: only Dense and Conv layers are compressed</source>
+        <translation>Standard: nur Dense- und Conv-Schichten werden komprimiert</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/plan.cpp" line="71"/>
+        <source>default: 1-D weights keep their precision</source>
+        <translation>Standard: eindimensionale Gewichte behalten ihre Genauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/plan.cpp" line="92"/>
+        <source>rules[%1].match: the regular expression does not compile: %2</source>
+        <translation>rules[%1].match: der reguläre Ausdruck lässt sich nicht kompilieren: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/plan.cpp" line="145"/>
+        <source>%1: skipped, it has no weight to compress</source>
+        <translation>%1: übersprungen, da kein Gewicht zum Komprimieren vorhanden ist</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/plan.cpp" line="171"/>
+        <source>%1: pruning and low-rank need a matrix; only quantizing this 1-D weight</source>
+        <translation>%1: Pruning und Low-Rank brauchen eine Matrix; dieses eindimensionale Gewicht wird nur quantisiert</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/plan.cpp" line="190"/>
+        <source>rules[%1].match: &quot;%2&quot; matches no layer of %3</source>
+        <translation>rules[%1].match: &quot;%2&quot; passt auf keine Schicht in %3</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/plan.cpp" line="192"/>
+        <source>rules[%1].match: &quot;%2&quot; with these ops matches no layer of %3</source>
+        <translation>rules[%1].match: &quot;%2&quot; passt mit diesen Operationsarten auf keine Schicht in %3</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/plan.cpp" line="198"/>
+        <source>the model</source>
+        <translation>dem Modell</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/datasets.cpp" line="31"/>
+        <source>no such file</source>
+        <translation>Datei existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/datasets.cpp" line="35"/>
+        <source>cannot open: %1</source>
+        <translation>kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/datasets.cpp" line="38"/>
+        <source>%1 bytes is larger than Pare reads as data</source>
+        <translation>%1 Bytes sind mehr, als Pare als Daten einliest</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/datasets.cpp" line="49"/>
+        <source>zlib initialisation failed</source>
+        <translation>Initialisierung von zlib fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/datasets.cpp" line="62"/>
+        <source>gzip data is corrupt at compressed offset %1</source>
+        <translation>gzip-Daten sind bei komprimiertem Offset %1 beschädigt</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/datasets.cpp" line="71"/>
+        <source>gzip data inflates beyond 4 GB</source>
+        <translation>gzip-Daten entpacken sich auf mehr als 4 GB</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/datasets.cpp" line="77"/>
+        <source>gzip data is truncated at offset %1</source>
+        <translation>gzip-Daten sind bei Offset %1 abgeschnitten</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/datasets.cpp" line="90"/>
+        <source>not an IDX file (bad magic at offset 0)</source>
+        <translation>keine IDX-Datei (falsches Magic bei Offset 0)</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/datasets.cpp" line="102"/>
+        <source>IDX element type 0x%1 at offset 2 is unknown</source>
+        <translation>IDX-Elementtyp 0x%1 bei Offset 2 ist unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/datasets.cpp" line="108"/>
+        <source>IDX rank %1 at offset 3 is invalid or the header is truncated</source>
+        <translation>IDX-Rang %1 bei Offset 3 ist ungültig oder der Header ist abgeschnitten</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/datasets.cpp" line="121"/>
+        <source>IDX dimensions %1 need %2 data bytes, the file has %3 after offset %4</source>
+        <translation>IDX-Dimensionen %1 brauchen %2 Datenbytes, die Datei hat %3 nach Offset %4</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/datasets.cpp" line="186"/>
+        <source>labels have shape %1; expected one integer per example</source>
+        <translation>Labels haben die Form %1; erwartet wird eine ganze Zahl pro Beispiel</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/datasets.cpp" line="193"/>
+        <source>label %1 at index %2 is not a non-negative integer</source>
+        <translation>Label %1 bei Index %2 ist keine nichtnegative ganze Zahl</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/datasets.cpp" line="225"/>
+        <source>line %1 has a non-numeric field</source>
+        <translation>Zeile %1 hat ein nicht numerisches Feld</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/datasets.cpp" line="232"/>
+        <source>line %1 has %2 fields, earlier lines %3</source>
+        <translation>Zeile %1 hat %2 Felder, frühere Zeilen %3</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/datasets.cpp" line="240"/>
+        <source>label column %1 does not exist (%2 columns)</source>
+        <translation>Label-Spalte %1 existiert nicht (%2 Spalten)</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/datasets.cpp" line="249"/>
+        <source>line %1: label %2 is not a non-negative integer</source>
+        <translation>Zeile %1: Label %2 ist keine nichtnegative ganze Zahl</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/datasets.cpp" line="262"/>
+        <source>no numeric rows</source>
+        <translation>keine numerischen Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/datasets.cpp" line="301"/>
+        <source>holds no arrays</source>
+        <translation>enthält keine Arrays</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/datasets.cpp" line="358"/>
+        <source>the text has %1 bytes; evaluation needs at least 2</source>
+        <translation>der Text hat %1 Bytes; die Auswertung braucht mindestens 2</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/datasets.cpp" line="384"/>
+        <source>holds no examples (shape %1)</source>
+        <translation>enthält keine Beispiele (Form %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/datasets.cpp" line="388"/>
+        <source>%1 labels for %2 examples</source>
+        <translation>%1 Labels für %2 Beispiele</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/datasets.cpp" line="401"/>
+        <source>the model input &apos;%1&apos; has shape %2; expected a batch axis and features</source>
+        <translation>der Modelleingang &apos;%1&apos; hat die Form %2; erwartet werden eine Batch-Achse und Merkmale</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/datasets.cpp" line="413"/>
+        <source>model input %1 has more than one free dimension</source>
+        <translation>Modelleingang %1 hat mehr als eine freie Dimension</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/datasets.cpp" line="426"/>
+        <source>examples of shape %1 (%2 values each) do not fit the model input &apos;%3&apos; %4</source>
+        <translation>Beispiele der Form %1 (je %2 Werte) passen nicht zum Modelleingang &apos;%3&apos; %4</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/datasets.cpp" line="456"/>
+        <source>--%1 has %2 values for %3 channels</source>
+        <translation>--%1 hat %2 Werte für %3 Kanäle</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/datasets.cpp" line="467"/>
+        <source>--std values must be positive</source>
+        <translation>--std-Werte müssen positiv sein</translation>
     </message>
 </context>
 <context>

@@ -410,11 +410,155 @@
         <translation>%1：%2：无法在 GGUF 中将 %3 值存储为 %4</translation>
     </message>
     <message>
+        <location filename="../core/compress/recipe.cpp" line="39"/>
+        <source>unknown key (allowed: %1)</source>
+        <translation>未知的键（允许：%1）</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/recipe.cpp" line="57"/>
+        <source>must be one of %1</source>
+        <translation>必须是以下值之一：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/recipe.cpp" line="65"/>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>&quot;%1&quot; 不是 %2 之一</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/recipe.cpp" line="77"/>
+        <source>must be a number</source>
+        <translation>必须是数字</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/recipe.cpp" line="81"/>
+        <source>%1 is not an integer</source>
+        <translation>%1 不是整数</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/recipe.cpp" line="84"/>
+        <source>%1 is out of range [%2, %3]</source>
+        <translation>%1 超出范围 [%2, %3]</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/recipe.cpp" line="121"/>
+        <source>must be an object, or null to switch it off</source>
+        <translation>必须是对象，或为 null 以将其关闭</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/recipe.cpp" line="131"/>
+        <source>&quot;prune&quot; and &quot;lowrank&quot; cannot both apply to a layer</source>
+        <translation>&quot;prune&quot; 和 &quot;lowrank&quot; 不能同时应用于一个层</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/recipe.cpp" line="177"/>
+        <source>n = %1 must be smaller than m = %2</source>
+        <translation>n = %1 必须小于 m = %2</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/recipe.cpp" line="190"/>
+        <source>&quot;global&quot; applies to magnitude pruning only</source>
+        <translation>&quot;global&quot; 仅适用于幅值剪枝</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/recipe.cpp" line="199"/>
+        <source>&quot;wanda&quot; applies to magnitude pruning with &quot;scope&quot;: &quot;layer&quot; only</source>
+        <translation>&quot;wanda&quot; 仅适用于 &quot;scope&quot;: &quot;layer&quot; 的幅值剪枝</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/recipe.cpp" line="204"/>
+        <location filename="../core/compress/recipe.cpp" line="256"/>
+        <location filename="../core/compress/recipe.cpp" line="490"/>
+        <source>must be true or false</source>
+        <translation>必须为 true 或 false</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/recipe.cpp" line="224"/>
+        <source>7 is not one of 2, 3, 4, 5, 6, 8</source>
+        <translation>7 不是 2、3、4、5、6、8 之一</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/recipe.cpp" line="240"/>
+        <source>%1 is not one of 32, 64, 128, 256</source>
+        <translation>%1 不是 32、64、128、256 之一</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/recipe.cpp" line="251"/>
+        <source>float formats take a &quot;tensor&quot; or &quot;channel&quot; scale</source>
+        <translation>浮点格式仅支持 &quot;tensor&quot; 或 &quot;channel&quot; 缩放</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/recipe.cpp" line="274"/>
+        <source>give either &quot;rank&quot; or &quot;energy&quot;, not both</source>
+        <translation>请指定 &quot;rank&quot; 或 &quot;energy&quot;，不能同时指定</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/recipe.cpp" line="408"/>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>偏移量 %1 处不是有效的 JSON：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/recipe.cpp" line="412"/>
+        <source>the document must be a JSON object</source>
+        <translation>文档必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/recipe.cpp" line="422"/>
+        <source>missing; this reader understands version 1</source>
+        <translation>缺失；此读取器支持版本 1</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/recipe.cpp" line="427"/>
+        <source>version %1 is not supported (this reader understands 1)</source>
+        <translation>不支持版本 %1（此读取器支持 1）</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/recipe.cpp" line="435"/>
+        <location filename="../core/compress/recipe.cpp" line="449"/>
+        <source>must be an object</source>
+        <translation>必须是对象</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/recipe.cpp" line="444"/>
+        <source>must be an array</source>
+        <translation>必须是数组</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/recipe.cpp" line="457"/>
+        <source>a non-empty glob or &quot;re:&quot; expression is required</source>
+        <translation>需要非空的通配符模式或 &quot;re:&quot; 表达式</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/recipe.cpp" line="464"/>
+        <source>the regular expression does not compile: %1 at offset %2</source>
+        <translation>正则表达式无法编译：%1（偏移量 %2）</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/recipe.cpp" line="475"/>
+        <source>must be an array of op kinds</source>
+        <translation>必须是算子类型的数组</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/recipe.cpp" line="481"/>
+        <source>must be one of Dense, Conv, Embedding, Norm, Other</source>
+        <translation>必须是 Dense、Conv、Embedding、Norm、Other 之一</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/recipe.cpp" line="496"/>
+        <source>a skipping rule cannot also set methods</source>
+        <translation>跳过规则不能同时设置方法</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/recipe.cpp" line="508"/>
         <location filename="../core/io/hfdirreader.cpp" line="27"/>
         <location filename="../core/io/modelio.cpp" line="119"/>
         <location filename="../core/tensor/storage.cpp" line="31"/>
         <source>%1: cannot open: %2</source>
         <translation>%1：无法打开：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/recipe.cpp" line="513"/>
+        <source>%1: %2 bytes is too large for a recipe</source>
+        <translation>%1：%2 字节对配方而言过大</translation>
     </message>
     <message>
         <location filename="../core/io/hfdirreader.cpp" line="29"/>
@@ -428,6 +572,8 @@
     </message>
     <message>
         <location filename="../core/io/hfdirreader.cpp" line="38"/>
+        <location filename="../core/service/project.cpp" line="264"/>
+        <location filename="../core/service/project.cpp" line="740"/>
         <source>%1: not a JSON object</source>
         <translation>%1：不是 JSON 对象</translation>
     </message>
@@ -640,7 +786,7 @@
     <message>
         <location filename="../core/io/kerash5reader.cpp" line="590"/>
         <location filename="../core/io/onnxreader.cpp" line="499"/>
-        <location filename="../core/service/project.cpp" line="649"/>
+        <location filename="../core/service/project.cpp" line="698"/>
         <location filename="../core/tensor/storage.cpp" line="23"/>
         <source>%1: no such file</source>
         <translation>%1：文件不存在</translation>
@@ -673,6 +819,7 @@
     <message>
         <location filename="../core/io/modelio.cpp" line="122"/>
         <location filename="../core/io/onnxreader.cpp" line="501"/>
+        <location filename="../core/runtime/datasets.cpp" line="275"/>
         <source>the file is empty</source>
         <translation>文件为空</translation>
     </message>
@@ -1416,32 +1563,182 @@
         <translation>未知</translation>
     </message>
     <message>
+        <location filename="../core/service/project.cpp" line="69"/>
+        <location filename="../core/service/project.cpp" line="89"/>
+        <location filename="../core/service/project.cpp" line="111"/>
+        <location filename="../core/service/project.cpp" line="123"/>
+        <location filename="../core/service/project.cpp" line="133"/>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <location filename="../core/service/project.cpp" line="70"/>
+        <source>not a string</source>
+        <translation>不是字符串</translation>
+    </message>
+    <message>
+        <location filename="../core/service/project.cpp" line="79"/>
+        <source>not true or false</source>
+        <translation>不是 true 或 false</translation>
+    </message>
+    <message>
+        <location filename="../core/service/project.cpp" line="90"/>
+        <location filename="../core/service/project.cpp" line="112"/>
+        <source>not a number</source>
+        <translation>不是数字</translation>
+    </message>
+    <message>
+        <location filename="../core/service/project.cpp" line="96"/>
+        <source>%1 is not a whole number from %2 to %3</source>
+        <translation>%1 不是 %2 到 %3 之间的整数</translation>
+    </message>
+    <message>
+        <location filename="../core/service/project.cpp" line="124"/>
+        <source>not an object</source>
+        <translation>不是对象</translation>
+    </message>
+    <message>
+        <location filename="../core/service/project.cpp" line="134"/>
+        <source>not an array</source>
+        <translation>不是数组</translation>
+    </message>
+    <message>
+        <location filename="../core/service/project.cpp" line="143"/>
+        <source>holds a non-string</source>
+        <translation>包含非字符串值</translation>
+    </message>
+    <message>
+        <location filename="../core/service/project.cpp" line="203"/>
+        <location filename="../core/service/project.cpp" line="410"/>
+        <source>%1 layers is absurd</source>
+        <translation>层数 %1 不合理</translation>
+    </message>
+    <message>
+        <location filename="../core/service/project.cpp" line="207"/>
+        <source>entry %1 is not an object</source>
+        <translation>条目 %1 不是对象</translation>
+    </message>
+    <message>
+        <location filename="../core/service/project.cpp" line="258"/>
+        <location filename="../core/service/project.cpp" line="726"/>
+        <source>%1: invalid JSON at byte %2: %3</source>
+        <translation>%1：第 %2 字节处的 JSON 无效：%3</translation>
+    </message>
+    <message>
+        <location filename="../core/service/project.cpp" line="276"/>
+        <source>cannot open the dataset</source>
+        <translation>无法打开数据集</translation>
+    </message>
+    <message>
+        <location filename="../core/service/project.cpp" line="279"/>
+        <source>refers to other files</source>
+        <translation>引用了其他文件</translation>
+    </message>
+    <message>
+        <location filename="../core/service/project.cpp" line="283"/>
+        <source>not a byte dataset</source>
+        <translation>不是字节数据集</translation>
+    </message>
+    <message>
         <location filename="../core/service/project.cpp" line="287"/>
+        <source>not a 1-D dataset</source>
+        <translation>不是一维数据集</translation>
+    </message>
+    <message>
+        <location filename="../core/service/project.cpp" line="292"/>
+        <source>%1 bytes is more than the file can hold</source>
+        <translation>%1 字节超出了文件所能容纳的大小</translation>
+    </message>
+    <message>
+        <location filename="../core/service/project.cpp" line="298"/>
+        <source>cannot read the data (corrupt or truncated file)</source>
+        <translation>无法读取数据（文件已损坏或被截断）</translation>
+    </message>
+    <message>
+        <location filename="../core/service/project.cpp" line="313"/>
         <source>%1: not a readable HDF5 file (corrupt or truncated)</source>
         <translation>%1：不是可读的 HDF5 文件（已损坏或被截断）</translation>
     </message>
     <message>
-        <location filename="../core/service/project.cpp" line="535"/>
+        <location filename="../core/service/project.cpp" line="323"/>
+        <source>no project_version attribute</source>
+        <translation>没有 project_version 属性</translation>
+    </message>
+    <message>
+        <location filename="../core/service/project.cpp" line="417"/>
+        <location filename="../core/service/project.cpp" line="620"/>
+        <source>%1: not an object</source>
+        <translation>%1：不是对象</translation>
+    </message>
+    <message>
+        <location filename="../core/service/project.cpp" line="430"/>
+        <source>more than 16 dimensions</source>
+        <translation>维数超过 16</translation>
+    </message>
+    <message>
+        <location filename="../core/service/project.cpp" line="433"/>
+        <source>holds something that is not a dimension</source>
+        <translation>包含不是维度的内容</translation>
+    </message>
+    <message>
+        <location filename="../core/service/project.cpp" line="567"/>
         <source>%1: project_version %2 is not supported (this Pare reads version %3; a newer Pare wrote it?)</source>
         <translation>%1：不支持 project_version %2（此版本 Pare 读取版本 %3；是否由更新版本的 Pare 写入？）</translation>
     </message>
     <message>
-        <location filename="../core/service/project.cpp" line="712"/>
+        <location filename="../core/service/project.cpp" line="592"/>
+        <source>not an absolute path</source>
+        <translation>不是绝对路径</translation>
+    </message>
+    <message>
+        <location filename="../core/service/project.cpp" line="596"/>
+        <source>not a SHA-256 in hex</source>
+        <translation>不是十六进制的 SHA-256 值</translation>
+    </message>
+    <message>
+        <location filename="../core/service/project.cpp" line="614"/>
+        <source>%1 variants is absurd</source>
+        <translation>变体数 %1 不合理</translation>
+    </message>
+    <message>
+        <location filename="../core/service/project.cpp" line="644"/>
+        <source>%1: cannot set up an in-memory HDF5 file</source>
+        <translation>%1：无法设置内存中的 HDF5 文件</translation>
+    </message>
+    <message>
+        <location filename="../core/service/project.cpp" line="651"/>
+        <source>%1: cannot create an in-memory HDF5 file</source>
+        <translation>%1：无法创建内存中的 HDF5 文件</translation>
+    </message>
+    <message>
+        <location filename="../core/service/project.cpp" line="669"/>
+        <location filename="../core/service/project.cpp" line="674"/>
+        <location filename="../core/service/project.cpp" line="679"/>
+        <source>%1: cannot build the project file</source>
+        <translation>%1：无法生成项目文件</translation>
+    </message>
+    <message>
+        <location filename="../core/service/project.cpp" line="734"/>
+        <source>%1: not a JSON array</source>
+        <translation>%1：不是 JSON 数组</translation>
+    </message>
+    <message>
+        <location filename="../core/service/project.cpp" line="769"/>
         <source>%1: no such file or folder</source>
         <translation>%1：文件或文件夹不存在</translation>
     </message>
     <message>
-        <location filename="../core/service/project.cpp" line="725"/>
+        <location filename="../core/service/project.cpp" line="782"/>
         <source>%1: the project&apos;s model is not there any more (moved or deleted)</source>
         <translation>%1：项目的模型已不存在（已被移动或删除）</translation>
     </message>
     <message>
-        <location filename="../core/service/project.cpp" line="729"/>
+        <location filename="../core/service/project.cpp" line="786"/>
         <source>%1: the model has changed since the project was saved (%2 bytes, was %3)</source>
         <translation>%1：自项目保存以来模型已更改（%2 字节，原为 %3）</translation>
     </message>
     <message>
-        <location filename="../core/service/project.cpp" line="738"/>
+        <location filename="../core/service/project.cpp" line="795"/>
         <source>%1: the model has changed since the project was saved (SHA-256 %2, was %3)</source>
         <translation>%1：自项目保存以来模型已更改（SHA-256 %2，原为 %3）</translation>
     </message>
@@ -1461,58 +1758,63 @@
         <translation>此处无法执行（%1）；未测量质量</translation>
     </message>
     <message>
-        <location filename="../core/service/study.cpp" line="328"/>
-        <location filename="../core/service/study.cpp" line="334"/>
+        <location filename="../core/service/study.cpp" line="236"/>
+        <source>study: schema_version %1 is not %2</source>
+        <translation>研究：schema_version %1 不是 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/service/study.cpp" line="330"/>
+        <location filename="../core/service/study.cpp" line="336"/>
         <source>%1: cannot read: %2</source>
         <translation>%1：无法读取：%2</translation>
     </message>
     <message>
-        <location filename="../core/service/study.cpp" line="361"/>
+        <location filename="../core/service/study.cpp" line="363"/>
         <source>%1 layers have unknown MACs (no input shape); totals count the others</source>
         <translation>%1 个层的 MACs 未知（缺少输入形状）；总计仅统计其余层</translation>
     </message>
     <message>
-        <location filename="../core/service/study.cpp" line="370"/>
+        <location filename="../core/service/study.cpp" line="372"/>
         <source>Compressing: %1</source>
         <translation>正在压缩：%1</translation>
     </message>
     <message>
-        <location filename="../core/service/study.cpp" line="380"/>
+        <location filename="../core/service/study.cpp" line="382"/>
         <source>Calibrating on %1</source>
         <translation>正在使用 %1 校准</translation>
     </message>
     <message>
-        <location filename="../core/service/study.cpp" line="408"/>
+        <location filename="../core/service/study.cpp" line="410"/>
         <source>activation-aware pruning calibrated on %1</source>
         <translation>激活感知剪枝已使用 %1 校准</translation>
     </message>
     <message>
-        <location filename="../core/service/study.cpp" line="413"/>
+        <location filename="../core/service/study.cpp" line="415"/>
         <source>Timing layers: %1</source>
         <translation>正在测量各层耗时：%1</translation>
     </message>
     <message>
-        <location filename="../core/service/study.cpp" line="425"/>
+        <location filename="../core/service/study.cpp" line="427"/>
         <source>latency not measured: %1</source>
         <translation>未测量延迟：%1</translation>
     </message>
     <message>
-        <location filename="../core/service/study.cpp" line="459"/>
+        <location filename="../core/service/study.cpp" line="461"/>
         <source>Evaluating: %1</source>
         <translation>正在评估：%1</translation>
     </message>
     <message>
-        <location filename="../core/service/study.cpp" line="465"/>
+        <location filename="../core/service/study.cpp" line="467"/>
         <source>quality not measured: %1</source>
         <translation>未测量质量：%1</translation>
     </message>
     <message>
-        <location filename="../core/service/study.cpp" line="499"/>
+        <location filename="../core/service/study.cpp" line="501"/>
         <source>Opening %1</source>
         <translation>正在打开 %1</translation>
     </message>
     <message>
-        <location filename="../core/service/study.cpp" line="513"/>
+        <location filename="../core/service/study.cpp" line="515"/>
         <source>Study done</source>
         <translation>研究完成</translation>
     </message>
@@ -1545,6 +1847,201 @@
         <location filename="../core/tensor/tensor.cpp" line="87"/>
         <source>%1: %2 bytes given, %3 expected</source>
         <translation>%1：给出 %2 字节，应为 %3 字节</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/plan.cpp" line="49"/>
+        <source>no weight tensor</source>
+        <translation>没有权重张量</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/plan.cpp" line="53"/>
+        <source>default: embeddings keep their precision</source>
+        <translation>默认：嵌入层保持原精度</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/plan.cpp" line="57"/>
+        <source>default: the output head keeps its precision</source>
+        <translation>默认：输出头保持原精度</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/plan.cpp" line="62"/>
+        <source>default: norms keep their precision</source>
+        <translation>默认：归一化层保持原精度</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/plan.cpp" line="66"/>
+        <source>default: only Dense and Conv layers are compressed</source>
+        <translation>默认：仅压缩 Dense 和 Conv 层</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/plan.cpp" line="71"/>
+        <source>default: 1-D weights keep their precision</source>
+        <translation>默认：一维权重保持原精度</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/plan.cpp" line="92"/>
+        <source>rules[%1].match: the regular expression does not compile: %2</source>
+        <translation>rules[%1].match：正则表达式无法编译：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/plan.cpp" line="145"/>
+        <source>%1: skipped, it has no weight to compress</source>
+        <translation>%1：已跳过，没有可压缩的权重</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/plan.cpp" line="171"/>
+        <source>%1: pruning and low-rank need a matrix; only quantizing this 1-D weight</source>
+        <translation>%1：剪枝和低秩分解需要矩阵；此一维权重仅做量化</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/plan.cpp" line="190"/>
+        <source>rules[%1].match: &quot;%2&quot; matches no layer of %3</source>
+        <translation>rules[%1].match：&quot;%2&quot; 未匹配 %3 中的任何层</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/plan.cpp" line="192"/>
+        <source>rules[%1].match: &quot;%2&quot; with these ops matches no layer of %3</source>
+        <translation>rules[%1].match：&quot;%2&quot; 在这些算子类型下未匹配 %3 中的任何层</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/plan.cpp" line="198"/>
+        <source>the model</source>
+        <translation>该模型</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/datasets.cpp" line="31"/>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/datasets.cpp" line="35"/>
+        <source>cannot open: %1</source>
+        <translation>无法打开：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/datasets.cpp" line="38"/>
+        <source>%1 bytes is larger than Pare reads as data</source>
+        <translation>%1 字节超出了 Pare 可读取的数据大小</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/datasets.cpp" line="49"/>
+        <source>zlib initialisation failed</source>
+        <translation>zlib 初始化失败</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/datasets.cpp" line="62"/>
+        <source>gzip data is corrupt at compressed offset %1</source>
+        <translation>gzip 数据在压缩偏移量 %1 处已损坏</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/datasets.cpp" line="71"/>
+        <source>gzip data inflates beyond 4 GB</source>
+        <translation>gzip 数据解压后超过 4 GB</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/datasets.cpp" line="77"/>
+        <source>gzip data is truncated at offset %1</source>
+        <translation>gzip 数据在偏移量 %1 处被截断</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/datasets.cpp" line="90"/>
+        <source>not an IDX file (bad magic at offset 0)</source>
+        <translation>不是 IDX 文件（偏移量 0 处的魔数错误）</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/datasets.cpp" line="102"/>
+        <source>IDX element type 0x%1 at offset 2 is unknown</source>
+        <translation>偏移量 2 处的 IDX 元素类型 0x%1 未知</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/datasets.cpp" line="108"/>
+        <source>IDX rank %1 at offset 3 is invalid or the header is truncated</source>
+        <translation>偏移量 3 处的 IDX 维数 %1 无效，或文件头被截断</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/datasets.cpp" line="121"/>
+        <source>IDX dimensions %1 need %2 data bytes, the file has %3 after offset %4</source>
+        <translation>IDX 维度 %1 需要 %2 字节数据，而文件在偏移量 %4 之后只有 %3 字节</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/datasets.cpp" line="186"/>
+        <source>labels have shape %1; expected one integer per example</source>
+        <translation>标签的形状为 %1；每个样本应对应一个整数</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/datasets.cpp" line="193"/>
+        <source>label %1 at index %2 is not a non-negative integer</source>
+        <translation>索引 %2 处的标签 %1 不是非负整数</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/datasets.cpp" line="225"/>
+        <source>line %1 has a non-numeric field</source>
+        <translation>第 %1 行包含非数值字段</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/datasets.cpp" line="232"/>
+        <source>line %1 has %2 fields, earlier lines %3</source>
+        <translation>第 %1 行有 %2 个字段，而之前的行有 %3 个</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/datasets.cpp" line="240"/>
+        <source>label column %1 does not exist (%2 columns)</source>
+        <translation>标签列 %1 不存在（共 %2 列）</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/datasets.cpp" line="249"/>
+        <source>line %1: label %2 is not a non-negative integer</source>
+        <translation>第 %1 行：标签 %2 不是非负整数</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/datasets.cpp" line="262"/>
+        <source>no numeric rows</source>
+        <translation>没有数值行</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/datasets.cpp" line="301"/>
+        <source>holds no arrays</source>
+        <translation>不包含任何数组</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/datasets.cpp" line="358"/>
+        <source>the text has %1 bytes; evaluation needs at least 2</source>
+        <translation>文本只有 %1 字节；评估至少需要 2 字节</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/datasets.cpp" line="384"/>
+        <source>holds no examples (shape %1)</source>
+        <translation>不包含任何样本（形状 %1）</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/datasets.cpp" line="388"/>
+        <source>%1 labels for %2 examples</source>
+        <translation>%1 个标签对应 %2 个样本</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/datasets.cpp" line="401"/>
+        <source>the model input &apos;%1&apos; has shape %2; expected a batch axis and features</source>
+        <translation>模型输入 &apos;%1&apos; 的形状为 %2；应包含批次轴和特征</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/datasets.cpp" line="413"/>
+        <source>model input %1 has more than one free dimension</source>
+        <translation>模型输入 %1 有多个自由维度</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/datasets.cpp" line="426"/>
+        <source>examples of shape %1 (%2 values each) do not fit the model input &apos;%3&apos; %4</source>
+        <translation>形状为 %1 的样本（每个 %2 个值）与模型输入 &apos;%3&apos; %4 不匹配</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/datasets.cpp" line="456"/>
+        <source>--%1 has %2 values for %3 channels</source>
+        <translation>--%1 有 %2 个值，但通道数为 %3</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/datasets.cpp" line="467"/>
+        <source>--std values must be positive</source>
+        <translation>--std 的值必须为正数</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "plan.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -45,27 +46,30 @@ bool compressibleByDefault(const Model &model, const Layer &layer, QString &why)
 {
     const Tensor *w = model.weightOf(layer);
     if (!w) {
-        why = QStringLiteral("no weight tensor");
+        why = QCoreApplication::translate("pare::core", "no weight tensor");
         return false;
     }
     if (layer.op == OpKind::Embedding || layer.role == QLatin1String("embed")) {
-        why = QStringLiteral("default: embeddings keep their precision");
+        why = QCoreApplication::translate("pare::core", "default: embeddings keep their precision");
         return false;
     }
     if (layer.role == QLatin1String("lm_head")) {
-        why = QStringLiteral("default: the output head keeps its precision");
+        why = QCoreApplication::translate("pare::core",
+                                          "default: the output head keeps its precision");
         return false;
     }
     if (layer.op == OpKind::Norm) {
-        why = QStringLiteral("default: norms keep their precision");
+        why = QCoreApplication::translate("pare::core", "default: norms keep their precision");
         return false;
     }
     if (layer.op != OpKind::Dense && layer.op != OpKind::Conv) {
-        why = QStringLiteral("default: only Dense and Conv layers are compressed");
+        why = QCoreApplication::translate("pare::core",
+                                          "default: only Dense and Conv layers are compressed");
         return false;
     }
     if (w->rank() < 2 || layer.layout == WeightLayout::Vector) {
-        why = QStringLiteral("default: 1-D weights keep their precision");
+        why = QCoreApplication::translate("pare::core",
+                                          "default: 1-D weights keep their precision");
         return false;
     }
     return true;
@@ -85,9 +89,11 @@ Result<PlanResolution> resolvePlan(const Recipe &recipe, const Model &model)
         patterns.push_back(compilePattern(recipe.rules[i].match));
         if (!patterns.back().isValid())
             return makeError(ErrorCode::InvalidArgument,
-                             QStringLiteral("rules[%1].match: the regular expression does not compile: %2")
-                                 .arg(i)
-                                 .arg(patterns.back().errorString()));
+                             QCoreApplication::translate(
+                                     "pare::core",
+                                     "rules[%1].match: the regular expression does not compile: %2")
+                                     .arg(i)
+                                     .arg(patterns.back().errorString()));
     }
     std::vector<int> matchCount(recipe.rules.size(), 0);
 
@@ -136,7 +142,9 @@ Result<PlanResolution> resolvePlan(const Recipe &recipe, const Model &model)
         const Tensor *w = model.weightOf(layer);
         if (!skip && (!w || w->rank() < 1 || w->numel() == 0)) {
             skip = true;
-            out.warnings << QStringLiteral("%1: skipped, it has no weight to compress").arg(layer.name);
+            out.warnings << QCoreApplication::translate("pare::core",
+                                                        "%1: skipped, it has no weight to compress")
+                                    .arg(layer.name);
         }
         plan.skip = skip;
         if (!skip) {
@@ -160,8 +168,10 @@ Result<PlanResolution> resolvePlan(const Recipe &recipe, const Model &model)
                 plan.lowrank = *s;
             }
             if (w && (w->rank() < 2 || layer.layout == WeightLayout::Vector) && (plan.prune || plan.lowrank)) {
-                out.warnings << QStringLiteral("%1: pruning and low-rank need a matrix; only quantizing this 1-D weight")
-                                    .arg(layer.name);
+                out.warnings << QCoreApplication::translate(
+                                        "pare::core", "%1: pruning and low-rank need a matrix; "
+                                                      "only quantizing this 1-D weight")
+                                        .arg(layer.name);
                 plan.prune.reset();
                 plan.lowrank.reset();
             }
@@ -174,12 +184,19 @@ Result<PlanResolution> resolvePlan(const Recipe &recipe, const Model &model)
     }
     for (std::size_t ri = 0; ri < recipe.rules.size(); ++ri) {
         if (matchCount[ri] == 0)
-            return makeError(ErrorCode::InvalidArgument,
-                             QStringLiteral("rules[%1].match: \"%2\"%3 matches no layer of %4")
-                                 .arg(ri)
-                                 .arg(recipe.rules[ri].match,
-                                      recipe.rules[ri].ops.empty() ? QString() : QStringLiteral(" with these ops"),
-                                      model.path.isEmpty() ? QStringLiteral("the model") : model.path));
+            return makeError(
+                    ErrorCode::InvalidArgument,
+                    (recipe.rules[ri].ops.empty()
+                             ? QCoreApplication::translate(
+                                     "pare::core", "rules[%1].match: \"%2\" matches no layer of %3")
+                             : QCoreApplication::translate("pare::core",
+                                                           "rules[%1].match: \"%2\" with these ops "
+                                                           "matches no layer of %3"))
+                            .arg(ri)
+                            .arg(recipe.rules[ri].match,
+                                 model.path.isEmpty()
+                                         ? QCoreApplication::translate("pare::core", "the model")
+                                         : model.path));
     }
     return out;
 }

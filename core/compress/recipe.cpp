@@ -3,6 +3,7 @@
 
 #include "common/atomicfile.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -32,9 +33,11 @@ Result<void> checkKeys(const QJsonObject &o, const QString &where,
             known = known || it.key() == QLatin1String(a);
         }
         if (!known)
-            return invalid(where.endsWith(QLatin1String(": ")) ? QString(where + it.key())
-                                                                : QString(where + QLatin1Char('.') + it.key()),
-                           QStringLiteral("unknown key (allowed: %1)").arg(names.join(QStringLiteral(", "))));
+            return invalid(where.endsWith(QLatin1String(": "))
+                                   ? QString(where + it.key())
+                                   : QString(where + QLatin1Char('.') + it.key()),
+                           QCoreApplication::translate("pare::core", "unknown key (allowed: %1)")
+                                   .arg(names.join(QStringLiteral(", "))));
     }
     return {};
 }
@@ -51,15 +54,16 @@ Result<int> enumField(const QJsonObject &o, const char *key, const QString &wher
         list << QLatin1Char('"') + QLatin1String(n) + QLatin1Char('"');
     const QString path = where + QLatin1Char('.') + QLatin1String(key);
     if (!v.isString())
-        return invalid(path, QStringLiteral("must be one of %1").arg(list.join(QStringLiteral(", "))));
+        return invalid(path, QCoreApplication::translate("pare::core", "must be one of %1")
+                                     .arg(list.join(QStringLiteral(", "))));
     int i = 0;
     for (const char *n : names) {
         if (v.toString() == QLatin1String(n))
             return i;
         ++i;
     }
-    return invalid(path, QStringLiteral("\"%1\" is not one of %2")
-                             .arg(v.toString(), list.join(QStringLiteral(", "))));
+    return invalid(path, QCoreApplication::translate("pare::core", "\"%1\" is not one of %2")
+                                 .arg(v.toString(), list.join(QStringLiteral(", "))));
 }
 
 Result<double> numberField(const QJsonObject &o, const char *key, const QString &where,
@@ -70,12 +74,17 @@ Result<double> numberField(const QJsonObject &o, const char *key, const QString 
         return fallback;
     const QString path = where + QLatin1Char('.') + QLatin1String(key);
     if (!v.isDouble())
-        return invalid(path, QStringLiteral("must be a number"));
+        return invalid(path, QCoreApplication::translate("pare::core", "must be a number"));
     const double d = v.toDouble();
     if (integer && d != std::floor(d))
-        return invalid(path, QStringLiteral("%1 is not an integer").arg(d));
+        return invalid(path,
+                       QCoreApplication::translate("pare::core", "%1 is not an integer").arg(d));
     if (!(d >= lo && d <= hi))
-        return invalid(path, QStringLiteral("%1 is out of range [%2, %3]").arg(d).arg(lo).arg(hi));
+        return invalid(path,
+                       QCoreApplication::translate("pare::core", "%1 is out of range [%2, %3]")
+                               .arg(d)
+                               .arg(lo)
+                               .arg(hi));
     return d;
 }
 
@@ -108,7 +117,9 @@ Result<void> parseMethods(const QJsonObject &o, const QString &where, MethodOver
             obj = v.toObject();
             PARE_TRY_VOID(validatePartial(QLatin1String(method), obj, path));
         } else {
-            return invalid(path, QStringLiteral("must be an object, or null to switch it off"));
+            return invalid(path,
+                           QCoreApplication::translate(
+                                   "pare::core", "must be an object, or null to switch it off"));
         }
         std::optional<QJsonObject> &slot = method[0] == 'p'   ? out.prune
                                            : method[0] == 'q' ? out.quantize
@@ -117,7 +128,9 @@ Result<void> parseMethods(const QJsonObject &o, const QString &where, MethodOver
     }
     if (out.prune && out.lowrank && out.prune->value(QStringLiteral("enabled")).toBool(true)
         && out.lowrank->value(QStringLiteral("enabled")).toBool(true))
-        return invalid(where, QStringLiteral("\"prune\" and \"lowrank\" cannot both apply to a layer"));
+        return invalid(where, QCoreApplication::translate(
+                                      "pare::core",
+                                      "\"prune\" and \"lowrank\" cannot both apply to a layer"));
     return {};
 }
 
@@ -159,8 +172,11 @@ Result<PruneSpec> parsePruneSpec(const QJsonObject &o, const QString &where)
         return n.error();
     s.n = int(*n);
     if (s.n >= s.m)
-        return invalid(where + QStringLiteral(".n"),
-                       QStringLiteral("n = %1 must be smaller than m = %2").arg(s.n).arg(s.m));
+        return invalid(
+                where + QStringLiteral(".n"),
+                QCoreApplication::translate("pare::core", "n = %1 must be smaller than m = %2")
+                        .arg(s.n)
+                        .arg(s.m));
     auto norm = enumField(o, "norm", where, {"l1", "l2"}, 1);
     if (!norm)
         return norm.error();
@@ -171,16 +187,21 @@ Result<PruneSpec> parsePruneSpec(const QJsonObject &o, const QString &where)
     s.scope = PruneScope(*scope);
     if (s.scope == PruneScope::Global && s.method != PruneMethod::Magnitude)
         return invalid(where + QStringLiteral(".scope"),
-                       QStringLiteral("\"global\" applies to magnitude pruning only"));
+                       QCoreApplication::translate("pare::core",
+                                                   "\"global\" applies to magnitude pruning only"));
     auto score = enumField(o, "score", where, {"magnitude", "wanda"}, 0);
     if (!score)
         return score.error();
     s.score = PruneScore(*score);
     if (s.score == PruneScore::Wanda && (s.method != PruneMethod::Magnitude || s.scope != PruneScope::Layer))
-        return invalid(where + QStringLiteral(".score"),
-                       QStringLiteral("\"wanda\" applies to magnitude pruning with \"scope\": \"layer\" only"));
+        return invalid(
+                where + QStringLiteral(".score"),
+                QCoreApplication::translate(
+                        "pare::core",
+                        "\"wanda\" applies to magnitude pruning with \"scope\": \"layer\" only"));
     if (o.contains(QStringLiteral("enabled")) && !o.value(QStringLiteral("enabled")).isBool())
-        return invalid(where + QStringLiteral(".enabled"), QStringLiteral("must be true or false"));
+        return invalid(where + QStringLiteral(".enabled"),
+                       QCoreApplication::translate("pare::core", "must be true or false"));
     return s;
 }
 
@@ -198,7 +219,9 @@ Result<QuantSpec> parseQuantSpec(const QJsonObject &o, const QString &where)
         return bits.error();
     s.bits = int(*bits);
     if (s.bits == 7)
-        return invalid(where + QStringLiteral(".bits"), QStringLiteral("7 is not one of 2, 3, 4, 5, 6, 8"));
+        return invalid(
+                where + QStringLiteral(".bits"),
+                QCoreApplication::translate("pare::core", "7 is not one of 2, 3, 4, 5, 6, 8"));
     auto scheme = enumField(o, "scheme", where, {"symmetric", "asymmetric"}, 0);
     if (!scheme)
         return scheme.error();
@@ -212,8 +235,10 @@ Result<QuantSpec> parseQuantSpec(const QJsonObject &o, const QString &where)
         return group.error();
     s.groupSize = int(*group);
     if (s.groupSize != 32 && s.groupSize != 64 && s.groupSize != 128 && s.groupSize != 256)
-        return invalid(where + QStringLiteral(".group_size"),
-                       QStringLiteral("%1 is not one of 32, 64, 128, 256").arg(s.groupSize));
+        return invalid(
+                where + QStringLiteral(".group_size"),
+                QCoreApplication::translate("pare::core", "%1 is not one of 32, 64, 128, 256")
+                        .arg(s.groupSize));
     auto clip = enumField(o, "clip", where, {"none", "mse"}, 0);
     if (!clip)
         return clip.error();
@@ -221,11 +246,14 @@ Result<QuantSpec> parseQuantSpec(const QJsonObject &o, const QString &where)
     if (s.format != QuantFormat::Int) {
         s.bits = s.format == QuantFormat::F16 || s.format == QuantFormat::BF16 ? 16 : 8;
         if (s.granularity == QuantGranularity::Group)
-            return invalid(where + QStringLiteral(".granularity"),
-                           QStringLiteral("float formats take a \"tensor\" or \"channel\" scale"));
+            return invalid(
+                    where + QStringLiteral(".granularity"),
+                    QCoreApplication::translate(
+                            "pare::core", "float formats take a \"tensor\" or \"channel\" scale"));
     }
     if (o.contains(QStringLiteral("enabled")) && !o.value(QStringLiteral("enabled")).isBool())
-        return invalid(where + QStringLiteral(".enabled"), QStringLiteral("must be true or false"));
+        return invalid(where + QStringLiteral(".enabled"),
+                       QCoreApplication::translate("pare::core", "must be true or false"));
     return s;
 }
 
@@ -242,7 +270,9 @@ Result<LowRankSpec> parseLowRankSpec(const QJsonObject &o, const QString &where)
         return energy.error();
     s.energy = *energy;
     if (s.rank > 0 && s.energy > 0)
-        return invalid(where, QStringLiteral("give either \"rank\" or \"energy\", not both"));
+        return invalid(where,
+                       QCoreApplication::translate("pare::core",
+                                                   "give either \"rank\" or \"energy\", not both"));
     if (s.rank == 0 && s.energy == 0)
         s.energy = 0.9; // documented default
     return s;
@@ -374,9 +404,13 @@ Result<Recipe> Recipe::fromJson(const QByteArray &json, const QString &context)
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
     if (pe.error != QJsonParseError::NoError)
-        return invalid(prefix, QStringLiteral("not valid JSON at offset %1: %2").arg(pe.offset).arg(pe.errorString()));
+        return invalid(prefix,
+                       QCoreApplication::translate("pare::core", "not valid JSON at offset %1: %2")
+                               .arg(pe.offset)
+                               .arg(pe.errorString()));
     if (!doc.isObject())
-        return invalid(prefix, QStringLiteral("the document must be a JSON object"));
+        return invalid(prefix, QCoreApplication::translate("pare::core",
+                                                           "the document must be a JSON object"));
     const QJsonObject root = doc.object();
     const auto where = [&prefix](const QString &key) -> QString { return prefix + QStringLiteral(": ") + key; };
     PARE_TRY_VOID(checkKeys(root, prefix + QStringLiteral(": "), {"pare_recipe", "defaults", "rules", "comment"}));
@@ -384,15 +418,21 @@ Result<Recipe> Recipe::fromJson(const QByteArray &json, const QString &context)
     Recipe r;
     const QJsonValue version = root.value(QStringLiteral("pare_recipe"));
     if (!version.isDouble())
-        return invalid(where(QStringLiteral("pare_recipe")), QStringLiteral("missing; this reader understands version 1"));
-    if (version.toDouble() != kVersion)
         return invalid(where(QStringLiteral("pare_recipe")),
-                       QStringLiteral("version %1 is not supported (this reader understands 1)").arg(version.toDouble()));
+                       QCoreApplication::translate("pare::core",
+                                                   "missing; this reader understands version 1"));
+    if (version.toDouble() != kVersion)
+        return invalid(
+                where(QStringLiteral("pare_recipe")),
+                QCoreApplication::translate(
+                        "pare::core", "version %1 is not supported (this reader understands 1)")
+                        .arg(version.toDouble()));
 
     const QJsonValue defaults = root.value(QStringLiteral("defaults"));
     if (!defaults.isUndefined()) {
         if (!defaults.isObject())
-            return invalid(where(QStringLiteral("defaults")), QStringLiteral("must be an object"));
+            return invalid(where(QStringLiteral("defaults")),
+                           QCoreApplication::translate("pare::core", "must be an object"));
         const QString w = where(QStringLiteral("defaults"));
         PARE_TRY_VOID(checkKeys(defaults.toObject(), w, {"prune", "quantize", "lowrank"}));
         PARE_TRY_VOID(parseMethods(defaults.toObject(), w, r.defaults));
@@ -400,48 +440,61 @@ Result<Recipe> Recipe::fromJson(const QByteArray &json, const QString &context)
 
     const QJsonValue rules = root.value(QStringLiteral("rules"));
     if (!rules.isUndefined() && !rules.isArray())
-        return invalid(where(QStringLiteral("rules")), QStringLiteral("must be an array"));
+        return invalid(where(QStringLiteral("rules")),
+                       QCoreApplication::translate("pare::core", "must be an array"));
     const QJsonArray array = rules.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QString w = where(QStringLiteral("rules[%1]").arg(i));
         if (!array.at(i).isObject())
-            return invalid(w, QStringLiteral("must be an object"));
+            return invalid(w, QCoreApplication::translate("pare::core", "must be an object"));
         const QJsonObject o = array.at(i).toObject();
         PARE_TRY_VOID(checkKeys(o, w, {"match", "ops", "skip", "prune", "quantize", "lowrank", "comment"}));
         RecipeRule rule;
         const QJsonValue match = o.value(QStringLiteral("match"));
         if (!match.isString() || match.toString().isEmpty())
-            return invalid(w + QStringLiteral(".match"), QStringLiteral("a non-empty glob or \"re:\" expression is required"));
+            return invalid(
+                    w + QStringLiteral(".match"),
+                    QCoreApplication::translate(
+                            "pare::core", "a non-empty glob or \"re:\" expression is required"));
         rule.match = match.toString();
         if (rule.match.startsWith(QLatin1String("re:"))) {
             const QRegularExpression re(rule.match.mid(3));
             if (!re.isValid())
                 return invalid(w + QStringLiteral(".match"),
-                               QStringLiteral("the regular expression does not compile: %1 at offset %2")
-                                   .arg(re.errorString())
-                                   .arg(re.patternErrorOffset()));
+                               QCoreApplication::translate(
+                                       "pare::core",
+                                       "the regular expression does not compile: %1 at offset %2")
+                                       .arg(re.errorString())
+                                       .arg(re.patternErrorOffset()));
         }
         const QJsonValue ops = o.value(QStringLiteral("ops"));
         if (!ops.isUndefined()) {
             if (!ops.isArray())
-                return invalid(w + QStringLiteral(".ops"), QStringLiteral("must be an array of op kinds"));
+                return invalid(
+                        w + QStringLiteral(".ops"),
+                        QCoreApplication::translate("pare::core", "must be an array of op kinds"));
             const QJsonArray list = ops.toArray();
             for (qsizetype j = 0; j < list.size(); ++j) {
                 const auto kind = opKindFromName(list.at(j).toString());
                 if (!list.at(j).isString() || !kind)
                     return invalid(w + QStringLiteral(".ops[%1]").arg(j),
-                                   QStringLiteral("must be one of Dense, Conv, Embedding, Norm, Other"));
+                                   QCoreApplication::translate(
+                                           "pare::core",
+                                           "must be one of Dense, Conv, Embedding, Norm, Other"));
                 rule.ops.push_back(*kind);
             }
         }
         const QJsonValue skip = o.value(QStringLiteral("skip"));
         if (!skip.isUndefined() && !skip.isBool())
-            return invalid(w + QStringLiteral(".skip"), QStringLiteral("must be true or false"));
+            return invalid(w + QStringLiteral(".skip"),
+                           QCoreApplication::translate("pare::core", "must be true or false"));
         rule.skip = skip.toBool(false);
         rule.comment = o.value(QStringLiteral("comment")).toString();
         PARE_TRY_VOID(parseMethods(o, w, rule.settings));
         if (rule.skip && (rule.settings.prune || rule.settings.quantize || rule.settings.lowrank))
-            return invalid(w + QStringLiteral(".skip"), QStringLiteral("a skipping rule cannot also set methods"));
+            return invalid(w + QStringLiteral(".skip"),
+                           QCoreApplication::translate("pare::core",
+                                                       "a skipping rule cannot also set methods"));
         r.rules.push_back(std::move(rule));
     }
     return r;
@@ -451,9 +504,15 @@ Result<Recipe> Recipe::fromFile(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, QStringLiteral("%1: cannot open: %2").arg(path, f.errorString()));
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate("pare::core", "%1: cannot open: %2")
+                                 .arg(path, f.errorString()));
     if (f.size() > 16 * 1024 * 1024)
-        return makeError(ErrorCode::Format, QStringLiteral("%1: %2 bytes is too large for a recipe").arg(path).arg(f.size()));
+        return makeError(
+                ErrorCode::Format,
+                QCoreApplication::translate("pare::core", "%1: %2 bytes is too large for a recipe")
+                        .arg(path)
+                        .arg(f.size()));
     return fromJson(f.readAll(), path);
 }
 

@@ -3,6 +3,7 @@
 
 #include "io/modelio.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
@@ -26,11 +27,17 @@ Result<QByteArray> readAll(const QString &path)
 {
     QFile f(path);
     if (!f.exists())
-        return fail(ErrorCode::NotFound, path, QStringLiteral("no such file"));
+        return fail(ErrorCode::NotFound, path,
+                    QCoreApplication::translate("pare::core", "no such file"));
     if (!f.open(QIODevice::ReadOnly))
-        return fail(ErrorCode::Io, path, QStringLiteral("cannot open: %1").arg(f.errorString()));
+        return fail(
+                ErrorCode::Io, path,
+                QCoreApplication::translate("pare::core", "cannot open: %1").arg(f.errorString()));
     if (f.size() > kMaxDataBytes)
-        return fail(ErrorCode::Format, path, QStringLiteral("%1 bytes is larger than Pare reads as data").arg(f.size()));
+        return fail(ErrorCode::Format, path,
+                    QCoreApplication::translate("pare::core",
+                                                "%1 bytes is larger than Pare reads as data")
+                            .arg(f.size()));
     return f.readAll();
 }
 
@@ -38,7 +45,8 @@ Result<QByteArray> gunzip(const QByteArray &in, const QString &path)
 {
     z_stream s{};
     if (inflateInit2(&s, 16 + MAX_WBITS) != Z_OK)
-        return fail(ErrorCode::Internal, path, QStringLiteral("zlib initialisation failed"));
+        return fail(ErrorCode::Internal, path,
+                    QCoreApplication::translate("pare::core", "zlib initialisation failed"));
     QByteArray out;
     s.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(in.constData()));
     s.avail_in = uInt(in.size());
@@ -51,16 +59,23 @@ Result<QByteArray> gunzip(const QByteArray &in, const QString &path)
         if (rc != Z_OK && rc != Z_STREAM_END) {
             inflateEnd(&s);
             return fail(ErrorCode::Format, path,
-                        QStringLiteral("gzip data is corrupt at compressed offset %1").arg(s.total_in));
+                        QCoreApplication::translate("pare::core",
+                                                    "gzip data is corrupt at compressed offset %1")
+                                .arg(s.total_in));
         }
         out.append(buf, int(sizeof buf - s.avail_out));
         if (out.size() > kMaxDataBytes) {
             inflateEnd(&s);
-            return fail(ErrorCode::Format, path, QStringLiteral("gzip data inflates beyond 4 GB"));
+            return fail(
+                    ErrorCode::Format, path,
+                    QCoreApplication::translate("pare::core", "gzip data inflates beyond 4 GB"));
         }
         if (rc == Z_OK && s.avail_in == 0 && s.avail_out != 0) {
             inflateEnd(&s);
-            return fail(ErrorCode::Format, path, QStringLiteral("gzip data is truncated at offset %1").arg(in.size()));
+            return fail(
+                    ErrorCode::Format, path,
+                    QCoreApplication::translate("pare::core", "gzip data is truncated at offset %1")
+                            .arg(in.size()));
         }
     }
     inflateEnd(&s);
@@ -71,7 +86,9 @@ Result<QByteArray> gunzip(const QByteArray &in, const QString &path)
 Result<GTensor> parseIdx(const QByteArray &b, const QString &path, bool *wasBytes)
 {
     if (b.size() < 4 || b[0] != 0 || b[1] != 0)
-        return fail(ErrorCode::Format, path, QStringLiteral("not an IDX file (bad magic at offset 0)"));
+        return fail(ErrorCode::Format, path,
+                    QCoreApplication::translate("pare::core",
+                                                "not an IDX file (bad magic at offset 0)"));
     const auto type = std::uint8_t(b[2]);
     const int rank = std::uint8_t(b[3]);
     int elemBytes = 0;
@@ -81,10 +98,17 @@ Result<GTensor> parseIdx(const QByteArray &b, const QString &path, bool *wasByte
     case 0x0C: case 0x0D: elemBytes = 4; break;
     case 0x0E: elemBytes = 8; break;
     default:
-        return fail(ErrorCode::Format, path, QStringLiteral("IDX element type 0x%1 at offset 2 is unknown").arg(int(type), 2, 16, QLatin1Char('0')));
+        return fail(ErrorCode::Format, path,
+                    QCoreApplication::translate("pare::core",
+                                                "IDX element type 0x%1 at offset 2 is unknown")
+                            .arg(int(type), 2, 16, QLatin1Char('0')));
     }
     if (rank < 1 || rank > 8 || b.size() < 4 + 4 * rank)
-        return fail(ErrorCode::Format, path, QStringLiteral("IDX rank %1 at offset 3 is invalid or the header is truncated").arg(rank));
+        return fail(ErrorCode::Format, path,
+                    QCoreApplication::translate(
+                            "pare::core",
+                            "IDX rank %1 at offset 3 is invalid or the header is truncated")
+                            .arg(rank));
     GTensor t;
     for (int i = 0; i < rank; ++i) {
         const auto *p = reinterpret_cast<const unsigned char *>(b.constData() + 4 + 4 * i);
@@ -94,7 +118,9 @@ Result<GTensor> parseIdx(const QByteArray &b, const QString &path, bool *wasByte
     const qint64 offset = 4 + 4 * rank;
     if (!n || *n * elemBytes != b.size() - offset)
         return fail(ErrorCode::Format, path,
-                    QStringLiteral("IDX dimensions %1 need %2 data bytes, the file has %3 after offset %4")
+                    QCoreApplication::translate(
+                            "pare::core",
+                            "IDX dimensions %1 need %2 data bytes, the file has %3 after offset %4")
                             .arg(shapeToString(t.shape))
                             .arg(n.value_or(-1) * elemBytes)
                             .arg(b.size() - offset)
@@ -156,11 +182,18 @@ Result<std::vector<std::int64_t>> toLabels(const GTensor &t, const QString &path
 {
     std::vector<std::int64_t> labels;
     if (t.shape.size() > 2 || (t.shape.size() == 2 && t.shape[1] != 1))
-        return fail(ErrorCode::Format, path, QStringLiteral("labels have shape %1; expected one integer per example").arg(shapeToString(t.shape)));
+        return fail(ErrorCode::Format, path,
+                    QCoreApplication::translate(
+                            "pare::core", "labels have shape %1; expected one integer per example")
+                            .arg(shapeToString(t.shape)));
     for (std::size_t i = 0; i < t.data.size(); ++i) {
         const float v = t.data[i];
         if (!std::isfinite(v) || v < 0 || v != std::floor(v))
-            return fail(ErrorCode::Format, path, QStringLiteral("label %1 at index %2 is not a non-negative integer").arg(double(v)).arg(i));
+            return fail(ErrorCode::Format, path,
+                        QCoreApplication::translate(
+                                "pare::core", "label %1 at index %2 is not a non-negative integer")
+                                .arg(double(v))
+                                .arg(i));
         labels.push_back(std::int64_t(v));
     }
     return labels;
@@ -188,19 +221,35 @@ Result<Dataset> parseCsv(const QByteArray &b, const QString &path, int labelColu
         if (!numeric) {
             if (rows == 0 && cols < 0)
                 continue; // a header line
-            return fail(ErrorCode::Format, path, QStringLiteral("line %1 has a non-numeric field").arg(li + 1));
+            return fail(ErrorCode::Format, path,
+                        QCoreApplication::translate("pare::core", "line %1 has a non-numeric field")
+                                .arg(li + 1));
         }
         if (cols < 0)
             cols = std::int64_t(row.size());
         if (std::int64_t(row.size()) != cols)
-            return fail(ErrorCode::Format, path, QStringLiteral("line %1 has %2 fields, earlier lines %3").arg(li + 1).arg(row.size()).arg(cols));
+            return fail(ErrorCode::Format, path,
+                        QCoreApplication::translate("pare::core",
+                                                    "line %1 has %2 fields, earlier lines %3")
+                                .arg(li + 1)
+                                .arg(row.size())
+                                .arg(cols));
         const int lc = labelColumn == -2 ? -1 : labelColumn < 0 ? int(cols - 1) : labelColumn;
         if (lc >= cols)
-            return fail(ErrorCode::InvalidArgument, path, QStringLiteral("label column %1 does not exist (%2 columns)").arg(lc).arg(cols));
+            return fail(ErrorCode::InvalidArgument, path,
+                        QCoreApplication::translate("pare::core",
+                                                    "label column %1 does not exist (%2 columns)")
+                                .arg(lc)
+                                .arg(cols));
         for (int c = 0; c < int(cols); ++c) {
             if (c == lc) {
                 if (row[std::size_t(c)] < 0 || row[std::size_t(c)] != std::floor(row[std::size_t(c)]))
-                    return fail(ErrorCode::Format, path, QStringLiteral("line %1: label %2 is not a non-negative integer").arg(li + 1).arg(double(row[std::size_t(c)])));
+                    return fail(
+                            ErrorCode::Format, path,
+                            QCoreApplication::translate(
+                                    "pare::core", "line %1: label %2 is not a non-negative integer")
+                                    .arg(li + 1)
+                                    .arg(double(row[std::size_t(c)])));
                 ds.labels.push_back(std::int64_t(row[std::size_t(c)]));
             } else {
                 ds.inputs.data.push_back(row[std::size_t(c)]);
@@ -209,7 +258,8 @@ Result<Dataset> parseCsv(const QByteArray &b, const QString &path, int labelColu
         ++rows;
     }
     if (rows == 0)
-        return fail(ErrorCode::Format, path, QStringLiteral("no numeric rows"));
+        return fail(ErrorCode::Format, path,
+                    QCoreApplication::translate("pare::core", "no numeric rows"));
     ds.inputs.shape = {rows, rows > 0 ? std::int64_t(ds.inputs.data.size()) / rows : 0};
     return ds;
 }
@@ -221,7 +271,8 @@ Result<Dataset> parseAny(const QString &path, int labelColumn, bool labelsOnly)
         return bytes.error();
     QByteArray b = std::move(bytes.value());
     if (b.isEmpty())
-        return fail(ErrorCode::Format, path, QStringLiteral("the file is empty"));
+        return fail(ErrorCode::Format, path,
+                    QCoreApplication::translate("pare::core", "the file is empty"));
     if (kindOf(b) == Kind::Gzip) {
         auto inflated = gunzip(b, path);
         if (!inflated)
@@ -246,7 +297,8 @@ Result<Dataset> parseAny(const QString &path, int labelColumn, bool labelsOnly)
             return m.error();
         const Model &model = **m;
         if (model.tensors.empty())
-            return fail(ErrorCode::Format, path, QStringLiteral("holds no arrays"));
+            return fail(ErrorCode::Format, path,
+                        QCoreApplication::translate("pare::core", "holds no arrays"));
         const Tensor *x = nullptr, *y = nullptr;
         for (const char *k : {"x", "inputs", "images", "data", "X"})
             if (!x)
@@ -302,7 +354,10 @@ Result<QByteArray> loadText(const QString &path)
     if (!b)
         return b.error();
     if (b->size() < 2)
-        return fail(ErrorCode::Format, path, QStringLiteral("the text has %1 bytes; evaluation needs at least 2").arg(b->size()));
+        return fail(ErrorCode::Format, path,
+                    QCoreApplication::translate(
+                            "pare::core", "the text has %1 bytes; evaluation needs at least 2")
+                            .arg(b->size()));
     return b;
 }
 
@@ -325,10 +380,14 @@ Result<Dataset> loadDataset(const QString &path, const QString &labelsPath, int 
         ds->labels = std::move(labels);
     }
     if (ds->inputs.shape.empty() || ds->inputs.shape[0] <= 0)
-        return fail(ErrorCode::Format, path, QStringLiteral("holds no examples (shape %1)").arg(shapeToString(ds->inputs.shape)));
+        return fail(ErrorCode::Format, path,
+                    QCoreApplication::translate("pare::core", "holds no examples (shape %1)")
+                            .arg(shapeToString(ds->inputs.shape)));
     if (!ds->labels.empty() && std::int64_t(ds->labels.size()) != ds->inputs.shape[0])
         return fail(ErrorCode::Format, labelsPath.isEmpty() ? path : labelsPath,
-                    QStringLiteral("%1 labels for %2 examples").arg(ds->labels.size()).arg(ds->inputs.shape[0]));
+                    QCoreApplication::translate("pare::core", "%1 labels for %2 examples")
+                            .arg(ds->labels.size())
+                            .arg(ds->inputs.shape[0]));
     return ds;
 }
 
@@ -338,7 +397,11 @@ Result<GTensor> prepareInputs(const Dataset &data, const GraphValue &input, bool
     const std::int64_t n = x.shape.empty() ? 0 : x.shape[0];
     const std::int64_t perExample = n > 0 ? x.numel() / n : 0;
     if (input.shape.size() < 2)
-        return fail(ErrorCode::Unsupported, data.source, QStringLiteral("the model input '%1' has shape %2; expected a batch axis and features").arg(input.name, shapeToString(input.shape)));
+        return fail(ErrorCode::Unsupported, data.source,
+                    QCoreApplication::translate(
+                            "pare::core",
+                            "the model input '%1' has shape %2; expected a batch axis and features")
+                            .arg(input.name, shapeToString(input.shape)));
     Shape want = input.shape;
     want[0] = n;
     std::int64_t known = 1;
@@ -346,7 +409,10 @@ Result<GTensor> prepareInputs(const Dataset &data, const GraphValue &input, bool
     for (std::size_t i = 1; i < want.size(); ++i) {
         if (want[i] < 0) {
             if (unknown >= 0)
-                return fail(ErrorCode::Unsupported, data.source, QStringLiteral("model input %1 has more than one free dimension").arg(shapeToString(input.shape)));
+                return fail(ErrorCode::Unsupported, data.source,
+                            QCoreApplication::translate(
+                                    "pare::core", "model input %1 has more than one free dimension")
+                                    .arg(shapeToString(input.shape)));
             unknown = int(i);
         } else {
             known *= want[i];
@@ -355,11 +421,14 @@ Result<GTensor> prepareInputs(const Dataset &data, const GraphValue &input, bool
     if (unknown >= 0 && known > 0 && perExample % known == 0)
         want[std::size_t(unknown)] = perExample / known;
     if (shapeElements(want).value_or(-1) != x.numel())
-        return fail(ErrorCode::Format, data.source,
-                    QStringLiteral("examples of shape %1 (%2 values each) do not fit the model input '%3' %4")
-                            .arg(shapeToString(x.shape))
-                            .arg(perExample)
-                            .arg(input.name, shapeToString(input.shape)));
+        return fail(
+                ErrorCode::Format, data.source,
+                QCoreApplication::translate(
+                        "pare::core",
+                        "examples of shape %1 (%2 values each) do not fit the model input '%3' %4")
+                        .arg(shapeToString(x.shape))
+                        .arg(perExample)
+                        .arg(input.name, shapeToString(input.shape)));
     // Channel count and where it sits in the data.
     bool dataNhwc = false;
     if (x.shape.size() == 4) {
@@ -382,14 +451,20 @@ Result<GTensor> prepareInputs(const Dataset &data, const GraphValue &input, bool
                                   : want.size() == 4 ? (channelsLast ? want[3] : want[1]) : 1;
     auto perChannel = [&](const std::vector<float> &v, const char *what) -> Result<void> {
         if (!v.empty() && v.size() != 1 && std::int64_t(v.size()) != channels)
-            return fail(ErrorCode::InvalidArgument, data.source, QStringLiteral("--%1 has %2 values for %3 channels").arg(QLatin1String(what)).arg(v.size()).arg(channels));
+            return fail(
+                    ErrorCode::InvalidArgument, data.source,
+                    QCoreApplication::translate("pare::core", "--%1 has %2 values for %3 channels")
+                            .arg(QLatin1String(what))
+                            .arg(v.size())
+                            .arg(channels));
         return {};
     };
     PARE_TRY_VOID(perChannel(prep.mean, "mean"));
     PARE_TRY_VOID(perChannel(prep.std, "std"));
     for (float s : prep.std)
         if (!(s > 0))
-            return fail(ErrorCode::InvalidArgument, data.source, QStringLiteral("--std values must be positive"));
+            return fail(ErrorCode::InvalidArgument, data.source,
+                        QCoreApplication::translate("pare::core", "--std values must be positive"));
     const double scale = prep.scale.value_or(data.inputsWereBytes ? 1.0 / 255.0 : 1.0);
     GTensor r;
     r.shape = want;

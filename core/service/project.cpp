@@ -66,7 +66,8 @@ struct Fields
         if (v.isString())
             return v.toString();
         if (required || !v.isUndefined())
-            fail(key, v.isUndefined() ? QStringLiteral("missing") : QStringLiteral("not a string"));
+            fail(key, v.isUndefined() ? QCoreApplication::translate("pare::core", "missing")
+                                      : QCoreApplication::translate("pare::core", "not a string"));
         return {};
     }
     bool boolean(const char *key, bool fallback)
@@ -75,7 +76,7 @@ struct Fields
         if (v.isBool())
             return v.toBool();
         if (!v.isUndefined())
-            fail(key, QStringLiteral("not true or false"));
+            fail(key, QCoreApplication::translate("pare::core", "not true or false"));
         return fallback;
     }
     // A whole number from `lo` to `hi`; null reads as `nullValue` when allowed.
@@ -85,12 +86,17 @@ struct Fields
         if ((v.isNull() || v.isUndefined()) && nullValue)
             return *nullValue;
         if (!v.isDouble()) {
-            fail(key, v.isUndefined() ? QStringLiteral("missing") : QStringLiteral("not a number"));
+            fail(key, v.isUndefined() ? QCoreApplication::translate("pare::core", "missing")
+                                      : QCoreApplication::translate("pare::core", "not a number"));
             return lo;
         }
         const double d = v.toDouble();
         if (!std::isfinite(d) || d != std::floor(d) || d < double(lo) || d > double(hi)) {
-            fail(key, QStringLiteral("%1 is not a whole number from %2 to %3").arg(d).arg(lo).arg(hi));
+            fail(key,
+                 QCoreApplication::translate("pare::core", "%1 is not a whole number from %2 to %3")
+                         .arg(d)
+                         .arg(lo)
+                         .arg(hi));
             return lo;
         }
         return std::int64_t(d);
@@ -102,7 +108,8 @@ struct Fields
         if ((v.isNull() || v.isUndefined()) && nullValue)
             return *nullValue;
         if (!v.isDouble() || !std::isfinite(v.toDouble())) {
-            fail(key, v.isUndefined() ? QStringLiteral("missing") : QStringLiteral("not a number"));
+            fail(key, v.isUndefined() ? QCoreApplication::translate("pare::core", "missing")
+                                      : QCoreApplication::translate("pare::core", "not a number"));
             return 0;
         }
         return v.toDouble();
@@ -113,7 +120,8 @@ struct Fields
         if (v.isObject())
             return v.toObject();
         if (required || !v.isUndefined())
-            fail(key, v.isUndefined() ? QStringLiteral("missing") : QStringLiteral("not an object"));
+            fail(key, v.isUndefined() ? QCoreApplication::translate("pare::core", "missing")
+                                      : QCoreApplication::translate("pare::core", "not an object"));
         return {};
     }
     QJsonArray array(const char *key, bool required = true)
@@ -122,7 +130,8 @@ struct Fields
         if (v.isArray())
             return v.toArray();
         if (required || !v.isUndefined())
-            fail(key, v.isUndefined() ? QStringLiteral("missing") : QStringLiteral("not an array"));
+            fail(key, v.isUndefined() ? QCoreApplication::translate("pare::core", "missing")
+                                      : QCoreApplication::translate("pare::core", "not an array"));
         return {};
     }
     QStringList strings(const char *key)
@@ -131,7 +140,7 @@ struct Fields
         const QJsonArray a = array(key, false);
         for (const QJsonValue &v : a) {
             if (!v.isString()) {
-                fail(key, QStringLiteral("holds a non-string"));
+                fail(key, QCoreApplication::translate("pare::core", "holds a non-string"));
                 return {};
             }
             out << v.toString();
@@ -190,10 +199,12 @@ Result<StudyVariant> studyVariantFromJson(const QJsonObject &o, const QString &w
     f.strings("notes");
     const QJsonArray layers = f.array("layers");
     if (layers.size() > kMaxLayers)
-        f.fail("layers", QStringLiteral("%1 layers is absurd").arg(layers.size()));
+        f.fail("layers",
+               QCoreApplication::translate("pare::core", "%1 layers is absurd").arg(layers.size()));
     for (qsizetype i = 0; i < layers.size() && !f.error; ++i) {
         if (!layers.at(i).isObject()) {
-            f.fail("layers", QStringLiteral("entry %1 is not an object").arg(i));
+            f.fail("layers",
+                   QCoreApplication::translate("pare::core", "entry %1 is not an object").arg(i));
             break;
         }
         const QJsonObject lo = layers.at(i).toObject();
@@ -243,9 +254,14 @@ Result<QJsonObject> parseObject(const QByteArray &bytes, const QString &where)
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &pe);
     if (pe.error != QJsonParseError::NoError)
-        return Error{ErrorCode::Format, QStringLiteral("%1: invalid JSON at byte %2: %3").arg(where).arg(pe.offset).arg(pe.errorString())};
+        return Error{ErrorCode::Format,
+                     QCoreApplication::translate("pare::core", "%1: invalid JSON at byte %2: %3")
+                             .arg(where)
+                             .arg(pe.offset)
+                             .arg(pe.errorString())};
     if (!doc.isObject())
-        return Error{ErrorCode::Format, QStringLiteral("%1: not a JSON object").arg(where)};
+        return Error{ErrorCode::Format,
+                     QCoreApplication::translate("pare::core", "%1: not a JSON object").arg(where)};
     return doc.object();
 }
 
@@ -256,21 +272,31 @@ Result<QByteArray> readJsonDataset(hid_t file, const char *name, std::int64_t fi
     using namespace h5;
     Handle ds = datasetHandle(H5Dopen2(file, name, H5P_DEFAULT));
     if (!ds.valid())
-        return fieldError(where, QLatin1String(name), QStringLiteral("cannot open the dataset"));
+        return fieldError(where, QLatin1String(name),
+                          QCoreApplication::translate("pare::core", "cannot open the dataset"));
     if (referencesOtherFiles(ds))
-        return fieldError(where, QLatin1String(name), QStringLiteral("refers to other files"));
+        return fieldError(where, QLatin1String(name),
+                          QCoreApplication::translate("pare::core", "refers to other files"));
     Handle type = typeHandle(H5Dget_type(ds));
     if (!type.valid() || H5Tget_class(type) != H5T_INTEGER || H5Tget_size(type) != 1)
-        return fieldError(where, QLatin1String(name), QStringLiteral("not a byte dataset"));
+        return fieldError(where, QLatin1String(name),
+                          QCoreApplication::translate("pare::core", "not a byte dataset"));
     const auto dims = datasetDims(ds);
     if (!dims || dims->size() != 1)
-        return fieldError(where, QLatin1String(name), QStringLiteral("not a 1-D dataset"));
+        return fieldError(where, QLatin1String(name),
+                          QCoreApplication::translate("pare::core", "not a 1-D dataset"));
     const std::int64_t n = dims->front();
     if (n < 0 || n > kMaxJsonBytes || n > plausibleDatasetBytes(ds, fileSize))
-        return fieldError(where, QLatin1String(name), QStringLiteral("%1 bytes is more than the file can hold").arg(n));
+        return fieldError(
+                where, QLatin1String(name),
+                QCoreApplication::translate("pare::core", "%1 bytes is more than the file can hold")
+                        .arg(n));
     QByteArray bytes(qsizetype(n), Qt::Uninitialized);
     if (n > 0 && H5Dread(ds, H5T_NATIVE_UINT8, H5S_ALL, H5S_ALL, H5P_DEFAULT, bytes.data()) < 0)
-        return fieldError(where, QLatin1String(name), QStringLiteral("cannot read the data (corrupt or truncated file)"));
+        return fieldError(
+                where, QLatin1String(name),
+                QCoreApplication::translate("pare::core",
+                                            "cannot read the data (corrupt or truncated file)"));
     return bytes;
 }
 
@@ -292,7 +318,9 @@ Result<QByteArray> readProjectFile(const QString &path)
     Handle group = groupHandle(H5Gopen2(file, "project", H5P_DEFAULT));
     const auto version = group.valid() ? readIntAttribute(group, "project_version") : std::nullopt;
     if (!version)
-        return fieldError(where, QStringLiteral("/project"), QStringLiteral("no project_version attribute"));
+        return fieldError(
+                where, QStringLiteral("/project"),
+                QCoreApplication::translate("pare::core", "no project_version attribute"));
     QJsonObject out{{QStringLiteral("project_version"), double(*version)}};
     if (*version != kProjectVersion)
         return QJsonDocument(out).toJson(QJsonDocument::Compact); // the parent says what is wrong
@@ -378,12 +406,15 @@ Result<Variant> variantFiguresFromJson(const QJsonObject &o, const QString &wher
     if (ef.error)
         return *ef.error;
     if (layers.size() > kMaxLayers)
-        return fieldError(where, QStringLiteral("layers"), QStringLiteral("%1 layers is absurd").arg(layers.size()));
+        return fieldError(where, QStringLiteral("layers"),
+                          QCoreApplication::translate("pare::core", "%1 layers is absurd")
+                                  .arg(layers.size()));
     v.layers.reserve(std::size_t(layers.size()));
     for (qsizetype i = 0; i < layers.size(); ++i) {
         const QString lw = QStringLiteral("%1.layers[%2]").arg(where).arg(i);
         if (!layers.at(i).isObject())
-            return Error{ErrorCode::Format, QStringLiteral("%1: not an object").arg(lw)};
+            return Error{ErrorCode::Format,
+                         QCoreApplication::translate("pare::core", "%1: not an object").arg(lw)};
         const QJsonObject lo = layers.at(i).toObject();
         Fields l{lo, lw};
         CompressedLayer c;
@@ -396,10 +427,11 @@ Result<Variant> variantFiguresFromJson(const QJsonObject &o, const QString &wher
         c.magnitudeFallback = l.boolean("magnitude_fallback", false);
         const QJsonArray shape = l.array("shape", false);
         if (shape.size() > 16)
-            l.fail("shape", QStringLiteral("more than 16 dimensions"));
+            l.fail("shape", QCoreApplication::translate("pare::core", "more than 16 dimensions"));
         for (const QJsonValue &d : shape) {
             if (!d.isDouble() || d.toDouble() < 0 || d.toDouble() > double(kMaxFigure) || d.toDouble() != std::floor(d.toDouble())) {
-                l.fail("shape", QStringLiteral("holds something that is not a dimension"));
+                l.fail("shape", QCoreApplication::translate(
+                                        "pare::core", "holds something that is not a dimension"));
                 break;
             }
             c.originalShape.push_back(std::int64_t(d.toDouble()));
@@ -556,10 +588,12 @@ Result<Project> projectFromJson(const QJsonObject &o, const QString &where)
     if (mf.error)
         return *mf.error;
     if (p.model.path.isEmpty() || !QDir::isAbsolutePath(p.model.path))
-        return fieldError(where, QStringLiteral("project.model.path"), QStringLiteral("not an absolute path"));
+        return fieldError(where, QStringLiteral("project.model.path"),
+                          QCoreApplication::translate("pare::core", "not an absolute path"));
     static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
     if (!p.model.sha256.isEmpty() && !hex.match(p.model.sha256).hasMatch())
-        return fieldError(where, QStringLiteral("project.model.sha256"), QStringLiteral("not a SHA-256 in hex"));
+        return fieldError(where, QStringLiteral("project.model.sha256"),
+                          QCoreApplication::translate("pare::core", "not a SHA-256 in hex"));
     Fields uf{ui, where + QStringLiteral(": project.ui")};
     p.ui.selectedLayer = int(uf.integer("selected_layer", -1, kMaxLayers, -1));
     p.ui.selectedLayerName = uf.string("selected_layer_name", false);
@@ -576,11 +610,14 @@ Result<Project> projectFromJson(const QJsonObject &o, const QString &where)
         return Error{ErrorCode::Format, r.error().message};
 
     if (variants.size() > kMaxVariants)
-        return fieldError(where, QStringLiteral("variants"), QStringLiteral("%1 variants is absurd").arg(variants.size()));
+        return fieldError(where, QStringLiteral("variants"),
+                          QCoreApplication::translate("pare::core", "%1 variants is absurd")
+                                  .arg(variants.size()));
     for (qsizetype i = 0; i < variants.size(); ++i) {
         const QString vw = QStringLiteral("%1: variants[%2]").arg(where).arg(i);
         if (!variants.at(i).isObject())
-            return Error{ErrorCode::Format, QStringLiteral("%1: not an object").arg(vw)};
+            return Error{ErrorCode::Format,
+                         QCoreApplication::translate("pare::core", "%1: not an object").arg(vw)};
         auto v = projectVariantFromJson(variants.at(i).toObject(), vw);
         if (!v.ok())
             return v.error();
@@ -603,11 +640,17 @@ Result<void> saveProject(const Project &project, const QString &path)
     // The file is built in memory (HDF5's core driver) and written through the atomic helper.
     Handle fapl = plistHandle(H5Pcreate(H5P_FILE_ACCESS));
     if (!fapl.valid() || H5Pset_fapl_core(fapl, 1 << 20, 0) < 0)
-        return Error{ErrorCode::Internal, QStringLiteral("%1: cannot set up an in-memory HDF5 file").arg(path)};
+        return Error{ErrorCode::Internal,
+                     QCoreApplication::translate("pare::core",
+                                                 "%1: cannot set up an in-memory HDF5 file")
+                             .arg(path)};
     const QByteArray name = QStringLiteral("pare-project-%1").arg(quintptr(&project)).toUtf8();
     Handle file = fileHandle(H5Fcreate(name.constData(), H5F_ACC_TRUNC, H5P_DEFAULT, fapl));
     if (!file.valid())
-        return Error{ErrorCode::Internal, QStringLiteral("%1: cannot create an in-memory HDF5 file").arg(path)};
+        return Error{ErrorCode::Internal,
+                     QCoreApplication::translate("pare::core",
+                                                 "%1: cannot create an in-memory HDF5 file")
+                             .arg(path)};
     bool ok = writeIntAttribute(file, pareh5::kFormatAttribute, kProjectFileFormat)
               && writeStringAttribute(file, "pare_version", versionString().toUtf8());
     ok = ok && writeJson(file, "project", QJsonDocument(projectPart(project)));
@@ -622,13 +665,19 @@ Result<void> saveProject(const Project &project, const QString &path)
     if (ok && !project.sensitivity.isEmpty())
         ok = writeJson(file, "sensitivity", QJsonDocument(project.sensitivity));
     if (!ok || H5Fflush(file, H5F_SCOPE_GLOBAL) < 0)
-        return Error{ErrorCode::Internal, QStringLiteral("%1: cannot build the project file").arg(path)};
+        return Error{ErrorCode::Internal,
+                     QCoreApplication::translate("pare::core", "%1: cannot build the project file")
+                             .arg(path)};
     const ssize_t size = H5Fget_file_image(file, nullptr, 0);
     if (size <= 0)
-        return Error{ErrorCode::Internal, QStringLiteral("%1: cannot build the project file").arg(path)};
+        return Error{ErrorCode::Internal,
+                     QCoreApplication::translate("pare::core", "%1: cannot build the project file")
+                             .arg(path)};
     QByteArray image(qsizetype(size), Qt::Uninitialized);
     if (H5Fget_file_image(file, image.data(), std::size_t(size)) != size)
-        return Error{ErrorCode::Internal, QStringLiteral("%1: cannot build the project file").arg(path)};
+        return Error{ErrorCode::Internal,
+                     QCoreApplication::translate("pare::core", "%1: cannot build the project file")
+                             .arg(path)};
     file.reset();
     return writeFileAtomically(path, image);
 }
@@ -674,14 +723,22 @@ Result<Project> loadProject(const QString &path)
         QJsonParseError pe;
         const QJsonDocument doc = QJsonDocument::fromJson(text.toString().toUtf8(), &pe);
         if (pe.error != QJsonParseError::NoError)
-            return Error{ErrorCode::Format, QStringLiteral("%1: invalid JSON at byte %2: %3").arg(where).arg(pe.offset).arg(pe.errorString())};
+            return Error{ErrorCode::Format, QCoreApplication::translate(
+                                                    "pare::core", "%1: invalid JSON at byte %2: %3")
+                                                    .arg(where)
+                                                    .arg(pe.offset)
+                                                    .arg(pe.errorString())};
         if (qstrcmp(d[0], "variants") == 0) {
             if (!doc.isArray())
-                return Error{ErrorCode::Format, QStringLiteral("%1: not a JSON array").arg(where)};
+                return Error{ErrorCode::Format,
+                             QCoreApplication::translate("pare::core", "%1: not a JSON array")
+                                     .arg(where)};
             o.insert(QLatin1String(d[0]), doc.array());
         } else {
             if (!doc.isObject())
-                return Error{ErrorCode::Format, QStringLiteral("%1: not a JSON object").arg(where)};
+                return Error{ErrorCode::Format,
+                             QCoreApplication::translate("pare::core", "%1: not a JSON object")
+                                     .arg(where)};
             o.insert(QLatin1String(d[0]), doc.object());
         }
     }

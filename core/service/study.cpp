@@ -232,8 +232,10 @@ QJsonObject StudyResult::toJson() const
 Result<StudyResult> StudyResult::fromJson(const QJsonObject &o)
 {
     if (o.value(QStringLiteral("schema_version")).toInt() != kSchemaVersion)
-        return Error{ErrorCode::Format, QStringLiteral("study: schema_version %1 is not %2")
-                                            .arg(o.value(QStringLiteral("schema_version")).toInt()).arg(kSchemaVersion)};
+        return Error{ErrorCode::Format,
+                     QCoreApplication::translate("pare::core", "study: schema_version %1 is not %2")
+                             .arg(o.value(QStringLiteral("schema_version")).toInt())
+                             .arg(kSchemaVersion)};
     StudyResult r;
     const QJsonObject m = o.value(QStringLiteral("model")).toObject();
     r.modelPath = m.value(QStringLiteral("path")).toString();
