@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/cli.h"
+#include "i18n.h"
 
 #include <QGuiApplication>
 
@@ -22,5 +23,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("pare-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Pare"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PARE_VERSION));
+    // The system locale's language (LC_ALL, LC_MESSAGES, LANG) before any option is parsed, so
+    // --help, usage errors, progress and the reports written are all in it; C/POSIX: English.
+    pare::i18n::installTranslators(&app);
     return pare::cli::run(QCoreApplication::arguments());
 }

@@ -5,6 +5,7 @@
 #include "reportwriter.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
@@ -56,7 +57,7 @@ void footer(QPainter &p, const QRectF &page, int number, int total, const QStrin
     p.setPen(QColor(110, 110, 110));
     const QRectF band(page.left(), page.bottom() - 16, page.width(), 16);
     p.drawText(band, Qt::AlignLeft | Qt::AlignVCenter, title);
-    p.drawText(band, Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("Page %1 of %2").arg(number).arg(total));
+    p.drawText(band, Qt::AlignRight | Qt::AlignVCenter, QCoreApplication::translate("pare::report", "Page %1 of %2").arg(number).arg(total));
     p.restore();
 }
 } // namespace
@@ -78,15 +79,17 @@ Result<QByteArray> renderPdf(const core::StudyResult &study)
 
     // Everything after the charts, laid out once so the page count is known up front.
     QString rest = QStringLiteral("<html><body style=\"font-size:9pt\">");
+    if (c.hasSolver)
+        rest += tableHtml(c.solverFront);
     rest += tableHtml(c.model);
-    rest += QStringLiteral("<h3>Recipes</h3>");
+    rest += QStringLiteral("<h3>%1</h3>").arg(QCoreApplication::translate("pare::report", "Recipes").toHtmlEscaped());
     for (const auto &[name, json] : c.recipes)
         rest += QStringLiteral("<p><b>%1</b></p><pre style=\"font-size:8pt\">%2</pre>").arg(name.toHtmlEscaped(), json.toHtmlEscaped());
     for (const Table &t : c.layers)
         rest += tableHtml(t);
     rest += tableHtml(c.environment);
     if (!c.notes.isEmpty()) {
-        rest += QStringLiteral("<h3>Notes</h3><ul>");
+        rest += QStringLiteral("<h3>%1</h3><ul>").arg(QCoreApplication::translate("pare::report", "Notes").toHtmlEscaped());
         for (const QString &n : c.notes)
             rest += QStringLiteral("<li>%1</li>").arg(n.toHtmlEscaped());
         rest += QStringLiteral("</ul>");
@@ -97,11 +100,12 @@ Result<QByteArray> renderPdf(const core::StudyResult &study)
     doc.setPageSize(body.size());
     doc.setHtml(rest);
     const int restPages = doc.pageCount();
-    const int total = 2 + restPages;
+    const int solverPages = c.hasSolver ? 1 : 0;
+    const int total = 2 + solverPages + restPages;
 
     QPainter p;
     if (!p.begin(&pdf))
-        return Error{ErrorCode::Internal, QStringLiteral("cannot start the PDF writer")};
+        return Error{ErrorCode::Internal, QCoreApplication::translate("pare::report", "cannot start the PDF writer")};
 
     // Page 1: what a reader should grasp first — the headline, the totals, the trade-off.
     QTextDocument first;
@@ -116,6 +120,34 @@ Result<QByteArray> renderPdf(const core::StudyResult &study)
     drawSvg(p, scatterSvg(c.tradeoff), QRectF(body.left(), used, body.width(), chartH));
     footer(p, page, 1, total, c.title);
 
+    // The budget solver: the method, the verdicts, the front and the side-by-side table.
+    if (c.hasSolver) {
+        pdf.newPage();
+        QString verdicts;
+        for (const QString &v : c.solverVerdicts)
+            verdicts += QStringLiteral("<p style=\"font-size:10pt\"><b>%1</b></p>").arg(v.toHtmlEscaped());
+        QTextDocument head;
+        head.setDocumentMargin(0);
+        head.setTextWidth(body.width());
+        head.setHtml(QStringLiteral("<html><body style=\"font-size:9pt\"><h2 style=\"font-size:14pt\">%1</h2><p>%2</p>%3</body></html>")
+                         .arg(QCoreApplication::translate("pare::report", "Budget solver").toHtmlEscaped(),
+                              c.solverMethod.toHtmlEscaped(), verdicts));
+        head.drawContents(&p, body);
+        double top = head.size().height() + 8;
+        const double frontH = std::min(body.height() * 0.45, body.width() * 340.0 / 760.0);
+        drawSvg(p, frontSvg(c.frontChart), QRectF(body.left(), top, body.width(), frontH));
+        top += frontH + 8;
+        QTextDocument table;
+        table.setDocumentMargin(0);
+        table.setTextWidth(body.width());
+        table.setHtml(QStringLiteral("<html><body style=\"font-size:9pt\">%1</body></html>").arg(tableHtml(c.solverComparison)));
+        p.save();
+        p.translate(0, top);
+        table.drawContents(&p, QRectF(0, 0, body.width(), body.height() - top));
+        p.restore();
+        footer(p, page, 2, total, c.title);
+    }
+
     // Page 2: the per-layer charts.
     pdf.newPage();
     const int charts = c.hasLatency ? 3 : 2;
@@ -128,7 +160,7 @@ Result<QByteArray> renderPdf(const core::StudyResult &study)
         y += each;
     }
     drawSvg(p, barChartSvg(c.errorChart), QRectF(body.left(), y, body.width(), each));
-    footer(p, page, 2, total, c.title);
+    footer(p, page, 2 + solverPages, total, c.title);
 
     // The tables, page by page.
     for (int i = 0; i < restPages; ++i) {
@@ -137,7 +169,7 @@ Result<QByteArray> renderPdf(const core::StudyResult &study)
         p.translate(0, -i * body.height());
         doc.drawContents(&p, QRectF(0, i * body.height(), body.width(), body.height()));
         p.restore();
-        footer(p, page, 3 + i, total, c.title);
+        footer(p, page, 3 + solverPages + i, total, c.title);
     }
     p.end();
     return bytes;

@@ -34,6 +34,14 @@ struct ReportContent
     bool hasLatency = false;
     Table environment;
     QStringList notes;
+
+    // The budget solver's section; only when the study ran the solver (hasSolver).
+    bool hasSolver = false;
+    QString solverMethod;      // one sentence: damage level, budget, what is compared
+    QStringList solverVerdicts; // one sentence per solver plan
+    Table solverComparison;    // solver plans and the uniform recipes within their budget, side by side
+    Table solverFront;         // the front's points
+    SvgFront frontChart;
 };
 
 ReportContent buildReportContent(const core::StudyResult &study);

@@ -4,7 +4,9 @@
 #include "common/atomicfile.h"
 #include "reportcontent.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonDocument>
 
 #include <cmath>
@@ -29,7 +31,7 @@ Result<ReportFormat> formatFromPath(const QString &path)
     if (ext == QLatin1String("md") || ext == QLatin1String("markdown"))
         return ReportFormat::Markdown;
     return Error{ErrorCode::InvalidArgument,
-                 QStringLiteral("%1: unknown report format '.%2' (use .html, .pdf, .csv, .json or .md)").arg(path, ext)};
+                 QCoreApplication::translate("pare::report", "%1: unknown report format '.%2' (use .html, .pdf, .csv, .json or .md)").arg(path, ext)};
 }
 
 QString formatName(ReportFormat f)
@@ -94,6 +96,11 @@ QString num(double v)
 {
     return v < 0 ? QString() : QString::number(v, 'g', 10);
 }
+
+QString solverTitle()
+{
+    return QCoreApplication::translate("pare::report", "Budget solver");
+}
 } // namespace
 
 QByteArray renderHtml(const core::StudyResult &study)
@@ -116,21 +123,32 @@ QByteArray renderHtml(const core::StudyResult &study)
     if (!c.headline.isEmpty())
         h += QStringLiteral("<p class=\"headline\">%1</p>").arg(c.headline.toHtmlEscaped());
     h += htmlTable(c.totals);
-    h += QStringLiteral("<h2>Charts</h2>");
+    if (c.hasSolver) {
+        h += QStringLiteral("<h2 id=\"solver\">%1</h2><p>%2</p>").arg(solverTitle().toHtmlEscaped(), c.solverMethod.toHtmlEscaped());
+        for (const QString &v : c.solverVerdicts)
+            h += QStringLiteral("<p class=\"headline\">%1</p>").arg(v.toHtmlEscaped());
+        h += frontSvg(c.frontChart);
+        h += htmlTable(c.solverComparison);
+        // The front's points, folded: a long table of predictions.
+        h += QStringLiteral("<details><summary>%1</summary>%2</details>")
+                 .arg(QCoreApplication::translate("pare::report", "The front's %n plans", nullptr, int(c.solverFront.rows.size())).toHtmlEscaped(),
+                      htmlTable(c.solverFront));
+    }
+    h += QStringLiteral("<h2>%1</h2>").arg(QCoreApplication::translate("pare::report", "Charts").toHtmlEscaped());
     h += scatterSvg(c.tradeoff);
     h += barChartSvg(c.bytesChart);
     if (c.hasLatency)
         h += barChartSvg(c.latencyChart);
     h += barChartSvg(c.errorChart);
     h += htmlTable(c.model);
-    h += QStringLiteral("<h2>Recipes</h2>");
+    h += QStringLiteral("<h2>%1</h2>").arg(QCoreApplication::translate("pare::report", "Recipes").toHtmlEscaped());
     for (const auto &[name, json] : c.recipes)
         h += QStringLiteral("<h3>%1</h3><pre>%2</pre>").arg(name.toHtmlEscaped(), json.toHtmlEscaped());
     for (const Table &t : c.layers)
         h += htmlTable(t);
     h += htmlTable(c.environment);
     if (!c.notes.isEmpty()) {
-        h += QStringLiteral("<h2>Notes</h2><ul>");
+        h += QStringLiteral("<h2>%1</h2><ul>").arg(QCoreApplication::translate("pare::report", "Notes").toHtmlEscaped());
         for (const QString &n : c.notes)
             h += QStringLiteral("<li>%1</li>").arg(n.toHtmlEscaped());
         h += QStringLiteral("</ul>");
@@ -146,15 +164,22 @@ QByteArray renderMarkdown(const core::StudyResult &study)
     if (!c.headline.isEmpty())
         m += QStringLiteral("**%1**\n\n").arg(c.headline);
     m += mdTable(c.totals);
+    if (c.hasSolver) {
+        m += QStringLiteral("## %1\n\n%2\n\n").arg(solverTitle(), c.solverMethod);
+        for (const QString &v : c.solverVerdicts)
+            m += QStringLiteral("**%1**\n\n").arg(v);
+        m += QLatin1Char('#') + mdTable(c.solverComparison); // a subsection: "### Title"
+        m += QLatin1Char('#') + mdTable(c.solverFront);
+    }
     m += mdTable(c.model);
-    m += QStringLiteral("## Recipes\n\n");
+    m += QStringLiteral("## %1\n\n").arg(QCoreApplication::translate("pare::report", "Recipes"));
     for (const auto &[name, json] : c.recipes)
         m += QStringLiteral("**%1**\n\n```json\n%2\n```\n\n").arg(name, json);
     for (const Table &t : c.layers)
         m += mdTable(t);
     m += mdTable(c.environment);
     if (!c.notes.isEmpty()) {
-        m += QStringLiteral("## Notes\n\n");
+        m += QStringLiteral("## %1\n\n").arg(QCoreApplication::translate("pare::report", "Notes"));
         for (const QString &n : c.notes)
             m += QStringLiteral("- %1\n").arg(n);
     }
@@ -163,16 +188,32 @@ QByteArray renderMarkdown(const core::StudyResult &study)
 
 // One file, a `section` column first: "total" rows (one per variant, the original first) and
 // "layer" rows (one per layer and variant). Numbers are plain (bytes, MACs, µs, fractions).
+// When the study ran the budget solver, six columns follow (role, budget, bits_per_weight,
+// damage, verdict, best_uniform) and two sections: "front" rows (the solver's front: bytes,
+// latency_us, bits_per_weight, predicted damage; `variant` names the measured plan at a point)
+// and "comparison" rows (one per solver plan and uniform recipe within its budget, with the
+// verdict on the solver's row and best_uniform naming the best uniform recipe).
 QByteArray renderCsv(const core::StudyResult &s)
 {
+    const bool solver = s.solver.present();
     QString out = QStringLiteral("section,variant,layer,method,original_bytes,bytes,original_macs,macs,"
-                                 "original_latency_us,latency_us,relative_error,sqnr_db,perplexity,mean_kl,accuracy\n");
-    auto row = [&out](const QStringList &fields) {
+                                 "original_latency_us,latency_us,relative_error,sqnr_db,perplexity,mean_kl,accuracy");
+    out += solver ? QStringLiteral(",role,budget,bits_per_weight,damage,verdict,best_uniform\n") : QStringLiteral("\n");
+    const int extra = solver ? 6 : 0;
+    auto row = [&out, extra](QStringList fields, const QStringList &more = {}) {
+        if (extra > 0) {
+            fields += more;
+            while (fields.size() < 15 + extra)
+                fields << QString();
+        }
         QStringList f;
         for (const QString &x : fields)
             f << csvField(x);
         out += f.join(QLatin1Char(',')) + QLatin1Char('\n');
     };
+    QHash<QString, const core::StudyVariant *> byName;
+    for (const core::StudyVariant &v : s.variants)
+        byName.insert(v.name, &v);
     row({QStringLiteral("total"), QStringLiteral("Original"), QString(), QString(), QString::number(s.bytes),
          QString::number(s.bytes), QString::number(s.macs), QString::number(s.macs), num(s.latencyUs), num(s.latencyUs),
          QStringLiteral("0"), QString(), num(s.quality.perplexity), QString(), num(s.quality.accuracy)});
@@ -180,13 +221,36 @@ QByteArray renderCsv(const core::StudyResult &s)
         row({QStringLiteral("total"), v.name, QString(), QString(), QString::number(s.bytes), QString::number(v.bytes),
              QString::number(s.macs), QString::number(v.macs), num(s.latencyUs), num(v.latencyUs),
              QString::number(v.relativeError, 'g', 10), std::isfinite(v.sqnrDb) ? QString::number(v.sqnrDb, 'g', 10) : QString(),
-             num(v.quality.perplexity), num(v.quality.meanKl), num(v.quality.accuracy)});
+             num(v.quality.perplexity), num(v.quality.meanKl), num(v.quality.accuracy)},
+            {v.role, v.budget});
     for (const core::StudyVariant &v : s.variants)
         for (const core::StudyLayer &l : v.layers)
             row({QStringLiteral("layer"), v.name, l.name, l.method, QString::number(l.originalBytes), QString::number(l.bytes),
                  l.originalMacs < 0 ? QString() : QString::number(l.originalMacs), l.macs < 0 ? QString() : QString::number(l.macs),
                  num(l.originalLatencyUs), num(l.latencyUs), QString::number(l.relativeError, 'g', 10),
                  std::isfinite(l.sqnrDb) ? QString::number(l.sqnrDb, 'g', 10) : QString(), QString(), QString(), QString()});
+    if (!solver)
+        return out.toUtf8();
+    for (const core::StudyFrontPoint &p : s.solver.front)
+        row({QStringLiteral("front"), p.variant, QString(), QString(), QString::number(s.bytes), QString::number(p.bytes),
+             QString(), QString(), QString(), num(p.latencyUs), QString(), QString(), QString(), QString(), QString()},
+            {p.variant.isEmpty() ? QString() : QLatin1String(core::kRoleSolver), QString(),
+             QString::number(p.bitsPerWeight, 'g', 10), QString::number(p.damage, 'g', 10)});
+    auto compared = [&](const core::StudyCompared &c, const QString &role, const QString &budget, const QString &verdict,
+                        const QString &best) {
+        const core::StudyVariant *v = byName.value(c.name);
+        row({QStringLiteral("comparison"), c.name, QString(), QString(), QString::number(s.bytes), QString::number(c.bytes),
+             QString(), QString(), QString(), QString(), v ? QString::number(v->relativeError, 'g', 10) : QString(), QString(),
+             v ? num(v->quality.perplexity) : QString(), v ? num(v->quality.meanKl) : QString(),
+             v ? num(v->quality.accuracy) : QString()},
+            {role, budget, num(c.bitsPerWeight), QString(), verdict, best});
+    };
+    for (const core::StudyComparison &k : s.solver.comparisons) {
+        const QString best = k.best >= 0 ? k.uniform[std::size_t(k.best)].name : QString();
+        compared(k.solver, QLatin1String(core::kRoleSolver), k.budget, k.verdict, best);
+        for (const core::StudyCompared &u : k.uniform)
+            compared(u, QLatin1String(core::kRoleUniform), QString(), QString(), QString());
+    }
     return out.toUtf8();
 }
 
@@ -204,7 +268,7 @@ Result<QByteArray> renderReport(const core::StudyResult &study, ReportFormat for
     case ReportFormat::Json: return renderJson(study);
     case ReportFormat::Pdf: return renderPdf(study);
     }
-    return Error{ErrorCode::Internal, QStringLiteral("unknown report format")};
+    return Error{ErrorCode::Internal, QCoreApplication::translate("pare::report", "unknown report format")};
 }
 
 Result<void> writeReport(const core::StudyResult &study, const QString &path, bool overwrite)
@@ -214,7 +278,7 @@ Result<void> writeReport(const core::StudyResult &study, const QString &path, bo
         return format.error();
     if (!overwrite && QFileInfo::exists(path))
         return Error{ErrorCode::InvalidArgument,
-                     QStringLiteral("%1: already exists (use --force to replace it)").arg(path)};
+                     QCoreApplication::translate("pare::report", "%1: already exists (use --force to replace it)").arg(path)};
     auto bytes = renderReport(study, *format);
     if (!bytes.ok())
         return bytes.error();

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "svgcharts.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace pare::report {
 
@@ -43,6 +46,21 @@ QString header(int w, int h, const QString &title)
                           "<text x=\"%4\" y=\"18\" text-anchor=\"middle\" font-size=\"14\" font-weight=\"bold\">%3</text>")
         .arg(w).arg(h).arg(esc(title)).arg(w / 2);
 }
+// A nice axis over [lo, hi]: its start, end and step.
+struct Axis
+{
+    double lo, hi, step;
+};
+Axis niceRange(double lo, double hi, int ticks = 5)
+{
+    if (!(hi > lo)) {
+        const double pad = std::max(std::abs(hi) * 0.1, 1e-9);
+        lo -= pad;
+        hi += pad;
+    }
+    const double step = niceAxis(hi - lo, ticks).second;
+    return {std::floor(lo / step + 1e-9) * step, std::ceil(hi / step - 1e-9) * step, step};
+}
 } // namespace
 
 QString seriesColor(int index)
@@ -53,7 +71,24 @@ QString seriesColor(int index)
 
 QString barChartSvg(const SvgBarChart &c, int w, int h)
 {
-    const int left = 64, right = 12, top = 30, legendH = 24, labelH = 96;
+    const int left = 64, right = 12, top = 30, labelH = 96;
+    // The legend wraps onto more rows when the series' names do not fit one.
+    std::vector<std::pair<double, int>> legendAt; // per series: x and row
+    {
+        double x = left;
+        int row = 0;
+        for (const SvgSeries &s : c.series) {
+            const double width = 24 + 6.5 * double(s.name.size());
+            if (x > left && x + width > w - right) {
+                x = left;
+                ++row;
+            }
+            legendAt.emplace_back(x, row);
+            x += width;
+        }
+    }
+    const int legendRows = legendAt.empty() ? 1 : legendAt.back().second + 1;
+    const int legendH = 24 + 14 * (legendRows - 1);
     const int plotW = w - left - right, plotH = h - top - labelH - legendH;
     double maxV = 0;
     for (const SvgSeries &s : c.series)
@@ -96,14 +131,105 @@ QString barChartSvg(const SvgBarChart &c, int w, int h)
     }
     svg += QStringLiteral("<line x1=\"%1\" y1=\"%2\" x2=\"%3\" y2=\"%2\" stroke=\"#333\"/>").arg(left).arg(top + plotH).arg(left + plotW);
     // Legend.
-    double lx = left;
-    const int ly = h - 8;
     for (int s = 0; s < int(c.series.size()); ++s) {
         const QString color = c.series[std::size_t(s)].color.isEmpty() ? seriesColor(s) : c.series[std::size_t(s)].color;
+        const double lx = legendAt[std::size_t(s)].first;
+        const int ly = h - 8 - 14 * (legendRows - 1 - legendAt[std::size_t(s)].second);
         svg += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"10\" height=\"10\" fill=\"%3\"/><text x=\"%4\" y=\"%5\">%6</text>")
                    .arg(lx, 0, 'f', 1).arg(ly - 9).arg(color).arg(lx + 14, 0, 'f', 1).arg(ly).arg(esc(c.series[std::size_t(s)].name));
-        lx += 24 + 6.5 * c.series[std::size_t(s)].name.size();
     }
+    return svg + QStringLiteral("</svg>");
+}
+
+QString frontSvg(const SvgFront &c, int w, int h)
+{
+    const QStringList yLines = c.yTitle.split(QLatin1Char('\n'));
+    const int left = 56 + 14 * int(yLines.size()), right = 20, top = 30, bottom = 44;
+    const int plotW = w - left - right, plotH = h - top - bottom;
+    double minX = std::numeric_limits<double>::infinity(), maxX = -minX, maxY = 0;
+    for (const auto *set : {&c.front, &c.solver, &c.uniform})
+        for (const SvgPoint &p : *set) {
+            minX = std::min(minX, p.x);
+            maxX = std::max(maxX, p.x);
+        }
+    for (const auto *set : {&c.front, &c.solver})
+        for (const SvgPoint &p : *set)
+            maxY = std::max(maxY, p.y);
+    if (!std::isfinite(minX)) {
+        minX = 0;
+        maxX = 1;
+    }
+    const double padX = (maxX - minX) * 0.04;
+    const Axis ax = niceRange(std::max(0.0, minX - padX), maxX + padX);
+    // Damage spans decades (the cheapest plan against near-lossless ones): a log axis when the
+    // positive values differ by more than 100×; zero damage sits on the axis floor.
+    double minPos = std::numeric_limits<double>::infinity();
+    for (const auto *set : {&c.front, &c.solver})
+        for (const SvgPoint &p : *set)
+            if (p.y > 0)
+                minPos = std::min(minPos, p.y);
+    const bool logY = std::isfinite(minPos) && maxY / minPos > 100.0;
+    const double d0 = logY ? std::floor(std::log10(minPos)) : 0.0, d1 = logY ? std::ceil(std::log10(maxY)) : 0.0;
+    const auto [ay, sy] = logY ? std::pair{d1, std::ceil((d1 - d0) / 8.0)} : niceAxis(maxY * 1.05);
+    auto px = [&](double x) { return left + plotW * ((x - ax.lo) / (ax.hi - ax.lo)); };
+    auto py = [&](double y) {
+        if (logY)
+            return top + plotH - plotH * ((y > 0 ? std::max(std::log10(y), d0) : d0) - d0) / (d1 - d0);
+        return top + plotH - plotH * (y / ay);
+    };
+    QString svg = header(w, h, c.title);
+    for (double t = ax.lo; t <= ax.hi + ax.step * 0.5; t += ax.step)
+        svg += QStringLiteral("<line x1=\"%1\" y1=\"%2\" x2=\"%1\" y2=\"%3\" stroke=\"#eee\"/><text x=\"%1\" y=\"%4\" text-anchor=\"middle\">%5</text>")
+                   .arg(px(t), 0, 'f', 1).arg(top).arg(top + plotH).arg(top + plotH + 14).arg(num(t));
+    for (double t = logY ? d0 : 0.0; t <= ay + sy * 0.5; t += sy) {
+        const double v = logY ? std::pow(10.0, t) : t;
+        svg += QStringLiteral("<line x1=\"%1\" y1=\"%2\" x2=\"%3\" y2=\"%2\" stroke=\"#eee\"/><text x=\"%4\" y=\"%5\" text-anchor=\"end\">%6</text>")
+                   .arg(left).arg(py(v), 0, 'f', 1).arg(left + plotW).arg(left - 4).arg(py(v) + 4, 0, 'f', 1).arg(num(v));
+    }
+    svg += QStringLiteral("<text x=\"%1\" y=\"%2\" text-anchor=\"middle\">%3</text>").arg(left + plotW / 2).arg(h - 8).arg(esc(c.xTitle));
+    for (int i = 0; i < int(yLines.size()); ++i)
+        svg += QStringLiteral("<text transform=\"translate(%1 %2) rotate(-90)\" text-anchor=\"middle\">%3</text>")
+                   .arg(14 + 14 * i).arg(top + plotH / 2).arg(esc(yLines[i]));
+    // Uniform recipes: their size only, as dashed verticals labelled along the line.
+    for (const SvgPoint &u : c.uniform)
+        svg += QStringLiteral("<line x1=\"%1\" y1=\"%2\" x2=\"%1\" y2=\"%3\" stroke=\"#e69f00\" stroke-width=\"1.5\" stroke-dasharray=\"4 3\">"
+                              "<title>%4: %5</title></line><text transform=\"translate(%6 %7) rotate(-90)\" text-anchor=\"end\" "
+                              "font-size=\"10\" fill=\"#b07800\">%4</text>")
+                   .arg(px(u.x), 0, 'f', 1).arg(top).arg(top + plotH).arg(esc(u.label), num(u.x))
+                   .arg(px(u.x) - 4, 0, 'f', 1).arg(top + 6);
+    if (!c.front.empty()) {
+        QString d;
+        for (std::size_t i = 0; i < c.front.size(); ++i)
+            d += QStringLiteral("%1%2 %3 ").arg(i == 0 ? QLatin1Char('M') : QLatin1Char('L'))
+                     .arg(px(c.front[i].x), 0, 'f', 1).arg(py(c.front[i].y), 0, 'f', 1);
+        svg += QStringLiteral("<path d=\"%1\" fill=\"none\" stroke=\"#0072b2\" stroke-width=\"2\"/>").arg(d.trimmed());
+        for (const SvgPoint &p : c.front)
+            svg += QStringLiteral("<circle cx=\"%1\" cy=\"%2\" r=\"3\" fill=\"#0072b2\"><title>%3, %4</title></circle>")
+                       .arg(px(p.x), 0, 'f', 1).arg(py(p.y), 0, 'f', 1).arg(num(p.x), num(p.y));
+    }
+    // Measured plans, their labels on a white band so the uniform markers do not cross them.
+    for (const SvgPoint &p : c.solver)
+        svg += QStringLiteral("<circle cx=\"%1\" cy=\"%2\" r=\"6\" fill=\"#d55e00\" stroke=\"white\" stroke-width=\"1.5\">"
+                              "<title>%3: %4, %5</title></circle><rect x=\"%6\" y=\"%8\" width=\"%9\" height=\"13\" fill=\"white\" "
+                              "fill-opacity=\"0.9\"/><text x=\"%6\" y=\"%7\" font-size=\"10\" fill=\"#d55e00\">%3</text>")
+                   .arg(px(p.x), 0, 'f', 1).arg(py(p.y), 0, 'f', 1).arg(esc(p.label), num(p.x), num(p.y))
+                   .arg(px(p.x) + 8, 0, 'f', 1).arg(py(p.y) - 8, 0, 'f', 1).arg(py(p.y) - 18, 0, 'f', 1)
+                   .arg(4 + 5.8 * double(p.label.size()), 0, 'f', 1);
+    // Legend, top right.
+    const double lx = left + plotW - 190;
+    svg += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"186\" height=\"50\" fill=\"white\" fill-opacity=\"0.85\" stroke=\"#ddd\"/>"
+                          "<line x1=\"%3\" y1=\"%4\" x2=\"%5\" y2=\"%4\" stroke=\"#0072b2\" stroke-width=\"2\"/>"
+                          "<text x=\"%6\" y=\"%7\" font-size=\"10\">%8</text>"
+                          "<circle cx=\"%9\" cy=\"%10\" r=\"5\" fill=\"#d55e00\"/>"
+                          "<text x=\"%6\" y=\"%11\" font-size=\"10\">%12</text>"
+                          "<line x1=\"%9\" y1=\"%13\" x2=\"%9\" y2=\"%14\" stroke=\"#e69f00\" stroke-width=\"1.5\" stroke-dasharray=\"4 3\"/>"
+                          "<text x=\"%6\" y=\"%15\" font-size=\"10\">%16</text>")
+               .arg(lx, 0, 'f', 1).arg(top + 2).arg(lx + 6, 0, 'f', 1).arg(top + 12).arg(lx + 22, 0, 'f', 1)
+               .arg(lx + 28, 0, 'f', 1).arg(top + 16).arg(esc(QCoreApplication::translate("pare::report", "solver front (predicted)")))
+               .arg(lx + 14, 0, 'f', 1).arg(top + 27).arg(top + 31)
+               .arg(esc(QCoreApplication::translate("pare::report", "solver plan (measured)")))
+               .arg(top + 37).arg(top + 49).arg(top + 46)
+               .arg(esc(QCoreApplication::translate("pare::report", "uniform recipe (size)")));
     return svg + QStringLiteral("</svg>");
 }
 
@@ -163,17 +289,29 @@ QString scatterSvg(const SvgScatter &c, int w, int h)
         for (std::size_t i = 0; i < front.size(); ++i)
             d += QStringLiteral("%1%2 %3 ").arg(i == 0 ? QLatin1Char('M') : QLatin1Char('L'))
                      .arg(px(c.points[std::size_t(front[i])].x), 0, 'f', 1).arg(py(c.points[std::size_t(front[i])].y), 0, 'f', 1);
-        svg += QStringLiteral("<path d=\"%1\" fill=\"none\" stroke=\"#009e73\" stroke-width=\"2\" stroke-dasharray=\"6 4\"><title>Pareto front</title></path>").arg(d.trimmed());
+        svg += QStringLiteral("<path d=\"%1\" fill=\"none\" stroke=\"#009e73\" stroke-width=\"2\" stroke-dasharray=\"6 4\"><title>%2</title></path>")
+                       .arg(d.trimmed(), esc(QCoreApplication::translate("pare::report", "Pareto front")));
     }
+    std::vector<std::pair<double, double>> placed; // labels drawn so far: coincident points stack theirs
     for (std::size_t i = 0; i < c.points.size(); ++i) {
         const SvgPoint &p = c.points[i];
         const bool onFront = std::find(front.begin(), front.end(), int(i)) != front.end();
+        const double lx = px(p.x) + 7;
+        double ly = py(p.y) - 6;
+        while (std::any_of(placed.begin(), placed.end(), [&](const auto &q) {
+            return std::abs(q.first - lx) < 80 && std::abs(q.second - ly) < 11;
+        }))
+            ly += 12;
+        placed.emplace_back(lx, ly);
         svg += QStringLiteral("<circle cx=\"%1\" cy=\"%2\" r=\"5\" fill=\"%3\"><title>%4: %5, %6</title></circle>"
                               "<text x=\"%7\" y=\"%8\" font-size=\"10\">%4</text>")
                    .arg(px(p.x), 0, 'f', 1).arg(py(p.y), 0, 'f', 1).arg(onFront ? QStringLiteral("#009e73") : QStringLiteral("#0072b2"))
-                   .arg(esc(p.label), num(p.x), num(p.y)).arg(px(p.x) + 7, 0, 'f', 1).arg(py(p.y) - 6, 0, 'f', 1);
+                   .arg(esc(p.label), num(p.x), num(p.y)).arg(lx, 0, 'f', 1).arg(ly, 0, 'f', 1);
     }
-    svg += QStringLiteral("<text x=\"%1\" y=\"%2\" text-anchor=\"end\" font-size=\"10\" fill=\"#009e73\">— — Pareto front</text>").arg(left + plotW).arg(top + 12);
+    svg += QStringLiteral("<text x=\"%1\" y=\"%2\" text-anchor=\"end\" font-size=\"10\" fill=\"#009e73\">— — %3</text>")
+               .arg(left + plotW)
+               .arg(top + 12)
+               .arg(esc(QCoreApplication::translate("pare::report", "Pareto front")));
     return svg + QStringLiteral("</svg>");
 }
 

@@ -2,6 +2,1299 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>cli</name>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="56"/>
+        <source>Usage: pare-cli &lt;command&gt; [options]</source>
+        <translation>Aufruf: pare-cli &lt;Befehl&gt; [Optionen]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="57"/>
+        <source>Pare compresses neural-network models: inspect, prune, quantize, factorize, compare.</source>
+        <translation>Pare komprimiert Modelle neuronaler Netze: untersuchen, prunen, quantisieren, faktorisieren, vergleichen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="59"/>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="63"/>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="64"/>
+        <source>Show this help; &apos;pare-cli &lt;command&gt; --help&apos; for a command.</source>
+        <translation>Diese Hilfe anzeigen; &apos;pare-cli &lt;Befehl&gt; --help&apos; für einen Befehl.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="65"/>
+        <source>Show the version.</source>
+        <translation>Version anzeigen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="66"/>
+        <source>Exit codes: 0 success, 1 failed work, 2 usage error, 3 bad input file.</source>
+        <translation>Exit-Codes: 0 Erfolg, 1 Arbeit fehlgeschlagen, 2 Aufruffehler, 3 ungültige Eingabedatei.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="74"/>
+        <source>Show help for this command.</source>
+        <translation>Hilfe zu diesem Befehl anzeigen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="78"/>
+        <location filename="../app/cli/cli.cpp" line="164"/>
+        <source>Try &apos;pare-cli %1 --help&apos;.</source>
+        <translation>Versuchen Sie &apos;pare-cli %1 --help&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="209"/>
+        <source>pare-cli: unknown option &apos;%1&apos;</source>
+        <translation>pare-cli: unbekannte Option &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="210"/>
+        <source>pare-cli: unknown command &apos;%1&apos;</source>
+        <translation>pare-cli: unbekannter Befehl &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="212"/>
+        <source>Try &apos;pare-cli --help&apos;.</source>
+        <translation>Versuchen Sie &apos;pare-cli --help&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_bench.cpp" line="35"/>
+        <source>Measure the latency of each dense layer&apos;s matrix product (y = W·x) with Pare&apos;s kernels: the original weights, and with --recipe the compressed encoding&apos;s kernel. Weights are read cold (rotating over copies) unless --cold-mb 0.</source>
+        <translation>Die Latenz des Matrixprodukts (y = W·x) jeder Dense-Schicht mit Pares Kernels messen: mit den Originalgewichten und, mit --recipe, mit dem Kernel der komprimierten Kodierung. Gewichte werden kalt gelesen (rotierend über Kopien), außer bei --cold-mb 0.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_bench.cpp" line="38"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="55"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="80"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="100"/>
+        <source>A model file or Hugging Face directory.</source>
+        <translation>Eine Modelldatei oder ein Hugging-Face-Verzeichnis.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_bench.cpp" line="39"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="56"/>
+        <source>Compression recipe (JSON).</source>
+        <translation>Kompressionsrezept (JSON).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_bench.cpp" line="40"/>
+        <source>Vectors per product (default 1).</source>
+        <translation>Vektoren pro Produkt (Standard 1).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_bench.cpp" line="41"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="66"/>
+        <source>Threads (default: all cores).</source>
+        <translation>Threads (Standard: alle Kerne).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_bench.cpp" line="42"/>
+        <source>Timed repeats per kernel (default 15).</source>
+        <translation>Gemessene Wiederholungen pro Kernel (Standard 15).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_bench.cpp" line="43"/>
+        <source>Untimed warm-up runs (default 3).</source>
+        <translation>Ungemessene Aufwärmläufe (Standard 3).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_bench.cpp" line="44"/>
+        <source>Rotate over at least this many MB of weight copies (default 256).</source>
+        <translation>Über mindestens so viele MB an Gewichtskopien rotieren (Standard 256).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_bench.cpp" line="45"/>
+        <source>Only layers matching this glob.</source>
+        <translation>Nur Schichten, die auf dieses Glob-Muster passen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_bench.cpp" line="46"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="67"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="81"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="101"/>
+        <source>Print JSON on stdout.</source>
+        <translation>JSON auf stdout ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_bench.cpp" line="51"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="72"/>
+        <source>expected one model file or directory</source>
+        <translation>eine Modelldatei oder ein Verzeichnis erwartet</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_bench.cpp" line="63"/>
+        <source>--batch must be an integer from 1 to 65536, not &apos;%1&apos;</source>
+        <translation>--batch muss eine ganze Zahl von 1 bis 65536 sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_bench.cpp" line="65"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="94"/>
+        <source>--threads must be from 1 to %1 (this machine&apos;s cores), not &apos;%2&apos;</source>
+        <translation>--threads muss zwischen 1 und %1 (Kerne dieses Rechners) liegen, nicht &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_bench.cpp" line="67"/>
+        <source>--repeats must be a positive integer, not &apos;%1&apos;</source>
+        <translation>--repeats muss eine positive ganze Zahl sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_bench.cpp" line="69"/>
+        <source>--warmup must be a non-negative integer, not &apos;%1&apos;</source>
+        <translation>--warmup muss eine nichtnegative ganze Zahl sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_bench.cpp" line="71"/>
+        <source>--cold-mb must be a non-negative integer, not &apos;%1&apos;</source>
+        <translation>--cold-mb muss eine nichtnegative ganze Zahl sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_bench.cpp" line="137"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="122"/>
+        <source>layer</source>
+        <translation>Schicht</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_bench.cpp" line="137"/>
+        <source>kernel</source>
+        <translation>Kernel</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_bench.cpp" line="137"/>
+        <location filename="../app/cli/cmd_bench.cpp" line="140"/>
+        <source>median µs</source>
+        <translation>Median µs</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_bench.cpp" line="138"/>
+        <location filename="../app/cli/cmd_bench.cpp" line="141"/>
+        <source>ideal µs</source>
+        <translation>Ideal µs</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_bench.cpp" line="140"/>
+        <source>variant kernel</source>
+        <translation>Varianten-Kernel</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_bench.cpp" line="141"/>
+        <source>speedup</source>
+        <translation>Beschl.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_bench.cpp" line="149"/>
+        <source>(unchanged)</source>
+        <translation>(unverändert)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_bench.cpp" line="156"/>
+        <source>Total: %1 µs (ideal %2 µs)</source>
+        <translation>Gesamt: %1 µs (ideal %2 µs)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_bench.cpp" line="158"/>
+        <source>; variant %1 µs (ideal %2 µs), %3x</source>
+        <translation>; Variante %1 µs (ideal %2 µs), %3x</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_bench.cpp" line="164"/>
+        <source>Measure per-layer kernel latency, original vs compressed.</source>
+        <translation>Kernel-Latenz pro Schicht messen, Original gegen komprimiert.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_compress.cpp" line="55"/>
+        <source>writing %1 (%2): %3 bytes; the variant&apos;s encoded size is %4 bytes</source>
+        <translation>%1 wird geschrieben (%2): %3 Bytes; die kodierte Größe der Variante beträgt %4 Bytes</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_compress.cpp" line="68"/>
+        <source>wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_compress.cpp" line="122"/>
+        <source>method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_compress.cpp" line="122"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="201"/>
+        <source>bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_compress.cpp" line="122"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="197"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="201"/>
+        <source>MACs</source>
+        <translation>MACs</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_compress.cpp" line="123"/>
+        <source>rel.err</source>
+        <translation>rel.Fehler</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_compress.cpp" line="123"/>
+        <source>SQNR dB</source>
+        <translation>SQNR dB</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_compress.cpp" line="123"/>
+        <source>note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_compress.cpp" line="134"/>
+        <source>model: %1 → %2 (%3×), MACs %4 → %5, weighted relative error %6, SQNR %7 dB</source>
+        <translation>Modell: %1 → %2 (%3×), MACs %4 → %5, gewichteter relativer Fehler %6, SQNR %7 dB</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_compress.cpp" line="147"/>
+        <source>Compress a model with a recipe: prune, quantize, factorize.</source>
+        <translation>Ein Modell mit einem Rezept komprimieren: Pruning, Quantisierung, Faktorisierung.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_compress.cpp" line="148"/>
+        <location filename="../app/cli/cmd_export_plan.cpp" line="25"/>
+        <location filename="../app/cli/cmd_report.cpp" line="133"/>
+        <location filename="../app/cli/cmd_solve.cpp" line="26"/>
+        <source>Model file or directory.</source>
+        <translation>Modelldatei oder -verzeichnis.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_compress.cpp" line="149"/>
+        <location filename="../app/cli/cmd_export_plan.cpp" line="26"/>
+        <source>Recipe JSON file (see docs/recipe-format.md).</source>
+        <translation>Rezept-JSON-Datei (siehe docs/recipe-format.md).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_compress.cpp" line="149"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="153"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="170"/>
+        <location filename="../app/cli/cmd_export_plan.cpp" line="27"/>
+        <location filename="../app/cli/cmd_export_plan.cpp" line="30"/>
+        <location filename="../app/cli/cmd_report.cpp" line="134"/>
+        <location filename="../app/cli/cmd_report.cpp" line="135"/>
+        <location filename="../app/cli/cmd_solve.cpp" line="32"/>
+        <location filename="../app/cli/cmd_solve.cpp" line="37"/>
+        <location filename="../app/cli/cmd_solve.cpp" line="38"/>
+        <location filename="../app/cli/cmd_solve.cpp" line="40"/>
+        <location filename="../app/cli/cmd_solve.cpp" line="44"/>
+        <location filename="../app/cli/cmd_study.cpp" line="31"/>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_compress.cpp" line="151"/>
+        <source>Export the compressed model; the extension chooses the form: .pare (Pare&apos;s file), .safetensors (encoded tensors), .gguf (llama.cpp), .onnx (Q/DQ).</source>
+        <translation>Das komprimierte Modell exportieren; die Endung bestimmt die Form: .pare (Pare-Datei), .safetensors (kodierte Tensoren), .gguf (llama.cpp), .onnx (Q/DQ).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_compress.cpp" line="155"/>
+        <source>Write -o as a copy in the model&apos;s own format, every tensor name and shape unchanged, weights replaced by their reconstruction.</source>
+        <translation>-o als Kopie im eigenen Format des Modells schreiben, alle Tensornamen und -formen unverändert, die Gewichte durch ihre Rekonstruktion ersetzt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_compress.cpp" line="158"/>
+        <source>Also write a Hugging Face directory (config.json, tokenizer files, safetensors of the reconstruction).</source>
+        <translation>Zusätzlich ein Hugging-Face-Verzeichnis schreiben (config.json, Tokenizer-Dateien, safetensors der Rekonstruktion).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_compress.cpp" line="160"/>
+        <location filename="../app/cli/cmd_report.cpp" line="186"/>
+        <source>dir</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_compress.cpp" line="161"/>
+        <source>Replace existing output files.</source>
+        <translation>Vorhandene Ausgabedateien ersetzen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_compress.cpp" line="162"/>
+        <source>Worker threads (0 = all).</source>
+        <translation>Worker-Threads (0 = alle).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_compress.cpp" line="162"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="163"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="173"/>
+        <location filename="../app/cli/cmd_report.cpp" line="32"/>
+        <location filename="../app/cli/cmd_report.cpp" line="33"/>
+        <location filename="../app/cli/cmd_report.cpp" line="34"/>
+        <location filename="../app/cli/cmd_solve.cpp" line="47"/>
+        <location filename="../app/cli/cmd_solve.cpp" line="50"/>
+        <location filename="../app/cli/cmd_solve.cpp" line="54"/>
+        <location filename="../app/cli/cmd_study.cpp" line="34"/>
+        <location filename="../app/cli/cmd_study.cpp" line="35"/>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_compress.cpp" line="163"/>
+        <source>Tokens per inference, for MACs.</source>
+        <translation>Tokens pro Inferenz, für MACs.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_compress.cpp" line="164"/>
+        <source>Print the result as JSON.</source>
+        <translation>Ergebnis als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_compress.cpp" line="167"/>
+        <source>Data to run the model on first, for activation-aware (&quot;score&quot;: &quot;wanda&quot;) pruning: text for language models; examples (.npz/.npy/IDX/CSV, the last --calibration-examples of them, prepared with --scale, --mean, --std and --layout as &apos;pare-cli eval&apos; prepares them) for graph models (ONNX, Keras).</source>
+        <translation>Daten, auf denen das Modell zuerst ausgeführt wird, für aktivierungsbasiertes (&quot;score&quot;: &quot;wanda&quot;) Pruning: Text für Sprachmodelle; Beispiele (.npz/.npy/IDX/CSV, die letzten --calibration-examples davon, mit --scale, --mean, --std und --layout so vorbereitet wie bei &apos;pare-cli eval&apos;) für Graphmodelle (ONNX, Keras).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_compress.cpp" line="172"/>
+        <source>Graph models: calibrate on the data&apos;s last N examples (0: all).</source>
+        <translation>Graphmodelle: auf den letzten N Beispielen der Daten kalibrieren (0: alle).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_compress.cpp" line="175"/>
+        <source>Calibration examples: multiply by S (default 1/255 for uint8 data, else 1).</source>
+        <translation>Kalibrierungsbeispiele: mit S multiplizieren (Standard 1/255 für uint8-Daten, sonst 1).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_compress.cpp" line="178"/>
+        <source>Calibration examples: subtract per-channel means (comma-separated).</source>
+        <translation>Kalibrierungsbeispiele: Mittelwerte pro Kanal abziehen (durch Kommas getrennt).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_compress.cpp" line="181"/>
+        <source>Calibration examples: divide by per-channel standard deviations.</source>
+        <translation>Kalibrierungsbeispiele: durch Standardabweichungen pro Kanal teilen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_compress.cpp" line="184"/>
+        <source>Calibration examples: layout of the data, nchw or nhwc (default: guessed).</source>
+        <translation>Kalibrierungsbeispiele: Layout der Daten, nchw oder nhwc (Standard: geschätzt).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_compress.cpp" line="191"/>
+        <source>pare-cli compress: give one MODEL and --recipe FILE; try &apos;pare-cli compress --help&apos;.</source>
+        <translation>pare-cli compress: ein MODEL und --recipe FILE angeben; versuchen Sie &apos;pare-cli compress --help&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_compress.cpp" line="198"/>
+        <source>pare-cli compress: --threads must be a non-negative integer</source>
+        <translation>pare-cli compress: --threads muss eine nichtnegative ganze Zahl sein</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_compress.cpp" line="206"/>
+        <source>--calibration-examples must be a non-negative integer</source>
+        <translation>--calibration-examples muss eine nichtnegative ganze Zahl sein</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_compress.cpp" line="211"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="102"/>
+        <source>--scale must be a non-zero number, not &apos;%1&apos;</source>
+        <translation>--scale muss eine von null verschiedene Zahl sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_compress.cpp" line="225"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="106"/>
+        <source>--mean must be numbers separated by commas, not &apos;%1&apos;</source>
+        <translation>--mean muss aus durch Kommas getrennten Zahlen bestehen, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_compress.cpp" line="227"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="108"/>
+        <source>--std must be numbers separated by commas, not &apos;%1&apos;</source>
+        <translation>--std muss aus durch Kommas getrennten Zahlen bestehen, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_compress.cpp" line="235"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="116"/>
+        <source>--layout must be nchw or nhwc, not &apos;%1&apos;</source>
+        <translation>--layout muss nchw oder nhwc sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_compress.cpp" line="241"/>
+        <source>pare-cli compress: --tokens must be a positive integer</source>
+        <translation>pare-cli compress: --tokens muss eine positive ganze Zahl sein</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_compress.cpp" line="253"/>
+        <source>-o %1: the extension must be .pare, .safetensors, .gguf or .onnx (or give --decompressed)</source>
+        <translation>-o %1: die Endung muss .pare, .safetensors, .gguf oder .onnx sein (oder --decompressed angeben)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_compress.cpp" line="258"/>
+        <source>--decompressed needs -o FILE</source>
+        <translation>--decompressed braucht -o FILE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_compress.cpp" line="280"/>
+        <source>--decompressed: a %1 model is copied as %2; -o %3 does not end so</source>
+        <translation>--decompressed: ein %1-Modell wird als %2 kopiert; -o %3 endet nicht so</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_compress.cpp" line="330"/>
+        <source>Compress a model with a recipe</source>
+        <translation>Ein Modell mit einem Rezept komprimieren</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_eval.cpp" line="51"/>
+        <source>Evaluate a model on data: perplexity on a byte-level text for GPT-2 / Llama decoders, accuracy on labelled examples for graph models (ONNX, Keras). With --recipe the model is compressed first and the variant is compared with the original (KL divergence, same-top-token rate, top-1 agreement, output error).</source>
+        <translation>Ein Modell auf Daten auswerten: Perplexität auf einem Text auf Byte-Ebene für GPT-2-/Llama-Decoder, Genauigkeit auf gelabelten Beispielen für Graphmodelle (ONNX, Keras). Mit --recipe wird das Modell zuerst komprimiert und die Variante mit dem Original verglichen (KL-Divergenz, Anteil gleicher Top-Tokens, Top-1-Übereinstimmung, Ausgabefehler).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_eval.cpp" line="57"/>
+        <source>Text (language models) or .npz/.npy/IDX/CSV examples.</source>
+        <translation>Text (Sprachmodelle) oder .npz/.npy/IDX/CSV-Beispiele.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_eval.cpp" line="58"/>
+        <source>Labels in a separate .npy/IDX/text file.</source>
+        <translation>Labels in einer separaten .npy/IDX/Textdatei.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_eval.cpp" line="59"/>
+        <source>Multiply inputs by S (default 1/255 for uint8 data, else 1).</source>
+        <translation>Eingaben mit S multiplizieren (Standard 1/255 für uint8-Daten, sonst 1).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_eval.cpp" line="60"/>
+        <source>Subtract per-channel means (one value or one per channel, comma-separated).</source>
+        <translation>Mittelwerte pro Kanal abziehen (ein Wert oder einer pro Kanal, durch Kommas getrennt).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_eval.cpp" line="61"/>
+        <source>Divide by per-channel standard deviations.</source>
+        <translation>Durch Standardabweichungen pro Kanal teilen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_eval.cpp" line="62"/>
+        <source>Layout of the data: nchw or nhwc (default: guessed).</source>
+        <translation>Layout der Daten: nchw oder nhwc (Standard: geschätzt).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_eval.cpp" line="63"/>
+        <source>Language models: window length (default: the model&apos;s context).</source>
+        <translation>Sprachmodelle: Fensterlänge (Standard: Kontext des Modells).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_eval.cpp" line="64"/>
+        <source>Language models: evaluate only the first N bytes.</source>
+        <translation>Sprachmodelle: nur die ersten N Bytes auswerten.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_eval.cpp" line="65"/>
+        <source>Graph models: examples per batch (default 64).</source>
+        <translation>Graphmodelle: Beispiele pro Batch (Standard 64).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_eval.cpp" line="74"/>
+        <source>--data is required</source>
+        <translation>--data ist erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_eval.cpp" line="86"/>
+        <source>--window must be a positive integer, not &apos;%1&apos;</source>
+        <translation>--window muss eine positive ganze Zahl sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_eval.cpp" line="88"/>
+        <source>--max-bytes must be a positive integer, not &apos;%1&apos;</source>
+        <translation>--max-bytes muss eine positive ganze Zahl sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_eval.cpp" line="90"/>
+        <source>--batch must be a positive integer, not &apos;%1&apos;</source>
+        <translation>--batch muss eine positive ganze Zahl sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_eval.cpp" line="180"/>
+        <source>Predictions:     %1 bytes in %2 windows of %3</source>
+        <translation>Vorhersagen:     %1 Bytes in %2 Fenstern zu %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_eval.cpp" line="181"/>
+        <source>Original:        %1 nats/byte, %2 bits/byte, perplexity %3</source>
+        <translation>Original:        %1 nats/Byte, %2 Bits/Byte, Perplexität %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_eval.cpp" line="184"/>
+        <source>Variant:         %1 nats/byte, perplexity %2 (%3 %)</source>
+        <translation>Variante:        %1 nats/Byte, Perplexität %2 (%3 %)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_eval.cpp" line="187"/>
+        <source>KL divergence:   mean %1, p99 %2, max %3 nats</source>
+        <translation>KL-Divergenz:    Mittel %1, p99 %2, max. %3 nats</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_eval.cpp" line="188"/>
+        <source>Same top byte:   %1 %</source>
+        <translation>Top-Byte gleich: %1 %</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_eval.cpp" line="189"/>
+        <source>Logits:          relative error %1, cosine %2</source>
+        <translation>Logits:          relativer Fehler %1, Kosinus %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_eval.cpp" line="214"/>
+        <source>Examples:        %1%2</source>
+        <translation>Beispiele:       %1%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_eval.cpp" line="214"/>
+        <source> (no labels)</source>
+        <translation> (keine Labels)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_eval.cpp" line="216"/>
+        <source>Accuracy:        %1 % (%2 correct)</source>
+        <translation>Genauigkeit:     %1 % (%2 richtig)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_eval.cpp" line="219"/>
+        <source>Variant:         %1 % (%2 correct)</source>
+        <translation>Variante:        %1 % (%2 richtig)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_eval.cpp" line="220"/>
+        <source>Top-1 agreement: %1 %</source>
+        <translation>Top-1 identisch: %1 %</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_eval.cpp" line="221"/>
+        <source>Outputs:         relative error %1, cosine %2</source>
+        <translation>Ausgaben:        relativer Fehler %1, Kosinus %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_eval.cpp" line="225"/>
+        <source>%1: Pare cannot execute this model (no GPT-2/Llama decoder layout and no graph)</source>
+        <translation>%1: Pare kann dieses Modell nicht ausführen (kein GPT-2-/Llama-Decoder-Layout und kein Graph)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_eval.cpp" line="231"/>
+        <source>Compressed:      %1 → %2 bytes</source>
+        <translation>Komprimiert:     %1 → %2 Bytes</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_eval.cpp" line="241"/>
+        <source>Measure perplexity or accuracy, original vs compressed.</source>
+        <translation>Perplexität oder Genauigkeit messen, Original gegen komprimiert.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_export_plan.cpp" line="23"/>
+        <source>Write a recipe&apos;s plan for a model as llama-quantize arguments or as an llm-compressor recipe.</source>
+        <translation>Den Plan eines Rezepts für ein Modell als llama-quantize-Argumente oder als llm-compressor-Rezept schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_export_plan.cpp" line="28"/>
+        <source>llama-quantize or llmcompressor.</source>
+        <translation>llama-quantize oder llmcompressor.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_export_plan.cpp" line="28"/>
+        <source>format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_export_plan.cpp" line="30"/>
+        <source>Write to this file (default: standard output).</source>
+        <translation>In diese Datei schreiben (Standard: Standardausgabe).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_export_plan.cpp" line="31"/>
+        <source>Replace an existing output file.</source>
+        <translation>Eine vorhandene Ausgabedatei ersetzen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_export_plan.cpp" line="36"/>
+        <source>give one MODEL, --recipe FILE and --format llama-quantize|llmcompressor</source>
+        <translation>ein MODEL, --recipe FILE und --format llama-quantize|llmcompressor angeben</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_export_plan.cpp" line="40"/>
+        <source>--format must be llama-quantize or llmcompressor, not &apos;%1&apos;</source>
+        <translation>--format muss llama-quantize oder llmcompressor sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_export_plan.cpp" line="76"/>
+        <source>writing %1: %2 bytes</source>
+        <translation>%1 wird geschrieben: %2 Bytes</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_export_plan.cpp" line="84"/>
+        <source>Write a plan as llama-quantize arguments or an llm-compressor recipe</source>
+        <translation>Einen Plan als llama-quantize-Argumente oder llm-compressor-Rezept schreiben</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_inspect.cpp" line="68"/>
+        <source>--%1 must be a positive integer, not &apos;%2&apos;</source>
+        <translation>--%1 muss eine positive ganze Zahl sein, nicht &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_inspect.cpp" line="78"/>
+        <source>Summarize a model: format, parameters, bytes by dtype, MACs and the per-layer table.</source>
+        <translation>Ein Modell zusammenfassen: Format, Parameter, Bytes nach dtype, MACs und die Tabelle pro Schicht.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_inspect.cpp" line="83"/>
+        <source>Tokens per sequence for MACs (default: the model&apos;s context length).</source>
+        <translation>Tokens pro Sequenz für MACs (Standard: Kontextlänge des Modells).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_inspect.cpp" line="85"/>
+        <source>Batch size for MACs (default 1).</source>
+        <translation>Batch-Größe für MACs (Standard 1).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_inspect.cpp" line="91"/>
+        <source>pare-cli inspect: expected one model file or directory</source>
+        <translation>pare-cli inspect: eine Modelldatei oder ein Verzeichnis erwartet</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_inspect.cpp" line="92"/>
+        <source>Try &apos;pare-cli inspect --help&apos;.</source>
+        <translation>Versuchen Sie &apos;pare-cli inspect --help&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_inspect.cpp" line="110"/>
+        <source>pare-cli inspect: %1 is a Pare project (a saved session of the model %2), not a model. Replay it with &apos;pare-cli study %1 -o OUT.html&apos;, or open it in the Pare GUI; &apos;pare-cli inspect %2&apos; shows the model.</source>
+        <translation>pare-cli inspect: %1 ist ein Pare-Projekt (eine gespeicherte Sitzung des Modells %2), kein Modell. Rechnen Sie es mit &apos;pare-cli study %1 -o OUT.html&apos; nach oder öffnen Sie es in der Pare-GUI; &apos;pare-cli inspect %2&apos; zeigt das Modell.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_inspect.cpp" line="178"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_inspect.cpp" line="179"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_inspect.cpp" line="180"/>
+        <source>Architecture</source>
+        <translation>Architektur</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_inspect.cpp" line="180"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="191"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="194"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="210"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_inspect.cpp" line="182"/>
+        <source>Tensors</source>
+        <translation>Tensoren</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_inspect.cpp" line="183"/>
+        <source>Layers</source>
+        <translation>Schichten</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_inspect.cpp" line="184"/>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_inspect.cpp" line="185"/>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_inspect.cpp" line="190"/>
+        <source>batch %1 × %2 tokens</source>
+        <translation>Batch %1 × %2 Tokens</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_inspect.cpp" line="192"/>
+        <source>batch %1</source>
+        <translation>Batch %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cmd_inspect.cpp" line="196"/>
+        <source>%1, %n layer(s) unknown</source>
+        <translation>
+            <numerusform>%1, %n Schicht unbekannt</numerusform>
+            <numerusform>%1, %n Schichten unbekannt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_inspect.cpp" line="197"/>
+        <source>%1 at %2</source>
+        <translation>%1 bei %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_inspect.cpp" line="200"/>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_inspect.cpp" line="200"/>
+        <source>op</source>
+        <translation>Op.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_inspect.cpp" line="200"/>
+        <source>role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_inspect.cpp" line="200"/>
+        <source>shape</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_inspect.cpp" line="200"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="56"/>
+        <source>dtype</source>
+        <translation>dtype</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_inspect.cpp" line="201"/>
+        <source>parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_inspect.cpp" line="206"/>
+        <source> (tied)</source>
+        <translation> (geteilt)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_inspect.cpp" line="235"/>
+        <source>Summarize a model and list its layers.</source>
+        <translation>Ein Modell zusammenfassen und seine Schichten auflisten.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_report.cpp" line="28"/>
+        <location filename="../app/cli/cmd_study.cpp" line="32"/>
+        <source>Skip the per-layer latency measurements.</source>
+        <translation>Latenzmessungen pro Schicht überspringen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_report.cpp" line="29"/>
+        <location filename="../app/cli/cmd_study.cpp" line="33"/>
+        <source>Skip end-to-end evaluation.</source>
+        <translation>Ende-zu-Ende-Auswertung überspringen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_report.cpp" line="30"/>
+        <source>Evaluation data (text, .npz, .npy, IDX, CSV).</source>
+        <translation>Auswertungsdaten (Text, .npz, .npy, IDX, CSV).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_report.cpp" line="30"/>
+        <location filename="../app/cli/cmd_report.cpp" line="31"/>
+        <source>path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_report.cpp" line="31"/>
+        <source>Labels for the evaluation data.</source>
+        <translation>Labels für die Auswertungsdaten.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_report.cpp" line="32"/>
+        <location filename="../app/cli/cmd_study.cpp" line="35"/>
+        <source>Batch size for latency (default 1).</source>
+        <translation>Batch-Größe für die Latenz (Standard 1).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_report.cpp" line="33"/>
+        <location filename="../app/cli/cmd_study.cpp" line="34"/>
+        <source>Worker threads (default: all cores).</source>
+        <translation>Worker-Threads (Standard: alle Kerne).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_report.cpp" line="34"/>
+        <source>Evaluate language models on the first N bytes of the text (0: all).</source>
+        <translation>Sprachmodelle auf den ersten N Bytes des Texts auswerten (0: alle).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_report.cpp" line="35"/>
+        <location filename="../app/cli/cmd_study.cpp" line="36"/>
+        <source>Replace existing report files.</source>
+        <translation>Vorhandene Berichtsdateien ersetzen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_report.cpp" line="36"/>
+        <location filename="../app/cli/cmd_study.cpp" line="37"/>
+        <source>No progress output.</source>
+        <translation>Keine Fortschrittsausgabe.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_report.cpp" line="37"/>
+        <location filename="../app/cli/cmd_study.cpp" line="38"/>
+        <source>Print the study as JSON on stdout.</source>
+        <translation>Die Studie als JSON auf stdout ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_report.cpp" line="55"/>
+        <location filename="../app/cli/cmd_study.cpp" line="52"/>
+        <source>--batch must be a whole number from 1 to 65536, got &apos;%1&apos;</source>
+        <translation>--batch muss eine ganze Zahl von 1 bis 65536 sein, erhalten: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_report.cpp" line="60"/>
+        <location filename="../app/cli/cmd_study.cpp" line="55"/>
+        <source>--threads must be from 0 (all) to %1, got &apos;%2&apos;</source>
+        <translation>--threads muss zwischen 0 (alle) und %1 liegen, erhalten: &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_report.cpp" line="66"/>
+        <source>--eval-bytes must be 0 or more</source>
+        <translation>--eval-bytes muss 0 oder größer sein</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_report.cpp" line="79"/>
+        <location filename="../app/cli/cmd_solve.cpp" line="73"/>
+        <source>--damage &apos;%1&apos;: expected weight, output or e2e</source>
+        <translation>--damage &apos;%1&apos;: weight, output oder e2e erwartet</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_report.cpp" line="108"/>
+        <location filename="../app/cli/cmd_study.cpp" line="64"/>
+        <source>%1: already exists (use --force to replace it)</source>
+        <translation>%1: existiert bereits (zum Ersetzen --force verwenden)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_report.cpp" line="132"/>
+        <source>Compress MODEL with each recipe, measure, and write a comparison report.</source>
+        <translation>MODEL mit jedem Rezept komprimieren, messen und einen Vergleichsbericht schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_report.cpp" line="134"/>
+        <source>A recipe (JSON); repeat for several variants.</source>
+        <translation>Ein Rezept (JSON); für mehrere Varianten wiederholen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_report.cpp" line="135"/>
+        <location filename="../app/cli/cmd_study.cpp" line="30"/>
+        <source>Report file; its extension picks the format (.html .pdf .csv .json .md); repeatable.</source>
+        <translation>Berichtsdatei; ihre Endung bestimmt das Format (.html .pdf .csv .json .md); wiederholbar.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_report.cpp" line="137"/>
+        <source>Add the budget solver&apos;s plan for this budget as a variant, with its front: a size (1.5GB, 800MB), bits per weight (4.5bpw), a ratio (4x), a latency (30ms), &apos;same&apos; (the size of the largest uniform recipe given) or &apos;same:NAME&apos; (the size of that variant).</source>
+        <translation>Den Plan des Budget-Solvers für dieses Budget als Variante hinzufügen, mit seiner Front: eine Größe (1.5GB, 800MB), Bits pro Gewicht (4.5bpw), ein Verhältnis (4x), eine Latenz (30ms), &apos;same&apos; (die Größe des größten angegebenen einheitlichen Rezepts) oder &apos;same:NAME&apos; (die Größe dieser Variante).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_report.cpp" line="140"/>
+        <source>budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_report.cpp" line="141"/>
+        <location filename="../app/cli/cmd_report.cpp" line="189"/>
+        <source>How the solver measures damage: weight (default), output or e2e.</source>
+        <translation>Wie der Solver den Schaden misst: weight (Standard), output oder e2e.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_report.cpp" line="142"/>
+        <location filename="../app/cli/cmd_report.cpp" line="190"/>
+        <location filename="../app/cli/cmd_solve.cpp" line="31"/>
+        <source>level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_report.cpp" line="152"/>
+        <source>expected MODEL, at least one --recipe and at least one -o OUT</source>
+        <translation>MODEL, mindestens ein --recipe und mindestens ein -o OUT erwartet</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_report.cpp" line="153"/>
+        <source>Try &apos;pare-cli report --help&apos;.</source>
+        <translation>Versuchen Sie &apos;pare-cli report --help&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_report.cpp" line="172"/>
+        <source>--damage needs --solve</source>
+        <translation>--damage braucht --solve</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_report.cpp" line="182"/>
+        <source>The default study of the bundled demo language model: the original and four variants (int8 per channel; int4 group 128; 50 % pruned + int8; low-rank 90 % energy), and the budget solver&apos;s plan at the size of the int4 variant beside them, written as a report in every format.</source>
+        <translation>Die Standardstudie des mitgelieferten Demo-Sprachmodells: das Original und vier Varianten (int8 pro Kanal; int4 Gruppe 128; 50 % Pruning + int8; Low-Rank 90 % Energie) und daneben der Plan des Budget-Solvers in der Größe der int4-Variante, als Bericht in jedem Format geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_report.cpp" line="186"/>
+        <source>Folder for the report files (default: pare-demo-report).</source>
+        <translation>Ordner für die Berichtsdateien (Standard: pare-demo-report).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_report.cpp" line="187"/>
+        <source>Which demo: lm (default) or classifier.</source>
+        <translation>Welche Demo: lm (Standard) oder classifier.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_report.cpp" line="187"/>
+        <source>which</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_report.cpp" line="188"/>
+        <source>Leave out the budget solver&apos;s plan and front.</source>
+        <translation>Plan und Front des Budget-Solvers weglassen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_report.cpp" line="207"/>
+        <source>--model must be &apos;lm&apos; or &apos;classifier&apos;, got &apos;%1&apos;</source>
+        <translation>--model muss &apos;lm&apos; oder &apos;classifier&apos; sein, erhalten: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_report.cpp" line="211"/>
+        <source>the demo models are not installed (looked for %1)</source>
+        <translation>die Demo-Modelle sind nicht installiert (gesucht: %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_report.cpp" line="225"/>
+        <source>solver, %1 size</source>
+        <translation>Solver, Größe von %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_report.cpp" line="229"/>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_report.cpp" line="238"/>
+        <source>Compare recipes against the original in a report</source>
+        <translation>Rezepte in einem Bericht mit dem Original vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_report.cpp" line="239"/>
+        <source>Run the default study on the bundled demo model</source>
+        <translation>Die Standardstudie am mitgelieferten Demo-Modell ausführen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_solve.cpp" line="25"/>
+        <source>Choose one compression option per layer that loses the least quality within a budget.</source>
+        <translation>Pro Schicht die Kompressionsoption wählen, die innerhalb eines Budgets am wenigsten Qualität kostet.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_solve.cpp" line="28"/>
+        <source>Size (1.5GB, 800MB), bits per weight (4.5bpw), ratio (4x) or latency (30ms).</source>
+        <translation>Größe (1.5GB, 800MB), Bits pro Gewicht (4.5bpw), Verhältnis (4x) oder Latenz (30ms).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_solve.cpp" line="29"/>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_solve.cpp" line="30"/>
+        <source>How damage is measured: weight, output or e2e.</source>
+        <translation>Wie der Schaden gemessen wird: weight, output oder e2e.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_solve.cpp" line="32"/>
+        <source>Option menu as JSON (default: 13 options).</source>
+        <translation>Optionsmenü als JSON (Standard: 13 Optionen).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_solve.cpp" line="33"/>
+        <source>Give layers matching PAT exactly this option (repeatable).</source>
+        <translation>Schichten, die auf PAT passen, genau diese Option geben (wiederholbar).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_solve.cpp" line="34"/>
+        <source>PAT=OPTION</source>
+        <translation>PAT=OPTION</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_solve.cpp" line="35"/>
+        <source>Keep layers matching PAT original (repeatable).</source>
+        <translation>Schichten, die auf PAT passen, im Original belassen (wiederholbar).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_solve.cpp" line="36"/>
+        <source>PAT</source>
+        <translation>PAT</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_solve.cpp" line="37"/>
+        <source>Write the recipe here.</source>
+        <translation>Das Rezept hierhin schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_solve.cpp" line="38"/>
+        <source>Write the Pareto front (.json or .csv).</source>
+        <translation>Die Pareto-Front schreiben (.json oder .csv).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_solve.cpp" line="40"/>
+        <source>Sensitivity cache: read to resume, written as the sweep goes.</source>
+        <translation>Sensitivitäts-Cache: wird zum Fortsetzen gelesen und während des Durchlaufs geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_solve.cpp" line="42"/>
+        <source>Evaluation data for e2e damage; calibration data for output damage: text for language models, examples (.npz/.npy/IDX/CSV) for graph models (default: the demo&apos;s).</source>
+        <translation>Auswertungsdaten für e2e-Schaden; Kalibrierungsdaten für output-Schaden: Text für Sprachmodelle, Beispiele (.npz/.npy/IDX/CSV) für Graphmodelle (Standard: die der Demo).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_solve.cpp" line="46"/>
+        <source>Output damage: calibrate on the text&apos;s first N tokens (0: all).</source>
+        <translation>output-Schaden: auf den ersten N Tokens des Texts kalibrieren (0: alle).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_solve.cpp" line="50"/>
+        <source>Output damage on graph models: calibrate on the data&apos;s last N examples (0: all).</source>
+        <translation>output-Schaden bei Graphmodellen: auf den letzten N Beispielen der Daten kalibrieren (0: alle).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_solve.cpp" line="53"/>
+        <source>Language models: e2e damage on the text&apos;s first N bytes (0: all).</source>
+        <translation>Sprachmodelle: e2e-Schaden auf den ersten N Bytes des Texts (0: alle).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_solve.cpp" line="56"/>
+        <source>Time every layer&apos;s kernel (else latency = bytes ÷ bandwidth).</source>
+        <translation>Den Kernel jeder Schicht zeitlich messen (sonst Latenz = Bytes ÷ Bandbreite).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_solve.cpp" line="57"/>
+        <source>No progress on stderr.</source>
+        <translation>Kein Fortschritt auf stderr.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_solve.cpp" line="63"/>
+        <source>give exactly one MODEL</source>
+        <translation>genau ein MODEL angeben</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_solve.cpp" line="65"/>
+        <source>--budget is required</source>
+        <translation>--budget ist erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_solve.cpp" line="67"/>
+        <source>-o FILE (the recipe to write) is required</source>
+        <translation>-o FILE (das zu schreibende Rezept) ist erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_solve.cpp" line="77"/>
+        <source>--eval-bytes &apos;%1&apos;: expected a non-negative integer</source>
+        <translation>--eval-bytes &apos;%1&apos;: nichtnegative ganze Zahl erwartet</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_solve.cpp" line="80"/>
+        <source>--calibration-tokens &apos;%1&apos;: expected a non-negative integer</source>
+        <translation>--calibration-tokens &apos;%1&apos;: nichtnegative ganze Zahl erwartet</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_solve.cpp" line="84"/>
+        <source>--calibration-examples &apos;%1&apos;: expected a non-negative integer</source>
+        <translation>--calibration-examples &apos;%1&apos;: nichtnegative ganze Zahl erwartet</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_solve.cpp" line="90"/>
+        <source>--lock &apos;%1&apos;: expected PATTERN=OPTION</source>
+        <translation>--lock &apos;%1&apos;: PATTERN=OPTION erwartet</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_solve.cpp" line="97"/>
+        <source>--front &apos;%1&apos;: expected a .json or .csv file</source>
+        <translation>--front &apos;%1&apos;: .json- oder .csv-Datei erwartet</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_solve.cpp" line="143"/>
+        <source>Budget %1: %2 bytes (%3x, %4 bits per weight), damage %5 (%6), %7%8</source>
+        <translation>Budget %1: %2 Bytes (%3x, %4 Bits pro Gewicht), Schaden %5 (%6), %7%8</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_solve.cpp" line="150"/>
+        <source>, optimal</source>
+        <translation>, optimal</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_solve.cpp" line="150"/>
+        <source>, gap %1</source>
+        <translation>, Lücke %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_solve.cpp" line="154"/>
+        <source>Recipe written to %1</source>
+        <translation>Rezept nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_solve.cpp" line="161"/>
+        <source>Choose a per-layer plan for a size or latency budget</source>
+        <translation>Einen Plan pro Schicht für ein Größen- oder Latenzbudget wählen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cmd_stats.cpp" line="51"/>
+        <source>%n tensor(s), %1 parameters, %2 bytes</source>
+        <translation>
+            <numerusform>%n Tensor, %1 Parameter, %2 Bytes</numerusform>
+            <numerusform>%n Tensoren, %1 Parameter, %2 Bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_stats.cpp" line="56"/>
+        <source>tensor</source>
+        <translation>Tensor</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_stats.cpp" line="56"/>
+        <source>min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_stats.cpp" line="56"/>
+        <source>max</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_stats.cpp" line="57"/>
+        <source>mean</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_stats.cpp" line="57"/>
+        <source>std</source>
+        <translation>Std.-Abw.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_stats.cpp" line="57"/>
+        <source>kurt</source>
+        <translation>Kurt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_stats.cpp" line="57"/>
+        <source>zeros</source>
+        <translation>Nullen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_stats.cpp" line="58"/>
+        <source>p99.9</source>
+        <translation>p99.9</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_stats.cpp" line="58"/>
+        <source>outliers</source>
+        <translation>Ausreißer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cmd_stats.cpp" line="68"/>
+        <source>layer %1: %n output channel(s), %2 dead, median |w|max %3</source>
+        <translation>
+            <numerusform>Schicht %1: %n Ausgabekanal, %2 tot, Median |w|max %3</numerusform>
+            <numerusform>Schicht %1: %n Ausgabekanäle, %2 tot, Median |w|max %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_stats.cpp" line="78"/>
+        <source>beyond computed rank</source>
+        <translation>jenseits des berechneten Rangs</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cmd_stats.cpp" line="81"/>
+        <source>spectrum %1×%2 (%3, %n value(s)): ranks for 90/95/99 % energy: %4</source>
+        <translation>
+            <numerusform>Spektrum %1×%2 (%3, %n Wert): Ränge für 90/95/99 % Energie: %4</numerusform>
+            <numerusform>Spektrum %1×%2 (%3, %n Werte): Ränge für 90/95/99 % Energie: %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_stats.cpp" line="85"/>
+        <source>exact</source>
+        <translation>exakt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_stats.cpp" line="85"/>
+        <source>randomized</source>
+        <translation>randomisiert</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_stats.cpp" line="88"/>
+        <source>lint findings: %1</source>
+        <translation>Lint-Befunde: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_stats.cpp" line="97"/>
+        <source>Weight statistics of every tensor (min, max, mean, std, kurtosis, zeros, percentiles, outliers, histogram), per-channel ranges and the quantization lint.</source>
+        <translation>Gewichtsstatistik jedes Tensors (Min, Max, Mittelwert, Standardabweichung, Kurtosis, Nullen, Perzentile, Ausreißer, Histogramm), Bereiche pro Kanal und die Quantisierungs-Lint-Prüfung.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_stats.cpp" line="102"/>
+        <source>Histogram bins, 16 to 4096 (default 256).</source>
+        <translation>Histogrammklassen, 16 bis 4096 (Standard 256).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_stats.cpp" line="105"/>
+        <source>Only this layer, with its singular-value spectrum.</source>
+        <translation>Nur diese Schicht, mit ihrem Singulärwertspektrum.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_stats.cpp" line="111"/>
+        <source>expected one model path</source>
+        <translation>ein Modellpfad erwartet</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_stats.cpp" line="118"/>
+        <source>must be 16 to 4096, not &apos;</source>
+        <translation>muss zwischen 16 und 4096 liegen, nicht &apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_stats.cpp" line="133"/>
+        <source>%1: no layer named &apos;%2&apos;</source>
+        <translation>%1: keine Schicht namens &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_stats.cpp" line="161"/>
+        <source>Weight statistics, channel ranges, spectrum and quantization lint.</source>
+        <translation>Gewichtsstatistik, Kanalbereiche, Spektrum und Quantisierungs-Lint.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_study.cpp" line="24"/>
+        <source>Replay a project saved by the GUI: compress its model with each of the project&apos;s variants, measure them as the GUI does, and write the comparison report. When the project holds a complete sensitivity sweep (the Budget dock&apos;s), the report adds the budget solver&apos;s front and its plans against the uniform recipes.</source>
+        <translation>Ein von der GUI gespeichertes Projekt nachrechnen: sein Modell mit jeder Variante des Projekts komprimieren, diese wie die GUI messen und den Vergleichsbericht schreiben. Enthält das Projekt einen vollständigen Sensitivitätsdurchlauf (den des Budget-Docks), ergänzt der Bericht die Front des Budget-Solvers und seine Pläne im Vergleich zu den einheitlichen Rezepten.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_study.cpp" line="28"/>
+        <source>A Pare project (.pare).</source>
+        <translation>Ein Pare-Projekt (.pare).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_study.cpp" line="39"/>
+        <source>Replay every variant, also those hidden in the Compare dock.</source>
+        <translation>Jede Variante nachrechnen, auch die im Dock „Vergleich“ ausgeblendeten.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_study.cpp" line="44"/>
+        <source>expected PROJECT.pare and at least one -o OUT</source>
+        <translation>PROJECT.pare und mindestens ein -o OUT erwartet</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_study.cpp" line="78"/>
+        <source>%1: variant &apos;%2&apos;</source>
+        <translation>%1: Variante &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_study.cpp" line="86"/>
+        <source>%1: the project has no variants to replay (compute one in the GUI and save the project%2)</source>
+        <translation>%1: Das Projekt hat keine Varianten zum Nachrechnen (berechnen Sie eine in der GUI und speichern Sie das Projekt%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_study.cpp" line="87"/>
+        <source>, or pass --all to replay hidden ones</source>
+        <translation>, oder übergeben Sie --all, um ausgeblendete nachzurechnen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_study.cpp" line="127"/>
+        <source>Replay a project saved by the GUI and write its report</source>
+        <translation>Ein von der GUI gespeichertes Projekt nachrechnen und seinen Bericht schreiben</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../app/gui_main.cpp" line="20"/>
@@ -28,6 +1321,7 @@
     <name>pare::core</name>
     <message>
         <location filename="../core/analysis/lint.cpp" line="36"/>
+        <location filename="../core/io/ggufwriter.cpp" line="183"/>
         <source>tensor &apos;%1&apos;</source>
         <translation>Tensor &apos;%1&apos;</translation>
     </message>
@@ -36,15 +1330,31 @@
         <source>layer &apos;%1&apos; (tensor &apos;%2&apos;)</source>
         <translation>Schicht &apos;%1&apos; (Tensor &apos;%2&apos;)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../core/analysis/lint.cpp" line="59"/>
-        <source>%1: %2 of %3 output channels are all zero (first: channel %4); they can be pruned for free</source>
-        <translation>%1: %2 von %3 Ausgabekanälen sind vollständig null (erster: Kanal %4); sie lassen sich ohne Verlust prunen</translation>
+        <source>%1: %n of %2 output channels are all zero (first: channel %3); they can be pruned for free</source>
+        <translation>
+            <numerusform>%1: %n von %2 Ausgabekanälen ist vollständig null (erster: Kanal %3); er lässt sich ohne Verlust prunen</numerusform>
+            <numerusform>%1: %n von %2 Ausgabekanälen sind vollständig null (erster: Kanal %3); sie lassen sich ohne Verlust prunen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/analysis/lint.cpp" line="77"/>
+        <source>%1: %n output channel(s) have |w|max above %2× the median channel |w|max of %3 (worst: channel %4 at %5); per-tensor quantization will crush the other channels</source>
+        <translation>
+            <numerusform>%1: %n Ausgabekanal hat ein |w|max über dem %2-Fachen des mittleren Kanal-|w|max von %3 (schlimmster: Kanal %4 mit %5); Quantisierung pro Tensor wird die übrigen Kanäle erdrücken</numerusform>
+            <numerusform>%1: %n Ausgabekanäle haben ein |w|max über dem %2-Fachen des mittleren Kanal-|w|max von %3 (schlimmster: Kanal %4 mit %5); Quantisierung pro Tensor wird die übrigen Kanäle erdrücken</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../core/analysis/lint.cpp" line="77"/>
-        <source>%1: %2 output channels have |w|max above %3× the median channel |w|max of %4 (worst: channel %5 at %6); per-tensor quantization will crush the other channels</source>
-        <translation>%1: %2 Ausgabekanäle haben ein |w|max über dem %3-Fachen des Kanal-Medians von |w|max (%4) (schlimmster: Kanal %5 mit %6); eine Quantisierung pro Tensor löst die übrigen Kanäle dann viel zu grob auf</translation>
+        <location filename="../core/analysis/lint.cpp" line="99"/>
+        <source>%1: only %2 distinct values (sampled) in %3 elements of %4: already quantized; quantizing again gains little</source>
+        <translation>%1: nur %2 verschiedene Werte (Stichprobe) in %3 Elementen von %4: bereits quantisiert; erneutes Quantisieren bringt wenig</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/lint.cpp" line="101"/>
+        <source>%1: only %2 distinct values in %3 elements of %4: already quantized; quantizing again gains little</source>
+        <translation>%1: nur %2 verschiedene Werte in %3 Elementen von %4: bereits quantisiert; erneutes Quantisieren bringt wenig</translation>
     </message>
     <message>
         <location filename="../core/analysis/lint.cpp" line="87"/>
@@ -57,22 +1367,12 @@
         <translation>%1: %2 der Gewichte sind exakt null (über %3): bereits dünn besetzt</translation>
     </message>
     <message>
-        <location filename="../core/analysis/lint.cpp" line="98"/>
-        <source>%1: only %2 distinct values%3 in %4 elements of %5: already quantized; quantizing again gains little</source>
-        <translation>%1: nur %2 verschiedene Werte%3 in %4 Elementen vom Typ %5: bereits quantisiert; erneutes Quantisieren bringt wenig</translation>
-    </message>
-    <message>
-        <location filename="../core/analysis/lint.cpp" line="101"/>
-        <source> (sampled)</source>
-        <translation> (Stichprobe)</translation>
-    </message>
-    <message>
-        <location filename="../core/analysis/lint.cpp" line="138"/>
+        <location filename="../core/analysis/lint.cpp" line="139"/>
         <source>tensors %1 hold identical bytes (%2 each): tied or duplicated weights, stored %3 times</source>
         <translation>Tensoren %1 enthalten identische Bytes (je %2 Bytes): gekoppelte oder doppelte Gewichte, %3-mal gespeichert</translation>
     </message>
     <message>
-        <location filename="../core/analysis/lint.cpp" line="166"/>
+        <location filename="../core/analysis/lint.cpp" line="167"/>
         <source>%1: %2 NaN and %3 Inf among %4 values</source>
         <translation>%1: %2 NaN und %3 Inf unter %4 Werten</translation>
     </message>
@@ -144,16 +1444,21 @@
     </message>
     <message>
         <location filename="../core/common/result.cpp" line="17"/>
+        <source>not a Pare project</source>
+        <translation>kein Pare-Projekt</translation>
+    </message>
+    <message>
+        <location filename="../core/common/result.cpp" line="18"/>
         <source>internal error</source>
         <translation>interner Fehler</translation>
     </message>
     <message>
-        <location filename="../core/common/result.cpp" line="19"/>
+        <location filename="../core/common/result.cpp" line="20"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../core/common/result.cpp" line="24"/>
+        <location filename="../core/common/result.cpp" line="25"/>
         <source>Canceled</source>
         <translation>Abgebrochen</translation>
     </message>
@@ -187,6 +1492,16 @@
         <location filename="../core/model/model.cpp" line="206"/>
         <source>Hugging Face directory</source>
         <translation>Hugging-Face-Verzeichnis</translation>
+    </message>
+    <message>
+        <location filename="../core/export/exportvariant.cpp" line="55"/>
+        <source>%1: a decompressed copy of a %2 model is a %3 file</source>
+        <translation>%1: Eine dekomprimierte Kopie eines %2-Modells ist eine %3-Datei</translation>
+    </message>
+    <message>
+        <location filename="../core/export/exportvariant.cpp" line="151"/>
+        <source>%1 weights as int8/uint8 + DequantizeLinear, %2 low-rank pairs, %3 as float reconstructions</source>
+        <translation>%1 Gewichte als int8/uint8 + DequantizeLinear, %2 Low-Rank-Paare, %3 als Gleitkomma-Rekonstruktionen</translation>
     </message>
     <message>
         <location filename="../core/io/ggufparser.cpp" line="76"/>
@@ -400,14 +1715,39 @@
         <translation>general.alignment muss eine Zweierpotenz vom Typ u32 sein</translation>
     </message>
     <message>
+        <location filename="../core/io/ggufwriter.cpp" line="172"/>
+        <source>%1: metadata &apos;%2&apos;</source>
+        <translation>%1: Metadaten &apos;%2&apos;</translation>
+    </message>
+    <message>
         <location filename="../core/io/ggufwriter.cpp" line="185"/>
         <source>a tensor has no name</source>
         <translation>ein Tensor hat keinen Namen</translation>
     </message>
     <message>
-        <location filename="../core/io/ggufwriter.cpp" line="197"/>
+        <location filename="../core/io/ggufwriter.cpp" line="187"/>
+        <source>%1 appears twice</source>
+        <translation>%1 kommt doppelt vor</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ggufwriter.cpp" line="190"/>
+        <source>%1 has no data</source>
+        <translation>%1 hat keine Daten</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ggufwriter.cpp" line="192"/>
+        <source>%1 has rank %2; GGUF allows at most %3</source>
+        <translation>%1 hat Rang %2; GGUF erlaubt höchstens %3</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ggufwriter.cpp" line="199"/>
         <source>%1: %2: cannot store %3 values as %4 in GGUF</source>
         <translation>%1: %2: %3-Werte können in GGUF nicht als %4 gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ggufwriter.cpp" line="207"/>
+        <source>%1: innermost dimension %2 is not a multiple of the %3 block size %4</source>
+        <translation>%1: innerste Dimension %2 ist kein Vielfaches der %3-Blockgröße %4</translation>
     </message>
     <message>
         <location filename="../core/compress/recipe.cpp" line="39"/>
@@ -492,6 +1832,16 @@
         <translation>entweder &quot;rank&quot; oder &quot;energy&quot; angeben, nicht beides</translation>
     </message>
     <message>
+        <location filename="../core/compress/recipe.cpp" line="397"/>
+        <source>rank %1</source>
+        <translation>Rang %1</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/recipe.cpp" line="398"/>
+        <source>energy %1</source>
+        <translation>Energie %1</translation>
+    </message>
+    <message>
         <location filename="../core/compress/recipe.cpp" line="408"/>
         <source>not valid JSON at offset %1: %2</source>
         <translation>kein gültiges JSON bei Offset %1: %2</translation>
@@ -549,6 +1899,7 @@
     </message>
     <message>
         <location filename="../core/compress/recipe.cpp" line="508"/>
+        <location filename="../core/export/onnxexport.cpp" line="35"/>
         <location filename="../core/io/hfdirreader.cpp" line="27"/>
         <location filename="../core/io/modelio.cpp" line="119"/>
         <location filename="../core/tensor/storage.cpp" line="31"/>
@@ -758,9 +2109,9 @@
         <translation>%1: Datenoffset außerhalb des gültigen Bereichs</translation>
     </message>
     <message>
-        <location filename="../core/io/kerash5reader.cpp" line="532"/>
-        <source>%1: weight &apos;%2&apos; has shape [%3], but model_config layer &apos;%4&apos; (%5)</source>
-        <translation>%1: Gewicht &apos;%2&apos; hat die Form [%3], aber model_config-Schicht &apos;%4&apos; (%5)</translation>
+        <location filename="../core/io/kerash5reader.cpp" line="537"/>
+        <source>%1: weight &apos;%2&apos; has shape [%3], but model_config layer &apos;%4&apos; (%5) says %6</source>
+        <translation>%1: Gewicht &apos;%2&apos; hat die Form [%3], aber die model_config-Schicht &apos;%4&apos; (%5) gibt %6 an</translation>
     </message>
     <message>
         <location filename="../core/io/kerash5reader.cpp" line="545"/>
@@ -832,6 +2183,11 @@
         <location filename="../core/io/modelio.cpp" line="150"/>
         <source>%1 bytes starting with %2, which match no supported format</source>
         <translation>%1 Bytes, beginnend mit %2, die zu keinem unterstützten Format passen</translation>
+    </message>
+    <message>
+        <location filename="../core/io/npzreader.cpp" line="25"/>
+        <source>%1: member &apos;%2&apos;</source>
+        <translation>%1: Eintrag &apos;%2&apos;</translation>
     </message>
     <message>
         <location filename="../core/io/npzreader.cpp" line="27"/>
@@ -915,6 +2271,11 @@
         <location filename="../core/io/numpyreader.cpp" line="209"/>
         <source>header length %1 at offset 8 exceeds the %2 bytes available</source>
         <translation>Headerlänge %1 bei Offset 8 überschreitet die verfügbaren %2 Bytes</translation>
+    </message>
+    <message>
+        <location filename="../core/io/numpyreader.cpp" line="220"/>
+        <source>no &apos;{&apos; at offset %1</source>
+        <translation>kein &apos;{&apos; bei Offset %1</translation>
     </message>
     <message>
         <location filename="../core/io/numpyreader.cpp" line="224"/>
@@ -1032,92 +2393,92 @@
         <translation>kein gültiger ONNX-Protobuf (abgeschnitten oder beschädigt; Parsen endete nahe Byte %1 von %2)</translation>
     </message>
     <message>
-        <location filename="../core/io/onnxtensor.cpp" line="38"/>
-        <source>%1: external_data location &apos;%2&apos; %3; refused</source>
-        <translation>%1: external_data-Ort &apos;%2&apos; %3; abgelehnt</translation>
-    </message>
-    <message>
-        <location filename="../core/io/onnxtensor.cpp" line="46"/>
-        <source>is an absolute path</source>
-        <translation>ist ein absoluter Pfad</translation>
-    </message>
-    <message>
-        <location filename="../core/io/onnxtensor.cpp" line="50"/>
-        <source>leaves the model&apos;s directory (&quot;..&quot;)</source>
-        <translation>verlässt das Verzeichnis des Modells (&quot;..&quot;)</translation>
-    </message>
-    <message>
-        <location filename="../core/io/onnxtensor.cpp" line="53"/>
-        <source>contains a NUL character</source>
-        <translation>enthält ein NUL-Zeichen</translation>
-    </message>
-    <message>
-        <location filename="../core/io/onnxtensor.cpp" line="56"/>
+        <location filename="../core/io/onnxtensor.cpp" line="55"/>
         <source>%1: the model&apos;s directory cannot be resolved</source>
         <translation>%1: das Verzeichnis des Modells kann nicht ermittelt werden</translation>
     </message>
     <message>
-        <location filename="../core/io/onnxtensor.cpp" line="60"/>
+        <location filename="../core/io/onnxtensor.cpp" line="59"/>
         <source>%1: external data file &apos;%2&apos; does not exist (looked in %3)</source>
         <translation>%1: externe Datendatei &apos;%2&apos; existiert nicht (gesucht in %3)</translation>
     </message>
     <message>
-        <location filename="../core/io/onnxtensor.cpp" line="66"/>
-        <source>resolves to %1, outside the model&apos;s directory</source>
-        <translation>verweist auf %1, außerhalb des Verzeichnisses des Modells</translation>
+        <location filename="../core/io/onnxtensor.cpp" line="41"/>
+        <source>%1: external_data location &apos;%2&apos; is empty; refused</source>
+        <translation>%1: external_data-Ort &apos;%2&apos; ist leer; abgelehnt</translation>
     </message>
     <message>
-        <location filename="../core/io/onnxtensor.cpp" line="68"/>
-        <source>is not a regular file</source>
-        <translation>ist keine reguläre Datei</translation>
+        <location filename="../core/io/onnxtensor.cpp" line="45"/>
+        <source>%1: external_data location &apos;%2&apos; is an absolute path; refused</source>
+        <translation>%1: external_data-Ort &apos;%2&apos; ist ein absoluter Pfad; abgelehnt</translation>
     </message>
     <message>
-        <location filename="../core/io/onnxtensor.cpp" line="126"/>
+        <location filename="../core/io/onnxtensor.cpp" line="49"/>
+        <source>%1: external_data location &apos;%2&apos; leaves the model&apos;s directory (&quot;..&quot;); refused</source>
+        <translation>%1: external_data-Ort &apos;%2&apos; verlässt den Ordner des Modells (&quot;..&quot;); abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../core/io/onnxtensor.cpp" line="52"/>
+        <source>%1: external_data location &apos;%2&apos; contains a NUL character; refused</source>
+        <translation>%1: external_data-Ort &apos;%2&apos; enthält ein NUL-Zeichen; abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../core/io/onnxtensor.cpp" line="65"/>
+        <source>%1: external_data location &apos;%2&apos; resolves to %3, outside the model&apos;s directory; refused</source>
+        <translation>%1: external_data-Ort &apos;%2&apos; verweist auf %3, außerhalb des Modellordners; abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../core/io/onnxtensor.cpp" line="70"/>
+        <source>%1: external_data location &apos;%2&apos; is not a regular file; refused</source>
+        <translation>%1: external_data-Ort &apos;%2&apos; ist keine reguläre Datei; abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../core/io/onnxtensor.cpp" line="128"/>
         <source>%1: %2[%3] = %4 is out of range for the tensor&apos;s data type</source>
         <translation>%1: %2[%3] = %4 liegt außerhalb des Wertebereichs des Tensor-Datentyps</translation>
     </message>
     <message>
-        <location filename="../core/io/onnxtensor.cpp" line="150"/>
+        <location filename="../core/io/onnxtensor.cpp" line="152"/>
         <source>%1: %2 holds %3 values, the shape needs %4</source>
         <translation>%1: %2 enthält %3 Werte, die Form braucht %4</translation>
     </message>
     <message>
-        <location filename="../core/io/onnxtensor.cpp" line="194"/>
+        <location filename="../core/io/onnxtensor.cpp" line="196"/>
         <source>%1: unhandled dtype</source>
         <translation>%1: nicht behandelter dtype</translation>
     </message>
     <message>
-        <location filename="../core/io/onnxtensor.cpp" line="216"/>
+        <location filename="../core/io/onnxtensor.cpp" line="218"/>
         <source>%1: segmented tensors are not supported</source>
         <translation>%1: segmentierte Tensoren werden nicht unterstützt</translation>
     </message>
     <message>
-        <location filename="../core/io/onnxtensor.cpp" line="222"/>
+        <location filename="../core/io/onnxtensor.cpp" line="224"/>
         <source>%1: invalid dims [%2]</source>
         <translation>%1: ungültige dims [%2]</translation>
     </message>
     <message>
-        <location filename="../core/io/onnxtensor.cpp" line="235"/>
+        <location filename="../core/io/onnxtensor.cpp" line="237"/>
         <source>%1: external_data %2 &apos;%3&apos; is not a non-negative integer</source>
         <translation>%1: external_data %2 &apos;%3&apos; ist keine nichtnegative ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../core/io/onnxtensor.cpp" line="244"/>
+        <location filename="../core/io/onnxtensor.cpp" line="246"/>
         <source>%1: external_data has no location</source>
         <translation>%1: external_data hat keine location</translation>
     </message>
     <message>
-        <location filename="../core/io/onnxtensor.cpp" line="247"/>
+        <location filename="../core/io/onnxtensor.cpp" line="249"/>
         <source>%1: external_data length %2 does not match the %3 bytes of dims [%4]</source>
         <translation>%1: external_data-Länge %2 passt nicht zu den %3 Bytes von dims [%4]</translation>
     </message>
     <message>
-        <location filename="../core/io/onnxtensor.cpp" line="257"/>
+        <location filename="../core/io/onnxtensor.cpp" line="259"/>
         <source>%1 (external file %2, offset %3)</source>
         <translation>%1 (externe Datei %2, Offset %3)</translation>
     </message>
     <message>
-        <location filename="../core/io/onnxtensor.cpp" line="268"/>
+        <location filename="../core/io/onnxtensor.cpp" line="270"/>
         <source>%1: raw_data holds %2 bytes, dims [%3] of %4 need %5</source>
         <translation>%1: raw_data enthält %2 Bytes, dims [%3] vom Typ %4 brauchen %5</translation>
     </message>
@@ -1142,14 +2503,34 @@
         <translation>die Wurzelattribute</translation>
     </message>
     <message>
+        <location filename="../core/io/pareh5writer.cpp" line="56"/>
+        <source>/model attributes</source>
+        <translation>/model-Attribute</translation>
+    </message>
+    <message>
+        <location filename="../core/io/pareh5writer.cpp" line="88"/>
+        <source>/tensors/%1 (tensor &apos;%2&apos;)</source>
+        <translation>/tensors/%1 (Tensor &apos;%2&apos;)</translation>
+    </message>
+    <message>
         <location filename="../core/io/pareh5writer.cpp" line="113"/>
         <source>%1: cannot create the temporary file %2</source>
         <translation>%1: temporäre Datei %2 kann nicht angelegt werden</translation>
     </message>
     <message>
+        <location filename="../core/io/pareh5writer.cpp" line="116"/>
+        <source>(flush failed)</source>
+        <translation>(Leeren der Puffer fehlgeschlagen)</translation>
+    </message>
+    <message>
         <location filename="../core/io/pareh5writer.cpp" line="123"/>
         <source>%1: cannot rename %2 into place</source>
         <translation>%1: %2 kann nicht an den Zielort umbenannt werden</translation>
+    </message>
+    <message>
+        <location filename="../core/io/parereader.cpp" line="44"/>
+        <source>%1 is missing</source>
+        <translation>%1 fehlt</translation>
     </message>
     <message>
         <location filename="../core/io/parereader.cpp" line="54"/>
@@ -1660,6 +3041,11 @@
         <translation>%1: keine lesbare HDF5-Datei (beschädigt oder abgeschnitten)</translation>
     </message>
     <message>
+        <location filename="../core/service/project.cpp" line="317"/>
+        <source>%1: not a Pare project (no /project group)</source>
+        <translation>%1: kein Pare-Projekt (keine Gruppe /project)</translation>
+    </message>
+    <message>
         <location filename="../core/service/project.cpp" line="323"/>
         <source>no project_version attribute</source>
         <translation>kein Attribut project_version</translation>
@@ -1667,6 +3053,7 @@
     <message>
         <location filename="../core/service/project.cpp" line="417"/>
         <location filename="../core/service/project.cpp" line="620"/>
+        <location filename="../core/solve/sensitivitytable.cpp" line="162"/>
         <source>%1: not an object</source>
         <translation>%1: kein Objekt</translation>
     </message>
@@ -1718,6 +3105,16 @@
         <translation>%1: die Projektdatei kann nicht erstellt werden</translation>
     </message>
     <message>
+        <location filename="../core/service/project.cpp" line="700"/>
+        <source>%1: not a Pare project (not a file)</source>
+        <translation>%1: kein Pare-Projekt (keine Datei)</translation>
+    </message>
+    <message>
+        <location filename="../core/service/project.cpp" line="702"/>
+        <source>%1: not a Pare project (not an HDF5 file)</source>
+        <translation>%1: kein Pare-Projekt (keine HDF5-Datei)</translation>
+    </message>
+    <message>
         <location filename="../core/service/project.cpp" line="734"/>
         <source>%1: not a JSON array</source>
         <translation>%1: kein JSON-Array</translation>
@@ -1743,80 +3140,113 @@
         <translation>%1: das Modell wurde seit dem Speichern des Projekts geändert (SHA-256 %2, vorher %3)</translation>
     </message>
     <message>
-        <location filename="../core/service/study.cpp" line="99"/>
+        <location filename="../core/service/study.cpp" line="192"/>
         <source>no evaluation data given (--data), quality not measured</source>
         <translation>keine Evaluierungsdaten angegeben (--data), Qualität nicht gemessen</translation>
     </message>
     <message>
-        <location filename="../core/service/study.cpp" line="109"/>
+        <location filename="../core/service/study.cpp" line="202"/>
         <source>%1: cannot execute operators %2; quality not measured</source>
         <translation>%1: Operatoren %2 können nicht ausgeführt werden; Qualität nicht gemessen</translation>
     </message>
     <message>
-        <location filename="../core/service/study.cpp" line="142"/>
+        <location filename="../core/service/study.cpp" line="235"/>
         <source>not executable here (%1); quality not measured</source>
         <translation>hier nicht ausführbar (%1); Qualität nicht gemessen</translation>
     </message>
     <message>
-        <location filename="../core/service/study.cpp" line="236"/>
+        <location filename="../core/service/study.cpp" line="255"/>
+        <location filename="../core/solve/sensitivity.cpp" line="185"/>
+        <source>%1 (first %2 bytes)</source>
+        <translation>%1 (erste %2 Bytes)</translation>
+    </message>
+    <message>
+        <location filename="../core/service/study.cpp" line="340"/>
         <source>study: schema_version %1 is not %2</source>
         <translation>Studie: schema_version %1 ist nicht %2</translation>
     </message>
     <message>
-        <location filename="../core/service/study.cpp" line="330"/>
-        <location filename="../core/service/study.cpp" line="336"/>
+        <location filename="../core/service/study.cpp" line="439"/>
+        <location filename="../core/service/study.cpp" line="445"/>
+        <location filename="../core/solve/sensitivitytable.cpp" line="182"/>
+        <location filename="../core/solve/sensitivitytable.cpp" line="342"/>
         <source>%1: cannot read: %2</source>
         <translation>%1: kann nicht gelesen werden: %2</translation>
     </message>
-    <message>
-        <location filename="../core/service/study.cpp" line="363"/>
-        <source>%1 layers have unknown MACs (no input shape); totals count the others</source>
-        <translation>%1 Schichten haben unbekannte MACs (keine Eingabeform); die Summen zählen nur die übrigen</translation>
+    <message numerus="yes">
+        <location filename="../core/service/study.cpp" line="472"/>
+        <source>%n layer(s) have unknown MACs (no input shape); totals count the others</source>
+        <translation>
+            <numerusform>%n Schicht hat unbekannte MACs (keine Eingabeform); die Summen zählen die übrigen</numerusform>
+            <numerusform>%n Schichten haben unbekannte MACs (keine Eingabeform); die Summen zählen die übrigen</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../core/service/study.cpp" line="372"/>
+        <location filename="../core/service/study.cpp" line="482"/>
         <source>Compressing: %1</source>
         <translation>Komprimieren: %1</translation>
     </message>
     <message>
-        <location filename="../core/service/study.cpp" line="382"/>
+        <location filename="../core/service/study.cpp" line="493"/>
         <source>Calibrating on %1</source>
         <translation>Kalibrieren mit %1</translation>
     </message>
     <message>
-        <location filename="../core/service/study.cpp" line="410"/>
+        <location filename="../core/service/study.cpp" line="519"/>
         <source>activation-aware pruning calibrated on %1</source>
         <translation>aktivierungsbasiertes Pruning, kalibriert mit %1</translation>
     </message>
     <message>
-        <location filename="../core/service/study.cpp" line="415"/>
+        <location filename="../core/service/study.cpp" line="524"/>
         <source>Timing layers: %1</source>
         <translation>Schichtlaufzeiten messen: %1</translation>
     </message>
     <message>
-        <location filename="../core/service/study.cpp" line="427"/>
+        <location filename="../core/service/study.cpp" line="536"/>
+        <location filename="../core/solve/sensitivity.cpp" line="617"/>
         <source>latency not measured: %1</source>
         <translation>Latenz nicht gemessen: %1</translation>
     </message>
     <message>
-        <location filename="../core/service/study.cpp" line="461"/>
+        <location filename="../core/service/study.cpp" line="570"/>
         <source>Evaluating: %1</source>
         <translation>Evaluieren: %1</translation>
     </message>
     <message>
-        <location filename="../core/service/study.cpp" line="467"/>
+        <location filename="../core/service/study.cpp" line="576"/>
         <source>quality not measured: %1</source>
         <translation>Qualität nicht gemessen: %1</translation>
     </message>
     <message>
-        <location filename="../core/service/study.cpp" line="501"/>
+        <location filename="../core/service/study.cpp" line="611"/>
         <source>Opening %1</source>
         <translation>%1 wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../core/service/study.cpp" line="515"/>
+        <location filename="../core/service/study.cpp" line="631"/>
+        <location filename="../core/service/study.cpp" line="689"/>
         <source>Study done</source>
         <translation>Studie abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../core/service/study.cpp" line="651"/>
+        <source>%1: the solver&apos;s budget is the size of the largest uniform recipe, but no recipe is uniform (defaults only, no rules)</source>
+        <translation>%1: Das Budget des Solvers ist die Größe des größten einheitlichen Rezepts, aber kein Rezept ist einheitlich (nur Vorgaben, keine Regeln)</translation>
+    </message>
+    <message>
+        <location filename="../core/service/study.cpp" line="654"/>
+        <source>%1: the solver&apos;s budget is the size of the variant &apos;%2&apos;, but the study has no such variant</source>
+        <translation>%1: Das Budget des Solvers ist die Größe der Variante &apos;%2&apos;, aber die Studie hat keine solche Variante</translation>
+    </message>
+    <message>
+        <location filename="../core/service/study.cpp" line="660"/>
+        <source>Sensitivity sweep (%1 damage)</source>
+        <translation>Sensitivitätsdurchlauf (Schaden %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/service/study.cpp" line="672"/>
+        <source>solver %1</source>
+        <translation>Solver %1</translation>
     </message>
     <message>
         <location filename="../core/tensor/storage.cpp" line="25"/>
@@ -1829,6 +3259,11 @@
         <translation>%1: kann nicht in den Speicher eingeblendet werden: %2</translation>
     </message>
     <message>
+        <location filename="../core/tensor/tensor.cpp" line="39"/>
+        <source>%1: tensor &apos;%2&apos;</source>
+        <translation>%1: Tensor &apos;%2&apos;</translation>
+    </message>
+    <message>
         <location filename="../core/tensor/tensor.cpp" line="43"/>
         <source>%1: invalid shape [%2] (negative or overflowing)</source>
         <translation>%1: ungültige Form [%2] (negativ oder überlaufend)</translation>
@@ -1837,6 +3272,12 @@
         <location filename="../core/tensor/tensor.cpp" line="48"/>
         <source>%1: %2 elements do not fit dtype %3 (block size %4)</source>
         <translation>%1: %2 Elemente passen nicht zu dtype %3 (Blockgröße %4)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ggufreader.cpp" line="112"/>
+        <location filename="../core/tensor/tensor.cpp" line="52"/>
+        <source>%1: no storage</source>
+        <translation>%1: kein Speicher</translation>
     </message>
     <message>
         <location filename="../core/tensor/tensor.cpp" line="56"/>
@@ -1892,6 +3333,11 @@
         <location filename="../core/compress/plan.cpp" line="171"/>
         <source>%1: pruning and low-rank need a matrix; only quantizing this 1-D weight</source>
         <translation>%1: Pruning und Low-Rank brauchen eine Matrix; dieses eindimensionale Gewicht wird nur quantisiert</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/plan.cpp" line="180"/>
+        <source>%1: no method set</source>
+        <translation>%1: keine Methode festgelegt</translation>
     </message>
     <message>
         <location filename="../core/compress/plan.cpp" line="190"/>
@@ -2013,10 +3459,14 @@
         <source>holds no examples (shape %1)</source>
         <translation>enthält keine Beispiele (Form %1)</translation>
     </message>
-    <message>
-        <location filename="../core/runtime/datasets.cpp" line="388"/>
-        <source>%1 labels for %2 examples</source>
-        <translation>%1 Labels für %2 Beispiele</translation>
+    <message numerus="yes">
+        <location filename="../core/runtime/datasets.cpp" line="389"/>
+        <location filename="../core/runtime/evaluator.cpp" line="216"/>
+        <source>%1 labels for %n example(s)</source>
+        <translation>
+            <numerusform>%1 Labels für %n Beispiel</numerusform>
+            <numerusform>%1 Labels für %n Beispiele</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../core/runtime/datasets.cpp" line="401"/>
@@ -2042,6 +3492,2192 @@
         <location filename="../core/runtime/datasets.cpp" line="467"/>
         <source>--std values must be positive</source>
         <translation>--std-Werte müssen positiv sein</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysisjson.cpp" line="135"/>
+        <source>%1: field &apos;%2&apos; is missing or has the wrong type</source>
+        <translation>%1: Feld &apos;%2&apos; fehlt oder hat den falschen Typ</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysisjson.cpp" line="225"/>
+        <source>tensor statistics &apos;%1&apos;</source>
+        <translation>Tensorstatistik &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysisjson.cpp" line="270"/>
+        <source>tensor statistics options</source>
+        <translation>Optionen der Tensorstatistik</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysisjson.cpp" line="306"/>
+        <source>channel statistics</source>
+        <translation>Kanalstatistik</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysisjson.cpp" line="398"/>
+        <source>model analysis</source>
+        <translation>Modellanalyse</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysisjson.cpp" line="400"/>
+        <source>model analysis summary</source>
+        <translation>Zusammenfassung der Modellanalyse</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysisjson.cpp" line="408"/>
+        <source>model analysis byDtype</source>
+        <translation>Modellanalyse byDtype</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysisjson.cpp" line="414"/>
+        <source>model analysis layerShares</source>
+        <translation>Modellanalyse layerShares</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysisjson.cpp" line="438"/>
+        <source>lint warning</source>
+        <translation>Lint-Warnung</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysisjson.cpp" line="541"/>
+        <source>%1: analysis cache</source>
+        <translation>%1: Analyse-Cache</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysisjson.cpp" line="586"/>
+        <source>%1: stats[%2] is not an object</source>
+        <translation>%1: stats[%2] ist kein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysisjson.cpp" line="604"/>
+        <source>%1: channels[%2] is not an object</source>
+        <translation>%1: channels[%2] ist kein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/histogram.cpp" line="39"/>
+        <source>Histogram bins must be %1 to %2 (got %3)</source>
+        <translation>Das Histogramm braucht %1 bis %2 Klassen (erhalten: %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/histogram.cpp" line="43"/>
+        <source>Histogram range needs both a low and a high end</source>
+        <translation>Der Histogrammbereich braucht ein unteres und ein oberes Ende</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/histogram.cpp" line="46"/>
+        <source>Histogram range [%1, %2] must be finite with low &lt; high</source>
+        <translation>Der Histogrammbereich [%1, %2] muss endlich sein, mit unterem Ende &lt; oberem Ende</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/spectrum.cpp" line="50"/>
+        <source>%1: a spectrum needs a matrix, not shape [%2]</source>
+        <translation>%1: Ein Spektrum braucht eine Matrix, nicht die Form [%2]</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/spectrum.cpp" line="54"/>
+        <source>%1: spectrum size must be positive (got %2)</source>
+        <translation>%1: Die Spektrumgröße muss positiv sein (erhalten: %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/spectrum.cpp" line="58"/>
+        <source>%1: %2 elements are too many for a spectrum (limit %3)</source>
+        <translation>%1: %2 Elemente sind zu viele für ein Spektrum (Grenze %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/spectrum.cpp" line="98"/>
+        <source>%1: the weight holds NaN or Inf; no spectrum</source>
+        <translation>%1: Das Gewicht enthält NaN oder Inf; kein Spektrum</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/compressor.cpp" line="155"/>
+        <source>no calibration norms for this layer: pruned by magnitude instead of Wanda</source>
+        <translation>keine Kalibrierungsnormen für diese Schicht: nach Betrag statt mit Wanda geprunt</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/compressor.cpp" line="171"/>
+        <source>no consumer layer known: pruned channels stored as zero rows</source>
+        <translation>keine nachfolgende Schicht bekannt: geprunte Kanäle als Nullzeilen gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/compressor.cpp" line="242"/>
+        <source>compress: %1 plans for %2 layers</source>
+        <translation>compress: %1 Pläne für %2 Schichten</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/compressor.cpp" line="253"/>
+        <source>compress: plan %1 is for layer %2</source>
+        <translation>compress: Plan %1 gehört zu Schicht %2</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/compressor.cpp" line="258"/>
+        <source>weight shared with an earlier layer: compressed there</source>
+        <translation>Gewicht mit einer früheren Schicht geteilt: dort komprimiert</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/compress/compressor.cpp" line="283"/>
+        <source>%n of %1 channels removed; inputs of %2 removed too</source>
+        <translation>
+            <numerusform>%n von %1 Kanälen entfernt; Eingänge von %2 ebenfalls entfernt</numerusform>
+            <numerusform>%n von %1 Kanälen entfernt; Eingänge von %2 ebenfalls entfernt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/compress/compressor.cpp" line="296"/>
+        <source>inputs removed with the channels of %1; error over the kept inputs</source>
+        <translation>Eingänge mit den Kanälen von %1 entfernt; Fehler über die verbliebenen Eingänge</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/compressor.cpp" line="321"/>
+        <source>global threshold: %1 % of this layer pruned</source>
+        <translation>globaler Schwellwert: %1 % dieser Schicht geprunt</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/compressor.cpp" line="415"/>
+        <source>inputs removed</source>
+        <translation>Eingänge entfernt</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/compressor.cpp" line="424"/>
+        <source>Compressed %1 (%2 of %3)</source>
+        <translation>%1 komprimiert (%2 von %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/encoding.cpp" line="111"/>
+        <source>unknown value format &quot;%1&quot;</source>
+        <translation>unbekanntes Werteformat &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/encoding.cpp" line="114"/>
+        <source>bits, group_size or count missing or out of range</source>
+        <translation>bits, group_size oder count fehlt oder liegt außerhalb des Bereichs</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/encoding.cpp" line="116"/>
+        <source>count %1 does not match the %2 values the structure holds</source>
+        <translation>count %1 passt nicht zu den %2 Werten der Struktur</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/encoding.cpp" line="123"/>
+        <source>count %1 needs more data than the %2 bytes of parts</source>
+        <translation>count %1 braucht mehr Daten als die %2 Bytes der Teile</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/encoding.cpp" line="134"/>
+        <source>unknown granularity &quot;%1&quot;</source>
+        <translation>unbekannte Granularität &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/encoding.cpp" line="136"/>
+        <source>group granularity needs a group_size</source>
+        <translation>Gruppengranularität braucht eine group_size</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/encoding.cpp" line="142"/>
+        <source>inconsistent float block description</source>
+        <translation>widersprüchliche Beschreibung eines Gleitkommablocks</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/encoding.cpp" line="144"/>
+        <source>%1 values need more data than the parts hold</source>
+        <translation>%1 Werte brauchen mehr Daten, als die Teile enthalten</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/encoding.cpp" line="150"/>
+        <source>inconsistent FP8 block description</source>
+        <translation>widersprüchliche Beschreibung eines FP8-Blocks</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/encoding.cpp" line="153"/>
+        <location filename="../core/compress/encoding.cpp" line="163"/>
+        <source>%1 values in %2 segments need more data than the parts hold</source>
+        <translation>%1 Werte in %2 Segmenten brauchen mehr Daten, als die Teile enthalten</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/encoding.cpp" line="160"/>
+        <source>integer bits %1 out of range [2, 8]</source>
+        <translation>Ganzzahl-Bits %1 außerhalb des Bereichs [2, 8]</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/encoding.cpp" line="183"/>
+        <source>%1: part &quot;%2&quot; has %3 bytes, the description needs %4</source>
+        <translation>%1: Teil &quot;%2&quot; hat %3 Bytes, die Beschreibung verlangt %4</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/encoding.cpp" line="191"/>
+        <source>%1: part &quot;%2&quot; is missing</source>
+        <translation>%1: Teil &quot;%2&quot; fehlt</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/encoding.cpp" line="476"/>
+        <location filename="../core/compress/encoding.cpp" line="511"/>
+        <source>encoded tensor</source>
+        <translation>kodierter Tensor</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/encoding.cpp" line="479"/>
+        <source>not a Pare encoding (magic bytes at offset 0)</source>
+        <translation>keine Pare-Kodierung (Magic Bytes bei Offset 0)</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/encoding.cpp" line="483"/>
+        <source>version %1 at offset 4 is not supported</source>
+        <translation>Version %1 bei Offset 4 wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/encoding.cpp" line="485"/>
+        <source>description length %1 at offset 8 runs past the end</source>
+        <translation>Beschreibungslänge %1 bei Offset 8 reicht über das Ende hinaus</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/encoding.cpp" line="489"/>
+        <source>description at offset 12 is not a JSON object</source>
+        <translation>Beschreibung bei Offset 12 ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/encoding.cpp" line="497"/>
+        <source>part &quot;%1&quot; at offset %2 runs past the end</source>
+        <translation>Teil &quot;%1&quot; bei Offset %2 reicht über das Ende hinaus</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/encoding.cpp" line="504"/>
+        <source>%1 trailing bytes after the last part at offset %2</source>
+        <translation>%1 überzählige Bytes nach dem letzten Teil bei Offset %2</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/encoding.cpp" line="525"/>
+        <source>unknown encoding &quot;%1&quot;</source>
+        <translation>unbekannte Kodierung &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/encoding.cpp" line="530"/>
+        <source>rows / cols missing or out of range</source>
+        <translation>rows / cols fehlt oder liegt außerhalb des Bereichs</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/encoding.cpp" line="536"/>
+        <source>the %1×%2 structure needs more data than the %3 bytes of parts</source>
+        <translation>die %1×%2-Struktur braucht mehr Daten als die %3 Bytes der Teile</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/encoding.cpp" line="541"/>
+        <source>stored_rows differs from rows without a kept_rows list</source>
+        <translation>stored_rows weicht von rows ab, ohne dass es eine kept_rows-Liste gibt</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/encoding.cpp" line="545"/>
+        <source>stored_cols differs from cols without a kept_cols list</source>
+        <translation>stored_cols weicht von cols ab, ohne dass es eine kept_cols-Liste gibt</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/encoding.cpp" line="550"/>
+        <source>kept_rows[%1] = %2 is out of order or range</source>
+        <translation>kept_rows[%1] = %2 ist außer der Reihe oder außerhalb des Bereichs</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/encoding.cpp" line="553"/>
+        <source>kept_cols[%1] = %2 is out of order or range</source>
+        <translation>kept_cols[%1] = %2 ist außer der Reihe oder außerhalb des Bereichs</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/encoding.cpp" line="568"/>
+        <source>nnz missing or larger than the matrix</source>
+        <translation>nnz fehlt oder ist größer als die Matrix</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/encoding.cpp" line="577"/>
+        <source>index_bits must be 16 (at most 65536 columns) or 32</source>
+        <translation>index_bits muss 16 (höchstens 65536 Spalten) oder 32 sein</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/encoding.cpp" line="584"/>
+        <source>row_ptr must run from 0 to nnz = %1</source>
+        <translation>row_ptr muss von 0 bis nnz = %1 laufen</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/encoding.cpp" line="587"/>
+        <source>row_ptr[%1] decreases</source>
+        <translation>row_ptr[%1] nimmt ab</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/encoding.cpp" line="592"/>
+        <source>col_idx[%1] = %2 is not below %3 columns</source>
+        <translation>col_idx[%1] = %2 liegt nicht unter %3 Spalten</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/encoding.cpp" line="602"/>
+        <source>bitmap has bits set past the matrix</source>
+        <translation>die Bitmap hat gesetzte Bits jenseits der Matrix</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/encoding.cpp" line="604"/>
+        <source>bitmap holds %1 set bits for nnz = %2</source>
+        <translation>die Bitmap enthält %1 gesetzte Bits bei nnz = %2</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/encoding.cpp" line="611"/>
+        <source>n and m must satisfy 1 ≤ n &lt; m ≤ 32</source>
+        <translation>n und m müssen 1 ≤ n &lt; m ≤ 32 erfüllen</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/encoding.cpp" line="630"/>
+        <source>nm_idx[%1] points past its run of %2</source>
+        <translation>nm_idx[%1] zeigt über seinen Lauf von %2 hinaus</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/encoding.cpp" line="637"/>
+        <source>rank must be between 1 and min(rows, cols)</source>
+        <translation>rank muss zwischen 1 und min(rows, cols) liegen</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/encoding.cpp" line="658"/>
+        <source>unexpected part &quot;%1&quot;</source>
+        <translation>unerwarteter Teil &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/estimator.cpp" line="87"/>
+        <source>%1: the layer has no weight tensor</source>
+        <translation>%1: Die Schicht hat keinen Gewichtstensor</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/estimator.cpp" line="90"/>
+        <location filename="../core/compress/weightmatrix.cpp" line="17"/>
+        <source>%1: weight %2 of shape %3 has no out × in reading</source>
+        <translation>%1: Gewicht %2 der Form %3 lässt sich nicht als out × in lesen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/compress/estimator.cpp" line="247"/>
+        <source>%n channel(s) removed</source>
+        <translation>
+            <numerusform>%n Kanal entfernt</numerusform>
+            <numerusform>%n Kanäle entfernt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/compress/estimator.cpp" line="310"/>
+        <source>rank %1 would not save space; kept dense</source>
+        <translation>Rang %1 würde keinen Platz sparen; dicht belassen</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/estimator.cpp" line="424"/>
+        <source>weight shared with %1: counted there</source>
+        <translation>Gewicht mit %1 geteilt: dort gezählt</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/lowrank.cpp" line="116"/>
+        <source>rank %1 would not save space on %2×%3 (r·(m+n) ≥ m·n); kept dense</source>
+        <translation>Rang %1 würde bei %2×%3 keinen Platz sparen (r·(m+n) ≥ m·n); dicht belassen</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/pruner.cpp" line="172"/>
+        <source>activation-aware pruning: %1 input norms for a %2×%3 weight</source>
+        <translation>aktivierungsbasiertes Pruning: %1 Eingangsnormen für ein %2×%3-Gewicht</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/quantizer.cpp" line="377"/>
+        <source>a quantization scale exceeds the F16 range (|w| too large for int%1)</source>
+        <translation>eine Quantisierungsskala überschreitet den F16-Bereich (|w| zu groß für int%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/weightmatrix.cpp" line="23"/>
+        <source>%1: weight %2 element %3 is %4; cannot compress non-finite values</source>
+        <translation>%1: Gewicht %2, Element %3 ist %4; nicht endliche Werte lassen sich nicht komprimieren</translation>
+    </message>
+    <message>
+        <location filename="../core/export/exportfile.cpp" line="54"/>
+        <source>no output path given</source>
+        <translation>kein Ausgabepfad angegeben</translation>
+    </message>
+    <message>
+        <location filename="../core/export/exportfile.cpp" line="60"/>
+        <source>%1: refusing to write over the input model %2</source>
+        <translation>%1: Das Eingabemodell %2 wird nicht überschrieben</translation>
+    </message>
+    <message>
+        <location filename="../core/export/exportfile.cpp" line="64"/>
+        <source>%1: already exists (use --force to replace it)</source>
+        <translation>%1: existiert bereits (mit --force ersetzen)</translation>
+    </message>
+    <message>
+        <location filename="../core/export/exportfile.cpp" line="77"/>
+        <source>%1: exists and is not a directory</source>
+        <translation>%1: existiert und ist kein Ordner</translation>
+    </message>
+    <message>
+        <location filename="../core/export/exportfile.cpp" line="78"/>
+        <source>%1: exists and is a directory</source>
+        <translation>%1: existiert und ist ein Ordner</translation>
+    </message>
+    <message>
+        <location filename="../core/export/exportfile.cpp" line="81"/>
+        <source>%1: cannot create the folder %2</source>
+        <translation>%1: Der Ordner %2 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../core/export/exportfile.cpp" line="104"/>
+        <source>%1: cannot replace the folder: %2</source>
+        <translation>%1: Der Ordner kann nicht ersetzt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/export/exportfile.cpp" line="113"/>
+        <source>%1: appeared while exporting (use --force to replace it)</source>
+        <translation>%1: ist während des Exports entstanden (mit --force ersetzen)</translation>
+    </message>
+    <message>
+        <location filename="../core/export/exportfile.cpp" line="119"/>
+        <source>%1: cannot rename into place: %2</source>
+        <translation>%1: kann nicht an seinen Platz umbenannt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/export/ggufexport.cpp" line="212"/>
+        <source>tokenizer: BPE from tokenizer.json (%1 tokens, %2 merges)</source>
+        <translation>Tokenizer: BPE aus tokenizer.json (%1 Tokens, %2 Merges)</translation>
+    </message>
+    <message>
+        <location filename="../core/export/ggufexport.cpp" line="228"/>
+        <source>tokenizer: no tokenizer.json; wrote a byte vocabulary (token b = byte b)</source>
+        <translation>Tokenizer: keine tokenizer.json; Byte-Vokabular geschrieben (Token b = Byte b)</translation>
+    </message>
+    <message>
+        <location filename="../core/export/ggufexport.cpp" line="292"/>
+        <source>pruning (%1) is not representable; llama.cpp keeps the weights dense</source>
+        <translation>Pruning (%1) ist nicht darstellbar; llama.cpp behält die Gewichte dicht</translation>
+    </message>
+    <message>
+        <location filename="../core/export/ggufexport.cpp" line="294"/>
+        <source>low-rank (%1) is not representable; llama.cpp keeps the weights dense</source>
+        <translation>Low-Rank (%1) ist nicht darstellbar; llama.cpp behält die Gewichte dicht</translation>
+    </message>
+    <message>
+        <location filename="../core/export/ggufexport.cpp" line="299"/>
+        <source>kept at full precision (written as F16)</source>
+        <translation>in voller Genauigkeit belassen (als F16 geschrieben)</translation>
+    </message>
+    <message>
+        <location filename="../core/export/ggufexport.cpp" line="316"/>
+        <source>%1 has no ggml type; Q8_0 is the nearest</source>
+        <translation>%1 hat keinen ggml-Typ; Q8_0 kommt am nächsten</translation>
+    </message>
+    <message>
+        <location filename="../core/export/ggufexport.cpp" line="324"/>
+        <source>asymmetric 8-bit has no ggml weight type; Q8_0 is symmetric</source>
+        <translation>asymmetrisches 8 Bit hat keinen ggml-Gewichtstyp; Q8_0 ist symmetrisch</translation>
+    </message>
+    <message>
+        <location filename="../core/export/ggufexport.cpp" line="329"/>
+        <source>6-bit maps to Q6_K (super-blocks of 256, 6.56 bits/weight)</source>
+        <translation>6 Bit wird zu Q6_K (Superblöcke zu 256, 6,56 Bit/Gewicht)</translation>
+    </message>
+    <message>
+        <location filename="../core/export/ggufexport.cpp" line="337"/>
+        <source>3-bit maps to Q3_K (super-blocks of 256)</source>
+        <translation>3 Bit wird zu Q3_K (Superblöcke zu 256)</translation>
+    </message>
+    <message>
+        <location filename="../core/export/ggufexport.cpp" line="341"/>
+        <source>%1-bit maps to Q2_K (super-blocks of 256)</source>
+        <translation>%1 Bit wird zu Q2_K (Superblöcke zu 256)</translation>
+    </message>
+    <message>
+        <location filename="../core/export/ggufexport.cpp" line="346"/>
+        <source>%1: ggml blocks are groups of 32 with F16 scales</source>
+        <translation>%1: ggml-Blöcke sind Gruppen zu 32 mit F16-Skalen</translation>
+    </message>
+    <message>
+        <location filename="../core/export/ggufexport.cpp" line="350"/>
+        <source>llama-quantize rounds to nearest without MSE clipping</source>
+        <translation>llama-quantize rundet auf den nächsten Wert, ohne MSE-Clipping</translation>
+    </message>
+    <message>
+        <location filename="../core/export/ggufexport.cpp" line="355"/>
+        <source>%1 inputs are not a multiple of 32; llama-quantize falls back</source>
+        <translation>%1 Eingänge sind kein Vielfaches von 32; llama-quantize weicht aus</translation>
+    </message>
+    <message>
+        <location filename="../core/export/ggufexport.cpp" line="429"/>
+        <source>%1: GGUF export needs a gpt2 or llama language model from a Hugging Face directory or a GGUF file (this is %2, architecture &apos;%3&apos;)</source>
+        <translation>%1: Der GGUF-Export braucht ein gpt2- oder llama-Sprachmodell aus einem Hugging-Face-Verzeichnis oder einer GGUF-Datei (dies ist %2, Architektur &apos;%3&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../core/export/ggufexport.cpp" line="464"/>
+        <source>%1: not loaded by llama.cpp, left out</source>
+        <translation>%1: wird von llama.cpp nicht geladen, ausgelassen</translation>
+    </message>
+    <message>
+        <location filename="../core/export/ggufexport.cpp" line="476"/>
+        <source>%1: config.json lacks num_attention_heads, needed to reorder %2</source>
+        <translation>%1: config.json fehlt num_attention_heads, nötig zum Umordnen von %2</translation>
+    </message>
+    <message>
+        <location filename="../core/export/ggufexport.cpp" line="512"/>
+        <source>%1: %2 with offsets rounded to F16 (−zero·scale is not exact in F16 for some groups)</source>
+        <translation>%1: %2 mit auf F16 gerundeten Offsets (−zero·scale ist in F16 für einige Gruppen nicht exakt)</translation>
+    </message>
+    <message>
+        <location filename="../core/export/ggufexport.cpp" line="520"/>
+        <source>%1: %2 has no ggml block format; written as its reconstruction in F16</source>
+        <translation>%1: %2 hat kein ggml-Blockformat; als seine Rekonstruktion in F16 geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../core/export/ggufexport.cpp" line="622"/>
+        <source>config.json rope_scaling is not carried over</source>
+        <translation>config.json rope_scaling wird nicht übernommen</translation>
+    </message>
+    <message>
+        <location filename="../core/export/kerasexport.cpp" line="41"/>
+        <source>cannot copy %1</source>
+        <translation>%1 kann nicht kopiert werden</translation>
+    </message>
+    <message>
+        <location filename="../core/export/kerasexport.cpp" line="45"/>
+        <source>%1: not an HDF5 file</source>
+        <translation>%1: keine HDF5-Datei</translation>
+    </message>
+    <message>
+        <location filename="../core/export/kerasexport.cpp" line="49"/>
+        <source>cannot list the datasets</source>
+        <translation>Die Datensätze lassen sich nicht auflisten</translation>
+    </message>
+    <message>
+        <location filename="../core/export/kerasexport.cpp" line="73"/>
+        <source>%1: %2 float datasets named &apos;%3&apos; with %4 values</source>
+        <translation>%1: %2 Gleitkomma-Datensätze namens &apos;%3&apos; mit %4 Werten</translation>
+    </message>
+    <message>
+        <location filename="../core/export/kerasexport.cpp" line="85"/>
+        <source>cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../core/export/kerasexport.cpp" line="88"/>
+        <source>cannot close the file</source>
+        <translation>Die Datei kann nicht geschlossen werden</translation>
+    </message>
+    <message>
+        <location filename="../core/export/onnxexport.cpp" line="43"/>
+        <source>not a valid ONNX model protobuf</source>
+        <translation>kein gültiges ONNX-Modell-Protobuf</translation>
+    </message>
+    <message>
+        <location filename="../core/export/onnxexport.cpp" line="51"/>
+        <source>%1: cannot serialize the ONNX model</source>
+        <translation>%1: Das ONNX-Modell kann nicht serialisiert werden</translation>
+    </message>
+    <message>
+        <location filename="../core/export/onnxexport.cpp" line="83"/>
+        <source>&apos;%1&apos; is not an initializer of the main graph</source>
+        <translation>&apos;%1&apos; ist kein Initializer des Hauptgraphen</translation>
+    </message>
+    <message>
+        <location filename="../core/export/onnxexport.cpp" line="86"/>
+        <source>%1: initializer &apos;%2&apos; is not FLOAT; only FLOAT weights are replaced</source>
+        <translation>%1: Initializer &apos;%2&apos; ist nicht FLOAT; nur FLOAT-Gewichte werden ersetzt</translation>
+    </message>
+    <message>
+        <location filename="../core/export/onnxexport.cpp" line="91"/>
+        <source>initializer &apos;%1&apos; has %2 values, its replacement %3</source>
+        <translation>Initializer &apos;%1&apos; hat %2 Werte, sein Ersatz %3</translation>
+    </message>
+    <message>
+        <location filename="../core/export/onnxexport.cpp" line="222"/>
+        <source>%1: ONNX Q/DQ export needs an ONNX model (this is %2)</source>
+        <translation>%1: Der ONNX-Q/DQ-Export braucht ein ONNX-Modell (dies ist %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/export/onnxexport.cpp" line="373"/>
+        <source>%1: %2 written as its float reconstruction (no Q/DQ form for %3)</source>
+        <translation>%1: %2 als Gleitkomma-Rekonstruktion geschrieben (keine Q/DQ-Form für %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/export/onnxexport.cpp" line="396"/>
+        <source>opset raised from %1 to %2 for DequantizeLinear</source>
+        <translation>Opset von %1 auf %2 angehoben für DequantizeLinear</translation>
+    </message>
+    <message>
+        <location filename="../core/export/planexport.cpp" line="59"/>
+        <source>%1: llama-quantize arguments need a language model</source>
+        <translation>%1: llama-quantize-Argumente brauchen ein Sprachmodell</translation>
+    </message>
+    <message>
+        <location filename="../core/export/planexport.cpp" line="96"/>
+        <source>%1 (%2): plan changed → %3: %4</source>
+        <translation>%1 (%2): Plan geändert → %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../core/export/planexport.cpp" line="97"/>
+        <source>%1 (%2): plan kept → %3: %4</source>
+        <translation>%1 (%2): Plan beibehalten → %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../core/export/planexport.cpp" line="105"/>
+        <source>%1: no tensor of this model has a llama.cpp name (gpt2 and llama are supported)</source>
+        <translation>%1: Kein Tensor dieses Modells hat einen llama.cpp-Namen (gpt2 und llama werden unterstützt)</translation>
+    </message>
+    <message>
+        <location filename="../core/export/planexport.cpp" line="180"/>
+        <source>%1: low-rank (%2) has no llm-compressor modifier; left out</source>
+        <translation>%1: Low-Rank (%2) hat keinen llm-compressor-Modifier; ausgelassen</translation>
+    </message>
+    <message>
+        <location filename="../core/export/planexport.cpp" line="184"/>
+        <source>%1: channel pruning has no llm-compressor modifier; left out</source>
+        <translation>%1: Kanal-Pruning hat keinen llm-compressor-Modifier; ausgelassen</translation>
+    </message>
+    <message>
+        <location filename="../core/export/planexport.cpp" line="197"/>
+        <source>%1: %2 is a dtype, not a quantization scheme; set torch_dtype instead</source>
+        <translation>%1: %2 ist ein Datentyp, kein Quantisierungsschema; setzen Sie stattdessen torch_dtype</translation>
+    </message>
+    <message>
+        <location filename="../core/export/planexport.cpp" line="230"/>
+        <source>global magnitude pruning becomes per-layer pruning at the same sparsity</source>
+        <translation>globales Betrags-Pruning wird zu Pruning pro Schicht mit derselben Sparsität</translation>
+    </message>
+    <message>
+        <location filename="../core/export/planexport.cpp" line="257"/>
+        <source>fp8_e5m2: llm-compressor&apos;s float8 type is E4M3</source>
+        <translation>fp8_e5m2: Der float8-Typ von llm-compressor ist E4M3</translation>
+    </message>
+    <message>
+        <location filename="../core/export/variantwriter.cpp" line="75"/>
+        <source>%1: variant layer &apos;%2&apos; is not in the model</source>
+        <translation>%1: Variantenschicht &apos;%2&apos; ist nicht im Modell</translation>
+    </message>
+    <message>
+        <location filename="../core/export/variantwriter.cpp" line="195"/>
+        <source>%1: not a Pare variant (no pare_encodings metadata)</source>
+        <translation>%1: keine Pare-Variante (keine pare_encodings-Metadaten)</translation>
+    </message>
+    <message>
+        <location filename="../core/export/variantwriter.cpp" line="207"/>
+        <source>%1: encoding of &apos;%2&apos; lacks its part tensor &apos;%3&apos;</source>
+        <translation>%1: Der Kodierung von &apos;%2&apos; fehlt ihr Teiltensor &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/export/variantwriter.cpp" line="292"/>
+        <source>%1: cannot create the directory</source>
+        <translation>%1: Der Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../core/export/variantwriter.cpp" line="311"/>
+        <source>%1: cannot copy %2</source>
+        <translation>%1: %2 kann nicht kopiert werden</translation>
+    </message>
+    <message>
+        <location filename="../core/export/variantwriter.cpp" line="368"/>
+        <source>%1: no decompressed copy from tensors for this format</source>
+        <translation>%1: Für dieses Format gibt es keine dekomprimierte Kopie aus Tensoren</translation>
+    </message>
+    <message>
+        <location filename="../core/export/variantwriter.cpp" line="403"/>
+        <source>%1: a decompressed copy of a Keras 3 .keras archive is not supported; export .pare, .safetensors or --hf-dir instead</source>
+        <translation>%1: Eine dekomprimierte Kopie eines Keras-3-.keras-Archivs wird nicht unterstützt; exportieren Sie stattdessen .pare, .safetensors oder --hf-dir</translation>
+    </message>
+    <message>
+        <location filename="../core/export/variantwriter.cpp" line="416"/>
+        <source>%1: unknown model format</source>
+        <translation>%1: unbekanntes Modellformat</translation>
+    </message>
+    <message>
+        <location filename="../core/export/variantwriter.cpp" line="437"/>
+        <source>%1: cannot create the temporary file: %2</source>
+        <translation>%1: Die temporäre Datei kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/export/variantwriter.cpp" line="447"/>
+        <source>%1: writing &apos;%2&apos; failed: %3</source>
+        <translation>%1: Schreiben von &apos;%2&apos; fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/export/variantwriter.cpp" line="509"/>
+        <source>%1: a decompressed %2 copy is not written streaming</source>
+        <translation>%1: Eine dekomprimierte %2-Kopie wird nicht streamend geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../core/export/variantwriter.cpp" line="533"/>
+        <source>%1: part &apos;%2&apos; has %3 bytes for shape %4</source>
+        <translation>%1: Teil &apos;%2&apos; hat %3 Bytes für die Form %4</translation>
+    </message>
+    <message>
+        <location filename="../core/linalg/svd.cpp" line="259"/>
+        <source>SVD: rank must be positive (got %1)</source>
+        <translation>SVD: Der Rang muss positiv sein (erhalten: %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/linalg/svd.cpp" line="262"/>
+        <source>SVD: oversample (%1) and power iterations (%2) must not be negative</source>
+        <translation>SVD: Oversampling (%1) und Potenziterationen (%2) dürfen nicht negativ sein</translation>
+    </message>
+    <message>
+        <location filename="../core/linalg/svd.cpp" line="276"/>
+        <source>SVD: the %1×%2 matrix contains NaN or Inf</source>
+        <translation>SVD: Die %1×%2-Matrix enthält NaN oder Inf</translation>
+    </message>
+    <message>
+        <location filename="../core/linalg/svd.cpp" line="280"/>
+        <source>Exact SVD of %1×%2</source>
+        <translation>Exakte SVD von %1×%2</translation>
+    </message>
+    <message>
+        <location filename="../core/linalg/svd.cpp" line="299"/>
+        <source>Randomized SVD of %1×%2, pass %3 of %4</source>
+        <translation>Randomisierte SVD von %1×%2, Durchgang %3 von %4</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/calibration.cpp" line="41"/>
+        <source>%1: calibration runs transformer decoders (GPT-2, Llama) and graph models Pare can execute (ONNX, Keras) only</source>
+        <translation>%1: Die Kalibrierung führt nur Transformer-Decoder (GPT-2, Llama) und Graphmodelle aus, die Pare ausführen kann (ONNX, Keras)</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/calibration.cpp" line="70"/>
+        <source>calibration: no tokens to run</source>
+        <translation>Kalibrierung: keine Tokens zum Ausführen</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/calibrationgraph.cpp" line="89"/>
+        <location filename="../core/runtime/calibrationgraph.cpp" line="166"/>
+        <location filename="../core/runtime/calibrationgraph.cpp" line="171"/>
+        <source>input %1</source>
+        <translation>Eingabe %1</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/calibrationgraph.cpp" line="101"/>
+        <source>input %1 against weight %2</source>
+        <translation>Eingabe %1 gegen Gewicht %2</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/calibrationgraph.cpp" line="130"/>
+        <source>window larger than the input %1</source>
+        <translation>Fenster größer als die Eingabe %1</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/calibrationgraph.cpp" line="160"/>
+        <source>a scalar input</source>
+        <translation>eine skalare Eingabe</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/calibrationgraph.cpp" line="195"/>
+        <source>%1: the model has no executable graph to calibrate</source>
+        <translation>%1: Das Modell hat keinen ausführbaren Graphen zum Kalibrieren</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/calibrationgraph.cpp" line="251"/>
+        <source>%1: calibration: no examples to run</source>
+        <translation>%1: Kalibrierung: keine Beispiele zum Ausführen</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/calibration.cpp" line="81"/>
+        <location filename="../core/runtime/calibrationgraph.cpp" line="265"/>
+        <source>Calibrating</source>
+        <translation>Kalibrieren</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/calibrationgraph.cpp" line="282"/>
+        <source>%1: layer %2: its node&apos;s inputs do not fit its weight (%3); no calibration statistics for it</source>
+        <translation>%1: Schicht %2: Die Eingaben ihres Knotens passen nicht zu ihrem Gewicht (%3); keine Kalibrierungsstatistik für sie</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/runtime/decoder.cpp" line="311"/>
+        <source>decoder: %n token(s) at position %1 do not fit a cache of %2 positions</source>
+        <translation>
+            <numerusform>Decoder: %n Token an Position %1 passt nicht in einen Cache mit %2 Positionen</numerusform>
+            <numerusform>Decoder: %n Tokens an Position %1 passen nicht in einen Cache mit %2 Positionen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/decoder.cpp" line="317"/>
+        <source>decoder: position %1 is past the model&apos;s context of %2</source>
+        <translation>Decoder: Position %1 liegt hinter dem Kontext des Modells von %2</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/decoder.cpp" line="329"/>
+        <source>decoder: token %1 at index %2 is outside the vocabulary of %3</source>
+        <translation>Decoder: Token %1 bei Index %2 liegt außerhalb des Vokabulars von %3</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/decoderweights.cpp" line="48"/>
+        <location filename="../core/runtime/decoderweights.cpp" line="63"/>
+        <source>%1: tensor &apos;%2&apos; is missing</source>
+        <translation>%1: Tensor &apos;%2&apos; fehlt</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/decoderweights.cpp" line="50"/>
+        <source>tensor &apos;%1&apos; has shape %2, expected %3 values</source>
+        <translation>Tensor &apos;%1&apos; hat die Form %2, erwartet wurden %3 Werte</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/decoderweights.cpp" line="66"/>
+        <source>tensor &apos;%1&apos; has shape %2, expected %3</source>
+        <translation>Tensor &apos;%1&apos; hat die Form %2, erwartet wurde %3</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/decoderweights.cpp" line="178"/>
+        <source>%1: architecture &apos;%2&apos; is not one the decoder runs (GPT-2 and Llama families from Hugging Face directories or GGUF)</source>
+        <translation>%1: Architektur &apos;%2&apos; kann der Decoder nicht ausführen (GPT-2- und Llama-Familien aus Hugging-Face-Verzeichnissen oder GGUF)</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/decoderweights.cpp" line="198"/>
+        <source>token embedding &apos;%1&apos; is missing or not a 2-D matrix</source>
+        <translation>Token-Embedding &apos;%1&apos; fehlt oder ist keine 2-D-Matrix</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/decoderweights.cpp" line="227"/>
+        <source>%1: config.json activation_function &apos;%2&apos; is not supported (gelu_new, gelu_pytorch_tanh, gelu)</source>
+        <translation>%1: config.json activation_function &apos;%2&apos; wird nicht unterstützt (gelu_new, gelu_pytorch_tanh, gelu)</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/decoderweights.cpp" line="232"/>
+        <source>%1: config.json scale_attn_by_inverse_layer_idx is not supported</source>
+        <translation>%1: config.json scale_attn_by_inverse_layer_idx wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/decoderweights.cpp" line="245"/>
+        <source>%1: config.json rope_scaling is not supported</source>
+        <translation>%1: config.json rope_scaling wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/decoderweights.cpp" line="249"/>
+        <source>inconsistent configuration: %1 layers, %2 heads, %3 key/value heads, width %4</source>
+        <translation>inkonsistente Konfiguration: %1 Schichten, %2 Heads, %3 Key/Value-Heads, Breite %4</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/decoderweights.cpp" line="256"/>
+        <source>head dimension %1 is odd; RoPE needs pairs</source>
+        <translation>Kopfdimension %1 ist ungerade; RoPE braucht Paare</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/decoderweights.cpp" line="266"/>
+        <source>position embedding &apos;%1&apos; is missing or not [positions, %2]</source>
+        <translation>Positions-Embedding &apos;%1&apos; fehlt oder ist nicht [positions, %2]</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/decoderweights.cpp" line="279"/>
+        <source>MLP weight &apos;%1&apos; is missing or not 2-D</source>
+        <translation>MLP-Gewicht &apos;%1&apos; fehlt oder ist nicht 2-D</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/evaluator.cpp" line="93"/>
+        <source>evaluation text has %1 bytes; at least 2 are needed</source>
+        <translation>Der Auswertungstext hat %1 Bytes; mindestens 2 werden gebraucht</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/evaluator.cpp" line="96"/>
+        <source>the model&apos;s vocabulary has %1 entries; byte-level evaluation needs 256</source>
+        <translation>Das Vokabular des Modells hat %1 Einträge; die Auswertung auf Byte-Ebene braucht 256</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/evaluator.cpp" line="98"/>
+        <source>the variant&apos;s vocabulary differs from the original&apos;s</source>
+        <translation>Das Vokabular der Variante weicht von dem des Originals ab</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/evaluator.cpp" line="104"/>
+        <source>window must be at least 1</source>
+        <translation>Das Fenster muss mindestens 1 sein</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/evaluator.cpp" line="159"/>
+        <source>window %1 of %2</source>
+        <translation>Fenster %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/evaluator.cpp" line="211"/>
+        <source>batch size must be positive, got %1</source>
+        <translation>Die Batchgröße muss positiv sein, erhalten: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/evaluator.cpp" line="214"/>
+        <source>no examples to evaluate</source>
+        <translation>keine Beispiele zum Auswerten</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/evaluator.cpp" line="223"/>
+        <source>model output %1 is not one score row per example</source>
+        <translation>Die Modellausgabe %1 ist nicht eine Bewertungszeile pro Beispiel</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/evaluator.cpp" line="232"/>
+        <source>label %1 of example %2 is not below the model&apos;s %3 classes</source>
+        <translation>Label %1 von Beispiel %2 liegt nicht unter den %3 Klassen des Modells</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/evaluator.cpp" line="243"/>
+        <source>variant output %1 differs from the original&apos;s %2</source>
+        <translation>Die Ausgabe %1 der Variante weicht von der des Originals (%2) ab</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/graphops.cpp" line="56"/>
+        <source>output shape %1 is invalid or too large</source>
+        <translation>Ausgabeform %1 ist ungültig oder zu groß</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/graphops.cpp" line="127"/>
+        <source>strides and dilations must be between 1 and 4096</source>
+        <translation>strides und dilations müssen zwischen 1 und 4096 liegen</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/graphops.cpp" line="145"/>
+        <source>pads has %1 values, expected 4</source>
+        <translation>pads hat %1 Werte, erwartet 4</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/graphops.cpp" line="152"/>
+        <source>auto_pad &apos;%1&apos; is not supported</source>
+        <translation>auto_pad &apos;%1&apos; wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/graphops.cpp" line="156"/>
+        <source>pad %1 is out of range</source>
+        <translation>Pad %1 liegt außerhalb des Bereichs</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/graphops.cpp" line="160"/>
+        <source>the %1×%2 window is larger than the padded %3×%4 input</source>
+        <translation>Das %1×%2-Fenster ist größer als die aufgefüllte %3×%4-Eingabe</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/graphops.cpp" line="189"/>
+        <source>Gemm needs inputs A and B</source>
+        <translation>Gemm braucht die Eingaben A und B</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/graphops.cpp" line="192"/>
+        <source>Gemm inputs must be 2-D, got %1 and %2</source>
+        <translation>Gemm-Eingaben müssen 2-D sein, erhalten: %1 und %2</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/graphops.cpp" line="201"/>
+        <source>Gemm inner dimensions differ: A %1%2, B %3%4</source>
+        <translation>Die inneren Dimensionen von Gemm unterscheiden sich: A %1%2, B %3%4</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/graphops.cpp" line="230"/>
+        <source>MatMul needs two inputs</source>
+        <translation>MatMul braucht zwei Eingaben</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/graphops.cpp" line="233"/>
+        <source>MatMul of %1 and %2 is not supported</source>
+        <translation>MatMul von %1 und %2 wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/graphops.cpp" line="238"/>
+        <source>MatMul inner dimensions differ: %1 and %2</source>
+        <translation>Die inneren Dimensionen von MatMul unterscheiden sich: %1 und %2</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/graphops.cpp" line="254"/>
+        <source>MatMul broadcasting of %1 and %2 is not supported</source>
+        <translation>MatMul-Broadcasting von %1 und %2 wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/graphops.cpp" line="272"/>
+        <source>Conv needs an input and a weight</source>
+        <translation>Conv braucht eine Eingabe und ein Gewicht</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/graphops.cpp" line="277"/>
+        <source>Conv input %1 is not 1-D or 2-D</source>
+        <translation>Conv-Eingabe %1 ist nicht 1-D oder 2-D</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/graphops.cpp" line="280"/>
+        <source>Conv weight %1 does not match a %2-D input</source>
+        <translation>Conv-Gewicht %1 passt nicht zu einer %2-D-Eingabe</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/graphops.cpp" line="310"/>
+        <source>Conv with %1 groups: input has %2 channels, weight %3</source>
+        <translation>Conv mit %1 Gruppen: Die Eingabe hat %2 Kanäle, das Gewicht %3</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/graphops.cpp" line="316"/>
+        <source>kernel_shape disagrees with the weight %1</source>
+        <translation>kernel_shape passt nicht zum Gewicht %1</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/graphops.cpp" line="327"/>
+        <source>Conv bias has %1 values for %2 output channels</source>
+        <translation>Conv-Bias hat %1 Werte für %2 Ausgabekanäle</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/graphops.cpp" line="330"/>
+        <source>Conv patch matrix is too large</source>
+        <translation>Die Conv-Patch-Matrix ist zu groß</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/graphops.cpp" line="363"/>
+        <source>pooling needs an input</source>
+        <translation>Pooling braucht eine Eingabe</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/graphops.cpp" line="367"/>
+        <source>pooling input %1 is not 1-D or 2-D</source>
+        <translation>Pooling-Eingabe %1 ist nicht 1-D oder 2-D</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/graphops.cpp" line="371"/>
+        <source>kernel_shape must list %1 sizes between 1 and 4096</source>
+        <translation>kernel_shape muss %1 Größen zwischen 1 und 4096 angeben</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/graphops.cpp" line="414"/>
+        <source>global pooling needs an N×C×… input</source>
+        <translation>Globales Pooling braucht eine N×C×…-Eingabe</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/graphops.cpp" line="474"/>
+        <source>%1 cannot broadcast %2 with %3</source>
+        <translation>%1 kann %2 nicht mit %3 broadcasten</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/graphops.cpp" line="525"/>
+        <source>Softmax axis %1 is outside a rank-%2 input</source>
+        <translation>Softmax-Achse %1 liegt außerhalb einer Eingabe vom Rang %2</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/graphops.cpp" line="561"/>
+        <source>Flatten axis %1 is outside a rank-%2 input</source>
+        <translation>Flatten-Achse %1 liegt außerhalb einer Eingabe vom Rang %2</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/graphops.cpp" line="581"/>
+        <source>Reshape shape has two -1 entries</source>
+        <translation>Die Reshape-Form hat zwei Einträge -1</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/graphops.cpp" line="584"/>
+        <source>Reshape shape entry %1 is %2</source>
+        <translation>Der Reshape-Formeintrag %1 ist %2</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/graphops.cpp" line="593"/>
+        <source>cannot reshape %1 to %2</source>
+        <translation>%1 lässt sich nicht in %2 umformen</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/graphops.cpp" line="608"/>
+        <source>Transpose perm has %1 entries for rank %2</source>
+        <translation>Transpose-perm hat %1 Einträge für Rang %2</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/graphops.cpp" line="611"/>
+        <source>Transpose perm is not a permutation</source>
+        <translation>Transpose-perm ist keine Permutation</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/graphops.cpp" line="641"/>
+        <source>Concat needs inputs</source>
+        <translation>Concat braucht Eingaben</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/graphops.cpp" line="647"/>
+        <source>Concat axis %1 is outside rank %2</source>
+        <translation>Concat-Achse %1 liegt außerhalb von Rang %2</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/graphops.cpp" line="652"/>
+        <source>Concat inputs differ in rank</source>
+        <translation>Concat-Eingaben haben unterschiedlichen Rang</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/graphops.cpp" line="655"/>
+        <source>Concat input %1 does not match %2</source>
+        <translation>Concat-Eingabe %1 passt nicht zu %2</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/graphops.cpp" line="681"/>
+        <source>BatchNormalization needs X, scale, B, mean and var</source>
+        <translation>BatchNormalization braucht X, scale, B, mean und var</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/graphops.cpp" line="684"/>
+        <source>BatchNormalization input %1 has no channel axis</source>
+        <translation>BatchNormalization-Eingabe %1 hat keine Kanalachse</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/graphops.cpp" line="688"/>
+        <source>BatchNormalization parameter %1 has %2 values for %3 channels</source>
+        <translation>BatchNormalization-Parameter %1 hat %2 Werte für %3 Kanäle</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/graphops.cpp" line="713"/>
+        <source>LayerNormalization needs X and scale</source>
+        <translation>LayerNormalization braucht X und scale</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/graphops.cpp" line="720"/>
+        <source>LayerNormalization axis is outside rank %1</source>
+        <translation>LayerNormalization-Achse liegt außerhalb von Rang %1</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/graphops.cpp" line="725"/>
+        <source>LayerNormalization scale/bias do not have %1 values</source>
+        <translation>LayerNormalization scale/bias haben nicht %1 Werte</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/graphops.cpp" line="752"/>
+        <source>Gather is supported on axis 0 only</source>
+        <translation>Gather wird nur auf Achse 0 unterstützt</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/graphops.cpp" line="764"/>
+        <source>Gather index %1 is outside %2 rows</source>
+        <translation>Gather-Index %1 liegt außerhalb von %2 Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/latencybench.cpp" line="94"/>
+        <source>latency bench: batch and repeats must be positive</source>
+        <translation>Latenzmessung: Batch und Wiederholungen müssen positiv sein</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/latencybench.cpp" line="175"/>
+        <source>%1: no dense layer to benchmark</source>
+        <translation>%1: keine Dense-Schicht zum Messen</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/latencybench.cpp" line="176"/>
+        <source>%1: no dense layer to benchmark matches &apos;%2&apos;</source>
+        <translation>%1: keine Dense-Schicht zum Messen passt zu &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/weightoverrides.cpp" line="17"/>
+        <source>%1: no tensor &apos;%2&apos;</source>
+        <translation>%1: kein Tensor &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/weightoverrides.cpp" line="23"/>
+        <source>%1: override for tensor &apos;%2&apos; has %3 values, the tensor has %4</source>
+        <translation>%1: Überschreibung für Tensor &apos;%2&apos; hat %3 Werte, der Tensor hat %4</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/weightoverrides.cpp" line="42"/>
+        <source>%1: variant layer &apos;%2&apos; has index %3 outside the model</source>
+        <translation>%1: Variantenschicht &apos;%2&apos; hat den Index %3 außerhalb des Modells</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/weightoverrides.cpp" line="49"/>
+        <source>%1: layer &apos;%2&apos; has no weight tensor</source>
+        <translation>%1: Schicht &apos;%2&apos; hat keinen Gewichtstensor</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/weightoverrides.cpp" line="54"/>
+        <source>%1: encoding of &apos;%2&apos; decodes to %3 values, the weight has %4</source>
+        <translation>%1: Kodierung von &apos;%2&apos; ergibt dekodiert %3 Werte, das Gewicht hat %4</translation>
+    </message>
+    <message>
+        <location filename="../core/solve/budget.cpp" line="47"/>
+        <source>budget &apos;%1&apos;: %2</source>
+        <translation>Budget &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/solve/budget.cpp" line="50"/>
+        <source>expected a number and a unit: 1.5GB, 800MB, 4.5bpw, 4x, 30ms</source>
+        <translation>erwartet werden eine Zahl und eine Einheit: 1.5GB, 800MB, 4.5bpw, 4x, 30ms</translation>
+    </message>
+    <message>
+        <location filename="../core/solve/budget.cpp" line="54"/>
+        <source>the number must be positive</source>
+        <translation>Die Zahl muss positiv sein</translation>
+    </message>
+    <message>
+        <location filename="../core/solve/budget.cpp" line="66"/>
+        <source>less than one byte</source>
+        <translation>weniger als ein Byte</translation>
+    </message>
+    <message>
+        <location filename="../core/solve/budget.cpp" line="72"/>
+        <source>more than 64 bits per weight</source>
+        <translation>mehr als 64 Bit pro Gewicht</translation>
+    </message>
+    <message>
+        <location filename="../core/solve/budget.cpp" line="78"/>
+        <source>a compression ratio must be at least 1x</source>
+        <translation>Ein Kompressionsverhältnis muss mindestens 1x sein</translation>
+    </message>
+    <message>
+        <location filename="../core/solve/budget.cpp" line="84"/>
+        <source>more than 100 % of the original size</source>
+        <translation>mehr als 100 % der ursprünglichen Größe</translation>
+    </message>
+    <message>
+        <location filename="../core/solve/budget.cpp" line="96"/>
+        <source>missing unit (B, kB, MB, GB, KiB, MiB, GiB, bpw, x, %, ms, us)</source>
+        <translation>Einheit fehlt (B, kB, MB, GB, KiB, MiB, GiB, bpw, x, %, ms, us)</translation>
+    </message>
+    <message>
+        <location filename="../core/solve/budget.cpp" line="97"/>
+        <source>unknown unit &apos;%1&apos; (B, kB, MB, GB, KiB, MiB, GiB, bpw, x, %, ms, us)</source>
+        <translation>unbekannte Einheit &apos;%1&apos; (B, kB, MB, GB, KiB, MiB, GiB, bpw, x, %, ms, us)</translation>
+    </message>
+    <message>
+        <location filename="../core/solve/knapsack.cpp" line="137"/>
+        <source>knapsack: group %1 has no option</source>
+        <translation>Rucksack: Gruppe %1 hat keine Option</translation>
+    </message>
+    <message>
+        <location filename="../core/solve/knapsack.cpp" line="142"/>
+        <source>knapsack: group %1 has an option without a finite cost and damage</source>
+        <translation>Rucksack: Gruppe %1 hat eine Option ohne endliche Kosten und endlichen Schaden</translation>
+    </message>
+    <message>
+        <location filename="../core/solve/knapsack.cpp" line="149"/>
+        <source>budget infeasible: the cheapest choice costs %1, the budget allows %2</source>
+        <translation>Budget nicht erfüllbar: Die günstigste Wahl kostet %1, das Budget erlaubt %2</translation>
+    </message>
+    <message>
+        <location filename="../core/solve/knapsack.cpp" line="175"/>
+        <source>knapsack: more than 255 options in a group</source>
+        <translation>Rucksack: mehr als 255 Optionen in einer Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../core/solve/sensitivity.cpp" line="61"/>
+        <source>solver options: the first option must be &apos;keep&apos;</source>
+        <translation>Solver-Optionen: Die erste Option muss &apos;keep&apos; sein</translation>
+    </message>
+    <message>
+        <location filename="../core/solve/sensitivity.cpp" line="100"/>
+        <source>%1: no layer the solver could compress (Dense or Conv weights)</source>
+        <translation>%1: keine Schicht, die der Solver komprimieren könnte (Dense- oder Conv-Gewichte)</translation>
+    </message>
+    <message>
+        <location filename="../core/solve/sensitivity.cpp" line="103"/>
+        <source>relative error² × parameters</source>
+        <translation>relativer Fehler² × Parameter</translation>
+    </message>
+    <message>
+        <location filename="../core/solve/sensitivity.cpp" line="104"/>
+        <source>output error² (≈ relative × parameters)</source>
+        <translation>Ausgabefehler² (≈ relativ × Parameter)</translation>
+    </message>
+    <message>
+        <location filename="../core/solve/sensitivity.cpp" line="105"/>
+        <source>accuracy drop + output error²</source>
+        <translation>Genauigkeitsverlust + Ausgabefehler²</translation>
+    </message>
+    <message>
+        <location filename="../core/solve/sensitivity.cpp" line="106"/>
+        <source>KL divergence, nats</source>
+        <translation>KL-Divergenz, nats</translation>
+    </message>
+    <message>
+        <location filename="../core/solve/sensitivity.cpp" line="140"/>
+        <source>%1: end-to-end damage needs evaluation data (none given, not a demo model)</source>
+        <translation>%1: Ende-zu-Ende-Schaden braucht Auswertungsdaten (keine angegeben, kein Demomodell)</translation>
+    </message>
+    <message>
+        <location filename="../core/solve/sensitivity.cpp" line="145"/>
+        <source>%1: cannot execute operators %2</source>
+        <translation>%1: Operatoren %2 können nicht ausgeführt werden</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/solve/sensitivity.cpp" line="168"/>
+        <source>%1 (%n example(s))</source>
+        <translation>
+            <numerusform>%1 (%n Beispiel)</numerusform>
+            <numerusform>%1 (%n Beispiele)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/solve/sensitivity.cpp" line="175"/>
+        <source>not executable here: %1</source>
+        <translation>hier nicht ausführbar: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/solve/sensitivity.cpp" line="254"/>
+        <source>evaluation text: at least 2 bytes are needed</source>
+        <translation>Auswertungstext: Es werden mindestens 2 Bytes benötigt</translation>
+    </message>
+    <message>
+        <location filename="../core/solve/sensitivity.cpp" line="308"/>
+        <source>given input statistics</source>
+        <translation>vorgegebene Eingabestatistik</translation>
+    </message>
+    <message>
+        <location filename="../core/solve/sensitivity.cpp" line="312"/>
+        <source>%1: output-level damage needs each layer&apos;s calibration inputs, which Pare records for transformer decoders (GPT-2, Llama) and executable graph models (ONNX, Keras) only; use --damage weight or e2e</source>
+        <translation>%1: Schaden auf Ausgabeebene braucht die Kalibrierungseingaben jeder Schicht, die Pare nur für Transformer-Decoder (GPT-2, Llama) und ausführbare Graphmodelle (ONNX, Keras) aufzeichnet; verwenden Sie --damage weight oder e2e</translation>
+    </message>
+    <message>
+        <location filename="../core/solve/sensitivity.cpp" line="321"/>
+        <source>%1: output-level damage needs calibration examples (--data FILE): none given and not a demo model</source>
+        <translation>%1: Schaden auf Ausgabeebene braucht Kalibrierungsbeispiele (--data DATEI): keine angegeben und kein Demomodell</translation>
+    </message>
+    <message>
+        <location filename="../core/solve/sensitivity.cpp" line="325"/>
+        <source>%1: output-level damage needs calibration text (--data TEXT): none given and not a demo model</source>
+        <translation>%1: Schaden auf Ausgabeebene braucht einen Kalibrierungstext (--data TEXT): keiner angegeben und kein Demomodell</translation>
+    </message>
+    <message>
+        <location filename="../core/solve/sensitivity.cpp" line="341"/>
+        <source>%1 (up to its last %2 examples, calibration)</source>
+        <translation>%1 (bis zu seinen letzten %2 Beispielen, Kalibrierung)</translation>
+    </message>
+    <message>
+        <location filename="../core/solve/sensitivity.cpp" line="345"/>
+        <source>%1 (first %2 bytes, calibration)</source>
+        <translation>%1 (erste %2 Bytes, Kalibrierung)</translation>
+    </message>
+    <message>
+        <location filename="../core/solve/sensitivity.cpp" line="351"/>
+        <source>output-level damage: %1 input statistics for %2 layers</source>
+        <translation>Schaden auf Ausgabeebene: %1 Eingabestatistiken für %2 Schichten</translation>
+    </message>
+    <message>
+        <location filename="../core/solve/sensitivity.cpp" line="371"/>
+        <source>%1: output-level damage: no layer has calibration inputs with any energy</source>
+        <translation>%1: Schaden auf Ausgabeebene: Keine Schicht hat Kalibrierungseingaben mit Energie größer null</translation>
+    </message>
+    <message>
+        <location filename="../core/solve/sensitivity.cpp" line="379"/>
+        <source>no calibration inputs for %1: weight-level damage used there</source>
+        <translation>keine Kalibrierungseingaben für %1: dort wird Schaden auf Gewichtsebene verwendet</translation>
+    </message>
+    <message>
+        <location filename="../core/solve/sensitivity.cpp" line="382"/>
+        <source>input Gram matrix too large for %1: its diagonal only (columns taken as uncorrelated)</source>
+        <translation>Gram-Matrix der Eingaben zu groß für %1: nur ihre Diagonale (Spalten als unkorreliert angenommen)</translation>
+    </message>
+    <message>
+        <location filename="../core/solve/sensitivity.cpp" line="441"/>
+        <source>Propagation gain of %1</source>
+        <translation>Ausbreitungsverstärkung von %1</translation>
+    </message>
+    <message>
+        <location filename="../core/solve/sensitivity.cpp" line="453"/>
+        <source>output error² × propagation gain (relative model output error²)</source>
+        <translation>Ausgabefehler² × Ausbreitungsverstärkung (relativer Fehler² der Modellausgabe)</translation>
+    </message>
+    <message>
+        <location filename="../core/solve/sensitivity.cpp" line="456"/>
+        <source>output error² × propagation gain (KL divergence, nats)</source>
+        <translation>Ausgabefehler² × Ausbreitungsverstärkung (KL-Divergenz, nats)</translation>
+    </message>
+    <message>
+        <location filename="../core/solve/sensitivity.cpp" line="458"/>
+        <source>output damage scaled per layer by its end-to-end damage over its output damage for %1 (language models: on the calibration text; graph models: on the data&apos;s first examples)</source>
+        <translation>Schaden auf Ausgabeebene, pro Schicht skaliert mit ihrem End-to-End-Schaden geteilt durch ihren Ausgabeschaden für %1 (Sprachmodelle: auf dem Kalibrierungstext; Graphmodelle: auf den ersten Beispielen der Daten)</translation>
+    </message>
+    <message>
+        <location filename="../core/solve/sensitivity.cpp" line="478"/>
+        <source>%1: decoded %2 values for a %3 × %4 weight</source>
+        <translation>%1: %2 Werte für ein %3 × %4-Gewicht dekodiert</translation>
+    </message>
+    <message>
+        <location filename="../core/solve/sensitivity.cpp" line="492"/>
+        <source>%1: no weight</source>
+        <translation>%1: kein Gewicht</translation>
+    </message>
+    <message>
+        <location filename="../core/solve/sensitivity.cpp" line="523"/>
+        <source>latency of %1 not measured: %2</source>
+        <translation>Latenz von %1 nicht gemessen: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/solve/sensitivity.cpp" line="545"/>
+        <source>solver option %1</source>
+        <translation>Solver-Option %1</translation>
+    </message>
+    <message>
+        <location filename="../core/solve/sensitivity.cpp" line="563"/>
+        <source>not in this sweep step</source>
+        <translation>nicht in diesem Durchlaufschritt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/solve/sensitivity.cpp" line="584"/>
+        <source>Resuming the sweep from %1 (%2 of %n cell(s) done)</source>
+        <translation>
+            <numerusform>Durchlauf wird aus %1 fortgesetzt (%2 von %n Zelle erledigt)</numerusform>
+            <numerusform>Durchlauf wird aus %1 fortgesetzt (%2 von %n Zellen erledigt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/solve/sensitivity.cpp" line="604"/>
+        <source>Latency of the original layers</source>
+        <translation>Latenz der ursprünglichen Schichten</translation>
+    </message>
+    <message>
+        <location filename="../core/solve/sensitivity.cpp" line="632"/>
+        <source>original kernel timed per layer; options scaled by bytes</source>
+        <translation>ursprünglicher Kernel pro Schicht gemessen; Optionen nach Bytes skaliert</translation>
+    </message>
+    <message>
+        <location filename="../core/solve/sensitivity.cpp" line="633"/>
+        <source>bytes ÷ measured streaming bandwidth (%1 GB/s)</source>
+        <translation>Bytes ÷ gemessene Streaming-Bandbreite (%1 GB/s)</translation>
+    </message>
+    <message>
+        <location filename="../core/solve/sensitivity.cpp" line="654"/>
+        <source>kernels timed: each layer&apos;s original, and each option&apos;s kernel once per (shape, kernel) — layers of one shape share the measurement</source>
+        <translation>Kernel gemessen: das Original jeder Schicht und der Kernel jeder Option einmal pro (Form, Kernel) — Schichten gleicher Form teilen sich die Messung</translation>
+    </message>
+    <message>
+        <location filename="../core/solve/sensitivity.cpp" line="682"/>
+        <source>Compressing every layer: %1</source>
+        <translation>Alle Schichten komprimieren: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/solve/sensitivity.cpp" line="769"/>
+        <source>Sensitivity sweep done</source>
+        <translation>Sensitivitätsdurchlauf abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../core/solve/sensitivitytable.cpp" line="60"/>
+        <source>%1.%2: unknown key</source>
+        <translation>%1.%2: unbekannter Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../core/solve/sensitivitytable.cpp" line="64"/>
+        <source>%1.id: missing or empty</source>
+        <translation>%1.id: fehlt oder ist leer</translation>
+    </message>
+    <message>
+        <location filename="../core/solve/sensitivitytable.cpp" line="73"/>
+        <source>%1.prune.scope: global pruning couples layers; the solver needs per-layer options</source>
+        <translation>%1.prune.scope: Globales Pruning koppelt Schichten; der Solver braucht Optionen pro Schicht</translation>
+    </message>
+    <message>
+        <location filename="../core/solve/sensitivitytable.cpp" line="88"/>
+        <source>%1.lowrank: expected {&quot;rank_fraction&quot;: f} with 0 &lt; f ≤ 1</source>
+        <translation>%1.lowrank: erwartet {&quot;rank_fraction&quot;: f} mit 0 &lt; f ≤ 1</translation>
+    </message>
+    <message>
+        <location filename="../core/solve/sensitivitytable.cpp" line="91"/>
+        <source>%1: prune and lowrank exclude each other</source>
+        <translation>%1: prune und lowrank schließen einander aus</translation>
+    </message>
+    <message>
+        <location filename="../core/solve/sensitivitytable.cpp" line="146"/>
+        <source>not JSON: %1 at offset %2</source>
+        <translation>kein JSON: %1 bei Offset %2</translation>
+    </message>
+    <message>
+        <location filename="../core/solve/sensitivitytable.cpp" line="153"/>
+        <source>expected an array of options or {&quot;options&quot;: [...]}</source>
+        <translation>erwartet wird ein Array von Optionen oder {&quot;options&quot;: [...]}</translation>
+    </message>
+    <message>
+        <location filename="../core/solve/sensitivitytable.cpp" line="169"/>
+        <source>%1.id: &apos;%2&apos; appears twice</source>
+        <translation>%1.id: &apos;%2&apos; kommt zweimal vor</translation>
+    </message>
+    <message>
+        <location filename="../core/solve/sensitivitytable.cpp" line="174"/>
+        <source>%1: more than 254 options</source>
+        <translation>%1: mehr als 254 Optionen</translation>
+    </message>
+    <message>
+        <location filename="../core/solve/sensitivitytable.cpp" line="274"/>
+        <source>pare_sensitivity: expected version %1</source>
+        <translation>pare_sensitivity: erwartet wird Version %1</translation>
+    </message>
+    <message>
+        <location filename="../core/solve/sensitivitytable.cpp" line="279"/>
+        <source>level: expected weight, output or e2e</source>
+        <translation>level: erwartet weight, output oder e2e</translation>
+    </message>
+    <message>
+        <location filename="../core/solve/sensitivitytable.cpp" line="295"/>
+        <source>options[0]: must be the &apos;keep&apos; option</source>
+        <translation>options[0]: muss die Option &apos;keep&apos; sein</translation>
+    </message>
+    <message>
+        <location filename="../core/solve/sensitivitytable.cpp" line="310"/>
+        <source>layers[%1].cells: %2 cells for %3 options</source>
+        <translation>layers[%1].cells: %2 Zellen für %3 Optionen</translation>
+    </message>
+    <message>
+        <location filename="../core/solve/sensitivitytable.cpp" line="346"/>
+        <source>not a JSON object: %1</source>
+        <translation>kein JSON-Objekt: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/solve/solver.cpp" line="45"/>
+        <source>lock &apos;%1=%2&apos;: no option &apos;%2&apos; in the menu</source>
+        <translation>Sperre &apos;%1=%2&apos;: keine Option &apos;%2&apos; im Menü</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/solve/solver.cpp" line="71"/>
+        <source>the sensitivity sweep is not complete (%1 of %n cells); run it to the end first</source>
+        <translation>
+            <numerusform>Der Sensitivitätsdurchlauf ist nicht vollständig (%1 von %n Zelle); führen Sie ihn zuerst zu Ende</numerusform>
+            <numerusform>Der Sensitivitätsdurchlauf ist nicht vollständig (%1 von %n Zellen); führen Sie ihn zuerst zu Ende</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/solve/solver.cpp" line="82"/>
+        <source>layer &apos;%1&apos;: its locked option &apos;%2&apos; does not apply (%3)</source>
+        <translation>Schicht &apos;%1&apos;: Ihre gesperrte Option &apos;%2&apos; ist nicht anwendbar (%3)</translation>
+    </message>
+    <message>
+        <location filename="../core/solve/solver.cpp" line="91"/>
+        <source>lock &apos;%1&apos;: matches no layer the solver may change</source>
+        <translation>Sperre &apos;%1&apos;: passt auf keine Schicht, die der Solver ändern darf</translation>
+    </message>
+    <message>
+        <location filename="../core/solve/solver.cpp" line="95"/>
+        <source>exclude &apos;%1&apos;: matches no layer the solver may change</source>
+        <translation>Ausschluss &apos;%1&apos;: passt auf keine Schicht, die der Solver ändern darf</translation>
+    </message>
+    <message>
+        <location filename="../core/solve/solver.cpp" line="151"/>
+        <source>budget %1 is infeasible: even the cheapest allowed plan needs %2</source>
+        <translation>Budget %1 ist nicht erfüllbar: Selbst der günstigste erlaubte Plan braucht %2</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/tensorstats.cpp" line="55"/>
+        <source>%1: histogram bins must be %2 to %3 (got %4)</source>
+        <translation>%1: Die Zahl der Histogrammklassen muss zwischen %2 und %3 liegen (erhalten: %4)</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/tensorstats.cpp" line="59"/>
+        <source>%1: near-zero threshold (%2) must be ≥ 0 and outlier sigmas (%3) &gt; 0</source>
+        <translation>%1: Die Schwelle für nahe null (%2) muss ≥ 0 und die Ausreißer-Sigmas (%3) müssen &gt; 0 sein</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/tensorstats.cpp" line="548"/>
+        <source>%1: no fused statistics and channel pass for %2</source>
+        <translation>%1: kein kombinierter Statistik- und Kanaldurchgang für %2</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/graphexecutor.cpp" line="58"/>
+        <source>%1: the model has no executable graph</source>
+        <translation>%1: Das Modell hat keinen ausführbaren Graphen</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/graphexecutor.cpp" line="63"/>
+        <source>%1: the graph uses operators Pare cannot execute: %2</source>
+        <translation>%1: Der Graph verwendet Operatoren, die Pare nicht ausführen kann: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/graphexecutor.cpp" line="67"/>
+        <source>%1: the graph has %2 inputs and %3 outputs; Pare executes graphs with one input</source>
+        <translation>%1: Der Graph hat %2 Eingaben und %3 Ausgaben; Pare führt Graphen mit einer Eingabe aus</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/graphexecutor.cpp" line="112"/>
+        <source>%1: input &apos;%2&apos; expects shape %3 (any batch), got %4</source>
+        <translation>%1: Eingabe &apos;%2&apos; erwartet Form %3 (beliebiger Batch), erhalten: %4</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/graphexecutor.cpp" line="126"/>
+        <source>%1: node &apos;%2&apos; (%3)</source>
+        <translation>%1: Knoten &apos;%2&apos; (%3)</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/graphexecutor.cpp" line="131"/>
+        <source>%1: input &apos;%2&apos; is not produced by any earlier node</source>
+        <translation>%1: Eingabe &apos;%2&apos; wird von keinem früheren Knoten erzeugt</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/graphexecutor.cpp" line="144"/>
+        <source>%1: constant value was not read</source>
+        <translation>%1: Konstantenwert wurde nicht gelesen</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/graphexecutor.cpp" line="148"/>
+        <source>%1: missing inputs</source>
+        <translation>%1: fehlende Eingaben</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/graphexecutor.cpp" line="199"/>
+        <source>%1: graph output &apos;%2&apos; is never produced</source>
+        <translation>%1: Graphausgabe &apos;%2&apos; wird nie erzeugt</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/graphexecutor.cpp" line="207"/>
+        <source>%1: batch size must be positive</source>
+        <translation>%1: Die Batchgröße muss positiv sein</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/graphexecutor.cpp" line="241"/>
+        <source>%1: no input rows</source>
+        <translation>%1: keine Eingabezeilen</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/kernels.cpp" line="215"/>
+        <source>kernel: matrix %1×%2 is empty or too large</source>
+        <translation>Kernel: Matrix %1×%2 ist leer oder zu groß</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/kernels.cpp" line="218"/>
+        <source>kernel: weight element %1 is not finite</source>
+        <translation>Kernel: Gewichtselement %1 ist nicht endlich</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/kernels.cpp" line="250"/>
+        <source>kernel: int4 group size %1 must be even and at least 2</source>
+        <translation>Kernel: int4-Gruppengröße %1 muss gerade und mindestens 2 sein</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/kernels.cpp" line="286"/>
+        <source>kernel: more than 2³² non-zero weights</source>
+        <translation>Kernel: mehr als 2³² Gewichte ungleich null</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/kernels.cpp" line="293"/>
+        <source>kernel: N:M sparsity %1:%2 is invalid</source>
+        <translation>Kernel: N:M-Sparsität %1:%2 ist ungültig</translation>
+    </message>
+    <message>
+        <location filename="../core/runtime/kernels.cpp" line="346"/>
+        <source>kernel: rank %1 does not fit a %2×%3 matrix</source>
+        <translation>Kernel: Rang %1 passt nicht zu einer %2×%3-Matrix</translation>
+    </message>
+</context>
+<context>
+    <name>pare::report</name>
+    <message>
+        <location filename="../report/pdfreport.cpp" line="60"/>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../report/pdfreport.cpp" line="85"/>
+        <location filename="../report/reportwriter.cpp" line="144"/>
+        <location filename="../report/reportwriter.cpp" line="175"/>
+        <source>Recipes</source>
+        <translation>Rezepte</translation>
+    </message>
+    <message>
+        <location filename="../report/pdfreport.cpp" line="92"/>
+        <location filename="../report/reportwriter.cpp" line="151"/>
+        <location filename="../report/reportwriter.cpp" line="182"/>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <location filename="../report/pdfreport.cpp" line="108"/>
+        <source>cannot start the PDF writer</source>
+        <translation>PDF-Ausgabe kann nicht gestartet werden</translation>
+    </message>
+    <message>
+        <location filename="../report/pdfreport.cpp" line="133"/>
+        <location filename="../report/reportwriter.cpp" line="102"/>
+        <source>Budget solver</source>
+        <translation>Budget-Solver</translation>
+    </message>
+    <message>
+        <location filename="../report/reportcontent.cpp" line="24"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../report/reportcontent.cpp" line="45"/>
+        <source>accuracy %1 %</source>
+        <translation>Genauigkeit %1 %</translation>
+    </message>
+    <message>
+        <location filename="../report/reportcontent.cpp" line="47"/>
+        <source>agreement %1 %</source>
+        <translation>Übereinstimmung %1 %</translation>
+    </message>
+    <message>
+        <location filename="../report/reportcontent.cpp" line="50"/>
+        <source>perplexity %1</source>
+        <translation>Perplexität %1</translation>
+    </message>
+    <message>
+        <location filename="../report/reportcontent.cpp" line="52"/>
+        <source>KL %1 (p99 %2) nats</source>
+        <translation>KL %1 (p99 %2) nats</translation>
+    </message>
+    <message>
+        <location filename="../report/reportcontent.cpp" line="68"/>
+        <source>KL (nats, lower is better)</source>
+        <translation>KL (nats, niedriger ist besser)</translation>
+    </message>
+    <message>
+        <location filename="../report/reportcontent.cpp" line="70"/>
+        <source>Accuracy (higher is better)</source>
+        <translation>Genauigkeit (höher ist besser)</translation>
+    </message>
+    <message>
+        <location filename="../report/reportcontent.cpp" line="71"/>
+        <source>Weight error (lower is better)</source>
+        <translation>Gewichtsfehler (niedriger ist besser)</translation>
+    </message>
+    <message>
+        <location filename="../report/reportcontent.cpp" line="82"/>
+        <source>solver at least as good</source>
+        <translation>Solver mindestens gleich gut</translation>
+    </message>
+    <message>
+        <location filename="../report/reportcontent.cpp" line="84"/>
+        <source>solver worse</source>
+        <translation>Solver schlechter</translation>
+    </message>
+    <message>
+        <location filename="../report/reportcontent.cpp" line="86"/>
+        <source>no uniform recipe within the budget</source>
+        <translation>kein einheitliches Rezept innerhalb des Budgets</translation>
+    </message>
+    <message>
+        <location filename="../report/reportcontent.cpp" line="87"/>
+        <source>not measured</source>
+        <translation>nicht gemessen</translation>
+    </message>
+    <message>
+        <location filename="../report/reportcontent.cpp" line="97"/>
+        <source>the KL divergence of their next-token distributions from the original&apos;s, measured end to end</source>
+        <translation>der KL-Divergenz ihrer Next-Token-Verteilungen von der des Originals, Ende-zu-Ende gemessen</translation>
+    </message>
+    <message>
+        <location filename="../report/reportcontent.cpp" line="99"/>
+        <source>accuracy, measured end to end</source>
+        <translation>der Genauigkeit, Ende-zu-Ende gemessen</translation>
+    </message>
+    <message>
+        <location filename="../report/reportcontent.cpp" line="101"/>
+        <source>the relative weight error of the compressed model (quality was not measured end to end)</source>
+        <translation>des relativen Gewichtsfehlers des komprimierten Modells (die Qualität wurde nicht Ende-zu-Ende gemessen)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../report/reportcontent.cpp" line="106"/>
+        <source>The budget solver chose one option per layer for the %n layer(s) it may compress, minimizing the damage predicted by a sensitivity sweep at the %1 level (%2) within the budget (%3); the front is its plan at each size. Each plan is measured like the other variants and compared with the uniform recipes that fit the same budget by %4.</source>
+        <translation>
+            <numerusform>Der Budget-Solver hat für die %n Schicht, die er komprimieren darf, eine Option gewählt und dabei innerhalb des Budgets (%3) den Schaden minimiert, den ein Sensitivitätsdurchlauf auf der Ebene %1 (%2) vorhersagt; die Front ist sein Plan für jede Größe. Jeder Plan wird wie die anderen Varianten gemessen und anhand %4 mit den einheitlichen Rezepten verglichen, die in dasselbe Budget passen.</numerusform>
+            <numerusform>Der Budget-Solver hat für die %n Schichten, die er komprimieren darf, je eine Option pro Schicht gewählt und dabei innerhalb des Budgets (%3) den Schaden minimiert, den ein Sensitivitätsdurchlauf auf der Ebene %1 (%2) vorhersagt; die Front ist sein Plan für jede Größe. Jeder Plan wird wie die anderen Varianten gemessen und anhand %4 mit den einheitlichen Rezepten verglichen, die in dasselbe Budget passen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../report/reportcontent.cpp" line="114"/>
+        <source>none measured</source>
+        <translation>keines gemessen</translation>
+    </message>
+    <message>
+        <location filename="../report/reportcontent.cpp" line="116"/>
+        <source>Solver plan against the best uniform recipe</source>
+        <translation>Solver-Plan gegen das beste einheitliche Rezept</translation>
+    </message>
+    <message>
+        <location filename="../report/reportcontent.cpp" line="117"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../report/reportcontent.cpp" line="117"/>
+        <location filename="../report/reportcontent.cpp" line="219"/>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <location filename="../report/reportcontent.cpp" line="117"/>
+        <location filename="../report/reportcontent.cpp" line="153"/>
+        <location filename="../report/reportcontent.cpp" line="213"/>
+        <location filename="../report/reportcontent.cpp" line="219"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../report/reportcontent.cpp" line="117"/>
+        <location filename="../report/reportcontent.cpp" line="153"/>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <location filename="../report/reportcontent.cpp" line="117"/>
+        <location filename="../report/reportcontent.cpp" line="153"/>
+        <source>Bits per weight</source>
+        <translation>Bits pro Gewicht</translation>
+    </message>
+    <message>
+        <location filename="../report/reportcontent.cpp" line="118"/>
+        <source>Verdict</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../report/reportcontent.cpp" line="121"/>
+        <source>solver, budget %1</source>
+        <translation>Solver, Budget %1</translation>
+    </message>
+    <message>
+        <location filename="../report/reportcontent.cpp" line="126"/>
+        <source>uniform</source>
+        <translation>einheitlich</translation>
+    </message>
+    <message>
+        <location filename="../report/reportcontent.cpp" line="128"/>
+        <source>best uniform</source>
+        <translation>bestes einheitliches Rezept</translation>
+    </message>
+    <message>
+        <location filename="../report/reportcontent.cpp" line="131"/>
+        <source>No uniform recipe fits the budget of the solver&apos;s plan &quot;%1&quot; (%2): nothing to compare it with.</source>
+        <translation>Kein einheitliches Rezept passt in das Budget des Solver-Plans &quot;%1&quot; (%2): nichts zum Vergleichen.</translation>
+    </message>
+    <message>
+        <location filename="../report/reportcontent.cpp" line="134"/>
+        <source>The quality of the solver&apos;s plan &quot;%1&quot; or of the uniform recipes within its budget was not measured: no verdict.</source>
+        <translation>Die Qualität des Solver-Plans &quot;%1&quot; oder der einheitlichen Rezepte innerhalb seines Budgets wurde nicht gemessen: keine Bewertung.</translation>
+    </message>
+    <message>
+        <location filename="../report/reportcontent.cpp" line="139"/>
+        <source>The solver&apos;s plan &quot;%1&quot; (%2) is at least as good as the best uniform recipe within its budget, &quot;%3&quot; (%4): %5 against %6.</source>
+        <translation>Der Solver-Plan &quot;%1&quot; (%2) ist mindestens so gut wie das beste einheitliche Rezept innerhalb seines Budgets, &quot;%3&quot; (%4): %5 gegen %6.</translation>
+    </message>
+    <message>
+        <location filename="../report/reportcontent.cpp" line="142"/>
+        <source>The solver&apos;s plan &quot;%1&quot; (%2) is worse than the best uniform recipe within its budget, &quot;%3&quot; (%4): %5 against %6.</source>
+        <translation>Der Solver-Plan &quot;%1&quot; (%2) ist schlechter als das beste einheitliche Rezept innerhalb seines Budgets, &quot;%3&quot; (%4): %5 gegen %6.</translation>
+    </message>
+    <message>
+        <location filename="../report/reportcontent.cpp" line="151"/>
+        <source>Solver front (predicted)</source>
+        <translation>Solver-Front (vorhergesagt)</translation>
+    </message>
+    <message>
+        <location filename="../report/reportcontent.cpp" line="152"/>
+        <source>Solver front (predicted; latency: %1)</source>
+        <translation>Solver-Front (vorhergesagt; Latenz: %1)</translation>
+    </message>
+    <message>
+        <location filename="../report/reportcontent.cpp" line="153"/>
+        <location filename="../report/reportcontent.cpp" line="220"/>
+        <source>Latency (µs)</source>
+        <translation>Latenz (µs)</translation>
+    </message>
+    <message>
+        <location filename="../report/reportcontent.cpp" line="154"/>
+        <source>Predicted damage (%1)</source>
+        <translation>Vorhergesagter Schaden (%1)</translation>
+    </message>
+    <message>
+        <location filename="../report/reportcontent.cpp" line="154"/>
+        <source>Measured as</source>
+        <translation>Gemessen als</translation>
+    </message>
+    <message>
+        <location filename="../report/reportcontent.cpp" line="160"/>
+        <source>Budget solver: predicted damage against %1</source>
+        <translation>Budget-Solver: vorhergesagter Schaden gegen %1</translation>
+    </message>
+    <message>
+        <location filename="../report/reportcontent.cpp" line="160"/>
+        <source>latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <location filename="../report/reportcontent.cpp" line="160"/>
+        <source>size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../report/reportcontent.cpp" line="161"/>
+        <source>summed layer latency (µs, %1)</source>
+        <translation>summierte Schichtlatenz (µs, %1)</translation>
+    </message>
+    <message>
+        <location filename="../report/reportcontent.cpp" line="161"/>
+        <source>model size (MB)</source>
+        <translation>Modellgröße (MB)</translation>
+    </message>
+    <message>
+        <location filename="../report/reportcontent.cpp" line="163"/>
+        <source>predicted damage, %1 level</source>
+        <translation>vorhergesagter Schaden, Ebene %1</translation>
+    </message>
+    <message>
+        <location filename="../report/reportcontent.cpp" line="182"/>
+        <source>Pare compression report: %1</source>
+        <translation>Pare-Kompressionsbericht: %1</translation>
+    </message>
+    <message>
+        <location filename="../report/reportcontent.cpp" line="183"/>
+        <source>unknown architecture</source>
+        <translation>unbekannte Architektur</translation>
+    </message>
+    <message>
+        <location filename="../report/reportcontent.cpp" line="194"/>
+        <source>perplexity %1 → %2</source>
+        <translation>Perplexität %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../report/reportcontent.cpp" line="196"/>
+        <source>accuracy %1 % → %2 %</source>
+        <translation>Genauigkeit %1 % → %2 %</translation>
+    </message>
+    <message>
+        <location filename="../report/reportcontent.cpp" line="198"/>
+        <source>weight error %1 %</source>
+        <translation>Gewichtsfehler %1 %</translation>
+    </message>
+    <message>
+        <location filename="../report/reportcontent.cpp" line="199"/>
+        <source>Smallest variant: &quot;%1&quot; — %2 → %3 (%4× smaller), %5.</source>
+        <translation>Kleinste Variante: &quot;%1&quot; — %2 → %3 (%4× kleiner), %5.</translation>
+    </message>
+    <message>
+        <location filename="../report/reportcontent.cpp" line="205"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../report/reportcontent.cpp" line="206"/>
+        <location filename="../report/reportcontent.cpp" line="310"/>
+        <source>Property</source>
+        <translation>Eigenschaft</translation>
+    </message>
+    <message>
+        <location filename="../report/reportcontent.cpp" line="206"/>
+        <location filename="../report/reportcontent.cpp" line="310"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../report/reportcontent.cpp" line="209"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../report/reportcontent.cpp" line="210"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../report/reportcontent.cpp" line="212"/>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location filename="../report/reportcontent.cpp" line="214"/>
+        <source>MACs per inference</source>
+        <translation>MACs pro Inferenz</translation>
+    </message>
+    <message>
+        <location filename="../report/reportcontent.cpp" line="215"/>
+        <location filename="../report/reportcontent.cpp" line="221"/>
+        <source>Quality</source>
+        <translation>Qualität</translation>
+    </message>
+    <message>
+        <location filename="../report/reportcontent.cpp" line="218"/>
+        <source>Totals</source>
+        <translation>Gesamtwerte</translation>
+    </message>
+    <message>
+        <location filename="../report/reportcontent.cpp" line="219"/>
+        <source>Ratio</source>
+        <translation>Verhältnis</translation>
+    </message>
+    <message>
+        <location filename="../report/reportcontent.cpp" line="219"/>
+        <source>MACs</source>
+        <translation>MACs</translation>
+    </message>
+    <message>
+        <location filename="../report/reportcontent.cpp" line="220"/>
+        <source>Speed-up</source>
+        <translation>Beschleunigung</translation>
+    </message>
+    <message>
+        <location filename="../report/reportcontent.cpp" line="220"/>
+        <source>Weight error</source>
+        <translation>Gewichtsfehler</translation>
+    </message>
+    <message>
+        <location filename="../report/reportcontent.cpp" line="221"/>
+        <source>SQNR (dB)</source>
+        <translation>SQNR (dB)</translation>
+    </message>
+    <message>
+        <location filename="../report/reportcontent.cpp" line="223"/>
+        <location filename="../report/reportcontent.cpp" line="265"/>
+        <location filename="../report/reportcontent.cpp" line="266"/>
+        <location filename="../report/reportcontent.cpp" line="302"/>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <location filename="../report/reportcontent.cpp" line="236"/>
+        <source>Per layer: %1</source>
+        <translation>Pro Schicht: %1</translation>
+    </message>
+    <message>
+        <location filename="../report/reportcontent.cpp" line="237"/>
+        <source>Layer</source>
+        <translation>Schicht</translation>
+    </message>
+    <message>
+        <location filename="../report/reportcontent.cpp" line="237"/>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <location filename="../report/reportcontent.cpp" line="237"/>
+        <source>Bytes before</source>
+        <translation>Bytes vorher</translation>
+    </message>
+    <message>
+        <location filename="../report/reportcontent.cpp" line="237"/>
+        <source>Bytes after</source>
+        <translation>Bytes nachher</translation>
+    </message>
+    <message>
+        <location filename="../report/reportcontent.cpp" line="238"/>
+        <source>MACs before</source>
+        <translation>MACs vorher</translation>
+    </message>
+    <message>
+        <location filename="../report/reportcontent.cpp" line="238"/>
+        <source>MACs after</source>
+        <translation>MACs nachher</translation>
+    </message>
+    <message>
+        <location filename="../report/reportcontent.cpp" line="238"/>
+        <source>µs before</source>
+        <translation>µs vorher</translation>
+    </message>
+    <message>
+        <location filename="../report/reportcontent.cpp" line="239"/>
+        <source>µs after</source>
+        <translation>µs nachher</translation>
+    </message>
+    <message>
+        <location filename="../report/reportcontent.cpp" line="239"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../report/reportcontent.cpp" line="259"/>
+        <source>Size per layer</source>
+        <translation>Größe pro Schicht</translation>
+    </message>
+    <message>
+        <location filename="../report/reportcontent.cpp" line="260"/>
+        <source>KB</source>
+        <translation>KB</translation>
+    </message>
+    <message>
+        <location filename="../report/reportcontent.cpp" line="261"/>
+        <source>Latency per layer (batch 1)</source>
+        <translation>Latenz pro Schicht (Batch 1)</translation>
+    </message>
+    <message>
+        <location filename="../report/reportcontent.cpp" line="262"/>
+        <source>µs (median)</source>
+        <translation>µs (Median)</translation>
+    </message>
+    <message>
+        <location filename="../report/reportcontent.cpp" line="263"/>
+        <source>Weight error per layer</source>
+        <translation>Gewichtsfehler pro Schicht</translation>
+    </message>
+    <message>
+        <location filename="../report/reportcontent.cpp" line="264"/>
+        <source>relative Frobenius error (%)</source>
+        <translation>relativer Frobenius-Fehler (%)</translation>
+    </message>
+    <message>
+        <location filename="../report/reportcontent.cpp" line="291"/>
+        <source>Size against quality</source>
+        <translation>Größe gegen Qualität</translation>
+    </message>
+    <message>
+        <location filename="../report/reportcontent.cpp" line="292"/>
+        <source>size (MB)</source>
+        <translation>Größe (MB)</translation>
+    </message>
+    <message>
+        <location filename="../report/reportcontent.cpp" line="293"/>
+        <source>perplexity</source>
+        <translation>Perplexität</translation>
+    </message>
+    <message>
+        <location filename="../report/reportcontent.cpp" line="293"/>
+        <source>accuracy lost (percentage points)</source>
+        <translation>Genauigkeitsverlust (Prozentpunkte)</translation>
+    </message>
+    <message>
+        <location filename="../report/reportcontent.cpp" line="294"/>
+        <source>relative weight error (%)</source>
+        <translation>relativer Gewichtsfehler (%)</translation>
+    </message>
+    <message>
+        <location filename="../report/reportcontent.cpp" line="309"/>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <location filename="../report/reportcontent.cpp" line="312"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../report/reportcontent.cpp" line="313"/>
+        <source>CPU features</source>
+        <translation>CPU-Funktionen</translation>
+    </message>
+    <message>
+        <location filename="../report/reportcontent.cpp" line="314"/>
+        <source>Threads</source>
+        <translation>Threads</translation>
+    </message>
+    <message>
+        <location filename="../report/reportcontent.cpp" line="316"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="34"/>
+        <source>%1: unknown report format &apos;.%2&apos; (use .html, .pdf, .csv, .json or .md)</source>
+        <translation>%1: unbekanntes Berichtsformat &apos;.%2&apos; (verwenden Sie .html, .pdf, .csv, .json oder .md)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../report/reportwriter.cpp" line="134"/>
+        <source>The front&apos;s %n plans</source>
+        <translation>
+            <numerusform>Der %n Plan der Front</numerusform>
+            <numerusform>Die %n Pläne der Front</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="137"/>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="271"/>
+        <source>unknown report format</source>
+        <translation>unbekanntes Berichtsformat</translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="281"/>
+        <source>%1: already exists (use --force to replace it)</source>
+        <translation>%1: existiert bereits (mit --force ersetzen)</translation>
+    </message>
+    <message>
+        <location filename="../report/svgcharts.cpp" line="228"/>
+        <source>solver front (predicted)</source>
+        <translation>Solver-Front (vorhergesagt)</translation>
+    </message>
+    <message>
+        <location filename="../report/svgcharts.cpp" line="230"/>
+        <source>solver plan (measured)</source>
+        <translation>Solver-Plan (gemessen)</translation>
+    </message>
+    <message>
+        <location filename="../report/svgcharts.cpp" line="232"/>
+        <source>uniform recipe (size)</source>
+        <translation>einheitliches Rezept (Größe)</translation>
+    </message>
+    <message>
+        <location filename="../report/svgcharts.cpp" line="293"/>
+        <location filename="../report/svgcharts.cpp" line="314"/>
+        <source>Pareto front</source>
+        <translation>Pareto-Front</translation>
+    </message>
+</context>
+<context>
+    <name>pare::ui</name>
+    <message>
+        <location filename="../ui/inspector/planoverlay.cpp" line="67"/>
+        <source>plan overlay: no layer %1</source>
+        <translation>Plan-Überlagerung: keine Schicht %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/planoverlay.cpp" line="80"/>
+        <source>%1: the plan keeps this layer</source>
+        <translation>%1: Der Plan lässt diese Schicht unverändert</translation>
     </message>
 </context>
 <context>
@@ -2380,183 +6016,183 @@
         <translation>kein Text: Pruning nach Betrag</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="141"/>
-        <source>A text the language model runs on before compressing, to weigh each weight by its input&apos;s activations (Prune &gt; Score: Activation-aware).</source>
-        <translation>Ein Text, auf dem das Sprachmodell vor dem Komprimieren läuft, um jedes Gewicht nach den Aktivierungen seiner Eingabe zu gewichten (Pruning &gt; Bewertung: Aktivierungsbasiert).</translation>
-    </message>
-    <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="143"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="144"/>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="146"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="147"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="147"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="148"/>
         <source>Calibrate on nothing: activation-aware layers are pruned by magnitude.</source>
         <translation>Ohne Kalibrierung: Aktivierungsbasierte Schichten werden nach Betrag geprunt.</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="149"/>
-        <source>Calibration text</source>
-        <translation>Kalibrierungstext</translation>
-    </message>
-    <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="162"/>
-        <source>Choose Calibration Text</source>
-        <translation>Kalibrierungstext auswählen</translation>
-    </message>
-    <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="163"/>
-        <source>Text (*.txt);;All files (*)</source>
-        <translation>Text (*.txt);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="170"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="172"/>
         <source>Rules</source>
         <translation>Regeln</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="209"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="211"/>
         <source>Open Recipe</source>
         <translation>Rezept öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="209"/>
-        <location filename="../ui/compress/compressionpanel.cpp" line="214"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="211"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="216"/>
         <source>Recipes (*.json)</source>
         <translation>Rezepte (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="214"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="216"/>
         <source>Save Recipe</source>
         <translation>Rezept speichern</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="214"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="216"/>
         <source>recipe.json</source>
         <translation>rezept.json</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="353"/>
-        <source>Activation-aware pruning needs a calibration text: without one its layers are pruned by magnitude.</source>
-        <translation>Aktivierungsbasiertes Pruning braucht einen Kalibrierungstext: Ohne ihn werden seine Schichten nach Betrag geprunt.</translation>
-    </message>
-    <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="356"/>
-        <source>The calibration text %1 is missing.</source>
-        <translation>Der Kalibrierungstext %1 fehlt.</translation>
-    </message>
-    <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="523"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="525"/>
         <source>Add rule %1</source>
         <translation>Regel %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="540"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="542"/>
         <source>Edit rule %1</source>
         <translation>Regel %1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="551"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="553"/>
         <source>Remove rule</source>
         <translation>Regel entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="562"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="564"/>
         <source>Reorder rules</source>
         <translation>Regeln umordnen</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="244"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="246"/>
         <source>&lt;b&gt;Estimate&lt;/b&gt; — weights %1 → &lt;b&gt;%2&lt;/b&gt; (%3× smaller)&lt;br&gt;MACs %4 → %5&lt;br&gt;error %6 % (relative, parameter-weighted)</source>
         <translation>&lt;b&gt;Schätzung&lt;/b&gt; — Gewichte %1 → &lt;b&gt;%2&lt;/b&gt; (%3× kleiner)&lt;br&gt;MACs %4 → %5&lt;br&gt;Fehler %6 % (relativ, nach Parametern gewichtet)</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="254"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="256"/>
         <source> (err %1 %)</source>
         <translation> (Fehler %1 %)</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="497"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="499"/>
         <source>Variant %1</source>
         <translation>Variante %1</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="508"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="510"/>
         <source>Compute %1</source>
         <translation>%1 berechnen</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="312"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="314"/>
         <source>Open a model to see the estimated size, MACs and error.</source>
         <translation>Öffnen Sie ein Modell, um geschätzte Größe, MACs und Fehler zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="315"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="141"/>
+        <source>Data the model runs on before compressing, to weigh each weight by its input&apos;s activations (Prune &gt; Score: Activation-aware): a text for language models, examples (.npz, .npy, IDX, CSV) for graph models (ONNX, Keras).</source>
+        <translation>Daten, auf denen das Modell vor dem Komprimieren läuft, um jedes Gewicht mit den Aktivierungen seiner Eingabe zu gewichten (Pruning &gt; Bewertung: Aktivierungsbasiert): ein Text für Sprachmodelle, Beispiele (.npz, .npy, IDX, CSV) für Graphmodelle (ONNX, Keras).</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/compressionpanel.cpp" line="150"/>
+        <source>Calibration data</source>
+        <translation>Kalibrierungsdaten</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/compressionpanel.cpp" line="163"/>
+        <source>Choose Calibration Data</source>
+        <translation>Kalibrierungsdaten wählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/compressionpanel.cpp" line="164"/>
+        <source>Text or examples (*.txt *.npz *.npy *.gz *.idx* *-ubyte *.csv);;All files (*)</source>
+        <translation>Text oder Beispiele (*.txt *.npz *.npy *.gz *.idx* *-ubyte *.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/compressionpanel.cpp" line="317"/>
         <source>Preparing estimates…</source>
         <translation>Schätzungen werden vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="332"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="334"/>
         <source>Prepare estimates</source>
         <translation>Schätzungen vorbereiten</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="370"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="355"/>
+        <source>Activation-aware pruning needs calibration data: without it its layers are pruned by magnitude.</source>
+        <translation>Aktivierungsbasiertes Pruning braucht Kalibrierungsdaten: Ohne sie werden seine Schichten nach Betrag geprunt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/compressionpanel.cpp" line="358"/>
+        <source>The calibration data %1 is missing.</source>
+        <translation>Die Kalibrierungsdaten %1 fehlen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/compressionpanel.cpp" line="372"/>
         <source>Selected layer: %1</source>
         <translation>Gewählte Schicht: %1</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="414"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="416"/>
         <source>keep original</source>
         <translation>Original behalten</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="416"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="418"/>
         <source>prune %1</source>
         <translation>Pruning %1</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="418"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="420"/>
         <source>quantize %1</source>
         <translation>Quantisierung %1</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="420"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="422"/>
         <source>low-rank %1</source>
         <translation>Low-Rank %1</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="421"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="423"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="444"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="446"/>
         <source>Change %1</source>
         <translation>%1 ändern</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="447"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="449"/>
         <source>Change defaults</source>
         <translation>Standardwerte ändern</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="457"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="459"/>
         <source>Change recipe</source>
         <translation>Rezept ändern</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="469"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="471"/>
         <source>&lt;b&gt;Recipe problem:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Problem im Rezept:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="605"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="607"/>
         <source>Open recipe</source>
         <translation>Rezept öffnen</translation>
     </message>
@@ -2763,306 +6399,309 @@
 <context>
     <name>pare::ui::InspectorPanel</name>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="33"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="36"/>
         <source>&amp;Log counts</source>
         <translation>&amp;Log-Skala</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="65"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="68"/>
         <source> bins</source>
         <translation> Klassen</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="66"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="69"/>
         <source>Number of histogram bins (16 to 4096).</source>
         <translation>Anzahl der Histogrammklassen (16 bis 4096).</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="68"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="71"/>
         <source>Show counts on a logarithmic axis, to see the rare values in the tails.</source>
         <translation>Anzahl auf logarithmischer Achse zeigen, um seltene Werte in den Rändern zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="69"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="72"/>
         <source>Weight value</source>
         <translation>Gewichtswert</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="70"/>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="316"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="73"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="321"/>
         <source>log₁₀ |weight|</source>
         <translation>log₁₀ |Gewicht|</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="71"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="74"/>
         <source>Histogram of the values, or of their magnitudes on a log scale (shows how many weights are tiny).</source>
         <translation>Histogramm der Werte oder ihrer Beträge auf log. Skala (zeigt, wie viele Gewichte winzig sind).</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="73"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="76"/>
         <source>&amp;Reset Zoom</source>
         <translation>Zoom &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="74"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="77"/>
         <source>Show the whole range of values again.</source>
         <translation>Wieder den ganzen Wertebereich zeigen.</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="95"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="98"/>
         <source>Statistic</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="95"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="98"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="101"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="104"/>
         <source>&amp;Histogram</source>
         <translation>&amp;Histogramm</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="102"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="105"/>
         <source>&amp;Channels</source>
         <translation>&amp;Kanäle</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="103"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="106"/>
         <source>S&amp;pectrum</source>
         <translation>S&amp;pektrum</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="104"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="107"/>
         <source>&amp;Statistics</source>
         <translation>&amp;Statistik</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="105"/>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="450"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="108"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="455"/>
         <source>&amp;Warnings</source>
         <translation>&amp;Warnungen</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="222"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="225"/>
         <source>Preview plan of %1</source>
         <translation>Plan-Vorschau für %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="249"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="252"/>
         <source>Select a layer in the Model dock to see its weights.</source>
         <translation>Wählen Sie im Dock „Modell“ eine Schicht, um ihre Gewichte zu sehen.</translation>
     </message>
-    <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="255"/>
+    <message numerus="yes">
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="260"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 %3, %4, %5 parameters</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 %3, %4, %5 Parameter</translation>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2 %3, %4, %5 Parameter</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2 %3, %4, %5 Parameter</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="263"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="268"/>
         <source>Per-channel range — %1</source>
         <translation>Bereich pro Kanal — %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="269"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="274"/>
         <source>Per-channel range — %1 (analysis running…)</source>
         <translation>Bereich pro Kanal — %1 (Analyse läuft…)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="303"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="308"/>
         <source>Histogram of %1</source>
         <translation>Histogramm von %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="315"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="320"/>
         <source>Magnitudes of %1</source>
         <translation>Beträge von %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="315"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="320"/>
         <source>Weights of %1</source>
         <translation>Gewichte von %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="316"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="321"/>
         <source>weight value</source>
         <translation>Gewichtswert</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="323"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="328"/>
         <source>%1 below and %2 above the range shown</source>
         <translation>%1 unter und %2 über dem gezeigten Bereich</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="325"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="330"/>
         <source>%1 exact zeros not shown</source>
         <translation>%1 exakte Nullen nicht gezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="327"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="332"/>
         <source>%1 NaN, %2 Inf</source>
         <translation>%1 NaN, %2 Inf</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="331"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="336"/>
         <source>after the plan</source>
         <translation>nach dem Plan</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="340"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="345"/>
         <source>%1 levels of the widest of %2 scales</source>
         <translation>%1 Stufen der breitesten von %2 Skalen</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="341"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="346"/>
         <source>%1 levels</source>
         <translation>%1 Stufen</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="357"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="362"/>
         <source>A spectrum is shown for the 2-D weights of dense and convolution layers.</source>
         <translation>Ein Spektrum wird für die 2-D-Gewichte von Dense- und Faltungsschichten gezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="363"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="368"/>
         <source>Computing singular values…</source>
         <translation>Singulärwerte werden berechnet…</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="371"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="376"/>
         <source>Spectrum of %1</source>
         <translation>Spektrum von %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="377"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="382"/>
         <source>Singular-value energy — %1</source>
         <translation>Singulärwert-Energie — %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="386"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="391"/>
         <source>%1 %: beyond the top %2</source>
         <translation>%1 %: jenseits der obersten %2</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="387"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="392"/>
         <source>%1 %: rank %2</source>
         <translation>%1 %: Rang %2</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="389"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="394"/>
         <source>%1×%2, %3 singular values (%4). Energy kept — %5</source>
         <translation>%1×%2, %3 Singulärwerte (%4). Erhaltene Energie — %5</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="391"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="396"/>
         <source>exact</source>
         <translation>exakt</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="391"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="396"/>
         <source>randomized SVD</source>
         <translation>randomisierte SVD</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="402"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="407"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="403"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="408"/>
         <source>running…</source>
         <translation>läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="407"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="412"/>
         <source>Elements</source>
         <translation>Elemente</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="408"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="413"/>
         <source>Minimum</source>
         <translation>Minimum</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="409"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="414"/>
         <source>Maximum</source>
         <translation>Maximum</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="410"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="415"/>
         <source>Mean</source>
         <translation>Mittelwert</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="411"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="416"/>
         <source>Standard deviation</source>
         <translation>Standardabweichung</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="412"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="417"/>
         <source>Mean |w|</source>
         <translation>Mittelwert |w|</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="413"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="418"/>
         <source>Excess kurtosis</source>
         <translation>Exzess-Kurtosis</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="414"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="419"/>
         <source>Exact zeros</source>
         <translation>Exakte Nullen</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="414"/>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="415"/>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="416"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="419"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="420"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="421"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="415"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="420"/>
         <source>Near zero (|w| ≤ %1)</source>
         <translation>Nahe null (|w| ≤ %1)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="416"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="421"/>
         <source>Outliers (beyond %1 σ)</source>
         <translation>Ausreißer (über %1 σ)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="417"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="422"/>
         <source>NaN / Inf</source>
         <translation>NaN / Inf</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="417"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="422"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="418"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="423"/>
         <source>Distinct values</source>
         <translation>Verschiedene Werte</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="418"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="423"/>
         <source>more than %1</source>
         <translation>mehr als %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="421"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="426"/>
         <source>Percentile %1</source>
         <translation>Perzentil %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="447"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="452"/>
         <source>No warnings for this layer.</source>
         <translation>Keine Warnungen für diese Schicht.</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="449"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="454"/>
         <source>&amp;Warnings (%1)</source>
         <translation>&amp;Warnungen (%1)</translation>
     </message>
@@ -3592,22 +7231,27 @@ Datei &gt; Öffnen… oder Modelldatei hierher ziehen.</translation>
         <translation>&amp;Liste leeren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="489"/>
+        <location filename="../ui/mainwindow.cpp" line="484"/>
+        <source>the Budget dock&apos;s sweep</source>
+        <translation>der Durchlauf im Budget-Dock</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="495"/>
         <source>Export report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="495"/>
+        <location filename="../ui/mainwindow.cpp" line="501"/>
         <source>Report written to %1</source>
         <translation>Bericht nach %1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="498"/>
+        <location filename="../ui/mainwindow.cpp" line="504"/>
         <source>Could Not Write Report</source>
         <translation>Bericht konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="499"/>
+        <location filename="../ui/mainwindow.cpp" line="505"/>
         <location filename="../ui/mainwindowprojects.cpp" line="191"/>
         <source>%1
 
@@ -3617,17 +7261,17 @@ Choose another folder or file name.</source>
 Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="522"/>
+        <location filename="../ui/mainwindow.cpp" line="528"/>
         <source>About Pare</source>
         <translation>Über Pare</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="523"/>
+        <location filename="../ui/mainwindow.cpp" line="529"/>
         <source>&lt;h3&gt;Pare %1&lt;/h3&gt;&lt;p&gt;A workbench for compressing neural-network models: inspect, prune, quantize and factorize, then compare against the original.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Pare %1&lt;/h3&gt;&lt;p&gt;Eine Werkbank zum Komprimieren neuronaler Netze: untersuchen, prunen, quantisieren und faktorisieren, dann mit dem Original vergleichen.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="538"/>
+        <location filename="../ui/mainwindow.cpp" line="544"/>
         <source>%1 (+%2 more)</source>
         <translation>%1 (+%2 weitere)</translation>
     </message>
@@ -3825,87 +7469,99 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="136"/>
+        <location filename="../ui/model/modelpanel.cpp" line="137"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/model/modelpanel.cpp" line="138"/>
-        <source>%1 (+%2 layers unknown)</source>
-        <translation>%1 (+%2 Schichten unbekannt)</translation>
+        <source>%1 (+%n layer(s) unknown)</source>
+        <translation>
+            <numerusform>%1 (+%n Schicht unbekannt)</numerusform>
+            <numerusform>%1 (+%n Schichten unbekannt)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/model/modelpanel.cpp" line="142"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2%3&lt;br&gt;%4 parameters in %5 tensors, %6 (%7)&lt;br&gt;%n layer(s), %8 MACs per inference</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2%3&lt;br&gt;%4 Parameter in %5 Tensoren, %6 (%7)&lt;br&gt;%n Schicht, %8 MACs pro Inferenz</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2%3&lt;br&gt;%4 Parameter in %5 Tensoren, %6 (%7)&lt;br&gt;%n Schichten, %8 MACs pro Inferenz</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/model/modelpanel.cpp" line="242"/>
+        <source>largest %1 of %n layers</source>
+        <translation>
+            <numerusform>größte %1 von %n Schicht</numerusform>
+            <numerusform>größte %1 von %n Schichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/model/modelpanel.cpp" line="243"/>
+        <source>all %n layers</source>
+        <translation>
+            <numerusform>%n Schicht</numerusform>
+            <numerusform>alle %n Schichten</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="141"/>
-        <source>&lt;b&gt;%1&lt;/b&gt; — %2%3&lt;br&gt;%4 parameters in %5 tensors, %6 (%7)&lt;br&gt;%8 layers, %9 MACs per inference</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; — %2%3&lt;br&gt;%4 Parameter in %5 Tensoren, %6 (%7)&lt;br&gt;%8 Schichten, %9 MACs pro Inferenz</translation>
-    </message>
-    <message>
-        <location filename="../ui/model/modelpanel.cpp" line="143"/>
+        <location filename="../ui/model/modelpanel.cpp" line="145"/>
         <source>, %1</source>
         <translation>, %1</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="191"/>
+        <location filename="../ui/model/modelpanel.cpp" line="192"/>
         <source>Layer sizes appear here once a model is open</source>
         <translation>Schichtgrößen erscheinen hier, sobald ein Modell geöffnet ist</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="197"/>
+        <location filename="../ui/model/modelpanel.cpp" line="198"/>
         <source>Sparsity per layer: not computed yet (the analysis is running)</source>
         <translation>Sparsität pro Schicht: noch nicht berechnet (die Analyse läuft)</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="240"/>
-        <source>largest %1 of %2 layers</source>
-        <translation>größte %1 von %2 Schichten</translation>
-    </message>
-    <message>
-        <location filename="../ui/model/modelpanel.cpp" line="241"/>
-        <source>all %1 layers</source>
-        <translation>alle %1 Schichten</translation>
-    </message>
-    <message>
-        <location filename="../ui/model/modelpanel.cpp" line="244"/>
+        <location filename="../ui/model/modelpanel.cpp" line="246"/>
         <source>parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="245"/>
+        <location filename="../ui/model/modelpanel.cpp" line="247"/>
         <source>Parameters per layer (%1)</source>
         <translation>Parameter pro Schicht (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="246"/>
+        <location filename="../ui/model/modelpanel.cpp" line="248"/>
         <source>parameters (millions)</source>
         <translation>Parameter (Millionen)</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="249"/>
+        <location filename="../ui/model/modelpanel.cpp" line="251"/>
         <source>bytes</source>
         <translation>Bytes</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="250"/>
+        <location filename="../ui/model/modelpanel.cpp" line="252"/>
         <source>Stored size per layer (%1)</source>
         <translation>Gespeicherte Größe pro Schicht (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="251"/>
+        <location filename="../ui/model/modelpanel.cpp" line="253"/>
         <source>size (MB)</source>
         <translation>Größe (MB)</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="254"/>
+        <location filename="../ui/model/modelpanel.cpp" line="256"/>
         <source>sparsity</source>
         <translation>Sparsität</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="255"/>
+        <location filename="../ui/model/modelpanel.cpp" line="257"/>
         <source>Exact zeros per layer (%1)</source>
         <translation>Exakte Nullen pro Schicht (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="256"/>
+        <location filename="../ui/model/modelpanel.cpp" line="258"/>
         <source>zero weights (%)</source>
         <translation>Nullgewichte (%)</translation>
     </message>
@@ -4022,8 +7678,8 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
     </message>
     <message>
         <location filename="../ui/compress/methodboxes.cpp" line="170"/>
-        <source>Which weights count as smallest: by |w| alone, or by |w| times the norm of the input it multiplies on a calibration text (language models; choose the text below).</source>
-        <translation>Welche Gewichte als die kleinsten gelten: allein nach |w| oder nach |w| mal der Norm der Eingabe, mit der das Gewicht auf einem Kalibrierungstext multipliziert wird (Sprachmodelle; Text unten auswählen).</translation>
+        <source>Which weights count as smallest: by |w| alone, or by |w| times the norm of the input it multiplies on calibration data (a text for language models, examples for graph models; choose it below).</source>
+        <translation>Welche Gewichte als die kleinsten gelten: allein nach |w| oder nach |w| mal der Norm der Eingabe, mit der es auf Kalibrierungsdaten multipliziert wird (ein Text für Sprachmodelle, Beispiele für Graphmodelle; unten wählen).</translation>
     </message>
     <message>
         <location filename="../ui/compress/methodboxes.cpp" line="173"/>
@@ -4419,23 +8075,23 @@ Schaden %6 (%7)</translation>
 <context>
     <name>pare::ui::Session</name>
     <message>
-        <location filename="../ui/session.cpp" line="96"/>
+        <location filename="../ui/session.cpp" line="95"/>
         <source>Analyze %1</source>
         <translation>%1 analysieren</translation>
     </message>
     <message>
-        <location filename="../ui/session.cpp" line="125"/>
+        <location filename="../ui/session.cpp" line="124"/>
         <source>Reading %1</source>
         <translation>%1 wird gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/session.cpp" line="128"/>
-        <location filename="../ui/session.cpp" line="163"/>
+        <location filename="../ui/session.cpp" line="127"/>
+        <location filename="../ui/session.cpp" line="162"/>
         <source>Open %1</source>
         <translation>%1 öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/session.cpp" line="139"/>
+        <location filename="../ui/session.cpp" line="138"/>
         <source>Check %1</source>
         <translation>%1 prüfen</translation>
     </message>
@@ -4464,7 +8120,7 @@ Schaden %6 (%7)</translation>
     </message>
     <message>
         <location filename="../ui/solve/solvepanel.cpp" line="49"/>
-        <location filename="../ui/solve/solvepanel.cpp" line="337"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="338"/>
         <source>Size (MB)</source>
         <translation>Größe (MB)</translation>
     </message>
@@ -4480,7 +8136,7 @@ Schaden %6 (%7)</translation>
     </message>
     <message>
         <location filename="../ui/solve/solvepanel.cpp" line="52"/>
-        <location filename="../ui/solve/solvepanel.cpp" line="337"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="338"/>
         <source>Latency (ms)</source>
         <translation>Latenz (ms)</translation>
     </message>
@@ -4506,137 +8162,137 @@ Schaden %6 (%7)</translation>
     </message>
     <message>
         <location filename="../ui/solve/solvepanel.cpp" line="59"/>
-        <source>Each layer&apos;s output error on calibration inputs (transformer decoders; the demo model&apos;s bundled text).</source>
-        <translation>Ausgabefehler jeder Schicht auf Kalibrierungseingaben (Transformer-Decoder; der mitgelieferte Text des Demo-Modells).</translation>
+        <source>Each layer&apos;s output error on calibration inputs: transformer decoders on the demo model&apos;s bundled text, graph models (ONNX, Keras) on the last examples of its bundled data.</source>
+        <translation>Der Ausgabefehler jeder Schicht auf Kalibrierungseingaben: Transformer-Decoder auf dem mitgelieferten Text des Demomodells, Graphmodelle (ONNX, Keras) auf den letzten Beispielen ihrer mitgelieferten Daten.</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="61"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="62"/>
         <source>Only that layer compressed, the whole model run on evaluation data.</source>
         <translation>Nur diese Schicht komprimiert, das ganze Modell auf Evaluierungsdaten ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="77"/>
-        <location filename="../ui/solve/solvepanel.cpp" line="168"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="78"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="169"/>
         <source>Open a model, then run the sensitivity sweep.</source>
         <translation>Öffnen Sie ein Modell und starten Sie dann den Sensitivitätsdurchlauf.</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="83"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="84"/>
         <source>Budget:</source>
         <translation>Budget:</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="84"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="85"/>
         <source>Damage:</source>
         <translation>Schaden:</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="133"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="134"/>
         <source>Sweep canceled: %1 of %2 measurements kept; Run Sweep resumes.</source>
         <translation>Durchlauf abgebrochen: %1 von %2 Messungen behalten; „Durchlauf starten“ setzt ihn fort.</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="137"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="138"/>
         <source>Sweep failed: %1</source>
         <translation>Durchlauf fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="167"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="168"/>
         <source>Run the sensitivity sweep to measure every layer × option.</source>
         <translation>Starten Sie den Sensitivitätsdurchlauf, um jede Schicht × Option zu messen.</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="190"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="191"/>
         <source>no model is open</source>
         <translation>kein Modell geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="191"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="192"/>
         <source>saved sensitivity sweep</source>
         <translation>gespeicherter Sensitivitätsdurchlauf</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="199"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="200"/>
         <source>saved sensitivity sweep: layer %1 is not in this model</source>
         <translation>gespeicherter Sensitivitätsdurchlauf: Schicht %1 ist nicht in diesem Modell</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="206"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="207"/>
         <source>Saved sweep: %1 of %2 measurements; Run Sweep resumes.</source>
         <translation>Gespeicherter Durchlauf: %1 von %2 Messungen; „Durchlauf starten“ setzt ihn fort.</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="233"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="234"/>
         <source>Sensitivity sweep (%1)</source>
         <translation>Sensitivitätsdurchlauf (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="266"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="267"/>
         <source> MB</source>
         <translation> MB</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="272"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="273"/>
         <source> bpw</source>
         <translation> bpw</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="277"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="278"/>
         <source> x</source>
         <translation> x</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="282"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="283"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="291"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="292"/>
         <source>Run the sweep to the end before solving.</source>
         <translation>Führen Sie den Durchlauf vor dem Lösen vollständig aus.</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="303"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="304"/>
         <source>No plan: %1</source>
         <translation>Kein Plan: %1</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="318"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="319"/>
         <source>Budget %1: %2 MB (%3x, %4 bpw, %5 ms), damage %6 %7 — %8</source>
         <translation>Budget %1: %2 MB (%3x, %4 bpw, %5 ms), Schaden %6 %7 — %8</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="326"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="327"/>
         <source>optimal (%1)</source>
         <translation>optimal (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="326"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="327"/>
         <source>%1, gap %2</source>
         <translation>%1, Lücke %2</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="336"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="337"/>
         <source>Pareto front: damage (%1) against %2</source>
         <translation>Pareto-Front: Schaden (%1) gegen %2</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="336"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="337"/>
         <source>latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="336"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="337"/>
         <source>size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="338"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="339"/>
         <source>Damage</source>
         <translation>Schaden</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="363"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="364"/>
         <source>Solver %1 MB</source>
         <translation>Löser %1 MB</translation>
     </message>

@@ -1,11 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "language.h"
 
-#include <QCoreApplication>
-#include <QLibraryInfo>
-#include <QLocale>
+#include "i18n.h"
+
 #include <QSettings>
-#include <QTranslator>
 
 namespace pare::ui {
 
@@ -15,9 +13,7 @@ const char *const kLanguageKey = "language";
 
 QList<QPair<QString, QString>> availableLanguages()
 {
-    return {{QStringLiteral("en"), QStringLiteral("English")},
-            {QStringLiteral("de"), QStringLiteral("Deutsch")},
-            {QStringLiteral("zh_CN"), QStringLiteral("简体中文")}};
+    return i18n::availableLanguages();
 }
 
 QString preferredLanguage()
@@ -35,22 +31,7 @@ void setPreferredLanguage(const QString &code)
 
 QString installTranslators(QCoreApplication *app, const QString &code)
 {
-    const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
-    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
-        return QStringLiteral("en");
-    auto *pare = new QTranslator(app);
-    if (!pare->load(locale, QStringLiteral("pare"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
-        delete pare;
-        return QStringLiteral("en");
-    }
-    app->installTranslator(pare);
-    auto *qt = new QTranslator(app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        app->installTranslator(qt);
-    else
-        delete qt;
-    return locale.name();
+    return i18n::installTranslators(app, code);
 }
 
 } // namespace pare::ui

@@ -14,8 +14,9 @@ QList<QPair<QString, QString>> availableLanguages();
 // The language chosen in Preferences, or "" to follow the system locale.
 QString preferredLanguage();
 void setPreferredLanguage(const QString &code);
-// Installs Pare's and Qt's translators for `code` (or the system locale when empty). Returns
-// the language actually used ("en" when no translation matched).
+// Installs Pare's and Qt's translators for `code` (or the system locale when empty), English
+// plural forms included; see pare::i18n::installTranslators (i18n/i18n.h), which pare-cli calls
+// too. Returns the language actually used ("en" when no translation matched).
 QString installTranslators(QCoreApplication *app, const QString &code);
 
 } // namespace pare::ui

@@ -478,10 +478,16 @@ void MainWindow::exportReport(const QString &path)
     const auto variants = m_compare->measuredVariants();
     if (!model || variants.empty())
         return;
-    auto future = core::runJob([model, variants, path](core::JobContext &ctx) -> core::Result<QString> {
+    // The Budget dock's sweep, when complete, adds the solver's front and "solver vs uniform".
+    const auto *solve = findChild<SolvePanel *>();
+    const QJsonObject sensitivity = solve ? solve->sensitivityJson() : QJsonObject{};
+    const QString sweepName = tr("the Budget dock's sweep");
+    auto future = core::runJob([model, variants, path, sensitivity, sweepName](core::JobContext &ctx) -> core::Result<QString> {
         auto study = core::studyFromMeasured(model, variants, core::StudyOptions{}, ctx);
         if (!study.ok())
             return study.error();
+        if (auto s = core::attachSolverFromSweep(*study, sensitivity, sweepName); !s.ok())
+            return s.error();
         if (auto w = report::writeReport(*study, path, true); !w.ok())
             return w.error();
         return path;

@@ -44,8 +44,7 @@ Session::Session(JobsModel *jobs, QObject *parent) : QObject(parent), m_jobs(job
         if (result.isCanceled())
             return;
         if (!result.ok()) {
-            if (result.error().code == core::ErrorCode::Unsupported
-                && result.error().message.contains(QLatin1String("not a Pare project"))) {
+            if (result.error().code == core::ErrorCode::NotAProject) {
                 const QString path = m_pendingProjectPath;
                 m_pendingProjectPath.clear();
                 openModel(path); // an HDF5 model (Keras, Pare's model file)

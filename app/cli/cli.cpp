@@ -51,24 +51,19 @@ QList<Command> commands()
 }
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 void printUsage(QTextStream &s)
 {
-    s << tr("Usage: pare-cli <command> [options]") << "\n\n"
-      << tr("Pare compresses neural-network models: inspect, prune, quantize, factorize, compare.")
+    s << QCoreApplication::translate("cli", "Usage: pare-cli <command> [options]") << "\n\n"
+      << QCoreApplication::translate("cli", "Pare compresses neural-network models: inspect, prune, quantize, factorize, compare.")
       << "\n\n"
-      << tr("Commands:") << '\n';
+      << QCoreApplication::translate("cli", "Commands:") << '\n';
     for (const Command &c : commands())
-        s << "  " << QString::fromLatin1(c.name).leftJustified(10) << tr(c.summary) << '\n';
+        s << "  " << QString::fromLatin1(c.name).leftJustified(10) << QCoreApplication::translate("cli", c.summary) << '\n';
     s << '\n'
-      << tr("Options:") << '\n'
-      << "  -h, --help     " << tr("Show this help; 'pare-cli <command> --help' for a command.") << '\n'
-      << "  -v, --version  " << tr("Show the version.") << "\n\n"
-      << tr("Exit codes: 0 success, 1 failed work, 2 usage error, 3 bad input file.") << '\n';
+      << QCoreApplication::translate("cli", "Options:") << '\n'
+      << "  -h, --help     " << QCoreApplication::translate("cli", "Show this help; 'pare-cli <command> --help' for a command.") << '\n'
+      << "  -v, --version  " << QCoreApplication::translate("cli", "Show the version.") << "\n\n"
+      << QCoreApplication::translate("cli", "Exit codes: 0 success, 1 failed work, 2 usage error, 3 bad input file.") << '\n';
     s.flush();
 }
 } // namespace
@@ -76,11 +71,11 @@ void printUsage(QTextStream &s)
 int parseOrExit(QCommandLineParser &parser, const QStringList &arguments, const char *command)
 {
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  tr("Show help for this command."));
+                                  QCoreApplication::translate("cli", "Show help for this command."));
     parser.addOption(help);
     if (!parser.parse(arguments)) {
         err() << "pare-cli " << command << ": " << parser.errorText() << '\n'
-              << tr("Try 'pare-cli %1 --help'.").arg(QLatin1String(command)) << '\n';
+              << QCoreApplication::translate("cli", "Try 'pare-cli %1 --help'.").arg(QLatin1String(command)) << '\n';
         err().flush();
         return ExitUsage;
     }
@@ -154,6 +149,7 @@ int exitCodeFor(const core::Error &error)
     case core::ErrorCode::Format:
     case core::ErrorCode::NotFound:
     case core::ErrorCode::Unsupported:
+    case core::ErrorCode::NotAProject:
         return ExitBadInput;
     case core::ErrorCode::InvalidArgument:
         return ExitUsage;
@@ -210,10 +206,10 @@ int run(const QStringList &arguments)
         }
     }
     err() << (first.startsWith(QLatin1Char('-'))
-                  ? tr("pare-cli: unknown option '%1'").arg(first)
-                  : tr("pare-cli: unknown command '%1'").arg(first))
+                  ? QCoreApplication::translate("cli", "pare-cli: unknown option '%1'").arg(first)
+                  : QCoreApplication::translate("cli", "pare-cli: unknown command '%1'").arg(first))
           << '\n'
-          << tr("Try 'pare-cli --help'.") << '\n';
+          << QCoreApplication::translate("cli", "Try 'pare-cli --help'.") << '\n';
     err().flush();
     return ExitUsage;
 }

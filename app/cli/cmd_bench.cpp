@@ -23,11 +23,6 @@ namespace pare::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 int usage(const QString &message)
 {
     return usageError("bench", message);
@@ -37,23 +32,23 @@ int runBench(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-            tr("Measure the latency of each dense layer's matrix product (y = W·x) with Pare's "
+            QCoreApplication::translate("cli", "Measure the latency of each dense layer's matrix product (y = W·x) with Pare's "
                "kernels: the original weights, and with --recipe the compressed encoding's kernel. "
                "Weights are read cold (rotating over copies) unless --cold-mb 0."));
-    parser.addPositionalArgument(QStringLiteral("model"), tr("A model file or Hugging Face directory."));
-    const QCommandLineOption recipe(QStringLiteral("recipe"), tr("Compression recipe (JSON)."), QStringLiteral("R.json"));
-    const QCommandLineOption batch(QStringLiteral("batch"), tr("Vectors per product (default 1)."), QStringLiteral("N"));
-    const QCommandLineOption threads(QStringLiteral("threads"), tr("Threads (default: all cores)."), QStringLiteral("T"));
-    const QCommandLineOption repeats(QStringLiteral("repeats"), tr("Timed repeats per kernel (default 15)."), QStringLiteral("N"));
-    const QCommandLineOption warmup(QStringLiteral("warmup"), tr("Untimed warm-up runs (default 3)."), QStringLiteral("N"));
-    const QCommandLineOption cold(QStringLiteral("cold-mb"), tr("Rotate over at least this many MB of weight copies (default 256)."), QStringLiteral("MB"));
-    const QCommandLineOption layer(QStringLiteral("layer"), tr("Only layers matching this glob."), QStringLiteral("GLOB"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON on stdout."));
+    parser.addPositionalArgument(QStringLiteral("model"), QCoreApplication::translate("cli", "A model file or Hugging Face directory."));
+    const QCommandLineOption recipe(QStringLiteral("recipe"), QCoreApplication::translate("cli", "Compression recipe (JSON)."), QStringLiteral("R.json"));
+    const QCommandLineOption batch(QStringLiteral("batch"), QCoreApplication::translate("cli", "Vectors per product (default 1)."), QStringLiteral("N"));
+    const QCommandLineOption threads(QStringLiteral("threads"), QCoreApplication::translate("cli", "Threads (default: all cores)."), QStringLiteral("T"));
+    const QCommandLineOption repeats(QStringLiteral("repeats"), QCoreApplication::translate("cli", "Timed repeats per kernel (default 15)."), QStringLiteral("N"));
+    const QCommandLineOption warmup(QStringLiteral("warmup"), QCoreApplication::translate("cli", "Untimed warm-up runs (default 3)."), QStringLiteral("N"));
+    const QCommandLineOption cold(QStringLiteral("cold-mb"), QCoreApplication::translate("cli", "Rotate over at least this many MB of weight copies (default 256)."), QStringLiteral("MB"));
+    const QCommandLineOption layer(QStringLiteral("layer"), QCoreApplication::translate("cli", "Only layers matching this glob."), QStringLiteral("GLOB"));
+    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("cli", "Print JSON on stdout."));
     parser.addOptions({recipe, batch, threads, repeats, warmup, cold, layer, json});
     if (const int rc = parseOrExit(parser, arguments, "bench"); rc >= 0)
         return rc;
     if (parser.positionalArguments().size() != 1)
-        return usage(tr("expected one model file or directory"));
+        return usage(QCoreApplication::translate("cli", "expected one model file or directory"));
     auto intOption = [&](const QCommandLineOption &o, qint64 fallback, qint64 min, qint64 max, qint64 &value) {
         value = fallback;
         if (!parser.isSet(o))
@@ -65,15 +60,15 @@ int runBench(const QStringList &arguments)
     const int cores = QThread::idealThreadCount();
     qint64 b, t, rep, warm, coldMb;
     if (!intOption(batch, 1, 1, 65536, b))
-        return usage(tr("--batch must be an integer from 1 to 65536, not '%1'").arg(parser.value(batch)));
+        return usage(QCoreApplication::translate("cli", "--batch must be an integer from 1 to 65536, not '%1'").arg(parser.value(batch)));
     if (!intOption(threads, 0, 1, cores, t))
-        return usage(tr("--threads must be from 1 to %1 (this machine's cores), not '%2'").arg(cores).arg(parser.value(threads)));
+        return usage(QCoreApplication::translate("cli", "--threads must be from 1 to %1 (this machine's cores), not '%2'").arg(cores).arg(parser.value(threads)));
     if (!intOption(repeats, 15, 1, 100000, rep))
-        return usage(tr("--repeats must be a positive integer, not '%1'").arg(parser.value(repeats)));
+        return usage(QCoreApplication::translate("cli", "--repeats must be a positive integer, not '%1'").arg(parser.value(repeats)));
     if (!intOption(warmup, 3, 0, 100000, warm))
-        return usage(tr("--warmup must be a non-negative integer, not '%1'").arg(parser.value(warmup)));
+        return usage(QCoreApplication::translate("cli", "--warmup must be a non-negative integer, not '%1'").arg(parser.value(warmup)));
     if (!intOption(cold, 256, 0, 1 << 20, coldMb))
-        return usage(tr("--cold-mb must be a non-negative integer, not '%1'").arg(parser.value(cold)));
+        return usage(QCoreApplication::translate("cli", "--cold-mb must be a non-negative integer, not '%1'").arg(parser.value(cold)));
     if (t > 0)
         core::setComputeThreads(int(t));
 
@@ -139,11 +134,11 @@ int runBench(const QStringList &arguments)
         return ExitOk;
     }
     QTextStream &s = out();
-    s << tr("layer").leftJustified(40) << tr("kernel").leftJustified(18) << tr("median µs").rightJustified(11)
-      << tr("ideal µs").rightJustified(10);
+    s << QCoreApplication::translate("cli", "layer").leftJustified(40) << QCoreApplication::translate("cli", "kernel").leftJustified(18) << QCoreApplication::translate("cli", "median µs").rightJustified(11)
+      << QCoreApplication::translate("cli", "ideal µs").rightJustified(10);
     if (variant)
-        s << "  " << tr("variant kernel").leftJustified(18) << tr("median µs").rightJustified(11)
-          << tr("ideal µs").rightJustified(10) << tr("speedup").rightJustified(9);
+        s << "  " << QCoreApplication::translate("cli", "variant kernel").leftJustified(18) << QCoreApplication::translate("cli", "median µs").rightJustified(11)
+          << QCoreApplication::translate("cli", "ideal µs").rightJustified(10) << QCoreApplication::translate("cli", "speedup").rightJustified(9);
     s << '\n';
     for (const core::LayerLatency &l : *r) {
         s << l.layer.left(39).leftJustified(40) << l.original.kind.leftJustified(18)
@@ -151,16 +146,16 @@ int runBench(const QStringList &arguments)
           << QString::number(l.original.idealUs, 'f', 1).rightJustified(10);
         if (variant) {
             const core::KernelLatency &v = l.variant ? *l.variant : l.original;
-            s << "  " << (l.variant ? v.kind : tr("(unchanged)")).leftJustified(18)
+            s << "  " << (l.variant ? v.kind : QCoreApplication::translate("cli", "(unchanged)")).leftJustified(18)
               << QString::number(v.stats.medianUs, 'f', 1).rightJustified(11)
               << QString::number(v.idealUs, 'f', 1).rightJustified(10)
               << QString::number(v.stats.medianUs > 0 ? l.original.stats.medianUs / v.stats.medianUs : 0, 'f', 2).rightJustified(8) << 'x';
         }
         s << '\n';
     }
-    s << tr("Total: %1 µs (ideal %2 µs)").arg(totalO, 0, 'f', 1).arg(idealO, 0, 'f', 1);
+    s << QCoreApplication::translate("cli", "Total: %1 µs (ideal %2 µs)").arg(totalO, 0, 'f', 1).arg(idealO, 0, 'f', 1);
     if (variant)
-        s << tr("; variant %1 µs (ideal %2 µs), %3x").arg(totalV, 0, 'f', 1).arg(idealV, 0, 'f', 1).arg(totalV > 0 ? totalO / totalV : 0, 0, 'f', 2);
+        s << QCoreApplication::translate("cli", "; variant %1 µs (ideal %2 µs), %3x").arg(totalV, 0, 'f', 1).arg(idealV, 0, 'f', 1).arg(totalV > 0 ? totalO / totalV : 0, 0, 'f', 2);
     s << '\n';
     s.flush();
     return ExitOk;

@@ -28,11 +28,6 @@ namespace pare::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 QString bytesText(std::int64_t b)
 {
     if (b >= 1'000'000'000)
@@ -57,7 +52,7 @@ QString dbText(double db)
 std::function<void(std::int64_t)> announcer(core::VariantExport kind, const QString &outPath, std::int64_t variantBytes)
 {
     return [=](std::int64_t bytes) {
-        err() << tr("writing %1 (%2): %3 bytes; the variant's encoded size is %4 bytes")
+        err() << QCoreApplication::translate("cli", "writing %1 (%2): %3 bytes; the variant's encoded size is %4 bytes")
                          .arg(outPath, core::variantExportName(kind))
                          .arg(bytes)
                          .arg(variantBytes)
@@ -70,7 +65,7 @@ void printWritten(const QString &outPath, const core::ExportOutcome &outcome)
 {
     for (const QString &n : outcome.notes)
         err() << "pare-cli compress: " << n << '\n';
-    err() << tr("wrote %1").arg(outPath) << '\n';
+    err() << QCoreApplication::translate("cli", "wrote %1").arg(outPath) << '\n';
     err().flush();
 }
 
@@ -124,8 +119,8 @@ void printVariant(const core::Variant &v, const std::vector<QJsonObject> &encodi
     }
     QTextStream &o = out();
     o << QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
-             .arg(tr("layer"), -40).arg(tr("method"), -32).arg(tr("bytes"), 22).arg(tr("MACs"), 12)
-             .arg(tr("rel.err"), 9).arg(tr("SQNR dB"), 8).arg(tr("note"));
+             .arg(QCoreApplication::translate("cli", "layer"), -40).arg(QCoreApplication::translate("cli", "method"), -32).arg(QCoreApplication::translate("cli", "bytes"), 22).arg(QCoreApplication::translate("cli", "MACs"), 12)
+             .arg(QCoreApplication::translate("cli", "rel.err"), 9).arg(QCoreApplication::translate("cli", "SQNR dB"), 8).arg(QCoreApplication::translate("cli", "note"));
     for (const core::CompressedLayer &l : v.layers) {
         o << QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
                  .arg(l.name, -40).arg(l.method, -32)
@@ -136,7 +131,7 @@ void printVariant(const core::Variant &v, const std::vector<QJsonObject> &encodi
                  .arg(l.changed ? l.note : QString());
     }
     o << '\n'
-      << tr("model: %1 → %2 (%3×), MACs %4 → %5, weighted relative error %6, SQNR %7 dB")
+      << QCoreApplication::translate("cli", "model: %1 → %2 (%3×), MACs %4 → %5, weighted relative error %6, SQNR %7 dB")
              .arg(bytesText(v.originalBytes), bytesText(v.bytes))
              .arg(v.bytes > 0 ? double(v.originalBytes) / double(v.bytes) : 0.0, 0, 'f', 2)
              .arg(macsText(v.originalMacs > 0 ? v.originalMacs : -1), macsText(v.originalMacs > 0 ? v.macs : -1))
@@ -149,48 +144,101 @@ void printVariant(const core::Variant &v, const std::vector<QJsonObject> &encodi
 int runCompress(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Compress a model with a recipe: prune, quantize, factorize."));
-    parser.addPositionalArgument(QStringLiteral("model"), tr("Model file or directory."));
-    const QCommandLineOption recipeOpt(QStringLiteral("recipe"), tr("Recipe JSON file (see docs/recipe-format.md)."), tr("file"));
+    parser.setApplicationDescription(QCoreApplication::translate("cli", "Compress a model with a recipe: prune, quantize, factorize."));
+    parser.addPositionalArgument(QStringLiteral("model"), QCoreApplication::translate("cli", "Model file or directory."));
+    const QCommandLineOption recipeOpt(QStringLiteral("recipe"), QCoreApplication::translate("cli", "Recipe JSON file (see docs/recipe-format.md)."), QCoreApplication::translate("cli", "file"));
     const QCommandLineOption outOpt({QStringLiteral("o"), QStringLiteral("output")},
-                                    tr("Export the compressed model; the extension chooses the form: .pare (Pare's "
+                                    QCoreApplication::translate("cli", "Export the compressed model; the extension chooses the form: .pare (Pare's "
                                        "file), .safetensors (encoded tensors), .gguf (llama.cpp), .onnx (Q/DQ)."),
-                                    tr("file"));
+                                    QCoreApplication::translate("cli", "file"));
     const QCommandLineOption decompressedOpt(QStringLiteral("decompressed"),
-                                             tr("Write -o as a copy in the model's own format, every tensor name and "
+                                             QCoreApplication::translate("cli", "Write -o as a copy in the model's own format, every tensor name and "
                                                 "shape unchanged, weights replaced by their reconstruction."));
     const QCommandLineOption hfDirOpt(QStringLiteral("hf-dir"),
-                                      tr("Also write a Hugging Face directory (config.json, tokenizer files, "
+                                      QCoreApplication::translate("cli", "Also write a Hugging Face directory (config.json, tokenizer files, "
                                          "safetensors of the reconstruction)."),
-                                      tr("dir"));
-    const QCommandLineOption forceOpt(QStringLiteral("force"), tr("Replace existing output files."));
-    const QCommandLineOption threadsOpt(QStringLiteral("threads"), tr("Worker threads (0 = all)."), tr("n"), QStringLiteral("0"));
-    const QCommandLineOption tokensOpt(QStringLiteral("tokens"), tr("Tokens per inference, for MACs."), tr("n"));
-    const QCommandLineOption jsonOpt(QStringLiteral("json"), tr("Print the result as JSON."));
+                                      QCoreApplication::translate("cli", "dir"));
+    const QCommandLineOption forceOpt(QStringLiteral("force"), QCoreApplication::translate("cli", "Replace existing output files."));
+    const QCommandLineOption threadsOpt(QStringLiteral("threads"), QCoreApplication::translate("cli", "Worker threads (0 = all)."), QCoreApplication::translate("cli", "n"), QStringLiteral("0"));
+    const QCommandLineOption tokensOpt(QStringLiteral("tokens"), QCoreApplication::translate("cli", "Tokens per inference, for MACs."), QCoreApplication::translate("cli", "n"));
+    const QCommandLineOption jsonOpt(QStringLiteral("json"), QCoreApplication::translate("cli", "Print the result as JSON."));
     const QCommandLineOption calibrationOpt(
         QStringLiteral("calibration"),
-        tr("Text to run the language model on first, for activation-aware (\"score\": \"wanda\") pruning."), tr("file"));
-    parser.addOptions({recipeOpt, outOpt, decompressedOpt, hfDirOpt, forceOpt, threadsOpt, tokensOpt, jsonOpt, calibrationOpt});
+        QCoreApplication::translate("cli", "Data to run the model on first, for activation-aware (\"score\": \"wanda\") pruning: text for language "
+           "models; examples (.npz/.npy/IDX/CSV, the last --calibration-examples of them, prepared with --scale, "
+           "--mean, --std and --layout as 'pare-cli eval' prepares them) for graph models (ONNX, Keras)."),
+        QCoreApplication::translate("cli", "file"));
+    const QCommandLineOption calibrationExamplesOpt(QStringLiteral("calibration-examples"),
+                                                    QCoreApplication::translate("cli", "Graph models: calibrate on the data's last N examples (0: all)."),
+                                                    QCoreApplication::translate("cli", "n"), QStringLiteral("256"));
+    const QCommandLineOption scaleOpt(QStringLiteral("scale"),
+                                      QCoreApplication::translate("cli", "Calibration examples: multiply by S (default 1/255 for uint8 data, else 1)."),
+                                      QStringLiteral("S"));
+    const QCommandLineOption meanOpt(QStringLiteral("mean"),
+                                     QCoreApplication::translate("cli", "Calibration examples: subtract per-channel means (comma-separated)."),
+                                     QStringLiteral("M"));
+    const QCommandLineOption stdOpt(QStringLiteral("std"),
+                                    QCoreApplication::translate("cli", "Calibration examples: divide by per-channel standard deviations."),
+                                    QStringLiteral("D"));
+    const QCommandLineOption layoutOpt(QStringLiteral("layout"),
+                                       QCoreApplication::translate("cli", "Calibration examples: layout of the data, nchw or nhwc (default: guessed)."),
+                                       QStringLiteral("L"));
+    parser.addOptions({recipeOpt, outOpt, decompressedOpt, hfDirOpt, forceOpt, threadsOpt, tokensOpt, jsonOpt,
+                       calibrationOpt, calibrationExamplesOpt, scaleOpt, meanOpt, stdOpt, layoutOpt});
     if (const int code = parseOrExit(parser, arguments, "compress"); code >= 0)
         return code;
     if (parser.positionalArguments().size() != 1 || !parser.isSet(recipeOpt)) {
-        err() << tr("pare-cli compress: give one MODEL and --recipe FILE; try 'pare-cli compress --help'.") << '\n';
+        err() << QCoreApplication::translate("cli", "pare-cli compress: give one MODEL and --recipe FILE; try 'pare-cli compress --help'.") << '\n';
         err().flush();
         return ExitUsage;
     }
     bool ok = false;
     const int threads = parser.value(threadsOpt).toInt(&ok);
     if (!ok || threads < 0) {
-        err() << tr("pare-cli compress: --threads must be a non-negative integer") << '\n';
+        err() << QCoreApplication::translate("cli", "pare-cli compress: --threads must be a non-negative integer") << '\n';
         err().flush();
         return ExitUsage;
     }
     core::setComputeThreads(threads);
+    core::CalibrationOptions calibration;
+    calibration.maxExamples = parser.value(calibrationExamplesOpt).toLongLong(&ok);
+    if (!ok || calibration.maxExamples < 0)
+        return usageError("compress", QCoreApplication::translate("cli", "--calibration-examples must be a non-negative integer"));
+    core::Preprocess prep;
+    if (parser.isSet(scaleOpt)) {
+        const double s = parser.value(scaleOpt).toDouble(&ok);
+        if (!ok || !std::isfinite(s) || s == 0)
+            return usageError("compress", QCoreApplication::translate("cli", "--scale must be a non-zero number, not '%1'").arg(parser.value(scaleOpt)));
+        prep.scale = s;
+    }
+    auto floats = [](const QString &text, std::vector<float> &out) {
+        for (const QString &part : text.split(QLatin1Char(','))) {
+            bool good = false;
+            const float v = part.trimmed().toFloat(&good);
+            if (!good || !std::isfinite(v))
+                return false;
+            out.push_back(v);
+        }
+        return !out.empty();
+    };
+    if (parser.isSet(meanOpt) && !floats(parser.value(meanOpt), prep.mean))
+        return usageError("compress", QCoreApplication::translate("cli", "--mean must be numbers separated by commas, not '%1'").arg(parser.value(meanOpt)));
+    if (parser.isSet(stdOpt) && !floats(parser.value(stdOpt), prep.std))
+        return usageError("compress", QCoreApplication::translate("cli", "--std must be numbers separated by commas, not '%1'").arg(parser.value(stdOpt)));
+    if (parser.isSet(layoutOpt)) {
+        const QString l = parser.value(layoutOpt).toLower();
+        if (l == QLatin1String("nchw"))
+            prep.layout = core::DataLayout::Nchw;
+        else if (l == QLatin1String("nhwc"))
+            prep.layout = core::DataLayout::Nhwc;
+        else
+            return usageError("compress", QCoreApplication::translate("cli", "--layout must be nchw or nhwc, not '%1'").arg(parser.value(layoutOpt)));
+    }
     core::CompressOptions options;
     if (parser.isSet(tokensOpt)) {
         options.input.tokens = parser.value(tokensOpt).toLongLong(&ok);
         if (!ok || options.input.tokens <= 0) {
-            err() << tr("pare-cli compress: --tokens must be a positive integer") << '\n';
+            err() << QCoreApplication::translate("cli", "pare-cli compress: --tokens must be a positive integer") << '\n';
             err().flush();
             return ExitUsage;
         }
@@ -202,12 +250,12 @@ int runCompress(const QStringList &arguments)
         outKind = parser.isSet(decompressedOpt) ? std::optional(core::VariantExport::Decompressed)
                                                 : core::variantExportForPath(parser.value(outOpt));
         if (!outKind)
-            return usageError("compress", tr("-o %1: the extension must be .pare, .safetensors, .gguf or .onnx "
+            return usageError("compress", QCoreApplication::translate("cli", "-o %1: the extension must be .pare, .safetensors, .gguf or .onnx "
                                              "(or give --decompressed)").arg(parser.value(outOpt)));
         if (auto t = core::checkExportTarget(parser.value(outOpt), modelPathArg, parser.isSet(forceOpt)); !t)
             return usageError("compress", t.error().message);
     } else if (parser.isSet(decompressedOpt)) {
-        return usageError("compress", tr("--decompressed needs -o FILE"));
+        return usageError("compress", QCoreApplication::translate("cli", "--decompressed needs -o FILE"));
     }
     if (parser.isSet(hfDirOpt))
         if (auto t = core::checkExportTarget(parser.value(hfDirOpt), modelPathArg, parser.isSet(forceOpt)); !t)
@@ -229,16 +277,13 @@ int runCompress(const QStringList &arguments)
     if (outKind && *outKind == core::VariantExport::Decompressed) {
         const QString want = core::decompressedSuffix((*model)->format);
         if (!want.isEmpty() && !parser.value(outOpt).endsWith(want, Qt::CaseInsensitive))
-            return usageError("compress", tr("--decompressed: a %1 model is copied as %2; -o %3 does not end so")
+            return usageError("compress", QCoreApplication::translate("cli", "--decompressed: a %1 model is copied as %2; -o %3 does not end so")
                                                   .arg(core::modelFormatName((*model)->format), want, parser.value(outOpt)));
     }
 
     core::JobContext ctx = cliProgress(false);
     if (parser.isSet(calibrationOpt)) {
-        auto text = core::loadText(parser.value(calibrationOpt));
-        if (!text)
-            return reportError(text.error());
-        auto norms = core::calibrateInputNorms(**model, *text, {}, ctx);
+        auto norms = core::calibrateInputNormsFromFile(**model, parser.value(calibrationOpt), prep, calibration, ctx);
         if (!norms)
             return reportError(norms.error());
         options.inputNorms = std::move(norms).value();

@@ -24,11 +24,6 @@ namespace pare::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 int usage(const QString &message)
 {
     return usageError("eval", message);
@@ -53,30 +48,30 @@ static int runEval(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-            tr("Evaluate a model on data: perplexity on a byte-level text for GPT-2 / Llama "
+            QCoreApplication::translate("cli", "Evaluate a model on data: perplexity on a byte-level text for GPT-2 / Llama "
                "decoders, accuracy on labelled examples for graph models (ONNX, Keras). With "
                "--recipe the model is compressed first and the variant is compared with the "
                "original (KL divergence, same-top-token rate, top-1 agreement, output error)."));
-    parser.addPositionalArgument(QStringLiteral("model"), tr("A model file or Hugging Face directory."));
-    const QCommandLineOption recipe(QStringLiteral("recipe"), tr("Compression recipe (JSON)."), QStringLiteral("R.json"));
-    const QCommandLineOption data(QStringLiteral("data"), tr("Text (language models) or .npz/.npy/IDX/CSV examples."), QStringLiteral("PATH"));
-    const QCommandLineOption labels(QStringLiteral("labels"), tr("Labels in a separate .npy/IDX/text file."), QStringLiteral("PATH"));
-    const QCommandLineOption scale(QStringLiteral("scale"), tr("Multiply inputs by S (default 1/255 for uint8 data, else 1)."), QStringLiteral("S"));
-    const QCommandLineOption mean(QStringLiteral("mean"), tr("Subtract per-channel means (one value or one per channel, comma-separated)."), QStringLiteral("M"));
-    const QCommandLineOption stdDev(QStringLiteral("std"), tr("Divide by per-channel standard deviations."), QStringLiteral("D"));
-    const QCommandLineOption layout(QStringLiteral("layout"), tr("Layout of the data: nchw or nhwc (default: guessed)."), QStringLiteral("L"));
-    const QCommandLineOption window(QStringLiteral("window"), tr("Language models: window length (default: the model's context)."), QStringLiteral("N"));
-    const QCommandLineOption maxBytes(QStringLiteral("max-bytes"), tr("Language models: evaluate only the first N bytes."), QStringLiteral("N"));
-    const QCommandLineOption batch(QStringLiteral("batch"), tr("Graph models: examples per batch (default 64)."), QStringLiteral("N"));
-    const QCommandLineOption threads(QStringLiteral("threads"), tr("Threads (default: all cores)."), QStringLiteral("T"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON on stdout."));
+    parser.addPositionalArgument(QStringLiteral("model"), QCoreApplication::translate("cli", "A model file or Hugging Face directory."));
+    const QCommandLineOption recipe(QStringLiteral("recipe"), QCoreApplication::translate("cli", "Compression recipe (JSON)."), QStringLiteral("R.json"));
+    const QCommandLineOption data(QStringLiteral("data"), QCoreApplication::translate("cli", "Text (language models) or .npz/.npy/IDX/CSV examples."), QStringLiteral("PATH"));
+    const QCommandLineOption labels(QStringLiteral("labels"), QCoreApplication::translate("cli", "Labels in a separate .npy/IDX/text file."), QStringLiteral("PATH"));
+    const QCommandLineOption scale(QStringLiteral("scale"), QCoreApplication::translate("cli", "Multiply inputs by S (default 1/255 for uint8 data, else 1)."), QStringLiteral("S"));
+    const QCommandLineOption mean(QStringLiteral("mean"), QCoreApplication::translate("cli", "Subtract per-channel means (one value or one per channel, comma-separated)."), QStringLiteral("M"));
+    const QCommandLineOption stdDev(QStringLiteral("std"), QCoreApplication::translate("cli", "Divide by per-channel standard deviations."), QStringLiteral("D"));
+    const QCommandLineOption layout(QStringLiteral("layout"), QCoreApplication::translate("cli", "Layout of the data: nchw or nhwc (default: guessed)."), QStringLiteral("L"));
+    const QCommandLineOption window(QStringLiteral("window"), QCoreApplication::translate("cli", "Language models: window length (default: the model's context)."), QStringLiteral("N"));
+    const QCommandLineOption maxBytes(QStringLiteral("max-bytes"), QCoreApplication::translate("cli", "Language models: evaluate only the first N bytes."), QStringLiteral("N"));
+    const QCommandLineOption batch(QStringLiteral("batch"), QCoreApplication::translate("cli", "Graph models: examples per batch (default 64)."), QStringLiteral("N"));
+    const QCommandLineOption threads(QStringLiteral("threads"), QCoreApplication::translate("cli", "Threads (default: all cores)."), QStringLiteral("T"));
+    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("cli", "Print JSON on stdout."));
     parser.addOptions({recipe, data, labels, scale, mean, stdDev, layout, window, maxBytes, batch, threads, json});
     if (const int rc = parseOrExit(parser, arguments, "eval"); rc >= 0)
         return rc;
     if (parser.positionalArguments().size() != 1)
-        return usage(tr("expected one model file or directory"));
+        return usage(QCoreApplication::translate("cli", "expected one model file or directory"));
     if (!parser.isSet(data))
-        return usage(tr("--data is required"));
+        return usage(QCoreApplication::translate("cli", "--data is required"));
 
     auto positive = [&](const QCommandLineOption &o, std::int64_t fallback, std::int64_t &value) {
         value = fallback;
@@ -88,15 +83,15 @@ static int runEval(const QStringList &arguments)
     };
     std::int64_t windowLen = 0, bytesLimit = 0, batchSize = 64;
     if (!positive(window, 0, windowLen))
-        return usage(tr("--window must be a positive integer, not '%1'").arg(parser.value(window)));
+        return usage(QCoreApplication::translate("cli", "--window must be a positive integer, not '%1'").arg(parser.value(window)));
     if (!positive(maxBytes, 0, bytesLimit))
-        return usage(tr("--max-bytes must be a positive integer, not '%1'").arg(parser.value(maxBytes)));
+        return usage(QCoreApplication::translate("cli", "--max-bytes must be a positive integer, not '%1'").arg(parser.value(maxBytes)));
     if (!positive(batch, 64, batchSize))
-        return usage(tr("--batch must be a positive integer, not '%1'").arg(parser.value(batch)));
+        return usage(QCoreApplication::translate("cli", "--batch must be a positive integer, not '%1'").arg(parser.value(batch)));
     std::int64_t threadCount = 0;
     const int cores = QThread::idealThreadCount();
     if (!positive(threads, 0, threadCount) || threadCount > cores)
-        return usage(tr("--threads must be from 1 to %1 (this machine's cores), not '%2'").arg(cores).arg(parser.value(threads)));
+        return usage(QCoreApplication::translate("cli", "--threads must be from 1 to %1 (this machine's cores), not '%2'").arg(cores).arg(parser.value(threads)));
     if (threadCount > 0)
         core::setComputeThreads(int(threadCount));
     core::Preprocess prep;
@@ -104,13 +99,13 @@ static int runEval(const QStringList &arguments)
         bool ok = false;
         const double s = parser.value(scale).toDouble(&ok);
         if (!ok || !std::isfinite(s) || s == 0)
-            return usage(tr("--scale must be a non-zero number, not '%1'").arg(parser.value(scale)));
+            return usage(QCoreApplication::translate("cli", "--scale must be a non-zero number, not '%1'").arg(parser.value(scale)));
         prep.scale = s;
     }
     if (parser.isSet(mean) && !parseFloats(parser.value(mean), prep.mean))
-        return usage(tr("--mean must be numbers separated by commas, not '%1'").arg(parser.value(mean)));
+        return usage(QCoreApplication::translate("cli", "--mean must be numbers separated by commas, not '%1'").arg(parser.value(mean)));
     if (parser.isSet(stdDev) && !parseFloats(parser.value(stdDev), prep.std))
-        return usage(tr("--std must be numbers separated by commas, not '%1'").arg(parser.value(stdDev)));
+        return usage(QCoreApplication::translate("cli", "--std must be numbers separated by commas, not '%1'").arg(parser.value(stdDev)));
     if (parser.isSet(layout)) {
         const QString l = parser.value(layout).toLower();
         if (l == QLatin1String("nchw"))
@@ -118,7 +113,7 @@ static int runEval(const QStringList &arguments)
         else if (l == QLatin1String("nhwc"))
             prep.layout = core::DataLayout::Nhwc;
         else
-            return usage(tr("--layout must be nchw or nhwc, not '%1'").arg(parser.value(layout)));
+            return usage(QCoreApplication::translate("cli", "--layout must be nchw or nhwc, not '%1'").arg(parser.value(layout)));
     }
 
     const QString path = parser.positionalArguments().constFirst();
@@ -182,16 +177,16 @@ static int runEval(const QStringList &arguments)
         if (!r.ok())
             return reportError(r.error());
         result.insert(QStringLiteral("language_model"), r->toJson());
-        lines << tr("Predictions:     %1 bytes in %2 windows of %3").arg(r->predictions).arg(r->windows).arg(r->window)
-              << tr("Original:        %1 nats/byte, %2 bits/byte, perplexity %3")
+        lines << QCoreApplication::translate("cli", "Predictions:     %1 bytes in %2 windows of %3").arg(r->predictions).arg(r->windows).arg(r->window)
+              << QCoreApplication::translate("cli", "Original:        %1 nats/byte, %2 bits/byte, perplexity %3")
                          .arg(r->meanNll, 0, 'f', 5).arg(r->bitsPerByte, 0, 'f', 5).arg(r->perplexity, 0, 'f', 4);
         if (r->compared)
-            lines << tr("Variant:         %1 nats/byte, perplexity %2 (%3 %)")
+            lines << QCoreApplication::translate("cli", "Variant:         %1 nats/byte, perplexity %2 (%3 %)")
                              .arg(r->variantMeanNll, 0, 'f', 5).arg(r->variantPerplexity, 0, 'f', 4)
                              .arg((r->variantPerplexity / r->perplexity - 1) * 100, 0, 'f', 2)
-                  << tr("KL divergence:   mean %1, p99 %2, max %3 nats").arg(r->meanKl, 0, 'g', 4).arg(r->p99Kl, 0, 'g', 4).arg(r->maxKl, 0, 'g', 4)
-                  << tr("Same top byte:   %1 %").arg(r->sameTopRate * 100, 0, 'f', 2)
-                  << tr("Logits:          relative error %1, cosine %2").arg(r->logits.relativeError, 0, 'g', 4).arg(r->logits.cosine, 0, 'f', 6);
+                  << QCoreApplication::translate("cli", "KL divergence:   mean %1, p99 %2, max %3 nats").arg(r->meanKl, 0, 'g', 4).arg(r->p99Kl, 0, 'g', 4).arg(r->maxKl, 0, 'g', 4)
+                  << QCoreApplication::translate("cli", "Same top byte:   %1 %").arg(r->sameTopRate * 100, 0, 'f', 2)
+                  << QCoreApplication::translate("cli", "Logits:          relative error %1, cosine %2").arg(r->logits.relativeError, 0, 'g', 4).arg(r->logits.cosine, 0, 'f', 6);
     } else if (model->graph) {
         auto ex = core::GraphExecutor::create(model);
         if (!ex.ok())
@@ -216,24 +211,24 @@ static int runEval(const QStringList &arguments)
         if (!r.ok())
             return reportError(r.error());
         result.insert(QStringLiteral("classifier"), r->toJson());
-        lines << tr("Examples:        %1%2").arg(r->examples).arg(r->labelled ? QString() : tr(" (no labels)"));
+        lines << QCoreApplication::translate("cli", "Examples:        %1%2").arg(r->examples).arg(r->labelled ? QString() : QCoreApplication::translate("cli", " (no labels)"));
         if (r->labelled)
-            lines << tr("Accuracy:        %1 % (%2 correct)").arg(r->accuracy * 100, 0, 'f', 2).arg(r->correct);
+            lines << QCoreApplication::translate("cli", "Accuracy:        %1 % (%2 correct)").arg(r->accuracy * 100, 0, 'f', 2).arg(r->correct);
         if (r->compared) {
             if (r->labelled)
-                lines << tr("Variant:         %1 % (%2 correct)").arg(r->variantAccuracy * 100, 0, 'f', 2).arg(r->variantCorrect);
-            lines << tr("Top-1 agreement: %1 %").arg(r->top1Agreement * 100, 0, 'f', 2)
-                  << tr("Outputs:         relative error %1, cosine %2").arg(r->outputs.relativeError, 0, 'g', 4).arg(r->outputs.cosine, 0, 'f', 6);
+                lines << QCoreApplication::translate("cli", "Variant:         %1 % (%2 correct)").arg(r->variantAccuracy * 100, 0, 'f', 2).arg(r->variantCorrect);
+            lines << QCoreApplication::translate("cli", "Top-1 agreement: %1 %").arg(r->top1Agreement * 100, 0, 'f', 2)
+                  << QCoreApplication::translate("cli", "Outputs:         relative error %1, cosine %2").arg(r->outputs.relativeError, 0, 'g', 4).arg(r->outputs.cosine, 0, 'f', 6);
         }
     } else {
         return reportError({core::ErrorCode::Unsupported,
-                            tr("%1: Pare cannot execute this model (no GPT-2/Llama decoder layout and no graph)").arg(path)});
+                            QCoreApplication::translate("cli", "%1: Pare cannot execute this model (no GPT-2/Llama decoder layout and no graph)").arg(path)});
     }
     if (quiet) {
         out() << QJsonDocument(result).toJson(QJsonDocument::Indented);
     } else {
         if (!compression.isEmpty())
-            out() << tr("Compressed:      %1 → %2 bytes").arg(compression.value(QStringLiteral("original_bytes")).toInteger())
+            out() << QCoreApplication::translate("cli", "Compressed:      %1 → %2 bytes").arg(compression.value(QStringLiteral("original_bytes")).toInteger())
                              .arg(compression.value(QStringLiteral("bytes")).toInteger()) << '\n';
         for (const QString &l : lines)
             out() << l << '\n';

@@ -17,32 +17,27 @@ namespace pare::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 int runExportPlan(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Write a recipe's plan for a model as llama-quantize arguments or as an "
+    parser.setApplicationDescription(QCoreApplication::translate("cli", "Write a recipe's plan for a model as llama-quantize arguments or as an "
                                         "llm-compressor recipe."));
-    parser.addPositionalArgument(QStringLiteral("model"), tr("Model file or directory."));
-    const QCommandLineOption recipeOpt(QStringLiteral("recipe"), tr("Recipe JSON file (see docs/recipe-format.md)."),
-                                       tr("file"));
-    const QCommandLineOption formatOpt(QStringLiteral("format"), tr("llama-quantize or llmcompressor."), tr("format"));
+    parser.addPositionalArgument(QStringLiteral("model"), QCoreApplication::translate("cli", "Model file or directory."));
+    const QCommandLineOption recipeOpt(QStringLiteral("recipe"), QCoreApplication::translate("cli", "Recipe JSON file (see docs/recipe-format.md)."),
+                                       QCoreApplication::translate("cli", "file"));
+    const QCommandLineOption formatOpt(QStringLiteral("format"), QCoreApplication::translate("cli", "llama-quantize or llmcompressor."), QCoreApplication::translate("cli", "format"));
     const QCommandLineOption outOpt({QStringLiteral("o"), QStringLiteral("output")},
-                                    tr("Write to this file (default: standard output)."), tr("file"));
-    const QCommandLineOption forceOpt(QStringLiteral("force"), tr("Replace an existing output file."));
+                                    QCoreApplication::translate("cli", "Write to this file (default: standard output)."), QCoreApplication::translate("cli", "file"));
+    const QCommandLineOption forceOpt(QStringLiteral("force"), QCoreApplication::translate("cli", "Replace an existing output file."));
     parser.addOptions({recipeOpt, formatOpt, outOpt, forceOpt});
     if (const int code = parseOrExit(parser, arguments, "export-plan"); code >= 0)
         return code;
     if (parser.positionalArguments().size() != 1 || !parser.isSet(recipeOpt) || !parser.isSet(formatOpt))
-        return usageError("export-plan", tr("give one MODEL, --recipe FILE and --format llama-quantize|llmcompressor"));
+        return usageError("export-plan", QCoreApplication::translate("cli", "give one MODEL, --recipe FILE and --format llama-quantize|llmcompressor"));
     const QString format = parser.value(formatOpt).toLower();
     const bool llamaQuantize = format == QLatin1String("llama-quantize");
     if (!llamaQuantize && format != QLatin1String("llmcompressor") && format != QLatin1String("llm-compressor"))
-        return usageError("export-plan", tr("--format must be llama-quantize or llmcompressor, not '%1'")
+        return usageError("export-plan", QCoreApplication::translate("cli", "--format must be llama-quantize or llmcompressor, not '%1'")
                                                  .arg(parser.value(formatOpt)));
     const QString modelPath = parser.positionalArguments().front();
     if (parser.isSet(outOpt))
@@ -78,7 +73,7 @@ int runExportPlan(const QStringList &arguments)
             parser.value(outOpt), modelPath, parser.isSet(forceOpt), false,
             [&](const QString &tmp) { return core::writeFileAtomically(tmp, bytes); },
             [&](std::int64_t size) {
-                err() << tr("writing %1: %2 bytes").arg(parser.value(outOpt)).arg(size) << '\n';
+                err() << QCoreApplication::translate("cli", "writing %1: %2 bytes").arg(parser.value(outOpt)).arg(size) << '\n';
                 err().flush();
             });
     if (!written)

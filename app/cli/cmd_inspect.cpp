@@ -18,11 +18,6 @@ namespace pare::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 QString familyName(core::ModelFamily f)
 {
     switch (f) {
@@ -69,8 +64,9 @@ std::int64_t positiveOption(const QCommandLineParser &p, const QCommandLineOptio
     bool parsed = false;
     const qlonglong v = p.value(o).toLongLong(&parsed);
     if (!parsed || v <= 0) {
-        err() << "pare-cli inspect: --" << o.names().constLast() << tr(" must be a positive integer, not '")
-              << p.value(o) << "'\n";
+        err() << "pare-cli inspect: "
+              << QCoreApplication::translate("cli", "--%1 must be a positive integer, not '%2'").arg(o.names().constLast(), p.value(o))
+              << '\n';
         ok = false;
     }
     return v;
@@ -79,21 +75,21 @@ std::int64_t positiveOption(const QCommandLineParser &p, const QCommandLineOptio
 int runInspect(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Summarize a model: format, parameters, bytes by dtype, MACs "
+    parser.setApplicationDescription(QCoreApplication::translate("cli", "Summarize a model: format, parameters, bytes by dtype, MACs "
                                         "and the per-layer table."));
-    parser.addPositionalArgument(QStringLiteral("model"), tr("A model file or Hugging Face directory."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON on stdout."));
+    parser.addPositionalArgument(QStringLiteral("model"), QCoreApplication::translate("cli", "A model file or Hugging Face directory."));
+    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("cli", "Print JSON on stdout."));
     const QCommandLineOption tokens(QStringLiteral("tokens"),
-                                    tr("Tokens per sequence for MACs (default: the model's context length)."),
+                                    QCoreApplication::translate("cli", "Tokens per sequence for MACs (default: the model's context length)."),
                                     QStringLiteral("N"));
-    const QCommandLineOption batch(QStringLiteral("batch"), tr("Batch size for MACs (default 1)."),
+    const QCommandLineOption batch(QStringLiteral("batch"), QCoreApplication::translate("cli", "Batch size for MACs (default 1)."),
                                    QStringLiteral("N"));
     parser.addOptions({json, tokens, batch});
     if (const int rc = parseOrExit(parser, arguments, "inspect"); rc >= 0)
         return rc;
     if (parser.positionalArguments().size() != 1) {
-        err() << tr("pare-cli inspect: expected one model file or directory") << '\n'
-              << tr("Try 'pare-cli inspect --help'.") << '\n';
+        err() << QCoreApplication::translate("cli", "pare-cli inspect: expected one model file or directory") << '\n'
+              << QCoreApplication::translate("cli", "Try 'pare-cli inspect --help'.") << '\n';
         err().flush();
         return ExitUsage;
     }
@@ -111,7 +107,7 @@ int runInspect(const QStringList &arguments)
     if (core::looksLikeHdf5(path)) {
         // A project is a session, not a model: say what it is and what reads it.
         if (auto project = core::loadProject(path)) {
-            err() << tr("pare-cli inspect: %1 is a Pare project (a saved session of the model %2), not a model. "
+            err() << QCoreApplication::translate("cli", "pare-cli inspect: %1 is a Pare project (a saved session of the model %2), not a model. "
                         "Replay it with 'pare-cli study %1 -o OUT.html', or open it in the Pare GUI; "
                         "'pare-cli inspect %2' shows the model.")
                              .arg(path, project->model.path)
@@ -179,39 +175,39 @@ int runInspect(const QStringList &arguments)
     const auto line = [&s](const QString &label, const QString &value) {
         s << QString(label + QLatin1Char(':')).leftJustified(15) << value << '\n';
     };
-    line(tr("File"), path);
-    line(tr("Format"), core::modelFormatName(model.format));
-    line(tr("Architecture"), (model.architecture.isEmpty() ? tr("unknown") : model.architecture)
+    line(QCoreApplication::translate("cli", "File"), path);
+    line(QCoreApplication::translate("cli", "Format"), core::modelFormatName(model.format));
+    line(QCoreApplication::translate("cli", "Architecture"), (model.architecture.isEmpty() ? QCoreApplication::translate("cli", "unknown") : model.architecture)
                                  + QStringLiteral(" (") + familyName(model.family) + QLatin1Char(')'));
-    line(tr("Tensors"), grouped(std::int64_t(model.tensors.size())));
-    line(tr("Layers"), grouped(std::int64_t(model.layers.size())));
-    line(tr("Parameters"), grouped(cost.parameters) + QStringLiteral(" (") + humanCount(cost.parameters) + QLatin1Char(')'));
-    line(tr("Bytes"), grouped(cost.bytes) + QStringLiteral(" (") + humanBytes(cost.bytes) + QLatin1Char(')'));
+    line(QCoreApplication::translate("cli", "Tensors"), grouped(std::int64_t(model.tensors.size())));
+    line(QCoreApplication::translate("cli", "Layers"), grouped(std::int64_t(model.layers.size())));
+    line(QCoreApplication::translate("cli", "Parameters"), grouped(cost.parameters) + QStringLiteral(" (") + humanCount(cost.parameters) + QLatin1Char(')'));
+    line(QCoreApplication::translate("cli", "Bytes"), grouped(cost.bytes) + QStringLiteral(" (") + humanBytes(cost.bytes) + QLatin1Char(')'));
     for (auto it = byDtype.cbegin(); it != byDtype.cend(); ++it)
         s << QStringLiteral("  %1").arg(it.key()).leftJustified(15) << grouped(it.value()) << " ("
           << humanBytes(it.value()) << ")\n";
     const QString input = model.family == core::ModelFamily::LanguageModel
-                              ? tr("batch %1 × %2 tokens").arg(spec.batch)
-                                    .arg(effTokens > 0 ? QString::number(effTokens) : tr("unknown"))
-                              : tr("batch %1").arg(spec.batch);
+                              ? QCoreApplication::translate("cli", "batch %1 × %2 tokens").arg(spec.batch)
+                                    .arg(effTokens > 0 ? QString::number(effTokens) : QCoreApplication::translate("cli", "unknown"))
+                              : QCoreApplication::translate("cli", "batch %1").arg(spec.batch);
     QString macs = macsKnown ? grouped(cost.macs) + QStringLiteral(" (") + humanCount(cost.macs) + QLatin1Char(')')
-                             : tr("unknown");
-    if (macsKnown && cost.layersWithUnknownMacs > 0)
-        macs += tr(", %1 layers unknown").arg(cost.layersWithUnknownMacs);
-    line(tr("MACs"), macs + QStringLiteral(" at ") + input);
+                             : QCoreApplication::translate("cli", "unknown");
+    if (const int unknown = cost.layersWithUnknownMacs; macsKnown && unknown > 0)
+        macs = QCoreApplication::translate("cli", "%1, %n layer(s) unknown", nullptr, unknown).arg(macs);
+    line(QCoreApplication::translate("cli", "MACs"), QCoreApplication::translate("cli", "%1 at %2").arg(macs, input));
 
     if (!model.layers.empty()) {
-        const QStringList header = {tr("name"), tr("op"), tr("role"), tr("shape"), tr("dtype"),
-                                    tr("parameters"), tr("bytes"), tr("MACs")};
+        const QStringList header = {QCoreApplication::translate("cli", "name"), QCoreApplication::translate("cli", "op"), QCoreApplication::translate("cli", "role"), QCoreApplication::translate("cli", "shape"), QCoreApplication::translate("cli", "dtype"),
+                                    QCoreApplication::translate("cli", "parameters"), QCoreApplication::translate("cli", "bytes"), QCoreApplication::translate("cli", "MACs")};
         QList<QStringList> rows;
         for (const core::Layer &l : model.layers) {
             const core::LayerCost c = core::layerCost(model, l, spec);
             const core::Tensor *w = model.weightOf(l);
-            rows.append({l.name + (l.tiedTo ? tr(" (tied)") : QString()), core::opKindName(l.op),
+            rows.append({l.name + (l.tiedTo ? QCoreApplication::translate("cli", " (tied)") : QString()), core::opKindName(l.op),
                          l.role.isEmpty() ? QStringLiteral("-") : l.role,
                          w ? core::shapeToString(w->shape()) : QStringLiteral("-"),
                          w ? core::dtypeName(w->dtype()) : QStringLiteral("-"), grouped(c.parameters),
-                         grouped(c.bytes), c.macs >= 0 ? grouped(c.macs) : tr("unknown")});
+                         grouped(c.bytes), c.macs >= 0 ? grouped(c.macs) : QCoreApplication::translate("cli", "unknown")});
         }
         QList<int> widths;
         for (qsizetype i = 0; i < header.size(); ++i) {

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // pare-cli report MODEL --recipe R1.json [--recipe R2.json …] -o OUT.{html,pdf,csv,json,md}
-// pare-cli demo [-o DIR]: the default study of the bundled demo language model.
+//   [--solve BUDGET|same|same:VARIANT [--damage weight|output|e2e]]: adds the budget solver's plan
+//   as a variant, its Pareto front and "solver vs best uniform recipe" to the report.
+// pare-cli demo [-o DIR]: the default study of the bundled demo language model, with the solver's
+// plan at the size of its int4 group 128 variant.
 #include "cli.h"
 #include "commands.h"
 
@@ -8,6 +11,8 @@
 #include "reportwriter.h"
 #include "jobs/jobrunner.h"
 #include "service/study.h"
+#include "solve/budget.h"
+#include "solve/sensitivity.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -18,23 +23,18 @@
 namespace pare::cli {
 
 namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("cli", s);
-}
-
 struct CommonOptions
 {
-    QCommandLineOption noLatency{QStringLiteral("no-latency"), tr("Skip the per-layer latency measurements.")};
-    QCommandLineOption noEval{QStringLiteral("no-eval"), tr("Skip end-to-end evaluation.")};
-    QCommandLineOption data{QStringLiteral("data"), tr("Evaluation data (text, .npz, .npy, IDX, CSV)."), tr("path")};
-    QCommandLineOption labels{QStringLiteral("labels"), tr("Labels for the evaluation data."), tr("path")};
-    QCommandLineOption batch{QStringLiteral("batch"), tr("Batch size for latency (default 1)."), tr("n"), QStringLiteral("1")};
-    QCommandLineOption threads{QStringLiteral("threads"), tr("Worker threads (default: all cores)."), tr("n"), QStringLiteral("0")};
-    QCommandLineOption maxBytes{QStringLiteral("eval-bytes"), tr("Evaluate language models on the first N bytes of the text (0: all)."), tr("n"), QStringLiteral("0")};
-    QCommandLineOption force{QStringLiteral("force"), tr("Replace existing report files.")};
-    QCommandLineOption quiet{{QStringLiteral("q"), QStringLiteral("quiet")}, tr("No progress output.")};
-    QCommandLineOption json{QStringLiteral("json"), tr("Print the study as JSON on stdout.")};
+    QCommandLineOption noLatency{QStringLiteral("no-latency"), QCoreApplication::translate("cli", "Skip the per-layer latency measurements.")};
+    QCommandLineOption noEval{QStringLiteral("no-eval"), QCoreApplication::translate("cli", "Skip end-to-end evaluation.")};
+    QCommandLineOption data{QStringLiteral("data"), QCoreApplication::translate("cli", "Evaluation data (text, .npz, .npy, IDX, CSV)."), QCoreApplication::translate("cli", "path")};
+    QCommandLineOption labels{QStringLiteral("labels"), QCoreApplication::translate("cli", "Labels for the evaluation data."), QCoreApplication::translate("cli", "path")};
+    QCommandLineOption batch{QStringLiteral("batch"), QCoreApplication::translate("cli", "Batch size for latency (default 1)."), QCoreApplication::translate("cli", "n"), QStringLiteral("1")};
+    QCommandLineOption threads{QStringLiteral("threads"), QCoreApplication::translate("cli", "Worker threads (default: all cores)."), QCoreApplication::translate("cli", "n"), QStringLiteral("0")};
+    QCommandLineOption maxBytes{QStringLiteral("eval-bytes"), QCoreApplication::translate("cli", "Evaluate language models on the first N bytes of the text (0: all)."), QCoreApplication::translate("cli", "n"), QStringLiteral("0")};
+    QCommandLineOption force{QStringLiteral("force"), QCoreApplication::translate("cli", "Replace existing report files.")};
+    QCommandLineOption quiet{{QStringLiteral("q"), QStringLiteral("quiet")}, QCoreApplication::translate("cli", "No progress output.")};
+    QCommandLineOption json{QStringLiteral("json"), QCoreApplication::translate("cli", "Print the study as JSON on stdout.")};
 
     void addTo(QCommandLineParser &p)
     {
@@ -52,20 +52,49 @@ int studyOptions(const QCommandLineParser &p, CommonOptions &o, core::StudyOptio
     out.labelsPath = p.value(o.labels);
     out.batch = p.value(o.batch).toInt(&ok);
     if (!ok || out.batch < 1 || out.batch > 65536) {
-        err() << "pare-cli " << command << ": " << tr("--batch must be a whole number from 1 to 65536, got '%1'").arg(p.value(o.batch)) << '\n';
+        err() << "pare-cli " << command << ": " << QCoreApplication::translate("cli", "--batch must be a whole number from 1 to 65536, got '%1'").arg(p.value(o.batch)) << '\n';
         return ExitUsage;
     }
     const int threads = p.value(o.threads).toInt(&ok);
     if (!ok || threads < 0 || threads > 4 * QThread::idealThreadCount()) {
-        err() << "pare-cli " << command << ": " << tr("--threads must be from 0 (all) to %1, got '%2'").arg(4 * QThread::idealThreadCount()).arg(p.value(o.threads)) << '\n';
+        err() << "pare-cli " << command << ": " << QCoreApplication::translate("cli", "--threads must be from 0 (all) to %1, got '%2'").arg(4 * QThread::idealThreadCount()).arg(p.value(o.threads)) << '\n';
         return ExitUsage;
     }
     core::setComputeThreads(threads);
     out.maxEvalBytes = p.value(o.maxBytes).toLongLong(&ok);
     if (!ok || out.maxEvalBytes < 0) {
-        err() << "pare-cli " << command << ": " << tr("--eval-bytes must be 0 or more") << '\n';
+        err() << "pare-cli " << command << ": " << QCoreApplication::translate("cli", "--eval-bytes must be 0 or more") << '\n';
         return ExitUsage;
     }
+    return -1;
+}
+
+// --solve and --damage into options.solve. Returns -1 when valid, else the exit code after a message.
+int solveOptions(const QString &budget, const QString &damage, core::StudyOptions &options, const char *command)
+{
+    core::StudySolveOptions &so = options.solve;
+    so.enabled = true;
+    const auto level = core::damageLevelFromName(damage);
+    if (!level) {
+        err() << "pare-cli " << command << ": " << QCoreApplication::translate("cli", "--damage '%1': expected weight, output or e2e").arg(damage) << '\n';
+        return ExitUsage;
+    }
+    so.level = *level;
+    so.dataPath = options.dataPath;
+    if (options.maxEvalBytes > 0)
+        so.maxEvalBytes = options.maxEvalBytes;
+    if (budget == QLatin1String("same"))
+        return -1;
+    if (budget.startsWith(QLatin1String("same:"))) {
+        so.sameAs = budget.mid(5);
+        return -1;
+    }
+    auto b = core::parseBudget(budget);
+    if (!b.ok()) {
+        err() << "pare-cli " << command << ": --solve: " << b.error().message << '\n';
+        return ExitUsage;
+    }
+    so.budget = b.value();
     return -1;
 }
 
@@ -76,7 +105,7 @@ int runAndWrite(const QString &model, const std::vector<core::StudyVariantSpec> 
         if (auto f = report::formatFromPath(out); !f.ok())
             return reportError(f.error());
         if (!force && QFileInfo::exists(out)) {
-            err() << "pare-cli: " << tr("%1: already exists (use --force to replace it)").arg(out) << '\n';
+            err() << "pare-cli: " << QCoreApplication::translate("cli", "%1: already exists (use --force to replace it)").arg(out) << '\n';
             return ExitUsage;
         }
     }
@@ -100,19 +129,28 @@ int runAndWrite(const QString &model, const std::vector<core::StudyVariantSpec> 
 int runReport(const QStringList &arguments)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Compress MODEL with each recipe, measure, and write a comparison report."));
-    p.addPositionalArgument(QStringLiteral("model"), tr("Model file or directory."));
-    QCommandLineOption recipe({QStringLiteral("r"), QStringLiteral("recipe")}, tr("A recipe (JSON); repeat for several variants."), tr("file"));
-    QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, tr("Report file; its extension picks the format (.html .pdf .csv .json .md); repeatable."), tr("file"));
+    p.setApplicationDescription(QCoreApplication::translate("cli", "Compress MODEL with each recipe, measure, and write a comparison report."));
+    p.addPositionalArgument(QStringLiteral("model"), QCoreApplication::translate("cli", "Model file or directory."));
+    QCommandLineOption recipe({QStringLiteral("r"), QStringLiteral("recipe")}, QCoreApplication::translate("cli", "A recipe (JSON); repeat for several variants."), QCoreApplication::translate("cli", "file"));
+    QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, QCoreApplication::translate("cli", "Report file; its extension picks the format (.html .pdf .csv .json .md); repeatable."), QCoreApplication::translate("cli", "file"));
+    QCommandLineOption solve(QStringLiteral("solve"),
+                             QCoreApplication::translate("cli", "Add the budget solver's plan for this budget as a variant, with its front: a size (1.5GB, "
+                                "800MB), bits per weight (4.5bpw), a ratio (4x), a latency (30ms), 'same' (the size of the "
+                                "largest uniform recipe given) or 'same:NAME' (the size of that variant)."),
+                             QCoreApplication::translate("cli", "budget"));
+    QCommandLineOption damage(QStringLiteral("damage"), QCoreApplication::translate("cli", "How the solver measures damage: weight (default), output or e2e."),
+                              QCoreApplication::translate("cli", "level"), QStringLiteral("weight"));
     p.addOption(recipe);
     p.addOption(output);
+    p.addOption(solve);
+    p.addOption(damage);
     CommonOptions common;
     common.addTo(p);
     if (const int code = parseOrExit(p, arguments, "report"); code >= 0)
         return code;
     if (p.positionalArguments().size() != 1 || p.values(recipe).isEmpty() || p.values(output).isEmpty()) {
-        err() << "pare-cli report: " << tr("expected MODEL, at least one --recipe and at least one -o OUT") << '\n'
-              << tr("Try 'pare-cli report --help'.") << '\n';
+        err() << "pare-cli report: " << QCoreApplication::translate("cli", "expected MODEL, at least one --recipe and at least one -o OUT") << '\n'
+              << QCoreApplication::translate("cli", "Try 'pare-cli report --help'.") << '\n';
         return ExitUsage;
     }
     core::StudyOptions options;
@@ -127,6 +165,13 @@ int runReport(const QStringList &arguments)
         }
         variants.push_back({QFileInfo(path).completeBaseName(), r.value()});
     }
+    if (p.isSet(solve)) {
+        if (const int code = solveOptions(p.value(solve), p.value(damage), options, "report"); code >= 0)
+            return code;
+    } else if (p.isSet(damage)) {
+        err() << "pare-cli report: " << QCoreApplication::translate("cli", "--damage needs --solve") << '\n';
+        return ExitUsage;
+    }
     return runAndWrite(p.positionalArguments().first(), variants, options, p.values(output), p.isSet(common.force),
                        p.isSet(common.quiet), p.isSet(common.json));
 }
@@ -134,13 +179,19 @@ int runReport(const QStringList &arguments)
 int runDemo(const QStringList &arguments)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(tr("The default study of the bundled demo language model: the original and four "
+    p.setApplicationDescription(QCoreApplication::translate("cli", "The default study of the bundled demo language model: the original and four "
                                    "variants (int8 per channel; int4 group 128; 50 % pruned + int8; low-rank 90 % "
-                                   "energy), written as a report in every format."));
-    QCommandLineOption outDir({QStringLiteral("o"), QStringLiteral("output")}, tr("Folder for the report files (default: pare-demo-report)."), tr("dir"), QStringLiteral("pare-demo-report"));
-    QCommandLineOption model(QStringLiteral("model"), tr("Which demo: lm (default) or classifier."), tr("which"), QStringLiteral("lm"));
+                                   "energy), and the budget solver's plan at the size of the int4 variant beside them, "
+                                   "written as a report in every format."));
+    QCommandLineOption outDir({QStringLiteral("o"), QStringLiteral("output")}, QCoreApplication::translate("cli", "Folder for the report files (default: pare-demo-report)."), QCoreApplication::translate("cli", "dir"), QStringLiteral("pare-demo-report"));
+    QCommandLineOption model(QStringLiteral("model"), QCoreApplication::translate("cli", "Which demo: lm (default) or classifier."), QCoreApplication::translate("cli", "which"), QStringLiteral("lm"));
+    QCommandLineOption noSolve(QStringLiteral("no-solve"), QCoreApplication::translate("cli", "Leave out the budget solver's plan and front."));
+    QCommandLineOption damage(QStringLiteral("damage"), QCoreApplication::translate("cli", "How the solver measures damage: weight (default), output or e2e."),
+                              QCoreApplication::translate("cli", "level"), QStringLiteral("weight"));
     p.addOption(outDir);
     p.addOption(model);
+    p.addOption(noSolve);
+    p.addOption(damage);
     CommonOptions common;
     common.addTo(p);
     if (const int code = parseOrExit(p, arguments, "demo"); code >= 0)
@@ -153,25 +204,35 @@ int runDemo(const QStringList &arguments)
     const QString path = which == QLatin1String("classifier") ? demo + QStringLiteral("/fashion-cnn/fashion_cnn.onnx")
                                                               : demo + QStringLiteral("/kjv-gpt2");
     if (which != QLatin1String("lm") && which != QLatin1String("classifier")) {
-        err() << "pare-cli demo: " << tr("--model must be 'lm' or 'classifier', got '%1'").arg(which) << '\n';
+        err() << "pare-cli demo: " << QCoreApplication::translate("cli", "--model must be 'lm' or 'classifier', got '%1'").arg(which) << '\n';
         return ExitUsage;
     }
     if (demo.isEmpty() || !QFileInfo::exists(path)) {
-        err() << "pare-cli demo: " << tr("the demo models are not installed (looked for %1)").arg(path) << '\n';
+        err() << "pare-cli demo: " << QCoreApplication::translate("cli", "the demo models are not installed (looked for %1)").arg(path) << '\n';
         return ExitBadInput;
     }
     // The whole validation text takes minutes on two cores; a prefix keeps the demo quick.
     if (!p.isSet(common.maxBytes) && which == QLatin1String("lm"))
         options.maxEvalBytes = 32 * 1024;
+    // The solver's plan at the size of the int4 variant, beside it in the report.
+    std::vector<core::StudyVariantSpec> variants = core::defaultStudyVariants();
+    if (!p.isSet(noSolve)) {
+        const QString int4 = variants[1].name;
+        if (const int code = solveOptions(QStringLiteral("same:") + int4, p.value(damage), options, "demo"); code >= 0)
+            return code;
+        if (!p.isSet(common.maxBytes))
+            options.solve.maxEvalBytes = 16384;
+        options.solve.name = QCoreApplication::translate("cli", "solver, %1 size").arg(int4);
+    }
     const QDir dir(p.value(outDir));
     if (!dir.exists() && !QDir().mkpath(dir.path())) {
-        err() << "pare-cli demo: " << tr("%1: cannot create the folder").arg(dir.path()) << '\n';
+        err() << "pare-cli demo: " << QCoreApplication::translate("cli", "%1: cannot create the folder").arg(dir.path()) << '\n';
         return ExitFailed;
     }
     QStringList outputs;
     for (const char *ext : {"html", "pdf", "md", "csv", "json"})
         outputs << dir.filePath(QStringLiteral("report.%1").arg(QLatin1String(ext)));
-    return runAndWrite(path, core::defaultStudyVariants(), options, outputs, true, p.isSet(common.quiet), p.isSet(common.json));
+    return runAndWrite(path, variants, options, outputs, true, p.isSet(common.quiet), p.isSet(common.json));
 }
 
 const CommandRegistrar reportCommand({"report", QT_TRANSLATE_NOOP("cli", "Compare recipes against the original in a report"), runReport});

@@ -18,11 +18,6 @@ namespace pare::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 QString num(double v, int precision = 4)
 {
     return std::isnan(v) ? QStringLiteral("-") : QString::number(v, 'g', precision);
@@ -52,37 +47,45 @@ core::Model singleLayer(const core::Model &m, const core::Layer &layer)
 void printText(const core::ModelAnalysis &a, const std::optional<core::Spectrum> &spectrum)
 {
     QTextStream &o = out();
-    o << tr("%1 tensors, %2 parameters, %3 bytes").arg(a.summary.tensors).arg(a.summary.parameters).arg(a.summary.bytes)
+    const int tensors = int(a.summary.tensors);
+    o << QCoreApplication::translate("cli", "%n tensor(s), %1 parameters, %2 bytes", nullptr, tensors)
+                 .arg(a.summary.parameters)
+                 .arg(a.summary.bytes)
       << "\n\n";
     o << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10\n")
-             .arg(tr("tensor"), -32).arg(tr("dtype"), -6).arg(tr("min"), 10).arg(tr("max"), 10)
-             .arg(tr("mean"), 10).arg(tr("std"), 10).arg(tr("kurt"), 8).arg(tr("zeros"), 8)
-             .arg(tr("p99.9"), 10).arg(tr("outliers"), 9);
+             .arg(QCoreApplication::translate("cli", "tensor"), -32).arg(QCoreApplication::translate("cli", "dtype"), -6).arg(QCoreApplication::translate("cli", "min"), 10).arg(QCoreApplication::translate("cli", "max"), 10)
+             .arg(QCoreApplication::translate("cli", "mean"), 10).arg(QCoreApplication::translate("cli", "std"), 10).arg(QCoreApplication::translate("cli", "kurt"), 8).arg(QCoreApplication::translate("cli", "zeros"), 8)
+             .arg(QCoreApplication::translate("cli", "p99.9"), 10).arg(QCoreApplication::translate("cli", "outliers"), 9);
     for (const core::TensorStats &s : a.tensors)
         o << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10\n")
                  .arg(s.name, -32).arg(s.dtype, -6).arg(num(s.min), 10).arg(num(s.max), 10)
                  .arg(num(s.mean), 10).arg(num(s.stddev), 10).arg(num(s.kurtosis, 3), 8)
                  .arg(QString::number(s.zeroFraction * 100.0, 'f', 1) + QStringLiteral("%"), 8)
                  .arg(num(s.percentiles[4]), 10).arg(s.outliers, 9);
-    for (const core::LayerChannels &c : a.channels)
-        o << tr("\nlayer %1: %2 output channels, %3 dead, median |w|max %4")
-                 .arg(c.layer).arg(c.channels.channels).arg(c.channels.deadChannels())
+    for (const core::LayerChannels &c : a.channels) {
+        const int channels = int(c.channels.channels);
+        o << '\n'
+          << QCoreApplication::translate("cli", "layer %1: %n output channel(s), %2 dead, median |w|max %3", nullptr, channels)
+                 .arg(c.layer)
+                 .arg(c.channels.deadChannels())
                  .arg(num(c.channels.medianAbsMax()));
+    }
     if (!a.channels.empty())
         o << '\n';
     if (spectrum) {
-        o << tr("\nspectrum %1×%2 (%3, %4 values): ranks for 90/95/99 % energy: ")
-                 .arg(spectrum->rows).arg(spectrum->cols)
-                 .arg(spectrum->exact ? tr("exact") : tr("randomized"))
-                 .arg(spectrum->singularValues.size());
-        for (std::size_t i = 0; i < spectrum->energyRanks.size(); ++i) {
-            const auto r = spectrum->energyRanks[i];
-            o << (i ? QStringLiteral(" / ") : QString())
-              << (r == core::Spectrum::kBeyondComputedRank ? tr("beyond computed rank") : QString::number(r));
-        }
-        o << '\n';
+        QStringList ranks;
+        for (const auto r : spectrum->energyRanks)
+            ranks << (r == core::Spectrum::kBeyondComputedRank ? QCoreApplication::translate("cli", "beyond computed rank") : QString::number(r));
+        const int values = int(spectrum->singularValues.size());
+        o << '\n'
+          << QCoreApplication::translate("cli", "spectrum %1×%2 (%3, %n value(s)): ranks for 90/95/99 % energy: %4",
+                                         nullptr, values)
+                 .arg(spectrum->rows)
+                 .arg(spectrum->cols)
+                 .arg(spectrum->exact ? QCoreApplication::translate("cli", "exact") : QCoreApplication::translate("cli", "randomized"), ranks.join(QStringLiteral(" / ")))
+          << '\n';
     }
-    o << '\n' << tr("lint findings: %1").arg(a.lint.size()) << '\n';
+    o << '\n' << QCoreApplication::translate("cli", "lint findings: %1").arg(a.lint.size()) << '\n';
     for (const core::LintWarning &w : a.lint)
         o << "  [" << core::lintSeverityName(w.severity) << "] " << w.rule << ": " << w.message << '\n';
     o.flush();
@@ -91,28 +94,28 @@ void printText(const core::ModelAnalysis &a, const std::optional<core::Spectrum>
 int runStats(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Weight statistics of every tensor (min, max, mean, std, kurtosis, "
+    parser.setApplicationDescription(QCoreApplication::translate("cli", "Weight statistics of every tensor (min, max, mean, std, kurtosis, "
                                         "zeros, percentiles, outliers, histogram), per-channel ranges and "
                                         "the quantization lint."));
-    parser.addPositionalArgument(QStringLiteral("model"), tr("A model file or Hugging Face directory."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON on stdout."));
-    const QCommandLineOption bins(QStringLiteral("bins"), tr("Histogram bins, 16 to 4096 (default 256)."),
+    parser.addPositionalArgument(QStringLiteral("model"), QCoreApplication::translate("cli", "A model file or Hugging Face directory."));
+    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("cli", "Print JSON on stdout."));
+    const QCommandLineOption bins(QStringLiteral("bins"), QCoreApplication::translate("cli", "Histogram bins, 16 to 4096 (default 256)."),
                                   QStringLiteral("N"), QStringLiteral("256"));
     const QCommandLineOption layer(QStringLiteral("layer"),
-                                   tr("Only this layer, with its singular-value spectrum."),
+                                   QCoreApplication::translate("cli", "Only this layer, with its singular-value spectrum."),
                                    QStringLiteral("NAME"));
     parser.addOptions({json, bins, layer});
     if (const int code = parseOrExit(parser, arguments, "stats"); code >= 0)
         return code;
     if (parser.positionalArguments().size() != 1) {
-        err() << "pare-cli stats: " << tr("expected one model path") << '\n';
+        err() << "pare-cli stats: " << QCoreApplication::translate("cli", "expected one model path") << '\n';
         err().flush();
         return ExitUsage;
     }
     bool ok = false;
     const int binCount = parser.value(bins).toInt(&ok);
     if (!ok || binCount < core::kMinHistogramBins || binCount > core::kMaxHistogramBins) {
-        err() << "pare-cli stats: --bins " << tr("must be 16 to 4096, not '") << parser.value(bins) << "'\n";
+        err() << "pare-cli stats: --bins " << QCoreApplication::translate("cli", "must be 16 to 4096, not '") << parser.value(bins) << "'\n";
         err().flush();
         return ExitUsage;
     }
@@ -127,7 +130,7 @@ int runStats(const QStringList &arguments)
         const core::Layer *l = (*model)->layer(parser.value(layer));
         if (!l)
             return reportError({core::ErrorCode::NotFound,
-                                tr("%1: no layer named '%2'").arg((*model)->path, parser.value(layer))});
+                                QCoreApplication::translate("cli", "%1: no layer named '%2'").arg((*model)->path, parser.value(layer))});
         target = singleLayer(**model, *l);
         analyzed = &target;
         if (const core::Tensor *w = (*model)->weightOf(*l); w && w->rank() >= 2) {

@@ -18,33 +18,30 @@
 namespace pare::cli {
 
 namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("cli", s);
-}
-
 int runStudyCommand(const QStringList &arguments)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Replay a project saved by the GUI: compress its model with each of the project's "
-                                   "variants, measure them as the GUI does, and write the comparison report."));
-    p.addPositionalArgument(QStringLiteral("project"), tr("A Pare project (.pare)."));
+    p.setApplicationDescription(QCoreApplication::translate("cli", "Replay a project saved by the GUI: compress its model with each of the project's "
+                                   "variants, measure them as the GUI does, and write the comparison report. When the "
+                                   "project holds a complete sensitivity sweep (the Budget dock's), the report adds the "
+                                   "budget solver's front and its plans against the uniform recipes."));
+    p.addPositionalArgument(QStringLiteral("project"), QCoreApplication::translate("cli", "A Pare project (.pare)."));
     QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                              tr("Report file; its extension picks the format (.html .pdf .csv .json .md); repeatable."),
-                              tr("file"));
-    QCommandLineOption noLatency(QStringLiteral("no-latency"), tr("Skip the per-layer latency measurements."));
-    QCommandLineOption noEval(QStringLiteral("no-eval"), tr("Skip end-to-end evaluation."));
-    QCommandLineOption threads(QStringLiteral("threads"), tr("Worker threads (default: all cores)."), tr("n"), QStringLiteral("0"));
-    QCommandLineOption batch(QStringLiteral("batch"), tr("Batch size for latency (default 1)."), tr("n"), QStringLiteral("1"));
-    QCommandLineOption force(QStringLiteral("force"), tr("Replace existing report files."));
-    QCommandLineOption quiet({QStringLiteral("q"), QStringLiteral("quiet")}, tr("No progress output."));
-    QCommandLineOption json(QStringLiteral("json"), tr("Print the study as JSON on stdout."));
-    QCommandLineOption all(QStringLiteral("all"), tr("Replay every variant, also those hidden in the Compare dock."));
+                              QCoreApplication::translate("cli", "Report file; its extension picks the format (.html .pdf .csv .json .md); repeatable."),
+                              QCoreApplication::translate("cli", "file"));
+    QCommandLineOption noLatency(QStringLiteral("no-latency"), QCoreApplication::translate("cli", "Skip the per-layer latency measurements."));
+    QCommandLineOption noEval(QStringLiteral("no-eval"), QCoreApplication::translate("cli", "Skip end-to-end evaluation."));
+    QCommandLineOption threads(QStringLiteral("threads"), QCoreApplication::translate("cli", "Worker threads (default: all cores)."), QCoreApplication::translate("cli", "n"), QStringLiteral("0"));
+    QCommandLineOption batch(QStringLiteral("batch"), QCoreApplication::translate("cli", "Batch size for latency (default 1)."), QCoreApplication::translate("cli", "n"), QStringLiteral("1"));
+    QCommandLineOption force(QStringLiteral("force"), QCoreApplication::translate("cli", "Replace existing report files."));
+    QCommandLineOption quiet({QStringLiteral("q"), QStringLiteral("quiet")}, QCoreApplication::translate("cli", "No progress output."));
+    QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("cli", "Print the study as JSON on stdout."));
+    QCommandLineOption all(QStringLiteral("all"), QCoreApplication::translate("cli", "Replay every variant, also those hidden in the Compare dock."));
     p.addOptions({output, noLatency, noEval, threads, batch, force, quiet, json, all});
     if (const int code = parseOrExit(p, arguments, "study"); code >= 0)
         return code;
     if (p.positionalArguments().size() != 1 || p.values(output).isEmpty())
-        return usageError("study", tr("expected PROJECT.pare and at least one -o OUT"));
+        return usageError("study", QCoreApplication::translate("cli", "expected PROJECT.pare and at least one -o OUT"));
 
     core::StudyOptions options;
     options.latency = !p.isSet(noLatency);
@@ -52,10 +49,10 @@ int runStudyCommand(const QStringList &arguments)
     bool ok = true;
     options.batch = p.value(batch).toInt(&ok);
     if (!ok || options.batch < 1 || options.batch > 65536)
-        return usageError("study", tr("--batch must be a whole number from 1 to 65536, got '%1'").arg(p.value(batch)));
+        return usageError("study", QCoreApplication::translate("cli", "--batch must be a whole number from 1 to 65536, got '%1'").arg(p.value(batch)));
     const int threadCount = p.value(threads).toInt(&ok);
     if (!ok || threadCount < 0 || threadCount > 4 * QThread::idealThreadCount())
-        return usageError("study", tr("--threads must be from 0 (all) to %1, got '%2'")
+        return usageError("study", QCoreApplication::translate("cli", "--threads must be from 0 (all) to %1, got '%2'")
                                        .arg(4 * QThread::idealThreadCount()).arg(p.value(threads)));
     core::setComputeThreads(threadCount);
 
@@ -64,7 +61,7 @@ int runStudyCommand(const QStringList &arguments)
         if (auto f = report::formatFromPath(out); !f.ok())
             return usageError("study", f.error().message);
         if (!p.isSet(force) && QFileInfo::exists(out))
-            return usageError("study", tr("%1: already exists (use --force to replace it)").arg(out));
+            return usageError("study", QCoreApplication::translate("cli", "%1: already exists (use --force to replace it)").arg(out));
     }
 
     const QString projectPath = p.positionalArguments().first();
@@ -78,7 +75,7 @@ int runStudyCommand(const QStringList &arguments)
         if (!v.shown && !p.isSet(all))
             continue;
         auto recipe = core::Recipe::fromJson(QJsonDocument(v.recipe).toJson(),
-                                             QStringLiteral("%1: variant '%2'").arg(projectPath, v.name));
+                                             QCoreApplication::translate("cli", "%1: variant '%2'").arg(projectPath, v.name));
         if (!recipe.ok()) {
             err() << "pare-cli study: " << recipe.error().message << '\n';
             return ExitBadInput;
@@ -86,8 +83,8 @@ int runStudyCommand(const QStringList &arguments)
         specs.push_back({v.name, recipe.value()});
     }
     if (specs.empty()) {
-        err() << "pare-cli study: " << tr("%1: the project has no variants to replay (compute one in the GUI and "
-                                          "save the project%2)").arg(projectPath, project->variants.empty() ? QString() : tr(", or pass --all to replay hidden ones"))
+        err() << "pare-cli study: " << QCoreApplication::translate("cli", "%1: the project has no variants to replay (compute one in the GUI and "
+                                          "save the project%2)").arg(projectPath, project->variants.empty() ? QString() : QCoreApplication::translate("cli", ", or pass --all to replay hidden ones"))
               << '\n';
         return ExitBadInput;
     }
@@ -108,6 +105,12 @@ int runStudyCommand(const QStringList &arguments)
     auto study = core::runStudy(project->model.path, specs, options, studyCtx);
     if (!study.ok())
         return study.isCanceled() ? ExitFailed : reportError(study.error());
+    // The project's sensitivity sweep (the Budget dock's), when complete: the solver's front and
+    // its plans against the uniform recipes.
+    if (auto s = core::attachSolverFromSweep(*study, project->sensitivity, projectPath); !s.ok()) {
+        err() << "pare-cli study: " << s.error().message << '\n';
+        return ExitBadInput;
+    }
     for (const QString &out : outputs) {
         if (auto w = report::writeReport(*study, out, p.isSet(force)); !w.ok())
             return reportError(w.error());

@@ -5,7 +5,12 @@
 // memory during each (anonymous memory, i.e. what Pare allocates, and file-backed pages of the
 // map, which the kernel can drop at will).
 //
-//   bench_analysis_model [--model /tmp/pare-synth-llama7b] [--reps 2]
+//   bench_analysis_model [--model /tmp/pare-synth-llama7b] [--reps 2] [--separate]
+//
+// --separate also times, in each round, the same figures computed pass by pass
+// (computeTensorStats of every tensor, then computeChannelStats of every layer weight), the
+// way they were computed before the whole-model job fused the channel ranges into the
+// statistics pass.
 //
 // After one untimed read that maps every page, runs read, analysis, read, analysis, …: whatever
 // of the file the page cache holds is the same for both, and the report says how much of it
@@ -180,6 +185,7 @@ int main(int argc, char **argv)
     const QStringList args = app.arguments();
     const QString path = argString(args, QStringLiteral("--model"), QStringLiteral("/tmp/pare-synth-llama7b"));
     const int reps = argString(args, QStringLiteral("--reps"), QStringLiteral("2")).toInt();
+    const bool separate = args.contains(QStringLiteral("--separate"));
     RssSampler sampler;
     auto model = openModel(path);
     if (!model.ok())
@@ -230,6 +236,21 @@ int main(int argc, char **argv)
         bestAnalysis = std::min(bestAnalysis, analysis);
         std::tie(analysisAnon, analysisFile) = sampler.peak();
         lintCount = a->lint.size();
+        if (separate) {
+            cpu = cpuSeconds();
+            timer.restart();
+            for (const Tensor &t : (*model)->tensors)
+                if (!computeTensorStats(t, {}, ctx).ok())
+                    qFatal("stats failed");
+            for (const Layer &l : (*model)->layers)
+                if (const Tensor *w = (*model)->weightOf(l); w && w->rank() >= 2)
+                    if (!computeChannelStats(*w, l.layout, ctx, l.groups).ok())
+                        qFatal("channel stats failed");
+            const double passes = timer.nsecsElapsed() * 1e-9;
+            out() << "run " << r + 1 << ": pass by pass " << passes * 1e3 << " ms, "
+                  << passes / read << "× the read (CPU time " << cpuSeconds() - cpu
+                  << " s); the fused job takes " << analysis / passes << "× its time\n";
+        }
         out() << "run " << r + 1 << ": streaming read " << read * 1e3 << " ms (" << gb / read
               << " GB/s), full analysis " << analysis * 1e3 << " ms (" << gb / analysis
               << " GB/s): " << analysis / read << "× the read (CPU time " << readCpu << " s vs "

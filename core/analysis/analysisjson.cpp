@@ -3,6 +3,7 @@
 
 #include "analysiscache.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonValue>
 
@@ -131,7 +132,7 @@ public:
     {
         if (!m_error)
             m_error = Error{ErrorCode::Format,
-                            QStringLiteral("%1: field '%2' is missing or has the wrong type")
+                            QCoreApplication::translate("pare::core", "%1: field '%2' is missing or has the wrong type")
                                 .arg(m_what, QLatin1String(key))};
     }
     void fail(const Error &e)
@@ -221,7 +222,7 @@ QJsonObject toJson(const TensorStats &s)
 
 Result<TensorStats> tensorStatsFromJson(const QJsonObject &o)
 {
-    Reader r(o, QStringLiteral("tensor statistics '%1'").arg(o.value(QStringLiteral("name")).toString()));
+    Reader r(o, QCoreApplication::translate("pare::core", "tensor statistics '%1'").arg(o.value(QStringLiteral("name")).toString()));
     TensorStats s;
     s.name = r.string("name");
     s.dtype = r.string("dtype");
@@ -266,7 +267,7 @@ Result<TensorStats> tensorStatsFromJson(const QJsonObject &o)
     s.contentHash = r.string("contentHash").toULongLong(&hexOk, 16);
     if (!hexOk)
         r.fail("contentHash");
-    Reader opt(r.object("options"), QStringLiteral("tensor statistics options"));
+    Reader opt(r.object("options"), QCoreApplication::translate("pare::core", "tensor statistics options"));
     s.options.nearZeroThreshold = opt.number("nearZeroThreshold");
     s.options.outlierSigmas = opt.number("outlierSigmas");
     s.options.bins = int(opt.integer("bins", kMinHistogramBins, kMaxHistogramBins));
@@ -302,7 +303,7 @@ QJsonObject toJson(const ChannelStats &c)
 
 Result<ChannelStats> channelStatsFromJson(const QJsonObject &o)
 {
-    Reader r(o, QStringLiteral("channel statistics"));
+    Reader r(o, QCoreApplication::translate("pare::core", "channel statistics"));
     ChannelStats c;
     c.channels = r.integer("channels", 0, std::int64_t(kMaxListSize));
     c.perChannel = r.integer("perChannel", 0, kMaxExact);
@@ -394,9 +395,9 @@ QJsonObject toJson(const ModelAnalysis &a)
 
 Result<ModelAnalysis> modelAnalysisFromJson(const QJsonObject &o)
 {
-    Reader r(o, QStringLiteral("model analysis"));
+    Reader r(o, QCoreApplication::translate("pare::core", "model analysis"));
     ModelAnalysis a;
-    Reader sum(r.object("summary"), QStringLiteral("model analysis summary"));
+    Reader sum(r.object("summary"), QCoreApplication::translate("pare::core", "model analysis summary"));
     a.summary.tensors = sum.integer("tensors");
     a.summary.layers = sum.integer("layers");
     a.summary.parameters = sum.integer("parameters");
@@ -404,13 +405,13 @@ Result<ModelAnalysis> modelAnalysisFromJson(const QJsonObject &o)
     a.summary.macs = sum.integer("macs");
     a.summary.layersWithUnknownMacs = int(sum.integer("layersWithUnknownMacs"));
     for (const QJsonValue &v : sum.array("byDtype")) {
-        Reader d(v.toObject(), QStringLiteral("model analysis byDtype"));
+        Reader d(v.toObject(), QCoreApplication::translate("pare::core", "model analysis byDtype"));
         a.summary.byDtype.push_back({d.string("dtype"), d.integer("tensors"), d.integer("parameters"), d.integer("bytes")});
         if (!d.ok())
             sum.fail(d.error());
     }
     for (const QJsonValue &v : sum.array("layerShares")) {
-        Reader l(v.toObject(), QStringLiteral("model analysis layerShares"));
+        Reader l(v.toObject(), QCoreApplication::translate("pare::core", "model analysis layerShares"));
         a.summary.layerShares.push_back({l.string("layer"), l.string("op"), l.integer("parameters"),
                                          l.integer("bytes"), l.integer("macs"), l.number("parameterShare"),
                                          l.number("byteShare"), l.number("macShare")});
@@ -434,7 +435,7 @@ Result<ModelAnalysis> modelAnalysisFromJson(const QJsonObject &o)
             a.channels.push_back({v.toObject().value(QStringLiteral("layer")).toString(), std::move(c).value()});
     }
     for (const QJsonValue &v : r.array("lint")) {
-        Reader w(v.toObject(), QStringLiteral("lint warning"));
+        Reader w(v.toObject(), QCoreApplication::translate("pare::core", "lint warning"));
         LintWarning lw;
         lw.rule = w.string("rule");
         const QString sev = w.string("severity");
@@ -537,7 +538,7 @@ QJsonObject toJson(const AnalysisCache &cache, const QStringList &files)
 
 Result<AnalysisCache> analysisCacheFromJson(const QJsonObject &o, const QString &where)
 {
-    const QString what = QStringLiteral("%1: analysis cache").arg(where);
+    const QString what = QCoreApplication::translate("pare::core", "%1: analysis cache").arg(where);
     Reader r(o, what);
     if (r.string("format") != kCacheFormat)
         r.fail("format");
@@ -582,7 +583,7 @@ Result<AnalysisCache> analysisCacheFromJson(const QJsonObject &o, const QString 
     AnalysisCache cache;
     for (qsizetype i = 0; i < stats.size(); ++i) {
         if (!stats[i].isObject())
-            return Error{ErrorCode::Format, QStringLiteral("%1: stats[%2] is not an object").arg(what).arg(i)};
+            return Error{ErrorCode::Format, QCoreApplication::translate("pare::core", "%1: stats[%2] is not an object").arg(what).arg(i)};
         Reader e(stats[i].toObject(), QStringLiteral("stats[%1]").arg(i));
         AnalysisCache::StatsEntry entry;
         QString tensor;
@@ -600,7 +601,7 @@ Result<AnalysisCache> analysisCacheFromJson(const QJsonObject &o, const QString 
     }
     for (qsizetype i = 0; i < channels.size(); ++i) {
         if (!channels[i].isObject())
-            return Error{ErrorCode::Format, QStringLiteral("%1: channels[%2] is not an object").arg(what).arg(i)};
+            return Error{ErrorCode::Format, QCoreApplication::translate("pare::core", "%1: channels[%2] is not an object").arg(what).arg(i)};
         Reader e(channels[i].toObject(), QStringLiteral("channels[%1]").arg(i));
         AnalysisCache::ChannelEntry entry;
         QString tensor;

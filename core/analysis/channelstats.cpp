@@ -213,8 +213,12 @@ Result<ChannelStats> channelStats(const Tensor &w, WeightLayout layout, JobConte
 
 bool canFuseRowChannels(const Tensor &w, WeightLayout layout)
 {
-    return channelsAreRows(layout) && w.rank() >= 1 && w.dim(0) > 0 && w.numel() > 0
-           && (w.dtype() == DType::BF16 || w.dtype() == DType::F16)
+    if (!channelsAreRows(layout) || w.rank() < 1 || w.dim(0) <= 0 || w.numel() <= 0)
+        return false;
+    // Aligned F32 rows are read in place by the statistics pass's first sweep.
+    if (w.dtype() == DType::F32)
+        return reinterpret_cast<std::uintptr_t>(w.data()) % alignof(float) == 0;
+    return (w.dtype() == DType::BF16 || w.dtype() == DType::F16)
            && reinterpret_cast<std::uintptr_t>(w.data()) % alignof(std::uint16_t) == 0
            && canAddChannelRun16();
 }
@@ -236,19 +240,70 @@ RowChannels::~RowChannels() = default;
 
 void RowChannels::addChunk(std::int64_t first, std::int64_t count)
 {
+    const std::int64_t lo = first / m_per;
+    const std::int64_t hi = (first + count - 1) / m_per + 1;
+    Accumulator a;
+    a.reset(lo, hi - lo);
+    if (m_w.dtype() == DType::F32) {
+        // Runs cut at block and row boundaries, as channelStats cuts them: the same figures.
+        const auto *values = reinterpret_cast<const float *>(m_w.data());
+        for (std::int64_t b = first; b < first + count; b += kBlockElements) {
+            const std::int64_t n = std::min(kBlockElements, first + count - b);
+            std::int64_t c = b / m_per;
+            for (std::int64_t i = 0; i < n; ++c) {
+                const std::int64_t len = std::min(n - i, m_per - (b + i) % m_per);
+                a.addRun(c, values + b + i, len);
+                i += len;
+            }
+        }
+    } else {
+        const auto *raw16 = reinterpret_cast<const std::uint16_t *>(m_w.data());
+        std::int64_t c = lo;
+        for (std::int64_t i = first; i < first + count; ++c) {
+            const std::int64_t len = std::min(first + count - i, m_per - i % m_per);
+            a.addRun16(m_w.dtype(), c, raw16 + i, len);
+            i += len;
+        }
+    }
+    std::lock_guard lock(m_state->mutex);
+    m_state->total.merge(a, lo, hi);
+}
+
+bool RowChannels::canCountChunks() const
+{
+    return (m_w.dtype() == DType::BF16 || m_w.dtype() == DType::F16) && m_per % 16 == 0
+           && kChunkElements % 16 == 0;
+}
+
+std::uint64_t RowChannels::countChunk(std::int64_t first, std::int64_t count, int ways,
+                                      std::uint32_t *counts, std::uint64_t seed)
+{
     const auto *raw16 = reinterpret_cast<const std::uint16_t *>(m_w.data());
     const std::int64_t lo = first / m_per;
     const std::int64_t hi = (first + count - 1) / m_per + 1;
     Accumulator a;
     a.reset(lo, hi - lo);
+    StripeHasher hasher(seed);
     std::int64_t c = lo;
     for (std::int64_t i = first; i < first + count; ++c) {
         const std::int64_t len = std::min(first + count - i, m_per - i % m_per);
-        a.addRun16(m_w.dtype(), c, raw16 + i, len);
+        const auto k = std::size_t(c - lo);
+        ChannelRun run{a.min[k], a.max[k], a.absMax[k], 0.0, 0};
+        const bool done = countChannelRun16(m_w.dtype(), raw16 + i, len, ways, counts, hasher, run);
+        Q_ASSERT(done); // canCountChunks() and canFuseRowChannels() hold
+        Q_UNUSED(done);
+        a.min[k] = run.min;
+        a.max[k] = run.max;
+        a.absMax[k] = run.absMax;
+        a.sumSquares[k] += run.sumSquares;
+        a.zeros[k] += run.zeros;
         i += len;
     }
-    std::lock_guard lock(m_state->mutex);
-    m_state->total.merge(a, lo, hi);
+    {
+        std::lock_guard lock(m_state->mutex);
+        m_state->total.merge(a, lo, hi);
+    }
+    return hasher.finish(nullptr, 0, count * 2);
 }
 
 ChannelStats RowChannels::finish()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "histogram.h"
 
+#include <QCoreApplication>
+
 #include "statkernels.h"
 
 #include <algorithm>
@@ -34,14 +36,14 @@ Result<void> validateHistogramSpec(const HistogramSpec &spec)
 {
     if (spec.bins < kMinHistogramBins || spec.bins > kMaxHistogramBins)
         return Error{ErrorCode::InvalidArgument,
-                     QStringLiteral("Histogram bins must be %1 to %2 (got %3)")
+                     QCoreApplication::translate("pare::core", "Histogram bins must be %1 to %2 (got %3)")
                          .arg(kMinHistogramBins).arg(kMaxHistogramBins).arg(spec.bins)};
     if (spec.lo.has_value() != spec.hi.has_value())
         return Error{ErrorCode::InvalidArgument,
-                     QStringLiteral("Histogram range needs both a low and a high end")};
+                     QCoreApplication::translate("pare::core", "Histogram range needs both a low and a high end")};
     if (spec.lo && !(std::isfinite(*spec.lo) && std::isfinite(*spec.hi) && *spec.lo < *spec.hi))
         return Error{ErrorCode::InvalidArgument,
-                     QStringLiteral("Histogram range [%1, %2] must be finite with low < high")
+                     QCoreApplication::translate("pare::core", "Histogram range [%1, %2] must be finite with low < high")
                          .arg(*spec.lo).arg(*spec.hi)};
     return {};
 }

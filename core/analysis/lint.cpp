@@ -56,9 +56,9 @@ void lintLayerWeight(const Layer &layer, const TensorStats &s, const ChannelStat
                                             channels->zeroFraction.end(),
                                             [](double z) { return z >= 1.0; });
             add(lintrule::deadChannels, LintSeverity::Warning,
-                QCoreApplication::translate("pare::core", "%1: %2 of %3 output channels are all zero (first: channel %4); "
-                               "they can be pruned for free")
-                    .arg(at).arg(dead).arg(channels->channels)
+                QCoreApplication::translate("pare::core", "%1: %n of %2 output channels are all zero (first: channel %3); "
+                               "they can be pruned for free", nullptr, int(dead))
+                    .arg(at).arg(channels->channels)
                     .arg(first - channels->zeroFraction.begin()),
                 double(dead));
         }
@@ -74,10 +74,10 @@ void lintLayerWeight(const Layer &layer, const TensorStats &s, const ChannelStat
             }
             if (count > 0)
                 add(lintrule::outlierChannels, LintSeverity::Warning,
-                    QCoreApplication::translate("pare::core", "%1: %2 output channels have |w|max above %3× the median "
-                                   "channel |w|max of %4 (worst: channel %5 at %6); per-tensor "
-                                   "quantization will crush the other channels")
-                        .arg(at).arg(count).arg(kLintOutlierChannelFactor).arg(median, 0, 'g', 4)
+                    QCoreApplication::translate("pare::core", "%1: %n output channel(s) have |w|max above %2× the median "
+                                   "channel |w|max of %3 (worst: channel %4 at %5); per-tensor "
+                                   "quantization will crush the other channels", nullptr, int(count))
+                        .arg(at).arg(kLintOutlierChannelFactor).arg(median, 0, 'g', 4)
                         .arg(worst).arg(double(channels->absMax[std::size_t(worst)]), 0, 'g', 4),
                     double(channels->absMax[std::size_t(worst)]) / median);
         }
@@ -95,11 +95,12 @@ void lintLayerWeight(const Layer &layer, const TensorStats &s, const ChannelStat
             s.zeroFraction);
     if (s.distinctValues > 0 && s.count > kDistinctLimit)
         add(lintrule::alreadyQuantized, LintSeverity::Info,
-            QCoreApplication::translate("pare::core", "%1: only %2 distinct values%3 in %4 elements of %5: already "
-                           "quantized; quantizing again gains little")
-                .arg(at).arg(s.distinctValues)
-                .arg(s.distinctFromSample ? QCoreApplication::translate("pare::core", " (sampled)") : QString())
-                .arg(s.count).arg(s.dtype),
+            (s.distinctFromSample
+                 ? QCoreApplication::translate("pare::core", "%1: only %2 distinct values (sampled) in %3 elements of "
+                                                             "%4: already quantized; quantizing again gains little")
+                 : QCoreApplication::translate("pare::core", "%1: only %2 distinct values in %3 elements of %4: "
+                                                             "already quantized; quantizing again gains little"))
+                .arg(at).arg(s.distinctValues).arg(s.count).arg(s.dtype),
             double(s.distinctValues));
 }
 

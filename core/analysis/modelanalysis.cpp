@@ -110,7 +110,7 @@ Result<ModelAnalysis> analyzeModel(const Model &model, const AnalysisOptions &op
                 }
             }
             totalBytes += double(w->byteSize());
-            // A 16-bit weight's row channels ride along with its statistics pass.
+            // A 16-bit or F32 weight's row channels ride along with its statistics pass.
             const int si = statsItem[std::size_t(model.layers[l].weight)];
             if (si >= 0 && !items[std::size_t(si)].fused
                 && canFuseRowChannels(*w, model.layers[l].layout)) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "spectrum.h"
 
+#include <QCoreApplication>
+
 #include "linalg/svd.h"
 
 #include <algorithm>
@@ -45,15 +47,15 @@ Result<Spectrum> computeSpectrum(const Tensor &w, WeightLayout layout,
 {
     if (w.rank() < 2)
         return Error{ErrorCode::InvalidArgument,
-                     QStringLiteral("%1: a spectrum needs a matrix, not shape [%2]")
+                     QCoreApplication::translate("pare::core", "%1: a spectrum needs a matrix, not shape [%2]")
                          .arg(w.name(), shapeToString(w.shape()))};
     if (options.maxValues <= 0)
         return Error{ErrorCode::InvalidArgument,
-                     QStringLiteral("%1: spectrum size must be positive (got %2)")
+                     QCoreApplication::translate("pare::core", "%1: spectrum size must be positive (got %2)")
                          .arg(w.name()).arg(options.maxValues)};
     if (w.numel() > kMaxSpectrumElements)
         return Error{ErrorCode::Unsupported,
-                     QStringLiteral("%1: %2 elements are too many for a spectrum (limit %3)")
+                     QCoreApplication::translate("pare::core", "%1: %2 elements are too many for a spectrum (limit %3)")
                          .arg(w.name()).arg(w.numel()).arg(kMaxSpectrumElements)};
     Spectrum s;
     // [in…, out] is read as its transpose (same singular values); transposed convolutions are
@@ -93,7 +95,7 @@ Result<Spectrum> computeSpectrum(const Tensor &w, WeightLayout layout,
     s.frobeniusNorm = std::sqrt(sumSquares);
     if (!std::isfinite(s.frobeniusNorm))
         return Error{ErrorCode::InvalidArgument,
-                     QStringLiteral("%1: the weight holds NaN or Inf; no spectrum").arg(w.name())};
+                     QCoreApplication::translate("pare::core", "%1: the weight holds NaN or Inf; no spectrum").arg(w.name())};
     if (ctx.isCanceled())
         return Error::canceled();
 

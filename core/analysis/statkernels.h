@@ -106,6 +106,13 @@ void addChannelRun(const float *x, std::int64_t count, ChannelRun &run);
 // without AVX2/F16C, where the caller converts to float first.
 bool addChannelRun16(DType dtype, const std::uint16_t *x, std::int64_t count, ChannelRun &run);
 bool canAddChannelRun16();
+class StripeHasher;
+// addChannelRun16 and, in the same loop, the count of each raw 16-bit value into counts
+// (counts[key · ways + lane], ways 1 or 4, as valueCountStats lays them out) and the hash of the
+// bytes (hasher.update over them). count must be a multiple of 16 (whole 32-byte stripes);
+// false (and nothing done) where addChannelRun16 would refuse, or for other counts or ways.
+bool countChannelRun16(DType dtype, const std::uint16_t *x, std::int64_t count, int ways,
+                       std::uint32_t *counts, StripeHasher &hasher, ChannelRun &run);
 
 // Finite values with |x − mean| > limit.
 std::int64_t countOutliers(const float *x, std::int64_t count, double mean, double limit);
@@ -174,14 +181,21 @@ Result<ChannelStats> channelStats(const Tensor &w, WeightLayout layout, JobConte
 // Bytes a stats pass streams for this tensor, for progress totals.
 double statsPassBytes(const Tensor &t);
 
-// Row-channel ranges of a BF16/F16 weight gathered chunk by chunk by another pass (the
-// statistics pass, while each chunk is in cache). addChunk is thread-safe.
+// Row-channel ranges of a BF16/F16 or aligned F32 weight gathered chunk by chunk by another pass
+// (the statistics pass, while each chunk is in cache). addChunk is thread-safe.
 class RowChannels
 {
 public:
     explicit RowChannels(const Tensor &w);
     ~RowChannels();
     void addChunk(std::int64_t first, std::int64_t count);
+    // Whether countChunk can take this tensor's chunks (rows of a whole number of 32-byte
+    // stripes, so that each row's values are hashed in order).
+    bool canCountChunks() const;
+    // addChunk and, in the same loop over the values, their count into counts (see
+    // countChannelRun16) and the chunk's hashBytes(raw bytes, seed), which it returns.
+    std::uint64_t countChunk(std::int64_t first, std::int64_t count, int ways,
+                             std::uint32_t *counts, std::uint64_t seed);
     ChannelStats finish();
 
 private:
@@ -191,7 +205,8 @@ private:
     std::int64_t m_per = 0;
     std::unique_ptr<State> m_state;
 };
-// Whether RowChannels handles this weight (16-bit floats, row channels, this CPU).
+// Whether RowChannels handles this weight (row channels of aligned F32, or of 16-bit floats on
+// this CPU).
 bool canFuseRowChannels(const Tensor &w, WeightLayout layout);
 // The statistics and the row-channel ranges of such a weight in one pass over its bytes;
 // progress counts both passes' bytes.

@@ -6,6 +6,8 @@
 #include "jobs/jobrunner.h"
 #include "tensor/convert.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <atomic>
 #include <cmath>
@@ -50,12 +52,12 @@ Result<void> validate(const StatsOptions &o, const QString &tensor)
 {
     if (o.bins < kMinHistogramBins || o.bins > kMaxHistogramBins)
         return Error{ErrorCode::InvalidArgument,
-                     QStringLiteral("%1: histogram bins must be %2 to %3 (got %4)")
+                     QCoreApplication::translate("pare::core", "%1: histogram bins must be %2 to %3 (got %4)")
                          .arg(tensor).arg(kMinHistogramBins).arg(kMaxHistogramBins).arg(o.bins)};
     if (!(o.nearZeroThreshold >= 0.0) || !(o.outlierSigmas > 0.0))
         return Error{ErrorCode::InvalidArgument,
-                     QStringLiteral("%1: near-zero threshold (%2) must be ≥ 0 and outlier "
-                                    "sigmas (%3) > 0")
+                     QCoreApplication::translate("pare::core", "%1: near-zero threshold (%2) must be ≥ 0 and "
+                                                               "outlier sigmas (%3) > 0")
                          .arg(tensor).arg(o.nearZeroThreshold).arg(o.outlierSigmas)};
     return {};
 }
@@ -210,6 +212,7 @@ Result<TensorStats> valueCountStats(const Tensor &t, const StatsOptions &o, JobC
     // Four counters per value where runs of one value are common (and the tensor large enough
     // to pay for clearing and merging them); one elsewhere, where it keeps the table in L1.
     const std::size_t ways = n >= (std::int64_t(1) << 20) && hasValueRuns(t, bits) ? 4 : 1;
+    const bool fusedRows = rowChannels && bits == 16 && rowChannels->canCountChunks();
     const auto mergeCounts = [&](std::uint32_t *local, bool clear) {
         for (std::size_t k = 0; k < keys; ++k) {
             std::uint64_t sum = 0;
@@ -239,13 +242,19 @@ Result<TensorStats> valueCountStats(const Tensor &t, const StatsOptions &o, JobC
             const std::int64_t first = c * kChunkElements;
             const std::int64_t count = std::min(kChunkElements, n - first);
             const auto raw = rawRange(t, first, count);
-            hashes[std::size_t(c)]
-                = ways == 4 ? hashAndCount<4>(raw.data(), std::int64_t(raw.size()),
-                                              std::uint64_t(c), bits, local)
-                            : hashAndCount<1>(raw.data(), std::int64_t(raw.size()),
-                                              std::uint64_t(c), bits, local);
-            if (rowChannels) // the chunk is still in cache
-                rowChannels->addChunk(first, count);
+            if (fusedRows) {
+                // Counts, hash and row channels in one loop over the values.
+                hashes[std::size_t(c)]
+                    = rowChannels->countChunk(first, count, int(ways), local, std::uint64_t(c));
+            } else {
+                hashes[std::size_t(c)]
+                    = ways == 4 ? hashAndCount<4>(raw.data(), std::int64_t(raw.size()),
+                                                  std::uint64_t(c), bits, local)
+                                : hashAndCount<1>(raw.data(), std::int64_t(raw.size()),
+                                                  std::uint64_t(c), bits, local);
+                if (rowChannels) // the chunk is still in cache
+                    rowChannels->addChunk(first, count);
+            }
             progress.add(bytesPerElement * double(count) * (rowChannels ? 2.0 : 1.0));
             // Per-thread counters are 32-bit: merge before they could overflow.
             counted += count;
@@ -388,7 +397,7 @@ int sampledDistinct(const Tensor &t, bool &sampled)
 // Two passes: moments, range and hash; then a fine histogram (percentiles, stored histogram)
 // and the outlier count, which both need the first pass's figures.
 Result<TensorStats> streamingStats(const Tensor &t, const StatsOptions &o, JobContext &ctx,
-                                   ProgressCounter &progress)
+                                   ProgressCounter &progress, RowChannels *rowChannels = nullptr)
 {
     const std::int64_t chunks = (t.numel() + kChunkElements - 1) / kChunkElements;
     std::vector<Moments> moments(static_cast<std::size_t>(chunks));
@@ -397,9 +406,14 @@ Result<TensorStats> streamingStats(const Tensor &t, const StatsOptions &o, JobCo
     // Aligned F32 is read in place: each block is hashed just before its moments, while in L1.
     const bool inPlace = t.dtype() == DType::F32
                          && reinterpret_cast<std::uintptr_t>(t.data()) % alignof(float) == 0;
-    bool done = forEachChunk(t, ctx, progress, 0.5, [&](std::int64_t c, std::int64_t first,
-                                                        std::int64_t count) {
+    // Row channels (F32 weights in the whole-model job) ride along with the first sweep, each
+    // chunk's channel runs read while the chunk is still in cache; progress counts both.
+    const double firstWeight = rowChannels ? 1.5 : 0.5;
+    bool done = forEachChunk(t, ctx, progress, firstWeight, [&](std::int64_t c, std::int64_t first,
+                                                                std::int64_t count) {
         Moments &m = moments[std::size_t(c)];
+        if (rowChannels) // first, so that the moments below read the chunk from cache
+            rowChannels->addChunk(first, count);
         if (inPlace) {
             StripeHasher hasher{std::uint64_t(c)};
             const float *x = reinterpret_cast<const float *>(t.data()) + first;
@@ -529,12 +543,13 @@ Result<std::pair<TensorStats, ChannelStats>> analysis_detail::tensorStatsWithRow
 {
     PARE_TRY_VOID(validate(options, t.name()));
     const int bits = keyBits(t.dtype());
-    if (bits != 16 || !canFuseRowChannels(t, WeightLayout::OutIn))
+    if ((bits != 16 && t.dtype() != DType::F32) || !canFuseRowChannels(t, WeightLayout::OutIn))
         return Error{ErrorCode::Internal,
-                     QStringLiteral("%1: no fused statistics and channel pass for %2")
+                     QCoreApplication::translate("pare::core", "%1: no fused statistics and channel pass for %2")
                          .arg(t.name(), dtypeName(t.dtype()))};
     RowChannels rows(t);
-    auto s = valueCountStats(t, options, ctx, progress, bits, &rows);
+    auto s = bits == 16 ? valueCountStats(t, options, ctx, progress, bits, &rows)
+                        : streamingStats(t, options, ctx, progress, &rows);
     if (!s.ok())
         return s.error();
     return std::pair<TensorStats, ChannelStats>(std::move(s).value(), rows.finish());

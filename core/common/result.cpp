@@ -14,6 +14,7 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::Format: return QCoreApplication::translate("pare::core", "format error");
     case ErrorCode::Unsupported: return QCoreApplication::translate("pare::core", "unsupported");
     case ErrorCode::NotFound: return QCoreApplication::translate("pare::core", "not found");
+    case ErrorCode::NotAProject: return QCoreApplication::translate("pare::core", "not a Pare project");
     case ErrorCode::Internal: return QCoreApplication::translate("pare::core", "internal error");
     }
     return QCoreApplication::translate("pare::core", "error");

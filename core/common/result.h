@@ -17,6 +17,7 @@ enum class ErrorCode {
     Format,          // the file is corrupt, truncated, hostile or not what it claims
     Unsupported,     // valid, but Pare does not handle it (yet)
     NotFound,        // a named file, tensor or layer does not exist
+    NotAProject,     // loadProject: the file is not a Pare project (it may still open as a model)
     Internal,        // an exception or a broken invariant inside Pare
 };
 

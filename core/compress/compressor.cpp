@@ -6,6 +6,7 @@
 #include "compress/weightmatrix.h"
 #include "jobs/jobrunner.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 
@@ -151,7 +152,7 @@ Result<EncodedTensor> encodeByPlan(const LayerPlan &plan, std::vector<float> &m,
                 PARE_TRY_VOID(pruneByActivation(m, rows, cols, *norms, p.sparsity, ctx));
             } else if (!prepruned) {
                 if (p.score == PruneScore::Wanda) {
-                    note = QStringLiteral("no calibration norms for this layer: pruned by magnitude instead of Wanda");
+                    note = QCoreApplication::translate("pare::core", "no calibration norms for this layer: pruned by magnitude instead of Wanda");
                     magnitudeFallback = true;
                 }
                 PARE_TRY_VOID(pruneMagnitude(m, p.sparsity, ctx));
@@ -167,7 +168,7 @@ Result<EncodedTensor> encodeByPlan(const LayerPlan &plan, std::vector<float> &m,
             for (std::int64_t r = 0; r < rows; ++r)
                 if (!kept[std::size_t(r)])
                     std::fill_n(m.data() + r * cols, cols, 0.0f);
-            note = QStringLiteral("no consumer layer known: pruned channels stored as zero rows");
+            note = QCoreApplication::translate("pare::core", "no consumer layer known: pruned channels stored as zero rows");
             return encodeSparse(m.data(), rows, cols, q, ctx);
         }
         }
@@ -238,7 +239,7 @@ Result<Variant> compressModel(const Model &model, const std::vector<LayerPlan> &
 {
     if (plans.size() != model.layers.size())
         return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("compress: %1 plans for %2 layers").arg(plans.size()).arg(model.layers.size()));
+                         QCoreApplication::translate("pare::core", "compress: %1 plans for %2 layers").arg(plans.size()).arg(model.layers.size()));
     const std::size_t count = plans.size();
     std::vector<LayerWork> work(count);
     Variant v;
@@ -249,12 +250,12 @@ Result<Variant> compressModel(const Model &model, const std::vector<LayerPlan> &
     for (std::size_t i = 0; i < count; ++i) {
         const LayerPlan &p = plans[i];
         if (p.layer != int(i))
-            return makeError(ErrorCode::InvalidArgument, QStringLiteral("compress: plan %1 is for layer %2").arg(i).arg(p.layer));
+            return makeError(ErrorCode::InvalidArgument, QCoreApplication::translate("pare::core", "compress: plan %1 is for layer %2").arg(i).arg(p.layer));
         if (!p.changesWeights())
             continue;
         const Layer &l = model.layers[i];
         if (weightsTaken.contains(l.weight)) {
-            work[i].note = QStringLiteral("weight shared with an earlier layer: compressed there");
+            work[i].note = QCoreApplication::translate("pare::core", "weight shared with an earlier layer: compressed there");
             continue;
         }
         weightsTaken.insert(l.weight);
@@ -276,10 +277,11 @@ Result<Variant> compressModel(const Model &model, const std::vector<LayerPlan> &
             rm.push_back({m.values.data(), m.rows, m.cols});
         const PruneSpec &spec = *plans[std::size_t(c.producers.front())].prune;
         const std::vector<std::uint32_t> keep = channelsToKeep(rm, spec.sparsity, spec.norm);
+        const int removed = int(mats.front().rows - std::int64_t(keep.size()));
         for (int p : c.producers) {
             work[std::size_t(p)].keptRows = keep;
-            work[std::size_t(p)].note = QStringLiteral("%1 of %2 channels removed; inputs of %3 removed too")
-                                            .arg(mats.front().rows - std::int64_t(keep.size()))
+            work[std::size_t(p)].note = QCoreApplication::translate("pare::core", "%n of %1 channels removed; inputs of %2 removed too",
+                                                                    nullptr, removed)
                                             .arg(mats.front().rows)
                                             .arg(model.layers[std::size_t(c.consumer)].name);
         }
@@ -291,7 +293,7 @@ Result<Variant> compressModel(const Model &model, const std::vector<LayerPlan> &
                 cols.push_back(std::uint32_t(col));
         std::sort(cols.begin(), cols.end());
         work[std::size_t(c.consumer)].keptCols = std::move(cols);
-        work[std::size_t(c.consumer)].note = QStringLiteral("inputs removed with the channels of %1; error over the kept inputs")
+        work[std::size_t(c.consumer)].note = QCoreApplication::translate("pare::core", "inputs removed with the channels of %1; error over the kept inputs")
                                                  .arg(model.layers[std::size_t(c.producers.front())].name);
         active[std::size_t(c.consumer)] = 1; // changes even when its own plan keeps it
     }
@@ -316,7 +318,7 @@ Result<Variant> compressModel(const Model &model, const std::vector<LayerPlan> &
         if (!pruned)
             return pruned.error();
         for (std::size_t k = 0; k < members.size(); ++k)
-            work[std::size_t(members[k])].note = QStringLiteral("global threshold: %1 % of this layer pruned")
+            work[std::size_t(members[k])].note = QCoreApplication::translate("pare::core", "global threshold: %1 % of this layer pruned")
                                                      .arg(100.0 * double((*pruned)[k]) / double(spans[k].size()), 0, 'f', 1);
     }
 
@@ -410,7 +412,7 @@ Result<Variant> compressModel(const Model &model, const std::vector<LayerPlan> &
                 out.error = compareValues(a.data(), d.data(), std::int64_t(a.size()));
             }
             out.changed = true;
-            out.method = plan.changesWeights() ? methodText(plan) : QStringLiteral("inputs removed");
+            out.method = plan.changesWeights() ? methodText(plan) : QCoreApplication::translate("pare::core", "inputs removed");
             if (!note.isEmpty())
                 out.note = note;
             out.magnitudeFallback = magnitudeFallback;
@@ -419,7 +421,7 @@ Result<Variant> compressModel(const Model &model, const std::vector<LayerPlan> &
             out.encoding = std::move(*enc);
             const int finishedLayers = ++done;
             ctx.setProgress(double(finishedLayers) / std::max(1, total),
-                            QStringLiteral("Compressed %1 (%2 of %3)").arg(layer.name).arg(finishedLayers).arg(total));
+                            QCoreApplication::translate("pare::core", "Compressed %1 (%2 of %3)").arg(layer.name).arg(finishedLayers).arg(total));
         }
     };
     CompressStream *stream = options.stream;

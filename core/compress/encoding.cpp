@@ -3,6 +3,7 @@
 
 #include "compress/pruner.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -107,19 +108,19 @@ Result<ValueBlock> allocateBlock(const QJsonObject &o, std::int64_t rows, std::i
         }
     }
     if (!found)
-        return bad(QStringLiteral("unknown value format \"%1\"").arg(format));
+        return bad(QCoreApplication::translate("pare::core", "unknown value format \"%1\"").arg(format));
     std::int64_t bits = 0, group = 0, count = 0;
     if (!intField(o, "bits", 32, bits) || !intField(o, "group_size", 256, group) || !intField(o, "count", kMaxElements, count))
-        return bad(QStringLiteral("bits, group_size or count missing or out of range"));
+        return bad(QCoreApplication::translate("pare::core", "bits, group_size or count missing or out of range"));
     if (count != expectedCount)
-        return bad(QStringLiteral("count %1 does not match the %2 values the structure holds").arg(count).arg(expectedCount));
+        return bad(QCoreApplication::translate("pare::core", "count %1 does not match the %2 values the structure holds").arg(count).arg(expectedCount));
     b.bits = int(bits);
     b.groupSize = int(group);
     b.count = count;
     // Nothing is allocated beyond what the parts hold: a hostile description cannot make us
     // reserve gigabytes for a few bytes of data.
     if (count > available * 8)
-        return bad(QStringLiteral("count %1 needs more data than the %2 bytes of parts").arg(count).arg(available));
+        return bad(QCoreApplication::translate("pare::core", "count %1 needs more data than the %2 bytes of parts").arg(count).arg(available));
     b.asymmetric = o.value(QStringLiteral("scheme")).toString() == QLatin1String("asymmetric");
     b.streamGroups = o.value(QStringLiteral("stream_groups")).toBool();
     const QString gran = o.value(QStringLiteral("granularity")).toString();
@@ -130,36 +131,36 @@ Result<ValueBlock> allocateBlock(const QJsonObject &o, std::int64_t rows, std::i
     else if (gran == QLatin1String("group"))
         b.granularity = QuantGranularity::Group;
     else
-        return bad(QStringLiteral("unknown granularity \"%1\"").arg(gran));
+        return bad(QCoreApplication::translate("pare::core", "unknown granularity \"%1\"").arg(gran));
     if (b.granularity == QuantGranularity::Group && b.groupSize <= 0)
-        return bad(QStringLiteral("group granularity needs a group_size"));
+        return bad(QCoreApplication::translate("pare::core", "group granularity needs a group_size"));
     switch (b.format) {
     case ValueFormat::F32:
     case ValueFormat::F16:
     case ValueFormat::BF16:
         if (b.bits != (b.format == ValueFormat::F32 ? 32 : 16) || b.granularity != QuantGranularity::Tensor || b.asymmetric)
-            return bad(QStringLiteral("inconsistent float block description"));
+            return bad(QCoreApplication::translate("pare::core", "inconsistent float block description"));
         if (count * b.bits / 8 > available)
-            return bad(QStringLiteral("%1 values need more data than the parts hold").arg(count));
+            return bad(QCoreApplication::translate("pare::core", "%1 values need more data than the parts hold").arg(count));
         b.codes.resize(std::size_t(count * b.bits / 8));
         return b;
     case ValueFormat::Fp8E4M3:
     case ValueFormat::Fp8E5M2: {
         if (b.bits != 8 || b.asymmetric)
-            return bad(QStringLiteral("inconsistent FP8 block description"));
+            return bad(QCoreApplication::translate("pare::core", "inconsistent FP8 block description"));
         const std::int64_t segments = segmentCount(b.granularity, b.groupSize, b.streamGroups, rows, count);
         if (count + 4 * segments > available)
-            return bad(QStringLiteral("%1 values in %2 segments need more data than the parts hold").arg(count).arg(segments));
+            return bad(QCoreApplication::translate("pare::core", "%1 values in %2 segments need more data than the parts hold").arg(count).arg(segments));
         b.codes.resize(std::size_t(count));
         b.floatScales.resize(std::size_t(segments));
         return b;
     }
     case ValueFormat::Int: {
         if (b.bits < 2 || b.bits > 8)
-            return bad(QStringLiteral("integer bits %1 out of range [2, 8]").arg(b.bits));
+            return bad(QCoreApplication::translate("pare::core", "integer bits %1 out of range [2, 8]").arg(b.bits));
         const std::int64_t segments = segmentCount(b.granularity, b.groupSize, b.streamGroups, rows, count);
         if (packedBytes(count, b.bits) + 2 * segments > available)
-            return bad(QStringLiteral("%1 values in %2 segments need more data than the parts hold").arg(count).arg(segments));
+            return bad(QCoreApplication::translate("pare::core", "%1 values in %2 segments need more data than the parts hold").arg(count).arg(segments));
         b.codes.resize(std::size_t(packedBytes(count, b.bits)));
         b.scales.resize(std::size_t(segments));
         if (b.asymmetric)
@@ -179,7 +180,7 @@ Result<void> fill(std::vector<T> &v, const std::vector<EncodedPart> &parts, cons
         if (p.name != name)
             continue;
         if (p.bytes.size() != want)
-            return makeError(ErrorCode::Format, QStringLiteral("%1: part \"%2\" has %3 bytes, the description needs %4")
+            return makeError(ErrorCode::Format, QCoreApplication::translate("pare::core", "%1: part \"%2\" has %3 bytes, the description needs %4")
                                                     .arg(where, name).arg(p.bytes.size()).arg(want));
         if (want > 0)
             std::memcpy(v.data(), p.bytes.constData(), std::size_t(want));
@@ -187,7 +188,7 @@ Result<void> fill(std::vector<T> &v, const std::vector<EncodedPart> &parts, cons
     }
     if (want == 0)
         return {};
-    return makeError(ErrorCode::Format, QStringLiteral("%1: part \"%2\" is missing").arg(where, name));
+    return makeError(ErrorCode::Format, QCoreApplication::translate("pare::core", "%1: part \"%2\" is missing").arg(where, name));
 }
 
 Result<void> fillBlock(ValueBlock &b, const std::vector<EncodedPart> &parts, const QString &prefix, const QString &where)
@@ -472,20 +473,20 @@ QByteArray EncodedTensor::serialize() const
 
 Result<EncodedTensor> EncodedTensor::deserialize(const QByteArray &bytes, const QString &context)
 {
-    const QString where = context.isEmpty() ? QStringLiteral("encoded tensor") : context;
+    const QString where = context.isEmpty() ? QCoreApplication::translate("pare::core", "encoded tensor") : context;
     const auto bad = [&](const QString &what) { return makeError(ErrorCode::Format, where + QStringLiteral(": ") + what); };
     if (bytes.size() < 12 || std::memcmp(bytes.constData(), kMagic, 4) != 0)
-        return bad(QStringLiteral("not a Pare encoding (magic bytes at offset 0)"));
+        return bad(QCoreApplication::translate("pare::core", "not a Pare encoding (magic bytes at offset 0)"));
     std::uint32_t header[2];
     std::memcpy(header, bytes.constData() + 4, sizeof header);
     if (header[0] != kSerialVersion)
-        return bad(QStringLiteral("version %1 at offset 4 is not supported").arg(header[0]));
+        return bad(QCoreApplication::translate("pare::core", "version %1 at offset 4 is not supported").arg(header[0]));
     if (qint64(header[1]) > bytes.size() - 12)
-        return bad(QStringLiteral("description length %1 at offset 8 runs past the end").arg(header[1]));
+        return bad(QCoreApplication::translate("pare::core", "description length %1 at offset 8 runs past the end").arg(header[1]));
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes.mid(12, qsizetype(header[1])), &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject())
-        return bad(QStringLiteral("description at offset 12 is not a JSON object"));
+        return bad(QCoreApplication::translate("pare::core", "description at offset 12 is not a JSON object"));
     const QJsonObject meta = doc.object();
     std::vector<EncodedPart> parts;
     qint64 offset = 12 + qint64(header[1]);
@@ -493,21 +494,21 @@ Result<EncodedTensor> EncodedTensor::deserialize(const QByteArray &bytes, const 
         const QJsonObject po = v.toObject();
         std::int64_t size = 0;
         if (!intField(po, "bytes", bytes.size(), size) || size > bytes.size() - offset)
-            return bad(QStringLiteral("part \"%1\" at offset %2 runs past the end")
+            return bad(QCoreApplication::translate("pare::core", "part \"%1\" at offset %2 runs past the end")
                            .arg(po.value(QStringLiteral("name")).toString()).arg(offset));
         parts.push_back({po.value(QStringLiteral("name")).toString(), po.value(QStringLiteral("dtype")).toString(), {size},
                          bytes.mid(qsizetype(offset), qsizetype(size))});
         offset += size;
     }
     if (offset != bytes.size())
-        return bad(QStringLiteral("%1 trailing bytes after the last part at offset %2").arg(bytes.size() - offset).arg(offset));
+        return bad(QCoreApplication::translate("pare::core", "%1 trailing bytes after the last part at offset %2").arg(bytes.size() - offset).arg(offset));
     return fromParts(meta, parts, where);
 }
 
 Result<EncodedTensor> EncodedTensor::fromParts(const QJsonObject &meta, const std::vector<EncodedPart> &parts,
                                                const QString &context)
 {
-    const QString where = context.isEmpty() ? QStringLiteral("encoded tensor") : context;
+    const QString where = context.isEmpty() ? QCoreApplication::translate("pare::core", "encoded tensor") : context;
     const auto bad = [&](const QString &what) { return makeError(ErrorCode::Format, where + QStringLiteral(": ") + what); };
     std::int64_t available = 0;
     for (const EncodedPart &p : parts)
@@ -521,35 +522,35 @@ Result<EncodedTensor> EncodedTensor::fromParts(const QJsonObject &meta, const st
             found = true;
         }
     if (!found)
-        return bad(QStringLiteral("unknown encoding \"%1\"").arg(kind));
+        return bad(QCoreApplication::translate("pare::core", "unknown encoding \"%1\"").arg(kind));
     std::int64_t storedRows = 0, storedCols = 0;
     if (!intField(meta, "rows", 1LL << 31, t.rows) || !intField(meta, "cols", 1LL << 31, t.cols)
         || !intField(meta, "stored_rows", t.rows, storedRows) || !intField(meta, "stored_cols", t.cols, storedCols)
         || t.rows * t.cols > kMaxElements)
-        return bad(QStringLiteral("rows / cols missing or out of range"));
+        return bad(QCoreApplication::translate("pare::core", "rows / cols missing or out of range"));
     const QString encodingName = meta.value(QStringLiteral("encoding")).toString();
     if ((meta.value(QStringLiteral("kept_rows")).toBool() && 4 * storedRows > available)
         || (encodingName == QLatin1String("csr") && 4 * (storedRows + 1) > available)
         || (meta.value(QStringLiteral("kept_cols")).toBool() && 4 * storedCols > available)
         || (encodingName == QLatin1String("bitmap") && (storedRows * storedCols + 7) / 8 > available))
-        return bad(QStringLiteral("the %1×%2 structure needs more data than the %3 bytes of parts")
+        return bad(QCoreApplication::translate("pare::core", "the %1×%2 structure needs more data than the %3 bytes of parts")
                        .arg(storedRows).arg(storedCols).arg(available));
     if (meta.value(QStringLiteral("kept_rows")).toBool())
         t.keptRows.resize(std::size_t(storedRows));
     else if (storedRows != t.rows)
-        return bad(QStringLiteral("stored_rows differs from rows without a kept_rows list"));
+        return bad(QCoreApplication::translate("pare::core", "stored_rows differs from rows without a kept_rows list"));
     if (meta.value(QStringLiteral("kept_cols")).toBool())
         t.keptCols.resize(std::size_t(storedCols));
     else if (storedCols != t.cols)
-        return bad(QStringLiteral("stored_cols differs from cols without a kept_cols list"));
+        return bad(QCoreApplication::translate("pare::core", "stored_cols differs from cols without a kept_cols list"));
     PARE_TRY_VOID(fill(t.keptRows, parts, QStringLiteral("kept_rows"), where));
     PARE_TRY_VOID(fill(t.keptCols, parts, QStringLiteral("kept_cols"), where));
     for (std::size_t i = 0; i < t.keptRows.size(); ++i)
         if (t.keptRows[i] >= t.rows || (i > 0 && t.keptRows[i] <= t.keptRows[i - 1]))
-            return bad(QStringLiteral("kept_rows[%1] = %2 is out of order or range").arg(i).arg(t.keptRows[i]));
+            return bad(QCoreApplication::translate("pare::core", "kept_rows[%1] = %2 is out of order or range").arg(i).arg(t.keptRows[i]));
     for (std::size_t i = 0; i < t.keptCols.size(); ++i)
         if (t.keptCols[i] >= t.cols || (i > 0 && t.keptCols[i] <= t.keptCols[i - 1]))
-            return bad(QStringLiteral("kept_cols[%1] = %2 is out of order or range").arg(i).arg(t.keptCols[i]));
+            return bad(QCoreApplication::translate("pare::core", "kept_cols[%1] = %2 is out of order or range").arg(i).arg(t.keptCols[i]));
 
     const QJsonObject valuesMeta = meta.value(QStringLiteral("values")).toObject();
     switch (t.kind) {
@@ -564,7 +565,7 @@ Result<EncodedTensor> EncodedTensor::fromParts(const QJsonObject &meta, const st
     case EncodingKind::Csr:
     case EncodingKind::Bitmap: {
         if (!intField(meta, "nnz", storedRows * storedCols, t.nonZeros))
-            return bad(QStringLiteral("nnz missing or larger than the matrix"));
+            return bad(QCoreApplication::translate("pare::core", "nnz missing or larger than the matrix"));
         auto b = allocateBlock(valuesMeta, storedRows, t.nonZeros, available, where + QStringLiteral(": values"));
         if (!b)
             return b.error();
@@ -573,22 +574,22 @@ Result<EncodedTensor> EncodedTensor::fromParts(const QJsonObject &meta, const st
         if (t.kind == EncodingKind::Csr) {
             std::int64_t bits = 0;
             if (!intField(meta, "index_bits", 32, bits) || (bits != 16 && bits != 32) || (bits == 16 && storedCols > 65536))
-                return bad(QStringLiteral("index_bits must be 16 (at most 65536 columns) or 32"));
+                return bad(QCoreApplication::translate("pare::core", "index_bits must be 16 (at most 65536 columns) or 32"));
             t.indexBits = int(bits);
             t.rowPtr.resize(std::size_t(storedRows + 1));
             t.indices.resize(std::size_t(t.nonZeros * bits / 8));
             PARE_TRY_VOID(fill(t.rowPtr, parts, QStringLiteral("row_ptr"), where));
             PARE_TRY_VOID(fill(t.indices, parts, QStringLiteral("col_idx"), where));
             if (t.rowPtr.front() != 0 || t.rowPtr.back() != t.nonZeros)
-                return bad(QStringLiteral("row_ptr must run from 0 to nnz = %1").arg(t.nonZeros));
+                return bad(QCoreApplication::translate("pare::core", "row_ptr must run from 0 to nnz = %1").arg(t.nonZeros));
             for (std::int64_t r = 0; r < storedRows; ++r)
                 if (t.rowPtr[std::size_t(r + 1)] < t.rowPtr[std::size_t(r)])
-                    return bad(QStringLiteral("row_ptr[%1] decreases").arg(r + 1));
+                    return bad(QCoreApplication::translate("pare::core", "row_ptr[%1] decreases").arg(r + 1));
             for (std::int64_t k = 0; k < t.nonZeros; ++k) {
                 std::uint32_t c = 0;
                 std::memcpy(&c, t.indices.data() + k * (bits / 8), std::size_t(bits / 8));
                 if (c >= storedCols)
-                    return bad(QStringLiteral("col_idx[%1] = %2 is not below %3 columns").arg(k).arg(c).arg(storedCols));
+                    return bad(QCoreApplication::translate("pare::core", "col_idx[%1] = %2 is not below %3 columns").arg(k).arg(c).arg(storedCols));
             }
         } else {
             t.bitmap.resize(std::size_t((storedRows * storedCols + 7) / 8));
@@ -598,16 +599,16 @@ Result<EncodedTensor> EncodedTensor::fromParts(const QJsonObject &meta, const st
                 set += std::popcount(byte);
             const std::int64_t tailBits = std::int64_t(t.bitmap.size()) * 8 - storedRows * storedCols;
             if (tailBits > 0 && (t.bitmap.back() >> (8 - tailBits)) != 0)
-                return bad(QStringLiteral("bitmap has bits set past the matrix"));
+                return bad(QCoreApplication::translate("pare::core", "bitmap has bits set past the matrix"));
             if (set != t.nonZeros)
-                return bad(QStringLiteral("bitmap holds %1 set bits for nnz = %2").arg(set).arg(t.nonZeros));
+                return bad(QCoreApplication::translate("pare::core", "bitmap holds %1 set bits for nnz = %2").arg(set).arg(t.nonZeros));
         }
         break;
     }
     case EncodingKind::NM: {
         std::int64_t n = 0, m = 0;
         if (!intField(meta, "n", 31, n) || !intField(meta, "m", 32, m) || m < 2 || n < 1 || n >= m)
-            return bad(QStringLiteral("n and m must satisfy 1 ≤ n < m ≤ 32"));
+            return bad(QCoreApplication::translate("pare::core", "n and m must satisfy 1 ≤ n < m ≤ 32"));
         t.n = int(n);
         t.m = int(m);
         t.indexBits = nmIndexBits(t.m);
@@ -626,14 +627,14 @@ Result<EncodedTensor> EncodedTensor::fromParts(const QJsonObject &meta, const st
                 const std::int64_t keep = len == t.m ? t.n : (len * t.n + t.m - 1) / t.m;
                 for (std::int64_t j = 0; j < keep; ++j, ++k)
                     if (unpackBits(t.indices.data(), k, t.indexBits) >= len)
-                        return bad(QStringLiteral("nm_idx[%1] points past its run of %2").arg(k).arg(len));
+                        return bad(QCoreApplication::translate("pare::core", "nm_idx[%1] points past its run of %2").arg(k).arg(len));
             }
         break;
     }
     case EncodingKind::LowRank: {
         std::int64_t rank = 0;
         if (!intField(meta, "rank", std::min(storedRows, storedCols), rank) || rank < 1)
-            return bad(QStringLiteral("rank must be between 1 and min(rows, cols)"));
+            return bad(QCoreApplication::translate("pare::core", "rank must be between 1 and min(rows, cols)"));
         t.rank = int(rank);
         auto a = allocateBlock(meta.value(QStringLiteral("a")).toObject(), storedRows, storedRows * rank, available, where + QStringLiteral(": a"));
         if (!a)
@@ -654,7 +655,7 @@ Result<EncodedTensor> EncodedTensor::fromParts(const QJsonObject &meta, const st
         for (const EncodedPart &q : t.parts())
             known = known || q.name == p.name;
         if (!known)
-            return bad(QStringLiteral("unexpected part \"%1\"").arg(p.name));
+            return bad(QCoreApplication::translate("pare::core", "unexpected part \"%1\"").arg(p.name));
     }
     return t;
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "estimator.h"
 
+#include <QCoreApplication>
+
 #include "compress/encoding.h"
 #include "compress/lowrank.h"
 #include "compress/pruner.h"
@@ -82,10 +84,10 @@ Result<std::shared_ptr<LayerProfile>> LayerProfile::build(const Model &model, co
 {
     const Tensor *w = model.weightOf(layer);
     if (!w)
-        return makeError(ErrorCode::NotFound, QStringLiteral("%1: the layer has no weight tensor").arg(layer.name));
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("pare::core", "%1: the layer has no weight tensor").arg(layer.name));
     const std::int64_t rows = layer.outFeatures(*w), cols = layer.inFeatures(*w);
     if (rows <= 0 || cols <= 0)
-        return makeError(ErrorCode::Unsupported, QStringLiteral("%1: weight %2 of shape %3 has no out × in reading")
+        return makeError(ErrorCode::Unsupported, QCoreApplication::translate("pare::core", "%1: weight %2 of shape %3 has no out × in reading")
                                                      .arg(layer.name, w->name(), shapeToString(w->shape())));
     const Tensor weight = *w;
     const Layer copy = layer;
@@ -242,7 +244,7 @@ LayerEstimate estimateLayer(LayerProfile &profile, const LayerPlan &plan, const 
         effective = kept * cols;
         bytes = denseEncodedBytes(kept, cols, q) + keptIndexBytes(kept, 0);
         biasBytes = rows > 0 ? biasBytes / rows * kept : biasBytes;
-        e.note = QStringLiteral("%1 channels removed").arg(rows - kept);
+        e.note = QCoreApplication::translate("pare::core", "%n channel(s) removed", nullptr, int(rows - kept));
     } else if (prune && prune->method == PruneMethod::Magnitude) {
         float threshold = 0;
         std::int64_t nnz = 0;
@@ -305,7 +307,7 @@ LayerEstimate estimateLayer(LayerProfile &profile, const LayerPlan &plan, const 
                                      : (spectrum ? rankForEnergy(*spectrum, total, lowrank->energy, small) : int(small));
         e.rank = rank;
         if (!lowRankSaves(rows, cols, rank)) {
-            e.note = QStringLiteral("rank %1 would not save space; kept dense").arg(rank);
+            e.note = QCoreApplication::translate("pare::core", "rank %1 would not save space; kept dense").arg(rank);
             const double q2 = q ? sampleQuantError(profile, *q, ctx) : 0.0;
             acc.refSquares = 1;
             acc.errSquares = q2;
@@ -419,7 +421,7 @@ PlanEstimate estimatePlan(const Model &model, const std::vector<LayerPlan> &plan
             if (sharedWith[k] >= 0) {
                 LayerEstimate shared = estimateLayer(*profiles[k], LayerPlan{}, EstimateContext{}, ctx);
                 shared.originalBytes = shared.bytes = profiles[k]->biasBytes();
-                shared.note = QStringLiteral("weight shared with %1: counted there").arg(model.layers[std::size_t(sharedWith[k])].name);
+                shared.note = QCoreApplication::translate("pare::core", "weight shared with %1: counted there").arg(model.layers[std::size_t(sharedWith[k])].name);
                 out.layers[k] = shared;
                 continue;
             }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lowrank.h"
 
+#include <QCoreApplication>
+
 #include "linalg/svd.h"
 
 #include <algorithm>
@@ -111,7 +113,7 @@ Result<LowRankFactors> factorize(const float *matrix, std::int64_t rows, std::in
     f.rank = rank;
     if (!lowRankSaves(rows, cols, rank)) {
         f.keptDense = true;
-        f.note = QStringLiteral("rank %1 would not save space on %2×%3 (r·(m+n) ≥ m·n); kept dense")
+        f.note = QCoreApplication::translate("pare::core", "rank %1 would not save space on %2×%3 (r·(m+n) ≥ m·n); kept dense")
                      .arg(rank).arg(rows).arg(cols);
         return f;
     }

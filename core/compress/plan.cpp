@@ -177,7 +177,7 @@ Result<PlanResolution> resolvePlan(const Recipe &recipe, const Model &model)
             }
             if (!plan.changesWeights()) {
                 plan.skip = true;
-                plan.reason += QStringLiteral(": no method set");
+                plan.reason = QCoreApplication::translate("pare::core", "%1: no method set").arg(plan.reason);
             }
         }
         out.plans.push_back(std::move(plan));

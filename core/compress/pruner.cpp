@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pruner.h"
 
+#include <QCoreApplication>
+
 #include "jobs/jobrunner.h"
 
 #include <algorithm>
@@ -167,7 +169,7 @@ Result<void> pruneByActivation(std::span<float> values, std::int64_t rows, std::
 {
     if (std::int64_t(values.size()) != rows * cols || std::int64_t(columnNorms.size()) != cols)
         return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("activation-aware pruning: %1 input norms for a %2×%3 weight")
+                         QCoreApplication::translate("pare::core", "activation-aware pruning: %1 input norms for a %2×%3 weight")
                              .arg(columnNorms.size()).arg(rows).arg(cols));
     const std::int64_t k = prunedCount(std::int64_t(values.size()), sparsity);
     if (k == 0)

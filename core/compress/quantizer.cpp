@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "quantizer.h"
+
+#include <QCoreApplication>
 #include "quantizer_segments.h"
 
 #include "jobs/jobrunner.h"
@@ -372,7 +374,7 @@ Result<ValueBlock> encodeValues(const float *values, std::span<const std::int64_
     }
     if (overflow)
         return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("a quantization scale exceeds the F16 range (|w| too large for int%1)")
+                         QCoreApplication::translate("pare::core", "a quantization scale exceeds the F16 range (|w| too large for int%1)")
                              .arg(spec->bits));
     if (codec.asymmetric) {
         b.zeros.assign(std::size_t(packedBytes(segments, b.bits)), 0);

@@ -394,8 +394,8 @@ QString describe(const PruneSpec &s)
 
 QString describe(const LowRankSpec &s)
 {
-    return s.rank > 0 ? QStringLiteral("rank %1").arg(s.rank)
-                      : QStringLiteral("energy %1").arg(s.energy);
+    return s.rank > 0 ? QCoreApplication::translate("pare::core", "rank %1").arg(s.rank)
+                      : QCoreApplication::translate("pare::core", "energy %1").arg(s.energy);
 }
 
 Result<Recipe> Recipe::fromJson(const QByteArray &json, const QString &context)

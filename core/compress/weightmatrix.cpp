@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "weightmatrix.h"
 
+#include <QCoreApplication>
+
 #include <cmath>
 
 namespace pare::core {
@@ -12,13 +14,13 @@ Result<WeightMatrix> toWeightMatrix(const Layer &layer, const Tensor &weight)
     m.cols = layer.inFeatures(weight);
     if (m.rows <= 0 || m.cols <= 0 || m.rows * m.cols != weight.numel())
         return makeError(ErrorCode::Unsupported,
-                         QStringLiteral("%1: weight %2 of shape %3 has no out × in reading")
+                         QCoreApplication::translate("pare::core", "%1: weight %2 of shape %3 has no out × in reading")
                              .arg(layer.name, weight.name(), shapeToString(weight.shape())));
     std::vector<float> stored = weight.toFloatVector();
     for (std::size_t i = 0; i < stored.size(); ++i) {
         if (!std::isfinite(stored[i]))
             return makeError(ErrorCode::Format,
-                             QStringLiteral("%1: weight %2 element %3 is %4; cannot compress non-finite values")
+                             QCoreApplication::translate("pare::core", "%1: weight %2 element %3 is %4; cannot compress non-finite values")
                                  .arg(layer.name, weight.name())
                                  .arg(i)
                                  .arg(double(stored[i])));

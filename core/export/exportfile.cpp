@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/exportfile.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
@@ -50,17 +51,17 @@ std::int64_t pathBytes(const QString &path)
 Result<void> checkExportTarget(const QString &target, const QString &input, bool force)
 {
     if (target.isEmpty())
-        return Error{ErrorCode::InvalidArgument, QStringLiteral("no output path given")};
+        return Error{ErrorCode::InvalidArgument, QCoreApplication::translate("pare::core", "no output path given")};
     const QString t = canonicalOrAbsolute(target);
     if (!input.isEmpty()) {
         const QString in = canonicalOrAbsolute(input);
         if (isInside(t, in) || isInside(in, t))
             return Error{ErrorCode::InvalidArgument,
-                         QStringLiteral("%1: refusing to write over the input model %2").arg(target, input)};
+                         QCoreApplication::translate("pare::core", "%1: refusing to write over the input model %2").arg(target, input)};
     }
     if (QFileInfo::exists(target) && !force)
         return Error{ErrorCode::InvalidArgument,
-                     QStringLiteral("%1: already exists (use --force to replace it)").arg(target)};
+                     QCoreApplication::translate("pare::core", "%1: already exists (use --force to replace it)").arg(target)};
     return {};
 }
 
@@ -73,11 +74,11 @@ Result<std::int64_t> exportAtomically(const QString &target, const QString &inpu
     const QFileInfo fi(target);
     if (fi.exists() && fi.isDir() != directory)
         return Error{ErrorCode::InvalidArgument,
-                     directory ? QStringLiteral("%1: exists and is not a directory").arg(target)
-                               : QStringLiteral("%1: exists and is a directory").arg(target)};
+                     directory ? QCoreApplication::translate("pare::core", "%1: exists and is not a directory").arg(target)
+                               : QCoreApplication::translate("pare::core", "%1: exists and is a directory").arg(target)};
     const QString dir = fi.absolutePath();
     if (!QDir().mkpath(dir))
-        return Error{ErrorCode::Io, QStringLiteral("%1: cannot create the folder %2").arg(target, dir)};
+        return Error{ErrorCode::Io, QCoreApplication::translate("pare::core", "%1: cannot create the folder %2").arg(target, dir)};
     const QString tmp = dir + QStringLiteral("/.") + fi.fileName() + QStringLiteral(".export-")
                         + QUuid::createUuid().toString(QUuid::Id128).left(12);
     auto written = write(tmp);
@@ -100,7 +101,7 @@ Result<std::int64_t> exportAtomically(const QString &target, const QString &inpu
             std::error_code ignored;
             std::filesystem::rename(std::filesystem::path(old.toStdString()), to, ignored);
             removePath(tmp);
-            return Error{ErrorCode::Io, QStringLiteral("%1: cannot replace the folder: %2")
+            return Error{ErrorCode::Io, QCoreApplication::translate("pare::core", "%1: cannot replace the folder: %2")
                                             .arg(target, QString::fromStdString(ec.message()))};
         }
         removePath(old);
@@ -109,13 +110,13 @@ Result<std::int64_t> exportAtomically(const QString &target, const QString &inpu
     if (!force && QFileInfo::exists(target)) {
         removePath(tmp);
         return Error{ErrorCode::InvalidArgument,
-                     QStringLiteral("%1: appeared while exporting (use --force to replace it)").arg(target)};
+                     QCoreApplication::translate("pare::core", "%1: appeared while exporting (use --force to replace it)").arg(target)};
     }
     std::filesystem::rename(from, to, ec);
     if (ec) {
         removePath(tmp);
         return Error{ErrorCode::Io,
-                     QStringLiteral("%1: cannot rename into place: %2").arg(target, QString::fromStdString(ec.message()))};
+                     QCoreApplication::translate("pare::core", "%1: cannot rename into place: %2").arg(target, QString::fromStdString(ec.message()))};
     }
     return bytes;
 }

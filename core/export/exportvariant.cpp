@@ -52,7 +52,7 @@ Result<void> checkDecompressedSuffix(VariantExport kind, const Model &model, con
         return {};
     const QString want = decompressedSuffix(model.format);
     if (!want.isEmpty() && !path.endsWith(want, Qt::CaseInsensitive))
-        return Error{ErrorCode::InvalidArgument, QStringLiteral("%1: a decompressed copy of a %2 model is a %3 file")
+        return Error{ErrorCode::InvalidArgument, QCoreApplication::translate("pare::core", "%1: a decompressed copy of a %2 model is a %3 file")
                                                      .arg(path, modelFormatName(model.format), want)};
     return {};
 }
@@ -148,7 +148,7 @@ Result<ExportOutcome> exportVariant(VariantExport kind, const Model &model, cons
                     if (!s)
                         return s.error();
                     outcome.notes = s->notes;
-                    outcome.notes.prepend(QStringLiteral("%1 weights as int8/uint8 + DequantizeLinear, %2 low-rank "
+                    outcome.notes.prepend(QCoreApplication::translate("pare::core", "%1 weights as int8/uint8 + DequantizeLinear, %2 low-rank "
                                                          "pairs, %3 as float reconstructions")
                                                   .arg(s->quantized)
                                                   .arg(s->factorized)

@@ -7,6 +7,7 @@
 #include "io/ggufwriter.h"
 #include "tensor/convert.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -208,7 +209,7 @@ Vocabulary vocabularyFor(const Model &model, std::int64_t vocabSize)
                 else if (mv.isArray() && mv.toArray().size() == 2)
                     v.merges.append(mv.toArray().at(0).toString() + QLatin1Char(' ') + mv.toArray().at(1).toString());
             }
-            v.note = QStringLiteral("tokenizer: BPE from tokenizer.json (%1 tokens, %2 merges)")
+            v.note = QCoreApplication::translate("pare::core", "tokenizer: BPE from tokenizer.json (%1 tokens, %2 merges)")
                              .arg(v.tokens.size())
                              .arg(v.merges.size());
             return v;
@@ -224,7 +225,7 @@ Vocabulary vocabularyFor(const Model &model, std::int64_t vocabSize)
             v.types.push_back(5);
         }
     }
-    v.note = QStringLiteral("tokenizer: no tokenizer.json; wrote a byte vocabulary (token b = byte b)");
+    v.note = QCoreApplication::translate("pare::core", "tokenizer: no tokenizer.json; wrote a byte vocabulary (token b = byte b)");
     return v;
 }
 
@@ -288,14 +289,14 @@ GgufTypeChoice nearestGgufType(const std::optional<PruneSpec> &prune, const std:
     GgufTypeChoice c;
     QStringList why;
     if (prune)
-        why << QStringLiteral("pruning (%1) is not representable; llama.cpp keeps the weights dense").arg(describe(*prune));
+        why << QCoreApplication::translate("pare::core", "pruning (%1) is not representable; llama.cpp keeps the weights dense").arg(describe(*prune));
     if (lowrank)
-        why << QStringLiteral("low-rank (%1) is not representable; llama.cpp keeps the weights dense").arg(describe(*lowrank));
+        why << QCoreApplication::translate("pare::core", "low-rank (%1) is not representable; llama.cpp keeps the weights dense").arg(describe(*lowrank));
     if (!quant) {
         c.type = DType::F16;
         c.exact = why.isEmpty();
         if (why.isEmpty())
-            why << QStringLiteral("kept at full precision (written as F16)");
+            why << QCoreApplication::translate("pare::core", "kept at full precision (written as F16)");
         c.note = why.join(QStringLiteral("; "));
         return c;
     }
@@ -312,7 +313,7 @@ GgufTypeChoice nearestGgufType(const std::optional<PruneSpec> &prune, const std:
     case QuantFormat::Fp8E5M2:
         c.type = DType::Q8_0;
         exact = false;
-        why << QStringLiteral("%1 has no ggml type; Q8_0 is the nearest").arg(describe(q));
+        why << QCoreApplication::translate("pare::core", "%1 has no ggml type; Q8_0 is the nearest").arg(describe(q));
         break;
     case QuantFormat::Int: {
         const bool asym = q.scheme == QuantScheme::Asymmetric;
@@ -320,12 +321,12 @@ GgufTypeChoice nearestGgufType(const std::optional<PruneSpec> &prune, const std:
             c.type = DType::Q8_0;
             if (asym) {
                 exact = false;
-                why << QStringLiteral("asymmetric 8-bit has no ggml weight type; Q8_0 is symmetric");
+                why << QCoreApplication::translate("pare::core", "asymmetric 8-bit has no ggml weight type; Q8_0 is symmetric");
             }
         } else if (q.bits == 6) {
             c.type = DType::Q6_K;
             exact = false;
-            why << QStringLiteral("6-bit maps to Q6_K (super-blocks of 256, 6.56 bits/weight)");
+            why << QCoreApplication::translate("pare::core", "6-bit maps to Q6_K (super-blocks of 256, 6.56 bits/weight)");
         } else if (q.bits == 5) {
             c.type = asym ? DType::Q5_1 : DType::Q5_0;
         } else if (q.bits == 4) {
@@ -333,25 +334,25 @@ GgufTypeChoice nearestGgufType(const std::optional<PruneSpec> &prune, const std:
         } else if (q.bits == 3) {
             c.type = DType::Q3_K;
             exact = false;
-            why << QStringLiteral("3-bit maps to Q3_K (super-blocks of 256)");
+            why << QCoreApplication::translate("pare::core", "3-bit maps to Q3_K (super-blocks of 256)");
         } else {
             c.type = DType::Q2_K;
             exact = false;
-            why << QStringLiteral("%1-bit maps to Q2_K (super-blocks of 256)").arg(q.bits);
+            why << QCoreApplication::translate("pare::core", "%1-bit maps to Q2_K (super-blocks of 256)").arg(q.bits);
         }
         if (q.bits == 4 || q.bits == 5 || (q.bits == 8 && !asym)) {
             if (q.granularity != QuantGranularity::Group || q.groupSize != 32) {
                 exact = false;
-                why << QStringLiteral("%1: ggml blocks are groups of 32 with F16 scales").arg(describe(q));
+                why << QCoreApplication::translate("pare::core", "%1: ggml blocks are groups of 32 with F16 scales").arg(describe(q));
             }
             if (q.clip != ClipMethod::None) {
                 exact = false;
-                why << QStringLiteral("llama-quantize rounds to nearest without MSE clipping");
+                why << QCoreApplication::translate("pare::core", "llama-quantize rounds to nearest without MSE clipping");
             }
         }
         if (cols % 32 != 0) {
             exact = false;
-            why << QStringLiteral("%1 inputs are not a multiple of 32; llama-quantize falls back").arg(cols);
+            why << QCoreApplication::translate("pare::core", "%1 inputs are not a multiple of 32; llama-quantize falls back").arg(cols);
         }
         break;
     }
@@ -425,7 +426,7 @@ Result<GgufExportSummary> writeGgufExport(const Model &model, const Variant &var
     if (model.family != ModelFamily::LanguageModel || (!gguf && model.format != ModelFormat::HuggingFaceDir)
         || (!gguf && arch == Arch::Unknown))
         return Error{ErrorCode::Unsupported,
-                     QStringLiteral("%1: GGUF export needs a gpt2 or llama language model from a Hugging Face "
+                     QCoreApplication::translate("pare::core", "%1: GGUF export needs a gpt2 or llama language model from a Hugging Face "
                                     "directory or a GGUF file (this is %2, architecture '%3')")
                              .arg(model.path, modelFormatName(model.format), model.architecture)};
     GgufExportSummary summary;
@@ -460,7 +461,7 @@ Result<GgufExportSummary> writeGgufExport(const Model &model, const Variant &var
         const QString name = ggufTensorName(model, t.name());
         if (name.isEmpty()) {
             if (!t.name().endsWith(QLatin1String(".attn.bias")) && !t.name().endsWith(QLatin1String(".attn.masked_bias")))
-                summary.notes.append(QStringLiteral("%1: not loaded by llama.cpp, left out").arg(t.name()));
+                summary.notes.append(QCoreApplication::translate("pare::core", "%1: not loaded by llama.cpp, left out").arg(t.name()));
             continue;
         }
         if (written.contains(name))
@@ -472,7 +473,7 @@ Result<GgufExportSummary> writeGgufExport(const Model &model, const Variant &var
         const int permHeads = name.contains(QLatin1String("attn_k")) ? kvHeads : heads;
         if (permute && permHeads <= 0)
             return Error{ErrorCode::Format,
-                         QStringLiteral("%1: config.json lacks num_attention_heads, needed to reorder %2").arg(model.path, t.name())};
+                         QCoreApplication::translate("pare::core", "%1: config.json lacks num_attention_heads, needed to reorder %2").arg(model.path, t.name())};
         const int li = weightLayer.value(ti, -1);
         const CompressedLayer *cl = li >= 0 && li < int(variant.layers.size()) && variant.layers[std::size_t(li)].changed
                                                     && variant.layers[std::size_t(li)].encoding
@@ -508,7 +509,7 @@ Result<GgufExportSummary> writeGgufExport(const Model &model, const Variant &var
                 info.type = *type;
                 info.fromEncoding = true;
                 if (!offsetExact)
-                    summary.notes.append(QStringLiteral("%1: %2 with offsets rounded to F16 (−zero·scale is not exact "
+                    summary.notes.append(QCoreApplication::translate("pare::core", "%1: %2 with offsets rounded to F16 (−zero·scale is not exact "
                                                         "in F16 for some groups)").arg(name, dtypeName(*type)));
             } else {
                 std::vector<float> m = enc.decode();
@@ -516,7 +517,7 @@ Result<GgufExportSummary> writeGgufExport(const Model &model, const Variant &var
                     m = permuteRows(m, enc.rows, perm);
                 out.push_back({Tensor::fromFloats(name, {enc.rows, enc.cols}, std::move(m)), DType::F16, {}});
                 info.type = DType::F16;
-                summary.notes.append(QStringLiteral("%1: %2 has no ggml block format; written as its reconstruction "
+                summary.notes.append(QCoreApplication::translate("pare::core", "%1: %2 has no ggml block format; written as its reconstruction "
                                                     "in F16").arg(name, cl->method));
             }
             info.shape = {enc.rows, enc.cols};
@@ -618,7 +619,7 @@ Result<GgufExportSummary> writeGgufExport(const Model &model, const Variant &var
             meta.push_back({key("rope.dimension_count"), GgufValue::u32(std::uint32_t(headDim))});
             meta.push_back({key("vocab_size"), GgufValue::u32(std::uint32_t(vocab))});
             if (cfg.contains(QStringLiteral("rope_scaling")) && !cfg.value(QStringLiteral("rope_scaling")).isNull())
-                summary.notes.append(QStringLiteral("config.json rope_scaling is not carried over"));
+                summary.notes.append(QCoreApplication::translate("pare::core", "config.json rope_scaling is not carried over"));
         }
         const Vocabulary v = vocabularyFor(model, vocab);
         meta.push_back({QStringLiteral("tokenizer.ggml.model"), GgufValue::str(QStringLiteral("gpt2"))});

@@ -3,6 +3,7 @@
 
 #include "common/isolate.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 #include <hdf5.h>
@@ -37,15 +38,15 @@ Result<void> writeKerasH5WithWeights(const QString &source, const QHash<QString,
 {
     QFile::remove(path);
     if (!QFile::copy(source, path))
-        return h5Error(path, QStringLiteral("cannot copy %1").arg(source));
+        return h5Error(path, QCoreApplication::translate("pare::core", "cannot copy %1").arg(source));
     NoForkScope noFork; // in-process libhdf5: no runIsolated fork meanwhile (common/isolate.h)
     hid_t file = H5Fopen(QFile::encodeName(path).constData(), H5F_ACC_RDWR, H5P_DEFAULT);
     if (file < 0)
-        return Error{ErrorCode::Format, QStringLiteral("%1: not an HDF5 file").arg(source)};
+        return Error{ErrorCode::Format, QCoreApplication::translate("pare::core", "%1: not an HDF5 file").arg(source)};
     Datasets all;
     Result<void> result;
     if (H5Ovisit2(file, H5_INDEX_NAME, H5_ITER_NATIVE, collect, &all, H5O_INFO_BASIC) < 0)
-        result = h5Error(source, QStringLiteral("cannot list the datasets"));
+        result = h5Error(source, QCoreApplication::translate("pare::core", "cannot list the datasets"));
     for (auto it = values.begin(); result && it != values.end(); ++it) {
         const QByteArray suffix = QByteArray("/") + it.key().toUtf8();
         QByteArray found;
@@ -69,7 +70,7 @@ Result<void> writeKerasH5WithWeights(const QString &source, const QHash<QString,
             }
         }
         if (matches != 1) {
-            result = Error{ErrorCode::Format, QStringLiteral("%1: %2 float datasets named '%3' with %4 values")
+            result = Error{ErrorCode::Format, QCoreApplication::translate("pare::core", "%1: %2 float datasets named '%3' with %4 values")
                                                       .arg(source)
                                                       .arg(matches)
                                                       .arg(it.key())
@@ -81,10 +82,10 @@ Result<void> writeKerasH5WithWeights(const QString &source, const QHash<QString,
         if (ds >= 0)
             H5Dclose(ds);
         if (w < 0)
-            result = h5Error(path, QStringLiteral("cannot write %1").arg(QString::fromUtf8(found)));
+            result = h5Error(path, QCoreApplication::translate("pare::core", "cannot write %1").arg(QString::fromUtf8(found)));
     }
     if (H5Fclose(file) < 0 && result)
-        result = h5Error(path, QStringLiteral("cannot close the file"));
+        result = h5Error(path, QCoreApplication::translate("pare::core", "cannot close the file"));
     if (!result)
         QFile::remove(path);
     return result;

@@ -11,6 +11,7 @@
 
 #include <google/protobuf/io/coded_stream.h>
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QSet>
 
@@ -31,7 +32,7 @@ Result<onnx::ModelProto> loadProto(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Error{ErrorCode::Io, QStringLiteral("%1: cannot open: %2").arg(path, f.errorString())};
+        return Error{ErrorCode::Io, QCoreApplication::translate("pare::core", "%1: cannot open: %2").arg(path, f.errorString())};
     const QByteArray bytes = f.readAll();
     google::protobuf::io::CodedInputStream in(reinterpret_cast<const std::uint8_t *>(bytes.constData()),
                                               int(std::min<qsizetype>(bytes.size(), std::numeric_limits<int>::max())));
@@ -39,7 +40,7 @@ Result<onnx::ModelProto> loadProto(const QString &path)
     in.SetRecursionLimit(100);
     onnx::ModelProto proto;
     if (!proto.ParseFromCodedStream(&in) || !in.ConsumedEntireMessage())
-        return onnxError(path, QStringLiteral("not a valid ONNX model protobuf"));
+        return onnxError(path, QCoreApplication::translate("pare::core", "not a valid ONNX model protobuf"));
     return proto;
 }
 
@@ -47,7 +48,7 @@ Result<void> saveProto(const onnx::ModelProto &proto, const QString &path)
 {
     std::string bytes;
     if (!proto.SerializeToString(&bytes))
-        return Error{ErrorCode::Internal, QStringLiteral("%1: cannot serialize the ONNX model").arg(path)};
+        return Error{ErrorCode::Internal, QCoreApplication::translate("pare::core", "%1: cannot serialize the ONNX model").arg(path)};
     return writeFileAtomically(path, QByteArray::fromStdString(bytes));
 }
 
@@ -79,15 +80,15 @@ Result<void> replaceFloat(onnx::GraphProto &g, const QString &name, const std::v
 {
     onnx::TensorProto *t = findInitializer(g, name.toStdString());
     if (!t)
-        return onnxError(path, QStringLiteral("'%1' is not an initializer of the main graph").arg(name));
+        return onnxError(path, QCoreApplication::translate("pare::core", "'%1' is not an initializer of the main graph").arg(name));
     if (t->data_type() != onnx::TensorProto::FLOAT)
         return Error{ErrorCode::Unsupported,
-                     QStringLiteral("%1: initializer '%2' is not FLOAT; only FLOAT weights are replaced").arg(path, name)};
+                     QCoreApplication::translate("pare::core", "%1: initializer '%2' is not FLOAT; only FLOAT weights are replaced").arg(path, name)};
     std::int64_t n = 1;
     for (std::int64_t d : t->dims())
         n *= d;
     if (n != std::int64_t(values.size()))
-        return onnxError(path, QStringLiteral("initializer '%1' has %2 values, its replacement %3")
+        return onnxError(path, QCoreApplication::translate("pare::core", "initializer '%1' has %2 values, its replacement %3")
                                        .arg(name).arg(n).arg(values.size()));
     setFloatData(*t, values);
     return {};
@@ -218,7 +219,7 @@ Result<OnnxExportSummary> writeOnnxQdq(const Model &model, const Variant &varian
 {
     if (model.format != ModelFormat::Onnx)
         return Error{ErrorCode::Unsupported,
-                     QStringLiteral("%1: ONNX Q/DQ export needs an ONNX model (this is %2)")
+                     QCoreApplication::translate("pare::core", "%1: ONNX Q/DQ export needs an ONNX model (this is %2)")
                              .arg(model.path, modelFormatName(model.format))};
     auto loaded = loadProto(model.path);
     if (!loaded)
@@ -369,7 +370,7 @@ Result<OnnxExportSummary> writeOnnxQdq(const Model &model, const Variant &varian
         if (auto rr = replaceFloat(g, w->name(), *it.value(), model.path); !rr)
             return rr.error();
         ++summary.reconstructed;
-        summary.notes.append(QStringLiteral("%1: %2 written as its float reconstruction (no Q/DQ form for %3)")
+        summary.notes.append(QCoreApplication::translate("pare::core", "%1: %2 written as its float reconstruction (no Q/DQ form for %3)")
                                      .arg(cl.name, w->name(), cl.method));
         if (const Tensor *b = model.biasOf(layer)) {
             auto bit = overrides->constFind(b->name());
@@ -392,7 +393,7 @@ Result<OnnxExportSummary> writeOnnxQdq(const Model &model, const Variant &varian
     const int needed = needAxis ? 13 : (dqNodes.empty() ? 0 : 10);
     if (opset < needed) {
         setDefaultOpset(proto, needed);
-        summary.notes.append(QStringLiteral("opset raised from %1 to %2 for DequantizeLinear").arg(opset).arg(needed));
+        summary.notes.append(QCoreApplication::translate("pare::core", "opset raised from %1 to %2 for DequantizeLinear").arg(opset).arg(needed));
         opset = needed;
     }
     summary.opsetAfter = opset;

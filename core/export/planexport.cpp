@@ -3,6 +3,7 @@
 
 #include "export/ggufexport.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <map>
@@ -55,7 +56,7 @@ Result<PlanExport> llamaQuantizeArguments(const Model &model, const std::vector<
 {
     if (model.family != ModelFamily::LanguageModel)
         return Error{ErrorCode::Unsupported,
-                     QStringLiteral("%1: llama-quantize arguments need a language model").arg(model.path)};
+                     QCoreApplication::translate("pare::core", "%1: llama-quantize arguments need a language model").arg(model.path)};
     PlanExport out;
     struct Entry
     {
@@ -91,17 +92,17 @@ Result<PlanExport> llamaQuantizeArguments(const Model &model, const std::vector<
         if (c.exact)
             ++exact;
         else
-            out.notes.append(QStringLiteral("%1 (%2): plan %3 → %4: %5")
-                                     .arg(name, p.name,
-                                          p.changesWeights() ? QStringLiteral("changed") : QStringLiteral("kept"),
-                                          dtypeName(c.type), c.note));
+            out.notes.append((p.changesWeights()
+                                  ? QCoreApplication::translate("pare::core", "%1 (%2): plan changed → %3: %4")
+                                  : QCoreApplication::translate("pare::core", "%1 (%2): plan kept → %3: %4"))
+                                     .arg(name, p.name, dtypeName(c.type), c.note));
         QString role = name;
         role.remove(QRegularExpression(QStringLiteral("^blk\\.\\d+\\.")));
         entries.push_back({name, role, c.type, w.numel()});
     }
     if (entries.empty())
         return Error{ErrorCode::Unsupported,
-                     QStringLiteral("%1: no tensor of this model has a llama.cpp name (gpt2 and llama are "
+                     QCoreApplication::translate("pare::core", "%1: no tensor of this model has a llama.cpp name (gpt2 and llama are "
                                     "supported)").arg(model.path)};
     // Base type: most parameters among block tensors.
     std::map<DType, std::int64_t> byType;
@@ -176,11 +177,11 @@ Result<PlanExport> llmCompressorRecipe(const Model &model, const std::vector<Lay
             continue;
         }
         if (p.lowrank)
-            out.notes << QStringLiteral("%1: low-rank (%2) has no llm-compressor modifier; left out")
+            out.notes << QCoreApplication::translate("pare::core", "%1: low-rank (%2) has no llm-compressor modifier; left out")
                                  .arg(module, describe(*p.lowrank));
         if (p.prune) {
             if (p.prune->method == PruneMethod::Channel) {
-                out.notes << QStringLiteral("%1: channel pruning has no llm-compressor modifier; left out").arg(module);
+                out.notes << QCoreApplication::translate("pare::core", "%1: channel pruning has no llm-compressor modifier; left out").arg(module);
             } else {
                 auto it = std::find_if(pruneGroups.begin(), pruneGroups.end(),
                                        [&](const auto &g) { return g.first == *p.prune; });
@@ -193,7 +194,7 @@ Result<PlanExport> llmCompressorRecipe(const Model &model, const std::vector<Lay
         if (p.quantize) {
             const QuantSpec &q = *p.quantize;
             if (q.format == QuantFormat::F16 || q.format == QuantFormat::BF16) {
-                out.notes << QStringLiteral("%1: %2 is a dtype, not a quantization scheme; set torch_dtype instead")
+                out.notes << QCoreApplication::translate("pare::core", "%1: %2 is a dtype, not a quantization scheme; set torch_dtype instead")
                                      .arg(module, describe(q));
                 continue;
             }
@@ -226,7 +227,7 @@ Result<PlanExport> llmCompressorRecipe(const Model &model, const std::vector<Lay
             y += QStringLiteral("      leave_enabled: true\n");
             y += QStringLiteral("      targets: %1\n").arg(yamlList(targets));
             if (spec.scope == PruneScope::Global)
-                out.notes << QStringLiteral("global magnitude pruning becomes per-layer pruning at the same sparsity");
+                out.notes << QCoreApplication::translate("pare::core", "global magnitude pruning becomes per-layer pruning at the same sparsity");
             ++i;
         }
     }
@@ -253,7 +254,7 @@ Result<PlanExport> llmCompressorRecipe(const Model &model, const std::vector<Lay
             y += QStringLiteral("            dynamic: false\n");
             y += QStringLiteral("            observer: %1\n").arg(q.clip == ClipMethod::Mse ? QStringLiteral("mse") : QStringLiteral("minmax"));
             if (q.format == QuantFormat::Fp8E5M2)
-                out.notes << QStringLiteral("fp8_e5m2: llm-compressor's float8 type is E4M3");
+                out.notes << QCoreApplication::translate("pare::core", "fp8_e5m2: llm-compressor's float8 type is E4M3");
         }
     }
     if (pruneGroups.empty() && quantGroups.empty())

@@ -11,6 +11,7 @@
 #include "io/safetensorswriter.h"
 #include "runtime/weightoverrides.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -71,7 +72,7 @@ Result<const Layer *> layerOf(const Model &model, const CompressedLayer &l)
 {
     if (l.layer < 0 || l.layer >= int(model.layers.size()))
         return Error{ErrorCode::InvalidArgument,
-                     QStringLiteral("%1: variant layer '%2' is not in the model").arg(model.path, l.name)};
+                     QCoreApplication::translate("pare::core", "%1: variant layer '%2' is not in the model").arg(model.path, l.name)};
     return &model.layers[std::size_t(l.layer)];
 }
 
@@ -191,7 +192,7 @@ Result<StoredVariant> readVariantFile(const QString &path, JobContext &ctx)
     sv.file = *model;
     const QJsonObject &meta = sv.file->metadata;
     if (!meta.contains(QStringLiteral("pare_encodings")))
-        return Error{ErrorCode::Format, QStringLiteral("%1: not a Pare variant (no pare_encodings metadata)").arg(path)};
+        return Error{ErrorCode::Format, QCoreApplication::translate("pare::core", "%1: not a Pare variant (no pare_encodings metadata)").arg(path)};
     const QJsonObject encodings = jsonObjectValue(meta.value(QStringLiteral("pare_encodings")));
     sv.recipeJson = meta.value(QStringLiteral("pare_recipe")).toString().toUtf8();
     for (auto it = encodings.begin(); it != encodings.end(); ++it) {
@@ -203,7 +204,7 @@ Result<StoredVariant> readVariantFile(const QString &path, JobContext &ctx)
             const Tensor *t = sv.file->tensor(tensorName);
             if (!t)
                 return Error{ErrorCode::Format,
-                             QStringLiteral("%1: encoding of '%2' lacks its part tensor '%3'").arg(path, it.key(), tensorName)};
+                             QCoreApplication::translate("pare::core", "%1: encoding of '%2' lacks its part tensor '%3'").arg(path, it.key(), tensorName)};
             EncodedPart part;
             part.name = p.key();
             part.dtype = p.value().toString();
@@ -288,7 +289,7 @@ Result<void> writeHuggingFaceDirTensors(const Model &model, const std::vector<Te
     QJsonObject meta;
     meta.insert(QStringLiteral("format"), QStringLiteral("pt"));
     if (!QDir().mkpath(dir))
-        return Error{ErrorCode::Io, QStringLiteral("%1: cannot create the directory").arg(dir)};
+        return Error{ErrorCode::Io, QCoreApplication::translate("pare::core", "%1: cannot create the directory").arg(dir)};
     // Tied or shared weights are stored once (the reader maps both names to one tensor).
     std::vector<Tensor> unique;
     QSet<QString> seen;
@@ -307,7 +308,7 @@ Result<void> writeHuggingFaceDirTensors(const Model &model, const std::vector<Te
             const QString from = QDir(sourceDir).filePath(QLatin1String(name));
             const QString to = QDir(dir).filePath(QLatin1String(name));
             if (QFileInfo::exists(from) && !QFileInfo::exists(to) && !QFile::copy(from, to))
-                return Error{ErrorCode::Io, QStringLiteral("%1: cannot copy %2").arg(dir, from)};
+                return Error{ErrorCode::Io, QCoreApplication::translate("pare::core", "%1: cannot copy %2").arg(dir, from)};
         }
     }
     return {};
@@ -364,7 +365,7 @@ Result<void> writeDecompressedTensors(const Model &model, std::vector<Tensor> te
     case ModelFormat::KerasH5:
         break;
     }
-    return Error{ErrorCode::Unsupported, QStringLiteral("%1: no decompressed copy from tensors for this format").arg(model.path)};
+    return Error{ErrorCode::Unsupported, QCoreApplication::translate("pare::core", "%1: no decompressed copy from tensors for this format").arg(model.path)};
 }
 
 } // namespace
@@ -399,7 +400,7 @@ Result<void> writeDecompressed(const Model &model, const Variant &variant, const
         if (!model.path.endsWith(QLatin1String(".h5"), Qt::CaseInsensitive)
             && !model.path.endsWith(QLatin1String(".hdf5"), Qt::CaseInsensitive))
             return Error{ErrorCode::Unsupported,
-                         QStringLiteral("%1: a decompressed copy of a Keras 3 .keras archive is not supported; "
+                         QCoreApplication::translate("pare::core", "%1: a decompressed copy of a Keras 3 .keras archive is not supported; "
                                         "export .pare, .safetensors or --hf-dir instead").arg(model.path)};
         auto overrides = overridesFromVariant(model, variant);
         if (!overrides)
@@ -412,7 +413,7 @@ Result<void> writeDecompressed(const Model &model, const Variant &variant, const
     default:
         break;
     }
-    return Error{ErrorCode::Unsupported, QStringLiteral("%1: unknown model format").arg(model.path)};
+    return Error{ErrorCode::Unsupported, QCoreApplication::translate("pare::core", "%1: unknown model format").arg(model.path)};
 }
 
 namespace {
@@ -433,7 +434,7 @@ public:
     {
         if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate))
             return Error{ErrorCode::Io,
-                         QStringLiteral("%1: cannot create the temporary file: %2").arg(m_file.fileName(), m_file.errorString())};
+                         QCoreApplication::translate("pare::core", "%1: cannot create the temporary file: %2").arg(m_file.fileName(), m_file.errorString())};
         return {};
     }
 
@@ -443,7 +444,7 @@ public:
         const std::int64_t pad = (64 - m_size % 64) % 64; // keep every tensor aligned in the map
         if ((pad && m_file.write(kZeros, pad) != pad) || (size && m_file.write(static_cast<const char *>(data), size) != size))
             return Error{ErrorCode::Io,
-                         QStringLiteral("%1: writing '%2' failed: %3").arg(m_file.fileName(), name, m_file.errorString())};
+                         QCoreApplication::translate("pare::core", "%1: writing '%2' failed: %3").arg(m_file.fileName(), name, m_file.errorString())};
         m_entries.push_back({name, dtype, shape, m_size + pad, size});
         m_size += pad + size;
         return {};
@@ -505,7 +506,7 @@ Result<StreamedVariant> compressAndWrite(StreamedForm form, const Model &model, 
 {
     if (!canStream(form, model))
         return Error{ErrorCode::Unsupported,
-                     QStringLiteral("%1: a decompressed %2 copy is not written streaming").arg(path, modelFormatName(model.format))};
+                     QCoreApplication::translate("pare::core", "%1: a decompressed %2 copy is not written streaming").arg(path, modelFormatName(model.format))};
     Spool spool(path + QStringLiteral(".spool"));
     PARE_TRY_VOID(spool.open());
     StreamedVariant out;
@@ -529,7 +530,7 @@ Result<StreamedVariant> compressAndWrite(StreamedForm form, const Model &model, 
                 const auto numel = shapeElements(p.shape);
                 const auto bytes = numel ? storageBytes(dtype, *numel) : std::nullopt;
                 if (!bytes || *bytes != p.bytes.size())
-                    return Error{ErrorCode::InvalidArgument, QStringLiteral("%1: part '%2' has %3 bytes for shape %4")
+                    return Error{ErrorCode::InvalidArgument, QCoreApplication::translate("pare::core", "%1: part '%2' has %3 bytes for shape %4")
                                                                  .arg(model.path, name)
                                                                  .arg(p.bytes.size())
                                                                  .arg(shapeToString(p.shape))};

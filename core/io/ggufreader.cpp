@@ -3,6 +3,7 @@
 
 #include "io/modelio.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <span>
@@ -108,7 +109,7 @@ Result<std::shared_ptr<Model>> readGgufFromStorage(std::shared_ptr<const Storage
                                                    const QString &name, JobContext &ctx)
 {
     if (!storage)
-        return Error{ErrorCode::Internal, QStringLiteral("%1: no storage").arg(name)};
+        return Error{ErrorCode::Internal, QCoreApplication::translate("pare::core", "%1: no storage").arg(name)};
     auto parsed = parseGgufHeader(*storage, name, false, ctx);
     if (!parsed)
         return parsed.error();

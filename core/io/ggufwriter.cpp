@@ -169,7 +169,7 @@ Result<void> writeGguf(const QString &path, const std::vector<GgufKeyValue> &met
         }
         putString(head, kv.key.toUtf8());
         put<std::uint32_t>(head, std::uint32_t(kv.value.type));
-        PARE_TRY_VOID(putValue(head, kv.value, QStringLiteral("%1: metadata '%2'").arg(path, kv.key), 0));
+        PARE_TRY_VOID(putValue(head, kv.value, QCoreApplication::translate("pare::core", "%1: metadata '%2'").arg(path, kv.key), 0));
     }
 
     std::vector<Planned> plan;
@@ -180,17 +180,19 @@ Result<void> writeGguf(const QString &path, const std::vector<GgufKeyValue> &met
         Planned p;
         p.spec = &t;
         p.name = t.name.isEmpty() ? t.source.name() : t.name;
-        const QString where = QStringLiteral("tensor '%1'").arg(p.name);
+        const QString where = QCoreApplication::translate("pare::core", "tensor '%1'").arg(p.name);
         if (p.name.isEmpty())
             return invalid(QCoreApplication::translate("pare::core", "a tensor has no name"));
         if (names.contains(p.name))
-            return invalid(where + QStringLiteral(" appears twice"));
+            return invalid(QCoreApplication::translate("pare::core", "%1 appears twice").arg(where));
         names.insert(p.name);
         if (t.source.isNull())
-            return invalid(where + QStringLiteral(" has no data"));
+            return invalid(QCoreApplication::translate("pare::core", "%1 has no data").arg(where));
         if (t.source.rank() > kGgufMaxDims)
-            return invalid(where + QStringLiteral(" has rank %1; GGUF allows at most %2")
-                                       .arg(t.source.rank()).arg(kGgufMaxDims));
+            return invalid(QCoreApplication::translate("pare::core", "%1 has rank %2; GGUF allows at most %3")
+                                   .arg(where)
+                                   .arg(t.source.rank())
+                                   .arg(kGgufMaxDims));
         const auto ggml = ggmlTypeFromDType(t.type);
         if (!ggml || !canEncode(t.source.dtype(), t.type))
             return Error{ErrorCode::Unsupported,
@@ -202,9 +204,12 @@ Result<void> writeGguf(const QString &path, const std::vector<GgufKeyValue> &met
             p.ne.push_back(1);
         const int be = dtypeInfo(t.type).blockElements;
         if (p.ne[0] % be != 0)
-            return invalid(where + QStringLiteral(": innermost dimension %1 is not a multiple of "
-                                                  "the %2 block size %3")
-                                       .arg(p.ne[0]).arg(dtypeName(t.type)).arg(be));
+            return invalid(QCoreApplication::translate("pare::core", "%1: innermost dimension %2 is not a multiple of the %3 "
+                                                                      "block size %4")
+                                   .arg(where)
+                                   .arg(p.ne[0])
+                                   .arg(dtypeName(t.type))
+                                   .arg(be));
         p.bytes = *storageBytes(t.type, t.source.numel());
         p.offset = offset;
         offset += (std::uint64_t(p.bytes) + alignment - 1) / alignment * alignment;

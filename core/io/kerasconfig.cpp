@@ -322,7 +322,7 @@ std::shared_ptr<Graph> sequentialGraph(const ModelConfig &config, const LayerTen
                         bias.isEmpty() ? out : l.name + QStringLiteral("/matmul"));
                 if (!bias.isEmpty())
                     addNode(l.name + QStringLiteral("/bias"), QStringLiteral("Add"),
-                            {current, bias}, out);
+                            {l.name + QStringLiteral("/matmul"), bias}, out);
             }
         } else if (cls == QLatin1String("MaxPooling2D")
                    || cls == QLatin1String("AveragePooling2D")) {

@@ -528,15 +528,15 @@ Result<void> KerasReader::buildLayer(const QString &layerName)
     l.bias = l.op == OpKind::Norm ? find("beta") : find("bias");
     l.opType = cls.isEmpty() ? opKindName(l.op) : cls;
     const Tensor &w = tensorAt(kernel);
-    const QString where
-            = QCoreApplication::translate("pare::core", "%1: weight '%2' has shape [%3], but model_config layer '%4' (%5)")
-                      .arg(m_path, w.name(), shapeToString(w.shape()), layerName, cls);
     if (spec) {
         l.inputShape = spec->inputShape;
         l.outputShape = spec->outputShape;
         const QJsonObject &c = spec->config;
         auto mismatch = [&](const QString &what) {
-            return Error{ErrorCode::Format, QStringLiteral("%1 says %2").arg(where, what)};
+            return Error{ErrorCode::Format,
+                         QCoreApplication::translate("pare::core", "%1: weight '%2' has shape [%3], but model_config "
+                                                                   "layer '%4' (%5) says %6")
+                                 .arg(m_path, w.name(), shapeToString(w.shape()), layerName, cls, what)};
         };
         const std::int64_t inCh = spec->inputShape.empty() ? -1 : spec->inputShape.back();
         if (cls == QLatin1String("Dense")) {

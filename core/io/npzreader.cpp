@@ -22,7 +22,7 @@ Result<std::vector<Tensor>> parseNpz(const std::shared_ptr<const Storage> &stora
         if (!m.name.endsWith(QLatin1String(".npy")))
             continue; // numpy.load ignores other members too
         const QString name = m.name.chopped(4);
-        const QString where = QStringLiteral("%1: member '%2'").arg(context, m.name);
+        const QString where = QCoreApplication::translate("pare::core", "%1: member '%2'").arg(context, m.name);
         if (names.contains(name))
             return Error{ErrorCode::Format, QCoreApplication::translate("pare::core", "%1: duplicate member name").arg(where)};
         names.insert(name);

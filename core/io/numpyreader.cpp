@@ -217,7 +217,7 @@ Result<NpyHeader> parseNpyHeader(const std::byte *data, std::int64_t size, const
     h.dataOffset = start + headerLen;
     bool haveDescr = false, haveOrder = false, haveShape = false;
     if (!p.eat(u'{'))
-        return npyError(context, QStringLiteral("no '{' at offset %1").arg(start));
+        return npyError(context, QCoreApplication::translate("pare::core", "no '{' at offset %1").arg(start));
     while (!p.eat(u'}')) {
         const auto key = p.string();
         if (!key || !p.eat(u':'))

@@ -33,24 +33,23 @@ ExternalData::ExternalData(const QString &modelPath)
 Result<std::shared_ptr<MappedFile>> ExternalData::open(const QString &location,
                                                        const QString &where)
 {
-    auto refuse = [&](const QString &why) {
-        return Error{ErrorCode::Format,
-                     QCoreApplication::translate("pare::core", "%1: external_data location '%2' %3; refused")
-                             .arg(where, location, why)};
+    // Each message is a whole sentence with %1 = where, %2 = the location.
+    auto refuse = [&](const QString &sentence) {
+        return Error{ErrorCode::Format, sentence.arg(where, location)};
     };
     if (location.isEmpty())
-        return refuse(QStringLiteral("is empty"));
+        return refuse(QCoreApplication::translate("pare::core", "%1: external_data location '%2' is empty; refused"));
     static const QRegularExpression drive(QStringLiteral("^[A-Za-z]:"));
     if (QDir::isAbsolutePath(location) || location.startsWith(QLatin1Char('/'))
         || location.startsWith(QLatin1Char('\\')) || drive.match(location).hasMatch())
-        return refuse(QCoreApplication::translate("pare::core", "is an absolute path"));
+        return refuse(QCoreApplication::translate("pare::core", "%1: external_data location '%2' is an absolute path; refused"));
     static const QRegularExpression separators(QStringLiteral("[/\\\\]"));
     for (const QString &part : location.split(separators)) {
         if (part == QLatin1String(".."))
-            return refuse(QCoreApplication::translate("pare::core", "leaves the model's directory (\"..\")"));
+            return refuse(QCoreApplication::translate("pare::core", "%1: external_data location '%2' leaves the model's directory (\"..\"); refused"));
     }
     if (location.contains(QChar(0)))
-        return refuse(QCoreApplication::translate("pare::core", "contains a NUL character"));
+        return refuse(QCoreApplication::translate("pare::core", "%1: external_data location '%2' contains a NUL character; refused"));
     if (m_dir.isEmpty())
         return Error{ErrorCode::Io,
                      QCoreApplication::translate("pare::core", "%1: the model's directory cannot be resolved").arg(where)};
@@ -62,10 +61,13 @@ Result<std::shared_ptr<MappedFile>> ExternalData::open(const QString &location,
     // Symbolic links are resolved before the check, so a link pointing out is refused too.
     const QString canonical = info.canonicalFilePath();
     if (!canonical.startsWith(m_dir + QLatin1Char('/')))
-        return refuse(
-                QCoreApplication::translate("pare::core", "resolves to %1, outside the model's directory").arg(canonical));
+        return Error{ErrorCode::Format,
+                     QCoreApplication::translate(
+                             "pare::core", "%1: external_data location '%2' resolves to %3, outside the model's "
+                                           "directory; refused")
+                             .arg(where, location, canonical)};
     if (!QFileInfo(canonical).isFile())
-        return refuse(QCoreApplication::translate("pare::core", "is not a regular file"));
+        return refuse(QCoreApplication::translate("pare::core", "%1: external_data location '%2' is not a regular file; refused"));
     if (auto it = m_files.constFind(canonical); it != m_files.constEnd())
         return *it;
     auto mapped = MappedFile::open(canonical);

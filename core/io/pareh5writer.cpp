@@ -53,7 +53,7 @@ Result<void> writeContents(hid_t file, const Model &model, const QString &path, 
                                  modelFormatId(model.format).toUtf8())
         || !writeStringAttribute(group, "architecture", model.architecture.toUtf8())
         || !writeStringAttribute(group, "family", familyName(model.family).toUtf8()))
-        return writeError(path, QStringLiteral("/model attributes"));
+        return writeError(path, QCoreApplication::translate("pare::core", "/model attributes"));
 
     auto writeJson = [&](const char *name, const QByteArray &json) -> Result<void> {
         if (!writeBytesDataset(group, name, json.constData(), json.size()).valid())
@@ -85,7 +85,7 @@ Result<void> writeContents(hid_t file, const Model &model, const QString &path, 
             || !writeStringAttribute(ds, "dtype", dtypeName(t.dtype()).toUtf8())
             || !writeIntListAttribute(ds, "shape", t.shape()))
             return writeError(path,
-                              QStringLiteral("/tensors/%1 (tensor '%2')").arg(i).arg(t.name()));
+                              QCoreApplication::translate("pare::core", "/tensors/%1 (tensor '%2')").arg(i).arg(t.name()));
         ctx.setProgress(double(i + 1) / double(count), t.name());
     }
     return {};
@@ -113,7 +113,7 @@ Result<void> writePareModel(const Model &model, const QString &path, JobContext 
                          QCoreApplication::translate("pare::core", "%1: cannot create the temporary file %2").arg(path, temp)};
         result = writeContents(file, model, path, ctx);
         if (result.ok() && H5Fflush(file, H5F_SCOPE_GLOBAL) < 0)
-            result = writeError(path, QStringLiteral("(flush failed)"));
+            result = writeError(path, QCoreApplication::translate("pare::core", "(flush failed)"));
     }
     if (result.ok()) {
         // rename(2) replaces an existing target atomically; QFile::rename refuses to.

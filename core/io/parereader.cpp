@@ -41,7 +41,7 @@ Result<std::vector<std::byte>> readBytes(hid_t loc, const QByteArray &name, std:
 {
     using namespace h5;
     if (!isDataset(loc, name))
-        return formatError(path, QStringLiteral("%1 is missing").arg(field));
+        return formatError(path, QCoreApplication::translate("pare::core", "%1 is missing").arg(field));
     Handle ds = datasetHandle(H5Dopen2(loc, name.constData(), H5P_DEFAULT));
     Handle type = typeHandle(ds.valid() ? H5Dget_type(ds) : -1);
     if (ds.valid() && referencesOtherFiles(ds))

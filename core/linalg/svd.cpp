@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "svd.h"
 
+#include <QCoreApplication>
+
 #include "jobs/jobrunner.h"
 #include "linalg/gemm.h"
 
@@ -254,10 +256,10 @@ Result<SvdResult> truncatedSvd(const Eigen::Ref<const MatrixXfR> &a, const SvdOp
 {
     if (options.rank <= 0)
         return Error{ErrorCode::InvalidArgument,
-                     QStringLiteral("SVD: rank must be positive (got %1)").arg(options.rank)};
+                     QCoreApplication::translate("pare::core", "SVD: rank must be positive (got %1)").arg(options.rank)};
     if (options.powerIterations < 0 || options.oversample < 0)
         return Error{ErrorCode::InvalidArgument,
-                     QStringLiteral("SVD: oversample (%1) and power iterations (%2) must not be "
+                     QCoreApplication::translate("pare::core", "SVD: oversample (%1) and power iterations (%2) must not be "
                                     "negative")
                          .arg(options.oversample)
                          .arg(options.powerIterations)};
@@ -271,11 +273,11 @@ Result<SvdResult> truncatedSvd(const Eigen::Ref<const MatrixXfR> &a, const SvdOp
     }
     if (!allFinite(a, ctx))
         return Error{ErrorCode::InvalidArgument,
-                     QStringLiteral("SVD: the %1×%2 matrix contains NaN or Inf").arg(m).arg(n)};
+                     QCoreApplication::translate("pare::core", "SVD: the %1×%2 matrix contains NaN or Inf").arg(m).arg(n)};
     const int rank = int(std::min<Eigen::Index>(options.rank, small));
 
     if (small <= options.exactBelow) {
-        ctx.setProgress(0.0, QStringLiteral("Exact SVD of %1×%2").arg(m).arg(n));
+        ctx.setProgress(0.0, QCoreApplication::translate("pare::core", "Exact SVD of %1×%2").arg(m).arg(n));
         if (ctx.isCanceled())
             return Error::canceled();
         SvdResult r = m * n <= kDoubleExactMaxElements
@@ -294,7 +296,7 @@ Result<SvdResult> truncatedSvd(const Eigen::Ref<const MatrixXfR> &a, const SvdOp
     auto advance = [&] {
         ++step;
         ctx.setProgress(double(step) / steps,
-                        QStringLiteral("Randomized SVD of %1×%2, pass %3 of %4")
+                        QCoreApplication::translate("pare::core", "Randomized SVD of %1×%2, pass %3 of %4")
                             .arg(m).arg(n).arg(step).arg(steps));
         return !ctx.isCanceled();
     };

@@ -2,6 +2,9 @@
 #include "calibration.h"
 
 #include "runtime/decoder.h"
+#include "runtime/graphexecutor.h"
+
+#include <QCoreApplication>
 
 #include <Eigen/Core>
 
@@ -35,7 +38,9 @@ Result<Calibration> prepare(const Model &model)
 {
     if (!DecoderWeights::supports(model))
         return makeError(ErrorCode::Unsupported,
-                         QStringLiteral("%1: calibration runs transformer decoders (GPT-2, Llama) only")
+                         QCoreApplication::translate("pare::core",
+                                                     "%1: calibration runs transformer decoders (GPT-2, Llama) and "
+                                                     "graph models Pare can execute (ONNX, Keras) only")
                              .arg(model.path));
     auto weights = DecoderWeights::fromModel(model);
     if (!weights)
@@ -62,7 +67,7 @@ Result<void> feed(const Calibration &c, std::span<const std::int32_t> tokens, co
     const std::int64_t total = options.maxTokens > 0 ? std::min<std::int64_t>(options.maxTokens, std::int64_t(tokens.size()))
                                                      : std::int64_t(tokens.size());
     if (total <= 0)
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("calibration: no tokens to run"));
+        return makeError(ErrorCode::InvalidArgument, QCoreApplication::translate("pare::core", "calibration: no tokens to run"));
     const int context = decoder.config().context;
     const int window = std::max(1, options.window > 0 ? std::min(options.window, context) : context);
     const ScopedLinearInputObserver scope(&observer);
@@ -73,7 +78,7 @@ Result<void> feed(const Calibration &c, std::span<const std::int32_t> tokens, co
         auto logits = decoder.logits(tokens.subspan(std::size_t(at), std::size_t(n)));
         if (!logits)
             return logits.error();
-        ctx.setProgress(double(at + n) / double(total), QStringLiteral("Calibrating"));
+        ctx.setProgress(double(at + n) / double(total), QCoreApplication::translate("pare::core", "Calibrating"));
     }
     return {};
 }
@@ -217,13 +222,14 @@ Result<InputGrams> calibrateInputGrams(const Model &model, const QByteArray &tex
     return calibrateInputGrams(model, std::span<const std::int32_t>(tokens), options, ctx);
 }
 
-double outputSquaredError(const float *delta, std::int64_t rows, const InputGram &g)
+namespace {
+
+// One group's ‖D Xᵀ‖² for D rows × cols, from its Gram (full: cols × cols, or null) or diagonal.
+double groupError(const float *delta, std::int64_t rows, std::int64_t cols, const double *full, const double *diag)
 {
-    if (rows <= 0 || g.cols <= 0)
-        return 0;
-    const Eigen::Map<const RowMatF> d(delta, Eigen::Index(rows), Eigen::Index(g.cols));
-    if (g.hasFull()) {
-        const Eigen::Map<const Eigen::MatrixXd> gram(g.full.data(), Eigen::Index(g.cols), Eigen::Index(g.cols));
+    const Eigen::Map<const RowMatF> d(delta, Eigen::Index(rows), Eigen::Index(cols));
+    if (full) {
+        const Eigen::Map<const Eigen::MatrixXd> gram(full, Eigen::Index(cols), Eigen::Index(cols));
         // Row blocks keep the double copy small for tall layers.
         double sum = 0;
         constexpr Eigen::Index kBlock = 256;
@@ -234,11 +240,111 @@ double outputSquaredError(const float *delta, std::int64_t rows, const InputGram
         }
         return std::max(0.0, sum);
     }
-    const Eigen::Map<const Eigen::VectorXd> diag(g.diag.data(), Eigen::Index(g.cols));
+    const Eigen::Map<const Eigen::VectorXd> dg(diag, Eigen::Index(cols));
     double sum = 0;
     for (Eigen::Index r = 0; r < d.rows(); ++r)
-        sum += d.row(r).transpose().cast<double>().cwiseAbs2().dot(diag);
+        sum += d.row(r).transpose().cast<double>().cwiseAbs2().dot(dg);
     return sum;
+}
+
+} // namespace
+
+std::vector<double> InputGram::pooledDiagonal() const
+{
+    std::vector<double> out(std::size_t(std::max<std::int64_t>(0, cols)), 0.0);
+    for (std::int64_t g = 0; g < groups; ++g)
+        for (std::int64_t j = 0; j < cols && std::size_t(g * cols + j) < diag.size(); ++j)
+            out[std::size_t(j)] += diag[std::size_t(g * cols + j)];
+    return out;
+}
+
+double outputSquaredError(const float *delta, std::int64_t rows, const InputGram &g)
+{
+    if (rows <= 0 || g.cols <= 0)
+        return 0;
+    const std::int64_t groups = std::max<std::int64_t>(1, g.groups);
+    const std::int64_t area = g.cols * g.cols;
+    if (groups == 1 || rows % groups != 0) {
+        if (groups == 1)
+            return groupError(delta, rows, g.cols, g.hasFull() ? g.full.data() : nullptr, g.diag.data());
+        // Rows that do not split into the groups: weighed against the pooled statistics.
+        std::vector<double> full, diag = g.pooledDiagonal();
+        if (g.hasFull()) {
+            full.assign(std::size_t(area), 0.0);
+            for (std::int64_t k = 0; k < groups; ++k)
+                for (std::int64_t i = 0; i < area; ++i)
+                    full[std::size_t(i)] += g.full[std::size_t(k * area + i)];
+        }
+        return groupError(delta, rows, g.cols, full.empty() ? nullptr : full.data(), diag.data());
+    }
+    const std::int64_t per = rows / groups;
+    double sum = 0;
+    for (std::int64_t k = 0; k < groups; ++k)
+        sum += groupError(delta + k * per * g.cols, per, g.cols, g.hasFull() ? g.full.data() + k * area : nullptr,
+                          g.diag.data() + k * g.cols);
+    return sum;
+}
+
+bool canCalibrate(const Model &model)
+{
+    return DecoderWeights::supports(model)
+           || (model.graph && GraphExecutor::unsupportedOperators(*model.graph).isEmpty());
+}
+
+namespace {
+
+// Runs `fn` on the decoder with the file's text, or on the graph with the file's examples.
+template<typename T, typename TextFn, typename GraphFn>
+Result<T> fromFile(const Model &model, const QString &path, const Preprocess &prep, TextFn onText, GraphFn onGraph)
+{
+    auto withPath = [&path](const Error &e) {
+        return e.code == ErrorCode::Canceled || e.message.startsWith(path)
+                       ? e
+                       : Error{e.code, QStringLiteral("%1: %2").arg(path, e.message)};
+    };
+    if (DecoderWeights::supports(model) || !model.graph) {
+        auto text = loadText(path);
+        if (!text)
+            return withPath(text.error());
+        auto r = onText(text.value());
+        if (!r)
+            return withPath(r.error());
+        return r;
+    }
+    auto data = loadDataset(path);
+    if (!data)
+        return withPath(data.error());
+    const std::shared_ptr<const Model> alias(std::shared_ptr<const Model>{}, &model); // not owned
+    auto executor = GraphExecutor::create(alias);
+    if (!executor)
+        return executor.error();
+    auto inputs = prepareInputs(*data, executor->input(), executor->channelsLast(), prep);
+    if (!inputs)
+        return withPath(inputs.error());
+    auto r = onGraph(inputs.value());
+    if (!r)
+        return withPath(r.error());
+    return r;
+}
+
+} // namespace
+
+Result<InputGrams> calibrateInputGramsFromFile(const Model &model, const QString &path, const Preprocess &prep,
+                                               const GramOptions &options, JobContext &ctx)
+{
+    return fromFile<InputGrams>(
+            model, path, prep, [&](const QByteArray &text) { return calibrateInputGrams(model, text, options, ctx); },
+            [&](const GTensor &inputs) { return calibrateInputGrams(model, inputs, options, ctx); });
+}
+
+Result<std::vector<std::vector<float>>> calibrateInputNormsFromFile(const Model &model, const QString &path,
+                                                                    const Preprocess &prep,
+                                                                    const CalibrationOptions &options, JobContext &ctx)
+{
+    using Norms = std::vector<std::vector<float>>;
+    return fromFile<Norms>(
+            model, path, prep, [&](const QByteArray &text) { return calibrateInputNorms(model, text, options, ctx); },
+            [&](const GTensor &inputs) { return calibrateInputNorms(model, inputs, options, ctx); });
 }
 
 } // namespace pare::core

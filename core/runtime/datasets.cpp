@@ -383,11 +383,11 @@ Result<Dataset> loadDataset(const QString &path, const QString &labelsPath, int 
         return fail(ErrorCode::Format, path,
                     QCoreApplication::translate("pare::core", "holds no examples (shape %1)")
                             .arg(shapeToString(ds->inputs.shape)));
+    const int examples = int(ds->inputs.shape[0]);
     if (!ds->labels.empty() && std::int64_t(ds->labels.size()) != ds->inputs.shape[0])
         return fail(ErrorCode::Format, labelsPath.isEmpty() ? path : labelsPath,
-                    QCoreApplication::translate("pare::core", "%1 labels for %2 examples")
-                            .arg(ds->labels.size())
-                            .arg(ds->inputs.shape[0]));
+                    QCoreApplication::translate("pare::core", "%1 labels for %n example(s)", nullptr, examples)
+                            .arg(ds->labels.size()));
     return ds;
 }
 

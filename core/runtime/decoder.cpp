@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runtime/decoder.h"
 
+#include <QCoreApplication>
+
 #include "runtime/kernels.h"
 
 #include <Eigen/Core>
@@ -306,13 +308,13 @@ Result<void> Decoder::forward(std::span<const std::int32_t> tokens, KvCache &cac
     const int start = cache.length;
     if (cache.keys.size() != std::size_t(c.layers) || start + n > cache.capacity)
         return Error{ErrorCode::InvalidArgument,
-                     QStringLiteral("decoder: %1 tokens at position %2 do not fit a cache of %3 positions")
-                             .arg(n)
+                     QCoreApplication::translate("pare::core", "decoder: %n token(s) at position %1 do not fit a cache of %2 positions",
+                                                 nullptr, int(n))
                              .arg(start)
                              .arg(cache.capacity)};
     if (c.context > 0 && start + n > c.context)
         return Error{ErrorCode::InvalidArgument,
-                     QStringLiteral("decoder: position %1 is past the model's context of %2")
+                     QCoreApplication::translate("pare::core", "decoder: position %1 is past the model's context of %2")
                              .arg(start + n - 1)
                              .arg(c.context)};
     const int d = c.width, hd = c.headDim(), kvd = c.kvHeads * hd;
@@ -324,7 +326,7 @@ Result<void> Decoder::forward(std::span<const std::int32_t> tokens, KvCache &cac
         const std::int32_t tok = tokens[std::size_t(t)];
         if (tok < 0 || tok >= c.vocab)
             return Error{ErrorCode::InvalidArgument,
-                         QStringLiteral("decoder: token %1 at index %2 is outside the vocabulary of %3")
+                         QCoreApplication::translate("pare::core", "decoder: token %1 at index %2 is outside the vocabulary of %3")
                                  .arg(tok)
                                  .arg(t)
                                  .arg(c.vocab)};

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runtime/decoderweights.h"
 
+#include <QCoreApplication>
 #include <QJsonValue>
 
 namespace pare::core {
@@ -44,9 +45,9 @@ public:
         const Tensor *t = m_model.tensor(name);
         if (!t)
             return Error{ErrorCode::NotFound,
-                         QStringLiteral("%1: tensor '%2' is missing").arg(m_model.path, name)};
+                         QCoreApplication::translate("pare::core", "%1: tensor '%2' is missing").arg(m_model.path, name)};
         if (t->numel() != expected)
-            return error(QStringLiteral("tensor '%1' has shape %2, expected %3 values")
+            return error(QCoreApplication::translate("pare::core", "tensor '%1' has shape %2, expected %3 values")
                                  .arg(name, shapeToString(t->shape()))
                                  .arg(expected));
         return tensorFloats(m_model, name, m_overrides);
@@ -59,10 +60,10 @@ public:
         const Tensor *t = m_model.tensor(weight);
         if (!t)
             return Error{ErrorCode::NotFound,
-                         QStringLiteral("%1: tensor '%2' is missing").arg(m_model.path, weight)};
+                         QCoreApplication::translate("pare::core", "%1: tensor '%2' is missing").arg(m_model.path, weight)};
         const Shape want = inOut ? Shape{in, out} : Shape{out, in};
         if (t->shape() != want)
-            return error(QStringLiteral("tensor '%1' has shape %2, expected %3")
+            return error(QCoreApplication::translate("pare::core", "tensor '%1' has shape %2, expected %3")
                                  .arg(weight, shapeToString(t->shape()), shapeToString(want)));
         auto values = tensorFloats(m_model, weight, m_overrides);
         if (!values)
@@ -174,7 +175,7 @@ Result<DecoderWeights> DecoderWeights::fromModel(const Model &model, const Weigh
     const Naming naming = namingOf(model);
     if (naming == Naming::Unknown)
         return Error{ErrorCode::Unsupported,
-                     QStringLiteral("%1: architecture '%2' is not one the decoder runs (GPT-2 and "
+                     QCoreApplication::translate("pare::core", "%1: architecture '%2' is not one the decoder runs (GPT-2 and "
                                     "Llama families from Hugging Face directories or GGUF)")
                              .arg(model.path, model.architecture)};
     Loader ld(model, overrides);
@@ -194,7 +195,7 @@ Result<DecoderWeights> DecoderWeights::fromModel(const Model &model, const Weigh
     const Tensor *emb = model.tensor(embName);
     if (!emb || emb->rank() != 2 || emb->dim(0) <= 0 || emb->dim(1) <= 0 || emb->dim(0) > (1 << 24)
         || emb->dim(1) > (1 << 16))
-        return ld.error(QStringLiteral("token embedding '%1' is missing or not a 2-D matrix").arg(embName));
+        return ld.error(QCoreApplication::translate("pare::core", "token embedding '%1' is missing or not a 2-D matrix").arg(embName));
     c.vocab = int(emb->dim(0));
     c.width = int(emb->dim(1));
 
@@ -223,12 +224,12 @@ Result<DecoderWeights> DecoderWeights::fromModel(const Model &model, const Weigh
             c.geluTanh = false;
         else
             return Error{ErrorCode::Unsupported,
-                         QStringLiteral("%1: config.json activation_function '%2' is not supported "
+                         QCoreApplication::translate("pare::core", "%1: config.json activation_function '%2' is not supported "
                                         "(gelu_new, gelu_pytorch_tanh, gelu)")
                                  .arg(model.path, act)};
         if (m.value(QStringLiteral("scale_attn_by_inverse_layer_idx")).toBool())
             return Error{ErrorCode::Unsupported,
-                         QStringLiteral("%1: config.json scale_attn_by_inverse_layer_idx is not supported")
+                         QCoreApplication::translate("pare::core", "%1: config.json scale_attn_by_inverse_layer_idx is not supported")
                                  .arg(model.path)};
     } else {
         c.layers = metaInt(m, {QStringLiteral("num_hidden_layers")}, 0);
@@ -241,18 +242,18 @@ Result<DecoderWeights> DecoderWeights::fromModel(const Model &model, const Weigh
         const QJsonValue scaling = m.value(QStringLiteral("rope_scaling"));
         if (!scaling.isUndefined() && !scaling.isNull())
             return Error{ErrorCode::Unsupported,
-                         QStringLiteral("%1: config.json rope_scaling is not supported").arg(model.path)};
+                         QCoreApplication::translate("pare::core", "%1: config.json rope_scaling is not supported").arg(model.path)};
     }
     if (c.layers <= 0 || c.layers > 4096 || c.heads <= 0 || c.kvHeads <= 0 || c.width % c.heads != 0
         || c.heads % c.kvHeads != 0)
-        return ld.error(QStringLiteral("inconsistent configuration: %1 layers, %2 heads, %3 "
+        return ld.error(QCoreApplication::translate("pare::core", "inconsistent configuration: %1 layers, %2 heads, %3 "
                                        "key/value heads, width %4")
                                 .arg(c.layers)
                                 .arg(c.heads)
                                 .arg(c.kvHeads)
                                 .arg(c.width));
     if (!gpt2 && c.headDim() % 2 != 0)
-        return ld.error(QStringLiteral("head dimension %1 is odd; RoPE needs pairs").arg(c.headDim()));
+        return ld.error(QCoreApplication::translate("pare::core", "head dimension %1 is odd; RoPE needs pairs").arg(c.headDim()));
     const int d = c.width;
     const int hd = c.headDim();
     const int kvd = c.kvHeads * hd;
@@ -262,7 +263,7 @@ Result<DecoderWeights> DecoderWeights::fromModel(const Model &model, const Weigh
         const QString wpe = gguf ? QStringLiteral("position_embd.weight") : QString(pfx + QStringLiteral("wpe.weight"));
         const Tensor *pe = model.tensor(wpe);
         if (!pe || pe->rank() != 2 || pe->dim(1) != d || pe->dim(0) <= 0 || pe->dim(0) > (1 << 24))
-            return ld.error(QStringLiteral("position embedding '%1' is missing or not [positions, %2]")
+            return ld.error(QCoreApplication::translate("pare::core", "position embedding '%1' is missing or not [positions, %2]")
                                     .arg(wpe)
                                     .arg(d));
         c.context = int(pe->dim(0));
@@ -275,7 +276,7 @@ Result<DecoderWeights> DecoderWeights::fromModel(const Model &model, const Weigh
                                                          : QStringLiteral("blk.0.ffn_up.weight");
     const Tensor *probe = model.tensor(ffnProbe);
     if (!probe || probe->rank() != 2)
-        return ld.error(QStringLiteral("MLP weight '%1' is missing or not 2-D").arg(ffnProbe));
+        return ld.error(QCoreApplication::translate("pare::core", "MLP weight '%1' is missing or not 2-D").arg(ffnProbe));
     c.ffn = int(naming == Naming::HfGpt2 ? probe->dim(1) : probe->dim(0));
 
     for (int i = 0; i < c.layers; ++i) {

@@ -3,6 +3,7 @@
 
 #include "jobs/jobrunner.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 #include <algorithm>
@@ -89,18 +90,18 @@ Result<LmEvalResult> evaluateLanguageModel(const Decoder &original, const Decode
         length = std::min(length, options.maxBytes);
     if (length < 2)
         return Error{ErrorCode::InvalidArgument,
-                     QStringLiteral("evaluation text has %1 bytes; at least 2 are needed").arg(length)};
+                     QCoreApplication::translate("pare::core", "evaluation text has %1 bytes; at least 2 are needed").arg(length)};
     if (c.vocab < 256)
         return Error{ErrorCode::Unsupported,
-                     QStringLiteral("the model's vocabulary has %1 entries; byte-level evaluation needs 256").arg(c.vocab)};
+                     QCoreApplication::translate("pare::core", "the model's vocabulary has %1 entries; byte-level evaluation needs 256").arg(c.vocab)};
     if (variant && (variant->config().vocab != c.vocab))
-        return Error{ErrorCode::InvalidArgument, QStringLiteral("the variant's vocabulary differs from the original's")};
+        return Error{ErrorCode::InvalidArgument, QCoreApplication::translate("pare::core", "the variant's vocabulary differs from the original's")};
     int w = options.window > 0 ? options.window : (c.context > 0 ? c.context : kMaxWindow);
     w = std::min(w, kMaxWindow);
     if (c.context > 0)
         w = std::min(w, c.context);
     if (w < 1)
-        return Error{ErrorCode::InvalidArgument, QStringLiteral("window must be at least 1")};
+        return Error{ErrorCode::InvalidArgument, QCoreApplication::translate("pare::core", "window must be at least 1")};
     const std::int64_t predictions = length - 1;
     const std::int64_t windows = (predictions + w - 1) / w;
     std::vector<WindowResult> results(static_cast<std::size_t>(windows));
@@ -155,7 +156,7 @@ Result<LmEvalResult> evaluateLanguageModel(const Decoder &original, const Decode
                 }
             }
             ctx.setProgress(double(++done) / double(windows),
-                            QStringLiteral("window %1 of %2").arg(done.load()).arg(windows));
+                            QCoreApplication::translate("pare::core", "window %1 of %2").arg(done.load()).arg(windows));
         }
     }, ctx);
     if (failure)
@@ -207,19 +208,19 @@ Result<ClassifierEvalResult> evaluateClassifier(const GraphExecutor &original, c
                                                 std::int64_t batchSize, JobContext &ctx)
 {
     if (batchSize <= 0)
-        return Error{ErrorCode::InvalidArgument, QStringLiteral("batch size must be positive, got %1").arg(batchSize)};
+        return Error{ErrorCode::InvalidArgument, QCoreApplication::translate("pare::core", "batch size must be positive, got %1").arg(batchSize)};
     const std::int64_t n = inputs.shape.empty() ? 0 : inputs.shape[0];
     if (n <= 0)
-        return Error{ErrorCode::InvalidArgument, QStringLiteral("no examples to evaluate")};
+        return Error{ErrorCode::InvalidArgument, QCoreApplication::translate("pare::core", "no examples to evaluate")};
     if (!labels.empty() && std::int64_t(labels.size()) != n)
-        return Error{ErrorCode::InvalidArgument, QStringLiteral("%1 labels for %2 examples").arg(labels.size()).arg(n)};
+        return Error{ErrorCode::InvalidArgument, QCoreApplication::translate("pare::core", "%1 labels for %n example(s)", nullptr, int(n)).arg(labels.size())};
     JobContext first = ctx.subRange(0.0, variant ? 0.5 : 1.0);
     auto yo = original.runBatched(inputs, batchSize, first);
     if (!yo)
         return yo.error();
     const std::int64_t classes = yo->numel() / n;
     if (classes < 1 || yo->shape.empty() || yo->shape[0] != n)
-        return Error{ErrorCode::Unsupported, QStringLiteral("model output %1 is not one score row per example").arg(shapeToString(yo->shape))};
+        return Error{ErrorCode::Unsupported, QCoreApplication::translate("pare::core", "model output %1 is not one score row per example").arg(shapeToString(yo->shape))};
     ClassifierEvalResult r;
     r.examples = n;
     r.labelled = !labels.empty();
@@ -228,7 +229,7 @@ Result<ClassifierEvalResult> evaluateClassifier(const GraphExecutor &original, c
         r.predictions.push_back(p);
         if (r.labelled) {
             if (labels[std::size_t(i)] >= classes)
-                return Error{ErrorCode::InvalidArgument, QStringLiteral("label %1 of example %2 is not below the model's %3 classes").arg(labels[std::size_t(i)]).arg(i).arg(classes)};
+                return Error{ErrorCode::InvalidArgument, QCoreApplication::translate("pare::core", "label %1 of example %2 is not below the model's %3 classes").arg(labels[std::size_t(i)]).arg(i).arg(classes)};
             r.correct += p == labels[std::size_t(i)];
         }
     }
@@ -239,7 +240,7 @@ Result<ClassifierEvalResult> evaluateClassifier(const GraphExecutor &original, c
         if (!yv)
             return yv.error();
         if (yv->shape != yo->shape)
-            return Error{ErrorCode::InvalidArgument, QStringLiteral("variant output %1 differs from the original's %2").arg(shapeToString(yv->shape), shapeToString(yo->shape))};
+            return Error{ErrorCode::InvalidArgument, QCoreApplication::translate("pare::core", "variant output %1 differs from the original's %2").arg(shapeToString(yv->shape), shapeToString(yo->shape))};
         r.compared = true;
         std::int64_t agree = 0;
         for (std::int64_t i = 0; i < n; ++i) {

@@ -3,6 +3,7 @@
 
 #include "jobs/jobrunner.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 #include <algorithm>
@@ -54,17 +55,17 @@ Result<GraphExecutor> GraphExecutor::create(std::shared_ptr<const Model> model, 
 {
     if (!model || !model->graph)
         return Error{ErrorCode::Unsupported,
-                     QStringLiteral("%1: the model has no executable graph").arg(model ? model->path : QString())};
+                     QCoreApplication::translate("pare::core", "%1: the model has no executable graph").arg(model ? model->path : QString())};
     const Graph &g = *model->graph;
     const QStringList unsupported = unsupportedOperators(g);
     if (!unsupported.isEmpty())
         return Error{ErrorCode::Unsupported,
-                     QStringLiteral("%1: the graph uses operators Pare cannot execute: %2")
+                     QCoreApplication::translate("pare::core", "%1: the graph uses operators Pare cannot execute: %2")
                              .arg(model->path, unsupported.join(QStringLiteral(", ")))};
     if (g.inputs.size() != 1 || g.outputs.empty())
         return Error{ErrorCode::Unsupported,
-                     QStringLiteral("%1: the graph has %2 inputs and %3 outputs; Pare executes "
-                                    "graphs with one input")
+                     QCoreApplication::translate("pare::core", "%1: the graph has %2 inputs and %3 outputs; Pare executes "
+                                                               "graphs with one input")
                              .arg(model->path)
                              .arg(g.inputs.size())
                              .arg(g.outputs.size())};
@@ -93,6 +94,11 @@ Result<GraphExecutor> GraphExecutor::create(std::shared_ptr<const Model> model, 
     return ex;
 }
 
+void GraphExecutor::setNodeInputObserver(NodeInputObserver observer)
+{
+    m_observer = observer ? std::make_shared<const NodeInputObserver>(std::move(observer)) : nullptr;
+}
+
 Result<GTensor> GraphExecutor::run(const GTensor &input) const
 {
     const Graph &g = *m_model->graph;
@@ -103,7 +109,7 @@ Result<GTensor> GraphExecutor::run(const GTensor &input) const
         shapeOk = gi.shape[i] < 0 || gi.shape[i] == input.shape[i];
     if (!shapeOk || std::int64_t(input.data.size()) != input.numel())
         return Error{ErrorCode::InvalidArgument,
-                     QStringLiteral("%1: input '%2' expects shape %3 (any batch), got %4")
+                     QCoreApplication::translate("pare::core", "%1: input '%2' expects shape %3 (any batch), got %4")
                              .arg(ctx, gi.name, shapeToString(gi.shape), shapeToString(input.shape))};
     QHash<QString, GTensor> values;
     values.insert(gi.name, input);
@@ -117,27 +123,29 @@ Result<GTensor> GraphExecutor::run(const GTensor &input) const
         return c != m_constants->constEnd() ? &c.value() : nullptr;
     };
     for (const GraphNode &n : g.nodes) {
-        const QString where = QStringLiteral("%1: node '%2' (%3)").arg(ctx, n.name, n.opType);
+        const QString where = QCoreApplication::translate("pare::core", "%1: node '%2' (%3)").arg(ctx, n.name, n.opType);
         graphops::Inputs in;
         for (const QString &name : n.inputs) {
             const GTensor *t = lookup(name);
             if (!t && !name.isEmpty())
-                return Error{ErrorCode::Format, QStringLiteral("%1: input '%2' is not produced by any earlier node")
+                return Error{ErrorCode::Format, QCoreApplication::translate("pare::core", "%1: input '%2' is not produced by any earlier node")
                                                         .arg(where, name)};
             in.push_back(t);
         }
         if (n.outputs.empty())
             continue;
+        if (m_observer)
+            (*m_observer)(n, in);
         const QString &op = n.opType;
         const QVariantMap &a = n.attributes;
         const bool nhwc = a.value(QStringLiteral("layout")).toString() == QLatin1String("NHWC");
         if (op == QLatin1String("Constant")) {
             if (!lookup(n.outputs.front()))
-                return Error{ErrorCode::Format, QStringLiteral("%1: constant value was not read").arg(where)};
+                return Error{ErrorCode::Format, QCoreApplication::translate("pare::core", "%1: constant value was not read").arg(where)};
             continue;
         }
         auto need = [&](std::size_t count) { return in.size() >= count && std::all_of(in.begin(), in.begin() + long(count), [](auto p) { return p; }); };
-        Result<GTensor> r = Error{ErrorCode::Format, QStringLiteral("%1: missing inputs").arg(where)};
+        Result<GTensor> r = Error{ErrorCode::Format, QCoreApplication::translate("pare::core", "%1: missing inputs").arg(where)};
         if (op == QLatin1String("Gemm"))
             r = graphops::gemm(in, a, where);
         else if (op == QLatin1String("MatMul"))
@@ -188,7 +196,7 @@ Result<GTensor> GraphExecutor::run(const GTensor &input) const
     }
     const GTensor *out = lookup(g.outputs.front().name);
     if (!out)
-        return Error{ErrorCode::Format, QStringLiteral("%1: graph output '%2' is never produced")
+        return Error{ErrorCode::Format, QCoreApplication::translate("pare::core", "%1: graph output '%2' is never produced")
                                                 .arg(ctx, g.outputs.front().name)};
     return *out;
 }
@@ -196,7 +204,7 @@ Result<GTensor> GraphExecutor::run(const GTensor &input) const
 Result<GTensor> GraphExecutor::runBatched(const GTensor &input, std::int64_t batchSize, JobContext &ctx) const
 {
     if (input.shape.empty() || batchSize <= 0)
-        return Error{ErrorCode::InvalidArgument, QStringLiteral("%1: batch size must be positive").arg(m_model->path)};
+        return Error{ErrorCode::InvalidArgument, QCoreApplication::translate("pare::core", "%1: batch size must be positive").arg(m_model->path)};
     const std::int64_t rows = input.shape[0];
     const std::int64_t rowSize = rows > 0 ? input.numel() / rows : 0;
     const std::int64_t batches = (rows + batchSize - 1) / batchSize;
@@ -230,7 +238,7 @@ Result<GTensor> GraphExecutor::runBatched(const GTensor &input, std::int64_t bat
         return Error::canceled();
     GTensor all;
     if (outs.empty())
-        return Error{ErrorCode::InvalidArgument, QStringLiteral("%1: no input rows").arg(m_model->path)};
+        return Error{ErrorCode::InvalidArgument, QCoreApplication::translate("pare::core", "%1: no input rows").arg(m_model->path)};
     all.shape = outs.front().shape;
     all.shape[0] = rows;
     for (const GTensor &o : outs)

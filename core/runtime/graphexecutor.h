@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 namespace pare::core {
@@ -35,8 +36,15 @@ public:
     // Runs in batches of `batchSize` rows over [0, rows), in parallel, reporting progress.
     Result<GTensor> runBatched(const GTensor &input, std::int64_t batchSize, JobContext &ctx) const;
 
+    // Called before each node runs, with the node and its inputs (null for omitted optional
+    // ones), on the thread running the batch: runBatched calls it from several threads at once.
+    // Unset (the default), running costs one null check per node.
+    using NodeInputObserver = std::function<void(const GraphNode &node, const graphops::Inputs &inputs)>;
+    void setNodeInputObserver(NodeInputObserver observer);
+
 private:
     std::shared_ptr<const Model> m_model;
+    std::shared_ptr<const NodeInputObserver> m_observer;
     std::shared_ptr<const QHash<QString, GTensor>> m_constants;
     bool m_channelsLast = false;
 };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runtime/graphops.h"
 
+#include <QCoreApplication>
+
 #include <Eigen/Core>
 
 #include <algorithm>
@@ -51,7 +53,7 @@ Result<GTensor> make(Shape shape, const QString &where)
 {
     const auto n = shapeElements(shape);
     if (!n || *n > kMaxElements)
-        return bad(where, QStringLiteral("output shape %1 is invalid or too large").arg(shapeToString(shape)));
+        return bad(where, QCoreApplication::translate("pare::core", "output shape %1 is invalid or too large").arg(shapeToString(shape)));
     GTensor t;
     t.shape = std::move(shape);
     t.data.assign(std::size_t(*n), 0.0f);
@@ -122,7 +124,7 @@ Result<Window2d> window(const QVariantMap &a, std::int64_t h, std::int64_t w, st
     win.dw = at(dil, 1, 1);
     if (win.sh < 1 || win.sw < 1 || win.dh < 1 || win.dw < 1 || win.sh > 4096 || win.sw > 4096
         || win.dh > 4096 || win.dw > 4096)
-        return bad(where, QStringLiteral("strides and dilations must be between 1 and 4096"));
+        return bad(where, QCoreApplication::translate("pare::core", "strides and dilations must be between 1 and 4096"));
     const QString autoPad = a.value(QStringLiteral("auto_pad")).toString();
     const std::int64_t ekh = (kh - 1) * win.dh + 1, ekw = (kw - 1) * win.dw + 1;
     if (autoPad == QLatin1String("SAME_UPPER") || autoPad == QLatin1String("SAME_LOWER")) {
@@ -140,22 +142,22 @@ Result<Window2d> window(const QVariantMap &a, std::int64_t h, std::int64_t w, st
             win.padRight = pads.size() >= 2 ? pads[1] : 0;
         } else if (!pads.empty()) {
             if (pads.size() != 4)
-                return bad(where, QStringLiteral("pads has %1 values, expected 4").arg(pads.size()));
+                return bad(where, QCoreApplication::translate("pare::core", "pads has %1 values, expected 4").arg(pads.size()));
             win.padTop = pads[0];
             win.padLeft = pads[1];
             win.padBottom = pads[2];
             win.padRight = pads[3];
         }
     } else if (autoPad != QLatin1String("VALID")) {
-        return bad(where, QStringLiteral("auto_pad '%1' is not supported").arg(autoPad));
+        return bad(where, QCoreApplication::translate("pare::core", "auto_pad '%1' is not supported").arg(autoPad));
     }
     for (std::int64_t p : {win.padTop, win.padLeft, win.padBottom, win.padRight})
         if (p < 0 || p > 4096)
-            return bad(where, QStringLiteral("pad %1 is out of range").arg(p));
+            return bad(where, QCoreApplication::translate("pare::core", "pad %1 is out of range").arg(p));
     const std::int64_t spanH = h + win.padTop + win.padBottom - ekh;
     const std::int64_t spanW = w + win.padLeft + win.padRight - ekw;
     if (spanH < 0 || spanW < 0)
-        return bad(where, QStringLiteral("the %1×%2 window is larger than the padded %3×%4 input")
+        return bad(where, QCoreApplication::translate("pare::core", "the %1×%2 window is larger than the padded %3×%4 input")
                                   .arg(ekh)
                                   .arg(ekw)
                                   .arg(h)
@@ -184,10 +186,10 @@ bool spatialDims(const Shape &s, std::int64_t &n, std::int64_t &c, std::int64_t 
 Result<GTensor> gemm(const Inputs &in, const QVariantMap &a, const QString &where)
 {
     if (in.size() < 2 || !in[0] || !in[1])
-        return bad(where, QStringLiteral("Gemm needs inputs A and B"));
+        return bad(where, QCoreApplication::translate("pare::core", "Gemm needs inputs A and B"));
     const GTensor &A = *in[0], &B = *in[1];
     if (A.shape.size() != 2 || B.shape.size() != 2)
-        return bad(where, QStringLiteral("Gemm inputs must be 2-D, got %1 and %2")
+        return bad(where, QCoreApplication::translate("pare::core", "Gemm inputs must be 2-D, got %1 and %2")
                                   .arg(shapeToString(A.shape), shapeToString(B.shape)));
     const bool ta = intAttr(a, "transA", 0) != 0, tb = intAttr(a, "transB", 0) != 0;
     const float alpha = float(floatAttr(a, "alpha", 1.0)), beta = float(floatAttr(a, "beta", 1.0));
@@ -196,7 +198,7 @@ Result<GTensor> gemm(const Inputs &in, const QVariantMap &a, const QString &wher
     const std::int64_t m = ta ? A.shape[1] : A.shape[0], k = ta ? A.shape[0] : A.shape[1];
     const std::int64_t kb = tb ? B.shape[1] : B.shape[0], n = tb ? B.shape[0] : B.shape[1];
     if (k != kb)
-        return bad(where, QStringLiteral("Gemm inner dimensions differ: A %1%2, B %3%4")
+        return bad(where, QCoreApplication::translate("pare::core", "Gemm inner dimensions differ: A %1%2, B %3%4")
                                   .arg(shapeToString(A.shape), ta ? QStringLiteral(" (transposed)") : QString(),
                                        shapeToString(B.shape), tb ? QStringLiteral(" (transposed)") : QString()));
     auto out = make({m, n}, where);
@@ -225,15 +227,15 @@ Result<GTensor> gemm(const Inputs &in, const QVariantMap &a, const QString &wher
 Result<GTensor> matMul(const Inputs &in, const QString &where)
 {
     if (in.size() < 2 || !in[0] || !in[1])
-        return bad(where, QStringLiteral("MatMul needs two inputs"));
+        return bad(where, QCoreApplication::translate("pare::core", "MatMul needs two inputs"));
     const GTensor &A = *in[0], &B = *in[1];
     if (A.shape.empty() || B.shape.size() < 2)
-        return bad(where, QStringLiteral("MatMul of %1 and %2 is not supported")
+        return bad(where, QCoreApplication::translate("pare::core", "MatMul of %1 and %2 is not supported")
                                   .arg(shapeToString(A.shape), shapeToString(B.shape)));
     const std::int64_t k = A.shape.back();
     const std::int64_t kb = B.shape[B.shape.size() - 2], n = B.shape.back();
     if (k != kb)
-        return bad(where, QStringLiteral("MatMul inner dimensions differ: %1 and %2")
+        return bad(where, QCoreApplication::translate("pare::core", "MatMul inner dimensions differ: %1 and %2")
                                   .arg(shapeToString(A.shape), shapeToString(B.shape)));
     const std::int64_t rowsA = k > 0 ? A.numel() / k : 0;
     if (B.shape.size() == 2) {
@@ -249,7 +251,7 @@ Result<GTensor> matMul(const Inputs &in, const QString &where)
     // Batched: equal leading dimensions only.
     if (A.shape.size() != B.shape.size()
         || !std::equal(A.shape.begin(), A.shape.end() - 2, B.shape.begin()))
-        return bad(where, QStringLiteral("MatMul broadcasting of %1 and %2 is not supported")
+        return bad(where, QCoreApplication::translate("pare::core", "MatMul broadcasting of %1 and %2 is not supported")
                                   .arg(shapeToString(A.shape), shapeToString(B.shape)));
     const std::int64_t m = A.shape[A.shape.size() - 2];
     const std::int64_t batch = m > 0 ? rowsA / m : 0;
@@ -267,15 +269,15 @@ Result<GTensor> matMul(const Inputs &in, const QString &where)
 Result<GTensor> conv(const Inputs &in, const QVariantMap &a, bool nhwc, const QString &where)
 {
     if (in.size() < 2 || !in[0] || !in[1])
-        return bad(where, QStringLiteral("Conv needs an input and a weight"));
+        return bad(where, QCoreApplication::translate("pare::core", "Conv needs an input and a weight"));
     const GTensor x = nhwc && in[0]->shape.size() >= 3 ? toChannelsFirst(*in[0]) : *in[0];
     const GTensor &wt = *in[1];
     std::int64_t n, c, h, w;
     if (!spatialDims(x.shape, n, c, h, w))
-        return bad(where, QStringLiteral("Conv input %1 is not 1-D or 2-D").arg(shapeToString(in[0]->shape)));
+        return bad(where, QCoreApplication::translate("pare::core", "Conv input %1 is not 1-D or 2-D").arg(shapeToString(in[0]->shape)));
     const int spatial = x.shape.size() == 3 ? 1 : 2;
     if (int(wt.shape.size()) != spatial + 2)
-        return bad(where, QStringLiteral("Conv weight %1 does not match a %2-D input")
+        return bad(where, QCoreApplication::translate("pare::core", "Conv weight %1 does not match a %2-D input")
                                   .arg(shapeToString(wt.shape))
                                   .arg(spatial));
     const std::int64_t groups = intAttr(a, "group", 1);
@@ -305,13 +307,13 @@ Result<GTensor> conv(const Inputs &in, const QVariantMap &a, bool nhwc, const QS
         wOihw = wt.data;
     }
     if (groups < 1 || c % groups != 0 || O % groups != 0 || I * groups != c)
-        return bad(where, QStringLiteral("Conv with %1 groups: input has %2 channels, weight %3")
+        return bad(where, QCoreApplication::translate("pare::core", "Conv with %1 groups: input has %2 channels, weight %3")
                                   .arg(groups)
                                   .arg(c)
                                   .arg(shapeToString(wt.shape)));
     const auto ks = intsAttr(a, "kernel_shape");
     if (!ks.empty() && ks.back() != kw)
-        return bad(where, QStringLiteral("kernel_shape disagrees with the weight %1").arg(shapeToString(wt.shape)));
+        return bad(where, QCoreApplication::translate("pare::core", "kernel_shape disagrees with the weight %1").arg(shapeToString(wt.shape)));
     auto win = window(a, h, w, kh, kw, spatial, false, where);
     if (!win)
         return win.error();
@@ -322,10 +324,10 @@ Result<GTensor> conv(const Inputs &in, const QVariantMap &a, bool nhwc, const QS
         return out.error();
     const GTensor *bias = in.size() > 2 ? in[2] : nullptr;
     if (bias && bias->numel() != O)
-        return bad(where, QStringLiteral("Conv bias has %1 values for %2 output channels").arg(bias->numel()).arg(O));
+        return bad(where, QCoreApplication::translate("pare::core", "Conv bias has %1 values for %2 output channels").arg(bias->numel()).arg(O));
     const std::int64_t og = O / groups, patch = I * kh * kw, outHW = p.oh * p.ow;
     if (patch * outHW > kMaxElements)
-        return bad(where, QStringLiteral("Conv patch matrix is too large"));
+        return bad(where, QCoreApplication::translate("pare::core", "Conv patch matrix is too large"));
     RowMat cols(patch, outHW);
     for (std::int64_t b = 0; b < n; ++b) {
         for (std::int64_t g = 0; g < groups; ++g) {
@@ -358,15 +360,15 @@ Result<GTensor> conv(const Inputs &in, const QVariantMap &a, bool nhwc, const QS
 Result<GTensor> pool(const Inputs &in, const QVariantMap &a, bool nhwc, bool isMax, const QString &where)
 {
     if (in.empty() || !in[0])
-        return bad(where, QStringLiteral("pooling needs an input"));
+        return bad(where, QCoreApplication::translate("pare::core", "pooling needs an input"));
     const GTensor x = nhwc && in[0]->shape.size() >= 3 ? toChannelsFirst(*in[0]) : *in[0];
     std::int64_t n, c, h, w;
     if (!spatialDims(x.shape, n, c, h, w))
-        return bad(where, QStringLiteral("pooling input %1 is not 1-D or 2-D").arg(shapeToString(in[0]->shape)));
+        return bad(where, QCoreApplication::translate("pare::core", "pooling input %1 is not 1-D or 2-D").arg(shapeToString(in[0]->shape)));
     const int spatial = x.shape.size() == 3 ? 1 : 2;
     const auto ks = intsAttr(a, "kernel_shape");
     if (int(ks.size()) != spatial || ks.front() < 1 || ks.back() < 1 || ks.front() > 4096 || ks.back() > 4096)
-        return bad(where, QStringLiteral("kernel_shape must list %1 sizes between 1 and 4096").arg(spatial));
+        return bad(where, QCoreApplication::translate("pare::core", "kernel_shape must list %1 sizes between 1 and 4096").arg(spatial));
     auto win = window(a, h, w, spatial == 2 ? ks[0] : 1, ks.back(), spatial, intAttr(a, "ceil_mode", 0) != 0, where);
     if (!win)
         return win.error();
@@ -409,7 +411,7 @@ Result<GTensor> pool(const Inputs &in, const QVariantMap &a, bool nhwc, bool isM
 Result<GTensor> globalPool(const Inputs &in, const QVariantMap &a, bool nhwc, bool isMax, const QString &where)
 {
     if (in.empty() || !in[0] || in[0]->shape.size() < 3)
-        return bad(where, QStringLiteral("global pooling needs an N×C×… input"));
+        return bad(where, QCoreApplication::translate("pare::core", "global pooling needs an N×C×… input"));
     const GTensor x = nhwc ? toChannelsFirst(*in[0]) : *in[0];
     const std::int64_t n = x.shape[0], c = x.shape[1];
     const std::int64_t spatial = c > 0 && n > 0 ? x.numel() / (n * c) : 0;
@@ -469,7 +471,7 @@ Result<GTensor> binary(const GTensor &x, const GTensor &y, const QString &op, co
     ys.insert(ys.end(), y.shape.begin(), y.shape.end());
     for (std::size_t i = 0; i < rank; ++i) {
         if (xs[i] != ys[i] && xs[i] != 1 && ys[i] != 1)
-            return bad(where, QStringLiteral("%1 cannot broadcast %2 with %3")
+            return bad(where, QCoreApplication::translate("pare::core", "%1 cannot broadcast %2 with %3")
                                       .arg(op, shapeToString(x.shape), shapeToString(y.shape)));
         os[i] = xs[i] == 1 ? ys[i] : xs[i];
     }
@@ -520,7 +522,7 @@ Result<GTensor> softmax(const GTensor &x, const QVariantMap &a, int opset, const
     if (axis < 0)
         axis += rank;
     if (rank == 0 || axis < 0 || axis >= rank)
-        return bad(where, QStringLiteral("Softmax axis %1 is outside a rank-%2 input").arg(axis).arg(rank));
+        return bad(where, QCoreApplication::translate("pare::core", "Softmax axis %1 is outside a rank-%2 input").arg(axis).arg(rank));
     // Before opset 13 Softmax normalizes over all dimensions from `axis` on.
     std::int64_t inner = 1, len = 1, outer = 1;
     for (int i = 0; i < rank; ++i) {
@@ -556,7 +558,7 @@ Result<GTensor> flatten(const GTensor &x, const QVariantMap &a, const QString &w
     if (axis < 0)
         axis += rank;
     if (axis < 0 || axis > rank)
-        return bad(where, QStringLiteral("Flatten axis %1 is outside a rank-%2 input").arg(axis).arg(rank));
+        return bad(where, QCoreApplication::translate("pare::core", "Flatten axis %1 is outside a rank-%2 input").arg(axis).arg(rank));
     std::int64_t outer = 1;
     for (int i = 0; i < axis; ++i)
         outer *= x.shape[std::size_t(i)];
@@ -576,10 +578,10 @@ Result<GTensor> reshape(const GTensor &x, const GTensor &shape, const QString &w
             v = x.shape[i];
         if (v == -1) {
             if (infer >= 0)
-                return bad(where, QStringLiteral("Reshape shape has two -1 entries"));
+                return bad(where, QCoreApplication::translate("pare::core", "Reshape shape has two -1 entries"));
             infer = int(i);
         } else if (v < 0) {
-            return bad(where, QStringLiteral("Reshape shape entry %1 is %2").arg(i).arg(v));
+            return bad(where, QCoreApplication::translate("pare::core", "Reshape shape entry %1 is %2").arg(i).arg(v));
         } else {
             known *= v;
         }
@@ -588,7 +590,7 @@ Result<GTensor> reshape(const GTensor &x, const GTensor &shape, const QString &w
     if (infer >= 0)
         s[std::size_t(infer)] = known > 0 ? x.numel() / known : 0;
     if (shapeElements(s).value_or(-1) != x.numel())
-        return bad(where, QStringLiteral("cannot reshape %1 to %2").arg(shapeToString(x.shape), shapeToString(s)));
+        return bad(where, QCoreApplication::translate("pare::core", "cannot reshape %1 to %2").arg(shapeToString(x.shape), shapeToString(s)));
     GTensor r = x;
     r.shape = s;
     return r;
@@ -603,10 +605,10 @@ Result<GTensor> transpose(const GTensor &x, const QVariantMap &a, const QString 
             perm.push_back(std::int64_t(rank - 1 - i));
     std::vector<bool> seen(rank, false);
     if (perm.size() != rank)
-        return bad(where, QStringLiteral("Transpose perm has %1 entries for rank %2").arg(perm.size()).arg(rank));
+        return bad(where, QCoreApplication::translate("pare::core", "Transpose perm has %1 entries for rank %2").arg(perm.size()).arg(rank));
     for (std::int64_t p : perm) {
         if (p < 0 || p >= std::int64_t(rank) || seen[std::size_t(p)])
-            return bad(where, QStringLiteral("Transpose perm is not a permutation"));
+            return bad(where, QCoreApplication::translate("pare::core", "Transpose perm is not a permutation"));
         seen[std::size_t(p)] = true;
     }
     Shape os(rank);
@@ -636,21 +638,21 @@ Result<GTensor> transpose(const GTensor &x, const QVariantMap &a, const QString 
 Result<GTensor> concat(const Inputs &in, const QVariantMap &a, const QString &where)
 {
     if (in.empty() || !in[0])
-        return bad(where, QStringLiteral("Concat needs inputs"));
+        return bad(where, QCoreApplication::translate("pare::core", "Concat needs inputs"));
     const int rank = int(in[0]->shape.size());
     std::int64_t axis = intAttr(a, "axis", 0);
     if (axis < 0)
         axis += rank;
     if (axis < 0 || axis >= rank)
-        return bad(where, QStringLiteral("Concat axis %1 is outside rank %2").arg(axis).arg(rank));
+        return bad(where, QCoreApplication::translate("pare::core", "Concat axis %1 is outside rank %2").arg(axis).arg(rank));
     Shape os = in[0]->shape;
     os[std::size_t(axis)] = 0;
     for (const GTensor *t : in) {
         if (!t || int(t->shape.size()) != rank)
-            return bad(where, QStringLiteral("Concat inputs differ in rank"));
+            return bad(where, QCoreApplication::translate("pare::core", "Concat inputs differ in rank"));
         for (int i = 0; i < rank; ++i)
             if (i != axis && t->shape[std::size_t(i)] != os[std::size_t(i)])
-                return bad(where, QStringLiteral("Concat input %1 does not match %2")
+                return bad(where, QCoreApplication::translate("pare::core", "Concat input %1 does not match %2")
                                           .arg(shapeToString(t->shape), shapeToString(in[0]->shape)));
         os[std::size_t(axis)] += t->shape[std::size_t(axis)];
     }
@@ -676,14 +678,14 @@ Result<GTensor> concat(const Inputs &in, const QVariantMap &a, const QString &wh
 Result<GTensor> batchNorm(const Inputs &in, const QVariantMap &a, bool nhwc, const QString &where)
 {
     if (in.size() < 5 || std::any_of(in.begin(), in.begin() + 5, [](const GTensor *t) { return !t; }))
-        return bad(where, QStringLiteral("BatchNormalization needs X, scale, B, mean and var"));
+        return bad(where, QCoreApplication::translate("pare::core", "BatchNormalization needs X, scale, B, mean and var"));
     const GTensor &x = *in[0];
     if (x.shape.size() < 2)
-        return bad(where, QStringLiteral("BatchNormalization input %1 has no channel axis").arg(shapeToString(x.shape)));
+        return bad(where, QCoreApplication::translate("pare::core", "BatchNormalization input %1 has no channel axis").arg(shapeToString(x.shape)));
     const std::int64_t c = nhwc ? x.shape.back() : x.shape[1];
     for (int i = 1; i < 5; ++i)
         if (in[std::size_t(i)]->numel() != c)
-            return bad(where, QStringLiteral("BatchNormalization parameter %1 has %2 values for %3 channels")
+            return bad(where, QCoreApplication::translate("pare::core", "BatchNormalization parameter %1 has %2 values for %3 channels")
                                       .arg(i)
                                       .arg(in[std::size_t(i)]->numel())
                                       .arg(c));
@@ -708,19 +710,19 @@ Result<GTensor> batchNorm(const Inputs &in, const QVariantMap &a, bool nhwc, con
 Result<GTensor> layerNorm(const Inputs &in, const QVariantMap &a, const QString &where)
 {
     if (in.size() < 2 || !in[0] || !in[1])
-        return bad(where, QStringLiteral("LayerNormalization needs X and scale"));
+        return bad(where, QCoreApplication::translate("pare::core", "LayerNormalization needs X and scale"));
     const GTensor &x = *in[0];
     const int rank = int(x.shape.size());
     std::int64_t axis = intAttr(a, "axis", -1);
     if (axis < 0)
         axis += rank;
     if (axis < 0 || axis >= rank)
-        return bad(where, QStringLiteral("LayerNormalization axis is outside rank %1").arg(rank));
+        return bad(where, QCoreApplication::translate("pare::core", "LayerNormalization axis is outside rank %1").arg(rank));
     std::int64_t len = 1;
     for (int i = int(axis); i < rank; ++i)
         len *= x.shape[std::size_t(i)];
     if (in[1]->numel() != len || (in.size() > 2 && in[2] && in[2]->numel() != len))
-        return bad(where, QStringLiteral("LayerNormalization scale/bias do not have %1 values").arg(len));
+        return bad(where, QCoreApplication::translate("pare::core", "LayerNormalization scale/bias do not have %1 values").arg(len));
     const float eps = float(floatAttr(a, "epsilon", 1e-5));
     GTensor r = x;
     const std::int64_t rows = len > 0 ? x.numel() / len : 0;
@@ -747,7 +749,7 @@ Result<GTensor> layerNorm(const Inputs &in, const QVariantMap &a, const QString 
 Result<GTensor> gather(const GTensor &data, const GTensor &indices, const QVariantMap &a, const QString &where)
 {
     if (intAttr(a, "axis", 0) != 0 || data.shape.empty())
-        return bad(where, QStringLiteral("Gather is supported on axis 0 only"));
+        return bad(where, QCoreApplication::translate("pare::core", "Gather is supported on axis 0 only"));
     const std::int64_t rows = data.shape[0], row = rows > 0 ? data.numel() / rows : 0;
     Shape os = indices.shape;
     os.insert(os.end(), data.shape.begin() + 1, data.shape.end());
@@ -759,7 +761,7 @@ Result<GTensor> gather(const GTensor &data, const GTensor &indices, const QVaria
         if (k < 0)
             k += rows;
         if (k < 0 || k >= rows)
-            return bad(where, QStringLiteral("Gather index %1 is outside %2 rows").arg(k).arg(rows));
+            return bad(where, QCoreApplication::translate("pare::core", "Gather index %1 is outside %2 rows").arg(k).arg(rows));
         std::copy_n(data.data.data() + k * row, row, out->data.data() + std::int64_t(i) * row);
     }
     return out;

@@ -5,6 +5,8 @@
 #include "jobs/jobrunner.h"
 #include "tensor/convert.h"
 
+#include <QCoreApplication>
+
 #include <Eigen/Core>
 #include <Eigen/SVD>
 
@@ -153,7 +155,7 @@ bool cpuVnni()
 {
 #ifdef PARE_KERNELS_X86
     static const bool has = cpuAvx2() && __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512vl")
-                            && __builtin_cpu_supports("avx512vnni");
+                            && __builtin_cpu_supports("avx512bw") && __builtin_cpu_supports("avx512vnni");
     return has;
 #else
     return false;
@@ -210,10 +212,10 @@ Result<PackedWeight> PackedWeight::pack(KernelKind kind, const float *w, std::in
                                         const PackOptions &o)
 {
     if (rows <= 0 || cols <= 0 || rows > (std::int64_t(1) << 31) || cols > (std::int64_t(1) << 31))
-        return Error{ErrorCode::InvalidArgument, QStringLiteral("kernel: matrix %1×%2 is empty or too large").arg(rows).arg(cols)};
+        return Error{ErrorCode::InvalidArgument, QCoreApplication::translate("pare::core", "kernel: matrix %1×%2 is empty or too large").arg(rows).arg(cols)};
     for (std::int64_t i = 0; i < rows * cols; ++i)
         if (!std::isfinite(w[i]))
-            return Error{ErrorCode::InvalidArgument, QStringLiteral("kernel: weight element %1 is not finite").arg(i)};
+            return Error{ErrorCode::InvalidArgument, QCoreApplication::translate("pare::core", "kernel: weight element %1 is not finite").arg(i)};
     PackedWeight p;
     p.m_kind = kind;
     p.m_rows = rows;
@@ -245,11 +247,11 @@ Result<PackedWeight> PackedWeight::pack(KernelKind kind, const float *w, std::in
         break;
     case KernelKind::Int4Grouped: {
         if (o.groupSize < 2 || o.groupSize % 2 != 0)
-            return Error{ErrorCode::InvalidArgument, QStringLiteral("kernel: int4 group size %1 must be even and at least 2").arg(o.groupSize)};
+            return Error{ErrorCode::InvalidArgument, QCoreApplication::translate("pare::core", "kernel: int4 group size %1 must be even and at least 2").arg(o.groupSize)};
         const std::int64_t groups = (cols + o.groupSize - 1) / o.groupSize;
         p.m_rowBytes = (cols + 1) / 2;
-        // 32 bytes of padding: the W4A8 kernel reads whole 64-column pairs (times zero x codes).
-        p.m_u8.assign(std::size_t(rows * p.m_rowBytes + 32), 0);
+        // 64 bytes of padding: the W4A8 kernels read whole 128-column quads (times zero x codes).
+        p.m_u8.assign(std::size_t(rows * p.m_rowBytes + 64), 0);
         p.m_scales.resize(std::size_t(rows * groups));
         for (std::int64_t r = 0; r < rows; ++r)
             for (std::int64_t g = 0; g < groups; ++g) {
@@ -281,14 +283,14 @@ Result<PackedWeight> PackedWeight::pack(KernelKind kind, const float *w, std::in
                 }
             }
             if (p.m_f32.size() > std::numeric_limits<std::uint32_t>::max())
-                return Error{ErrorCode::InvalidArgument, QStringLiteral("kernel: more than 2³² non-zero weights")};
+                return Error{ErrorCode::InvalidArgument, QCoreApplication::translate("pare::core", "kernel: more than 2³² non-zero weights")};
             p.m_rowPtr.push_back(std::uint32_t(p.m_f32.size()));
         }
         break;
     }
     case KernelKind::NM: {
         if (o.m < 1 || o.m > 256 || o.n < 1 || o.n > o.m)
-            return Error{ErrorCode::InvalidArgument, QStringLiteral("kernel: N:M sparsity %1:%2 is invalid").arg(o.n).arg(o.m)};
+            return Error{ErrorCode::InvalidArgument, QCoreApplication::translate("pare::core", "kernel: N:M sparsity %1:%2 is invalid").arg(o.n).arg(o.m)};
         const std::int64_t groups = (cols + o.m - 1) / o.m;
         // In-group indices: 2 bits each (4 per byte) when m ≤ 4, else a byte each; rows byte-aligned.
         const std::int64_t perRow = groups * o.n;
@@ -341,7 +343,7 @@ Result<PackedWeight> PackedWeight::fromFactors(const float *a, const float *b, s
                                                int rank)
 {
     if (rows <= 0 || cols <= 0 || rank <= 0 || rank > std::min(rows, cols))
-        return Error{ErrorCode::InvalidArgument, QStringLiteral("kernel: rank %1 does not fit a %2×%3 matrix").arg(rank).arg(rows).arg(cols)};
+        return Error{ErrorCode::InvalidArgument, QCoreApplication::translate("pare::core", "kernel: rank %1 does not fit a %2×%3 matrix").arg(rank).arg(rows).arg(cols)};
     PackedWeight p;
     p.m_kind = KernelKind::LowRank;
     p.m_rows = rows;

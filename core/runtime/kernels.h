@@ -77,9 +77,10 @@ void denseProductF32(const float *w, std::int64_t rows, std::int64_t cols, const
 bool kernelsUseAvx2();
 // Forces the portable paths (tests compare both); returns the previous setting.
 bool setKernelsAllowAvx2(bool allow);
-// True when the int8 batched path uses AVX-512 VNNI dot products (else AVX2 maddubs).
+// True when the int8 and W4A8 int4 paths use AVX-512 VNNI dot products (zmm at batch < 4; needs
+// AVX-512 F, VL, BW and VNNI), else AVX2 maddubs.
 bool kernelsUseVnni();
-// Forces the AVX2 maddubs path instead of VNNI (tests compare both); returns the previous setting.
+// Forces the AVX2 maddubs paths instead of VNNI (tests compare both); returns the previous setting.
 bool setKernelsAllowVnni(bool allow);
 
 // Int8 weights (at any batch ≥ kInt8IntegerBatch, on AVX2, up to 65536 columns) run integer dot

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runtime/latencybench.h"
 
+#include <QCoreApplication>
+
 #include "compress/compressor.h"
 #include "compress/plan.h"
 #include "compress/weightmatrix.h"
@@ -89,7 +91,7 @@ double measureStreamingBandwidth(std::int64_t bytes, JobContext &ctx)
 Result<KernelLatency> benchKernel(const PackedWeight &w, const LatencyOptions &o, double bandwidth, JobContext &ctx)
 {
     if (o.batch <= 0 || o.repeats <= 0 || o.warmup < 0)
-        return Error{ErrorCode::InvalidArgument, QStringLiteral("latency bench: batch and repeats must be positive")};
+        return Error{ErrorCode::InvalidArgument, QCoreApplication::translate("pare::core", "latency bench: batch and repeats must be positive")};
     int copies = 1;
     if (o.coldBytes > 0 && w.bytes() > 0)
         copies = int(std::clamp<std::int64_t>((o.coldBytes + w.bytes() - 1) / w.bytes(), 1, kMaxCopies));
@@ -168,8 +170,11 @@ Result<std::vector<LayerLatency>> benchLayers(const Model &model, const Variant 
         chosen.push_back(i);
     }
     if (chosen.empty())
-        return Error{ErrorCode::NotFound, QStringLiteral("%1: no dense layer to benchmark%2")
-                                                  .arg(model.path, o.layerPattern.isEmpty() ? QString() : QStringLiteral(" matches '%1'").arg(o.layerPattern))};
+        return Error{ErrorCode::NotFound,
+                     o.layerPattern.isEmpty()
+                         ? QCoreApplication::translate("pare::core", "%1: no dense layer to benchmark").arg(model.path)
+                         : QCoreApplication::translate("pare::core", "%1: no dense layer to benchmark matches '%2'")
+                               .arg(model.path, o.layerPattern)};
     const double bandwidth = measureStreamingBandwidth(std::max<std::int64_t>(o.coldBytes, 64 << 20), ctx);
     std::vector<LayerLatency> out;
     for (std::size_t k = 0; k < chosen.size(); ++k) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runtime/weightoverrides.h"
 
+#include <QCoreApplication>
+
 #include "compress/compressor.h"
 #include "compress/weightmatrix.h"
 
@@ -12,13 +14,13 @@ Result<std::vector<float>> tensorFloats(const Model &model, const QString &name,
     const Tensor *t = model.tensor(name);
     if (!t)
         return Error{ErrorCode::NotFound,
-                     QStringLiteral("%1: no tensor '%2'").arg(model.path, name)};
+                     QCoreApplication::translate("pare::core", "%1: no tensor '%2'").arg(model.path, name)};
     if (overrides) {
         auto it = overrides->constFind(name);
         if (it != overrides->constEnd() && it.value()) {
             if (std::int64_t(it.value()->size()) != t->numel())
                 return Error{ErrorCode::InvalidArgument,
-                             QStringLiteral("%1: override for tensor '%2' has %3 values, the "
+                             QCoreApplication::translate("pare::core", "%1: override for tensor '%2' has %3 values, the "
                                             "tensor has %4")
                                      .arg(model.path, name)
                                      .arg(it.value()->size())
@@ -37,19 +39,19 @@ Result<WeightOverrides> overridesFromVariant(const Model &model, const Variant &
             continue;
         if (cl.layer < 0 || cl.layer >= int(model.layers.size()))
             return Error{ErrorCode::InvalidArgument,
-                         QStringLiteral("%1: variant layer '%2' has index %3 outside the model")
+                         QCoreApplication::translate("pare::core", "%1: variant layer '%2' has index %3 outside the model")
                                  .arg(model.path, cl.name)
                                  .arg(cl.layer)};
         const Layer &layer = model.layers[std::size_t(cl.layer)];
         const Tensor *w = model.weightOf(layer);
         if (!w)
             return Error{ErrorCode::NotFound,
-                         QStringLiteral("%1: layer '%2' has no weight tensor").arg(model.path, layer.name)};
+                         QCoreApplication::translate("pare::core", "%1: layer '%2' has no weight tensor").arg(model.path, layer.name)};
         const EncodedTensor &enc = *cl.encoding;
         const std::vector<float> matrix = enc.decode();
         if (std::int64_t(matrix.size()) != w->numel())
             return Error{ErrorCode::InvalidArgument,
-                         QStringLiteral("%1: encoding of '%2' decodes to %3 values, the weight "
+                         QCoreApplication::translate("pare::core", "%1: encoding of '%2' decodes to %3 values, the weight "
                                         "has %4")
                                  .arg(model.path, w->name())
                                  .arg(matrix.size())

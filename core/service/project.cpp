@@ -311,10 +311,10 @@ Result<QByteArray> readProjectFile(const QString &path)
     Handle file = openReadOnly(path);
     if (!file.valid())
         return Error{ErrorCode::Format, QCoreApplication::translate("pare::core", "%1: not a readable HDF5 file (corrupt or truncated)").arg(path)};
-    // Untranslated, like the two in loadProject: Session recognizes "not a Pare project" and
-    // opens the file as a model instead (the GUI never shows this message).
+    // Session recognizes ErrorCode::NotAProject and opens the file as a model instead.
     if (!isGroup(file, "project"))
-        return Error{ErrorCode::Unsupported, QStringLiteral("%1: not a Pare project (no /project group)").arg(path)};
+        return Error{ErrorCode::NotAProject,
+                     QCoreApplication::translate("pare::core", "%1: not a Pare project (no /project group)").arg(path)};
     Handle group = groupHandle(H5Gopen2(file, "project", H5P_DEFAULT));
     const auto version = group.valid() ? readIntAttribute(group, "project_version") : std::nullopt;
     if (!version)
@@ -697,9 +697,9 @@ Result<Project> loadProject(const QString &path)
     if (!info.exists())
         return Error{ErrorCode::NotFound, QCoreApplication::translate("pare::core", "%1: no such file").arg(path)};
     if (!info.isFile())
-        return Error{ErrorCode::Unsupported, QStringLiteral("%1: not a Pare project (not a file)").arg(path)};
+        return Error{ErrorCode::NotAProject, QCoreApplication::translate("pare::core", "%1: not a Pare project (not a file)").arg(path)};
     if (!looksLikeHdf5(path))
-        return Error{ErrorCode::Unsupported, QStringLiteral("%1: not a Pare project (not an HDF5 file)").arg(path)};
+        return Error{ErrorCode::NotAProject, QCoreApplication::translate("pare::core", "%1: not a Pare project (not an HDF5 file)").arg(path)};
 #ifdef PARE_PROJECT_ISOLATED
     // Debian's libhdf5 crashes on some corrupt files: read in a child process.
     auto bytes = runIsolated(path, [path] { return readProjectFile(path); });

@@ -100,8 +100,8 @@ Result<Project> projectFromJson(const QJsonObject &o, const QString &where);
 
 // Writes atomically (a temporary file, then a rename).
 Result<void> saveProject(const Project &project, const QString &path);
-// Validates everything; every Error names the file and the field. ErrorCode::Unsupported with
-// "not a Pare project" when the file is a readable HDF5 file without a /project group (a model).
+// Validates everything; every Error names the file and the field. ErrorCode::NotAProject when
+// the file is not a file, not HDF5, or an HDF5 file without a /project group (a model).
 // The HDF5 reading runs in a child process where common/isolate.h is available.
 Result<Project> loadProject(const QString &path);
 

@@ -84,6 +84,99 @@ StudyQuality qualityFromJson(const QJsonObject &o)
     return q;
 }
 
+QJsonValue nameOrNull(const QString &s)
+{
+    return s.isEmpty() ? QJsonValue() : QJsonValue(s);
+}
+
+QJsonObject comparedJson(const StudyCompared &c)
+{
+    return QJsonObject{{QStringLiteral("name"), c.name},
+                       {QStringLiteral("bytes"), num(c.bytes)},
+                       {QStringLiteral("bits_per_weight"), num(c.bitsPerWeight)},
+                       {QStringLiteral("quality"), num(c.quality)}};
+}
+
+StudyCompared comparedFromJson(const QJsonObject &o)
+{
+    StudyCompared c;
+    c.name = o.value(QStringLiteral("name")).toString();
+    c.bytes = std::int64_t(o.value(QStringLiteral("bytes")).toDouble());
+    c.bitsPerWeight = toNum(o.value(QStringLiteral("bits_per_weight")));
+    c.quality = toNum(o.value(QStringLiteral("quality")));
+    return c;
+}
+
+QJsonObject solverJson(const StudySolver &s)
+{
+    QJsonArray front;
+    for (const StudyFrontPoint &p : s.front)
+        front.append(QJsonObject{{QStringLiteral("bytes"), num(p.bytes)},
+                                 {QStringLiteral("bits_per_weight"), p.bitsPerWeight},
+                                 {QStringLiteral("latency_us"), num(p.latencyUs)},
+                                 {QStringLiteral("damage"), p.damage},
+                                 {QStringLiteral("variant"), nameOrNull(p.variant)}});
+    QJsonArray comparisons;
+    for (const StudyComparison &c : s.comparisons) {
+        QJsonArray uniform;
+        for (const StudyCompared &u : c.uniform)
+            uniform.append(comparedJson(u));
+        comparisons.append(QJsonObject{
+            {QStringLiteral("solver"), comparedJson(c.solver)},
+            {QStringLiteral("budget"), c.budget},
+            {QStringLiteral("budget_bytes"), num(c.budgetBytes)},
+            {QStringLiteral("uniform"), uniform},
+            {QStringLiteral("best_uniform"), c.best >= 0 ? QJsonValue(c.uniform[std::size_t(c.best)].name) : QJsonValue()},
+            {QStringLiteral("verdict"), c.verdict}});
+    }
+    return QJsonObject{{QStringLiteral("level"), s.level},
+                       {QStringLiteral("damage_unit"), s.damageUnit},
+                       {QStringLiteral("budget_kind"), s.budgetKind},
+                       {QStringLiteral("latency_source"), s.latencySource},
+                       {QStringLiteral("candidate_layers"), QJsonArray::fromStringList(s.candidateLayers)},
+                       {QStringLiteral("quality_figure"), s.qualityFigure},
+                       {QStringLiteral("front"), front},
+                       {QStringLiteral("comparisons"), comparisons}};
+}
+
+StudySolver solverFromJson(const QJsonObject &o)
+{
+    StudySolver s;
+    s.level = o.value(QStringLiteral("level")).toString();
+    s.damageUnit = o.value(QStringLiteral("damage_unit")).toString();
+    s.budgetKind = o.value(QStringLiteral("budget_kind")).toString();
+    s.latencySource = o.value(QStringLiteral("latency_source")).toString();
+    for (const QJsonValue &n : o.value(QStringLiteral("candidate_layers")).toArray())
+        s.candidateLayers << n.toString();
+    s.qualityFigure = o.value(QStringLiteral("quality_figure")).toString();
+    for (const QJsonValue &pv : o.value(QStringLiteral("front")).toArray()) {
+        const QJsonObject p = pv.toObject();
+        StudyFrontPoint f;
+        f.bytes = std::int64_t(p.value(QStringLiteral("bytes")).toDouble());
+        f.bitsPerWeight = p.value(QStringLiteral("bits_per_weight")).toDouble();
+        f.latencyUs = toNum(p.value(QStringLiteral("latency_us")));
+        f.damage = p.value(QStringLiteral("damage")).toDouble();
+        f.variant = p.value(QStringLiteral("variant")).toString();
+        s.front.push_back(f);
+    }
+    for (const QJsonValue &cv : o.value(QStringLiteral("comparisons")).toArray()) {
+        const QJsonObject c = cv.toObject();
+        StudyComparison x;
+        x.solver = comparedFromJson(c.value(QStringLiteral("solver")).toObject());
+        x.budget = c.value(QStringLiteral("budget")).toString();
+        x.budgetBytes = toNum(c.value(QStringLiteral("budget_bytes")));
+        const QString best = c.value(QStringLiteral("best_uniform")).toString();
+        for (const QJsonValue &u : c.value(QStringLiteral("uniform")).toArray()) {
+            x.uniform.push_back(comparedFromJson(u.toObject()));
+            if (!best.isEmpty() && x.uniform.back().name == best)
+                x.best = int(x.uniform.size()) - 1;
+        }
+        x.verdict = c.value(QStringLiteral("verdict")).toString();
+        s.comparisons.push_back(x);
+    }
+    return s;
+}
+
 struct Evaluation
 {
     StudyQuality original;
@@ -159,7 +252,7 @@ Result<Evaluation> evaluate(const std::shared_ptr<const Model> &model, const Var
         q->measured = true;
         q->kind = QStringLiteral("language-model");
         q->data = options.maxEvalBytes > 0
-                      ? QStringLiteral("%1 (first %2 bytes)").arg(QFileInfo(data).fileName()).arg(options.maxEvalBytes)
+                      ? QCoreApplication::translate("pare::core", "%1 (first %2 bytes)").arg(QFileInfo(data).fileName()).arg(options.maxEvalBytes)
                       : QFileInfo(data).fileName();
     }
     e.original.perplexity = r->perplexity;
@@ -191,11 +284,12 @@ QJsonObject StudyQuality::toJson() const
 QJsonObject StudyResult::toJson() const
 {
     QJsonArray vs;
+    const bool withSolver = solver.present();
     for (const StudyVariant &v : variants) {
         QJsonArray layersJson;
         for (const StudyLayer &l : v.layers)
             layersJson.append(layerJson(l));
-        vs.append(QJsonObject{{QStringLiteral("name"), v.name},
+        QJsonObject vo{{QStringLiteral("name"), v.name},
                               {QStringLiteral("recipe"), v.recipe},
                               {QStringLiteral("bytes"), num(v.bytes)},
                               {QStringLiteral("compression_ratio"), v.bytes > 0 ? double(bytes) / double(v.bytes) : 0.0},
@@ -206,9 +300,16 @@ QJsonObject StudyResult::toJson() const
                               {QStringLiteral("sqnr_db"), std::isfinite(v.sqnrDb) ? QJsonValue(v.sqnrDb) : QJsonValue()},
                               {QStringLiteral("quality"), v.quality.toJson()},
                               {QStringLiteral("notes"), QJsonArray::fromStringList(v.notes)},
-                              {QStringLiteral("layers"), layersJson}});
+                              {QStringLiteral("layers"), layersJson}};
+        // Roles matter to the solver comparison only; without it the JSON stays as it was.
+        if (withSolver) {
+            vo.insert(QStringLiteral("role"), v.role);
+            vo.insert(QStringLiteral("budget"), nameOrNull(v.budget));
+            vo.insert(QStringLiteral("budget_bytes"), num(v.budgetBytes));
+        }
+        vs.append(vo);
     }
-    return QJsonObject{
+    QJsonObject out{
         {QStringLiteral("schema_version"), kSchemaVersion},
         {QStringLiteral("model"), QJsonObject{{QStringLiteral("path"), modelPath},
                                               {QStringLiteral("name"), modelName},
@@ -227,6 +328,9 @@ QJsonObject StudyResult::toJson() const
                                                     {QStringLiteral("pare_version"), environment.pareVersion},
                                                     {QStringLiteral("date"), environment.date}}},
         {QStringLiteral("notes"), QJsonArray::fromStringList(notes)}};
+    if (withSolver)
+        out.insert(QStringLiteral("solver"), solverJson(solver));
+    return out;
 }
 
 Result<StudyResult> StudyResult::fromJson(const QJsonObject &o)
@@ -252,6 +356,9 @@ Result<StudyResult> StudyResult::fromJson(const QJsonObject &o)
         const QJsonObject v = vv.toObject();
         StudyVariant s;
         s.name = v.value(QStringLiteral("name")).toString();
+        s.role = v.value(QStringLiteral("role")).toString();
+        s.budget = v.value(QStringLiteral("budget")).toString();
+        s.budgetBytes = toNum(v.value(QStringLiteral("budget_bytes")));
         s.recipe = v.value(QStringLiteral("recipe")).toObject();
         s.bytes = std::int64_t(v.value(QStringLiteral("bytes")).toDouble());
         s.macs = std::int64_t(v.value(QStringLiteral("macs")).toDouble());
@@ -289,6 +396,8 @@ Result<StudyResult> StudyResult::fromJson(const QJsonObject &o)
     r.environment.date = env.value(QStringLiteral("date")).toString();
     for (const QJsonValue &n : o.value(QStringLiteral("notes")).toArray())
         r.notes << n.toString();
+    if (o.value(QStringLiteral("solver")).isObject())
+        r.solver = solverFromJson(o.value(QStringLiteral("solver")).toObject());
     return r;
 }
 
@@ -359,9 +468,10 @@ Result<StudyResult> studyHeader(const std::shared_ptr<const Model> &model, const
     out.macs = info.macs;
     out.environment = {cpuModelName(), cpuFeatures(), computeThreads(), versionString(),
                        QDateTime::currentDateTimeUtc().toString(Qt::ISODate)};
-    if (info.layersWithUnknownMacs > 0)
-        out.notes << QCoreApplication::translate("pare::core", "%1 layers have unknown MACs (no input shape); totals count the others")
-                         .arg(info.layersWithUnknownMacs);
+    if (const int unknown = info.layersWithUnknownMacs; unknown > 0)
+        out.notes << QCoreApplication::translate("pare::core",
+                                                 "%n layer(s) have unknown MACs (no input shape); totals count the others",
+                                                 nullptr, unknown);
     return out;
 }
 } // namespace
@@ -377,18 +487,16 @@ Result<MeasuredVariant> measureVariant(const std::shared_ptr<const Model> &model
     copts.input = options.input;
     const bool calibrate = !options.calibrationPath.isEmpty() && usesActivationAwarePruning(plans->plans);
     if (calibrate) {
-        // Activation norms for Wanda scores, from the decoder run on the calibration text.
+        // Activation norms for Wanda scores: the decoder on calibration text, or the graph on
+        // calibration examples (default preprocessing, as the evaluation uses).
         JobContext calibrationCtx = ctx.subRange(0.0, 0.2);
         calibrationCtx.setProgress(0.0, QCoreApplication::translate("pare::core", "Calibrating on %1")
                                             .arg(QFileInfo(options.calibrationPath).fileName()));
-        auto text = loadText(options.calibrationPath);
-        if (!text.ok())
-            return text.error();
-        auto norms = calibrateInputNorms(*model, text.value(), {}, calibrationCtx);
+        auto norms = calibrateInputNormsFromFile(*model, options.calibrationPath, Preprocess{}, {}, calibrationCtx);
         if (norms.isCanceled())
             return Error::canceled();
         if (!norms.ok())
-            return Error{norms.error().code, QStringLiteral("%1: %2").arg(options.calibrationPath, norms.error().message)};
+            return norms.error();
         copts.inputNorms = std::move(norms).value();
     }
     JobContext compressCtx = ctx.subRange(calibrate ? 0.2 : 0.0, 0.4);
@@ -401,6 +509,7 @@ Result<MeasuredVariant> measureVariant(const std::shared_ptr<const Model> &model
     StudyVariant &sv = mv.summary;
     sv.name = name;
     sv.recipe = QJsonDocument::fromJson(recipe.toJson()).object();
+    sv.role = variantRole(sv.recipe, &sv.budget);
     sv.bytes = variant.bytes;
     sv.macs = variant.macs;
     sv.relativeError = variant.error.relativeFrobenius;
@@ -496,7 +605,8 @@ Result<StudyResult> studyFromMeasured(const std::shared_ptr<const Model> &model,
 Result<StudyResult> runStudy(const QString &modelPath, const std::vector<StudyVariantSpec> &specs,
                              const StudyOptions &options, JobContext &ctx)
 {
-    const int steps = 1 + int(specs.size());
+    const bool solve = options.solve.enabled;
+    const int steps = 1 + int(specs.size()) + (solve ? 2 : 0);
     JobContext openCtx = ctx.subRange(0.0, 1.0 / steps);
     openCtx.setProgress(0.0, QCoreApplication::translate("pare::core", "Opening %1").arg(modelPath));
     auto opened = openModel(modelPath, openCtx);
@@ -509,9 +619,73 @@ Result<StudyResult> runStudy(const QString &modelPath, const std::vector<StudyVa
         auto mv = measureVariant(model, specs[vi].name, specs[vi].recipe, options, vctx);
         if (!mv.ok())
             return mv.error();
+        if (!specs[vi].role.isEmpty()) {
+            mv->summary.role = specs[vi].role;
+            mv->summary.budget = specs[vi].budget;
+            mv->summary.budgetBytes = specs[vi].budgetBytes;
+        }
         measured.push_back(std::move(mv).value());
     }
+    if (!solve) {
+        auto out = studyFromMeasured(model, measured, options, openCtx);
+        ctx.setProgress(1.0, QCoreApplication::translate("pare::core", "Study done"));
+        return out;
+    }
+
+    // The budget solver: a sweep, the plan at the budget (measured like every variant), the front.
+    const StudySolveOptions &so = options.solve;
+    Budget budget;
+    if (so.budget) {
+        budget = *so.budget;
+    } else {
+        const StudyVariant *ref = nullptr;
+        for (const MeasuredVariant &mv : measured) {
+            const StudyVariant &v = mv.summary;
+            if (so.sameAs.isEmpty() ? (v.role == QLatin1String(kRoleUniform) && (!ref || v.bytes > ref->bytes))
+                                    : v.name == so.sameAs)
+                ref = &v;
+        }
+        if (!ref)
+            return Error{ErrorCode::InvalidArgument,
+                         so.sameAs.isEmpty()
+                             ? QCoreApplication::translate("pare::core", "%1: the solver's budget is the size of the largest "
+                                                                         "uniform recipe, but no recipe is uniform (defaults only, no rules)")
+                                   .arg(modelPath)
+                             : QCoreApplication::translate("pare::core", "%1: the solver's budget is the size of the variant '%2', "
+                                                                         "but the study has no such variant")
+                                   .arg(modelPath, so.sameAs)};
+        budget = Budget{BudgetKind::Bytes, double(ref->bytes)};
+    }
+    JobContext sweepCtx = ctx.subRange(double(specs.size() + 1) / steps, double(specs.size() + 2) / steps);
+    sweepCtx.setProgress(0.0, QCoreApplication::translate("pare::core", "Sensitivity sweep (%1 damage)").arg(damageLevelName(so.level)));
+    SweepOptions sweep;
+    sweep.level = so.level;
+    sweep.dataPath = so.dataPath;
+    sweep.maxEvalBytes = so.maxEvalBytes;
+    sweep.measureLatency = budget.kind == BudgetKind::Latency;
+    SensitivityTable table;
+    if (auto r = runSensitivity(model, sweep, table, sweepCtx); !r.ok())
+        return r.error();
+    auto plan = solveBudget(table, budget);
+    if (!plan.ok())
+        return Error{plan.error().code, QStringLiteral("%1: %2").arg(modelPath, plan.error().message)};
+    const QString name = so.name.isEmpty() ? QCoreApplication::translate("pare::core", "solver %1").arg(budget.text()) : so.name;
+    JobContext planCtx = ctx.subRange(double(specs.size() + 2) / steps, 1.0);
+    auto mv = measureVariant(model, name, plan->recipe, options, planCtx);
+    if (!mv.ok())
+        return mv.error();
+    mv->summary.role = QLatin1String(kRoleSolver);
+    mv->summary.budget = budget.text();
+    mv->summary.budgetBytes = budget.kind == BudgetKind::Latency ? -1.0 : plan->capacity + double(table.fixedBytes);
+    measured.push_back(std::move(mv).value());
+    const BudgetKind frontKind = budget.kind == BudgetKind::Latency ? BudgetKind::Latency : BudgetKind::Bytes;
+    auto front = paretoFront(table, frontKind, so.frontPoints);
+    if (!front.ok())
+        return Error{front.error().code, QStringLiteral("%1: %2").arg(modelPath, front.error().message)};
     auto out = studyFromMeasured(model, measured, options, openCtx);
+    if (!out.ok())
+        return out;
+    attachSolver(*out, table, front.value(), frontKind, {{name, plan.value()}});
     ctx.setProgress(1.0, QCoreApplication::translate("pare::core", "Study done"));
     return out;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "budget.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <cmath>
@@ -43,14 +44,14 @@ Result<Budget> parseBudget(const QString &text)
     static const QRegularExpression re(QStringLiteral(R"(^\s*([0-9]*\.?[0-9]+(?:[eE][-+]?[0-9]+)?)\s*([A-Za-zµ%]*)\s*$)"));
     const auto m = re.match(text);
     auto bad = [&](const QString &why) {
-        return Error{ErrorCode::InvalidArgument, QStringLiteral("budget '%1': %2").arg(text, why)};
+        return Error{ErrorCode::InvalidArgument, QCoreApplication::translate("pare::core", "budget '%1': %2").arg(text, why)};
     };
     if (!m.hasMatch())
-        return bad(QStringLiteral("expected a number and a unit: 1.5GB, 800MB, 4.5bpw, 4x, 30ms"));
+        return bad(QCoreApplication::translate("pare::core", "expected a number and a unit: 1.5GB, 800MB, 4.5bpw, 4x, 30ms"));
     bool ok = false;
     const double v = m.captured(1).toDouble(&ok);
     if (!ok || !std::isfinite(v) || v <= 0)
-        return bad(QStringLiteral("the number must be positive"));
+        return bad(QCoreApplication::translate("pare::core", "the number must be positive"));
     const QString unit = m.captured(2).toLower();
     Budget b;
     b.value = v;
@@ -62,25 +63,25 @@ Result<Budget> parseBudget(const QString &text)
             b.kind = BudgetKind::Bytes;
             b.value = std::floor(v * s.factor);
             if (b.value < 1)
-                return bad(QStringLiteral("less than one byte"));
+                return bad(QCoreApplication::translate("pare::core", "less than one byte"));
             return b;
         }
     }
     if (unit == QLatin1String("bpw") || unit == QLatin1String("bits")) {
         if (v > 64)
-            return bad(QStringLiteral("more than 64 bits per weight"));
+            return bad(QCoreApplication::translate("pare::core", "more than 64 bits per weight"));
         b.kind = BudgetKind::BitsPerWeight;
         return b;
     }
     if (unit == QLatin1String("x")) {
         if (v < 1)
-            return bad(QStringLiteral("a compression ratio must be at least 1x"));
+            return bad(QCoreApplication::translate("pare::core", "a compression ratio must be at least 1x"));
         b.kind = BudgetKind::Ratio;
         return b;
     }
     if (unit == QLatin1String("%")) {
         if (v > 100)
-            return bad(QStringLiteral("more than 100 % of the original size"));
+            return bad(QCoreApplication::translate("pare::core", "more than 100 % of the original size"));
         b.kind = BudgetKind::Ratio;
         b.value = 100.0 / v;
         return b;
@@ -92,8 +93,8 @@ Result<Budget> parseBudget(const QString &text)
         return b;
     }
     if (unit.isEmpty())
-        return bad(QStringLiteral("missing unit (B, kB, MB, GB, KiB, MiB, GiB, bpw, x, %, ms, us)"));
-    return bad(QStringLiteral("unknown unit '%1' (B, kB, MB, GB, KiB, MiB, GiB, bpw, x, %, ms, us)").arg(m.captured(2)));
+        return bad(QCoreApplication::translate("pare::core", "missing unit (B, kB, MB, GB, KiB, MiB, GiB, bpw, x, %, ms, us)"));
+    return bad(QCoreApplication::translate("pare::core", "unknown unit '%1' (B, kB, MB, GB, KiB, MiB, GiB, bpw, x, %, ms, us)").arg(m.captured(2)));
 }
 
 } // namespace pare::core

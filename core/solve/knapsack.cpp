@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "knapsack.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -132,19 +134,19 @@ Result<KnapsackSolution> solveKnapsack(const std::vector<std::vector<KnapsackIte
     double minTotal = 0;
     for (std::size_t g = 0; g < groups.size(); ++g) {
         if (groups[g].empty())
-            return Error{ErrorCode::InvalidArgument, QStringLiteral("knapsack: group %1 has no option").arg(g)};
+            return Error{ErrorCode::InvalidArgument, QCoreApplication::translate("pare::core", "knapsack: group %1 has no option").arg(g)};
         double m = kInf;
         for (const KnapsackItem &it : groups[g]) {
             if (!std::isfinite(it.cost) || !std::isfinite(it.damage))
                 return Error{ErrorCode::InvalidArgument,
-                             QStringLiteral("knapsack: group %1 has an option without a finite cost and damage").arg(g)};
+                             QCoreApplication::translate("pare::core", "knapsack: group %1 has an option without a finite cost and damage").arg(g)};
             m = std::min(m, it.cost);
         }
         minTotal += m;
     }
     if (minTotal > capacity * (1 + 1e-12) + 1e-9)
         return Error{ErrorCode::InvalidArgument,
-                     QStringLiteral("budget infeasible: the cheapest choice costs %1, the budget allows %2")
+                     QCoreApplication::translate("pare::core", "budget infeasible: the cheapest choice costs %1, the budget allows %2")
                          .arg(minTotal, 0, 'g', 10)
                          .arg(capacity, 0, 'g', 10)};
     const std::int64_t n = std::int64_t(groups.size());
@@ -170,7 +172,7 @@ Result<KnapsackSolution> solveKnapsack(const std::vector<std::vector<KnapsackIte
         cells = std::int64_t(std::floor(slack));
     for (const auto &g : groups)
         if (g.size() > 255)
-            return Error{ErrorCode::InvalidArgument, QStringLiteral("knapsack: more than 255 options in a group")};
+            return Error{ErrorCode::InvalidArgument, QCoreApplication::translate("pare::core", "knapsack: more than 255 options in a group")};
     const bool useDp = !options.forceLagrangian && (cells + 1) * n <= options.maxDpCells;
     if (!useDp)
         return solveLagrangian(groups, capacity);

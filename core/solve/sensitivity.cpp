@@ -13,6 +13,7 @@
 #include "runtime/latencybench.h"
 #include "runtime/weightoverrides.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QDateTime>
 #include <QFileInfo>
@@ -44,8 +45,11 @@ QString sweepSetupKey(const Model &model, const SweepOptions &options)
               << QStringLiteral("bytes=%1").arg(options.maxEvalBytes)
               << QStringLiteral("examples=%1").arg(options.maxExamples);
     if (options.level == DamageLevel::Output)
-        parts << QStringLiteral("calibration=%1").arg(options.calibrationTokens)
-              << QStringLiteral("grams=%1").arg(options.grams ? u"given" : u"calibrated");
+        parts << QStringLiteral("calibration=%1").arg(model.graph && !DecoderWeights::supports(model)
+                                                               ? options.calibrationExamples
+                                                               : options.calibrationTokens)
+              << QStringLiteral("grams=%1").arg(options.grams ? u"given" : u"calibrated")
+              << QStringLiteral("gain=%1").arg(options.propagationGain ? u"on" : u"off");
     return parts.join(QLatin1Char(';'));
 }
 
@@ -54,7 +58,7 @@ QString sweepSetupKey(const Model &model, const SweepOptions &options)
 Result<SensitivityTable> prepareSensitivity(const Model &model, const SweepOptions &options)
 {
     if (options.options.empty() || !options.options.front().isKeep())
-        return Error{ErrorCode::InvalidArgument, QStringLiteral("solver options: the first option must be 'keep'")};
+        return Error{ErrorCode::InvalidArgument, QCoreApplication::translate("pare::core", "solver options: the first option must be 'keep'")};
     Recipe probe;
     probe.defaults.quantize = QJsonObject{{QStringLiteral("bits"), 8}};
     auto resolved = resolvePlan(probe, model);
@@ -93,13 +97,13 @@ Result<SensitivityTable> prepareSensitivity(const Model &model, const SweepOptio
     }
     if (t.layers.empty())
         return Error{ErrorCode::Unsupported,
-                     QStringLiteral("%1: no layer the solver could compress (Dense or Conv weights)").arg(model.path)};
+                     QCoreApplication::translate("pare::core", "%1: no layer the solver could compress (Dense or Conv weights)").arg(model.path)};
     t.fixedBytes = t.modelBytes - candidateBytes;
     switch (options.level) {
-    case DamageLevel::Weight: t.damageUnit = QStringLiteral("relative error² × parameters"); break;
-    case DamageLevel::Output: t.damageUnit = QStringLiteral("output error² (≈ relative × parameters)"); break;
-    case DamageLevel::EndToEnd: t.damageUnit = model.graph ? QStringLiteral("accuracy drop + output error²")
-                                                           : QStringLiteral("KL divergence, nats"); break;
+    case DamageLevel::Weight: t.damageUnit = QCoreApplication::translate("pare::core", "relative error² × parameters"); break;
+    case DamageLevel::Output: t.damageUnit = QCoreApplication::translate("pare::core", "output error² (≈ relative × parameters)"); break;
+    case DamageLevel::EndToEnd: t.damageUnit = model.graph ? QCoreApplication::translate("pare::core", "accuracy drop + output error²")
+                                                           : QCoreApplication::translate("pare::core", "KL divergence, nats"); break;
     }
     return t;
 }
@@ -133,12 +137,12 @@ public:
         const QString data = options.dataPath.isEmpty() ? bundledEvalData(model->path) : options.dataPath;
         if (data.isEmpty())
             return Error{ErrorCode::InvalidArgument,
-                         QStringLiteral("%1: end-to-end damage needs evaluation data (none given, not a demo model)")
+                         QCoreApplication::translate("pare::core", "%1: end-to-end damage needs evaluation data (none given, not a demo model)")
                              .arg(model->path)};
         if (model->graph) {
             const QStringList unsupported = GraphExecutor::unsupportedOperators(*model->graph);
             if (!unsupported.isEmpty())
-                return Error{ErrorCode::Unsupported, QStringLiteral("%1: cannot execute operators %2")
+                return Error{ErrorCode::Unsupported, QCoreApplication::translate("pare::core", "%1: cannot execute operators %2")
                                                          .arg(model->path, unsupported.join(QStringLiteral(", ")))};
             auto original = GraphExecutor::create(model);
             if (!original.ok())
@@ -160,13 +164,15 @@ public:
                     e->m_labels.resize(std::size_t(options.maxExamples));
             }
             e->m_graph.emplace(std::move(original).value());
-            table.data = QStringLiteral("%1 (%2 examples)").arg(QFileInfo(data).fileName()).arg(e->m_inputs.shape[0]);
+            const int examples = int(e->m_inputs.shape[0]);
+            table.data = QCoreApplication::translate("pare::core", "%1 (%n example(s))", nullptr, examples)
+                                 .arg(QFileInfo(data).fileName());
             return e;
         }
         auto weights = DecoderWeights::fromModel(*model);
         if (!weights.ok())
             return Error{weights.error().code,
-                         QStringLiteral("not executable here: %1").arg(weights.error().message)};
+                         QCoreApplication::translate("pare::core", "not executable here: %1").arg(weights.error().message)};
         auto text = loadText(data);
         if (!text.ok())
             return text.error();
@@ -176,12 +182,14 @@ public:
         if (auto r = e->prepareLm(); !r.ok())
             return r.error();
         table.data = options.maxEvalBytes > 0
-                         ? QStringLiteral("%1 (first %2 bytes)").arg(QFileInfo(data).fileName()).arg(options.maxEvalBytes)
+                         ? QCoreApplication::translate("pare::core", "%1 (first %2 bytes)").arg(QFileInfo(data).fileName()).arg(options.maxEvalBytes)
                          : QFileInfo(data).fileName();
         return e;
     }
 
-    Result<double> damage(const WeightOverrides &overrides, JobContext &ctx) const
+    // `continuous`: classifiers leave the accuracy drop out (a step function of the error, too
+    // coarse on a few hundred examples to compare layers by) and give the output error² alone.
+    Result<double> damage(const WeightOverrides &overrides, JobContext &ctx, bool continuous = false) const
     {
         if (m_graph) {
             auto variant = GraphExecutor::create(m_model, &overrides);
@@ -191,7 +199,7 @@ public:
             if (!r.ok())
                 return r.error();
             const double drop = r->labelled ? r->accuracy - r->variantAccuracy : 1.0 - r->top1Agreement;
-            return drop + r->outputs.relativeError * r->outputs.relativeError;
+            return (continuous ? 0.0 : drop) + r->outputs.relativeError * r->outputs.relativeError;
         }
         auto weights = DecoderWeights::fromModel(*m_model, &overrides);
         if (!weights.ok())
@@ -243,7 +251,7 @@ public:
         const int w = std::max(1, std::min(c.context > 0 ? c.context : 1024, 1024));
         const std::int64_t length = m_lm.maxBytes > 0 ? std::min<std::int64_t>(m_lm.maxBytes, m_text.size()) : m_text.size();
         if (length < 2)
-            return Error{ErrorCode::InvalidArgument, QStringLiteral("evaluation text: at least 2 bytes are needed")};
+            return Error{ErrorCode::InvalidArgument, QCoreApplication::translate("pare::core", "evaluation text: at least 2 bytes are needed")};
         std::vector<double> lp;
         for (std::int64_t start = 0; start < length - 1; start += w) {
             const std::int64_t stop = std::min<std::int64_t>(start + w, length - 1);
@@ -277,6 +285,9 @@ private:
     std::vector<std::vector<double>> m_originalLogProbs;
 };
 
+LayerPlan optionPlan(const SensitivityLayer &l, const SolveOption &o);
+std::vector<LayerPlan> keepAll(const Model &model);
+
 // Output-level damage: the layer's output error on calibration inputs X, ‖(W − Ŵ) Xᵀ‖²_F per
 // input row, divided by the model's output energy per parameter (Σ‖W Xᵀ‖² per row ÷ Σ
 // parameters). For a layer of typical output energy that is its relative output error² ×
@@ -294,35 +305,50 @@ public:
         if (options.grams) {
             o->m_grams = *options.grams;
             if (table.data.isEmpty())
-                table.data = QStringLiteral("given input statistics");
+                table.data = QCoreApplication::translate("pare::core", "given input statistics");
         } else {
-            if (model->graph || !DecoderWeights::supports(*model))
+            if (!canCalibrate(*model))
                 return Error{ErrorCode::Unsupported,
-                             QStringLiteral("%1: output-level damage needs each layer's calibration inputs, which Pare "
-                                            "records for transformer decoders (GPT-2, Llama) only; use --damage weight or e2e")
+                             QCoreApplication::translate(
+                                     "pare::core",
+                                     "%1: output-level damage needs each layer's calibration inputs, which Pare records "
+                                     "for transformer decoders (GPT-2, Llama) and executable graph models (ONNX, "
+                                     "Keras) only; use --damage weight or e2e")
                                  .arg(model->path)};
             const QString data = options.dataPath.isEmpty() ? bundledEvalData(model->path) : options.dataPath;
             if (data.isEmpty())
                 return Error{ErrorCode::InvalidArgument,
-                             QStringLiteral("%1: output-level damage needs calibration text (--data TEXT): none given "
-                                            "and not a demo model").arg(model->path)};
-            auto text = loadText(data);
-            if (!text.ok())
-                return text.error();
+                             model->graph ? QCoreApplication::translate("pare::core",
+                                                                        "%1: output-level damage needs calibration "
+                                                                        "examples (--data FILE): none given and not a "
+                                                                        "demo model").arg(model->path)
+                                          : QCoreApplication::translate("pare::core",
+                                                                        "%1: output-level damage needs calibration text "
+                                                                        "(--data TEXT): none given and not a demo model")
+                                                    .arg(model->path)};
             GramOptions go = options.gram;
             go.calibration.maxTokens = options.calibrationTokens;
+            go.calibration.maxExamples = options.calibrationExamples;
             JobContext sub = ctx.subRange(0.0, 0.05);
-            auto grams = calibrateInputGrams(*model, text.value(), go, sub);
+            auto grams = calibrateInputGramsFromFile(*model, data, options.preprocess, go, sub);
             if (!grams.ok())
                 return grams.error();
             o->m_grams = std::move(grams).value();
-            const std::int64_t used = options.calibrationTokens > 0 ? std::min<std::int64_t>(options.calibrationTokens, text->size())
-                                                                    : text->size();
-            table.data = QStringLiteral("%1 (first %2 bytes, calibration)").arg(QFileInfo(data).fileName()).arg(used);
+            std::int64_t samples = 0;
+            for (const auto &g : o->m_grams)
+                samples = g ? std::max(samples, g->samples) : samples;
+            if (model->graph && !DecoderWeights::supports(*model))
+                table.data = QCoreApplication::translate("pare::core", "%1 (up to its last %2 examples, calibration)")
+                                     .arg(QFileInfo(data).fileName())
+                                     .arg(options.calibrationExamples);
+            else
+                table.data = QCoreApplication::translate("pare::core", "%1 (first %2 bytes, calibration)")
+                                     .arg(QFileInfo(data).fileName())
+                                     .arg(samples);
         }
         if (o->m_grams.size() != model->layers.size())
             return Error{ErrorCode::InvalidArgument,
-                         QStringLiteral("output-level damage: %1 input statistics for %2 layers")
+                         QCoreApplication::translate("pare::core", "output-level damage: %1 input statistics for %2 layers")
                              .arg(o->m_grams.size()).arg(model->layers.size())};
         double energy = 0, params = 0;
         QStringList missing, diagonal;
@@ -342,7 +368,7 @@ public:
         }
         if (!(energy > 0) || !(params > 0))
             return Error{ErrorCode::InvalidArgument,
-                         QStringLiteral("%1: output-level damage: no layer has calibration inputs with any energy")
+                         QCoreApplication::translate("pare::core", "%1: output-level damage: no layer has calibration inputs with any energy")
                              .arg(model->path)};
         o->m_energyPerParameter = energy / params;
         auto note = [&table](const QString &n) {
@@ -350,12 +376,93 @@ public:
                 table.notes << n;
         };
         if (!missing.isEmpty())
-            note(QStringLiteral("no calibration inputs for %1: weight-level damage used there")
+            note(QCoreApplication::translate("pare::core", "no calibration inputs for %1: weight-level damage used there")
                      .arg(missing.join(QStringLiteral(", "))));
         if (!diagonal.isEmpty())
-            note(QStringLiteral("input Gram matrix too large for %1: its diagonal only (columns taken as "
-                                "uncorrelated)").arg(diagonal.join(QStringLiteral(", "))));
+            note(QCoreApplication::translate("pare::core", "input Gram matrix too large for %1: its diagonal only (columns "
+                                                          "taken as uncorrelated)").arg(diagonal.join(QStringLiteral(", "))));
+        if (!options.grams && options.propagationGain) {
+            JobContext sub = ctx.subRange(0.05, 0.1);
+            PARE_TRY_VOID(o->measureGains(options, table, sub));
+        }
         return o;
+    }
+
+    // How far each layer's output error travels: one probe option per layer, its end-to-end
+    // damage on the calibration data over its output damage. Every option's output damage on
+    // that layer is then scaled by the layer's gain — the output error's shape across options,
+    // the end-to-end level's scale across layers, for one model run per layer.
+    Result<void> measureGains(const SweepOptions &options, SensitivityTable &table, JobContext &ctx)
+    {
+        int probe = -1;
+        for (std::size_t i = 1; i < table.options.size() && probe < 0; ++i)
+            if (table.options[i].id == QLatin1String("int4"))
+                probe = int(i);
+        for (std::size_t i = 1; i < table.options.size() && probe < 0; ++i)
+            if (!table.options[i].isKeep())
+                probe = int(i);
+        if (probe < 0)
+            return {};
+        SweepOptions e2eOptions = options;
+        e2eOptions.level = DamageLevel::EndToEnd;
+        e2eOptions.maxEvalBytes = options.calibrationTokens;
+        e2eOptions.maxExamples = options.calibrationExamples;
+        SensitivityTable scratch;
+        auto e2e = EndToEnd::create(m_model, e2eOptions, scratch);
+        if (!e2e.ok())
+            return e2e.error();
+        std::vector<LayerPlan> plans = keepAll(*m_model);
+        for (const SensitivityLayer &l : table.layers)
+            plans[std::size_t(l.layer)] = optionPlan(l, table.options[std::size_t(probe)]);
+        JobContext quiet(nullptr, nullptr, [&ctx] { return ctx.isCanceled(); });
+        auto variant = compressModel(*m_model, plans, quiet);
+        if (!variant.ok())
+            return {}; // the probe does not apply everywhere: no gains (plain output damage)
+        std::vector<double> layerGain(m_model->layers.size(), 0.0), gains;
+        for (std::size_t i = 0; i < table.layers.size(); ++i) {
+            const SensitivityLayer &l = table.layers[i];
+            const CompressedLayer &c = variant->layers[std::size_t(l.layer)];
+            auto out = damage(l, c);
+            if (!out.ok())
+                return out.error();
+            Variant only;
+            only.layers.push_back(c);
+            auto overrides = overridesFromVariant(*m_model, only);
+            if (!overrides.ok())
+                return overrides.error();
+            auto end = (*e2e)->damage(overrides.value(), quiet, true);
+            if (!end.ok())
+                return end.error();
+            if (*out > 0 && *end > 0) {
+                layerGain[std::size_t(l.layer)] = *end / *out;
+                gains.push_back(*end / *out);
+            }
+            ctx.setProgress(double(i + 1) / double(table.layers.size()),
+                            QCoreApplication::translate("pare::core", "Propagation gain of %1").arg(l.name));
+        }
+        if (gains.empty())
+            return {};
+        // Layers whose probe changed nothing measurable take the median gain.
+        std::nth_element(gains.begin(), gains.begin() + std::ptrdiff_t(gains.size() / 2), gains.end());
+        const double median = gains[gains.size() / 2];
+        for (const SensitivityLayer &l : table.layers)
+            if (!(layerGain[std::size_t(l.layer)] > 0))
+                layerGain[std::size_t(l.layer)] = median;
+        m_gain = std::move(layerGain);
+        table.damageUnit = m_model->graph && !DecoderWeights::supports(*m_model)
+                                   ? QCoreApplication::translate("pare::core",
+                                                                 "output error² × propagation gain (relative model "
+                                                                 "output error²)")
+                                   : QCoreApplication::translate("pare::core",
+                                                                 "output error² × propagation gain (KL divergence, nats)");
+        const QString n = QCoreApplication::translate("pare::core",
+                                                      "output damage scaled per layer by its end-to-end damage over "
+                                                      "its output damage for %1 (language models: on the calibration "
+                                                      "text; graph models: on the data's first examples)")
+                                  .arg(table.options[std::size_t(probe)].label);
+        if (!table.notes.contains(n))
+            table.notes << n;
+        return {};
     }
 
     Result<double> damage(const SensitivityLayer &l, const CompressedLayer &c) const
@@ -368,11 +475,12 @@ public:
             return w.error();
         const std::vector<float> decoded = c.encoding->decode();
         if (decoded.size() != w->values.size())
-            return Error{ErrorCode::Internal, QStringLiteral("%1: decoded %2 values for a %3 × %4 weight")
+            return Error{ErrorCode::Internal, QCoreApplication::translate("pare::core", "%1: decoded %2 values for a %3 × %4 weight")
                                                   .arg(l.name).arg(decoded.size()).arg(w->rows).arg(w->cols)};
         for (std::size_t i = 0; i < decoded.size(); ++i)
             w->values[i] -= decoded[i];
-        return outputSquaredError(w->values.data(), w->rows, *g) / double(g->samples) / m_energyPerParameter;
+        const double gain = std::size_t(l.layer) < m_gain.size() ? m_gain[std::size_t(l.layer)] : 1.0;
+        return gain * outputSquaredError(w->values.data(), w->rows, *g) / double(g->samples) / m_energyPerParameter;
     }
 
 private:
@@ -381,13 +489,14 @@ private:
         const Layer &layer = m_model->layers[std::size_t(l.layer)];
         const Tensor *w = m_model->weightOf(layer);
         if (!w)
-            return Error{ErrorCode::Internal, QStringLiteral("%1: no weight").arg(l.name)};
+            return Error{ErrorCode::Internal, QCoreApplication::translate("pare::core", "%1: no weight").arg(l.name)};
         return toWeightMatrix(layer, *w);
     }
 
     std::shared_ptr<const Model> m_model;
     InputGrams m_grams;
     double m_energyPerParameter = 1;
+    std::vector<double> m_gain; // per Model::layers entry; empty: no propagation gains
 };
 
 // Per-option latency: the option's real kernel (runtime/kernels.h) timed once per distinct
@@ -411,7 +520,7 @@ public:
         const std::vector<float> decoded = e.decode();
         auto packed = PackedWeight::pack(kind, decoded.data(), l.rows, l.cols, po);
         if (!packed.ok())
-            return Error{packed.error().code, QStringLiteral("latency of %1 not measured: %2").arg(key, packed.error().message)};
+            return Error{packed.error().code, QCoreApplication::translate("pare::core", "latency of %1 not measured: %2").arg(key, packed.error().message)};
         LatencyOptions lo;
         lo.repeats = 7;
         JobContext quiet(nullptr, nullptr, [&ctx] { return ctx.isCanceled(); });
@@ -433,7 +542,7 @@ LayerPlan optionPlan(const SensitivityLayer &l, const SolveOption &o)
     p.layer = l.layer;
     p.name = l.name;
     p.skip = false;
-    p.reason = QStringLiteral("solver option %1").arg(o.id);
+    p.reason = QCoreApplication::translate("pare::core", "solver option %1").arg(o.id);
     const MethodOverrides m = o.overridesFor(l.rows, l.cols);
     if (m.prune)
         p.prune = parsePruneSpec(*m.prune, QStringLiteral("prune")).value();
@@ -451,7 +560,7 @@ std::vector<LayerPlan> keepAll(const Model &model)
         plans[i].layer = int(i);
         plans[i].name = model.layers[i].name;
         plans[i].skip = true;
-        plans[i].reason = QStringLiteral("not in this sweep step");
+        plans[i].reason = QCoreApplication::translate("pare::core", "not in this sweep step");
     }
     return plans;
 }
@@ -471,8 +580,11 @@ Result<void> runSensitivity(const std::shared_ptr<const Model> &model, const Swe
                 auto cached = SensitivityTable::fromFile(options.cachePath);
                 if (cached.ok() && sameSetup(cached.value(), table)) {
                     table = std::move(cached).value();
-                    ctx.info(QStringLiteral("Resuming the sweep from %1 (%2 of %3 cells done)")
-                                 .arg(options.cachePath).arg(table.cellsDone()).arg(table.cellsTotal()));
+                    const int cells = table.cellsTotal();
+                    ctx.info(QCoreApplication::translate("pare::core", "Resuming the sweep from %1 (%2 of %n cell(s) done)",
+                                                         nullptr, cells)
+                                 .arg(options.cachePath)
+                                 .arg(table.cellsDone()));
                 }
             }
         }
@@ -487,8 +599,9 @@ Result<void> runSensitivity(const std::shared_ptr<const Model> &model, const Swe
     bool needLatency = false;
     for (const SensitivityLayer &l : table.layers)
         needLatency = needLatency || l.originalLatencyUs < 0;
+    bool kernelsTimed = false;
     if (needLatency) {
-        ctx.setProgress(0.0, QStringLiteral("Latency of the original layers"));
+        ctx.setProgress(0.0, QCoreApplication::translate("pare::core", "Latency of the original layers"));
         std::map<QString, double> measured;
         if (options.measureLatency) {
             LatencyOptions lo;
@@ -501,7 +614,7 @@ Result<void> runSensitivity(const std::shared_ptr<const Model> &model, const Swe
                 for (const LayerLatency &l : bench.value())
                     measured[l.layer] = l.original.stats.medianUs;
             else
-                table.notes << QStringLiteral("latency not measured: %1").arg(bench.error().message);
+                table.notes << QCoreApplication::translate("pare::core", "latency not measured: %1").arg(bench.error().message);
         }
         JobContext bwCtx = ctx.subRange(0.05, 0.05);
         const double bandwidth = std::max(1e8, measureStreamingBandwidth(64 << 20, bwCtx));
@@ -514,9 +627,10 @@ Result<void> runSensitivity(const std::shared_ptr<const Model> &model, const Swe
                 l.originalLatencyUs = double(l.originalBytes) / bandwidth * 1e6;
             }
         }
+        kernelsTimed = anyMeasured;
         table.latencySource = anyMeasured
-                                  ? QStringLiteral("original kernel timed per layer; options scaled by bytes")
-                                  : QStringLiteral("bytes ÷ measured streaming bandwidth (%1 GB/s)").arg(bandwidth / 1e9, 0, 'f', 1);
+                                  ? QCoreApplication::translate("pare::core", "original kernel timed per layer; options scaled by bytes")
+                                  : QCoreApplication::translate("pare::core", "bytes ÷ measured streaming bandwidth (%1 GB/s)").arg(bandwidth / 1e9, 0, 'f', 1);
     }
 
     std::unique_ptr<EndToEnd> e2e;
@@ -535,9 +649,11 @@ Result<void> runSensitivity(const std::shared_ptr<const Model> &model, const Swe
     }
 
     OptionKernels kernels;
-    if (options.measureLatency && !table.latencySource.startsWith(QLatin1String("bytes")))
-        table.latencySource = QStringLiteral("kernels timed: each layer's original, and each option's kernel once per "
-                                             "(shape, kernel) — layers of one shape share the measurement");
+    // The bandwidth model stays named as such; a resumed sweep keeps its saved (final) source.
+    if (options.measureLatency && kernelsTimed)
+        table.latencySource = QCoreApplication::translate("pare::core", "kernels timed: each layer's original, and each option's "
+                                                                        "kernel once per (shape, kernel) — layers of "
+                                                                        "one shape share the measurement");
     const int total = table.cellsTotal();
     int done = table.cellsDone();
     auto progress = [&](const QString &what) {
@@ -563,7 +679,7 @@ Result<void> runSensitivity(const std::shared_ptr<const Model> &model, const Swe
             }
             continue;
         }
-        progress(QStringLiteral("Compressing every layer: %1").arg(option.label));
+        progress(QCoreApplication::translate("pare::core", "Compressing every layer: %1").arg(option.label));
         // All pending layers with this option in one parallel compression (options are per-layer:
         // no global pruning, no channel coupling), then damage per layer.
         std::vector<LayerPlan> plans = keepAll(*model);
@@ -650,7 +766,7 @@ Result<void> runSensitivity(const std::shared_ptr<const Model> &model, const Swe
         sinceSave.restart();
     }
     PARE_TRY_VOID(save());
-    ctx.setProgress(1.0, QStringLiteral("Sensitivity sweep done"));
+    ctx.setProgress(1.0, QCoreApplication::translate("pare::core", "Sensitivity sweep done"));
     return {};
 }
 

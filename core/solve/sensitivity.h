@@ -51,7 +51,7 @@ Result<std::vector<SolveOption>> solveOptionsFromJson(const QByteArray &json, co
 // How damage is measured.
 enum class DamageLevel {
     Weight, // data-free: relative Frobenius error² × parameters (parameter-weighted squared error)
-    Output, // the layer's output error ‖(W − Ŵ) Xᵀ‖² on calibration inputs X (transformer decoders)
+    Output, // the layer's output error ‖(W − Ŵ) Xᵀ‖² on calibration inputs X (decoders, graph models)
     EndToEnd, // only this layer compressed, the whole model run on evaluation data
 };
 QString damageLevelName(DamageLevel l); // "weight", "output", "e2e"
@@ -121,9 +121,16 @@ struct SweepOptions
     std::int64_t maxExamples = 0;      // classifiers: the first examples only (0: all)
     bool measureLatency = false; // time each layer's original kernel (else a bandwidth model)
     QString cachePath;           // written after every step; read to resume when it matches
-    // Output level: calibration positions fed through the decoder (the text's first bytes), and
+    // Output level: calibration positions fed through the decoder (the text's first bytes) or
+    // examples run through a graph model (the data's last ones, prepared with `preprocess`), and
     // the Gram matrices' caps. `grams`, when set, is used instead of running a calibration.
     std::int64_t calibrationTokens = 2048;
+    std::int64_t calibrationExamples = 256;
+    Preprocess preprocess;
+    // Output level on calibrated models: scale each layer's output damage by its propagation
+    // gain (int4's end-to-end damage on the calibration data over its output damage, one model
+    // run per layer), so layers whose error travels far weigh more.
+    bool propagationGain = true;
     GramOptions gram;
     std::shared_ptr<const InputGrams> grams;
 };

@@ -5,6 +5,7 @@
 
 #include "common/atomicfile.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -56,11 +57,11 @@ Result<SolveOption> SolveOption::fromJson(const QJsonObject &o, const QString &w
         static const QStringList known = {QStringLiteral("id"), QStringLiteral("label"), QStringLiteral("prune"),
                                           QStringLiteral("quantize"), QStringLiteral("lowrank")};
         if (!known.contains(it.key()))
-            return Error{ErrorCode::InvalidArgument, QStringLiteral("%1.%2: unknown key").arg(where, it.key())};
+            return Error{ErrorCode::InvalidArgument, QCoreApplication::translate("pare::core", "%1.%2: unknown key").arg(where, it.key())};
     }
     s.id = o.value(QStringLiteral("id")).toString();
     if (s.id.isEmpty())
-        return Error{ErrorCode::InvalidArgument, QStringLiteral("%1.id: missing or empty").arg(where)};
+        return Error{ErrorCode::InvalidArgument, QCoreApplication::translate("pare::core", "%1.id: missing or empty").arg(where)};
     s.label = o.value(QStringLiteral("label")).toString(s.id);
     if (o.contains(QStringLiteral("prune"))) {
         const QJsonObject p = o.value(QStringLiteral("prune")).toObject();
@@ -69,7 +70,7 @@ Result<SolveOption> SolveOption::fromJson(const QJsonObject &o, const QString &w
             return spec.error();
         if (spec->scope == PruneScope::Global)
             return Error{ErrorCode::InvalidArgument,
-                         QStringLiteral("%1.prune.scope: global pruning couples layers; the solver needs per-layer options").arg(where)};
+                         QCoreApplication::translate("pare::core", "%1.prune.scope: global pruning couples layers; the solver needs per-layer options").arg(where)};
         s.prune = p;
     }
     if (o.contains(QStringLiteral("quantize"))) {
@@ -84,10 +85,10 @@ Result<SolveOption> SolveOption::fromJson(const QJsonObject &o, const QString &w
         const double f = l.value(QStringLiteral("rank_fraction")).toDouble(-1);
         if (!(f > 0 && f <= 1) || l.size() != 1)
             return Error{ErrorCode::InvalidArgument,
-                         QStringLiteral("%1.lowrank: expected {\"rank_fraction\": f} with 0 < f ≤ 1").arg(where)};
+                         QCoreApplication::translate("pare::core", "%1.lowrank: expected {\"rank_fraction\": f} with 0 < f ≤ 1").arg(where)};
         if (s.prune)
             return Error{ErrorCode::InvalidArgument,
-                         QStringLiteral("%1: prune and lowrank exclude each other").arg(where)};
+                         QCoreApplication::translate("pare::core", "%1: prune and lowrank exclude each other").arg(where)};
         s.rankFraction = f;
     }
     return s;
@@ -142,14 +143,14 @@ Result<std::vector<SolveOption>> solveOptionsFromJson(const QByteArray &json, co
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
     if (doc.isNull())
-        return formatError(context, QStringLiteral("not JSON: %1 at offset %2").arg(pe.errorString()).arg(pe.offset));
+        return formatError(context, QCoreApplication::translate("pare::core", "not JSON: %1 at offset %2").arg(pe.errorString()).arg(pe.offset));
     QJsonArray arr;
     if (doc.isArray())
         arr = doc.array();
     else if (doc.object().value(QStringLiteral("options")).isArray())
         arr = doc.object().value(QStringLiteral("options")).toArray();
     else
-        return formatError(context, QStringLiteral("expected an array of options or {\"options\": [...]}"));
+        return formatError(context, QCoreApplication::translate("pare::core", "expected an array of options or {\"options\": [...]}"));
     std::vector<SolveOption> out;
     SolveOption keep;
     keep.id = keep.label = QStringLiteral("keep");
@@ -158,19 +159,19 @@ Result<std::vector<SolveOption>> solveOptionsFromJson(const QByteArray &json, co
     for (int i = 0; i < arr.size(); ++i) {
         const QString where = QStringLiteral("%1: options[%2]").arg(context).arg(i);
         if (!arr[i].isObject())
-            return Error{ErrorCode::InvalidArgument, where + QStringLiteral(": not an object")};
+            return Error{ErrorCode::InvalidArgument, QCoreApplication::translate("pare::core", "%1: not an object").arg(where)};
         auto o = SolveOption::fromJson(arr[i].toObject(), where);
         if (!o.ok())
             return o.error();
         if (o->isKeep() && o->id == QLatin1String("keep"))
             continue;
         if (ids.contains(o->id))
-            return Error{ErrorCode::InvalidArgument, QStringLiteral("%1.id: '%2' appears twice").arg(where, o->id)};
+            return Error{ErrorCode::InvalidArgument, QCoreApplication::translate("pare::core", "%1.id: '%2' appears twice").arg(where, o->id)};
         ids << o->id;
         out.push_back(o.value());
     }
     if (out.size() > 255)
-        return Error{ErrorCode::InvalidArgument, QStringLiteral("%1: more than 254 options").arg(context)};
+        return Error{ErrorCode::InvalidArgument, QCoreApplication::translate("pare::core", "%1: more than 254 options").arg(context)};
     return out;
 }
 
@@ -178,7 +179,7 @@ Result<std::vector<SolveOption>> loadSolveOptions(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Error{ErrorCode::Io, QStringLiteral("%1: cannot read: %2").arg(path, f.errorString())};
+        return Error{ErrorCode::Io, QCoreApplication::translate("pare::core", "%1: cannot read: %2").arg(path, f.errorString())};
     return solveOptionsFromJson(f.readAll(), path);
 }
 
@@ -270,12 +271,12 @@ QJsonObject SensitivityTable::toJson() const
 Result<SensitivityTable> SensitivityTable::fromJson(const QJsonObject &o, const QString &context)
 {
     if (o.value(QStringLiteral("pare_sensitivity")).toInt() != kSchemaVersion)
-        return formatError(context, QStringLiteral("pare_sensitivity: expected version %1").arg(kSchemaVersion));
+        return formatError(context, QCoreApplication::translate("pare::core", "pare_sensitivity: expected version %1").arg(kSchemaVersion));
     SensitivityTable t;
     t.modelPath = o.value(QStringLiteral("model")).toString();
     const auto level = damageLevelFromName(o.value(QStringLiteral("level")).toString());
     if (!level)
-        return formatError(context, QStringLiteral("level: expected weight, output or e2e"));
+        return formatError(context, QCoreApplication::translate("pare::core", "level: expected weight, output or e2e"));
     t.level = *level;
     t.damageUnit = o.value(QStringLiteral("damage_unit")).toString();
     t.data = o.value(QStringLiteral("data")).toString();
@@ -291,7 +292,7 @@ Result<SensitivityTable> SensitivityTable::fromJson(const QJsonObject &o, const 
         t.options.push_back(so.value());
     }
     if (t.options.empty() || !t.options.front().isKeep())
-        return formatError(context, QStringLiteral("options[0]: must be the 'keep' option"));
+        return formatError(context, QCoreApplication::translate("pare::core", "options[0]: must be the 'keep' option"));
     const QJsonArray ls = o.value(QStringLiteral("layers")).toArray();
     for (int i = 0; i < ls.size(); ++i) {
         const QJsonObject lo = ls[i].toObject();
@@ -306,7 +307,7 @@ Result<SensitivityTable> SensitivityTable::fromJson(const QJsonObject &o, const 
         l.originalLatencyUs = lo.value(QStringLiteral("original_latency_us")).toDouble(-1);
         const QJsonArray cells = lo.value(QStringLiteral("cells")).toArray();
         if (cells.size() != int(t.options.size()))
-            return formatError(context, QStringLiteral("layers[%1].cells: %2 cells for %3 options")
+            return formatError(context, QCoreApplication::translate("pare::core", "layers[%1].cells: %2 cells for %3 options")
                                             .arg(i).arg(cells.size()).arg(t.options.size()));
         for (const QJsonValue &cv : cells) {
             const QJsonObject co = cv.toObject();
@@ -338,11 +339,11 @@ Result<SensitivityTable> SensitivityTable::fromFile(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Error{ErrorCode::Io, QStringLiteral("%1: cannot read: %2").arg(path, f.errorString())};
+        return Error{ErrorCode::Io, QCoreApplication::translate("pare::core", "%1: cannot read: %2").arg(path, f.errorString())};
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
     if (!doc.isObject())
-        return formatError(path, QStringLiteral("not a JSON object: %1").arg(pe.errorString()));
+        return formatError(path, QCoreApplication::translate("pare::core", "not a JSON object: %1").arg(pe.errorString()));
     return fromJson(doc.object(), path);
 }
 

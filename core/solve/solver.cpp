@@ -3,6 +3,7 @@
 
 #include "compress/plan.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -41,7 +42,7 @@ Result<Groups> buildGroups(const SensitivityTable &table, BudgetKind kind, const
     for (std::size_t k = 0; k < constraints.locks.size(); ++k) {
         lockOption[k] = table.optionIndex(constraints.locks[k].second);
         if (lockOption[k] < 0)
-            return Error{ErrorCode::InvalidArgument, QStringLiteral("lock '%1=%2': no option '%2' in the menu")
+            return Error{ErrorCode::InvalidArgument, QCoreApplication::translate("pare::core", "lock '%1=%2': no option '%2' in the menu")
                                                          .arg(constraints.locks[k].first, constraints.locks[k].second)};
     }
     std::vector<bool> excludeUsed(std::size_t(constraints.excludes.size()), false);
@@ -67,8 +68,9 @@ Result<Groups> buildGroups(const SensitivityTable &table, BudgetKind kind, const
             const SensitivityCell &c = l.cells[oi];
             if (!c.done)
                 return Error{ErrorCode::InvalidArgument,
-                             QStringLiteral("the sensitivity sweep is not complete (%1 of %2 cells); run it to the end first")
-                                 .arg(table.cellsDone()).arg(table.cellsTotal())};
+                             QCoreApplication::translate("pare::core", "the sensitivity sweep is not complete (%1 of %n cells); run it to the end first",
+                                                             nullptr, int(table.cellsTotal()))
+                                 .arg(table.cellsDone())};
             const double cost = costOf(c, kind);
             if (!c.applicable() || !std::isfinite(cost) || cost < 0)
                 continue;
@@ -77,7 +79,7 @@ Result<Groups> buildGroups(const SensitivityTable &table, BudgetKind kind, const
         }
         if (items.empty())
             return Error{ErrorCode::InvalidArgument,
-                         QStringLiteral("layer '%1': its locked option '%2' does not apply (%3)")
+                         QCoreApplication::translate("pare::core", "layer '%1': its locked option '%2' does not apply (%3)")
                              .arg(l.name, table.options[std::size_t(std::max(0, forced))].id,
                                   l.cells[std::size_t(std::max(0, forced))].note)};
         g.items.push_back(std::move(items));
@@ -86,11 +88,11 @@ Result<Groups> buildGroups(const SensitivityTable &table, BudgetKind kind, const
     for (std::size_t k = 0; k < constraints.locks.size(); ++k)
         if (!lockUsed[k])
             return Error{ErrorCode::InvalidArgument,
-                         QStringLiteral("lock '%1': matches no layer the solver may change").arg(constraints.locks[k].first)};
+                         QCoreApplication::translate("pare::core", "lock '%1': matches no layer the solver may change").arg(constraints.locks[k].first)};
     for (qsizetype e = 0; e < constraints.excludes.size(); ++e)
         if (!excludeUsed[std::size_t(e)])
             return Error{ErrorCode::InvalidArgument,
-                         QStringLiteral("exclude '%1': matches no layer the solver may change").arg(constraints.excludes[e])};
+                         QCoreApplication::translate("pare::core", "exclude '%1': matches no layer the solver may change").arg(constraints.excludes[e])};
     return g;
 }
 
@@ -128,22 +130,25 @@ Result<SolvedPlan> solveGroups(const SensitivityTable &table, const Groups &g, c
 {
     auto ks = solveKnapsack(g.items, capacity, options);
     if (!ks.ok()) {
-        if (ks.error().code == ErrorCode::InvalidArgument && ks.error().message.startsWith(QLatin1String("budget infeasible"))) {
+        // The knapsack's message is translated, so infeasibility is recognised by the numbers
+        // (the same test solveKnapsack makes), not by its text.
+        double minCost = 0;
+        for (const auto &items : g.items) {
+            double m = std::numeric_limits<double>::infinity();
+            for (const KnapsackItem &it : items)
+                m = std::min(m, it.cost);
+            minCost += m;
+        }
+        if (ks.error().code == ErrorCode::InvalidArgument && std::isfinite(minCost)
+            && minCost > capacity * (1 + 1e-12) + 1e-9) {
             // Restate in the budget's own terms.
-            double minCost = 0;
-            for (const auto &items : g.items) {
-                double m = std::numeric_limits<double>::infinity();
-                for (const KnapsackItem &it : items)
-                    m = std::min(m, it.cost);
-                minCost += m;
-            }
             QString need;
             if (budget.kind == BudgetKind::Latency)
                 need = Budget{BudgetKind::Latency, minCost}.text();
             else
                 need = Budget{BudgetKind::Bytes, minCost + double(table.fixedBytes)}.text();
             return Error{ErrorCode::InvalidArgument,
-                         QStringLiteral("budget %1 is infeasible: even the cheapest allowed plan needs %2")
+                         QCoreApplication::translate("pare::core", "budget %1 is infeasible: even the cheapest allowed plan needs %2")
                              .arg(budget.text(), need)};
         }
         return ks.error();

@@ -36,7 +36,7 @@ Result<Tensor> Tensor::view(const QString &name, DType dtype, Shape shape,
                             std::shared_ptr<const Storage> storage, std::int64_t offset,
                             const QString &context)
 {
-    const QString where = context.isEmpty() ? name : QStringLiteral("%1: tensor '%2'").arg(context, name);
+    const QString where = context.isEmpty() ? name : QCoreApplication::translate("pare::core", "%1: tensor '%2'").arg(context, name);
     const auto numel = shapeElements(shape);
     if (!numel)
         return Error{ErrorCode::Format,
@@ -49,7 +49,7 @@ Result<Tensor> Tensor::view(const QString &name, DType dtype, Shape shape,
                          .arg(where).arg(*numel).arg(dtypeName(dtype))
                          .arg(dtypeInfo(dtype).blockElements)};
     if (!storage)
-        return Error{ErrorCode::Internal, QStringLiteral("%1: no storage").arg(where)};
+        return Error{ErrorCode::Internal, QCoreApplication::translate("pare::core", "%1: no storage").arg(where)};
     std::int64_t end = 0;
     if (offset < 0 || __builtin_add_overflow(offset, *bytes, &end) || end > storage->size())
         return Error{ErrorCode::Format,

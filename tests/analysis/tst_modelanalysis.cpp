@@ -398,8 +398,28 @@ private Q_SLOTS:
         m.tensors.push_back(half(QStringLiteral("a.weight"), DType::BF16, {700, 1100}, w1));
         m.tensors.push_back(half(QStringLiteral("b.weight"), DType::F16, {64, 300}, normal(64 * 300, 22)));
         m.tensors.push_back(half(QStringLiteral("c.weight"), DType::BF16, {300, 64}, normal(64 * 300, 23))); // InOut: not fused
-        const OpKind ops[] = {OpKind::Dense, OpKind::Dense, OpKind::Dense};
-        for (int i = 0; i < 3; ++i) {
+        // Rows of whole 32-byte stripes: counted, hashed and ranged in one loop. A pruned one
+        // large enough for four counters per value (runs of zeros), with NaN, Inf and a dead
+        // row; an F16 one whose rows cross a chunk boundary.
+        std::vector<float> w3 = normal(300 * 4096, 24);
+        for (std::size_t i = 0; i < w3.size(); ++i)
+            if (i % 4 != 0 || (i / 5000) % 7 == 3)
+                w3[i] = 0.0f;
+        w3[17] = NAN;
+        w3[4096 * 3 + 5] = -INFINITY;
+        for (std::size_t i = 4096 * 8; i < 4096 * 9; ++i)
+            w3[i] = 0.0f;
+        m.tensors.push_back(half(QStringLiteral("d.weight"), DType::BF16, {300, 4096}, w3));
+        m.tensors.push_back(half(QStringLiteral("e.weight"), DType::F16, {80, 4096}, normal(80 * 4096, 25)));
+        // F32 rows ride along with the statistics pass's first sweep: rows that cross blocks
+        // and chunks, NaN, Inf and a dead row.
+        std::vector<float> w5 = normal(250 * 3000, 26);
+        w5[11] = NAN;
+        w5[3000 * 7 + 2] = INFINITY;
+        std::fill(w5.begin() + 3000 * 4, w5.begin() + 3000 * 5, 0.0f);
+        m.tensors.push_back(Tensor::fromFloats(QStringLiteral("f.weight"), {250, 3000}, w5));
+        const OpKind ops[] = {OpKind::Dense, OpKind::Dense, OpKind::Dense, OpKind::Dense, OpKind::Dense, OpKind::Dense};
+        for (int i = 0; i < 6; ++i) {
             Layer l;
             l.name = QStringLiteral("l%1").arg(i);
             l.op = ops[i];
@@ -416,7 +436,7 @@ private Q_SLOTS:
         QCOMPARE(seen.back(), 1.0);
         QVERIFY(std::is_sorted(seen.begin(), seen.end()));
         JobContext ctx;
-        for (int i = 0; i < 3; ++i) {
+        for (int i = 0; i < 6; ++i) {
             auto s = computeTensorStats(m.tensors[std::size_t(i)], {}, ctx);
             auto c = computeChannelStats(m.tensors[std::size_t(i)], m.layers[std::size_t(i)].layout, ctx);
             QVERIFY(s.ok() && c.ok());
@@ -429,8 +449,22 @@ private Q_SLOTS:
             QCOMPARE(got->zeroFraction, c->zeroFraction);
             for (std::size_t k = 0; k < got->l2Norm.size(); ++k)
                 QVERIFY(std::fabs(got->l2Norm[k] - c->l2Norm[k]) <= 1e-9 * c->l2Norm[k]);
+            if (i >= 3) // the fused loops cut the same runs as the separate pass
+                QCOMPARE(got->l2Norm, c->l2Norm);
         }
+        QCOMPARE(r->channelsOf(QStringLiteral("l5"))->deadChannels(), std::int64_t(1));
+        QVERIFY(std::isnan(r->tensors[5].mean) == false);
+        QCOMPARE(r->tensors[5].nanCount, std::int64_t(1));
         QCOMPARE(r->channelsOf(QStringLiteral("l0"))->deadChannels(), std::int64_t(1));
+        std::int64_t dead = 0;
+        for (std::size_t row = 0; row < 300; ++row)
+            dead += std::all_of(w3.begin() + std::ptrdiff_t(row * 4096),
+                                w3.begin() + std::ptrdiff_t(row * 4096 + 4096),
+                                [](float x) { return x == 0.0f; });
+        QVERIFY(dead >= 2); // the row zeroed on purpose and some within runs of zeros
+        QCOMPARE(r->channelsOf(QStringLiteral("l3"))->deadChannels(), dead);
+        QCOMPARE(r->tensors[3].nanCount, std::int64_t(1));
+        QCOMPARE(r->tensors[3].infCount, std::int64_t(1));
     }
 
     void progressIsMonotonicAndCancelIsPrompt()

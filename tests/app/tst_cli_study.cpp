@@ -16,6 +16,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace pare::core;
 using namespace pare::test;
 
@@ -202,6 +204,57 @@ private Q_SLOTS:
         expect3(copied, QStringLiteral("has changed"));
         QVERIFY(QDir(model).removeRecursively());
         expect3(copied, QStringLiteral("not there any more"));
+    }
+
+    // A project holding a complete sweep (the Budget dock's) and a plan chosen from it: the
+    // report gains the solver's front, the plan marked on it, and the plan against the uniform
+    // recipes within its budget.
+    void projectWithSweepReportsTheSolver()
+    {
+        JobContext ctx;
+        auto opened = openModel(kModel, ctx);
+        QVERIFY(opened.ok());
+        const std::shared_ptr<const Model> model = std::move(opened).value();
+        SweepOptions sweep;
+        SensitivityTable table;
+        QVERIFY(runSensitivity(model, sweep, table, ctx).ok());
+        QVERIFY(table.complete());
+        const std::int64_t int4Bytes = m_saved.variants[1].measured.summary.bytes;
+        auto plan = solveBudget(table, Budget{BudgetKind::Bytes, double(int4Bytes)});
+        QVERIFY(plan.ok());
+        Project p = m_saved;
+        p.sensitivity = table.toJson();
+        ProjectVariant v;
+        v.name = QStringLiteral("solver plan");
+        v.recipe = QJsonDocument::fromJson(plan->recipe.toJson()).object();
+        StudyOptions options;
+        options.latency = false;
+        options.evaluate = false;
+        auto measured = measureVariant(model, v.name, plan->recipe, options, ctx);
+        QVERIFY(measured.ok());
+        v.measured = measured.value();
+        p.variants.push_back(v);
+        const QString path = m_dir.filePath(QStringLiteral("solver.pare"));
+        QVERIFY(saveProject(p, path).ok());
+        const QString out = m_dir.filePath(QStringLiteral("solver.json"));
+        const Run r = runCli({QStringLiteral("study"), path, QStringLiteral("--no-latency"), QStringLiteral("--no-eval"),
+                              QStringLiteral("-o"), out, QStringLiteral("--quiet")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        auto study = StudyResult::fromJson(QJsonDocument::fromJson(f.readAll()).object());
+        QVERIFY(study.ok());
+        QVERIFY(study->solver.present());
+        QCOMPARE(study->variants.back().role, QStringLiteral("solver"));
+        QVERIFY(std::any_of(study->solver.front.begin(), study->solver.front.end(),
+                            [](const StudyFrontPoint &pt) { return pt.variant == QLatin1String("solver plan"); }));
+        QCOMPARE(int(study->solver.comparisons.size()), 1);
+        const StudyComparison &k = study->solver.comparisons.front();
+        QCOMPARE(k.solver.bytes, plan->bytes);
+        // int4 g32 fits the budget (the plan's budget was its size); int8 does not.
+        QCOMPARE(int(k.uniform.size()), 1);
+        QCOMPARE(k.uniform.front().name, QStringLiteral("int4 g32"));
+        QVERIFY(k.verdict == QLatin1String(kVerdictAtLeastAsGood) || k.verdict == QLatin1String(kVerdictWorse));
     }
 };
 

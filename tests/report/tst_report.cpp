@@ -5,6 +5,7 @@
 #include "service/study.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -59,6 +60,66 @@ QList<QStringList> parseCsv(const QByteArray &data)
         }
     }
     return rows;
+}
+
+// Runs the schema check; returns (exit code, stderr).
+std::pair<int, QString> validateAgainstSchema(const QByteArray &json)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("r.json"));
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return {-1, QStringLiteral("cannot write %1").arg(path)};
+    f.write(json);
+    f.close();
+    const QString script = QStringLiteral(
+        "import json, sys, jsonschema\n"
+        "schema = json.load(open(sys.argv[1]))\n"
+        "jsonschema.Draft202012Validator.check_schema(schema)\n"
+        "jsonschema.Draft202012Validator(schema).validate(json.load(open(sys.argv[2])))\n");
+    QProcess p;
+    p.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), script, QStringLiteral(PARE_SOURCE_DIR "/docs/report-schema.json"), path});
+    p.waitForFinished(60000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardError())};
+}
+
+StudyVariant variant(const QString &name, const char *role, std::int64_t bytes, double kl, double budgetBytes = -1)
+{
+    StudyVariant v;
+    v.name = name;
+    v.role = QLatin1String(role);
+    v.bytes = bytes;
+    v.budgetBytes = budgetBytes;
+    v.budget = budgetBytes >= 0 ? QStringLiteral("%1 B").arg(budgetBytes) : QString();
+    v.quality.measured = kl >= 0;
+    v.quality.kind = QStringLiteral("language-model");
+    v.quality.meanKl = kl;
+    v.relativeError = 0.1;
+    v.recipe = QJsonObject{{QStringLiteral("pare_recipe"), 1}};
+    return v;
+}
+
+// A study built by hand, its figures chosen so the verdict is known: uniform "u-small" (100 B)
+// and "u-large" (200 B, over the budget), the solver's plan (95 B, budget 100 B).
+StudyResult constructedStudy(double solverKl, double smallKl)
+{
+    StudyResult s;
+    s.modelName = QStringLiteral("constructed");
+    s.bytes = 400;
+    s.quality.measured = true;
+    s.quality.kind = QStringLiteral("language-model");
+    s.quality.perplexity = 3.0;
+    s.variants = {variant(QStringLiteral("u-small"), kRoleUniform, 100, smallKl),
+                  variant(QStringLiteral("u-large"), kRoleUniform, 200, 0.0001),
+                  variant(QStringLiteral("hand-tuned"), kRoleRecipe, 90, 0.00001),
+                  variant(QStringLiteral("plan"), kRoleSolver, 95, solverKl, 100)};
+    s.solver.level = QStringLiteral("weight");
+    s.solver.damageUnit = QStringLiteral("relative error² × parameters");
+    s.solver.budgetKind = QStringLiteral("bytes");
+    s.solver.front = {{80, 2.5, -1, 50.0, {}}, {95, 3.0, -1, 20.0, QStringLiteral("plan")}, {300, 8.0, -1, 1.0, {}}};
+    s.environment.threads = 1;
+    compareSolverPlans(s);
+    return s;
 }
 } // namespace
 
@@ -233,6 +294,256 @@ private Q_SLOTS:
         QVERIFY(body.contains(QStringLiteral("Page %1 of %1").arg(pages)));
         for (const StudyVariant &v : m_study.variants)
             QVERIFY2(body.contains(formatBytes(v.bytes)), qPrintable(formatBytes(v.bytes)));
+    }
+
+    // The verdict comes from the measured figures, both ways: only uniform recipes within the
+    // budget count (not the larger one, not the hand-written recipe).
+    void solverVerdictIsComputedBothWays()
+    {
+        const StudyResult wins = constructedStudy(0.015, 0.02);
+        QCOMPARE(wins.solver.qualityFigure, QStringLiteral("mean_kl"));
+        QCOMPARE(int(wins.solver.comparisons.size()), 1);
+        const StudyComparison &w = wins.solver.comparisons.front();
+        QCOMPARE(w.solver.name, QStringLiteral("plan"));
+        QCOMPARE(int(w.uniform.size()), 1);
+        QCOMPARE(w.uniform.front().name, QStringLiteral("u-small"));
+        QCOMPARE(w.best, 0);
+        QCOMPARE(w.verdict, QLatin1String(kVerdictAtLeastAsGood));
+
+        const StudyResult loses = constructedStudy(0.03, 0.02);
+        const StudyComparison &l = loses.solver.comparisons.front();
+        QCOMPARE(l.verdict, QLatin1String(kVerdictWorse));
+        const QString md = QString::fromUtf8(renderMarkdown(loses));
+        QVERIFY2(md.contains(QLatin1String("is worse than the best uniform recipe within its budget, \"u-small\"")), qPrintable(md));
+        QVERIFY(md.contains(QLatin1String("solver worse")));
+        const QString html = QString::fromUtf8(renderHtml(loses));
+        QVERIFY(html.contains(QLatin1String("is worse than the best uniform recipe")));
+
+        // Accuracy: higher is better.
+        StudyResult cls = constructedStudy(-1, -1);
+        for (StudyVariant &v : cls.variants) {
+            v.quality = StudyQuality{};
+            v.quality.measured = true;
+            v.quality.kind = QStringLiteral("classifier");
+        }
+        cls.variants[0].quality.accuracy = 0.80; // u-small
+        cls.variants[1].quality.accuracy = 0.95; // u-large: over the budget
+        cls.variants[3].quality.accuracy = 0.85; // the plan
+        cls.solver.qualityFigure.clear();
+        compareSolverPlans(cls);
+        QCOMPARE(cls.solver.qualityFigure, QStringLiteral("accuracy"));
+        QCOMPARE(cls.solver.comparisons.front().verdict, QLatin1String(kVerdictAtLeastAsGood));
+        cls.variants[3].quality.accuracy = 0.75;
+        compareSolverPlans(cls);
+        QCOMPARE(cls.solver.comparisons.front().verdict, QLatin1String(kVerdictWorse));
+
+        // Nothing within the budget; nothing measured.
+        StudyResult none = constructedStudy(0.01, 0.02);
+        none.variants[0].bytes = 150;
+        compareSolverPlans(none);
+        QCOMPARE(none.solver.comparisons.front().verdict, QLatin1String(kVerdictNoUniform));
+        StudyResult unmeasured = constructedStudy(-1, 0.02);
+        compareSolverPlans(unmeasured);
+        QCOMPARE(unmeasured.solver.comparisons.front().verdict, QLatin1String(kVerdictNotMeasured));
+    }
+
+    // A real study with the solver: its JSON round-trips and validates, and every format shows
+    // the front and the comparison with the study's own figures.
+    void solverPartInEveryFormat()
+    {
+        StudyOptions options;
+        options.latency = false;
+        options.evaluate = false;
+        options.solve.enabled = true;
+        options.solve.sameAs = QStringLiteral("int4 g32");
+        options.solve.frontPoints = 8;
+        JobContext ctx;
+        auto r = runStudy(kModel,
+                          {{QStringLiteral("int8"), recipe(R"({"pare_recipe":1,"defaults":{"quantize":{"bits":8,"granularity":"channel"}}})")},
+                           {QStringLiteral("int4 g32"), recipe(R"({"pare_recipe":1,"defaults":{"quantize":{"bits":4,"granularity":"group","group_size":32}}})")}},
+                          options, ctx);
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+        const StudyResult &s = r.value();
+        QCOMPARE(int(s.variants.size()), 3);
+        const StudyVariant &plan = s.variants.back();
+        QCOMPARE(plan.role, QLatin1String(kRoleSolver));
+        QCOMPARE(s.variants[0].role, QLatin1String(kRoleUniform));
+        QVERIFY(plan.budgetBytes == double(s.variants[1].bytes));
+        QVERIFY(plan.bytes <= s.variants[1].bytes);
+        QVERIFY(s.solver.present());
+        QCOMPARE(s.solver.level, QStringLiteral("weight"));
+        QCOMPARE(s.solver.qualityFigure, QStringLiteral("relative_error")); // not evaluated
+        QVERIFY(!s.solver.candidateLayers.isEmpty());
+        int marked = 0;
+        for (std::size_t i = 0; i < s.solver.front.size(); ++i) {
+            if (i > 0)
+                QVERIFY(s.solver.front[i].bytes >= s.solver.front[i - 1].bytes);
+            if (s.solver.front[i].variant == plan.name) {
+                ++marked;
+                QCOMPARE(s.solver.front[i].bytes, plan.bytes); // predicted bytes are the measured ones
+            }
+        }
+        QCOMPARE(marked, 1);
+        QCOMPARE(int(s.solver.comparisons.size()), 1);
+        const StudyComparison &k = s.solver.comparisons.front();
+        QCOMPARE(k.solver.quality, plan.relativeError);
+        QCOMPARE(int(k.uniform.size()), 1); // int4 g32 fits; int8 does not
+        QCOMPARE(k.uniform.front().name, QStringLiteral("int4 g32"));
+        const bool asGood = plan.relativeError <= s.variants[1].relativeError;
+        QCOMPARE(k.verdict, QLatin1String(asGood ? kVerdictAtLeastAsGood : kVerdictWorse));
+        // Bits per weight over the solver's layers: the plan's agrees with its front point.
+        for (const StudyFrontPoint &p : s.solver.front)
+            if (p.variant == plan.name)
+                QVERIFY(std::abs(p.bitsPerWeight - k.solver.bitsPerWeight) < 1e-9);
+
+        // JSON: round trip, schema.
+        const QByteArray json = renderJson(s);
+        const QJsonObject o = QJsonDocument::fromJson(json).object();
+        QVERIFY(o.value(QStringLiteral("solver")).isObject());
+        QCOMPARE(o.value(QStringLiteral("solver")).toObject().value(QStringLiteral("front")).toArray().size(), qsizetype(s.solver.front.size()));
+        auto back = StudyResult::fromJson(o);
+        QVERIFY(back.ok());
+        QCOMPARE(renderJson(back.value()), json);
+        const auto [code, err] = validateAgainstSchema(json);
+        QVERIFY2(code == 0, qPrintable(err));
+
+        // HTML: the section, its chart, the table with the plan's figures, every front point.
+        const QString html = QString::fromUtf8(renderHtml(s));
+        QXmlStreamReader xml(html);
+        while (!xml.atEnd())
+            xml.readNext();
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QVERIFY(html.contains(QLatin1String("<h2 id=\"solver\">Budget solver</h2>")));
+        QVERIFY(html.contains(QLatin1String("Budget solver: predicted damage against size")));
+        QVERIFY(html.contains(QLatin1String("model size (MB)")));
+        QVERIFY(html.contains(s.solver.damageUnit.toHtmlEscaped()));
+        QVERIFY(html.contains(QStringLiteral("<td class=\"n\">%1</td>").arg(plan.bytes)));
+        for (const StudyFrontPoint &p : s.solver.front)
+            QVERIFY(html.contains(QStringLiteral("<td class=\"n\">%1</td>").arg(p.bytes)));
+
+        // Markdown: the section and the side-by-side rows.
+        const QString md = QString::fromUtf8(renderMarkdown(s));
+        QVERIFY(md.contains(QLatin1String("## Budget solver")));
+        QVERIFY(md.contains(QStringLiteral("| %1 | %2 | %3 |").arg(plan.name, formatBytes(plan.bytes)).arg(plan.bytes)));
+        QVERIFY(md.contains(QStringLiteral("| int4 g32 | %1 | %2 |").arg(formatBytes(s.variants[1].bytes)).arg(s.variants[1].bytes)));
+
+        // CSV: front rows carry the front, comparison rows the verdict.
+        const QList<QStringList> rows = parseCsv(renderCsv(s));
+        const QStringList header = rows.first();
+        const int section = 0, variantCol = header.indexOf(QStringLiteral("variant")), bytes = header.indexOf(QStringLiteral("bytes"));
+        const int damage = header.indexOf(QStringLiteral("damage")), verdict = header.indexOf(QStringLiteral("verdict"));
+        const int role = header.indexOf(QStringLiteral("role")), best = header.indexOf(QStringLiteral("best_uniform"));
+        QVERIFY(damage > 0 && verdict > 0 && role > 0 && best > 0);
+        std::vector<std::pair<qint64, double>> front;
+        QString csvVerdict, csvBest;
+        for (const QStringList &row : rows.mid(1)) {
+            QCOMPARE(row.size(), header.size());
+            if (row[section] == QLatin1String("front"))
+                front.emplace_back(row[bytes].toLongLong(), row[damage].toDouble());
+            if (row[section] == QLatin1String("comparison") && row[role] == QLatin1String(kRoleSolver)) {
+                QCOMPARE(row[variantCol], plan.name);
+                csvVerdict = row[verdict];
+                csvBest = row[best];
+            }
+            if (row[section] == QLatin1String("total") && row[variantCol] == plan.name)
+                QCOMPARE(row[role], QLatin1String(kRoleSolver));
+        }
+        QCOMPARE(front.size(), s.solver.front.size());
+        for (std::size_t i = 0; i < front.size(); ++i) {
+            QCOMPARE(front[i].first, s.solver.front[i].bytes);
+            QVERIFY(std::abs(front[i].second - s.solver.front[i].damage) <= 1e-9 * std::max(1.0, s.solver.front[i].damage));
+        }
+        QCOMPARE(csvVerdict, k.verdict);
+        QCOMPARE(csvBest, QStringLiteral("int4 g32"));
+
+        // PDF: one more page, with the section.
+        auto withSolver = renderPdf(s);
+        QVERIFY(withSolver.ok());
+        const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+        if (!pdftotext.isEmpty()) {
+            QTemporaryDir dir;
+            const QString path = dir.filePath(QStringLiteral("s.pdf"));
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(withSolver.value());
+            f.close();
+            QProcess text;
+            text.start(pdftotext, {path, QStringLiteral("-")});
+            QVERIFY(text.waitForFinished(30000));
+            const QString body = QString::fromUtf8(text.readAllStandardOutput());
+            QVERIFY(body.contains(QLatin1String("Budget solver")));
+            QVERIFY(body.contains(QLatin1String("Solver plan against the best uniform recipe")));
+        }
+    }
+
+    // Without the solver, no trace of it: no empty section, no extra CSV columns or JSON keys.
+    void studyWithoutSolverIsUnchanged()
+    {
+        QVERIFY(!m_study.solver.present());
+        const QString html = QString::fromUtf8(renderHtml(m_study));
+        QVERIFY(!html.contains(QLatin1String("Budget solver")));
+        QVERIFY(!html.contains(QLatin1String("Solver")));
+        QVERIFY(!QString::fromUtf8(renderMarkdown(m_study)).contains(QLatin1String("Budget solver")));
+        const QByteArray csv = renderCsv(m_study);
+        QVERIFY(csv.startsWith("section,variant,layer,method,original_bytes,bytes,original_macs,macs,"
+                               "original_latency_us,latency_us,relative_error,sqnr_db,perplexity,mean_kl,accuracy\n"));
+        QVERIFY(!csv.contains("\nfront,") && !csv.contains("\ncomparison,"));
+        const QJsonObject o = QJsonDocument::fromJson(renderJson(m_study)).object();
+        QVERIFY(!o.contains(QStringLiteral("solver")));
+        for (const QJsonValue &v : o.value(QStringLiteral("variants")).toArray())
+            QVERIFY(!v.toObject().contains(QStringLiteral("role")));
+        // The roles were still found: defaults-only recipes are uniform.
+        for (const StudyVariant &v : m_study.variants)
+            QCOMPARE(v.role, QLatin1String(kRoleUniform));
+    }
+
+    // `pare-cli report --solve same` on the demo language model: the plan, the front and the verdict.
+    void cliSolveOnTheDemoLm()
+    {
+        const QString demo = QStringLiteral(PARE_SOURCE_DIR "/resources/demo/kjv-gpt2");
+        if (!QFileInfo::exists(demo))
+            QSKIP("demo models not installed");
+        QTemporaryDir dir;
+        const QString int4 = dir.filePath(QStringLiteral("int4.json"));
+        {
+            QFile f(int4);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(R"({"pare_recipe": 1, "defaults": {"quantize": {"bits": 4, "granularity": "group", "group_size": 128}}})");
+        }
+        const QString json = dir.filePath(QStringLiteral("r.json")), md = dir.filePath(QStringLiteral("r.md"));
+        QProcess p;
+        p.start(QStringLiteral(PARE_CLI), {QStringLiteral("report"), demo, QStringLiteral("--recipe"), int4, QStringLiteral("--solve"),
+                                           QStringLiteral("same"), QStringLiteral("--no-latency"), QStringLiteral("--eval-bytes"),
+                                           QStringLiteral("1024"), QStringLiteral("--quiet"), QStringLiteral("-o"), json,
+                                           QStringLiteral("-o"), md});
+        QVERIFY(p.waitForFinished(300000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        QFile f(json);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        const auto study = StudyResult::fromJson(QJsonDocument::fromJson(bytes).object());
+        QVERIFY(study.ok());
+        QCOMPARE(int(study->variants.size()), 2);
+        QCOMPARE(study->variants[1].role, QLatin1String(kRoleSolver));
+        QCOMPARE(study->solver.qualityFigure, QStringLiteral("mean_kl"));
+        QCOMPARE(int(study->solver.comparisons.size()), 1);
+        const StudyComparison &k = study->solver.comparisons.front();
+        QCOMPARE(k.uniform.front().name, QStringLiteral("int4"));
+        QVERIFY(k.solver.quality >= 0 && k.uniform.front().quality >= 0);
+        QCOMPARE(k.verdict, QLatin1String(k.solver.quality <= k.uniform.front().quality ? kVerdictAtLeastAsGood : kVerdictWorse));
+        const auto [code, err] = validateAgainstSchema(bytes);
+        QVERIFY2(code == 0, qPrintable(err));
+        QFile m(md);
+        QVERIFY(m.open(QIODevice::ReadOnly));
+        QVERIFY(m.readAll().contains("## Budget solver"));
+
+        // Usage errors name the option.
+        QProcess bad;
+        bad.start(QStringLiteral(PARE_CLI), {QStringLiteral("report"), demo, QStringLiteral("--recipe"), int4, QStringLiteral("--solve"),
+                                             QStringLiteral("12 parsecs"), QStringLiteral("-o"), json, QStringLiteral("--force")});
+        QVERIFY(bad.waitForFinished(60000));
+        QCOMPARE(bad.exitCode(), 2);
+        QVERIFY(bad.readAllStandardError().contains("--solve"));
     }
 
     void writeRefusesToOverwrite()

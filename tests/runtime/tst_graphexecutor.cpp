@@ -65,6 +65,7 @@ private Q_SLOTS:
     void unsupportedOperatorsAreListed();
     void wrongInputShapeIsRefused();
     void overridesReplaceInitializers();
+    void kerasDenseOnSequences();
 };
 
 void TestGraphExecutor::onnxOperatorsMatchTorch()
@@ -247,6 +248,31 @@ void TestGraphExecutor::overridesReplaceInitializers()
     for (std::int64_t r = 1; r < out->shape[0]; ++r)
         for (std::int64_t c = 0; c < 20; ++c)
             QCOMPARE(out->data[std::size_t(r * 20 + c)], out->data[std::size_t(c)]);
+}
+
+// A Keras Dense on a [batch, 3, 4] input multiplies the last axis and adds the bias: the graph is
+// MatMul then Add, and the Add must take the product (it once took the layer's input and
+// dropped the product). Weights as in tools/fixtures/make_keras_fixtures.py dense_sequence().
+void TestGraphExecutor::kerasDenseOnSequences()
+{
+    auto model = openModel(QStringLiteral(PARE_TEST_DATA "/keras/dense_sequence.h5"));
+    QVERIFY2(model.ok(), model.ok() ? "" : qPrintable(model.error().message));
+    auto ex = GraphExecutor::create(model.value());
+    QVERIFY2(ex.ok(), ex.ok() ? "" : qPrintable(ex.error().message));
+    constexpr int kBatch = 2, kSteps = 3, kIn = 4, kOut = 5;
+    const std::vector<float> x = randomValues(std::size_t(kBatch * kSteps * kIn), 21);
+    auto out = ex->run(gt({kBatch, kSteps, kIn}, x));
+    QVERIFY2(out.ok(), out.ok() ? "" : qPrintable(out.error().message));
+    QCOMPARE(out->shape, (Shape{kBatch, kSteps, kOut}));
+    double worst = 0;
+    for (int r = 0; r < kBatch * kSteps; ++r)
+        for (int o = 0; o < kOut; ++o) {
+            double y = double(o - 2) / 4; // bias
+            for (int i = 0; i < kIn; ++i)
+                y += double(x[std::size_t(r * kIn + i)]) * double((i * kOut + o) % 7 - 3) / 8; // kernel [in, out]
+            worst = std::max(worst, std::abs(double(out->data[std::size_t(r * kOut + o)]) - y));
+        }
+    QVERIFY2(worst < kLayoutTolerance, qPrintable(QString::number(worst)));
 }
 
 QTEST_GUILESS_MAIN(TestGraphExecutor)

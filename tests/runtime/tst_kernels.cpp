@@ -2,10 +2,12 @@
 // Every kernel against a plain double-precision product with its own decoded weights, on odd
 // shapes and batches, through the AVX2 and the portable paths; and each packing's error bound.
 #include "runtime/kernels.h"
+#include "jobs/jobrunner.h"
 #include "runtime/latencybench.h"
 
 #include <QTest>
 
+#include <array>
 #include <cmath>
 #include <random>
 
@@ -104,6 +106,8 @@ private Q_SLOTS:
     void int4A8ExactOnIntegerActivations();
     void badPackingIsRefused();
     void latencyBenchReportsOrderedStats();
+    void lowRankOnAnyThreadCount_data();
+    void lowRankOnAnyThreadCount();
 };
 
 void TestKernels::matchesReference_data()
@@ -154,10 +158,11 @@ void TestKernels::simdPathsMatchReference_data()
     const int kinds[] = {int(KernelKind::DenseF32), int(KernelKind::DenseF16), int(KernelKind::DenseBF16),
                          int(KernelKind::Int8PerChannel), int(KernelKind::Int4Grouped), int(KernelKind::Csr),
                          int(KernelKind::NM), int(KernelKind::LowRank)};
-    // Batch-1 rows cover the 16-column dense steps, 4-row tiles with leftover rows, int4 pairs of
-    // 32-column blocks with an odd last block, and 2:4 blocks of 16 columns with group tails.
+    // Batch-1 rows cover the 16-column dense steps, rows read one at a time (shorter than 8 KB)
+    // and in 4-row tiles with leftover rows (9 × 16450: every kind's rows ≥ 8 KB), int4 pairs and
+    // quads of 32-column blocks with an odd last block, and 2:4 blocks of 16 columns with group tails.
     const int shapes[][3] = {{37, 300, 1}, {37, 300, 2}, {6, 1100, 3}, {41, 1000, 5}, {9, 2055, 33},
-                             {13, 64, 4}, {11, 47, 1}, {5, 16, 1}, {3, 97, 1}};
+                             {13, 64, 4}, {11, 47, 1}, {5, 16, 1}, {3, 97, 1}, {9, 16450, 1}, {6, 8230, 2}};
     for (int k : kinds)
         for (const auto &s : shapes)
             for (int g : {32, 64, 96, 128})
@@ -330,7 +335,7 @@ void TestKernels::int4A8ExactOnIntegerActivations_data()
     QTest::addColumn<int>("cols");
     QTest::addColumn<int>("batch");
     for (int g : {32, 64, 96, 128})
-        for (int cols : {32, 100, 300, 1000})
+        for (int cols : {32, 100, 300, 1000, 16450}) // (16450: rows ≥ 8 KB take the zmm tiles)
             for (int b : {1, 3})
                 QTest::addRow("g%d c%d b%d", g, cols, b) << g << cols << b;
 }
@@ -412,6 +417,37 @@ void TestKernels::latencyBenchReportsOrderedStats()
     o.batch = 1;
     ctx.requestCancel();
     QVERIFY(benchKernel(*p, o, 1e10, ctx).isCanceled());
+}
+
+// Batch-1 low-rank runs its two products with the rank as the short side (the rows × rank factor
+// row by row, the rank × cols one in 4-row tiles when its rows are long): ranks that are and are
+// not multiples of the vector width, row counts with and without a 4-row remainder, on 1 to 3
+// threads (chunks of the row range).
+void TestKernels::lowRankOnAnyThreadCount_data()
+{
+    QTest::addColumn<int>("rows");
+    QTest::addColumn<int>("cols");
+    QTest::addColumn<int>("rank");
+    QTest::addColumn<int>("threads");
+    for (int threads : {1, 2, 3})
+        for (const auto &s : {std::array{101, 150, 33}, std::array{300, 410, 97}, std::array{301, 410, 97},
+                              std::array{520, 260, 130}, std::array{523, 260, 128}, std::array{7, 90, 31}})
+            QTest::addRow("%dx%d r%d t%d", s[0], s[1], s[2], threads) << s[0] << s[1] << s[2] << threads;
+}
+
+void TestKernels::lowRankOnAnyThreadCount()
+{
+    QFETCH(int, rows);
+    QFETCH(int, cols);
+    QFETCH(int, rank);
+    QFETCH(int, threads);
+    const int previous = computeThreads();
+    setComputeThreads(threads);
+    PackOptions o;
+    o.rank = rank;
+    for (bool avx : {true, false})
+        checkAgainstReference(KernelKind::LowRank, rows, cols, 1, avx, true, o);
+    setComputeThreads(previous);
 }
 
 QTEST_GUILESS_MAIN(TestKernels)

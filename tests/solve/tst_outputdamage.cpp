@@ -236,18 +236,55 @@ private Q_SLOTS:
         QCOMPARE(plan->choice, (std::vector<int>{0, 0}));
     }
 
+    // Graph models: the demo classifier as ONNX and as its Keras twin. Every layer is
+    // calibrated on the bundled examples (none falls back to weight damage), and the twins —
+    // the same weights in NCHW/OIHW and NHWC/HWIO layouts — get the same damage per option.
+    void classifierOutputLevel()
+    {
+        JobContext ctx;
+        SweepOptions sweep;
+        sweep.level = DamageLevel::Output;
+        sweep.options = {defaultSolveOptions()[0], defaultSolveOptions()[1], defaultSolveOptions()[3],
+                         defaultSolveOptions()[4]}; // keep, int8, int4, int3
+        std::vector<SensitivityTable> tables;
+        for (const char *file : {"fashion_cnn.onnx", "fashion_cnn.h5"}) {
+            auto model = openModel(QStringLiteral(PARE_SOURCE_DIR "/resources/demo/fashion-cnn/") + QLatin1String(file));
+            QVERIFY2(model.ok(), PARE_ERR(model));
+            SensitivityTable t;
+            auto r = runSensitivity(*model, sweep, t, ctx);
+            QVERIFY2(r.ok(), PARE_ERR(r));
+            QVERIFY(t.complete());
+            QVERIFY2(t.notes.filter(QStringLiteral("no calibration inputs")).isEmpty(), qPrintable(t.notes.join(QStringLiteral("; "))));
+            QVERIFY2(t.data.contains(QStringLiteral("test-1000.npz")), qPrintable(t.data));
+            QCOMPARE(int(t.layers.size()), 4);
+            const int int8 = t.optionIndex(QStringLiteral("int8")), int3 = t.optionIndex(QStringLiteral("int3"));
+            for (const SensitivityLayer &l : t.layers)
+                QVERIFY2(l.cells[std::size_t(int3)].damage > l.cells[std::size_t(int8)].damage, qPrintable(l.name));
+            tables.push_back(std::move(t));
+        }
+        // Quantization groups run along each layout's own columns, so the twins' int-k errors
+        // differ a little; int8's damage agrees to a few per cent per layer.
+        const int int8 = tables[0].optionIndex(QStringLiteral("int8"));
+        for (std::size_t i = 0; i < tables[0].layers.size(); ++i) {
+            const double a = tables[0].layers[i].cells[std::size_t(int8)].damage;
+            const double b = tables[1].layers[i].cells[std::size_t(int8)].damage;
+            QVERIFY2(std::abs(a - b) <= 0.25 * std::max(a, b),
+                     qPrintable(QStringLiteral("%1: %2 vs %3").arg(tables[0].layers[i].name).arg(a).arg(b)));
+        }
+    }
+
     void clearErrors()
     {
         JobContext ctx;
         SweepOptions sweep;
         sweep.level = DamageLevel::Output;
-        // A classifier graph: no decoder to calibrate.
-        auto cnn = openModel(QStringLiteral(PARE_SOURCE_DIR "/resources/demo/fashion-cnn/fashion_cnn.onnx"));
-        QVERIFY2(cnn.ok(), PARE_ERR(cnn));
+        // A graph model that is not a demo, without --data: no calibration examples.
+        auto ops = openModel(QStringLiteral(PARE_TEST_DATA "/runtime/ops.onnx"));
+        QVERIFY2(ops.ok(), PARE_ERR(ops));
         SensitivityTable t;
-        auto r = runSensitivity(*cnn, sweep, t, ctx);
+        auto r = runSensitivity(*ops, sweep, t, ctx);
         QVERIFY(!r.ok());
-        QVERIFY2(r.error().message.contains(QStringLiteral("transformer decoders")), qPrintable(r.error().message));
+        QVERIFY2(r.error().message.contains(QStringLiteral("calibration examples")), qPrintable(r.error().message));
         // A decoder that is not a demo model, without --data: no calibration text.
         auto tiny = openModel(QStringLiteral(PARE_TEST_DATA "/runtime/gpt2-tiny"));
         QVERIFY(tiny.ok());
@@ -255,6 +292,14 @@ private Q_SLOTS:
         r = runSensitivity(*tiny, sweep, t2, ctx);
         QVERIFY(!r.ok());
         QVERIFY2(r.error().message.contains(QStringLiteral("calibration text")), qPrintable(r.error().message));
+        // Calibration data that does not fit the model names the file.
+        sweep.dataPath = QStringLiteral(PARE_TEST_DATA "/runtime/ops.onnx");
+        auto cnn = openModel(QStringLiteral(PARE_SOURCE_DIR "/resources/demo/fashion-cnn/fashion_cnn.onnx"));
+        QVERIFY(cnn.ok());
+        SensitivityTable t3;
+        r = runSensitivity(*cnn, sweep, t3, ctx);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().message.contains(QStringLiteral("ops.onnx")), qPrintable(r.error().message));
     }
 };
 

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Verification on the bundled demos: the solver's plan, measured end to end, is at least as
 // good as the uniform recipes of the same (or larger) size.
+#include "compress/compressor.h"
+#include "compress/plan.h"
 #include "io/modelio.h"
+#include "runtime/calibration.h"
 #include "service/study.h"
 #include "solve/budget.h"
 #include "solve/sensitivity.h"
@@ -29,11 +32,12 @@ std::shared_ptr<const Model> open(const QString &path)
 }
 
 StudyQuality measure(const std::shared_ptr<const Model> &model, const QString &name, const Recipe &recipe,
-                     std::int64_t evalBytes, std::int64_t *bytes)
+                     std::int64_t evalBytes, std::int64_t *bytes, const QString &calibrationPath = {})
 {
     StudyOptions so;
     so.latency = false;
     so.maxEvalBytes = evalBytes;
+    so.calibrationPath = calibrationPath;
     JobContext ctx;
     auto mv = measureVariant(model, name, recipe, so, ctx);
     if (!mv.ok())
@@ -55,6 +59,44 @@ std::int64_t tableBytes(const SensitivityTable &t, const std::vector<int> &choic
     for (std::size_t i = 0; i < choice.size(); ++i)
         b += t.layers[i].cells[std::size_t(choice[i])].bytes;
     return b;
+}
+
+// The most accurate uniform recipe (one option on every layer) within `budgetBytes`, measured
+// end to end on all examples.
+double bestUniformAccuracy(const std::shared_ptr<const Model> &model, const SensitivityTable &table, double budgetBytes,
+                           QString *bestName)
+{
+    double best = -1;
+    for (std::size_t o = 1; o < table.options.size(); ++o) {
+        const auto choice = uniform(table, table.options[o].id);
+        bool applies = true;
+        for (std::size_t i = 0; i < choice.size(); ++i)
+            applies = applies && table.layers[i].cells[o].applicable();
+        if (!applies || double(tableBytes(table, choice)) > budgetBytes)
+            continue;
+        std::int64_t bytes = 0;
+        const StudyQuality q = measure(model, table.options[o].label, recipeForChoice(table, choice), 0, &bytes);
+        if (bytes != tableBytes(table, choice))
+            qFatal("%s: measured %lld bytes, the table says %lld", qPrintable(table.options[o].label), qlonglong(bytes),
+                   qlonglong(tableBytes(table, choice)));
+        qInfo("  uniform %-18s: %8lld bytes (%.1f %%)  accuracy %.4f", qPrintable(table.options[o].label),
+              qlonglong(bytes), 100.0 * double(bytes) / double(table.modelBytes), q.accuracy);
+        if (q.accuracy > best) {
+            best = q.accuracy;
+            *bestName = table.options[o].label;
+        }
+    }
+    return best;
+}
+
+Recipe pruneRecipe(const char *score)
+{
+    auto r = Recipe::fromJson(QStringLiteral(R"({"pare_recipe": 1, "defaults": {"prune": {"sparsity": 0.5, "score": "%1"}}})")
+                                      .arg(QLatin1String(score))
+                                      .toUtf8());
+    if (!r.ok())
+        qFatal("%s", PARE_ERR(r));
+    return r.value();
 }
 
 } // namespace
@@ -144,8 +186,9 @@ private Q_SLOTS:
         QVERIFY2(s2.meanKl <= u.meanKl, "the solver's plan of the uniform's size is worse than uniform int4");
     }
 
-    // Output-level damage (each layer's output error on calibration inputs, no model run per
-    // cell): its 4.5 bpw plan is at least as good end to end as uniform int4. The calibration
+    // Output-level damage (each layer's output error on calibration inputs, scaled by the
+    // layer's propagation gain: one model run per layer, none per cell): its 4.5 bpw plan is at
+    // least as good end to end as uniform int4. The calibration
     // text is held out: 2 KiB from the middle of validation.txt, away from the evaluated start.
     void languageModelOutputLevel()
     {
@@ -196,13 +239,22 @@ private Q_SLOTS:
         qInfo("  solver 4.5 bpw, weight   : %8lld bytes  %.3f bpw  KL %.5f", qlonglong(weightBytes), weightPlan->bitsPerWeight, w.meanKl);
         qInfo("  solver 4.5 bpw, output   : %8lld bytes  %.3f bpw  KL %.5f", qlonglong(planBytes), plan->bitsPerWeight, s.meanKl);
         QVERIFY(plan->bitsPerWeight <= 4.5);
-        // Not met on this demo (issue #11): a layer's own output error does not see how far its
-        // error travels — the e2e sweep protects block 0, the output level gives the attention
-        // projections int3 because their inputs are small. Measured: KL 0.0183 against 0.0146.
-        QEXPECT_FAIL("", "output-level damage ignores error propagation; see README (Budget solver)", Continue);
+        // The same output level without the per-layer propagation gain: a layer's own output
+        // error does not see how far its error travels (the e2e sweep protects block 0; plain
+        // output damage gives the attention projections int3 because their inputs are small).
+        // Measured for the README, not asserted: it was KL 0.0183 against uniform's 0.0146.
+        SweepOptions plainSweep = sweep;
+        plainSweep.propagationGain = false;
+        SensitivityTable plainTable;
+        QVERIFY(runSensitivity(model, plainSweep, plainTable, ctx).ok());
+        auto plainPlan = solveBudget(plainTable, Budget{BudgetKind::BitsPerWeight, 4.5});
+        QVERIFY(plainPlan.ok());
+        std::int64_t plainBytes = 0;
+        const StudyQuality p = measure(model, QStringLiteral("solver 4.5 bpw, output damage without gain"),
+                                       plainPlan->recipe, evalBytes, &plainBytes);
+        qInfo("  solver 4.5 bpw, output without propagation gain: %8lld bytes  %.3f bpw  KL %.5f",
+              qlonglong(plainBytes), plainPlan->bitsPerWeight, p.meanKl);
         QVERIFY2(s.meanKl <= u.meanKl, "the output-level 4.5 bpw plan is worse than uniform int4");
-        // What does hold: the plan is a real trade-off, not a collapse (within 1.5× uniform int4).
-        QVERIFY(s.meanKl <= 1.5 * u.meanKl);
     }
 
     void classifierAtQuarterSize()
@@ -218,25 +270,8 @@ private Q_SLOTS:
         const Budget budget{BudgetKind::Ratio, 4.0};
         const double budgetBytes = std::floor(double(table.modelBytes) / 4.0);
 
-        double bestUniform = -1;
         QString bestName;
-        for (std::size_t o = 1; o < table.options.size(); ++o) {
-            const auto choice = uniform(table, table.options[o].id);
-            bool applies = true;
-            for (std::size_t i = 0; i < choice.size(); ++i)
-                applies = applies && table.layers[i].cells[o].applicable();
-            if (!applies || double(tableBytes(table, choice)) > budgetBytes)
-                continue;
-            std::int64_t bytes = 0;
-            const StudyQuality q = measure(model, table.options[o].label, recipeForChoice(table, choice), 0, &bytes);
-            QCOMPARE(bytes, tableBytes(table, choice));
-            qInfo("  uniform %-18s: %8lld bytes (%.1f %%)  accuracy %.4f", qPrintable(table.options[o].label),
-                  qlonglong(bytes), 100.0 * double(bytes) / double(table.modelBytes), q.accuracy);
-            if (q.accuracy > bestUniform) {
-                bestUniform = q.accuracy;
-                bestName = table.options[o].label;
-            }
-        }
+        const double bestUniform = bestUniformAccuracy(model, table, budgetBytes, &bestName);
         QVERIFY2(bestUniform >= 0, "no uniform recipe fits 25 %");
         auto plan = solveBudget(table, budget);
         QVERIFY2(plan.ok(), PARE_ERR(plan));
@@ -248,6 +283,83 @@ private Q_SLOTS:
               qlonglong(bytes), 100.0 * double(bytes) / double(table.modelBytes), s.accuracy, qPrintable(bestName),
               bestUniform);
         QVERIFY2(s.accuracy >= bestUniform, "the solver's plan is less accurate than the best uniform recipe");
+    }
+
+    // Output-level damage on the classifier: each layer's output error on the last 256 of the
+    // bundled examples (no model run per cell). Its 25 %-size plan, measured end to end on all
+    // 1000, against the best uniform recipe that fits.
+    void classifierOutputLevel()
+    {
+        const auto model = open(kDemo + QStringLiteral("/fashion-cnn/fashion_cnn.onnx"));
+        SweepOptions sweep;
+        sweep.level = DamageLevel::Output;
+        SensitivityTable table;
+        JobContext ctx;
+        auto r = runSensitivity(model, sweep, table, ctx);
+        QVERIFY2(r.ok(), PARE_ERR(r));
+        QVERIFY(table.complete());
+        QVERIFY2(table.notes.filter(QStringLiteral("no calibration inputs")).isEmpty(), qPrintable(table.notes.join(QStringLiteral("; "))));
+        const double budgetBytes = std::floor(double(table.modelBytes) / 4.0);
+        QString bestName;
+        const double bestUniform = bestUniformAccuracy(model, table, budgetBytes, &bestName);
+        QVERIFY2(bestUniform >= 0, "no uniform recipe fits 25 %");
+        auto plan = solveBudget(table, Budget{BudgetKind::Ratio, 4.0});
+        QVERIFY2(plan.ok(), PARE_ERR(plan));
+        std::int64_t bytes = 0;
+        const StudyQuality s = measure(model, QStringLiteral("solver 4x, output damage"), plan->recipe, 0, &bytes);
+        QCOMPARE(bytes, plan->bytes);
+        QVERIFY(double(bytes) <= budgetBytes);
+        qInfo("  solver 4x, output      : %8lld bytes (%.1f %%)  accuracy %.4f (best uniform: %s %.4f)",
+              qlonglong(bytes), 100.0 * double(bytes) / double(table.modelBytes), s.accuracy, qPrintable(bestName),
+              bestUniform);
+        QVERIFY2(s.accuracy >= bestUniform, "the output-level plan is less accurate than the best uniform recipe");
+    }
+
+    // Activation-aware (Wanda) pruning of the classifier, calibrated on the last 256 bundled
+    // examples: it prunes other weights than magnitude does, and at 50 % it loses no more
+    // accuracy than magnitude pruning (all 1000 examples).
+    void classifierWanda()
+    {
+        const auto model = open(kDemo + QStringLiteral("/fashion-cnn/fashion_cnn.onnx"));
+        const QString data = kDemo + QStringLiteral("/fashion-cnn/test-1000.npz");
+        JobContext ctx;
+        auto norms = calibrateInputNormsFromFile(*model, data, Preprocess{}, CalibrationOptions{}, ctx);
+        QVERIFY2(norms.ok(), PARE_ERR(norms));
+        for (std::size_t i = 0; i < model->layers.size(); ++i)
+            QVERIFY2(!(*norms)[i].empty(), qPrintable(model->layers[i].name));
+
+        const Recipe magnitude = pruneRecipe("magnitude"), wanda = pruneRecipe("wanda");
+        auto magnitudePlans = resolvePlan(magnitude, *model), wandaPlans = resolvePlan(wanda, *model);
+        QVERIFY(magnitudePlans.ok() && wandaPlans.ok());
+        CompressOptions withNorms;
+        withNorms.inputNorms = *norms;
+        auto m = compressModel(*model, magnitudePlans->plans, ctx);
+        auto w = compressModel(*model, wandaPlans->plans, ctx, withNorms);
+        QVERIFY2(m.ok() && w.ok(), m.ok() ? PARE_ERR(w) : PARE_ERR(m));
+        for (std::size_t i = 0; i < model->layers.size(); ++i) {
+            QVERIFY(m->layers[i].encoding && w->layers[i].encoding);
+            QVERIFY2(!w->layers[i].note.contains(QStringLiteral("magnitude")), qPrintable(w->layers[i].note));
+            const std::vector<float> a = m->layers[i].encoding->decode(), b = w->layers[i].encoding->decode();
+            QCOMPARE(a.size(), b.size());
+            std::int64_t differ = 0, zeros = 0;
+            for (std::size_t k = 0; k < a.size(); ++k) {
+                differ += (a[k] == 0.0f) != (b[k] == 0.0f);
+                zeros += b[k] == 0.0f;
+            }
+            qInfo("  %-6s: Wanda prunes %lld of %zu weights; %lld (%.1f %%) differ from magnitude's choice",
+                  qPrintable(model->layers[i].name), qlonglong(zeros), a.size(), qlonglong(differ),
+                  100.0 * double(differ) / double(a.size()));
+            // conv1 sees one input channel: its nine patch columns have nearly equal norms, so
+            // Wanda's per-row order is magnitude's. Every layer fed several channels differs.
+            if (model->layers[i].name != QLatin1String("conv1"))
+                QVERIFY2(differ > 0, qPrintable(model->layers[i].name));
+        }
+
+        std::int64_t bytes = 0;
+        const StudyQuality qm = measure(model, QStringLiteral("50 % magnitude"), magnitude, 0, &bytes);
+        const StudyQuality qw = measure(model, QStringLiteral("50 % Wanda"), wanda, 0, &bytes, data);
+        qInfo("  fashion-cnn at 50 %% sparsity: magnitude %.4f, Wanda %.4f", qm.accuracy, qw.accuracy);
+        QVERIFY2(qw.accuracy >= qm.accuracy, "Wanda pruning lost more accuracy than magnitude pruning");
     }
 };
 

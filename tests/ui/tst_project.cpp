@@ -306,7 +306,15 @@ private Q_SLOTS:
         t.close();
         auto notProject = loadProject(text);
         QVERIFY(!notProject.ok());
-        QCOMPARE(notProject.error().code, ErrorCode::Unsupported);
+        QCOMPARE(notProject.error().code, ErrorCode::NotAProject);
+        // A Keras model is HDF5 without a /project group: recognised by its code, not its text.
+        auto kerasModel = loadProject(QStringLiteral(PARE_TEST_DATA "/keras/functional_mlp.h5"));
+        QVERIFY(!kerasModel.ok());
+        QCOMPARE(kerasModel.error().code, ErrorCode::NotAProject);
+        QVERIFY2(kerasModel.error().message.contains(QLatin1String("functional_mlp.h5")),
+                 qPrintable(kerasModel.error().message));
+        QVERIFY(!loadProject(dir.path()).ok());
+        QCOMPARE(loadProject(dir.path()).error().code, ErrorCode::NotAProject);
         // Files that crash or hang Debian's libhdf5 end in an Error (the reading runs isolated).
         const QDir crashers(QStringLiteral(PARE_SOURCE_DIR "/tests/fuzz/kerash5/hdf5-issues"));
         for (const QString &name : crashers.entryList({QStringLiteral("*.h5")}, QDir::Files)) {

@@ -16,17 +16,15 @@
 #include "theme.h"
 
 #include "common/paths.h"
+#include "i18n.h"
 
-#include <QDirIterator>
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QJsonObject>
-#include <QLibraryInfo>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
-#include <QTranslator>
 
 using namespace pare::ui;
 
@@ -50,19 +48,13 @@ private Q_SLOTS:
         if (!QFileInfo::exists(demo))
             demo = QStringLiteral(PARE_SOURCE_DIR "/resources/demo/kjv-gpt2");
         const QString name = qEnvironmentVariable("PARE_SCREENSHOT_NAME", QStringLiteral("main"));
-        if (const QString lang = qEnvironmentVariable("PARE_LANGUAGE"); !lang.isEmpty()) {
-            // The app embeds its .qm files; here they come from the build tree.
-            auto *pare = new QTranslator(qApp);
-            QDirIterator it(QStringLiteral(PARE_BINARY_DIR), {QStringLiteral("pare_%1.qm").arg(lang)},
-                            QDir::Files, QDirIterator::Subdirectories);
-            QVERIFY2(it.hasNext(), "no compiled translation in the build tree: build the pare target first");
-            QVERIFY(pare->load(it.next()));
-            qApp->installTranslator(pare);
-            auto *qt = new QTranslator(qApp);
-            if (qt->load(QLocale(lang), QStringLiteral("qtbase"), QStringLiteral("_"),
-                         QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-                qApp->installTranslator(qt);
-        }
+        // The translations embedded in the program, installed as the app installs them (English
+        // too: its plural forms).
+        QString lang = qEnvironmentVariable("PARE_LANGUAGE");
+        if (lang.isEmpty())
+            lang = QStringLiteral("en");
+        const QString installed = pare::i18n::installTranslators(qApp, lang);
+        QVERIFY2(installed == lang || installed == QLocale(lang).name(), qPrintable(installed));
         applyTheme(themeFromKey(qEnvironmentVariable("PARE_THEME")));
 
         // PARE_SCREENSHOT_SIZE: the window's size, "1280x800" unless given.

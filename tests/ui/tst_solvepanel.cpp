@@ -169,6 +169,19 @@ private Q_SLOTS:
         QCOMPARE(t.level, DamageLevel::Output);
         QVERIFY2(t.data.contains(QStringLiteral("validation.txt")), qPrintable(t.data));
         QVERIFY(panel.plan().has_value());
+
+        // A graph model too: the demo classifier, calibrated on its bundled images.
+        auto cnn = openModel(QStringLiteral(PARE_SOURCE_DIR "/resources/demo/fashion-cnn/fashion_cnn.onnx"));
+        QVERIFY2(cnn.ok(), PARE_ERR(cnn));
+        panel.setModel(cnn.value());
+        damage->setCurrentIndex(output);
+        panel.runSweep();
+        QVERIFY(finished.wait(120000));
+        const SensitivityTable &c = panel.sensitivityModel()->table();
+        QVERIFY(c.complete());
+        QCOMPARE(c.level, DamageLevel::Output);
+        QVERIFY2(c.data.contains(QStringLiteral("test-1000.npz")), qPrintable(c.data));
+        QVERIFY(panel.plan().has_value());
     }
 
     // The sweep travels in the project file: reopening needs no new sweep, and a partial sweep

@@ -138,15 +138,16 @@ CompressionPanel::CompressionPanel(JobsModel *jobs, QUndoStack *undo, QWidget *p
     m_calibrationEdit->setObjectName(QStringLiteral("calibrationPath"));
     m_calibrationEdit->setReadOnly(true);
     m_calibrationEdit->setPlaceholderText(tr("none: pruned by magnitude"));
-    m_calibrationEdit->setToolTip(tr("A text the language model runs on before compressing, to weigh each "
-                                     "weight by its input's activations (Prune > Score: Activation-aware)."));
+    m_calibrationEdit->setToolTip(tr("Data the model runs on before compressing, to weigh each weight by its "
+                                     "input's activations (Prune > Score: Activation-aware): a text for language "
+                                     "models, examples (.npz, .npy, IDX, CSV) for graph models (ONNX, Keras)."));
     auto *chooseCalibration = new QPushButton(tr("Choose…"), this);
     chooseCalibration->setObjectName(QStringLiteral("chooseCalibration"));
     chooseCalibration->setToolTip(m_calibrationEdit->toolTip());
     auto *clearCalibration = new QPushButton(tr("Clear"), this);
     clearCalibration->setToolTip(tr("Calibrate on nothing: activation-aware layers are pruned by magnitude."));
     auto *calibrationRow = new QHBoxLayout;
-    auto *calibrationLabel = new QLabel(tr("Calibration text"), this);
+    auto *calibrationLabel = new QLabel(tr("Calibration data"), this);
     calibrationLabel->setToolTip(m_calibrationEdit->toolTip());
     calibrationLabel->setBuddy(m_calibrationEdit);
     calibrationRow->addWidget(calibrationLabel);
@@ -159,8 +160,9 @@ CompressionPanel::CompressionPanel(JobsModel *jobs, QUndoStack *undo, QWidget *p
     m_calibrationNote->setVisible(false);
     v->addWidget(m_calibrationNote);
     connect(chooseCalibration, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Choose Calibration Text"), m_calibrationPath,
-                                                          tr("Text (*.txt);;All files (*)"));
+        const QString path = QFileDialog::getOpenFileName(this, tr("Choose Calibration Data"), m_calibrationPath,
+                                                          tr("Text or examples (*.txt *.npz *.npy *.gz *.idx* "
+                                                             "*-ubyte *.csv);;All files (*)"));
         if (!path.isEmpty())
             setCalibrationPath(path);
     });
@@ -350,10 +352,10 @@ void CompressionPanel::updateCalibrationNote()
     QString note;
     if (m_model && usesActivationAwarePruning(m_plans)) {
         if (m_calibrationPath.isEmpty())
-            note = tr("Activation-aware pruning needs a calibration text: without one its layers are "
+            note = tr("Activation-aware pruning needs calibration data: without it its layers are "
                       "pruned by magnitude.");
         else if (!QFileInfo::exists(m_calibrationPath))
-            note = tr("The calibration text %1 is missing.").arg(QFileInfo(m_calibrationPath).fileName());
+            note = tr("The calibration data %1 is missing.").arg(QFileInfo(m_calibrationPath).fileName());
     }
     m_calibrationNote->setText(note);
     m_calibrationNote->setVisible(!note.isEmpty());

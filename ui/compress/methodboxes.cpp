@@ -168,8 +168,8 @@ PruneBox::PruneBox(QWidget *parent)
     m_score->addItem(tr("Activation-aware (Wanda)"), QStringLiteral("wanda"));
     m_score->setObjectName(QStringLiteral("pruneScore"));
     m_score->setToolTip(tr("Which weights count as smallest: by |w| alone, or by |w| times the norm of "
-                           "the input it multiplies on a calibration text (language models; choose the "
-                           "text below)."));
+                           "the input it multiplies on calibration data (a text for language models, "
+                           "examples for graph models; choose it below)."));
     m_sparsity->setToolTip(tr("Fraction of weights (or channels) removed."));
     for (const auto &[n, m] : {std::pair{2, 4}, std::pair{1, 4}, std::pair{4, 8}})
         m_pattern->addItem(QStringLiteral("%1:%2").arg(n).arg(m), QPoint(n, m));

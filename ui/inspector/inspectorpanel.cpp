@@ -21,6 +21,9 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <limits>
+
 namespace pare::ui {
 
 using namespace core;
@@ -252,7 +255,9 @@ void InspectorPanel::showLayer(int layerIndex)
     }
     const Layer &l = m_model->layers[std::size_t(m_layer)];
     m_tabs->setEnabled(true);
-    m_title->setText(tr("<b>%1</b> — %2 %3, %4, %5 parameters")
+    // A numerus message: %5 stays the formatted count, translations pick the plural form by n.
+    const int count = int(std::min<std::int64_t>(w->numel(), std::numeric_limits<int>::max()));
+    m_title->setText(tr("<b>%1</b> — %2 %3, %4, %5 parameters", nullptr, count)
                          .arg(l.name.toHtmlEscaped(), opKindName(l.op), shapeToString(w->shape()),
                               dtypeName(w->dtype()), formatCount(w->numel())));
     fillStats();

@@ -5,6 +5,8 @@
 #include "compress/quantizer.h"
 #include "tensor/convert.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <cmath>
 
@@ -62,7 +64,7 @@ Result<PlanOverlay> computePlanOverlay(const Model &model, const LayerPlan &plan
         decoded = previous->decoded;
     }
     if (plan.layer < 0 || plan.layer >= int(model.layers.size()))
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("plan overlay: no layer %1").arg(plan.layer));
+        return makeError(ErrorCode::InvalidArgument, QCoreApplication::translate("pare::ui", "plan overlay: no layer %1").arg(plan.layer));
     if (!decoded) {
         std::vector<LayerPlan> plans(model.layers.size());
         for (std::size_t i = 0; i < plans.size(); ++i) {
@@ -75,7 +77,7 @@ Result<PlanOverlay> computePlanOverlay(const Model &model, const LayerPlan &plan
             return variant.error();
         const CompressedLayer &cl = variant->layers[std::size_t(plan.layer)];
         if (!cl.encoding)
-            return makeError(ErrorCode::InvalidArgument, QStringLiteral("%1: the plan keeps this layer").arg(cl.name));
+            return makeError(ErrorCode::InvalidArgument, QCoreApplication::translate("pare::ui", "%1: the plan keeps this layer").arg(cl.name));
         if (cl.encoding->kind != EncodingKind::LowRank)
             gridOf(cl.encoding->values, out);
         decoded = std::make_shared<const std::vector<float>>(cl.encoding->decode());

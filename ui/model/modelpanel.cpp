@@ -132,19 +132,20 @@ void ModelPanel::setSummary(const core::ModelInfo &s)
         QStringList dtypes;
         for (const auto &[name, bytes] : s.bytesByDtype)
             dtypes << tr("%1 %2").arg(name, core::formatBytes(bytes));
-        const QString macs = s.layersWithUnknownMacs > 0 && s.macs == 0
+        const int unknown = s.layersWithUnknownMacs;
+        const QString macs = unknown > 0 && s.macs == 0
                                  ? tr("unknown")
-                                 : (s.layersWithUnknownMacs > 0
-                                        ? tr("%1 (+%2 layers unknown)").arg(core::formatCount(s.macs)).arg(s.layersWithUnknownMacs)
-                                        : core::formatCount(s.macs));
+                                 : (unknown > 0 ? tr("%1 (+%n layer(s) unknown)", nullptr, unknown).arg(core::formatCount(s.macs))
+                                                : core::formatCount(s.macs));
+        const int layerCount = int(s.layers.size());
         m_summaryLabel->setText(
-            tr("<b>%1</b> — %2%3<br>%4 parameters in %5 tensors, %6 (%7)<br>%8 layers, %9 MACs per inference")
+            tr("<b>%1</b> — %2%3<br>%4 parameters in %5 tensors, %6 (%7)<br>%n layer(s), %8 MACs per inference", nullptr,
+               layerCount)
                 .arg(QFileInfo(s.path).fileName().toHtmlEscaped(), s.format,
                      s.architecture.isEmpty() ? QString() : tr(", %1").arg(s.architecture))
                 .arg(core::formatCount(s.parameters))
                 .arg(s.tensorCount)
                 .arg(core::formatBytes(s.bytes), dtypes.join(QStringLiteral(", ")))
-                .arg(s.layers.size())
                 .arg(macs));
     }
     m_view->resizeColumnsToContents();
@@ -236,9 +237,10 @@ void ModelPanel::redrawChart()
         if (layers[i].index == m_selected)
             d.highlight = int(m_chartLayers.size()) - 1;
     }
-    const QString scope = layerCount > shown
-                              ? tr("largest %1 of %2 layers").arg(shown).arg(layers.size())
-                              : tr("all %1 layers").arg(layers.size());
+    // English keeps "layers" (tests and the chart title read it); translations give every plural form.
+    const int total = int(layers.size());
+    const QString scope = layerCount > shown ? tr("largest %1 of %n layers", nullptr, total).arg(shown)
+                                             : tr("all %n layers", nullptr, total);
     switch (metric) {
     case ChartMetric::Parameters:
         g.name = tr("parameters");

@@ -56,8 +56,9 @@ SolvePanel::SolvePanel(JobsModel *jobs, QWidget *parent)
     m_damage->addItem(tr("Layer output error"), int(DamageLevel::Output));
     m_damage->addItem(tr("End to end (KL / accuracy)"), int(DamageLevel::EndToEnd));
     m_damage->setItemData(0, tr("Relative weight error² × parameters: no data needed, fastest."), Qt::ToolTipRole);
-    m_damage->setItemData(1, tr("Each layer's output error on calibration inputs (transformer decoders; the demo "
-                                "model's bundled text)."), Qt::ToolTipRole);
+    m_damage->setItemData(1, tr("Each layer's output error on calibration inputs: transformer decoders on the demo "
+                                "model's bundled text, graph models (ONNX, Keras) on the last examples of its "
+                                "bundled data."), Qt::ToolTipRole);
     m_damage->setItemData(2, tr("Only that layer compressed, the whole model run on evaluation data."), Qt::ToolTipRole);
     updateBudgetControls();
     m_budgetValue->setValue(4.5);
