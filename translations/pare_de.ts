@@ -893,13 +893,12 @@
     </message>
     <message>
         <location filename="../app/cli/cmd_report.cpp" line="141"/>
-        <location filename="../app/cli/cmd_report.cpp" line="189"/>
         <source>How the solver measures damage: weight (default), output or e2e.</source>
         <translation>Wie der Solver den Schaden misst: weight (Standard), output oder e2e.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_report.cpp" line="142"/>
-        <location filename="../app/cli/cmd_report.cpp" line="190"/>
+        <location filename="../app/cli/cmd_report.cpp" line="193"/>
         <location filename="../app/cli/cmd_solve.cpp" line="31"/>
         <source>level</source>
         <translation>Stufe</translation>
@@ -945,32 +944,37 @@
         <translation>Plan und Front des Budget-Solvers weglassen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_report.cpp" line="207"/>
+        <location filename="../app/cli/cmd_report.cpp" line="192"/>
+        <source>How the solver measures damage: output (default), weight or e2e.</source>
+        <translation>Wie der Solver den Schaden misst: output (Standard), weight oder e2e.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_report.cpp" line="210"/>
         <source>--model must be &apos;lm&apos; or &apos;classifier&apos;, got &apos;%1&apos;</source>
         <translation>--model muss &apos;lm&apos; oder &apos;classifier&apos; sein, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_report.cpp" line="211"/>
+        <location filename="../app/cli/cmd_report.cpp" line="214"/>
         <source>the demo models are not installed (looked for %1)</source>
         <translation>die Demo-Modelle sind nicht installiert (gesucht: %1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_report.cpp" line="225"/>
+        <location filename="../app/cli/cmd_report.cpp" line="228"/>
         <source>solver, %1 size</source>
         <translation>Solver, Größe von %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_report.cpp" line="229"/>
+        <location filename="../app/cli/cmd_report.cpp" line="232"/>
         <source>%1: cannot create the folder</source>
         <translation>%1: Ordner kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_report.cpp" line="238"/>
+        <location filename="../app/cli/cmd_report.cpp" line="241"/>
         <source>Compare recipes against the original in a report</source>
         <translation>Rezepte in einem Bericht mit dem Original vergleichen</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_report.cpp" line="239"/>
+        <location filename="../app/cli/cmd_report.cpp" line="242"/>
         <source>Run the default study on the bundled demo model</source>
         <translation>Die Standardstudie am mitgelieferten Demo-Modell ausführen</translation>
     </message>

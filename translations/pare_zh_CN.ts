@@ -892,13 +892,12 @@
     </message>
     <message>
         <location filename="../app/cli/cmd_report.cpp" line="141"/>
-        <location filename="../app/cli/cmd_report.cpp" line="189"/>
         <source>How the solver measures damage: weight (default), output or e2e.</source>
         <translation>求解器衡量损伤的方式：weight（默认）、output 或 e2e。</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_report.cpp" line="142"/>
-        <location filename="../app/cli/cmd_report.cpp" line="190"/>
+        <location filename="../app/cli/cmd_report.cpp" line="193"/>
         <location filename="../app/cli/cmd_solve.cpp" line="31"/>
         <source>level</source>
         <translation>级别</translation>
@@ -944,32 +943,37 @@
         <translation>不包含预算求解器的方案和前沿。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_report.cpp" line="207"/>
+        <location filename="../app/cli/cmd_report.cpp" line="192"/>
+        <source>How the solver measures damage: output (default), weight or e2e.</source>
+        <translation>求解器衡量损伤的方式：output（默认）、weight 或 e2e。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_report.cpp" line="210"/>
         <source>--model must be &apos;lm&apos; or &apos;classifier&apos;, got &apos;%1&apos;</source>
         <translation>--model 必须是 &apos;lm&apos; 或 &apos;classifier&apos;，实际为 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_report.cpp" line="211"/>
+        <location filename="../app/cli/cmd_report.cpp" line="214"/>
         <source>the demo models are not installed (looked for %1)</source>
         <translation>未安装演示模型（查找位置：%1）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_report.cpp" line="225"/>
+        <location filename="../app/cli/cmd_report.cpp" line="228"/>
         <source>solver, %1 size</source>
         <translation>求解器，与 %1 同等大小</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_report.cpp" line="229"/>
+        <location filename="../app/cli/cmd_report.cpp" line="232"/>
         <source>%1: cannot create the folder</source>
         <translation>%1：无法创建文件夹</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_report.cpp" line="238"/>
+        <location filename="../app/cli/cmd_report.cpp" line="241"/>
         <source>Compare recipes against the original in a report</source>
         <translation>在报告中将各配方与原始模型比较</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_report.cpp" line="239"/>
+        <location filename="../app/cli/cmd_report.cpp" line="242"/>
         <source>Run the default study on the bundled demo model</source>
         <translation>在内置演示模型上运行默认研究</translation>
     </message>
