@@ -9,6 +9,7 @@
 #pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
 #endif
 #include "runtime/kernels.h"
+#include "runtime/kernels_avx512.h"
 #include "runtime/kernelsimd.h"
 
 #include "jobs/jobrunner.h"
@@ -30,7 +31,6 @@ namespace {
 
 #define PARE_AVX2 __attribute__((target("avx2,fma,f16c")))
 #define PARE_VNNI __attribute__((target("avx2,fma,f16c,avx512f,avx512vl,avx512vnni")))
-#define PARE_AVX512 __attribute__((target("avx2,fma,f16c,avx512f,avx512bw,avx512vl,avx512vnni")))
 
 PARE_AVX2 inline float hsum8(__m256 v)
 {
@@ -413,132 +413,6 @@ PARE_DEFINE_I4_DOT(PARE_AVX2, i4DotA8, i4PairA8)
 PARE_DEFINE_I4_DOT(PARE_VNNI, i4DotA8Vnni, i4PairA8Vnni)
 #undef PARE_DEFINE_I4_DOT
 
-// AVX-512 VNNI (zmm): x of one batch row quantized per 32-column block as above, laid out per
-// quad of 4 blocks (128 columns, 64 code bytes of a weight row): 64 codes of the even columns,
-// then 64 of the odd ones, so one zmm of weight bytes meets them through one shift and two
-// ands. Int32 lane l of a quad covers columns 8l … 8l + 7 (block l / 4); its bias is −8 × the sum
-// of those columns' x codes and its scale is its block's x scale.
-struct XQuads
-{
-    std::vector<std::int8_t> q;     // quads × 128: [even-column codes ×64, odd-column codes ×64]
-    std::vector<float> scale;       // quads × 16
-    std::vector<std::int32_t> bias; // quads × 16
-    std::int64_t quads = 0;
-};
-
-PARE_AVX512 void quantizeQuads(const float *x, std::int64_t cols, XQuads &out)
-{
-    out.quads = (cols + 127) / 128;
-    out.q.assign(std::size_t(out.quads * 128), 0);
-    out.scale.assign(std::size_t(out.quads * 16), 0.0f);
-    out.bias.assign(std::size_t(out.quads * 16), 0);
-    const __m512i evens = _mm512_setr_epi32(0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30);
-    const __m512i odds = _mm512_add_epi32(evens, _mm512_set1_epi32(1));
-    for (std::int64_t c0 = 0, block = 0; c0 < cols; c0 += 32, ++block) {
-        const std::int64_t n = std::min<std::int64_t>(32, cols - c0);
-        const auto m0 = __mmask16(n >= 16 ? 0xffff : (1u << n) - 1);
-        const auto m1 = __mmask16(n >= 32 ? 0xffff : n > 16 ? (1u << (n - 16)) - 1 : 0);
-        const __m512 v0 = _mm512_maskz_loadu_ps(m0, x + c0), v1 = _mm512_maskz_loadu_ps(m1, x + c0 + 16);
-        const float mx = _mm512_reduce_max_ps(_mm512_max_ps(_mm512_abs_ps(v0), _mm512_abs_ps(v1)));
-        const __m512 inv = _mm512_set1_ps(mx > 0 ? 127.0f / mx : 0.0f);
-        // |v| ≤ 127 (up to rounding): nearest, ties to even.
-        const __m512i i0 = _mm512_cvtps_epi32(_mm512_mul_ps(v0, inv)), i1 = _mm512_cvtps_epi32(_mm512_mul_ps(v1, inv));
-        std::int8_t *q = out.q.data() + (block / 4) * 128 + (block % 4) * 16;
-        _mm_storeu_si128(reinterpret_cast<__m128i *>(q), _mm512_cvtepi32_epi8(_mm512_permutex2var_epi32(i0, evens, i1)));
-        _mm_storeu_si128(reinterpret_cast<__m128i *>(q + 64), _mm512_cvtepi32_epi8(_mm512_permutex2var_epi32(i0, odds, i1)));
-        _mm_storeu_ps(out.scale.data() + (block / 4) * 16 + (block % 4) * 4, _mm_set1_ps(mx / 127.0f));
-    }
-    const __m512i ones = _mm512_set1_epi8(1);
-    for (std::int64_t p = 0; p < out.quads; ++p) {
-        const std::int8_t *q = out.q.data() + p * 128;
-        __m512i s = _mm512_dpbusd_epi32(_mm512_setzero_si512(), ones, _mm512_loadu_si512(q));
-        s = _mm512_dpbusd_epi32(s, ones, _mm512_loadu_si512(q + 64));
-        _mm512_storeu_si512(out.bias.data() + p * 16, _mm512_sub_epi32(_mm512_setzero_si512(), _mm512_slli_epi32(s, 3)));
-    }
-}
-
-// Where a quad's 16 lanes find their weight scale when groups are not whole quads: the first
-// group g0, how many groups the quad touches (≤ 4), and each lane's group − g0.
-struct QuadGroups
-{
-    std::vector<std::int32_t> first, count, lane; // lane: quads × 16
-};
-
-// NR int4 rows (q[i]: code bytes, readable 63 bytes past the row; ws[i]: group scales) against
-// one quantized x row; Uniform: a group is whole quads (gs a multiple of 128). Each step
-// prefetches pf bytes ahead (the next tile's rows: measured +10–20 % for 4-row tiles of 2 KB rows).
-template <bool Uniform, int NR = 4>
-PARE_AVX512 void i4RowsZmm(const std::uint8_t *const *q, const float *const *ws, std::int64_t gs,
-                           const XQuads &x, const QuadGroups &qg, std::int64_t pf, float *out /* 4 */)
-{
-    const __m512i mask = _mm512_set1_epi8(0x0f);
-    __m512 tot[NR];
-    for (__m512 &t : tot)
-        t = _mm512_setzero_ps();
-    const std::int64_t quadsPerGroup = Uniform ? gs / 128 : 1;
-    for (std::int64_t p = 0; p < x.quads; ++p) {
-        const __m512i xl = _mm512_loadu_si512(x.q.data() + p * 128);
-        const __m512i xh = _mm512_loadu_si512(x.q.data() + p * 128 + 64);
-        const __m512i bias = _mm512_loadu_si512(x.bias.data() + p * 16);
-        const __m512 sx = _mm512_loadu_ps(x.scale.data() + p * 16);
-        __m512i idx = _mm512_setzero_si512();
-        __mmask16 gm = 0;
-        std::int64_t g0 = 0;
-        if constexpr (Uniform) {
-            g0 = p / quadsPerGroup;
-        } else {
-            g0 = qg.first[std::size_t(p)];
-            gm = __mmask16((1u << qg.count[std::size_t(p)]) - 1);
-            idx = _mm512_loadu_si512(qg.lane.data() + p * 16);
-        }
-        for (int i = 0; i < NR; ++i) {
-            if (pf)
-                _mm_prefetch(reinterpret_cast<const char *>(q[i] + p * 64 + pf), _MM_HINT_T0);
-            const __m512i v = _mm512_loadu_si512(q[i] + p * 64);
-            const __m512i lo = _mm512_and_si512(v, mask), hi = _mm512_and_si512(_mm512_srli_epi16(v, 4), mask);
-            const __m512i a = _mm512_dpbusd_epi32(_mm512_dpbusd_epi32(bias, lo, xl), hi, xh);
-            __m512 s;
-            if constexpr (Uniform)
-                s = _mm512_mul_ps(sx, _mm512_set1_ps(ws[i][g0]));
-            else
-                s = _mm512_mul_ps(sx, _mm512_permutexvar_ps(idx, _mm512_maskz_loadu_ps(gm, ws[i] + g0)));
-            tot[i] = _mm512_fmadd_ps(_mm512_cvtepi32_ps(a), s, tot[i]);
-        }
-    }
-    for (int i = 0; i < NR; ++i)
-        out[i] = _mm512_reduce_add_ps(tot[i]);
-}
-
-// Int8 batch < 4 with zmm: NR weight rows against one quantized x row, 64 columns per step and a
-// last 32 with ymm (kv is a multiple of 32), prefetching pf bytes ahead unless 0; the caller
-// subtracts 128·Σx (the weights go in as w + 128).
-template <int NR = 4>
-PARE_AVX512 void i8RowsVnni512(const std::int8_t *const *w, const std::int8_t *x, std::int64_t kv, std::int64_t pf,
-                               int *out /* 4 */)
-{
-    const __m512i flip = _mm512_set1_epi8(char(0x80));
-    __m512i a[NR];
-    for (__m512i &v : a)
-        v = _mm512_setzero_si512();
-    std::int64_t k = 0;
-    for (; k + 64 <= kv; k += 64) {
-        const __m512i xa = _mm512_loadu_si512(x + k);
-        if (pf)
-            for (int i = 0; i < NR; ++i)
-                _mm_prefetch(reinterpret_cast<const char *>(w[i] + k + pf), _MM_HINT_T0);
-        for (int i = 0; i < NR; ++i)
-            a[i] = _mm512_dpbusd_epi32(a[i], _mm512_xor_si512(_mm512_loadu_si512(w[i] + k), flip), xa);
-    }
-    if (k < kv) {
-        const __m256i xa = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(x + k));
-        const __m256i f = _mm256_set1_epi8(char(0x80));
-        for (int i = 0; i < NR; ++i)
-            a[i] = _mm512_add_epi32(a[i], _mm512_zextsi256_si512(_mm256_dpbusd_epi32(
-                    _mm256_setzero_si256(), _mm256_xor_si256(_mm256_loadu_si256(reinterpret_cast<const __m256i *>(w[i] + k)), f), xa)));
-    }
-    for (int i = 0; i < NR; ++i)
-        out[i] = _mm512_reduce_add_epi32(a[i]);
-}
 
 // 2:4 sparse row: per 16 columns, 8 values and 8 two-bit in-group indices (16 bits); lanes 0–3
 // pick from columns 0–7, lanes 4–7 from 8–15, each through one permute, then a blend.
@@ -727,9 +601,9 @@ bool PackedWeight::multiplySimd(const float *x, std::int64_t batch, float *y) co
                         const bool one = cols < kTileRowBytes;
                         if (vnni && one) {
                             for (int i = 0; i < nr; ++i)
-                                i8RowsVnni512<1>(w + i, xb, kv, 0, acc + i);
+                                kernel::avx512::i8RowsVnni512<1>(w + i, xb, kv, 0, acc + i);
                         } else if (vnni)
-                            i8RowsVnni512(w, xb, kv, 4 * cols, acc);
+                            kernel::avx512::i8RowsVnni512(w, xb, kv, 4 * cols, acc);
                         else
                             i8RowsMaddubs(w, xb, kv, acc);
                         for (int i = 0; i < nr; ++i) {
@@ -776,11 +650,11 @@ bool PackedWeight::multiplySimd(const float *x, std::int64_t batch, float *y) co
             // path, which from memory measured 10–20 % faster than these tiles and as fast as a
             // one-row zmm version.
             if (vnni && m_rowBytes >= kTileRowBytes) {
-                std::vector<XQuads> xz(static_cast<std::size_t>(batch));
+                std::vector<kernel::avx512::XQuads> xz(static_cast<std::size_t>(batch));
                 for (std::int64_t b = 0; b < batch; ++b)
-                    quantizeQuads(x + b * cols, cols, xz[std::size_t(b)]);
+                    kernel::avx512::quantizeQuads(x + b * cols, cols, xz[std::size_t(b)]);
                 const bool uniform = gs % 128 == 0;
-                QuadGroups qg;
+                kernel::avx512::QuadGroups qg;
                 if (!uniform) {
                     const std::int64_t quads = xz[0].quads;
                     qg.first.resize(std::size_t(quads));
@@ -811,9 +685,9 @@ bool PackedWeight::multiplySimd(const float *x, std::int64_t batch, float *y) co
                         for (std::int64_t b = 0; b < batch; ++b) {
                             float acc[4];
                             if (uniform)
-                                i4RowsZmm<true>(q, ws, gs, xz[std::size_t(b)], qg, pf, acc);
+                                kernel::avx512::i4RowsZmm<true>(q, ws, gs, xz[std::size_t(b)], qg, pf, acc);
                             else
-                                i4RowsZmm<false>(q, ws, gs, xz[std::size_t(b)], qg, pf, acc);
+                                kernel::avx512::i4RowsZmm<false>(q, ws, gs, xz[std::size_t(b)], qg, pf, acc);
                             for (int i = 0; i < nr; ++i)
                                 y[b * rows + r + i] = acc[i];
                         }
