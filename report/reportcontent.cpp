@@ -16,7 +16,7 @@ using core::StudyVariant;
 
 QString fmtBytes(double bytes)
 {
-    return core::formatBytes(std::int64_t(bytes));
+    return core::formatBytes(bytes);
 }
 
 QString fmtCount(double n)
@@ -257,7 +257,7 @@ ReportContent buildReportContent(const StudyResult &s)
             c.errorChart.categories << l.name;
         }
         c.bytesChart.title = tr("Size per layer");
-        c.bytesChart.yTitle = tr("KB");
+        c.bytesChart.yTitle = tr("kB");
         c.latencyChart.title = tr("Latency per layer (batch 1)");
         c.latencyChart.yTitle = tr("µs (median)");
         c.errorChart.title = tr("Weight error per layer");

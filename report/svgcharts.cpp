@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <optional>
 
 namespace pare::report {
 
@@ -60,6 +61,19 @@ Axis niceRange(double lo, double hi, int ticks = 5)
     }
     const double step = niceAxis(hi - lo, ticks).second;
     return {std::floor(lo / step + 1e-9) * step, std::ceil(hi / step - 1e-9) * step, step};
+}
+
+// Where a text label sits, to keep labels apart.
+struct Box
+{
+    double x0, y0, x1, y1;
+    bool hits(const Box &o) const { return x0 < o.x1 && o.x0 < x1 && y0 < o.y1 && o.y0 < y1; }
+};
+
+// The length of a 10 px label: DejaVu Sans averages about 0.58 em per character.
+double labelLength(const QString &text)
+{
+    return 4 + 5.8 * double(text.size());
 }
 } // namespace
 
@@ -190,13 +204,67 @@ QString frontSvg(const SvgFront &c, int w, int h)
     for (int i = 0; i < int(yLines.size()); ++i)
         svg += QStringLiteral("<text transform=\"translate(%1 %2) rotate(-90)\" text-anchor=\"middle\">%3</text>")
                    .arg(14 + 14 * i).arg(top + plotH / 2).arg(esc(yLines[i]));
-    // Uniform recipes: their size only, as dashed verticals labelled along the line.
-    for (const SvgPoint &u : c.uniform)
+    // Uniform recipes: their size only, as dashed verticals labelled along the line. Recipes of
+    // nearly one size (int4 beside 50 % pruned + int8) would print their labels over each other:
+    // each label, in size order, takes the highest free place left of its line, else right of
+    // it, clear of the front's line, the measured plans and their labels, the legend and the
+    // labels placed before it. A label with no free place is left out; its line keeps the name
+    // as a tooltip, and the report's tables list every recipe.
+    const double legendX = left + plotW - 190;
+    std::vector<Box> taken{{legendX, double(top + 2), legendX + 186, double(top + 52)}};
+    for (const SvgPoint &p : c.solver)
+        taken.push_back({px(p.x) - 6, py(p.y) - 18, px(p.x) + 12 + labelLength(p.label), py(p.y) + 6});
+    auto crossesFront = [&](const Box &b) {
+        for (std::size_t i = 0; i < c.front.size(); ++i) {
+            const double x0 = px(c.front[i].x), y0 = py(c.front[i].y);
+            const double x1 = i + 1 < c.front.size() ? px(c.front[i + 1].x) : x0;
+            const double y1 = i + 1 < c.front.size() ? py(c.front[i + 1].y) : y0;
+            const int steps = 1 + int(std::hypot(x1 - x0, y1 - y0) / 2.0);
+            for (int k = 0; k <= steps; ++k) {
+                const double x = x0 + (x1 - x0) * k / steps, y = y0 + (y1 - y0) * k / steps;
+                if (x > b.x0 - 3 && x < b.x1 + 3 && y > b.y0 - 3 && y < b.y1 + 3)
+                    return true;
+            }
+        }
+        return false;
+    };
+    std::vector<std::size_t> bySize(c.uniform.size());
+    for (std::size_t i = 0; i < bySize.size(); ++i)
+        bySize[i] = i;
+    std::stable_sort(bySize.begin(), bySize.end(), [&](std::size_t a, std::size_t b) { return c.uniform[a].x < c.uniform[b].x; });
+    for (std::size_t i : bySize) {
+        const SvgPoint &u = c.uniform[i];
         svg += QStringLiteral("<line x1=\"%1\" y1=\"%2\" x2=\"%1\" y2=\"%3\" stroke=\"#e69f00\" stroke-width=\"1.5\" stroke-dasharray=\"4 3\">"
-                              "<title>%4: %5</title></line><text transform=\"translate(%6 %7) rotate(-90)\" text-anchor=\"end\" "
-                              "font-size=\"10\" fill=\"#b07800\">%4</text>")
-                   .arg(px(u.x), 0, 'f', 1).arg(top).arg(top + plotH).arg(esc(u.label), num(u.x))
-                   .arg(px(u.x) - 4, 0, 'f', 1).arg(top + 6);
+                              "<title>%4: %5</title></line>")
+                   .arg(px(u.x), 0, 'f', 1).arg(top).arg(top + plotH).arg(esc(u.label), num(u.x));
+        // Rotated text: the baseline runs up the line, the glyphs stand 8 px left of it.
+        const double length = labelLength(u.label);
+        std::vector<double> starts;
+        for (double y = top + 6; y + length <= top + plotH; y += 6)
+            starts.push_back(y);
+        for (const Box &b : taken)
+            if (b.y1 + 4 + length <= top + plotH)
+                starts.push_back(b.y1 + 4);
+        std::sort(starts.begin(), starts.end());
+        std::optional<Box> place;
+        for (double y : starts) {
+            for (double baseline : {px(u.x) - 4, px(u.x) + 12}) {
+                const Box b{baseline - 9, y, baseline + 3, y + length};
+                if (std::none_of(taken.begin(), taken.end(), [&](const Box &t) { return t.hits(b); }) && !crossesFront(b)) {
+                    place = b;
+                    break;
+                }
+            }
+            if (place)
+                break;
+        }
+        if (!place)
+            continue;
+        taken.push_back(*place);
+        svg += QStringLiteral("<text transform=\"translate(%1 %2) rotate(-90)\" text-anchor=\"end\" font-size=\"10\" "
+                              "fill=\"#b07800\">%3</text>")
+                   .arg(place->x1 - 3, 0, 'f', 1).arg(place->y0, 0, 'f', 1).arg(esc(u.label));
+    }
     if (!c.front.empty()) {
         QString d;
         for (std::size_t i = 0; i < c.front.size(); ++i)
@@ -216,7 +284,7 @@ QString frontSvg(const SvgFront &c, int w, int h)
                    .arg(px(p.x) + 8, 0, 'f', 1).arg(py(p.y) - 8, 0, 'f', 1).arg(py(p.y) - 18, 0, 'f', 1)
                    .arg(4 + 5.8 * double(p.label.size()), 0, 'f', 1);
     // Legend, top right.
-    const double lx = left + plotW - 190;
+    const double lx = legendX;
     svg += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"186\" height=\"50\" fill=\"white\" fill-opacity=\"0.85\" stroke=\"#ddd\"/>"
                           "<line x1=\"%3\" y1=\"%4\" x2=\"%5\" y2=\"%4\" stroke=\"#0072b2\" stroke-width=\"2\"/>"
                           "<text x=\"%6\" y=\"%7\" font-size=\"10\">%8</text>"

@@ -29,7 +29,7 @@ done
 
 # Build and run-time packages; Python ones are for fixtures, demo training and peer benchmarks.
 packages=(
-    build-essential cmake ninja-build pkg-config git
+    build-essential cmake ninja-build pkg-config git lld
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev libvulkan-dev
     libeigen3-dev libhdf5-dev libonnx-dev libprotobuf-dev protobuf-compiler zlib1g-dev

@@ -20,29 +20,55 @@
 
 using namespace pare::core;
 
+namespace {
+constexpr const char *kUsage
+    = "Usage: pare-synth-llama [--out DIR] [--blocks N] [--hidden N] [--mlp N] [--vocab N]\n"
+      "                        [--shard-bytes N]\n"
+      "Writes a synthetic Llama-shaped safetensors directory (BF16, sharded), overwriting DIR.\n"
+      "Defaults: --out /tmp/pare-synth-llama7b, 32 blocks, hidden 4096, MLP 11008, vocab 32000,\n"
+      "5 GB shards (about 13.5 GB in 3 shards). Run with no argument to write the defaults.\n";
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QString out = QStringLiteral("/tmp/pare-synth-llama7b");
     std::int64_t blocks = 32, hidden = 4096, mlp = 11008, vocab = 32000, shardBytes = kDefaultShardBytes;
     const QStringList args = app.arguments();
-    for (int i = 1; i + 1 < args.size(); i += 2) {
+    // Every option takes a value; anything else (a lone or unknown argument, --help) writes
+    // nothing: the output directory is overwritten, so a typo must not regenerate 13.5 GB.
+    for (int i = 1; i < args.size(); i += 2) {
         const QString &k = args[i];
+        if (k == QLatin1String("--help") || k == QLatin1String("-h")) {
+            std::printf("%s", kUsage);
+            return 0;
+        }
+        std::int64_t *number = k == QLatin1String("--blocks")        ? &blocks
+                               : k == QLatin1String("--hidden")      ? &hidden
+                               : k == QLatin1String("--mlp")         ? &mlp
+                               : k == QLatin1String("--vocab")       ? &vocab
+                               : k == QLatin1String("--shard-bytes") ? &shardBytes
+                                                                     : nullptr;
+        if (!number && k != QLatin1String("--out")) {
+            std::fprintf(stderr, "pare-synth-llama: unknown argument %s (nothing written)\n%s",
+                         qPrintable(k), kUsage);
+            return 2;
+        }
+        if (i + 1 >= args.size()) {
+            std::fprintf(stderr, "pare-synth-llama: %s needs a value (nothing written)\n%s",
+                         qPrintable(k), kUsage);
+            return 2;
+        }
         const QString &v = args[i + 1];
-        if (k == QLatin1String("--out"))
+        if (!number) {
             out = v;
-        else if (k == QLatin1String("--blocks"))
-            blocks = v.toLongLong();
-        else if (k == QLatin1String("--hidden"))
-            hidden = v.toLongLong();
-        else if (k == QLatin1String("--mlp"))
-            mlp = v.toLongLong();
-        else if (k == QLatin1String("--vocab"))
-            vocab = v.toLongLong();
-        else if (k == QLatin1String("--shard-bytes"))
-            shardBytes = v.toLongLong();
-        else {
-            std::fprintf(stderr, "pare-synth-llama: unknown option %s\n", qPrintable(k));
+            continue;
+        }
+        bool ok = false;
+        *number = v.toLongLong(&ok);
+        if (!ok) {
+            std::fprintf(stderr, "pare-synth-llama: %s %s: not a number (nothing written)\n",
+                         qPrintable(k), qPrintable(v));
             return 2;
         }
     }

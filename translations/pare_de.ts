@@ -71,15 +71,15 @@
     </message>
     <message>
         <location filename="../app/cli/cmd_bench.cpp" line="38"/>
-        <location filename="../app/cli/cmd_eval.cpp" line="55"/>
-        <location filename="../app/cli/cmd_inspect.cpp" line="80"/>
-        <location filename="../app/cli/cmd_stats.cpp" line="100"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="57"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="82"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="101"/>
         <source>A model file or Hugging Face directory.</source>
         <translation>Eine Modelldatei oder ein Hugging-Face-Verzeichnis.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_bench.cpp" line="39"/>
-        <location filename="../app/cli/cmd_eval.cpp" line="56"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="58"/>
         <source>Compression recipe (JSON).</source>
         <translation>Kompressionsrezept (JSON).</translation>
     </message>
@@ -90,7 +90,7 @@
     </message>
     <message>
         <location filename="../app/cli/cmd_bench.cpp" line="41"/>
-        <location filename="../app/cli/cmd_eval.cpp" line="66"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="68"/>
         <source>Threads (default: all cores).</source>
         <translation>Threads (Standard: alle Kerne).</translation>
     </message>
@@ -116,15 +116,15 @@
     </message>
     <message>
         <location filename="../app/cli/cmd_bench.cpp" line="46"/>
-        <location filename="../app/cli/cmd_eval.cpp" line="67"/>
-        <location filename="../app/cli/cmd_inspect.cpp" line="81"/>
-        <location filename="../app/cli/cmd_stats.cpp" line="101"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="69"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="83"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="102"/>
         <source>Print JSON on stdout.</source>
         <translation>JSON auf stdout ausgeben.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_bench.cpp" line="51"/>
-        <location filename="../app/cli/cmd_eval.cpp" line="72"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="83"/>
         <source>expected one model file or directory</source>
         <translation>eine Modelldatei oder ein Verzeichnis erwartet</translation>
     </message>
@@ -135,7 +135,7 @@
     </message>
     <message>
         <location filename="../app/cli/cmd_bench.cpp" line="65"/>
-        <location filename="../app/cli/cmd_eval.cpp" line="94"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="115"/>
         <source>--threads must be from 1 to %1 (this machine&apos;s cores), not &apos;%2&apos;</source>
         <translation>--threads muss zwischen 1 und %1 (Kerne dieses Rechners) liegen, nicht &apos;%2&apos;</translation>
     </message>
@@ -156,7 +156,7 @@
     </message>
     <message>
         <location filename="../app/cli/cmd_bench.cpp" line="137"/>
-        <location filename="../app/cli/cmd_compress.cpp" line="122"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="117"/>
         <source>layer</source>
         <translation>Schicht</translation>
     </message>
@@ -208,60 +208,60 @@
         <translation>Kernel-Latenz pro Schicht messen, Original gegen komprimiert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="55"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="50"/>
         <source>writing %1 (%2): %3 bytes; the variant&apos;s encoded size is %4 bytes</source>
         <translation>%1 wird geschrieben (%2): %3 Bytes; die kodierte Größe der Variante beträgt %4 Bytes</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="68"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="63"/>
         <source>wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="122"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="117"/>
         <source>method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="122"/>
-        <location filename="../app/cli/cmd_inspect.cpp" line="201"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="117"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="203"/>
         <source>bytes</source>
         <translation>Bytes</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="122"/>
-        <location filename="../app/cli/cmd_inspect.cpp" line="197"/>
-        <location filename="../app/cli/cmd_inspect.cpp" line="201"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="117"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="199"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="203"/>
         <source>MACs</source>
         <translation>MACs</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="123"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="118"/>
         <source>rel.err</source>
         <translation>rel.Fehler</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="123"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="118"/>
         <source>SQNR dB</source>
         <translation>SQNR dB</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="123"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="118"/>
         <source>note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="134"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="129"/>
         <source>model: %1 → %2 (%3×), MACs %4 → %5, weighted relative error %6, SQNR %7 dB</source>
         <translation>Modell: %1 → %2 (%3×), MACs %4 → %5, gewichteter relativer Fehler %6, SQNR %7 dB</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="147"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="142"/>
         <source>Compress a model with a recipe: prune, quantize, factorize.</source>
         <translation>Ein Modell mit einem Rezept komprimieren: Pruning, Quantisierung, Faktorisierung.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="148"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="143"/>
         <location filename="../app/cli/cmd_export_plan.cpp" line="25"/>
         <location filename="../app/cli/cmd_report.cpp" line="133"/>
         <location filename="../app/cli/cmd_solve.cpp" line="26"/>
@@ -269,15 +269,15 @@
         <translation>Modelldatei oder -verzeichnis.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="149"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="144"/>
         <location filename="../app/cli/cmd_export_plan.cpp" line="26"/>
         <source>Recipe JSON file (see docs/recipe-format.md).</source>
         <translation>Rezept-JSON-Datei (siehe docs/recipe-format.md).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="149"/>
-        <location filename="../app/cli/cmd_compress.cpp" line="153"/>
-        <location filename="../app/cli/cmd_compress.cpp" line="170"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="144"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="148"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="165"/>
         <location filename="../app/cli/cmd_export_plan.cpp" line="27"/>
         <location filename="../app/cli/cmd_export_plan.cpp" line="30"/>
         <location filename="../app/cli/cmd_report.cpp" line="134"/>
@@ -292,40 +292,40 @@
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="151"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="146"/>
         <source>Export the compressed model; the extension chooses the form: .pare (Pare&apos;s file), .safetensors (encoded tensors), .gguf (llama.cpp), .onnx (Q/DQ).</source>
         <translation>Das komprimierte Modell exportieren; die Endung bestimmt die Form: .pare (Pare-Datei), .safetensors (kodierte Tensoren), .gguf (llama.cpp), .onnx (Q/DQ).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="155"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="150"/>
         <source>Write -o as a copy in the model&apos;s own format, every tensor name and shape unchanged, weights replaced by their reconstruction.</source>
         <translation>-o als Kopie im eigenen Format des Modells schreiben, alle Tensornamen und -formen unverändert, die Gewichte durch ihre Rekonstruktion ersetzt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="158"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="153"/>
         <source>Also write a Hugging Face directory (config.json, tokenizer files, safetensors of the reconstruction).</source>
         <translation>Zusätzlich ein Hugging-Face-Verzeichnis schreiben (config.json, Tokenizer-Dateien, safetensors der Rekonstruktion).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="160"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="155"/>
         <location filename="../app/cli/cmd_report.cpp" line="186"/>
         <source>dir</source>
         <translation>Ordner</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="161"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="156"/>
         <source>Replace existing output files.</source>
         <translation>Vorhandene Ausgabedateien ersetzen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="162"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="157"/>
         <source>Worker threads (0 = all).</source>
         <translation>Worker-Threads (0 = alle).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="162"/>
-        <location filename="../app/cli/cmd_compress.cpp" line="163"/>
-        <location filename="../app/cli/cmd_compress.cpp" line="173"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="157"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="158"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="168"/>
         <location filename="../app/cli/cmd_report.cpp" line="32"/>
         <location filename="../app/cli/cmd_report.cpp" line="33"/>
         <location filename="../app/cli/cmd_report.cpp" line="34"/>
@@ -338,251 +338,280 @@
         <translation>n</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="163"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="158"/>
         <source>Tokens per inference, for MACs.</source>
         <translation>Tokens pro Inferenz, für MACs.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="164"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="159"/>
         <source>Print the result as JSON.</source>
         <translation>Ergebnis als JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="167"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="162"/>
         <source>Data to run the model on first, for activation-aware (&quot;score&quot;: &quot;wanda&quot;) pruning: text for language models; examples (.npz/.npy/IDX/CSV, the last --calibration-examples of them, prepared with --scale, --mean, --std and --layout as &apos;pare-cli eval&apos; prepares them) for graph models (ONNX, Keras).</source>
         <translation>Daten, auf denen das Modell zuerst ausgeführt wird, für aktivierungsbasiertes (&quot;score&quot;: &quot;wanda&quot;) Pruning: Text für Sprachmodelle; Beispiele (.npz/.npy/IDX/CSV, die letzten --calibration-examples davon, mit --scale, --mean, --std und --layout so vorbereitet wie bei &apos;pare-cli eval&apos;) für Graphmodelle (ONNX, Keras).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="172"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="167"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="76"/>
         <source>Graph models: calibrate on the data&apos;s last N examples (0: all).</source>
         <translation>Graphmodelle: auf den letzten N Beispielen der Daten kalibrieren (0: alle).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="175"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="170"/>
         <source>Calibration examples: multiply by S (default 1/255 for uint8 data, else 1).</source>
         <translation>Kalibrierungsbeispiele: mit S multiplizieren (Standard 1/255 für uint8-Daten, sonst 1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="178"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="173"/>
         <source>Calibration examples: subtract per-channel means (comma-separated).</source>
         <translation>Kalibrierungsbeispiele: Mittelwerte pro Kanal abziehen (durch Kommas getrennt).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="181"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="176"/>
         <source>Calibration examples: divide by per-channel standard deviations.</source>
         <translation>Kalibrierungsbeispiele: durch Standardabweichungen pro Kanal teilen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="184"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="179"/>
         <source>Calibration examples: layout of the data, nchw or nhwc (default: guessed).</source>
         <translation>Kalibrierungsbeispiele: Layout der Daten, nchw oder nhwc (Standard: geschätzt).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="191"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="186"/>
         <source>pare-cli compress: give one MODEL and --recipe FILE; try &apos;pare-cli compress --help&apos;.</source>
         <translation>pare-cli compress: ein MODEL und --recipe FILE angeben; versuchen Sie &apos;pare-cli compress --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="198"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="193"/>
         <source>pare-cli compress: --threads must be a non-negative integer</source>
         <translation>pare-cli compress: --threads muss eine nichtnegative ganze Zahl sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="206"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="201"/>
         <source>--calibration-examples must be a non-negative integer</source>
         <translation>--calibration-examples muss eine nichtnegative ganze Zahl sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="211"/>
-        <location filename="../app/cli/cmd_eval.cpp" line="102"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="206"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="123"/>
         <source>--scale must be a non-zero number, not &apos;%1&apos;</source>
         <translation>--scale muss eine von null verschiedene Zahl sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="225"/>
-        <location filename="../app/cli/cmd_eval.cpp" line="106"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="220"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="127"/>
         <source>--mean must be numbers separated by commas, not &apos;%1&apos;</source>
         <translation>--mean muss aus durch Kommas getrennten Zahlen bestehen, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="227"/>
-        <location filename="../app/cli/cmd_eval.cpp" line="108"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="222"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="129"/>
         <source>--std must be numbers separated by commas, not &apos;%1&apos;</source>
         <translation>--std muss aus durch Kommas getrennten Zahlen bestehen, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="235"/>
-        <location filename="../app/cli/cmd_eval.cpp" line="116"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="230"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="137"/>
         <source>--layout must be nchw or nhwc, not &apos;%1&apos;</source>
         <translation>--layout muss nchw oder nhwc sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="241"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="236"/>
         <source>pare-cli compress: --tokens must be a positive integer</source>
         <translation>pare-cli compress: --tokens muss eine positive ganze Zahl sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="253"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="248"/>
         <source>-o %1: the extension must be .pare, .safetensors, .gguf or .onnx (or give --decompressed)</source>
         <translation>-o %1: die Endung muss .pare, .safetensors, .gguf oder .onnx sein (oder --decompressed angeben)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="258"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="253"/>
         <source>--decompressed needs -o FILE</source>
         <translation>--decompressed braucht -o FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="280"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="275"/>
         <source>--decompressed: a %1 model is copied as %2; -o %3 does not end so</source>
         <translation>--decompressed: ein %1-Modell wird als %2 kopiert; -o %3 endet nicht so</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="330"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="325"/>
         <source>Compress a model with a recipe</source>
         <translation>Ein Modell mit einem Rezept komprimieren</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="51"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="53"/>
         <source>Evaluate a model on data: perplexity on a byte-level text for GPT-2 / Llama decoders, accuracy on labelled examples for graph models (ONNX, Keras). With --recipe the model is compressed first and the variant is compared with the original (KL divergence, same-top-token rate, top-1 agreement, output error).</source>
         <translation>Ein Modell auf Daten auswerten: Perplexität auf einem Text auf Byte-Ebene für GPT-2-/Llama-Decoder, Genauigkeit auf gelabelten Beispielen für Graphmodelle (ONNX, Keras). Mit --recipe wird das Modell zuerst komprimiert und die Variante mit dem Original verglichen (KL-Divergenz, Anteil gleicher Top-Tokens, Top-1-Übereinstimmung, Ausgabefehler).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="57"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="59"/>
         <source>Text (language models) or .npz/.npy/IDX/CSV examples.</source>
         <translation>Text (Sprachmodelle) oder .npz/.npy/IDX/CSV-Beispiele.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="58"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="60"/>
         <source>Labels in a separate .npy/IDX/text file.</source>
         <translation>Labels in einer separaten .npy/IDX/Textdatei.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="59"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="61"/>
         <source>Multiply inputs by S (default 1/255 for uint8 data, else 1).</source>
         <translation>Eingaben mit S multiplizieren (Standard 1/255 für uint8-Daten, sonst 1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="60"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="62"/>
         <source>Subtract per-channel means (one value or one per channel, comma-separated).</source>
         <translation>Mittelwerte pro Kanal abziehen (ein Wert oder einer pro Kanal, durch Kommas getrennt).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="61"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="63"/>
         <source>Divide by per-channel standard deviations.</source>
         <translation>Durch Standardabweichungen pro Kanal teilen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="62"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="64"/>
         <source>Layout of the data: nchw or nhwc (default: guessed).</source>
         <translation>Layout der Daten: nchw oder nhwc (Standard: geschätzt).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="63"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="65"/>
         <source>Language models: window length (default: the model&apos;s context).</source>
         <translation>Sprachmodelle: Fensterlänge (Standard: Kontext des Modells).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="64"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="66"/>
         <source>Language models: evaluate only the first N bytes.</source>
         <translation>Sprachmodelle: nur die ersten N Bytes auswerten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="65"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="67"/>
         <source>Graph models: examples per batch (default 64).</source>
         <translation>Graphmodelle: Beispiele pro Batch (Standard 64).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="74"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="72"/>
+        <source>With --recipe: data to run the model on before compressing, for activation-aware (&quot;score&quot;: &quot;wanda&quot;) pruning, prepared like --data (text, or the last --calibration-examples examples).</source>
+        <translation>Mit --recipe: Daten, auf denen das Modell vor dem Komprimieren läuft, für aktivierungsbewusstes Pruning (&quot;score&quot;: &quot;wanda&quot;), aufbereitet wie --data (Text oder die letzten --calibration-examples Beispiele).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_eval.cpp" line="85"/>
         <source>--data is required</source>
         <translation>--data ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="86"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="97"/>
         <source>--window must be a positive integer, not &apos;%1&apos;</source>
         <translation>--window muss eine positive ganze Zahl sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="88"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="99"/>
         <source>--max-bytes must be a positive integer, not &apos;%1&apos;</source>
         <translation>--max-bytes muss eine positive ganze Zahl sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="90"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="105"/>
+        <source>--calibration-examples must be a non-negative integer, not &apos;%1&apos;</source>
+        <translation>--calibration-examples muss eine nicht negative ganze Zahl sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_eval.cpp" line="109"/>
+        <source>--calibration needs --recipe (it calibrates the recipe&apos;s activation-aware pruning)</source>
+        <translation>--calibration braucht --recipe (es kalibriert das aktivierungsbewusste Pruning des Rezepts)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_eval.cpp" line="111"/>
         <source>--batch must be a positive integer, not &apos;%1&apos;</source>
         <translation>--batch muss eine positive ganze Zahl sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="180"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="168"/>
+        <source>%1 prunes no layer activation-aware; --calibration is not used</source>
+        <translation>%1 prunt keine Schicht aktivierungsbewusst; --calibration wird nicht verwendet</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cmd_eval.cpp" line="176"/>
+        <source>%n layer(s) pruned by magnitude instead of activation-aware scores (%1); give --calibration DATA to calibrate them</source>
+        <translation>
+            <numerusform>%n Schicht nach Betrag statt nach aktivierungsbewussten Scores geprunt (%1); mit --calibration DATEN wird sie kalibriert</numerusform>
+            <numerusform>%n Schichten nach Betrag statt nach aktivierungsbewussten Scores geprunt (%1); mit --calibration DATEN werden sie kalibriert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_eval.cpp" line="222"/>
         <source>Predictions:     %1 bytes in %2 windows of %3</source>
         <translation>Vorhersagen:     %1 Bytes in %2 Fenstern zu %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="181"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="223"/>
         <source>Original:        %1 nats/byte, %2 bits/byte, perplexity %3</source>
         <translation>Original:        %1 nats/Byte, %2 Bits/Byte, Perplexität %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="184"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="226"/>
         <source>Variant:         %1 nats/byte, perplexity %2 (%3 %)</source>
         <translation>Variante:        %1 nats/Byte, Perplexität %2 (%3 %)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="187"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="229"/>
         <source>KL divergence:   mean %1, p99 %2, max %3 nats</source>
         <translation>KL-Divergenz:    Mittel %1, p99 %2, max. %3 nats</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="188"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="230"/>
         <source>Same top byte:   %1 %</source>
         <translation>Top-Byte gleich: %1 %</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="189"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="231"/>
         <source>Logits:          relative error %1, cosine %2</source>
         <translation>Logits:          relativer Fehler %1, Kosinus %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="214"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="256"/>
         <source>Examples:        %1%2</source>
         <translation>Beispiele:       %1%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="214"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="256"/>
         <source> (no labels)</source>
         <translation> (keine Labels)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="216"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="258"/>
         <source>Accuracy:        %1 % (%2 correct)</source>
         <translation>Genauigkeit:     %1 % (%2 richtig)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="219"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="261"/>
         <source>Variant:         %1 % (%2 correct)</source>
         <translation>Variante:        %1 % (%2 richtig)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="220"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="262"/>
         <source>Top-1 agreement: %1 %</source>
         <translation>Top-1 identisch: %1 %</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="221"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="263"/>
         <source>Outputs:         relative error %1, cosine %2</source>
         <translation>Ausgaben:        relativer Fehler %1, Kosinus %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="225"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="267"/>
         <source>%1: Pare cannot execute this model (no GPT-2/Llama decoder layout and no graph)</source>
         <translation>%1: Pare kann dieses Modell nicht ausführen (kein GPT-2-/Llama-Decoder-Layout und kein Graph)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="231"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="273"/>
         <source>Compressed:      %1 → %2 bytes</source>
         <translation>Komprimiert:     %1 → %2 Bytes</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="241"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="283"/>
         <source>Measure perplexity or accuracy, original vs compressed.</source>
         <translation>Perplexität oder Genauigkeit messen, Original gegen komprimiert.</translation>
     </message>
@@ -632,95 +661,95 @@
         <translation>Einen Plan als llama-quantize-Argumente oder llm-compressor-Rezept schreiben</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="68"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="70"/>
         <source>--%1 must be a positive integer, not &apos;%2&apos;</source>
         <translation>--%1 muss eine positive ganze Zahl sein, nicht &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="78"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="80"/>
         <source>Summarize a model: format, parameters, bytes by dtype, MACs and the per-layer table.</source>
         <translation>Ein Modell zusammenfassen: Format, Parameter, Bytes nach dtype, MACs und die Tabelle pro Schicht.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="83"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="85"/>
         <source>Tokens per sequence for MACs (default: the model&apos;s context length).</source>
         <translation>Tokens pro Sequenz für MACs (Standard: Kontextlänge des Modells).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="85"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="87"/>
         <source>Batch size for MACs (default 1).</source>
         <translation>Batch-Größe für MACs (Standard 1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="91"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="93"/>
         <source>pare-cli inspect: expected one model file or directory</source>
         <translation>pare-cli inspect: eine Modelldatei oder ein Verzeichnis erwartet</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="92"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="94"/>
         <source>Try &apos;pare-cli inspect --help&apos;.</source>
         <translation>Versuchen Sie &apos;pare-cli inspect --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="110"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="112"/>
         <source>pare-cli inspect: %1 is a Pare project (a saved session of the model %2), not a model. Replay it with &apos;pare-cli study %1 -o OUT.html&apos;, or open it in the Pare GUI; &apos;pare-cli inspect %2&apos; shows the model.</source>
         <translation>pare-cli inspect: %1 ist ein Pare-Projekt (eine gespeicherte Sitzung des Modells %2), kein Modell. Rechnen Sie es mit &apos;pare-cli study %1 -o OUT.html&apos; nach oder öffnen Sie es in der Pare-GUI; &apos;pare-cli inspect %2&apos; zeigt das Modell.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="178"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="180"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="179"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="181"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="180"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="182"/>
         <source>Architecture</source>
         <translation>Architektur</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="180"/>
-        <location filename="../app/cli/cmd_inspect.cpp" line="191"/>
-        <location filename="../app/cli/cmd_inspect.cpp" line="194"/>
-        <location filename="../app/cli/cmd_inspect.cpp" line="210"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="182"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="193"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="196"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="212"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="182"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="184"/>
         <source>Tensors</source>
         <translation>Tensoren</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="183"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="185"/>
         <source>Layers</source>
         <translation>Schichten</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="184"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="186"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="185"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="187"/>
         <source>Bytes</source>
         <translation>Bytes</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="190"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="192"/>
         <source>batch %1 × %2 tokens</source>
         <translation>Batch %1 × %2 Tokens</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="192"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="194"/>
         <source>batch %1</source>
         <translation>Batch %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_inspect.cpp" line="196"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="198"/>
         <source>%1, %n layer(s) unknown</source>
         <translation>
             <numerusform>%1, %n Schicht unbekannt</numerusform>
@@ -728,48 +757,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="197"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="199"/>
         <source>%1 at %2</source>
         <translation>%1 bei %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="200"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="202"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="200"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="202"/>
         <source>op</source>
         <translation>Op.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="200"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="202"/>
         <source>role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="200"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="202"/>
         <source>shape</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="200"/>
-        <location filename="../app/cli/cmd_stats.cpp" line="56"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="202"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="57"/>
         <source>dtype</source>
         <translation>dtype</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="201"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="203"/>
         <source>parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="206"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="208"/>
         <source> (tied)</source>
         <translation> (geteilt)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="235"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="237"/>
         <source>Summarize a model and list its layers.</source>
         <translation>Ein Modell zusammenfassen und seine Schichten auflisten.</translation>
     </message>
@@ -838,13 +867,13 @@
     </message>
     <message>
         <location filename="../app/cli/cmd_report.cpp" line="55"/>
-        <location filename="../app/cli/cmd_study.cpp" line="52"/>
+        <location filename="../app/cli/cmd_study.cpp" line="56"/>
         <source>--batch must be a whole number from 1 to 65536, got &apos;%1&apos;</source>
         <translation>--batch muss eine ganze Zahl von 1 bis 65536 sein, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_report.cpp" line="60"/>
-        <location filename="../app/cli/cmd_study.cpp" line="55"/>
+        <location filename="../app/cli/cmd_study.cpp" line="59"/>
         <source>--threads must be from 0 (all) to %1, got &apos;%2&apos;</source>
         <translation>--threads muss zwischen 0 (alle) und %1 liegen, erhalten: &apos;%2&apos;</translation>
     </message>
@@ -861,7 +890,7 @@
     </message>
     <message>
         <location filename="../app/cli/cmd_report.cpp" line="108"/>
-        <location filename="../app/cli/cmd_study.cpp" line="64"/>
+        <location filename="../app/cli/cmd_study.cpp" line="68"/>
         <source>%1: already exists (use --force to replace it)</source>
         <translation>%1: existiert bereits (zum Ersetzen --force verwenden)</translation>
     </message>
@@ -1134,7 +1163,7 @@
         <translation>Einen Plan pro Schicht für ein Größen- oder Latenzbudget wählen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_stats.cpp" line="51"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="52"/>
         <source>%n tensor(s), %1 parameters, %2 bytes</source>
         <translation>
             <numerusform>%n Tensor, %1 Parameter, %2 Bytes</numerusform>
@@ -1142,52 +1171,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="56"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="57"/>
         <source>tensor</source>
         <translation>Tensor</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="56"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="57"/>
         <source>min</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="56"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="57"/>
         <source>max</source>
         <translation>Max</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="57"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="58"/>
         <source>mean</source>
         <translation>Mittel</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="57"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="58"/>
         <source>std</source>
         <translation>Std.-Abw.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="57"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="58"/>
         <source>kurt</source>
         <translation>Kurt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="57"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="58"/>
         <source>zeros</source>
         <translation>Nullen</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="58"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="59"/>
         <source>p99.9</source>
         <translation>p99.9</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="58"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="59"/>
         <source>outliers</source>
         <translation>Ausreißer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_stats.cpp" line="68"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="69"/>
         <source>layer %1: %n output channel(s), %2 dead, median |w|max %3</source>
         <translation>
             <numerusform>Schicht %1: %n Ausgabekanal, %2 tot, Median |w|max %3</numerusform>
@@ -1195,12 +1224,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="78"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="79"/>
         <source>beyond computed rank</source>
         <translation>jenseits des berechneten Rangs</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_stats.cpp" line="81"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="82"/>
         <source>spectrum %1×%2 (%3, %n value(s)): ranks for 90/95/99 % energy: %4</source>
         <translation>
             <numerusform>Spektrum %1×%2 (%3, %n Wert): Ränge für 90/95/99 % Energie: %4</numerusform>
@@ -1208,52 +1237,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="85"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="86"/>
         <source>exact</source>
         <translation>exakt</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="85"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="86"/>
         <source>randomized</source>
         <translation>randomisiert</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="88"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="89"/>
         <source>lint findings: %1</source>
         <translation>Lint-Befunde: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="97"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="98"/>
         <source>Weight statistics of every tensor (min, max, mean, std, kurtosis, zeros, percentiles, outliers, histogram), per-channel ranges and the quantization lint.</source>
         <translation>Gewichtsstatistik jedes Tensors (Min, Max, Mittelwert, Standardabweichung, Kurtosis, Nullen, Perzentile, Ausreißer, Histogramm), Bereiche pro Kanal und die Quantisierungs-Lint-Prüfung.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="102"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="103"/>
         <source>Histogram bins, 16 to 4096 (default 256).</source>
         <translation>Histogrammklassen, 16 bis 4096 (Standard 256).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="105"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="106"/>
         <source>Only this layer, with its singular-value spectrum.</source>
         <translation>Nur diese Schicht, mit ihrem Singulärwertspektrum.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="111"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="112"/>
         <source>expected one model path</source>
         <translation>ein Modellpfad erwartet</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="118"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="119"/>
         <source>must be 16 to 4096, not &apos;</source>
         <translation>muss zwischen 16 und 4096 liegen, nicht &apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="133"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="134"/>
         <source>%1: no layer named &apos;%2&apos;</source>
         <translation>%1: keine Schicht namens &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="161"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="167"/>
         <source>Weight statistics, channel ranges, spectrum and quantization lint.</source>
         <translation>Gewichtsstatistik, Kanalbereiche, Spektrum und Quantisierungs-Lint.</translation>
     </message>
@@ -1273,27 +1302,32 @@
         <translation>Jede Variante nachrechnen, auch die im Dock „Vergleich“ ausgeblendeten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_study.cpp" line="44"/>
+        <location filename="../app/cli/cmd_study.cpp" line="41"/>
+        <source>Data for the variants&apos; activation-aware (&quot;score&quot;: &quot;wanda&quot;) pruning (default: the calibration data saved with the project).</source>
+        <translation>Daten für das aktivierungsbewusste Pruning (&quot;score&quot;: &quot;wanda&quot;) der Varianten (Standard: die mit dem Projekt gespeicherten Kalibrierungsdaten).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_study.cpp" line="48"/>
         <source>expected PROJECT.pare and at least one -o OUT</source>
         <translation>PROJECT.pare und mindestens ein -o OUT erwartet</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_study.cpp" line="78"/>
+        <location filename="../app/cli/cmd_study.cpp" line="85"/>
         <source>%1: variant &apos;%2&apos;</source>
         <translation>%1: Variante &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_study.cpp" line="86"/>
+        <location filename="../app/cli/cmd_study.cpp" line="93"/>
         <source>%1: the project has no variants to replay (compute one in the GUI and save the project%2)</source>
         <translation>%1: Das Projekt hat keine Varianten zum Nachrechnen (berechnen Sie eine in der GUI und speichern Sie das Projekt%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_study.cpp" line="87"/>
+        <location filename="../app/cli/cmd_study.cpp" line="94"/>
         <source>, or pass --all to replay hidden ones</source>
         <translation>, oder übergeben Sie --all, um ausgeblendete nachzurechnen</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_study.cpp" line="127"/>
+        <location filename="../app/cli/cmd_study.cpp" line="134"/>
         <source>Replay a project saved by the GUI and write its report</source>
         <translation>Ein von der GUI gespeichertes Projekt nachrechnen und seinen Bericht schreiben</translation>
     </message>
@@ -1760,6 +1794,7 @@
     </message>
     <message>
         <location filename="../core/compress/recipe.cpp" line="57"/>
+        <location filename="../core/compress/recipe.cpp" line="518"/>
         <source>must be one of %1</source>
         <translation>muss einer der folgenden Werte sein: %1</translation>
     </message>
@@ -1868,6 +1903,7 @@
     <message>
         <location filename="../core/compress/recipe.cpp" line="435"/>
         <location filename="../core/compress/recipe.cpp" line="449"/>
+        <location filename="../core/compress/recipe.cpp" line="505"/>
         <source>must be an object</source>
         <translation>muss ein Objekt sein</translation>
     </message>
@@ -1902,7 +1938,27 @@
         <translation>eine überspringende Regel kann nicht zugleich Methoden festlegen</translation>
     </message>
     <message>
-        <location filename="../core/compress/recipe.cpp" line="508"/>
+        <location filename="../core/compress/recipe.cpp" line="512"/>
+        <source>a non-empty string is required</source>
+        <translation>eine nicht leere Zeichenkette ist erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/recipe.cpp" line="524"/>
+        <source>must be a positive number</source>
+        <translation>muss eine positive Zahl sein</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/recipe.cpp" line="533"/>
+        <source>must be a non-negative number</source>
+        <translation>muss eine nicht negative Zahl sein</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/recipe.cpp" line="538"/>
+        <source>must be a string</source>
+        <translation>muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/recipe.cpp" line="550"/>
         <location filename="../core/export/onnxexport.cpp" line="35"/>
         <location filename="../core/io/hfdirreader.cpp" line="27"/>
         <location filename="../core/io/modelio.cpp" line="119"/>
@@ -1911,7 +1967,7 @@
         <translation>%1: kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/compress/recipe.cpp" line="513"/>
+        <location filename="../core/compress/recipe.cpp" line="555"/>
         <source>%1: %2 bytes is too large for a recipe</source>
         <translation>%1: %2 Bytes sind zu groß für ein Rezept</translation>
     </message>
@@ -4629,17 +4685,17 @@
         <translation>Gather-Index %1 liegt außerhalb von %2 Zeilen</translation>
     </message>
     <message>
-        <location filename="../core/runtime/latencybench.cpp" line="94"/>
+        <location filename="../core/runtime/latencybench.cpp" line="96"/>
         <source>latency bench: batch and repeats must be positive</source>
         <translation>Latenzmessung: Batch und Wiederholungen müssen positiv sein</translation>
     </message>
     <message>
-        <location filename="../core/runtime/latencybench.cpp" line="175"/>
+        <location filename="../core/runtime/latencybench.cpp" line="177"/>
         <source>%1: no dense layer to benchmark</source>
         <translation>%1: keine Dense-Schicht zum Messen</translation>
     </message>
     <message>
-        <location filename="../core/runtime/latencybench.cpp" line="176"/>
+        <location filename="../core/runtime/latencybench.cpp" line="178"/>
         <source>%1: no dense layer to benchmark matches &apos;%2&apos;</source>
         <translation>%1: keine Dense-Schicht zum Messen passt zu &apos;%2&apos;</translation>
     </message>
@@ -4669,47 +4725,47 @@
         <translation>%1: Kodierung von &apos;%2&apos; ergibt dekodiert %3 Werte, das Gewicht hat %4</translation>
     </message>
     <message>
-        <location filename="../core/solve/budget.cpp" line="47"/>
+        <location filename="../core/solve/budget.cpp" line="44"/>
         <source>budget &apos;%1&apos;: %2</source>
         <translation>Budget &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../core/solve/budget.cpp" line="50"/>
+        <location filename="../core/solve/budget.cpp" line="47"/>
         <source>expected a number and a unit: 1.5GB, 800MB, 4.5bpw, 4x, 30ms</source>
         <translation>erwartet werden eine Zahl und eine Einheit: 1.5GB, 800MB, 4.5bpw, 4x, 30ms</translation>
     </message>
     <message>
-        <location filename="../core/solve/budget.cpp" line="54"/>
+        <location filename="../core/solve/budget.cpp" line="51"/>
         <source>the number must be positive</source>
         <translation>Die Zahl muss positiv sein</translation>
     </message>
     <message>
-        <location filename="../core/solve/budget.cpp" line="66"/>
+        <location filename="../core/solve/budget.cpp" line="63"/>
         <source>less than one byte</source>
         <translation>weniger als ein Byte</translation>
     </message>
     <message>
-        <location filename="../core/solve/budget.cpp" line="72"/>
+        <location filename="../core/solve/budget.cpp" line="69"/>
         <source>more than 64 bits per weight</source>
         <translation>mehr als 64 Bit pro Gewicht</translation>
     </message>
     <message>
-        <location filename="../core/solve/budget.cpp" line="78"/>
+        <location filename="../core/solve/budget.cpp" line="75"/>
         <source>a compression ratio must be at least 1x</source>
         <translation>Ein Kompressionsverhältnis muss mindestens 1x sein</translation>
     </message>
     <message>
-        <location filename="../core/solve/budget.cpp" line="84"/>
+        <location filename="../core/solve/budget.cpp" line="81"/>
         <source>more than 100 % of the original size</source>
         <translation>mehr als 100 % der ursprünglichen Größe</translation>
     </message>
     <message>
-        <location filename="../core/solve/budget.cpp" line="96"/>
+        <location filename="../core/solve/budget.cpp" line="93"/>
         <source>missing unit (B, kB, MB, GB, KiB, MiB, GiB, bpw, x, %, ms, us)</source>
         <translation>Einheit fehlt (B, kB, MB, GB, KiB, MiB, GiB, bpw, x, %, ms, us)</translation>
     </message>
     <message>
-        <location filename="../core/solve/budget.cpp" line="97"/>
+        <location filename="../core/solve/budget.cpp" line="94"/>
         <source>unknown unit &apos;%1&apos; (B, kB, MB, GB, KiB, MiB, GiB, bpw, x, %, ms, us)</source>
         <translation>unbekannte Einheit &apos;%1&apos; (B, kB, MB, GB, KiB, MiB, GiB, bpw, x, %, ms, us)</translation>
     </message>
@@ -5028,17 +5084,17 @@
         <translation>Budget %1 ist nicht erfüllbar: Selbst der günstigste erlaubte Plan braucht %2</translation>
     </message>
     <message>
-        <location filename="../core/analysis/tensorstats.cpp" line="55"/>
+        <location filename="../core/analysis/tensorstats.cpp" line="58"/>
         <source>%1: histogram bins must be %2 to %3 (got %4)</source>
         <translation>%1: Die Zahl der Histogrammklassen muss zwischen %2 und %3 liegen (erhalten: %4)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/tensorstats.cpp" line="59"/>
+        <location filename="../core/analysis/tensorstats.cpp" line="62"/>
         <source>%1: near-zero threshold (%2) must be ≥ 0 and outlier sigmas (%3) &gt; 0</source>
         <translation>%1: Die Schwelle für nahe null (%2) muss ≥ 0 und die Ausreißer-Sigmas (%3) müssen &gt; 0 sein</translation>
     </message>
     <message>
-        <location filename="../core/analysis/tensorstats.cpp" line="548"/>
+        <location filename="../core/analysis/tensorstats.cpp" line="697"/>
         <source>%1: no fused statistics and channel pass for %2</source>
         <translation>%1: kein kombinierter Statistik- und Kanaldurchgang für %2</translation>
     </message>
@@ -5098,32 +5154,32 @@
         <translation>%1: keine Eingabezeilen</translation>
     </message>
     <message>
-        <location filename="../core/runtime/kernels.cpp" line="215"/>
+        <location filename="../core/runtime/kernels.cpp" line="232"/>
         <source>kernel: matrix %1×%2 is empty or too large</source>
         <translation>Kernel: Matrix %1×%2 ist leer oder zu groß</translation>
     </message>
     <message>
-        <location filename="../core/runtime/kernels.cpp" line="218"/>
+        <location filename="../core/runtime/kernels.cpp" line="235"/>
         <source>kernel: weight element %1 is not finite</source>
         <translation>Kernel: Gewichtselement %1 ist nicht endlich</translation>
     </message>
     <message>
-        <location filename="../core/runtime/kernels.cpp" line="250"/>
+        <location filename="../core/runtime/kernels.cpp" line="267"/>
         <source>kernel: int4 group size %1 must be even and at least 2</source>
         <translation>Kernel: int4-Gruppengröße %1 muss gerade und mindestens 2 sein</translation>
     </message>
     <message>
-        <location filename="../core/runtime/kernels.cpp" line="286"/>
+        <location filename="../core/runtime/kernels.cpp" line="304"/>
         <source>kernel: more than 2³² non-zero weights</source>
         <translation>Kernel: mehr als 2³² Gewichte ungleich null</translation>
     </message>
     <message>
-        <location filename="../core/runtime/kernels.cpp" line="293"/>
+        <location filename="../core/runtime/kernels.cpp" line="314"/>
         <source>kernel: N:M sparsity %1:%2 is invalid</source>
         <translation>Kernel: N:M-Sparsität %1:%2 ist ungültig</translation>
     </message>
     <message>
-        <location filename="../core/runtime/kernels.cpp" line="346"/>
+        <location filename="../core/runtime/kernels.cpp" line="378"/>
         <source>kernel: rank %1 does not fit a %2×%3 matrix</source>
         <translation>Kernel: Rang %1 passt nicht zu einer %2×%3-Matrix</translation>
     </message>
@@ -5548,8 +5604,8 @@
     </message>
     <message>
         <location filename="../report/reportcontent.cpp" line="260"/>
-        <source>KB</source>
-        <translation>KB</translation>
+        <source>kB</source>
+        <translation>kB</translation>
     </message>
     <message>
         <location filename="../report/reportcontent.cpp" line="261"/>
@@ -5650,23 +5706,23 @@
         <translation>%1: existiert bereits (mit --force ersetzen)</translation>
     </message>
     <message>
-        <location filename="../report/svgcharts.cpp" line="228"/>
+        <location filename="../report/svgcharts.cpp" line="296"/>
         <source>solver front (predicted)</source>
         <translation>Solver-Front (vorhergesagt)</translation>
     </message>
     <message>
-        <location filename="../report/svgcharts.cpp" line="230"/>
+        <location filename="../report/svgcharts.cpp" line="298"/>
         <source>solver plan (measured)</source>
         <translation>Solver-Plan (gemessen)</translation>
     </message>
     <message>
-        <location filename="../report/svgcharts.cpp" line="232"/>
+        <location filename="../report/svgcharts.cpp" line="300"/>
         <source>uniform recipe (size)</source>
         <translation>einheitliches Rezept (Größe)</translation>
     </message>
     <message>
-        <location filename="../report/svgcharts.cpp" line="293"/>
-        <location filename="../report/svgcharts.cpp" line="314"/>
+        <location filename="../report/svgcharts.cpp" line="361"/>
+        <location filename="../report/svgcharts.cpp" line="382"/>
         <source>Pareto front</source>
         <translation>Pareto-Front</translation>
     </message>
@@ -5806,6 +5862,11 @@
         <translation>Fehler (%)</translation>
     </message>
     <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="318"/>
+        <source>size (kB)</source>
+        <translation>Größe (kB)</translation>
+    </message>
+    <message>
         <location filename="../ui/compare/comparepanel.cpp" line="321"/>
         <source>Multiply-accumulates per layer (millions)</source>
         <translation>MAC-Operationen pro Schicht (Millionen)</translation>
@@ -5859,11 +5920,6 @@
         <location filename="../ui/compare/comparepanel.cpp" line="317"/>
         <source>Size per layer, original and variants</source>
         <translation>Größe pro Schicht, Original und Varianten</translation>
-    </message>
-    <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="318"/>
-        <source>size (KB)</source>
-        <translation>Größe (KB)</translation>
     </message>
     <message>
         <location filename="../ui/compare/comparepanel.cpp" line="334"/>
@@ -6872,57 +6928,57 @@
 <context>
     <name>pare::ui::LowRankBox</name>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="250"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="252"/>
         <source>&amp;Low-rank</source>
         <translation>&amp;Low-Rank-Zerlegung</translation>
     </message>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="255"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="257"/>
         <source>Replace a weight matrix by the product of two thin matrices from its singular value decomposition.</source>
         <translation>Ersetzt eine Gewichtsmatrix durch das Produkt zweier schmaler Matrizen aus ihrer Singulärwertzerlegung.</translation>
     </message>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="257"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="259"/>
         <source>Keep energy</source>
         <translation>Energie erhalten</translation>
     </message>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="258"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="260"/>
         <source>Fixed rank</source>
         <translation>Fester Rang</translation>
     </message>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="259"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="261"/>
         <source>Choose the rank per layer by the share of the spectrum&apos;s energy kept, or set one rank for all.</source>
         <translation>Rang pro Schicht nach dem erhaltenen Anteil der Spektrumsenergie wählen oder einen Rang für alle festlegen.</translation>
     </message>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="261"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="263"/>
         <source>Share of Σσ² kept: the rank grows until it is reached (rounded up to 8).</source>
         <translation>Erhaltener Anteil von Σσ²: Der Rang wächst, bis er erreicht ist (auf ein Vielfaches von 8 aufgerundet).</translation>
     </message>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="264"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="266"/>
         <source>Rank of the two factors.</source>
         <translation>Rang der beiden Faktoren.</translation>
     </message>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="266"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="268"/>
         <source>Mode</source>
         <translation>Modus</translation>
     </message>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="267"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="269"/>
         <source>Energy</source>
         <translation>Energie</translation>
     </message>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="268"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="270"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="304"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="307"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -7641,122 +7697,122 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
 <context>
     <name>pare::ui::PruneBox</name>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="153"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="154"/>
         <source>&amp;Prune</source>
         <translation>&amp;Pruning</translation>
     </message>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="160"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="161"/>
         <source>Set weights to zero and store only the rest. Pruning and low-rank cannot be combined on one layer.</source>
         <translation>Setzt Gewichte auf null und speichert nur den Rest. Pruning und Low-Rank-Zerlegung lassen sich auf einer Schicht nicht kombinieren.</translation>
     </message>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="162"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="163"/>
         <source>Magnitude</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="163"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="164"/>
         <source>N:M pattern</source>
         <translation>N:M-Muster</translation>
     </message>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="164"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="165"/>
         <source>Whole channels</source>
         <translation>Ganze Kanäle</translation>
     </message>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="165"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="166"/>
         <source>Magnitude removes the smallest weights anywhere; N:M keeps N of every M inputs (hardware-friendly); channels removes whole output channels.</source>
         <translation>Betrag entfernt die kleinsten Gewichte überall; N:M behält N von je M Eingängen (hardwarefreundlich); Kanäle entfernt ganze Ausgabekanäle.</translation>
     </message>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="167"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="168"/>
         <source>Magnitude |w|</source>
         <translation>Betrag |w|</translation>
     </message>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="168"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="169"/>
         <source>Activation-aware (Wanda)</source>
         <translation>Aktivierungsbasiert (Wanda)</translation>
     </message>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="170"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="171"/>
         <source>Which weights count as smallest: by |w| alone, or by |w| times the norm of the input it multiplies on calibration data (a text for language models, examples for graph models; choose it below).</source>
         <translation>Welche Gewichte als die kleinsten gelten: allein nach |w| oder nach |w| mal der Norm der Eingabe, mit der es auf Kalibrierungsdaten multipliziert wird (ein Text für Sprachmodelle, Beispiele für Graphmodelle; unten wählen).</translation>
     </message>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="173"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="174"/>
         <source>Fraction of weights (or channels) removed.</source>
         <translation>Anteil der entfernten Gewichte (oder Kanäle).</translation>
     </message>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="176"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="177"/>
         <source>Keep N weights in every group of M consecutive inputs.</source>
         <translation>N Gewichte in jeder Gruppe von M aufeinanderfolgenden Eingängen behalten.</translation>
     </message>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="177"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="178"/>
         <source>L2 norm</source>
         <translation>L2-Norm</translation>
     </message>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="178"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="179"/>
         <source>L1 norm</source>
         <translation>L1-Norm</translation>
     </message>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="179"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="180"/>
         <source>How a channel&apos;s importance is measured.</source>
         <translation>Wie die Wichtigkeit eines Kanals gemessen wird.</translation>
     </message>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="180"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="181"/>
         <source>Per layer</source>
         <translation>Pro Schicht</translation>
     </message>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="181"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="182"/>
         <source>Global</source>
         <translation>Global</translation>
     </message>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="182"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="183"/>
         <source>Per layer: each layer reaches the target. Global: one threshold for all matched layers, so robust layers give up more.</source>
         <translation>Pro Schicht: Jede Schicht erreicht das Ziel. Global: ein Schwellwert für alle passenden Schichten, robuste Schichten geben also mehr ab.</translation>
     </message>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="185"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="186"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="186"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="187"/>
         <source>Score</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="187"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="188"/>
         <source>Sparsity</source>
         <translation>Sparsität</translation>
     </message>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="188"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="189"/>
         <source>Pattern</source>
         <translation>Muster</translation>
     </message>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="189"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="190"/>
         <source>Channel norm</source>
         <translation>Kanalnorm</translation>
     </message>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="190"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="191"/>
         <source>Scope</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="240"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="242"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -7894,7 +7950,7 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         <translation>Abschneiden</translation>
     </message>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="145"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="146"/>
         <source>%1 bit</source>
         <translation>%1 Bit</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_inspect.cpp" line="196"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="198"/>
         <source>%1, %n layer(s) unknown</source>
         <translation>
             <numerusform>%1, %n layer unknown</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_stats.cpp" line="51"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="52"/>
         <source>%n tensor(s), %1 parameters, %2 bytes</source>
         <translation>
             <numerusform>%n tensor, %1 parameters, %2 bytes</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_stats.cpp" line="68"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="69"/>
         <source>layer %1: %n output channel(s), %2 dead, median |w|max %3</source>
         <translation>
             <numerusform>layer %1: %n output channel, %2 dead, median |w|max %3</numerusform>
@@ -28,11 +28,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_stats.cpp" line="81"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="82"/>
         <source>spectrum %1×%2 (%3, %n value(s)): ranks for 90/95/99 % energy: %4</source>
         <translation>
             <numerusform>spectrum %1×%2 (%3, %n value): ranks for 90/95/99 % energy: %4</numerusform>
             <numerusform>spectrum %1×%2 (%3, %n values): ranks for 90/95/99 % energy: %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cmd_eval.cpp" line="176"/>
+        <source>%n layer(s) pruned by magnitude instead of activation-aware scores (%1); give --calibration DATA to calibrate them</source>
+        <translation>
+            <numerusform>%n layer pruned by magnitude instead of activation-aware scores (%1); give --calibration DATA to calibrate it</numerusform>
+            <numerusform>%n layers pruned by magnitude instead of activation-aware scores (%1); give --calibration DATA to calibrate them</numerusform>
         </translation>
     </message>
 </context>

@@ -71,15 +71,15 @@
     </message>
     <message>
         <location filename="../app/cli/cmd_bench.cpp" line="38"/>
-        <location filename="../app/cli/cmd_eval.cpp" line="55"/>
-        <location filename="../app/cli/cmd_inspect.cpp" line="80"/>
-        <location filename="../app/cli/cmd_stats.cpp" line="100"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="57"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="82"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="101"/>
         <source>A model file or Hugging Face directory.</source>
         <translation>模型文件或 Hugging Face 目录。</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_bench.cpp" line="39"/>
-        <location filename="../app/cli/cmd_eval.cpp" line="56"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="58"/>
         <source>Compression recipe (JSON).</source>
         <translation>压缩配方（JSON）。</translation>
     </message>
@@ -90,7 +90,7 @@
     </message>
     <message>
         <location filename="../app/cli/cmd_bench.cpp" line="41"/>
-        <location filename="../app/cli/cmd_eval.cpp" line="66"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="68"/>
         <source>Threads (default: all cores).</source>
         <translation>线程数（默认：所有核心）。</translation>
     </message>
@@ -116,15 +116,15 @@
     </message>
     <message>
         <location filename="../app/cli/cmd_bench.cpp" line="46"/>
-        <location filename="../app/cli/cmd_eval.cpp" line="67"/>
-        <location filename="../app/cli/cmd_inspect.cpp" line="81"/>
-        <location filename="../app/cli/cmd_stats.cpp" line="101"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="69"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="83"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="102"/>
         <source>Print JSON on stdout.</source>
         <translation>在标准输出上打印 JSON。</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_bench.cpp" line="51"/>
-        <location filename="../app/cli/cmd_eval.cpp" line="72"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="83"/>
         <source>expected one model file or directory</source>
         <translation>应指定一个模型文件或目录</translation>
     </message>
@@ -135,7 +135,7 @@
     </message>
     <message>
         <location filename="../app/cli/cmd_bench.cpp" line="65"/>
-        <location filename="../app/cli/cmd_eval.cpp" line="94"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="115"/>
         <source>--threads must be from 1 to %1 (this machine&apos;s cores), not &apos;%2&apos;</source>
         <translation>--threads 必须介于 1 到 %1（本机核心数）之间，而不是 &apos;%2&apos;</translation>
     </message>
@@ -156,7 +156,7 @@
     </message>
     <message>
         <location filename="../app/cli/cmd_bench.cpp" line="137"/>
-        <location filename="../app/cli/cmd_compress.cpp" line="122"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="117"/>
         <source>layer</source>
         <translation>层</translation>
     </message>
@@ -208,60 +208,60 @@
         <translation>测量逐层内核延迟，原始模型与压缩后对比。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="55"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="50"/>
         <source>writing %1 (%2): %3 bytes; the variant&apos;s encoded size is %4 bytes</source>
         <translation>正在写入 %1（%2）：%3 字节；该变体的编码大小为 %4 字节</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="68"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="63"/>
         <source>wrote %1</source>
         <translation>已写入 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="122"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="117"/>
         <source>method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="122"/>
-        <location filename="../app/cli/cmd_inspect.cpp" line="201"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="117"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="203"/>
         <source>bytes</source>
         <translation>字节</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="122"/>
-        <location filename="../app/cli/cmd_inspect.cpp" line="197"/>
-        <location filename="../app/cli/cmd_inspect.cpp" line="201"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="117"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="199"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="203"/>
         <source>MACs</source>
         <translation>MACs</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="123"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="118"/>
         <source>rel.err</source>
         <translation>相对误差</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="123"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="118"/>
         <source>SQNR dB</source>
         <translation>SQNR dB</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="123"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="118"/>
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="134"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="129"/>
         <source>model: %1 → %2 (%3×), MACs %4 → %5, weighted relative error %6, SQNR %7 dB</source>
         <translation>模型：%1 → %2（%3×），MACs %4 → %5，加权相对误差 %6，SQNR %7 dB</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="147"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="142"/>
         <source>Compress a model with a recipe: prune, quantize, factorize.</source>
         <translation>按配方压缩模型：剪枝、量化、分解。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="148"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="143"/>
         <location filename="../app/cli/cmd_export_plan.cpp" line="25"/>
         <location filename="../app/cli/cmd_report.cpp" line="133"/>
         <location filename="../app/cli/cmd_solve.cpp" line="26"/>
@@ -269,15 +269,15 @@
         <translation>模型文件或目录。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="149"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="144"/>
         <location filename="../app/cli/cmd_export_plan.cpp" line="26"/>
         <source>Recipe JSON file (see docs/recipe-format.md).</source>
         <translation>配方 JSON 文件（参见 docs/recipe-format.md）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="149"/>
-        <location filename="../app/cli/cmd_compress.cpp" line="153"/>
-        <location filename="../app/cli/cmd_compress.cpp" line="170"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="144"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="148"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="165"/>
         <location filename="../app/cli/cmd_export_plan.cpp" line="27"/>
         <location filename="../app/cli/cmd_export_plan.cpp" line="30"/>
         <location filename="../app/cli/cmd_report.cpp" line="134"/>
@@ -292,40 +292,40 @@
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="151"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="146"/>
         <source>Export the compressed model; the extension chooses the form: .pare (Pare&apos;s file), .safetensors (encoded tensors), .gguf (llama.cpp), .onnx (Q/DQ).</source>
         <translation>导出压缩后的模型；扩展名决定导出形式：.pare（Pare 文件）、.safetensors（编码的张量）、.gguf（llama.cpp）、.onnx（Q/DQ）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="155"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="150"/>
         <source>Write -o as a copy in the model&apos;s own format, every tensor name and shape unchanged, weights replaced by their reconstruction.</source>
         <translation>将 -o 写为模型原有格式的副本，所有张量名称和形状保持不变，权重替换为其重建值。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="158"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="153"/>
         <source>Also write a Hugging Face directory (config.json, tokenizer files, safetensors of the reconstruction).</source>
         <translation>同时写出 Hugging Face 目录（config.json、分词器文件、重建权重的 safetensors）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="160"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="155"/>
         <location filename="../app/cli/cmd_report.cpp" line="186"/>
         <source>dir</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="161"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="156"/>
         <source>Replace existing output files.</source>
         <translation>替换已有的输出文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="162"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="157"/>
         <source>Worker threads (0 = all).</source>
         <translation>工作线程数（0 = 全部）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="162"/>
-        <location filename="../app/cli/cmd_compress.cpp" line="163"/>
-        <location filename="../app/cli/cmd_compress.cpp" line="173"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="157"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="158"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="168"/>
         <location filename="../app/cli/cmd_report.cpp" line="32"/>
         <location filename="../app/cli/cmd_report.cpp" line="33"/>
         <location filename="../app/cli/cmd_report.cpp" line="34"/>
@@ -338,251 +338,279 @@
         <translation>n</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="163"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="158"/>
         <source>Tokens per inference, for MACs.</source>
         <translation>每次推理的 token 数，用于计算 MACs。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="164"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="159"/>
         <source>Print the result as JSON.</source>
         <translation>以 JSON 格式打印结果。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="167"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="162"/>
         <source>Data to run the model on first, for activation-aware (&quot;score&quot;: &quot;wanda&quot;) pruning: text for language models; examples (.npz/.npy/IDX/CSV, the last --calibration-examples of them, prepared with --scale, --mean, --std and --layout as &apos;pare-cli eval&apos; prepares them) for graph models (ONNX, Keras).</source>
         <translation>用于激活感知（&quot;score&quot;: &quot;wanda&quot;）剪枝时先让模型运行的数据：语言模型使用文本；图模型（ONNX、Keras）使用样本（.npz/.npy/IDX/CSV，取其中最后 --calibration-examples 个，并按 &apos;pare-cli eval&apos; 的方式用 --scale、--mean、--std 和 --layout 进行预处理）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="172"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="167"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="76"/>
         <source>Graph models: calibrate on the data&apos;s last N examples (0: all).</source>
         <translation>图模型：在数据的最后 N 个样本上校准（0：全部）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="175"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="170"/>
         <source>Calibration examples: multiply by S (default 1/255 for uint8 data, else 1).</source>
         <translation>校准样本：乘以 S（uint8 数据默认为 1/255，否则为 1）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="178"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="173"/>
         <source>Calibration examples: subtract per-channel means (comma-separated).</source>
         <translation>校准样本：减去逐通道均值（以逗号分隔）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="181"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="176"/>
         <source>Calibration examples: divide by per-channel standard deviations.</source>
         <translation>校准样本：除以逐通道标准差。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="184"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="179"/>
         <source>Calibration examples: layout of the data, nchw or nhwc (default: guessed).</source>
         <translation>校准样本：数据布局，nchw 或 nhwc（默认：自动推测）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="191"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="186"/>
         <source>pare-cli compress: give one MODEL and --recipe FILE; try &apos;pare-cli compress --help&apos;.</source>
         <translation>pare-cli compress：请指定一个 MODEL 和 --recipe FILE；请尝试 &apos;pare-cli compress --help&apos;。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="198"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="193"/>
         <source>pare-cli compress: --threads must be a non-negative integer</source>
         <translation>pare-cli compress：--threads 必须是非负整数</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="206"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="201"/>
         <source>--calibration-examples must be a non-negative integer</source>
         <translation>--calibration-examples 必须是非负整数</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="211"/>
-        <location filename="../app/cli/cmd_eval.cpp" line="102"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="206"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="123"/>
         <source>--scale must be a non-zero number, not &apos;%1&apos;</source>
         <translation>--scale 必须是非零数，而不是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="225"/>
-        <location filename="../app/cli/cmd_eval.cpp" line="106"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="220"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="127"/>
         <source>--mean must be numbers separated by commas, not &apos;%1&apos;</source>
         <translation>--mean 必须是以逗号分隔的数字，而不是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="227"/>
-        <location filename="../app/cli/cmd_eval.cpp" line="108"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="222"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="129"/>
         <source>--std must be numbers separated by commas, not &apos;%1&apos;</source>
         <translation>--std 必须是以逗号分隔的数字，而不是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="235"/>
-        <location filename="../app/cli/cmd_eval.cpp" line="116"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="230"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="137"/>
         <source>--layout must be nchw or nhwc, not &apos;%1&apos;</source>
         <translation>--layout 必须是 nchw 或 nhwc，而不是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="241"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="236"/>
         <source>pare-cli compress: --tokens must be a positive integer</source>
         <translation>pare-cli compress：--tokens 必须是正整数</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="253"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="248"/>
         <source>-o %1: the extension must be .pare, .safetensors, .gguf or .onnx (or give --decompressed)</source>
         <translation>-o %1：扩展名必须是 .pare、.safetensors、.gguf 或 .onnx（或指定 --decompressed）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="258"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="253"/>
         <source>--decompressed needs -o FILE</source>
         <translation>--decompressed 需要 -o FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="280"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="275"/>
         <source>--decompressed: a %1 model is copied as %2; -o %3 does not end so</source>
         <translation>--decompressed：%1 模型会被复制为 %2；-o %3 的扩展名与此不符</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="330"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="325"/>
         <source>Compress a model with a recipe</source>
         <translation>按配方压缩模型</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="51"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="53"/>
         <source>Evaluate a model on data: perplexity on a byte-level text for GPT-2 / Llama decoders, accuracy on labelled examples for graph models (ONNX, Keras). With --recipe the model is compressed first and the variant is compared with the original (KL divergence, same-top-token rate, top-1 agreement, output error).</source>
         <translation>在数据上评估模型：对 GPT-2 / Llama 解码器计算字节级文本的困惑度，对图模型（ONNX、Keras）计算带标签样本的准确率。指定 --recipe 时先压缩模型，再将变体与原始模型比较（KL 散度、最高概率 token 相同率、Top-1 一致率、输出误差）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="57"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="59"/>
         <source>Text (language models) or .npz/.npy/IDX/CSV examples.</source>
         <translation>文本（语言模型）或 .npz/.npy/IDX/CSV 样本。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="58"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="60"/>
         <source>Labels in a separate .npy/IDX/text file.</source>
         <translation>位于单独的 .npy/IDX/文本文件中的标签。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="59"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="61"/>
         <source>Multiply inputs by S (default 1/255 for uint8 data, else 1).</source>
         <translation>将输入乘以 S（uint8 数据默认为 1/255，否则为 1）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="60"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="62"/>
         <source>Subtract per-channel means (one value or one per channel, comma-separated).</source>
         <translation>减去逐通道均值（一个值或每个通道一个值，以逗号分隔）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="61"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="63"/>
         <source>Divide by per-channel standard deviations.</source>
         <translation>除以逐通道标准差。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="62"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="64"/>
         <source>Layout of the data: nchw or nhwc (default: guessed).</source>
         <translation>数据布局：nchw 或 nhwc（默认：自动推测）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="63"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="65"/>
         <source>Language models: window length (default: the model&apos;s context).</source>
         <translation>语言模型：窗口长度（默认：模型的上下文长度）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="64"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="66"/>
         <source>Language models: evaluate only the first N bytes.</source>
         <translation>语言模型：仅评估前 N 个字节。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="65"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="67"/>
         <source>Graph models: examples per batch (default 64).</source>
         <translation>图模型：每批样本数（默认 64）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="74"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="72"/>
+        <source>With --recipe: data to run the model on before compressing, for activation-aware (&quot;score&quot;: &quot;wanda&quot;) pruning, prepared like --data (text, or the last --calibration-examples examples).</source>
+        <translation>与 --recipe 一起使用：压缩前让模型运行的数据，用于激活感知（&quot;score&quot;: &quot;wanda&quot;）剪枝，按 --data 的方式准备（文本，或最后 --calibration-examples 个样本）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_eval.cpp" line="85"/>
         <source>--data is required</source>
         <translation>必须指定 --data</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="86"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="97"/>
         <source>--window must be a positive integer, not &apos;%1&apos;</source>
         <translation>--window 必须是正整数，而不是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="88"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="99"/>
         <source>--max-bytes must be a positive integer, not &apos;%1&apos;</source>
         <translation>--max-bytes 必须是正整数，而不是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="90"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="105"/>
+        <source>--calibration-examples must be a non-negative integer, not &apos;%1&apos;</source>
+        <translation>--calibration-examples 必须是非负整数，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_eval.cpp" line="109"/>
+        <source>--calibration needs --recipe (it calibrates the recipe&apos;s activation-aware pruning)</source>
+        <translation>--calibration 需要 --recipe（它为配方的激活感知剪枝进行校准）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_eval.cpp" line="111"/>
         <source>--batch must be a positive integer, not &apos;%1&apos;</source>
         <translation>--batch 必须是正整数，而不是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="180"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="168"/>
+        <source>%1 prunes no layer activation-aware; --calibration is not used</source>
+        <translation>%1 没有对任何层进行激活感知剪枝；未使用 --calibration</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cmd_eval.cpp" line="176"/>
+        <source>%n layer(s) pruned by magnitude instead of activation-aware scores (%1); give --calibration DATA to calibrate them</source>
+        <translation>
+            <numerusform>%n 个层按幅值而非激活感知分数剪枝（%1）；使用 --calibration 数据 进行校准</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_eval.cpp" line="222"/>
         <source>Predictions:     %1 bytes in %2 windows of %3</source>
         <translation>预测：           %1 字节，分布在 %2 个长度为 %3 的窗口中</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="181"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="223"/>
         <source>Original:        %1 nats/byte, %2 bits/byte, perplexity %3</source>
         <translation>原始模型：       %1 nats/字节，%2 比特/字节，困惑度 %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="184"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="226"/>
         <source>Variant:         %1 nats/byte, perplexity %2 (%3 %)</source>
         <translation>变体：           %1 nats/字节，困惑度 %2（%3 %）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="187"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="229"/>
         <source>KL divergence:   mean %1, p99 %2, max %3 nats</source>
         <translation>KL 散度：        均值 %1，p99 %2，最大 %3 nats</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="188"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="230"/>
         <source>Same top byte:   %1 %</source>
         <translation>首选字节相同：   %1 %</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="189"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="231"/>
         <source>Logits:          relative error %1, cosine %2</source>
         <translation>Logits：         相对误差 %1，余弦相似度 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="214"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="256"/>
         <source>Examples:        %1%2</source>
         <translation>样本：           %1%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="214"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="256"/>
         <source> (no labels)</source>
         <translation>（无标签）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="216"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="258"/>
         <source>Accuracy:        %1 % (%2 correct)</source>
         <translation>准确率：         %1 %（%2 个正确）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="219"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="261"/>
         <source>Variant:         %1 % (%2 correct)</source>
         <translation>变体：           %1 %（%2 个正确）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="220"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="262"/>
         <source>Top-1 agreement: %1 %</source>
         <translation>Top-1 一致率：   %1 %</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="221"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="263"/>
         <source>Outputs:         relative error %1, cosine %2</source>
         <translation>输出：           相对误差 %1，余弦相似度 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="225"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="267"/>
         <source>%1: Pare cannot execute this model (no GPT-2/Llama decoder layout and no graph)</source>
         <translation>%1：Pare 无法执行此模型（既不是 GPT-2/Llama 解码器结构，也没有计算图）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="231"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="273"/>
         <source>Compressed:      %1 → %2 bytes</source>
         <translation>压缩：           %1 → %2 字节</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="241"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="283"/>
         <source>Measure perplexity or accuracy, original vs compressed.</source>
         <translation>测量困惑度或准确率，原始模型与压缩后对比。</translation>
     </message>
@@ -632,143 +660,143 @@
         <translation>将方案写为 llama-quantize 参数或 llm-compressor 配方</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="68"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="70"/>
         <source>--%1 must be a positive integer, not &apos;%2&apos;</source>
         <translation>--%1 必须是正整数，而不是 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="78"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="80"/>
         <source>Summarize a model: format, parameters, bytes by dtype, MACs and the per-layer table.</source>
         <translation>汇总模型信息：格式、参数、按 dtype 划分的字节数、MACs 以及逐层表格。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="83"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="85"/>
         <source>Tokens per sequence for MACs (default: the model&apos;s context length).</source>
         <translation>用于计算 MACs 的每序列 token 数（默认：模型的上下文长度）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="85"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="87"/>
         <source>Batch size for MACs (default 1).</source>
         <translation>用于计算 MACs 的批大小（默认 1）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="91"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="93"/>
         <source>pare-cli inspect: expected one model file or directory</source>
         <translation>pare-cli inspect：应指定一个模型文件或目录</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="92"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="94"/>
         <source>Try &apos;pare-cli inspect --help&apos;.</source>
         <translation>请尝试 &apos;pare-cli inspect --help&apos;。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="110"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="112"/>
         <source>pare-cli inspect: %1 is a Pare project (a saved session of the model %2), not a model. Replay it with &apos;pare-cli study %1 -o OUT.html&apos;, or open it in the Pare GUI; &apos;pare-cli inspect %2&apos; shows the model.</source>
         <translation>pare-cli inspect：%1 是 Pare 项目（模型 %2 的已保存会话），而不是模型。请使用 &apos;pare-cli study %1 -o OUT.html&apos; 重放它，或在 Pare GUI 中打开它；&apos;pare-cli inspect %2&apos; 可显示该模型。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="178"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="180"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="179"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="181"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="180"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="182"/>
         <source>Architecture</source>
         <translation>架构</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="180"/>
-        <location filename="../app/cli/cmd_inspect.cpp" line="191"/>
-        <location filename="../app/cli/cmd_inspect.cpp" line="194"/>
-        <location filename="../app/cli/cmd_inspect.cpp" line="210"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="182"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="193"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="196"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="212"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="182"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="184"/>
         <source>Tensors</source>
         <translation>张量</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="183"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="185"/>
         <source>Layers</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="184"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="186"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="185"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="187"/>
         <source>Bytes</source>
         <translation>字节</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="190"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="192"/>
         <source>batch %1 × %2 tokens</source>
         <translation>批大小 %1 × %2 个 token</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="192"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="194"/>
         <source>batch %1</source>
         <translation>批大小 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_inspect.cpp" line="196"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="198"/>
         <source>%1, %n layer(s) unknown</source>
         <translation>
             <numerusform>%1，%n 个层未知</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="197"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="199"/>
         <source>%1 at %2</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="200"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="202"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="200"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="202"/>
         <source>op</source>
         <translation>算子</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="200"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="202"/>
         <source>role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="200"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="202"/>
         <source>shape</source>
         <translation>形状</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="200"/>
-        <location filename="../app/cli/cmd_stats.cpp" line="56"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="202"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="57"/>
         <source>dtype</source>
         <translation>dtype</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="201"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="203"/>
         <source>parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="206"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="208"/>
         <source> (tied)</source>
         <translation>（绑定）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="235"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="237"/>
         <source>Summarize a model and list its layers.</source>
         <translation>汇总模型信息并列出其各层。</translation>
     </message>
@@ -837,13 +865,13 @@
     </message>
     <message>
         <location filename="../app/cli/cmd_report.cpp" line="55"/>
-        <location filename="../app/cli/cmd_study.cpp" line="52"/>
+        <location filename="../app/cli/cmd_study.cpp" line="56"/>
         <source>--batch must be a whole number from 1 to 65536, got &apos;%1&apos;</source>
         <translation>--batch 必须是 1 到 65536 之间的整数，实际为 &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_report.cpp" line="60"/>
-        <location filename="../app/cli/cmd_study.cpp" line="55"/>
+        <location filename="../app/cli/cmd_study.cpp" line="59"/>
         <source>--threads must be from 0 (all) to %1, got &apos;%2&apos;</source>
         <translation>--threads 必须介于 0（全部）到 %1 之间，实际为 &apos;%2&apos;</translation>
     </message>
@@ -860,7 +888,7 @@
     </message>
     <message>
         <location filename="../app/cli/cmd_report.cpp" line="108"/>
-        <location filename="../app/cli/cmd_study.cpp" line="64"/>
+        <location filename="../app/cli/cmd_study.cpp" line="68"/>
         <source>%1: already exists (use --force to replace it)</source>
         <translation>%1：已存在（使用 --force 替换）</translation>
     </message>
@@ -1133,123 +1161,123 @@
         <translation>按大小或延迟预算选择逐层方案</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_stats.cpp" line="51"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="52"/>
         <source>%n tensor(s), %1 parameters, %2 bytes</source>
         <translation>
             <numerusform>%n 个张量，%1 个参数，%2 字节</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="56"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="57"/>
         <source>tensor</source>
         <translation>张量</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="56"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="57"/>
         <source>min</source>
         <translation>最小值</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="56"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="57"/>
         <source>max</source>
         <translation>最大值</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="57"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="58"/>
         <source>mean</source>
         <translation>均值</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="57"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="58"/>
         <source>std</source>
         <translation>标准差</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="57"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="58"/>
         <source>kurt</source>
         <translation>峰度</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="57"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="58"/>
         <source>zeros</source>
         <translation>零值</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="58"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="59"/>
         <source>p99.9</source>
         <translation>p99.9</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="58"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="59"/>
         <source>outliers</source>
         <translation>离群值</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_stats.cpp" line="68"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="69"/>
         <source>layer %1: %n output channel(s), %2 dead, median |w|max %3</source>
         <translation>
             <numerusform>层 %1：%n 个输出通道，%2 个全零，|w|max 中位数 %3</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="78"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="79"/>
         <source>beyond computed rank</source>
         <translation>超出已计算的秩</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_stats.cpp" line="81"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="82"/>
         <source>spectrum %1×%2 (%3, %n value(s)): ranks for 90/95/99 % energy: %4</source>
         <translation>
             <numerusform>谱 %1×%2（%3，%n 个值）：90/95/99 % 能量对应的秩：%4</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="85"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="86"/>
         <source>exact</source>
         <translation>精确</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="85"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="86"/>
         <source>randomized</source>
         <translation>随机化</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="88"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="89"/>
         <source>lint findings: %1</source>
         <translation>检查结果：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="97"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="98"/>
         <source>Weight statistics of every tensor (min, max, mean, std, kurtosis, zeros, percentiles, outliers, histogram), per-channel ranges and the quantization lint.</source>
         <translation>每个张量的权重统计（最小值、最大值、均值、标准差、峰度、零值、百分位数、离群值、直方图）、逐通道范围以及量化检查。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="102"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="103"/>
         <source>Histogram bins, 16 to 4096 (default 256).</source>
         <translation>直方图区间数，16 到 4096（默认 256）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="105"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="106"/>
         <source>Only this layer, with its singular-value spectrum.</source>
         <translation>仅此层，并附带其奇异值谱。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="111"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="112"/>
         <source>expected one model path</source>
         <translation>应指定一个模型路径</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="118"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="119"/>
         <source>must be 16 to 4096, not &apos;</source>
         <translation>必须介于 16 到 4096 之间，而不是 &apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="133"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="134"/>
         <source>%1: no layer named &apos;%2&apos;</source>
         <translation>%1：没有名为 &apos;%2&apos; 的层</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="161"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="167"/>
         <source>Weight statistics, channel ranges, spectrum and quantization lint.</source>
         <translation>权重统计、通道范围、谱和量化检查。</translation>
     </message>
@@ -1269,27 +1297,32 @@
         <translation>重放所有变体，包括在“比较”面板中隐藏的变体。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_study.cpp" line="44"/>
+        <location filename="../app/cli/cmd_study.cpp" line="41"/>
+        <source>Data for the variants&apos; activation-aware (&quot;score&quot;: &quot;wanda&quot;) pruning (default: the calibration data saved with the project).</source>
+        <translation>用于各变体激活感知（&quot;score&quot;: &quot;wanda&quot;）剪枝的数据（默认：随项目保存的校准数据）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_study.cpp" line="48"/>
         <source>expected PROJECT.pare and at least one -o OUT</source>
         <translation>应指定 PROJECT.pare 和至少一个 -o OUT</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_study.cpp" line="78"/>
+        <location filename="../app/cli/cmd_study.cpp" line="85"/>
         <source>%1: variant &apos;%2&apos;</source>
         <translation>%1：变体 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_study.cpp" line="86"/>
+        <location filename="../app/cli/cmd_study.cpp" line="93"/>
         <source>%1: the project has no variants to replay (compute one in the GUI and save the project%2)</source>
         <translation>%1：项目中没有可重放的变体（请在 GUI 中计算一个变体并保存项目%2）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_study.cpp" line="87"/>
+        <location filename="../app/cli/cmd_study.cpp" line="94"/>
         <source>, or pass --all to replay hidden ones</source>
         <translation>，或使用 --all 重放隐藏的变体</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_study.cpp" line="127"/>
+        <location filename="../app/cli/cmd_study.cpp" line="134"/>
         <source>Replay a project saved by the GUI and write its report</source>
         <translation>重放由 GUI 保存的项目并写出其报告</translation>
     </message>
@@ -1754,6 +1787,7 @@
     </message>
     <message>
         <location filename="../core/compress/recipe.cpp" line="57"/>
+        <location filename="../core/compress/recipe.cpp" line="518"/>
         <source>must be one of %1</source>
         <translation>必须是以下值之一：%1</translation>
     </message>
@@ -1862,6 +1896,7 @@
     <message>
         <location filename="../core/compress/recipe.cpp" line="435"/>
         <location filename="../core/compress/recipe.cpp" line="449"/>
+        <location filename="../core/compress/recipe.cpp" line="505"/>
         <source>must be an object</source>
         <translation>必须是对象</translation>
     </message>
@@ -1896,7 +1931,27 @@
         <translation>跳过规则不能同时设置方法</translation>
     </message>
     <message>
-        <location filename="../core/compress/recipe.cpp" line="508"/>
+        <location filename="../core/compress/recipe.cpp" line="512"/>
+        <source>a non-empty string is required</source>
+        <translation>需要非空字符串</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/recipe.cpp" line="524"/>
+        <source>must be a positive number</source>
+        <translation>必须是正数</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/recipe.cpp" line="533"/>
+        <source>must be a non-negative number</source>
+        <translation>必须是非负数</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/recipe.cpp" line="538"/>
+        <source>must be a string</source>
+        <translation>必须是字符串</translation>
+    </message>
+    <message>
+        <location filename="../core/compress/recipe.cpp" line="550"/>
         <location filename="../core/export/onnxexport.cpp" line="35"/>
         <location filename="../core/io/hfdirreader.cpp" line="27"/>
         <location filename="../core/io/modelio.cpp" line="119"/>
@@ -1905,7 +1960,7 @@
         <translation>%1：无法打开：%2</translation>
     </message>
     <message>
-        <location filename="../core/compress/recipe.cpp" line="513"/>
+        <location filename="../core/compress/recipe.cpp" line="555"/>
         <source>%1: %2 bytes is too large for a recipe</source>
         <translation>%1：%2 字节对配方而言过大</translation>
     </message>
@@ -4618,17 +4673,17 @@
         <translation>Gather 索引 %1 超出 %2 行</translation>
     </message>
     <message>
-        <location filename="../core/runtime/latencybench.cpp" line="94"/>
+        <location filename="../core/runtime/latencybench.cpp" line="96"/>
         <source>latency bench: batch and repeats must be positive</source>
         <translation>延迟测试：批大小和重复次数必须为正</translation>
     </message>
     <message>
-        <location filename="../core/runtime/latencybench.cpp" line="175"/>
+        <location filename="../core/runtime/latencybench.cpp" line="177"/>
         <source>%1: no dense layer to benchmark</source>
         <translation>%1：没有可测试的全连接层</translation>
     </message>
     <message>
-        <location filename="../core/runtime/latencybench.cpp" line="176"/>
+        <location filename="../core/runtime/latencybench.cpp" line="178"/>
         <source>%1: no dense layer to benchmark matches &apos;%2&apos;</source>
         <translation>%1：没有与 &apos;%2&apos; 匹配的可测试全连接层</translation>
     </message>
@@ -4658,47 +4713,47 @@
         <translation>%1：&apos;%2&apos; 的编码解码后得到 %3 个值，而该权重有 %4 个</translation>
     </message>
     <message>
-        <location filename="../core/solve/budget.cpp" line="47"/>
+        <location filename="../core/solve/budget.cpp" line="44"/>
         <source>budget &apos;%1&apos;: %2</source>
         <translation>预算 &apos;%1&apos;：%2</translation>
     </message>
     <message>
-        <location filename="../core/solve/budget.cpp" line="50"/>
+        <location filename="../core/solve/budget.cpp" line="47"/>
         <source>expected a number and a unit: 1.5GB, 800MB, 4.5bpw, 4x, 30ms</source>
         <translation>需要数字和单位：1.5GB、800MB、4.5bpw、4x、30ms</translation>
     </message>
     <message>
-        <location filename="../core/solve/budget.cpp" line="54"/>
+        <location filename="../core/solve/budget.cpp" line="51"/>
         <source>the number must be positive</source>
         <translation>数字必须为正</translation>
     </message>
     <message>
-        <location filename="../core/solve/budget.cpp" line="66"/>
+        <location filename="../core/solve/budget.cpp" line="63"/>
         <source>less than one byte</source>
         <translation>不足一个字节</translation>
     </message>
     <message>
-        <location filename="../core/solve/budget.cpp" line="72"/>
+        <location filename="../core/solve/budget.cpp" line="69"/>
         <source>more than 64 bits per weight</source>
         <translation>每个权重超过 64 位</translation>
     </message>
     <message>
-        <location filename="../core/solve/budget.cpp" line="78"/>
+        <location filename="../core/solve/budget.cpp" line="75"/>
         <source>a compression ratio must be at least 1x</source>
         <translation>压缩比至少为 1x</translation>
     </message>
     <message>
-        <location filename="../core/solve/budget.cpp" line="84"/>
+        <location filename="../core/solve/budget.cpp" line="81"/>
         <source>more than 100 % of the original size</source>
         <translation>超过原始大小的 100 %</translation>
     </message>
     <message>
-        <location filename="../core/solve/budget.cpp" line="96"/>
+        <location filename="../core/solve/budget.cpp" line="93"/>
         <source>missing unit (B, kB, MB, GB, KiB, MiB, GiB, bpw, x, %, ms, us)</source>
         <translation>缺少单位（B、kB、MB、GB、KiB、MiB、GiB、bpw、x、%、ms、us）</translation>
     </message>
     <message>
-        <location filename="../core/solve/budget.cpp" line="97"/>
+        <location filename="../core/solve/budget.cpp" line="94"/>
         <source>unknown unit &apos;%1&apos; (B, kB, MB, GB, KiB, MiB, GiB, bpw, x, %, ms, us)</source>
         <translation>未知单位 &apos;%1&apos;（B、kB、MB、GB、KiB、MiB、GiB、bpw、x、%、ms、us）</translation>
     </message>
@@ -5014,17 +5069,17 @@
         <translation>预算 %1 无法满足：即使最便宜的允许计划也需要 %2</translation>
     </message>
     <message>
-        <location filename="../core/analysis/tensorstats.cpp" line="55"/>
+        <location filename="../core/analysis/tensorstats.cpp" line="58"/>
         <source>%1: histogram bins must be %2 to %3 (got %4)</source>
         <translation>%1：直方图区间数必须在 %2 到 %3 之间（实际为 %4）</translation>
     </message>
     <message>
-        <location filename="../core/analysis/tensorstats.cpp" line="59"/>
+        <location filename="../core/analysis/tensorstats.cpp" line="62"/>
         <source>%1: near-zero threshold (%2) must be ≥ 0 and outlier sigmas (%3) &gt; 0</source>
         <translation>%1：接近零阈值（%2）必须 ≥ 0，且离群值 σ 倍数（%3）必须 &gt; 0</translation>
     </message>
     <message>
-        <location filename="../core/analysis/tensorstats.cpp" line="548"/>
+        <location filename="../core/analysis/tensorstats.cpp" line="697"/>
         <source>%1: no fused statistics and channel pass for %2</source>
         <translation>%1：没有针对 %2 的融合统计与通道遍历</translation>
     </message>
@@ -5084,32 +5139,32 @@
         <translation>%1：没有输入行</translation>
     </message>
     <message>
-        <location filename="../core/runtime/kernels.cpp" line="215"/>
+        <location filename="../core/runtime/kernels.cpp" line="232"/>
         <source>kernel: matrix %1×%2 is empty or too large</source>
         <translation>内核：矩阵 %1×%2 为空或过大</translation>
     </message>
     <message>
-        <location filename="../core/runtime/kernels.cpp" line="218"/>
+        <location filename="../core/runtime/kernels.cpp" line="235"/>
         <source>kernel: weight element %1 is not finite</source>
         <translation>内核：权重元素 %1 不是有限值</translation>
     </message>
     <message>
-        <location filename="../core/runtime/kernels.cpp" line="250"/>
+        <location filename="../core/runtime/kernels.cpp" line="267"/>
         <source>kernel: int4 group size %1 must be even and at least 2</source>
         <translation>内核：int4 组大小 %1 必须为偶数且至少为 2</translation>
     </message>
     <message>
-        <location filename="../core/runtime/kernels.cpp" line="286"/>
+        <location filename="../core/runtime/kernels.cpp" line="304"/>
         <source>kernel: more than 2³² non-zero weights</source>
         <translation>内核：非零权重超过 2³² 个</translation>
     </message>
     <message>
-        <location filename="../core/runtime/kernels.cpp" line="293"/>
+        <location filename="../core/runtime/kernels.cpp" line="314"/>
         <source>kernel: N:M sparsity %1:%2 is invalid</source>
         <translation>内核：N:M 稀疏度 %1:%2 无效</translation>
     </message>
     <message>
-        <location filename="../core/runtime/kernels.cpp" line="346"/>
+        <location filename="../core/runtime/kernels.cpp" line="378"/>
         <source>kernel: rank %1 does not fit a %2×%3 matrix</source>
         <translation>内核：秩 %1 不适用于 %2×%3 矩阵</translation>
     </message>
@@ -5533,8 +5588,8 @@
     </message>
     <message>
         <location filename="../report/reportcontent.cpp" line="260"/>
-        <source>KB</source>
-        <translation>KB</translation>
+        <source>kB</source>
+        <translation>kB</translation>
     </message>
     <message>
         <location filename="../report/reportcontent.cpp" line="261"/>
@@ -5634,23 +5689,23 @@
         <translation>%1：已存在（使用 --force 覆盖）</translation>
     </message>
     <message>
-        <location filename="../report/svgcharts.cpp" line="228"/>
+        <location filename="../report/svgcharts.cpp" line="296"/>
         <source>solver front (predicted)</source>
         <translation>求解器前沿（预测）</translation>
     </message>
     <message>
-        <location filename="../report/svgcharts.cpp" line="230"/>
+        <location filename="../report/svgcharts.cpp" line="298"/>
         <source>solver plan (measured)</source>
         <translation>求解器计划（实测）</translation>
     </message>
     <message>
-        <location filename="../report/svgcharts.cpp" line="232"/>
+        <location filename="../report/svgcharts.cpp" line="300"/>
         <source>uniform recipe (size)</source>
         <translation>统一配方（大小）</translation>
     </message>
     <message>
-        <location filename="../report/svgcharts.cpp" line="293"/>
-        <location filename="../report/svgcharts.cpp" line="314"/>
+        <location filename="../report/svgcharts.cpp" line="361"/>
+        <location filename="../report/svgcharts.cpp" line="382"/>
         <source>Pareto front</source>
         <translation>帕累托前沿</translation>
     </message>
@@ -5790,6 +5845,11 @@
         <translation>误差 (%)</translation>
     </message>
     <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="318"/>
+        <source>size (kB)</source>
+        <translation>大小 (kB)</translation>
+    </message>
+    <message>
         <location filename="../ui/compare/comparepanel.cpp" line="321"/>
         <source>Multiply-accumulates per layer (millions)</source>
         <translation>每层乘加运算次数（百万）</translation>
@@ -5843,11 +5903,6 @@
         <location filename="../ui/compare/comparepanel.cpp" line="317"/>
         <source>Size per layer, original and variants</source>
         <translation>逐层大小：原始模型与变体</translation>
-    </message>
-    <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="318"/>
-        <source>size (KB)</source>
-        <translation>大小 (KB)</translation>
     </message>
     <message>
         <location filename="../ui/compare/comparepanel.cpp" line="334"/>
@@ -6854,57 +6909,57 @@
 <context>
     <name>pare::ui::LowRankBox</name>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="250"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="252"/>
         <source>&amp;Low-rank</source>
         <translation>低秩分解(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="255"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="257"/>
         <source>Replace a weight matrix by the product of two thin matrices from its singular value decomposition.</source>
         <translation>用奇异值分解得到的两个瘦矩阵之积替代权重矩阵。</translation>
     </message>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="257"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="259"/>
         <source>Keep energy</source>
         <translation>保留能量</translation>
     </message>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="258"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="260"/>
         <source>Fixed rank</source>
         <translation>固定秩</translation>
     </message>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="259"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="261"/>
         <source>Choose the rank per layer by the share of the spectrum&apos;s energy kept, or set one rank for all.</source>
         <translation>按保留的谱能量比例逐层选择秩，或为所有层设定同一个秩。</translation>
     </message>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="261"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="263"/>
         <source>Share of Σσ² kept: the rank grows until it is reached (rounded up to 8).</source>
         <translation>保留的 Σσ² 比例：秩逐步增大直至达到该比例（向上取整为 8 的倍数）。</translation>
     </message>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="264"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="266"/>
         <source>Rank of the two factors.</source>
         <translation>两个因子的秩。</translation>
     </message>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="266"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="268"/>
         <source>Mode</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="267"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="269"/>
         <source>Energy</source>
         <translation>能量</translation>
     </message>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="268"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="270"/>
         <source>Rank</source>
         <translation>秩</translation>
     </message>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="304"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="307"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -7619,122 +7674,122 @@ Choose another folder or file name.</source>
 <context>
     <name>pare::ui::PruneBox</name>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="153"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="154"/>
         <source>&amp;Prune</source>
         <translation>剪枝(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="160"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="161"/>
         <source>Set weights to zero and store only the rest. Pruning and low-rank cannot be combined on one layer.</source>
         <translation>将权重置零，只存储其余部分。同一层不能同时使用剪枝和低秩分解。</translation>
     </message>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="162"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="163"/>
         <source>Magnitude</source>
         <translation>幅值</translation>
     </message>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="163"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="164"/>
         <source>N:M pattern</source>
         <translation>N:M 模式</translation>
     </message>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="164"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="165"/>
         <source>Whole channels</source>
         <translation>整个通道</translation>
     </message>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="165"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="166"/>
         <source>Magnitude removes the smallest weights anywhere; N:M keeps N of every M inputs (hardware-friendly); channels removes whole output channels.</source>
         <translation>幅值法移除任意位置上最小的权重；N:M 在每 M 个输入中保留 N 个（便于硬件加速）；通道法移除整个输出通道。</translation>
     </message>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="167"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="168"/>
         <source>Magnitude |w|</source>
         <translation>幅值 |w|</translation>
     </message>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="168"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="169"/>
         <source>Activation-aware (Wanda)</source>
         <translation>激活感知 (Wanda)</translation>
     </message>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="170"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="171"/>
         <source>Which weights count as smallest: by |w| alone, or by |w| times the norm of the input it multiplies on calibration data (a text for language models, examples for graph models; choose it below).</source>
         <translation>哪些权重算作最小：仅按 |w|，或按 |w| 乘以其在校准数据上所乘输入的范数（语言模型使用文本，图模型使用样本；在下方选择）。</translation>
     </message>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="173"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="174"/>
         <source>Fraction of weights (or channels) removed.</source>
         <translation>移除的权重（或通道）比例。</translation>
     </message>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="176"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="177"/>
         <source>Keep N weights in every group of M consecutive inputs.</source>
         <translation>在每组 M 个连续输入中保留 N 个权重。</translation>
     </message>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="177"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="178"/>
         <source>L2 norm</source>
         <translation>L2 范数</translation>
     </message>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="178"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="179"/>
         <source>L1 norm</source>
         <translation>L1 范数</translation>
     </message>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="179"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="180"/>
         <source>How a channel&apos;s importance is measured.</source>
         <translation>衡量通道重要性的方式。</translation>
     </message>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="180"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="181"/>
         <source>Per layer</source>
         <translation>逐层</translation>
     </message>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="181"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="182"/>
         <source>Global</source>
         <translation>全局</translation>
     </message>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="182"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="183"/>
         <source>Per layer: each layer reaches the target. Global: one threshold for all matched layers, so robust layers give up more.</source>
         <translation>逐层：每层各自达到目标。全局：所有匹配的层共用一个阈值，因此稳健的层会被剪掉更多。</translation>
     </message>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="185"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="186"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="186"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="187"/>
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="187"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="188"/>
         <source>Sparsity</source>
         <translation>稀疏度</translation>
     </message>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="188"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="189"/>
         <source>Pattern</source>
         <translation>稀疏模式</translation>
     </message>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="189"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="190"/>
         <source>Channel norm</source>
         <translation>通道范数</translation>
     </message>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="190"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="191"/>
         <source>Scope</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="240"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="242"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -7872,7 +7927,7 @@ Choose another folder or file name.</source>
         <translation>截断</translation>
     </message>
     <message>
-        <location filename="../ui/compress/methodboxes.cpp" line="145"/>
+        <location filename="../ui/compress/methodboxes.cpp" line="146"/>
         <source>%1 bit</source>
         <translation>%1 位</translation>
     </message>

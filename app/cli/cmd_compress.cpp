@@ -5,6 +5,7 @@
 #include "cli.h"
 #include "commands.h"
 
+#include "common/units.h"
 #include "compress/compressor.h"
 #include "compress/recipe.h"
 #include "export/exportfile.h"
@@ -30,13 +31,7 @@ namespace {
 
 QString bytesText(std::int64_t b)
 {
-    if (b >= 1'000'000'000)
-        return QString::number(double(b) / 1e9, 'f', 2) + QStringLiteral(" GB");
-    if (b >= 1'000'000)
-        return QString::number(double(b) / 1e6, 'f', 2) + QStringLiteral(" MB");
-    if (b >= 1'000)
-        return QString::number(double(b) / 1e3, 'f', 1) + QStringLiteral(" kB");
-    return QString::number(b) + QStringLiteral(" B");
+    return core::formatBytes(double(b), b >= 1'000'000 ? 2 : 1);
 }
 
 QString macsText(std::int64_t m)

@@ -9,8 +9,10 @@
 #include "compress/recipe.h"
 #include "io/modelio.h"
 #include "jobs/jobrunner.h"
+#include "runtime/calibration.h"
 #include "runtime/datasets.h"
 #include "runtime/evaluator.h"
+#include "service/study.h"
 
 #include <QCoreApplication>
 #include <QThread>
@@ -65,7 +67,16 @@ static int runEval(const QStringList &arguments)
     const QCommandLineOption batch(QStringLiteral("batch"), QCoreApplication::translate("cli", "Graph models: examples per batch (default 64)."), QStringLiteral("N"));
     const QCommandLineOption threads(QStringLiteral("threads"), QCoreApplication::translate("cli", "Threads (default: all cores)."), QStringLiteral("T"));
     const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("cli", "Print JSON on stdout."));
-    parser.addOptions({recipe, data, labels, scale, mean, stdDev, layout, window, maxBytes, batch, threads, json});
+    const QCommandLineOption calibration(
+        QStringLiteral("calibration"),
+        QCoreApplication::translate("cli", "With --recipe: data to run the model on before compressing, for activation-aware (\"score\": \"wanda\") "
+                                           "pruning, prepared like --data (text, or the last --calibration-examples examples)."),
+        QStringLiteral("PATH"));
+    const QCommandLineOption calibrationExamples(QStringLiteral("calibration-examples"),
+                                                 QCoreApplication::translate("cli", "Graph models: calibrate on the data's last N examples (0: all)."),
+                                                 QStringLiteral("N"), QStringLiteral("256"));
+    parser.addOptions({recipe, data, labels, scale, mean, stdDev, layout, window, maxBytes, batch, threads, json, calibration,
+                       calibrationExamples});
     if (const int rc = parseOrExit(parser, arguments, "eval"); rc >= 0)
         return rc;
     if (parser.positionalArguments().size() != 1)
@@ -86,6 +97,16 @@ static int runEval(const QStringList &arguments)
         return usage(QCoreApplication::translate("cli", "--window must be a positive integer, not '%1'").arg(parser.value(window)));
     if (!positive(maxBytes, 0, bytesLimit))
         return usage(QCoreApplication::translate("cli", "--max-bytes must be a positive integer, not '%1'").arg(parser.value(maxBytes)));
+    core::CalibrationOptions calibrationOptions;
+    {
+        bool ok = false;
+        calibrationOptions.maxExamples = parser.value(calibrationExamples).toLongLong(&ok);
+        if (!ok || calibrationOptions.maxExamples < 0)
+            return usage(QCoreApplication::translate("cli", "--calibration-examples must be a non-negative integer, not '%1'")
+                             .arg(parser.value(calibrationExamples)));
+    }
+    if (parser.isSet(calibration) && !parser.isSet(recipe))
+        return usage(QCoreApplication::translate("cli", "--calibration needs --recipe (it calibrates the recipe's activation-aware pruning)"));
     if (!positive(batch, 64, batchSize))
         return usage(QCoreApplication::translate("cli", "--batch must be a positive integer, not '%1'").arg(parser.value(batch)));
     std::int64_t threadCount = 0;
@@ -133,9 +154,29 @@ static int runEval(const QStringList &arguments)
         if (!plan.ok())
             return reportError(plan.error());
         core::JobContext ctx = cliProgress(parser.isSet(json));
-        auto variant = core::compressModel(*model, plan->plans, ctx);
+        core::CompressOptions copts;
+        const bool activationAware = core::usesActivationAwarePruning(plan->plans);
+        if (activationAware && parser.isSet(calibration)) {
+            auto norms = core::calibrateInputNormsFromFile(*model, parser.value(calibration), prep, calibrationOptions, ctx);
+            if (norms.isCanceled())
+                return ExitFailed;
+            if (!norms.ok())
+                return reportError(norms.error());
+            copts.inputNorms = std::move(norms).value();
+        } else if (parser.isSet(calibration)) {
+            err() << "pare-cli eval: "
+                  << QCoreApplication::translate("cli", "%1 prunes no layer activation-aware; --calibration is not used").arg(parser.value(recipe))
+                  << '\n';
+        }
+        auto variant = core::compressModel(*model, plan->plans, ctx, copts);
         if (!variant.ok())
             return reportError(variant.error());
+        if (const QStringList fallback = core::magnitudeFallbackLayers(*variant); activationAware && !fallback.isEmpty())
+            err() << "pare-cli eval: "
+                  << QCoreApplication::translate("cli", "%n layer(s) pruned by magnitude instead of activation-aware scores (%1); give "
+                                                        "--calibration DATA to calibrate them", nullptr, int(fallback.size()))
+                         .arg(fallback.mid(0, 3).join(QStringLiteral(", ")) + (fallback.size() > 3 ? QStringLiteral(", …") : QString()))
+                  << '\n';
         auto o = core::overridesFromVariant(*model, *variant);
         if (!o.ok())
             return reportError(o.error());
@@ -143,7 +184,8 @@ static int runEval(const QStringList &arguments)
         compression = {{QStringLiteral("recipe"), parser.value(recipe)},
                        {QStringLiteral("original_bytes"), qint64(variant->originalBytes)},
                        {QStringLiteral("bytes"), qint64(variant->bytes)},
-                       {QStringLiteral("changed_tensors"), qint64(overrides->size())}};
+                       {QStringLiteral("changed_tensors"), qint64(overrides->size())},
+                       {QStringLiteral("calibrated"), !copts.inputNorms.empty()}};
     }
 
     QJsonObject result{{QStringLiteral("model"), path}, {QStringLiteral("data"), parser.value(data)}};

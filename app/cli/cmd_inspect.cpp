@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // pare-cli inspect: what a model holds — summary, bytes by dtype, MACs, and the layer table.
 #include "cli.h"
+#include "common/units.h"
 #include "commands.h"
 
 #include "io/modelio.h"
@@ -38,9 +39,10 @@ QString grouped(std::int64_t n)
     return n < 0 ? QLatin1Char('-') + digits : digits;
 }
 
+// Decimal units spelled as everywhere else in Pare (reports, GUI, budgets): "13.5 GB", "629.8 kB".
 QString humanBytes(std::int64_t n)
 {
-    return QLocale::c().formattedDataSize(n, 2, QLocale::DataSizeTraditionalFormat);
+    return core::formatBytes(double(n));
 }
 
 QString humanCount(std::int64_t n)

@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 
 #include <cmath>
+#include <cstdio>
 
 namespace pare::cli {
 
@@ -150,8 +151,13 @@ int runStats(const QStringList &arguments)
         o.insert(QStringLiteral("model"), (*model)->path);
         if (spectrum)
             o.insert(QStringLiteral("spectrum"), core::toJson(*spectrum));
-        out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
+        // The bytes go out as they are: through QTextStream they would be decoded to UTF-16
+        // and encoded again (a 7B model's channel ranges make ~200 MB of JSON, ~1 GB of copies).
+        const QByteArray bytes = QJsonDocument(o).toJson(QJsonDocument::Indented);
+        o = {};
         out().flush();
+        std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stdout);
+        std::fflush(stdout);
     } else {
         printText(*analysis, spectrum);
     }

@@ -37,7 +37,11 @@ int runStudyCommand(const QStringList &arguments)
     QCommandLineOption quiet({QStringLiteral("q"), QStringLiteral("quiet")}, QCoreApplication::translate("cli", "No progress output."));
     QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("cli", "Print the study as JSON on stdout."));
     QCommandLineOption all(QStringLiteral("all"), QCoreApplication::translate("cli", "Replay every variant, also those hidden in the Compare dock."));
-    p.addOptions({output, noLatency, noEval, threads, batch, force, quiet, json, all});
+    QCommandLineOption calibration(QStringLiteral("calibration"),
+                                   QCoreApplication::translate("cli", "Data for the variants' activation-aware (\"score\": \"wanda\") pruning "
+                                                                      "(default: the calibration data saved with the project)."),
+                                   QStringLiteral("PATH"));
+    p.addOptions({output, noLatency, noEval, threads, batch, force, quiet, json, all, calibration});
     if (const int code = parseOrExit(p, arguments, "study"); code >= 0)
         return code;
     if (p.positionalArguments().size() != 1 || p.values(output).isEmpty())
@@ -70,6 +74,9 @@ int runStudyCommand(const QStringList &arguments)
         err() << "pare-cli study: " << project.error().message << '\n';
         return ExitBadInput; // a missing, unreadable, hostile or foreign file is bad input
     }
+    // The calibration data the GUI used for activation-aware pruning, so that the replay prunes
+    // the same weights; --calibration replaces it.
+    options.calibrationPath = p.isSet(calibration) ? p.value(calibration) : project->calibrationPath;
     std::vector<core::StudyVariantSpec> specs;
     for (const core::ProjectVariant &v : project->variants) {
         if (!v.shown && !p.isSet(all))

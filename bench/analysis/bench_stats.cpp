@@ -4,7 +4,12 @@
 // numpy doing min/max/mean/std/zero fraction/256-bin histogram on the same F32 data.
 //
 //   bench_analysis_stats [--layers 8] [--dim 4096] [--reps 3] [--peer] [--only f32|bf16]
+//   bench_analysis_stats --kernels [--reps 9]   per-element CPU time of each kernel, one thread,
+//                                              at each instruction-set level (portable, AVX2,
+//                                              AVX-512), warm (L2) and cold (64 MB) data
 
+#include "analysis/statkernels.h"
+#include "analysis/statsimd.h"
 #include "analysis/tensorstats.h"
 #include "benchnpy.h"
 #include "jobs/jobrunner.h"
@@ -15,6 +20,7 @@
 #include <QTextStream>
 
 #include <sys/resource.h>
+#include <time.h>
 
 #include <algorithm>
 #include <atomic>
@@ -118,6 +124,132 @@ void report(const char *label, const std::vector<Tensor> &layers, const Timing &
     out().flush();
 }
 
+double threadCpuSeconds()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return double(t.tv_sec) + 1e-9 * double(t.tv_nsec);
+}
+
+// Best per-element thread CPU time of fn over reps runs, in ns.
+template<typename Fn>
+double perElement(int reps, std::int64_t elements, Fn fn)
+{
+    double best = 1e30;
+    for (int r = 0; r < reps; ++r) {
+        const double start = threadCpuSeconds();
+        fn();
+        best = std::min(best, threadCpuSeconds() - start);
+    }
+    return best * 1e9 / double(elements);
+}
+
+// The kernels one at a time on one thread: CPU time per element at each level, alternating the
+// levels within each round so that machine load affects them alike.
+void kernelTimes(int reps)
+{
+    namespace ad = pare::core::analysis_detail;
+    namespace simd = ad::simd;
+    setComputeThreads(1);
+    const std::int64_t warmN = std::int64_t(1) << 16; // 256 KB of F32: in L2
+    const std::int64_t coldN = std::int64_t(1) << 24; // 64 MB of F32: from memory
+    std::vector<float> data(static_cast<std::size_t>(coldN));
+    std::mt19937 rng(7);
+    std::normal_distribution<float> d(0.0f, 0.02f);
+    for (std::size_t i = 0; i < data.size(); ++i)
+        data[i] = (i % 1009 == 0) ? 0.0f : d(rng);
+    const Tensor f32Cold = Tensor::fromFloats(QStringLiteral("cold"), {coldN}, data);
+    std::vector<std::byte> h(std::size_t(coldN) * 2);
+    floatToBfloat16(data.data(), coldN, reinterpret_cast<std::uint16_t *>(h.data()));
+    const Tensor bf16Cold = *Tensor::fromBytes(QStringLiteral("cold16"), DType::BF16, {coldN}, h);
+    const Tensor bf16Warm = *Tensor::fromBytes(
+        QStringLiteral("warm16"), DType::BF16, {warmN},
+        std::vector<std::byte>(h.begin(), h.begin() + warmN * 2));
+    const float *x = data.data();
+    const auto [mn, mx] = std::minmax_element(x, x + warmN);
+    ad::BinSpec spec;
+    spec.lo = *mn;
+    spec.hi = *mx;
+    spec.bins = 4096;
+    spec.scale = 4096.0 / (spec.hi - spec.lo);
+    const ad::OutlierThresholds thresholds = ad::outlierThresholds(0.0, 6 * 0.02);
+    std::vector<std::uint32_t> counts(4096);
+    const char *names[] = {"portable", "avx2", "avx512"};
+    struct Row { const char *what; double ns[3]; };
+    std::vector<Row> rows = {{"moments, warm (8192-value blocks)", {}},
+                             {"hash, warm", {}},
+                             {"bins 4096 + outliers, warm", {}},
+                             {"F32 stats, cold (64 MB)", {}},
+                             {"BF16 stats, warm (128 KB)", {}},
+                             {"BF16 stats, cold (32 MB)", {}},
+                             {"BF16 count+hash+rows of 4096, cold", {}},
+                             {"moments + hash in one loop, warm", {}}};
+    for (auto &r : rows)
+        std::fill(r.ns, r.ns + 3, 1e30);
+    const int top = int(simd::cpuLevel());
+    volatile double sink = 0;
+    JobContext ctx;
+    for (int round = 0; round < reps; ++round) {
+        for (int l = 0; l <= top; ++l) {
+            simd::forceLevel(simd::Level(l));
+            auto keep = [&](int row, double ns) { rows[std::size_t(row)].ns[l] = std::min(rows[std::size_t(row)].ns[l], ns); };
+            keep(0, perElement(3, warmN, [&] {
+                     ad::Moments m;
+                     for (std::int64_t b = 0; b < warmN; b += ad::kBlockElements)
+                         m.add(x + b, ad::kBlockElements, 1e-3f);
+                     sink = sink + m.mean;
+                 }));
+            keep(1, perElement(3, warmN, [&] {
+                     sink = sink + double(ad::hashBytes(reinterpret_cast<const std::byte *>(x), warmN * 4, 1) & 1);
+                 }));
+            keep(2, perElement(3, warmN, [&] {
+                     std::fill(counts.begin(), counts.end(), 0u);
+                     sink = sink + double(ad::binInRangeCountOutliers(x, warmN, spec, counts.data(), thresholds));
+                 }));
+            keep(3, perElement(1, coldN, [&] { sink = sink + computeTensorStats(f32Cold, {}, ctx)->mean; }));
+            keep(4, perElement(3, warmN, [&] { sink = sink + computeTensorStats(bf16Warm, {}, ctx)->mean; }));
+            keep(5, perElement(1, coldN, [&] { sink = sink + computeTensorStats(bf16Cold, {}, ctx)->mean; }));
+            // The first pass over in-place F32 (AVX-512: one loop; elsewhere the two above).
+            keep(7, perElement(3, warmN, [&] {
+                     ad::Moments m;
+                     ad::StripeHasher hasher{1};
+                     for (std::int64_t b = 0; b < warmN; b += ad::kBlockElements)
+                         m.addHashed(x + b, ad::kBlockElements, 1e-3f, hasher);
+                     sink = sink + m.mean + double(hasher.finish(nullptr, 0, warmN * 4) & 1);
+                 }));
+            if (l > 0) { // the whole-model job's fused loop (AVX2 or better)
+                keep(6, perElement(1, coldN, [&] {
+                         std::vector<std::uint32_t> table(65536);
+                         const auto *raw = reinterpret_cast<const std::uint16_t *>(bf16Cold.data());
+                         for (std::int64_t c = 0; c < coldN; c += ad::kChunkElements) {
+                             ad::StripeHasher hasher{std::uint64_t(c)};
+                             for (std::int64_t r = c; r < c + ad::kChunkElements; r += 4096) {
+                                 ad::ChannelRun run;
+                                 ad::countChannelRun16(DType::BF16, raw + r, 4096, 1, table.data(), hasher, run);
+                                 sink = sink + run.sumSquares;
+                             }
+                             sink = sink + double(hasher.finish(nullptr, 0, 0) & 1);
+                         }
+                     }));
+            }
+        }
+    }
+    simd::forceLevel(simd::Level::Avx512);
+    out() << "per-element CPU time, one thread, best of " << reps << " rounds (ns):\n";
+    out() << QStringLiteral("%1").arg(QString(), -36);
+    for (int l = 0; l <= top; ++l)
+        out() << QStringLiteral("%1").arg(QString::fromLatin1(names[l]), 10);
+    out() << "\n";
+    for (const Row &r : rows) {
+        out() << QStringLiteral("%1").arg(QString::fromLatin1(r.what), -36);
+        for (int l = 0; l <= top; ++l)
+            out() << (r.ns[l] < 1e29 ? QStringLiteral("%1").arg(r.ns[l], 10, 'f', 3)
+                                     : QStringLiteral("%1").arg(QStringLiteral("-"), 10));
+        out() << "\n";
+    }
+    out().flush();
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -130,6 +262,10 @@ int main(int argc, char **argv)
     const bool peer = args.contains(QStringLiteral("--peer"));
     const int onlyAt = args.indexOf(QStringLiteral("--only"));
     const QString only = onlyAt >= 0 && onlyAt + 1 < args.size() ? args[onlyAt + 1] : QString();
+    if (args.contains(QStringLiteral("--kernels"))) {
+        kernelTimes(argValue(args, QStringLiteral("--reps"), 9));
+        return 0;
+    }
     out() << "threads " << computeThreads() << ", " << layers << " layers of " << dim << "×" << dim
           << ", best of " << reps << "\n";
 
@@ -174,9 +310,12 @@ int main(int argc, char **argv)
             QStringLiteral(PARE_SOURCE_DIR "/bench/peers/analysis_numpy.py"),
             {npy, QString::number(reps)}, 1200);
         const double numpySeconds = pare::bench::peerValue(output, QStringLiteral("seconds"));
+        const double numpy64 = pare::bench::peerValue(output, QStringLiteral("seconds_f64"));
         out() << "numpy (min, max, mean, std, zero fraction, 256-bin histogram, F32): "
-              << numpySeconds * 1e3 << " ms; Pare stats+histogram F32 " << tf.statsSeconds * 1e3
-              << " ms; Pare is " << numpySeconds / tf.statsSeconds << "× faster\n";
+              << numpySeconds * 1e3 << " ms (mean and std with float64 accumulation: "
+              << numpy64 * 1e3 << " ms); Pare stats+histogram F32 " << tf.statsSeconds * 1e3
+              << " ms; Pare is " << numpySeconds / tf.statsSeconds << "× faster ("
+              << numpy64 / tf.statsSeconds << "× the float64 variant)\n";
     }
     out() << "(checksum " << checksum << ")\n";
     return 0;

@@ -6,6 +6,8 @@
 //                             [--threads T] [--rank 256] [--sparsity 0.9] [--only LABEL] [--rounds 1]
 // --rounds R runs the whole table R times, interleaved (medians of medians, best minima);
 // --only runs dense f32 (the reference of every ratio) and the kernels whose label starts with LABEL.
+// Rows labelled "… rows" / "… ymm" run the row-by-row layouts and AVX2 paths that the AVX-512 ones
+// replaced (the baseline, packed with setKernelsRepack(false)).
 // The goals at batch 1 (cold 4096×4096): int8 ≥ 3.2×, int4 g128 ≥ 5.5×, CSR 90 % ≥ 3×,
 // rank-256 ≥ 6× dense f32, each within 1.5× of its ideal; at batch 32, int8 ≥ 1.5×.
 // Compare with bench/peers/runtime_numpy.py (numpy + OpenBLAS sgemv/sgemm on the same shapes).
@@ -62,6 +64,7 @@ int main(int argc, char *argv[])
         if (u(rng) < sparsity)
             v = 0.0f;
     const QByteArray csrLabel = QStringLiteral("csr %1 %").arg(sparsity * 100, 0, 'f', 0).toUtf8();
+    const QByteArray csrRowsLabel = csrLabel + " ymm";
     const int rank = int(std::min<std::int64_t>(rankArg, std::min(rows, cols)));
     const QByteArray rankLabel = QStringLiteral("low-rank r=%1").arg(rank).toUtf8();
     JobContext ctx;
@@ -86,6 +89,7 @@ int main(int argc, char *argv[])
         const char *label;
         PackOptions options;
         const std::vector<float> *values;
+        bool repack = true; // false: the row-by-row layout of before the AVX-512 repacking
     };
     PackOptions g32;
     g32.groupSize = 32;
@@ -100,8 +104,12 @@ int main(int argc, char *argv[])
                           {KernelKind::Int8PerChannel, "int8 per-channel", {}, &w},
                           {KernelKind::Int4Grouped, "int4 g128", g128, &w},
                           {KernelKind::Int4Grouped, "int4 g32", g32, &w},
+                          {KernelKind::Int4Grouped, "int4 g128 rows", g128, &w, false},
+                          {KernelKind::Int4Grouped, "int4 g32 rows", g32, &w, false},
                           {KernelKind::Csr, csrLabel.constData(), {}, &sparse},
+                          {KernelKind::Csr, csrRowsLabel.constData(), {}, &sparse, false},
                           {KernelKind::NM, "2:4 sparse", nm, &w},
+                          {KernelKind::NM, "2:4 sparse rows", nm, &w, false},
                           {KernelKind::LowRank, rankLabel.constData(), {}, &w}};
     struct Row
     {
@@ -123,7 +131,9 @@ int main(int argc, char *argv[])
                 v = d(rng);
             p = PackedWeight::fromFactors(a.data(), b.data(), rows, cols, rank);
         } else {
+            const bool previous = setKernelsRepack(c.repack);
             p = PackedWeight::pack(c.kind, c.values->data(), rows, cols, c.options);
+            setKernelsRepack(previous);
         }
         if (!p) {
             std::fprintf(stderr, "%s\n", qPrintable(p.error().message));

@@ -4,6 +4,7 @@
 #include "analysiscache.h"
 #include "jobs/jobrunner.h"
 #include "statkernels.h"
+#include "statsbatch.h"
 
 #include <QMap>
 
@@ -71,6 +72,19 @@ ModelSummary summarizeModel(const Model &model, const InputSpec &input)
     return s;
 }
 
+namespace {
+
+// Drops the map's page-table entries of a tensor the job is done with (the page cache keeps
+// the bytes): the job then holds the pages of the tensors in flight, not of the whole model,
+// in its resident memory. Unmapping costs what the process pays at exit or unmap anyway.
+void releasePages(const Tensor &t)
+{
+    if (const auto *file = dynamic_cast<const MappedFile *>(t.storage().get()))
+        file->advise(t.storageOffset(), t.byteSize(), MappedFile::Advice::DontNeed);
+}
+
+} // namespace
+
 Result<ModelAnalysis> analyzeModel(const Model &model, const AnalysisOptions &options,
                                    JobContext &ctx)
 {
@@ -121,35 +135,83 @@ Result<ModelAnalysis> analyzeModel(const Model &model, const AnalysisOptions &op
             items.push_back({model.layers[l].weight, int(l)});
         }
     }
+    // Items left per tensor; the last one to finish releases the tensor's pages.
+    std::vector<std::atomic<int>> itemsLeft(tensorCount);
+    for (const Item &item : items)
+        itemsLeft[std::size_t(item.tensor)].fetch_add(1, std::memory_order_relaxed);
+    const auto itemDone = [&](int tensor) {
+        if (itemsLeft[std::size_t(tensor)].fetch_sub(1) == 1)
+            releasePages(model.tensors[std::size_t(tensor)]);
+    };
     // Largest first, so that the last item to finish is a small one.
     std::stable_sort(items.begin(), items.end(), [&](const Item &a, const Item &b) {
         return model.tensors[std::size_t(a.tensor)].byteSize()
                > model.tensors[std::size_t(b.tensor)].byteSize();
     });
+    // The statistics of 8- and 16-bit tensors (with the row channels fused into them) are one
+    // flat queue of chunks: both threads stay busy to the end and no loop nests in another.
+    // The other items (F32 statistics, channel passes of their own) run first, whole.
+    std::vector<CountBatch::Input> counted;
+    std::vector<Item> countedItems, others;
+    for (const Item &item : items) {
+        const Tensor &t = model.tensors[std::size_t(item.tensor)];
+        if ((item.layer < 0 || item.fused) && countsValues(t)
+            && (!item.fused || countsWithRowChannels(t))) {
+            counted.push_back({&t, item.fused});
+            countedItems.push_back(item);
+        } else {
+            others.push_back(item);
+        }
+    }
+    if (!counted.empty())
+        PARE_TRY_VOID(validateStatsOptions(options.stats, counted.front().tensor->name()));
 
     ProgressCounter progress(ctx, totalBytes);
-    std::atomic<std::size_t> next{0};
     std::mutex mutex;
     std::optional<Error> failure;
-    auto worker = [&](qint64, qint64) {
+    CountBatch batch(counted, options.stats, progress,
+                     [&](std::size_t i, TensorStats &&stats, std::optional<ChannelStats> &&channels) {
+                         const Item &item = countedItems[i];
+                         const Tensor &t = model.tensors[std::size_t(item.tensor)];
+                         itemDone(item.tensor);
+                         std::lock_guard lock(mutex);
+                         if (options.cache)
+                             options.cache->insertStats(t, stats);
+                         result.tensors[std::size_t(item.tensor)] = std::move(stats);
+                         if (item.fused && channels) {
+                             const Layer &layer = model.layers[std::size_t(item.layer)];
+                             if (options.cache)
+                                 options.cache->insertChannels(t, layer.layout, *channels);
+                             channelResults[std::size_t(item.layer)] = std::move(*channels);
+                         }
+                     });
+    std::atomic<std::size_t> next{0};
+    // Runs the remaining whole items; false after a failure.
+    auto runOthers = [&]() {
         for (;;) {
             const std::size_t k = next.fetch_add(1);
-            if (k >= items.size() || ctx.isCanceled())
-                return;
+            if (k >= others.size() || ctx.isCanceled())
+                return true;
             {
                 std::lock_guard lock(mutex);
                 if (failure)
-                    return;
+                    return false;
             }
-            const Item item = items[k];
+            const Item item = others[k];
             const Tensor &t = model.tensors[std::size_t(item.tensor)];
+            struct Release
+            {
+                const decltype(itemDone) &done;
+                int tensor;
+                ~Release() { done(tensor); }
+            } release{itemDone, item.tensor};
             if (item.fused) {
                 auto r = tensorStatsWithRowChannels(t, options.stats, ctx, progress);
                 std::lock_guard lock(mutex);
                 if (!r.ok()) {
                     if (!r.isCanceled() && !failure)
                         failure = r.error();
-                    return;
+                    return false;
                 }
                 const Layer &layer = model.layers[std::size_t(item.layer)];
                 if (options.cache) {
@@ -164,7 +226,7 @@ Result<ModelAnalysis> analyzeModel(const Model &model, const AnalysisOptions &op
                 if (!r.ok()) {
                     if (!r.isCanceled() && !failure)
                         failure = r.error();
-                    return;
+                    return false;
                 }
                 if (options.cache)
                     options.cache->insertStats(t, *r);
@@ -176,7 +238,7 @@ Result<ModelAnalysis> analyzeModel(const Model &model, const AnalysisOptions &op
                 if (!r.ok()) {
                     if (!r.isCanceled() && !failure)
                         failure = r.error();
-                    return;
+                    return false;
                 }
                 if (options.cache)
                     options.cache->insertChannels(t, layer.layout, *r);
@@ -184,11 +246,19 @@ Result<ModelAnalysis> analyzeModel(const Model &model, const AnalysisOptions &op
             }
         }
     };
-    // One loop index per thread; each pulls items until none are left.
-    parallelFor(computeThreads(), 1, worker, ctx);
+    // One loop index per thread; each pulls whole items, then chunks, until none are left.
+    parallelFor(computeThreads(), 1, [&](qint64 begin, qint64 end) {
+        for (qint64 w = begin; w < end; ++w) {
+            if (!runOthers()) {
+                batch.stop();
+                return;
+            }
+            batch.work(ctx);
+        }
+    }, ctx);
     if (failure)
         return *failure;
-    if (ctx.isCanceled())
+    if (ctx.isCanceled() || batch.canceled())
         return Error::canceled();
 
     for (std::size_t l = 0; l < model.layers.size(); ++l)

@@ -1,5 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Per-channel runs: min, max, |max|, sum of squares and zeros of a run of values.
+// Per-channel runs: min, max, |max|, sum of squares and zeros of a run of values; the value
+// count of 8- and 16-bit tensors with the content hash in the same loop.
+// GCC 12's AVX-512 headers build intrinsics on _mm512_undefined_*(), which -Wuninitialized
+// reports at the header's lines once inlined here; the state must be set before they are parsed.
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic ignored "-Wuninitialized"
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+#endif
 #include "statkernels.h"
 #include "statsimd.h"
 
@@ -146,6 +153,146 @@ __attribute__((target("avx2,fma,f16c"))) void addChannelRun16Avx2(const std::uin
     }
 }
 
+// Counts the four 16-bit keys of a little-endian word, key j at counts[key · Ways + j % Ways]:
+// one 64-bit load per four keys, so that the loads and stores of the increments (two memory
+// operations per key, of Zen 4's three per cycle) are nearly all the memory traffic; a 16-bit
+// load per key measured 1.3× slower.
+template<int Ways>
+inline void countWord16(std::uint64_t w, std::uint32_t *counts)
+{
+    constexpr int shift = Ways == 4 ? 2 : 0;
+    ++counts[(w & 0xffff) << shift];
+    ++counts[(((w >> 16) & 0xffff) << shift) + (Ways == 4 ? 1 : 0)];
+    ++counts[(((w >> 32) & 0xffff) << shift) + (Ways == 4 ? 2 : 0)];
+    ++counts[((w >> 48) << shift) + (Ways == 4 ? 3 : 0)];
+}
+
+// The portable count of n 16-bit keys (n a multiple of 16: whole stripes), each 16 KB hashed
+// just before.
+template<int Ways>
+void hashCount16Portable(const std::byte *p, std::int64_t n, std::uint32_t *counts,
+                         StripeHasher &hasher)
+{
+    constexpr std::int64_t kBlock = 8192;
+    for (std::int64_t off = 0; off < n; off += kBlock) {
+        const std::int64_t end = std::min(n, off + kBlock);
+        hasher.update(p + off * 2, (end - off) * 2);
+        for (std::int64_t i = off; i < end; i += 4) {
+            if (i % 32 == 0) // the next block, so that hashing it does not stall
+                __builtin_prefetch(p + (i + kBlock) * 2);
+            std::uint64_t w;
+            std::memcpy(&w, p + i * 2, 8);
+            countWord16<Ways>(w, counts);
+        }
+    }
+}
+
+constexpr std::uint64_t kHashStep = 0x165667B19E3779F9ULL; // StripeHasher's key step
+constexpr std::int64_t kPrefetchBytes = 2048;
+
+// The count of 16-bit keys and StripeHasher::update over the same 64-byte lines in one loop:
+// the hash's vector operations run under the increments' loads and stores. Stripes 2i and
+// 2i + 1 go to lanes 0–3 and 4–7, summed at the end (the accumulators are plain sums), with
+// their keys one step apart and advancing two steps per line: the hash update() gives.
+template<int Ways>
+__attribute__((target("avx512f,avx512bw,avx512vl,avx512dq"))) void
+hashCount16Avx512(const std::byte *p, std::int64_t lines, std::uint32_t *counts,
+                  StripeHasher &hasher)
+{
+    const __m256i acc0 = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(hasher.accumulators()));
+    const __m256i key0 = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(hasher.keys()));
+    const __m256i step = _mm256_set1_epi64x(std::int64_t(kHashStep));
+    __m512i acc = _mm512_inserti64x4(_mm512_setzero_si512(), acc0, 0);
+    __m512i key = _mm512_inserti64x4(_mm512_castsi256_si512(key0), _mm256_add_epi64(key0, step), 1);
+    const __m512i step2 = _mm512_set1_epi64(std::int64_t(2 * kHashStep));
+    for (std::int64_t i = 0; i < lines; ++i) {
+        const std::byte *q = p + 64 * i;
+        __builtin_prefetch(q + kPrefetchBytes);
+        const __m512i w = _mm512_loadu_si512(q);
+        const __m512i k = _mm512_xor_si512(w, key);
+        acc = _mm512_add_epi64(acc, _mm512_add_epi64(w, _mm512_mul_epu32(k, _mm512_srli_epi64(k, 32))));
+        key = _mm512_add_epi64(key, step2);
+        for (int j = 0; j < 64; j += 8) {
+            std::uint64_t word;
+            std::memcpy(&word, q + j, 8);
+            countWord16<Ways>(word, counts);
+        }
+    }
+    _mm256_storeu_si256(reinterpret_cast<__m256i *>(hasher.accumulators()),
+                        _mm256_add_epi64(_mm512_castsi512_si256(acc), _mm512_extracti64x4_epi64(acc, 1)));
+    _mm256_storeu_si256(reinterpret_cast<__m256i *>(hasher.keys()), _mm512_castsi512_si256(key));
+}
+
+// hashCount16Avx512 one 32-byte stripe per step, in ymm.
+template<int Ways>
+__attribute__((target("avx2"))) void hashCount16Avx2(const std::byte *p, std::int64_t stripes,
+                                                     std::uint32_t *counts, StripeHasher &hasher)
+{
+    __m256i acc = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(hasher.accumulators()));
+    __m256i key = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(hasher.keys()));
+    const __m256i step = _mm256_set1_epi64x(std::int64_t(kHashStep));
+    for (std::int64_t s = 0; s < stripes; ++s) {
+        const std::byte *q = p + 32 * s;
+        if (s % 2 == 0)
+            __builtin_prefetch(q + kPrefetchBytes);
+        const __m256i w = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(q));
+        const __m256i k = _mm256_xor_si256(w, key);
+        acc = _mm256_add_epi64(acc, _mm256_add_epi64(w, _mm256_mul_epu32(k, _mm256_srli_epi64(k, 32))));
+        key = _mm256_add_epi64(key, step);
+        for (int j = 0; j < 32; j += 8) {
+            std::uint64_t word;
+            std::memcpy(&word, q + j, 8);
+            countWord16<Ways>(word, counts);
+        }
+    }
+    _mm256_storeu_si256(reinterpret_cast<__m256i *>(hasher.accumulators()), acc);
+    _mm256_storeu_si256(reinterpret_cast<__m256i *>(hasher.keys()), key);
+}
+
+template<int Ways>
+std::uint64_t hashAndCount16(const std::byte *p, std::int64_t size, std::uint64_t seed,
+                             std::uint32_t *counts)
+{
+    StripeHasher hasher(seed);
+    const std::int64_t whole = size / 32 * 32;
+    std::int64_t done = 0; // bytes hashed and counted
+    if (hasAvx512()) {
+        done = whole / 64 * 64;
+        hashCount16Avx512<Ways>(p, done / 64, counts, hasher);
+    }
+    if (hasAvx2Fma())
+        hashCount16Avx2<Ways>(p + done, (whole - done) / 32, counts, hasher);
+    else
+        hashCount16Portable<Ways>(p + done, (whole - done) / 2, counts, hasher);
+    for (std::int64_t i = whole; i + 1 < size; i += 2) // the last partial stripe
+        ++counts[((std::size_t(p[i]) | (std::size_t(p[i + 1]) << 8)) * Ways) + std::size_t(i / 2 % Ways)];
+    return hasher.finish(p + whole, size - whole, size);
+}
+
+template<int Ways>
+std::uint64_t hashAndCount8(const std::byte *p, std::int64_t size, std::uint64_t seed,
+                            std::uint32_t *counts)
+{
+    constexpr std::int64_t kBlock = 16384;
+    StripeHasher hasher(seed);
+    const std::int64_t whole = size / 32 * 32;
+    constexpr auto lane = [](std::int64_t i) { return std::size_t(i % Ways); };
+    for (std::int64_t off = 0; off < size; off += kBlock) {
+        const std::int64_t end = std::min(size, off + kBlock);
+        hasher.update(p + off, std::min(end, whole) - off);
+        std::int64_t i = off;
+        for (; i + 4 <= end; i += 4) {
+            ++counts[std::size_t(p[i]) * Ways + lane(0)];
+            ++counts[std::size_t(p[i + 1]) * Ways + lane(1)];
+            ++counts[std::size_t(p[i + 2]) * Ways + lane(2)];
+            ++counts[std::size_t(p[i + 3]) * Ways + lane(3)];
+        }
+        for (; i < end; ++i)
+            ++counts[std::size_t(p[i]) * Ways + lane(i)];
+    }
+    return hasher.finish(p + whole, size - whole, size);
+}
+
 // addChannelRun16Avx2 and the value count of the same values in one loop, each 16 KB hashed
 // just before: the increments are bound by loads and stores, the channel figures by vector
 // arithmetic, so the two overlap instead of taking a pass each. The channel figures are
@@ -157,33 +304,38 @@ __attribute__((target("avx2,fma,f16c"))) void countChannelRun16Avx2(const std::u
                                                                    StripeHasher &hasher,
                                                                    ChannelRun &run)
 {
-    constexpr int shift = Ways == 4 ? 2 : 0;
-    constexpr std::int64_t kBlock = 8192; // values hashed, then counted, while in L1
+    // Each 32-byte stripe once: hashed (as StripeHasher::update), its four words counted and
+    // its two halves added to the channel figures, all from one load; the vector work runs
+    // under the increments' loads and stores.
     ChannelAcc acc;
     __m256i bits = _mm256_setzero_si256();
-    for (std::int64_t off = 0; off < n; off += kBlock) {
-        const std::int64_t end = std::min(n, off + kBlock);
-        hasher.update(reinterpret_cast<const std::byte *>(x + off), (end - off) * 2);
-        for (std::int64_t i = off; i < end; i += 8) {
-            __builtin_prefetch(x + i + kBlock);
-            std::uint64_t w0, w1;
-            std::memcpy(&w0, x + i, 8);
-            std::memcpy(&w1, x + i + 4, 8);
-            ++counts[((w0 & 0xffff) << shift) + 0];
-            ++counts[(((w0 >> 16) & 0xffff) << shift) + (Ways > 1 ? 1 : 0)];
-            ++counts[(((w0 >> 32) & 0xffff) << shift) + (Ways > 2 ? 2 : 0)];
-            ++counts[((w0 >> 48) << shift) + (Ways > 2 ? 3 : 0)];
-            ++counts[((w1 & 0xffff) << shift) + 0];
-            ++counts[(((w1 >> 16) & 0xffff) << shift) + (Ways > 1 ? 1 : 0)];
-            ++counts[(((w1 >> 32) & 0xffff) << shift) + (Ways > 2 ? 2 : 0)];
-            ++counts[((w1 >> 48) << shift) + (Ways > 2 ? 3 : 0)];
-            const __m128i h = _mm_loadu_si128(reinterpret_cast<const __m128i *>(x + i));
-            if constexpr (Bf16)
-                acc.addFinite(_mm256_castsi256_ps(_mm256_slli_epi32(_mm256_cvtepu16_epi32(h), 16)), bits);
-            else
-                acc.addFinite(_mm256_cvtph_ps(h), bits);
+    __m256i hacc = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(hasher.accumulators()));
+    __m256i hkey = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(hasher.keys()));
+    const __m256i step = _mm256_set1_epi64x(std::int64_t(kHashStep));
+    for (std::int64_t i = 0; i < n; i += 16) {
+        if (i % 32 == 0)
+            __builtin_prefetch(x + i + kPrefetchBytes / 2);
+        const __m256i w = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(x + i));
+        const __m256i k = _mm256_xor_si256(w, hkey);
+        hacc = _mm256_add_epi64(hacc, _mm256_add_epi64(w, _mm256_mul_epu32(k, _mm256_srli_epi64(k, 32))));
+        hkey = _mm256_add_epi64(hkey, step);
+        for (int j = 0; j < 16; j += 4) {
+            std::uint64_t word;
+            std::memcpy(&word, x + i + j, 8);
+            countWord16<Ways>(word, counts);
+        }
+        const __m128i h0 = _mm256_castsi256_si128(w);
+        const __m128i h1 = _mm256_extracti128_si256(w, 1);
+        if constexpr (Bf16) {
+            acc.addFinite(_mm256_castsi256_ps(_mm256_slli_epi32(_mm256_cvtepu16_epi32(h0), 16)), bits);
+            acc.addFinite(_mm256_castsi256_ps(_mm256_slli_epi32(_mm256_cvtepu16_epi32(h1), 16)), bits);
+        } else {
+            acc.addFinite(_mm256_cvtph_ps(h0), bits);
+            acc.addFinite(_mm256_cvtph_ps(h1), bits);
         }
     }
+    _mm256_storeu_si256(reinterpret_cast<__m256i *>(hasher.accumulators()), hacc);
+    _mm256_storeu_si256(reinterpret_cast<__m256i *>(hasher.keys()), hkey);
     if (!ChannelAcc::finite(bits)) { // NaN or Inf in the run: its channel figures again, masked
         addChannelRun16Avx2<Bf16>(x, n, run);
         return;
@@ -192,6 +344,54 @@ __attribute__((target("avx2,fma,f16c"))) void countChannelRun16Avx2(const std::u
 }
 
 } // namespace
+
+__attribute__((target("avx512f,avx512bw,avx512vl,avx512dq"))) void
+hashStripesAvx512(const std::byte *data, std::int64_t stripes, std::uint64_t acc[4],
+                  std::uint64_t key[4])
+{
+    // Stripes 4i..4i+3 go to lanes 0–3 and 4–7 of two accumulators, their keys 0–3 steps on.
+    const __m256i acc0 = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(acc));
+    const __m256i key0 = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(key));
+    const __m256i step = _mm256_set1_epi64x(std::int64_t(kHashStep));
+    __m512i a = _mm512_inserti64x4(_mm512_setzero_si512(), acc0, 0);
+    __m512i b = _mm512_setzero_si512();
+    __m512i ka = _mm512_inserti64x4(_mm512_castsi256_si512(key0), _mm256_add_epi64(key0, step), 1);
+    __m512i kb = _mm512_add_epi64(ka, _mm512_set1_epi64(std::int64_t(2 * kHashStep)));
+    const __m512i step4 = _mm512_set1_epi64(std::int64_t(4 * kHashStep));
+    std::int64_t s = 0;
+    for (; s + 4 <= stripes; s += 4) {
+        const __m512i wa = _mm512_loadu_si512(data + 32 * s);
+        const __m512i wb = _mm512_loadu_si512(data + 32 * s + 64);
+        const __m512i xa = _mm512_xor_si512(wa, ka);
+        const __m512i xb = _mm512_xor_si512(wb, kb);
+        a = _mm512_add_epi64(a, _mm512_add_epi64(wa, _mm512_mul_epu32(xa, _mm512_srli_epi64(xa, 32))));
+        b = _mm512_add_epi64(b, _mm512_add_epi64(wb, _mm512_mul_epu32(xb, _mm512_srli_epi64(xb, 32))));
+        ka = _mm512_add_epi64(ka, step4);
+        kb = _mm512_add_epi64(kb, step4);
+    }
+    a = _mm512_add_epi64(a, b);
+    __m256i vacc = _mm256_add_epi64(_mm512_castsi512_si256(a), _mm512_extracti64x4_epi64(a, 1));
+    __m256i vkey = _mm512_castsi512_si256(ka);
+    for (; s < stripes; ++s) {
+        const __m256i w = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(data + 32 * s));
+        const __m256i k = _mm256_xor_si256(w, vkey);
+        vacc = _mm256_add_epi64(vacc, _mm256_add_epi64(w, _mm256_mul_epu32(k, _mm256_srli_epi64(k, 32))));
+        vkey = _mm256_add_epi64(vkey, step);
+    }
+    _mm256_storeu_si256(reinterpret_cast<__m256i *>(acc), vacc);
+    _mm256_storeu_si256(reinterpret_cast<__m256i *>(key), vkey);
+}
+
+std::uint64_t hashAndCountValues(const std::byte *bytes, std::int64_t size, std::uint64_t seed,
+                                 int bits, int ways, std::uint32_t *counts)
+{
+    Q_ASSERT((bits == 8 || bits == 16) && (ways == 1 || ways == 4));
+    if (bits == 16)
+        return ways == 4 ? hashAndCount16<4>(bytes, size, seed, counts)
+                         : hashAndCount16<1>(bytes, size, seed, counts);
+    return ways == 4 ? hashAndCount8<4>(bytes, size, seed, counts)
+                     : hashAndCount8<1>(bytes, size, seed, counts);
+}
 
 bool countChannelRun16(DType dtype, const std::uint16_t *x, std::int64_t count, int ways,
                        std::uint32_t *counts, StripeHasher &hasher, ChannelRun &run)
@@ -219,8 +419,7 @@ void addChannelRun(const float *x, std::int64_t count, ChannelRun &run)
 
 bool canAddChannelRun16()
 {
-    static const bool can = hasAvx2Fma() && __builtin_cpu_supports("f16c");
-    return can;
+    return hasAvx2Fma(); // the AVX2 level includes F16C
 }
 
 bool addChannelRun16(DType dtype, const std::uint16_t *x, std::int64_t count, ChannelRun &run)

@@ -24,6 +24,8 @@ constexpr std::int64_t kChunkElements = std::int64_t(1) << 18;
 // Elements per block: converted to float into a buffer that stays in L1/L2.
 constexpr std::int64_t kBlockElements = 8192;
 
+class StripeHasher;
+
 // Running moments of finite values, merged exactly across blocks (Pébay 2008), all in double.
 struct Moments
 {
@@ -43,6 +45,10 @@ struct Moments
 
     // Adds n values (any, NaN and Inf are counted apart).
     void add(const float *x, std::int64_t count, float nearZero);
+    // add() and hasher.update over the block's whole 32-byte stripes: in one loop over the
+    // values where the CPU has AVX-512 (the hash's integer work beside the moments' float work,
+    // the block read once), else one after the other.
+    void addHashed(const float *x, std::int64_t count, float nearZero, StripeHasher &hasher);
     // add() for a block that holds NaN or Inf: its finite values, the others counted apart.
     void addWithNonFinite(const float *x, std::int64_t count, float nearZero);
     void merge(const Moments &other);
@@ -107,6 +113,16 @@ void addChannelRun(const float *x, std::int64_t count, ChannelRun &run);
 bool addChannelRun16(DType dtype, const std::uint16_t *x, std::int64_t count, ChannelRun &run);
 bool canAddChannelRun16();
 class StripeHasher;
+// StripeHasher::update's loop in zmm (four stripes per step, two accumulators), for CPUs with
+// AVX-512 (simd::hasAvx512()): the same acc and key as the AVX2 and portable loops.
+void hashStripesAvx512(const std::byte *data, std::int64_t stripes, std::uint64_t acc[4],
+                       std::uint64_t key[4]);
+// Counts each 8- or 16-bit little-endian key of bytes[0, size) into counts[key · ways + lane]
+// (ways 1 or 4, lane = position % ways from the start of bytes, as valueCountStats lays them
+// out) and returns hashBytes(bytes, size, seed), in one loop over the bytes (AVX-512 or AVX2
+// where the CPU has them).
+std::uint64_t hashAndCountValues(const std::byte *bytes, std::int64_t size, std::uint64_t seed,
+                                 int bits, int ways, std::uint32_t *counts);
 // addChannelRun16 and, in the same loop, the count of each raw 16-bit value into counts
 // (counts[key · ways + lane], ways 1 or 4, as valueCountStats lays them out) and the hash of the
 // bytes (hasher.update over them). count must be a multiple of 16 (whole 32-byte stripes);
@@ -130,6 +146,10 @@ public:
     void update(const std::byte *data, std::int64_t size); // size: a multiple of 32
     std::uint64_t finish(const std::byte *tail, std::int64_t tailSize,
                          std::int64_t totalSize) const;
+    // The four lanes' accumulators and keys, for kernels that hash whole stripes inside their
+    // own loops exactly as update() would.
+    std::uint64_t *accumulators() { return m_acc; }
+    std::uint64_t *keys() { return m_key; }
 
 private:
     std::uint64_t m_acc[4];

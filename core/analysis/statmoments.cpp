@@ -1,5 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Moments of blocks of floats: two-pass and shifted one-pass kernels, exact merging.
+// GCC 12's AVX-512 headers build intrinsics on _mm512_undefined_*(), which -Wuninitialized
+// reports at the header's lines once inlined here; the state must be set before they are parsed.
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic ignored "-Wuninitialized"
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+#endif
 #include "statkernels.h"
 #include "statsimd.h"
 
@@ -468,6 +474,236 @@ blockMomentsFloatAvx2(const float *x, std::int64_t n, float nearZero, float cent
     return ShiftedResult::Ok;
 }
 
+// blockMomentsFloatAvx2 sixteen values per operation: one run is one zmm, whose low and high
+// halves are the AVX2 kernel's two ymm accumulators, so every float partial sum is the same
+// (each lane the same terms in the same order, the halves added before the fold); only the
+// fold's double additions run in another order. Zeros and near-zeros are counted from compare
+// masks on the scalar side, which this kernel leaves idle.
+__attribute__((target("avx512f,avx512bw,avx512vl,avx512dq,popcnt"))) ShiftedResult
+blockMomentsFloatAvx512(const float *x, std::int64_t n, float nearZero, float centre2,
+                        float centreAbs, Moments &out)
+{
+    constexpr std::int64_t kRun = 16;
+    const std::int64_t runs = n / kRun;
+    if (runs == 0)
+        return ShiftedResult::Retry;
+    const __m512 vc2 = _mm512_set1_ps(centre2);
+    const __m512 vca = _mm512_set1_ps(centreAbs);
+    const __m512 vnear = _mm512_set1_ps(nearZero);
+    const __m512 vzero = _mm512_setzero_ps();
+    __m512 vmin = _mm512_loadu_ps(x);
+    __m512 vmax = vmin;
+    __m512 vminAbs = _mm512_set1_ps(std::numeric_limits<float>::infinity());
+    std::int64_t z = 0, nz = 0;
+    __m512d t1 = _mm512_setzero_pd(), t2 = t1, t3 = t1, t4 = t1, ta = t1;
+    const auto fold = [](__m512d &t, __m512 s) __attribute__((target("avx512f,avx512dq"))) {
+        const __m256 h = _mm256_add_ps(_mm512_castps512_ps256(s), _mm512_extractf32x8_ps(s, 1));
+        t = _mm512_add_pd(t, _mm512_cvtps_pd(h));
+    };
+    std::int64_t r = 0;
+    while (r < runs) {
+        const std::int64_t end = std::min(runs, r + kFoldRuns);
+        __m512 s1 = _mm512_setzero_ps(), s2 = s1, s3 = s1, s4 = s1, sa = s1;
+        for (; r < end; ++r) {
+            // The next block (the caller's next call), so that it arrives while this one is
+            // computed; prefetches past the data are harmless.
+            __builtin_prefetch(x + r * kRun + 8192);
+            const __m512 v = _mm512_loadu_ps(x + r * kRun);
+            vmin = _mm512_min_ps(vmin, v);
+            vmax = _mm512_max_ps(vmax, v);
+            s1 = _mm512_add_ps(s1, v);
+            const __m512 q = _mm512_mul_ps(v, v);
+            s2 = _mm512_add_ps(s2, _mm512_sub_ps(q, vc2));
+            s3 = _mm512_fmadd_ps(q, v, s3);
+            s4 = _mm512_fmadd_ps(q, q, s4);
+            const __m512 a = _mm512_abs_ps(v);
+            sa = _mm512_add_ps(sa, _mm512_sub_ps(a, vca));
+            const __mmask16 zero = _mm512_cmp_ps_mask(v, vzero, _CMP_EQ_OQ);
+            const __mmask16 near = _mm512_cmp_ps_mask(a, vnear, _CMP_LE_OQ);
+            z += __builtin_popcount(unsigned(zero));
+            nz += __builtin_popcount(unsigned(near));
+            vminAbs = _mm512_mask_min_ps(vminAbs, _knot_mask16(zero), vminAbs, a);
+        }
+        fold(t1, s1);
+        fold(t2, s2);
+        fold(t3, s3);
+        fold(t4, s4);
+        fold(ta, sa);
+    }
+    const std::int64_t whole = runs * kRun;
+    double s1 = _mm512_reduce_add_pd(t1);
+    // The centring terms back in, in double.
+    double s2 = _mm512_reduce_add_pd(t2) + double(centre2) * double(whole);
+    double s3 = _mm512_reduce_add_pd(t3);
+    double s4 = _mm512_reduce_add_pd(t4);
+    double sAbs = _mm512_reduce_add_pd(ta) + double(centreAbs) * double(whole);
+    float mn = _mm512_reduce_min_ps(vmin);
+    float mx = _mm512_reduce_max_ps(vmax);
+    float ma = _mm512_reduce_min_ps(vminAbs);
+    for (std::int64_t i = whole; i < n; ++i) {
+        const float v = x[i];
+        const float a = std::fabs(v);
+        const double d = double(v);
+        s1 += d;
+        s2 += d * d;
+        s3 += d * d * d;
+        s4 += d * d * d * d;
+        sAbs += double(a);
+        z += v == 0.0f;
+        nz += a <= nearZero;
+        if (a > 0.0f && a < ma)
+            ma = a;
+        mn = std::min(mn, v);
+        mx = std::max(mx, v);
+    }
+    // NaN/Inf in x, or float sums that overflowed: the double kernels sort out which.
+    if (!std::isfinite(s1 + s2 + s3 + s4 + sAbs) || !std::isfinite(mn) || !std::isfinite(mx))
+        return ShiftedResult::NonFinite;
+    const double cn = double(n);
+    const double e = s1 / cn; // the mean
+    const double e2 = e * e;
+    const double m2 = s2 - cn * e2;
+    if (!(m2 > 0.0) || e2 * 16.0 > m2 / cn)
+        return ShiftedResult::Retry;
+    Moments b;
+    b.n = n;
+    b.mean = e;
+    b.m2 = m2;
+    b.m3 = s3 - 3.0 * e * s2 + 2.0 * cn * e2 * e;
+    b.m4 = s4 - 4.0 * e * s3 + 6.0 * e2 * s2 - 3.0 * cn * e2 * e2;
+    b.min = mn;
+    b.max = mx;
+    b.absSum = sAbs;
+    b.zeros = z;
+    b.nearZeros = nz;
+    b.minAbsNonzero = std::isinf(ma) ? 0.0 : double(ma);
+    out = b;
+    return ShiftedResult::Ok;
+}
+
+// blockMomentsFloatAvx512 (the same float lanes, folds and figures) with the hash of the block's
+// whole 32-byte stripes in the same loop (a zmm is two stripes, in hashStripesAvx512's lanes
+// and keys): the block is read once, and the hash's integer work runs beside the float work.
+// The hash is done whatever the result, which only says whether the moments are.
+constexpr std::uint64_t kStripeKeyStep = 0x165667B19E3779F9ULL; // StripeHasher's key step
+
+__attribute__((target("avx512f,avx512bw,avx512vl,avx512dq,popcnt"))) ShiftedResult
+blockMomentsHashAvx512(const float *x, std::int64_t n, float nearZero, float centre2,
+                       float centreAbs, StripeHasher &hasher, Moments &out)
+{
+    constexpr std::int64_t kRun = 16;
+    const std::int64_t runs = n / kRun;
+    if (runs == 0) {
+        hasher.update(reinterpret_cast<const std::byte *>(x), n * std::int64_t(sizeof(float)) / 32 * 32);
+        return ShiftedResult::Retry;
+    }
+    const __m512 vc2 = _mm512_set1_ps(centre2);
+    const __m512 vca = _mm512_set1_ps(centreAbs);
+    const __m512 vnear = _mm512_set1_ps(nearZero);
+    const __m512 vzero = _mm512_setzero_ps();
+    __m512 vmin = _mm512_set1_ps(std::numeric_limits<float>::infinity());
+    __m512 vmax = _mm512_set1_ps(-std::numeric_limits<float>::infinity());
+    __m512 vminAbs = _mm512_set1_ps(std::numeric_limits<float>::infinity());
+    std::int64_t z = 0, nz = 0;
+    __m512d t1 = _mm512_setzero_pd(), t2 = t1, ta = t1, t3 = t1, t4 = t1;
+    // Hash lanes: stripes 2i and 2i + 1 in lanes 0–3 and 4–7.
+    const __m256i acc0 = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(hasher.accumulators()));
+    const __m256i key0 = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(hasher.keys()));
+    __m512i acc = _mm512_inserti64x4(_mm512_setzero_si512(), acc0, 0);
+    __m512i key = _mm512_inserti64x4(_mm512_castsi256_si512(key0),
+                                     _mm256_add_epi64(key0, _mm256_set1_epi64x(std::int64_t(kStripeKeyStep))), 1);
+    const __m512i keyStep = _mm512_set1_epi64(std::int64_t(2 * kStripeKeyStep));
+    const auto fold = [](__m512d &t, __m512 s) __attribute__((target("avx512f,avx512dq"))) {
+        const __m256 h = _mm256_add_ps(_mm512_castps512_ps256(s), _mm512_extractf32x8_ps(s, 1));
+        t = _mm512_add_pd(t, _mm512_cvtps_pd(h));
+    };
+    std::int64_t r = 0;
+    while (r < runs) {
+        const std::int64_t end = std::min(runs, r + kFoldRuns);
+        __m512 s1 = _mm512_setzero_ps(), s2 = s1, sa = s1, s3 = s1, s4 = s1;
+        for (; r < end; ++r) {
+            __builtin_prefetch(x + r * kRun + 8192);
+            const __m512 v = _mm512_loadu_ps(x + r * kRun);
+            vmin = _mm512_min_ps(vmin, v);
+            vmax = _mm512_max_ps(vmax, v);
+            s1 = _mm512_add_ps(s1, v);
+            const __m512 q = _mm512_mul_ps(v, v);
+            s2 = _mm512_add_ps(s2, _mm512_sub_ps(q, vc2));
+            s3 = _mm512_fmadd_ps(q, v, s3);
+            s4 = _mm512_fmadd_ps(q, q, s4);
+            const __m512 a = _mm512_abs_ps(v);
+            sa = _mm512_add_ps(sa, _mm512_sub_ps(a, vca));
+            const __mmask16 zero = _mm512_cmp_ps_mask(v, vzero, _CMP_EQ_OQ);
+            const __mmask16 near = _mm512_cmp_ps_mask(a, vnear, _CMP_LE_OQ);
+            // The counts on the scalar side, which this loop leaves idle.
+            z += __builtin_popcount(unsigned(zero));
+            nz += __builtin_popcount(unsigned(near));
+            vminAbs = _mm512_mask_min_ps(vminAbs, _knot_mask16(zero), vminAbs, a);
+            const __m512i w = _mm512_castps_si512(v);
+            const __m512i k = _mm512_xor_si512(w, key);
+            acc = _mm512_add_epi64(acc, _mm512_add_epi64(w, _mm512_mul_epu32(k, _mm512_srli_epi64(k, 32))));
+            key = _mm512_add_epi64(key, keyStep);
+        }
+        fold(t1, s1);
+        fold(t2, s2);
+        fold(ta, sa);
+        fold(t3, s3);
+        fold(t4, s4);
+    }
+    const std::int64_t whole = runs * kRun;
+    _mm256_storeu_si256(reinterpret_cast<__m256i *>(hasher.accumulators()),
+                        _mm256_add_epi64(_mm512_castsi512_si256(acc), _mm512_extracti64x4_epi64(acc, 1)));
+    _mm256_storeu_si256(reinterpret_cast<__m256i *>(hasher.keys()), _mm512_castsi512_si256(key));
+    hasher.update(reinterpret_cast<const std::byte *>(x + whole),
+                  (n - whole) * std::int64_t(sizeof(float)) / 32 * 32);
+    double s1 = _mm512_reduce_add_pd(t1);
+    double s2 = _mm512_reduce_add_pd(t2) + double(centre2) * double(whole);
+    double sAbs = _mm512_reduce_add_pd(ta) + double(centreAbs) * double(whole);
+    double s3 = _mm512_reduce_add_pd(t3);
+    double s4 = _mm512_reduce_add_pd(t4);
+    float mn = _mm512_reduce_min_ps(vmin);
+    float mx = _mm512_reduce_max_ps(vmax);
+    float ma = _mm512_reduce_min_ps(vminAbs);
+    for (std::int64_t i = whole; i < n; ++i) {
+        const float v = x[i];
+        const float a = std::fabs(v);
+        const double d = double(v);
+        s1 += d;
+        s2 += d * d;
+        s3 += d * d * d;
+        s4 += d * d * d * d;
+        sAbs += double(a);
+        z += v == 0.0f;
+        nz += a <= nearZero;
+        if (a > 0.0f && a < ma)
+            ma = a;
+        mn = std::min(mn, v);
+        mx = std::max(mx, v);
+    }
+    if (!std::isfinite(s1 + s2 + s3 + s4 + sAbs) || !std::isfinite(mn) || !std::isfinite(mx))
+        return ShiftedResult::NonFinite;
+    const double cn = double(n);
+    const double e = s1 / cn;
+    const double e2 = e * e;
+    const double m2 = s2 - cn * e2;
+    if (!(m2 > 0.0) || e2 * 16.0 > m2 / cn)
+        return ShiftedResult::Retry;
+    Moments b;
+    b.n = n;
+    b.mean = e;
+    b.m2 = m2;
+    b.m3 = s3 - 3.0 * e * s2 + 2.0 * cn * e2 * e;
+    b.m4 = s4 - 4.0 * e * s3 + 6.0 * e2 * s2 - 3.0 * cn * e2 * e2;
+    b.min = mn;
+    b.max = mx;
+    b.absSum = sAbs;
+    b.zeros = z;
+    b.nearZeros = nz;
+    b.minAbsNonzero = std::isinf(ma) ? 0.0 : double(ma);
+    out = b;
+    return ShiftedResult::Ok;
+}
+
 bool blockMoments(const float *x, std::int64_t n, float nearZero, Moments &out)
 {
     return hasAvx2Fma() ? blockMomentsAvx2(x, n, nearZero, out)
@@ -490,11 +726,14 @@ void Moments::add(const float *x, std::int64_t count, float nearZero)
             return v > 0.0 && v < 1e38 && v > 1e-37 ? std::exp2f(std::round(std::log2f(float(v))))
                                                     : 0.0f;
         };
-        ShiftedResult r = mean * mean * 16.0 <= var
-                              ? blockMomentsFloatAvx2(x, count, nearZero,
+        ShiftedResult r = ShiftedResult::Retry;
+        if (mean * mean * 16.0 <= var)
+            r = hasAvx512() ? blockMomentsFloatAvx512(x, count, nearZero,
                                                       powerOfTwo(var + mean * mean),
                                                       powerOfTwo(meanAbs), b)
-                              : ShiftedResult::Retry;
+                            : blockMomentsFloatAvx2(x, count, nearZero,
+                                                    powerOfTwo(var + mean * mean),
+                                                    powerOfTwo(meanAbs), b);
         if (r == ShiftedResult::Retry)
             r = blockMomentsShiftedAvx2(x, count, nearZero, float(mean), b);
         if (r == ShiftedResult::Ok) {
@@ -511,6 +750,33 @@ void Moments::add(const float *x, std::int64_t count, float nearZero)
         return;
     }
     addWithNonFinite(x, count, nearZero);
+}
+
+void Moments::addHashed(const float *x, std::int64_t count, float nearZero, StripeHasher &hasher)
+{
+    if (count <= 0)
+        return;
+    // add()'s float-lane case, with the hash in its loop.
+    if (n > 0 && hasAvx512() && std::isfinite(float(mean))) {
+        const double var = m2 / double(n);
+        if (mean * mean * 16.0 <= var) {
+            const auto powerOfTwo = [](double v) {
+                return v > 0.0 && v < 1e38 && v > 1e-37 ? std::exp2f(std::round(std::log2f(float(v))))
+                                                        : 0.0f;
+            };
+            Moments b;
+            const ShiftedResult r
+                = blockMomentsHashAvx512(x, count, nearZero, powerOfTwo(var + mean * mean),
+                                         powerOfTwo(absSum / double(n)), hasher, b);
+            if (r == ShiftedResult::Ok)
+                merge(b);
+            else // hashed; the moments from add()'s other kernels
+                add(x, count, nearZero);
+            return;
+        }
+    }
+    hasher.update(reinterpret_cast<const std::byte *>(x), count * std::int64_t(sizeof(float)) / 32 * 32);
+    add(x, count, nearZero);
 }
 
 void Moments::addWithNonFinite(const float *x, std::int64_t count, float nearZero)

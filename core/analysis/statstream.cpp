@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Content hashing, per-thread scratch, and the chunked streaming every analysis pass shares.
 #include "statkernels.h"
+#include "statsimd.h"
 
 #include "jobs/jobrunner.h"
 
@@ -87,8 +88,10 @@ StripeHasher::StripeHasher(std::uint64_t seed)
 void StripeHasher::update(const std::byte *data, std::int64_t size)
 {
     Q_ASSERT(size % 32 == 0);
-    static const bool avx2 = __builtin_cpu_supports("avx2");
-    if (avx2)
+    // The statistics kernels' level (simd::level(), which tests lower to check each loop).
+    if (simd::hasAvx512())
+        hashStripesAvx512(data, size / 32, m_acc, m_key);
+    else if (simd::hasAvx2Fma())
         hashStripesAvx2(data, size / 32, m_acc, m_key);
     else
         hashStripesScalar(data, size / 32, m_acc, m_key);

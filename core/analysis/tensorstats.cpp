@@ -2,6 +2,7 @@
 #include "tensorstats.h"
 
 #include "statkernels.h"
+#include "statsbatch.h"
 #include "analysis/channelstats.h"
 #include "jobs/jobrunner.h"
 #include "tensor/convert.h"
@@ -9,12 +10,14 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <cmath>
 #include <cstring>
 #include <limits>
 #include <mutex>
 #include <numeric>
+#include <optional>
 #include <unordered_set>
 #include <utility>
 
@@ -120,60 +123,6 @@ void fillPercentiles(TensorStats &s, ValueAt valueAt)
     }
 }
 
-// Bytes hashed and counted per step, while they are in L1.
-constexpr std::int64_t kCountBlockBytes = 16384;
-
-// Adds each 8- or 16-bit key k of bytes[0, size) to counts[k * Ways + (its position % Ways)]
-// and returns hashBytes(bytes, size, seed): one read of the bytes for both. Ways > 1 spreads
-// runs of one value (zeros of a pruned tensor) over separate counters: increments of one
-// counter wait for the one before, of separate counters they overlap.
-template<int Ways>
-std::uint64_t hashAndCount(const std::byte *p, std::int64_t size, std::uint64_t seed, int bits,
-                           std::uint32_t *counts)
-{
-    static_assert(Ways == 1 || Ways == 2 || Ways == 4);
-    constexpr int shift = Ways == 4 ? 2 : Ways - 1;
-    constexpr auto lane = [](int i) { return std::size_t(i % Ways); };
-    StripeHasher hasher(seed);
-    const std::int64_t whole = size / 32 * 32;
-    for (std::int64_t off = 0; off < size; off += kCountBlockBytes) {
-        const std::int64_t end = std::min(size, off + kCountBlockBytes);
-        hasher.update(p + off, std::min(end, whole) - off);
-        std::int64_t i = off;
-        if (bits == 16) {
-            // While counting this block, fetch the next one, so that hashing it does not stall.
-            for (; i + 64 <= end; i += 64) {
-                __builtin_prefetch(p + i + kCountBlockBytes);
-                for (int q = 0; q < 64; q += 16) {
-                    std::uint64_t w0, w1;
-                    std::memcpy(&w0, p + i + q, 8);
-                    std::memcpy(&w1, p + i + q + 8, 8);
-                    ++counts[((w0 & 0xffff) << shift) + lane(0)];
-                    ++counts[(((w0 >> 16) & 0xffff) << shift) + lane(1)];
-                    ++counts[(((w0 >> 32) & 0xffff) << shift) + lane(2)];
-                    ++counts[((w0 >> 48) << shift) + lane(3)];
-                    ++counts[((w1 & 0xffff) << shift) + lane(0)];
-                    ++counts[(((w1 >> 16) & 0xffff) << shift) + lane(1)];
-                    ++counts[(((w1 >> 32) & 0xffff) << shift) + lane(2)];
-                    ++counts[((w1 >> 48) << shift) + lane(3)];
-                }
-            }
-            for (; i + 1 < end; i += 2)
-                ++counts[(std::size_t(p[i]) | (std::size_t(p[i + 1]) << 8)) << shift];
-        } else {
-            for (; i + 4 <= end; i += 4) {
-                ++counts[(std::size_t(p[i]) << shift) + lane(0)];
-                ++counts[(std::size_t(p[i + 1]) << shift) + lane(1)];
-                ++counts[(std::size_t(p[i + 2]) << shift) + lane(2)];
-                ++counts[(std::size_t(p[i + 3]) << shift) + lane(3)];
-            }
-            for (; i < end; ++i)
-                ++counts[std::size_t(p[i]) << shift];
-        }
-    }
-    return hasher.finish(p + whole, size - whole, size);
-}
-
 // Whether over 2 % of neighbouring elements hold the same raw value, in samples spread over the
 // tensor: then one counter per value would serialize its increments.
 bool hasValueRuns(const Tensor &t, int bits)
@@ -188,121 +137,96 @@ bool hasValueRuns(const Tensor &t, int bits)
         const std::int64_t first = (n - kSampleElements) / kSamples * s;
         const std::int64_t end = std::min(n, first + kSampleElements);
         for (std::int64_t i = std::max<std::int64_t>(first, 1); i < end; ++i) {
-            same += std::memcmp(p + i * bytes, p + (i - 1) * bytes, std::size_t(bytes)) == 0;
+            same += bytes == 2 ? (p[2 * i] == p[2 * i - 2] && p[2 * i + 1] == p[2 * i - 1])
+                               : p[i] == p[i - 1];
             ++pairs;
         }
     }
     return pairs > 0 && same * 50 > pairs;
 }
 
-// One pass counting each of the ≤ 2^16 possible values; every figure is then exact.
-Result<TensorStats> valueCountStats(const Tensor &t, const StatsOptions &o, JobContext &ctx,
-                                    ProgressCounter &progress, int bits,
-                                    RowChannels *rowChannels = nullptr)
+// Each key's value, decoded once per dtype (2^bits keys, little-endian raw values).
+const std::vector<float> &decodedKeys(DType dtype, int bits)
+{
+    static std::array<std::once_flag, kDTypeCount> once;
+    static std::array<std::vector<float>, kDTypeCount> tables;
+    const auto d = std::size_t(dtype);
+    std::call_once(once[d], [&] {
+        const std::size_t keys = std::size_t(1) << bits;
+        const std::size_t bytes = std::size_t(bits / 8);
+        std::vector<std::byte> raw(keys * bytes);
+        for (std::size_t k = 0; k < keys; ++k) {
+            raw[k * bytes] = std::byte(k & 0xff);
+            if (bytes == 2)
+                raw[k * bytes + 1] = std::byte(k >> 8);
+        }
+        tables[d].resize(keys);
+        convertToFloat(dtype, raw.data(), std::int64_t(keys), tables[d].data());
+    });
+    return tables[d];
+}
+
+// Keys in ascending order of their values where the encoding gives it (sign and magnitude for
+// floats, two's complement for signed integers), else in key order.
+template<typename Fn>
+void forKeysAscending(DType dtype, std::size_t keys, Fn fn)
+{
+    const std::size_t half = keys / 2;
+    switch (dtype) {
+    case DType::F16:
+    case DType::BF16:
+    case DType::F8_E4M3:
+    case DType::F8_E5M2:
+        for (std::size_t k = keys; k-- > half;)
+            fn(k);
+        for (std::size_t k = 0; k < half; ++k)
+            fn(k);
+        return;
+    case DType::I16:
+    case DType::I8:
+        for (std::size_t k = half; k < keys; ++k)
+            fn(k);
+        for (std::size_t k = 0; k < half; ++k)
+            fn(k);
+        return;
+    default:
+        for (std::size_t k = 0; k < keys; ++k)
+            fn(k);
+    }
+}
+
+// Every figure of a tensor from the count of each of its 2^bits raw values: exact.
+TensorStats statsFromCounts(const Tensor &t, const StatsOptions &o, const std::uint64_t *counts,
+                            int bits, std::uint64_t contentHash)
 {
     const std::size_t keys = std::size_t(1) << bits;
-    const std::int64_t n = t.numel();
-    const std::int64_t chunks = (n + kChunkElements - 1) / kChunkElements;
-    const double bytesPerElement = n > 0 ? double(t.byteSize()) / double(n) : 0.0;
-    std::vector<std::uint64_t> counts(keys, 0);
-    std::vector<std::uint64_t> hashes(std::size_t(chunks), 0);
-    std::mutex mutex;
-    std::atomic<bool> canceled{false};
-    std::atomic<std::int64_t> nextChunk{0};
-    // Four counters per value where runs of one value are common (and the tensor large enough
-    // to pay for clearing and merging them); one elsewhere, where it keeps the table in L1.
-    const std::size_t ways = n >= (std::int64_t(1) << 20) && hasValueRuns(t, bits) ? 4 : 1;
-    const bool fusedRows = rowChannels && bits == 16 && rowChannels->canCountChunks();
-    const auto mergeCounts = [&](std::uint32_t *local, bool clear) {
-        for (std::size_t k = 0; k < keys; ++k) {
-            std::uint64_t sum = 0;
-            for (std::size_t w = 0; w < ways; ++w)
-                sum += local[k * ways + w];
-            counts[k] += sum;
-        }
-        if (clear)
-            std::fill_n(local, keys * ways, 0u);
-    };
-    // One loop index per thread, each pulling chunks until none are left and counting them into
-    // one per-thread table, merged once at its end (per-range tables cost a 2^16-entry clear and
-    // merge per range).
-    const auto countChunks = [&] {
-        std::uint32_t *local = nullptr;
-        std::int64_t counted = 0;
-        for (;;) {
-            if (ctx.isCanceled()) {
-                canceled = true;
-                break;
-            }
-            const std::int64_t c = nextChunk.fetch_add(1);
-            if (c >= chunks)
-                break;
-            if (!local)
-                local = countScratch(keys * ways);
-            const std::int64_t first = c * kChunkElements;
-            const std::int64_t count = std::min(kChunkElements, n - first);
-            const auto raw = rawRange(t, first, count);
-            if (fusedRows) {
-                // Counts, hash and row channels in one loop over the values.
-                hashes[std::size_t(c)]
-                    = rowChannels->countChunk(first, count, int(ways), local, std::uint64_t(c));
-            } else {
-                hashes[std::size_t(c)]
-                    = ways == 4 ? hashAndCount<4>(raw.data(), std::int64_t(raw.size()),
-                                                  std::uint64_t(c), bits, local)
-                                : hashAndCount<1>(raw.data(), std::int64_t(raw.size()),
-                                                  std::uint64_t(c), bits, local);
-                if (rowChannels) // the chunk is still in cache
-                    rowChannels->addChunk(first, count);
-            }
-            progress.add(bytesPerElement * double(count) * (rowChannels ? 2.0 : 1.0));
-            // Per-thread counters are 32-bit: merge before they could overflow.
-            counted += count;
-            if (counted > (std::int64_t(1) << 31) - kChunkElements) {
-                std::lock_guard lock(mutex);
-                mergeCounts(local, true);
-                counted = 0;
-            }
-        }
-        if (!local)
-            return;
-        std::lock_guard lock(mutex);
-        mergeCounts(local, false);
-    };
-    const bool done = parallelFor(std::min<std::int64_t>(chunks, std::max(1, computeThreads())), 1,
-                                  [&](qint64 begin, qint64 end) {
-                                      for (qint64 w = begin; w < end; ++w)
-                                          countChunks();
-                                  },
-                                  ctx);
-    if (!done || canceled)
-        return Error::canceled();
-
     TensorStats s;
     initStats(s, t, o);
-    s.contentHash = std::accumulate(hashes.begin(), hashes.end(), std::uint64_t(t.numel()));
+    s.contentHash = contentHash;
 
-    // Decode every key once; keep the finite values that occur, sorted, with their counts.
+    // The finite values that occur, ascending, with their counts. The key order gives the value
+    // order for every dtype counted here; the sort only guards that.
     struct Entry { float value; std::uint64_t count; };
     std::vector<Entry> entries;
     Moments m;
-    for (std::size_t k = 0; k < keys; ++k) {
+    const std::vector<float> &decoded = decodedKeys(t.dtype(), bits);
+    forKeysAscending(t.dtype(), keys, [&](std::size_t k) {
         if (counts[k] == 0)
-            continue;
-        std::byte raw[2] = {std::byte(k & 0xff), std::byte(k >> 8)};
-        float v = 0.0f;
-        convertToFloat(t.dtype(), raw, 1, &v);
+            return;
+        const float v = decoded[k];
         if (std::isnan(v))
             m.nan += std::int64_t(counts[k]);
         else if (std::isinf(v))
             m.inf += std::int64_t(counts[k]);
         else
             entries.push_back({v == 0.0f ? 0.0f : v, counts[k]}); // −0 and +0 are one value
-    }
-    std::sort(entries.begin(), entries.end(),
-              [](const Entry &a, const Entry &b) { return a.value < b.value; });
+    });
+    const auto byValue = [](const Entry &a, const Entry &b) { return a.value < b.value; };
+    if (!std::is_sorted(entries.begin(), entries.end(), byValue))
+        std::sort(entries.begin(), entries.end(), byValue);
     // Merge equal values (−0/+0; I16 and F16 have no other duplicates).
     std::vector<Entry> merged;
+    merged.reserve(entries.size());
     for (const Entry &e : entries) {
         if (!merged.empty() && merged.back().value == e.value)
             merged.back().count += e.count;
@@ -365,6 +289,236 @@ Result<TensorStats> valueCountStats(const Tensor &t, const StatsOptions &o, JobC
     return s;
 }
 
+// The per-thread count table of CountBatch: n zeroed counters, kept across chunks of one tensor
+// (countScratch is for the span of one chunk body).
+std::uint32_t *countTable(std::size_t n)
+{
+    thread_local std::vector<std::uint32_t> table;
+    if (table.size() < n)
+        table.resize(n);
+    std::fill_n(table.begin(), n, 0u);
+    return table.data();
+}
+
+} // namespace
+
+namespace analysis_detail {
+
+struct CountBatch::Task
+{
+    std::size_t index = 0; // in the inputs
+    const Tensor *t = nullptr;
+    bool rowChannels = false;
+    int bits = 0;
+    std::size_t keys = 0;
+    std::int64_t chunks = 0;
+    double bytesPerElement = 0.0;
+    std::vector<std::uint64_t> hashes; // of each chunk, written by the thread that counts it
+
+    std::mutex mutex; // guards what follows, and makes it visible to the thread that finishes
+    bool started = false;
+    // Four counters per value where runs of one value are common (and the tensor large enough to
+    // pay for clearing and merging them); one elsewhere, where it keeps the table in L1.
+    std::size_t ways = 1;
+    bool fused = false; // counts, hash and row channels in one loop (RowChannels::countChunk)
+    std::unique_ptr<RowChannels> rows;
+    std::vector<std::uint64_t> counts; // merged tables, allocated by the first merge
+    int pending = 0;                   // threads holding an unmerged table of this tensor
+    std::atomic<std::int64_t> chunksLeft{0};
+};
+
+struct CountBatch::Local
+{
+    static constexpr std::size_t kNone = std::size_t(-1);
+    std::size_t task = kNone;
+    std::uint32_t *table = nullptr;
+    std::int64_t counted = 0; // values in table since it was last merged
+};
+
+Result<void> validateStatsOptions(const StatsOptions &options, const QString &tensor)
+{
+    return validate(options, tensor);
+}
+
+bool countsValues(const Tensor &t)
+{
+    return keyBits(t.dtype()) != 0;
+}
+
+bool countsWithRowChannels(const Tensor &t)
+{
+    return keyBits(t.dtype()) == 16 && canFuseRowChannels(t, WeightLayout::OutIn);
+}
+
+CountBatch::CountBatch(const std::vector<Input> &inputs, const StatsOptions &options,
+                       ProgressCounter &progress, Done done)
+    : m_options(options), m_progress(progress), m_done(std::move(done))
+{
+    for (const Input &in : inputs) {
+        auto task = std::make_unique<Task>();
+        task->index = m_tasks.size();
+        task->t = in.tensor;
+        task->rowChannels = in.rowChannels;
+        task->bits = keyBits(in.tensor->dtype());
+        Q_ASSERT(task->bits != 0);
+        task->keys = std::size_t(1) << task->bits;
+        const std::int64_t n = in.tensor->numel();
+        task->chunks = (n + kChunkElements - 1) / kChunkElements;
+        task->bytesPerElement = n > 0 ? double(in.tensor->byteSize()) / double(n) : 0.0;
+        task->hashes.assign(std::size_t(task->chunks), 0);
+        // An empty tensor still takes one unit, so that some thread finishes it.
+        task->chunksLeft = std::max<std::int64_t>(1, task->chunks);
+        m_firstUnit.push_back(m_units);
+        m_units += task->chunksLeft.load();
+        m_tasks.push_back(std::move(task));
+    }
+    m_firstUnit.push_back(m_units);
+}
+
+CountBatch::~CountBatch() = default;
+
+void CountBatch::begin(Local &local, std::size_t k)
+{
+    Task &task = *m_tasks[k];
+    {
+        std::lock_guard lock(task.mutex);
+        if (!task.started) {
+            task.started = true;
+            task.ways = task.t->numel() >= (std::int64_t(1) << 20) && hasValueRuns(*task.t, task.bits)
+                            ? 4 : 1;
+            if (task.rowChannels) {
+                task.rows = std::make_unique<RowChannels>(*task.t);
+                task.fused = task.bits == 16 && task.rows->canCountChunks();
+            }
+        }
+        ++task.pending;
+    }
+    local.task = k;
+    local.table = countTable(task.keys * task.ways);
+    local.counted = 0;
+}
+
+void CountBatch::flush(Local &local)
+{
+    if (local.task == Local::kNone)
+        return;
+    Task &task = *m_tasks[local.task];
+    local.task = Local::kNone;
+    bool last = false;
+    {
+        std::lock_guard lock(task.mutex);
+        if (task.counts.empty())
+            task.counts.assign(task.keys, 0);
+        const std::size_t ways = task.ways;
+        for (std::size_t k = 0; k < task.keys; ++k) {
+            std::uint64_t sum = 0;
+            for (std::size_t w = 0; w < ways; ++w)
+                sum += local.table[k * ways + w];
+            task.counts[k] += sum;
+        }
+        last = --task.pending == 0 && task.chunksLeft.load() == 0;
+    }
+    if (last && !m_canceled.load())
+        finish(task);
+}
+
+void CountBatch::finish(Task &task)
+{
+    const std::uint64_t hash = std::accumulate(task.hashes.begin(), task.hashes.end(),
+                                               std::uint64_t(task.t->numel()));
+    TensorStats s = statsFromCounts(*task.t, m_options, task.counts.data(), task.bits, hash);
+    std::optional<ChannelStats> channels;
+    if (task.rows)
+        channels = task.rows->finish();
+    // What is left of the task is small; its tables go now.
+    task.rows.reset();
+    std::vector<std::uint64_t>().swap(task.counts);
+    std::vector<std::uint64_t>().swap(task.hashes);
+    m_done(task.index, std::move(s), std::move(channels));
+}
+
+void CountBatch::work(JobContext &ctx)
+{
+    Local local;
+    for (;;) {
+        if (ctx.isCanceled() || m_canceled.load()) {
+            m_canceled = true;
+            break;
+        }
+        const std::int64_t u = m_next.fetch_add(1);
+        if (u >= m_units)
+            break;
+        const std::size_t k = std::size_t(
+            std::upper_bound(m_firstUnit.begin(), m_firstUnit.end(), u) - m_firstUnit.begin() - 1);
+        if (local.task != k) {
+            flush(local);
+            begin(local, k);
+        }
+        Task &task = *m_tasks[k];
+        const std::int64_t c = u - m_firstUnit[k];
+        const std::int64_t first = c * kChunkElements;
+        const std::int64_t count = std::min(kChunkElements, task.t->numel() - first);
+        if (count > 0) {
+            if (task.fused) {
+                // Counts, hash and row channels in one loop over the values.
+                task.hashes[std::size_t(c)] = task.rows->countChunk(first, count, int(task.ways),
+                                                                    local.table, std::uint64_t(c));
+            } else {
+                const auto raw = rawRange(*task.t, first, count);
+                task.hashes[std::size_t(c)]
+                    = hashAndCountValues(raw.data(), std::int64_t(raw.size()), std::uint64_t(c),
+                                         task.bits, int(task.ways), local.table);
+                if (task.rows) // the chunk is still in cache
+                    task.rows->addChunk(first, count);
+            }
+            m_progress.add(task.bytesPerElement * double(count) * (task.rows ? 2.0 : 1.0));
+            // Per-thread counters are 32-bit: merge before they could overflow.
+            local.counted += count;
+            if (local.counted > (std::int64_t(1) << 31) - kChunkElements) {
+                std::lock_guard lock(task.mutex);
+                if (task.counts.empty())
+                    task.counts.assign(task.keys, 0);
+                for (std::size_t key = 0; key < task.keys; ++key)
+                    for (std::size_t w = 0; w < task.ways; ++w)
+                        task.counts[key] += local.table[key * task.ways + w];
+                std::fill_n(local.table, task.keys * task.ways, 0u);
+                local.counted = 0;
+            }
+        }
+        task.chunksLeft.fetch_sub(1);
+    }
+    flush(local);
+}
+
+} // namespace analysis_detail
+
+namespace {
+
+// One pass counting each of the ≤ 2^16 possible values; every figure is then exact.
+Result<TensorStats> valueCountStats(const Tensor &t, const StatsOptions &o, JobContext &ctx,
+                                    ProgressCounter &progress, bool rowChannels = false,
+                                    std::optional<ChannelStats> *channels = nullptr)
+{
+    std::optional<TensorStats> stats;
+    CountBatch batch({{&t, rowChannels}}, o, progress,
+                     [&](std::size_t, TensorStats &&s, std::optional<ChannelStats> &&c) {
+                         stats = std::move(s);
+                         if (channels)
+                             *channels = std::move(c);
+                     });
+    // One loop index per thread, each pulling chunks until none are left.
+    const std::int64_t workers = std::min<std::int64_t>(batch.chunks(), std::max(1, computeThreads()));
+    const bool done = parallelFor(workers, 1,
+                                  [&](qint64 begin, qint64 end) {
+                                      for (qint64 w = begin; w < end; ++w)
+                                          batch.work(ctx);
+                                  },
+                                  ctx);
+    if (!done || batch.canceled() || !stats)
+        return Error::canceled();
+    return std::move(*stats);
+}
+
 // Distinct finite values of evenly spaced samples, stopping past kDistinctLimit.
 int sampledDistinct(const Tensor &t, bool &sampled)
 {
@@ -403,7 +557,7 @@ Result<TensorStats> streamingStats(const Tensor &t, const StatsOptions &o, JobCo
     std::vector<Moments> moments(static_cast<std::size_t>(chunks));
     std::vector<std::uint64_t> hashes(std::size_t(chunks), 0);
     const float nearZero = float(o.nearZeroThreshold);
-    // Aligned F32 is read in place: each block is hashed just before its moments, while in L1.
+    // Aligned F32 is read in place: each block is hashed with its moments, while in L1.
     const bool inPlace = t.dtype() == DType::F32
                          && reinterpret_cast<std::uintptr_t>(t.data()) % alignof(float) == 0;
     // Row channels (F32 weights in the whole-model job) ride along with the first sweep, each
@@ -418,16 +572,11 @@ Result<TensorStats> streamingStats(const Tensor &t, const StatsOptions &o, JobCo
             StripeHasher hasher{std::uint64_t(c)};
             const float *x = reinterpret_cast<const float *>(t.data()) + first;
             static_assert(kBlockElements * sizeof(float) % 32 == 0);
-            for (std::int64_t b = 0; b < count; b += kBlockElements) {
-                const std::int64_t len = std::min(kBlockElements, count - b);
-                const auto *bytes = reinterpret_cast<const std::byte *>(x + b);
-                const std::int64_t size = len * std::int64_t(sizeof(float));
-                hasher.update(bytes, size / 32 * 32);
-                m.add(x + b, len, nearZero);
-                if (b + len == count)
-                    hashes[std::size_t(c)] = hasher.finish(bytes + size / 32 * 32, size % 32,
-                                                           count * std::int64_t(sizeof(float)));
-            }
+            for (std::int64_t b = 0; b < count; b += kBlockElements)
+                m.addHashed(x + b, std::min(kBlockElements, count - b), nearZero, hasher);
+            const auto *bytes = reinterpret_cast<const std::byte *>(x);
+            const std::int64_t size = count * std::int64_t(sizeof(float));
+            hashes[std::size_t(c)] = hasher.finish(bytes + size / 32 * 32, size % 32, size);
             return;
         }
         const auto raw = rawRange(t, first, count);
@@ -532,7 +681,7 @@ Result<TensorStats> tensorStats(const Tensor &t, const StatsOptions &options, Jo
 {
     PARE_TRY_VOID(validate(options, t.name()));
     if (const int bits = keyBits(t.dtype()))
-        return valueCountStats(t, options, ctx, progress, bits);
+        return valueCountStats(t, options, ctx, progress);
     return streamingStats(t, options, ctx, progress);
 }
 
@@ -547,9 +696,16 @@ Result<std::pair<TensorStats, ChannelStats>> analysis_detail::tensorStatsWithRow
         return Error{ErrorCode::Internal,
                      QCoreApplication::translate("pare::core", "%1: no fused statistics and channel pass for %2")
                          .arg(t.name(), dtypeName(t.dtype()))};
+    if (bits == 16) {
+        std::optional<ChannelStats> channels;
+        auto s = valueCountStats(t, options, ctx, progress, true, &channels);
+        if (!s.ok())
+            return s.error();
+        Q_ASSERT(channels);
+        return std::pair<TensorStats, ChannelStats>(std::move(s).value(), std::move(*channels));
+    }
     RowChannels rows(t);
-    auto s = bits == 16 ? valueCountStats(t, options, ctx, progress, bits, &rows)
-                        : streamingStats(t, options, ctx, progress, &rows);
+    auto s = streamingStats(t, options, ctx, progress, &rows);
     if (!s.ok())
         return s.error();
     return std::pair<TensorStats, ChannelStats>(std::move(s).value(), rows.finish());

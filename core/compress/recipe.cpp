@@ -413,7 +413,7 @@ Result<Recipe> Recipe::fromJson(const QByteArray &json, const QString &context)
                                                            "the document must be a JSON object"));
     const QJsonObject root = doc.object();
     const auto where = [&prefix](const QString &key) -> QString { return prefix + QStringLiteral(": ") + key; };
-    PARE_TRY_VOID(checkKeys(root, prefix + QStringLiteral(": "), {"pare_recipe", "defaults", "rules", "comment"}));
+    PARE_TRY_VOID(checkKeys(root, prefix + QStringLiteral(": "), {"pare_recipe", "defaults", "rules", "comment", "solver"}));
 
     Recipe r;
     const QJsonValue version = root.value(QStringLiteral("pare_recipe"));
@@ -497,6 +497,48 @@ Result<Recipe> Recipe::fromJson(const QByteArray &json, const QString &context)
                                                        "a skipping rule cannot also set methods"));
         r.rules.push_back(std::move(rule));
     }
+
+    const QJsonValue solver = root.value(QStringLiteral("solver"));
+    if (!solver.isUndefined()) {
+        const QString w = where(QStringLiteral("solver"));
+        if (!solver.isObject())
+            return invalid(w, QCoreApplication::translate("pare::core", "must be an object"));
+        const QJsonObject o = solver.toObject();
+        PARE_TRY_VOID(checkKeys(o, w, {"budget", "kind", "value", "damage", "predicted_damage", "method"}));
+        RecipeSolverInfo info;
+        info.budget = o.value(QStringLiteral("budget")).toString();
+        if (info.budget.isEmpty())
+            return invalid(w + QStringLiteral(".budget"),
+                           QCoreApplication::translate("pare::core", "a non-empty string is required"));
+        auto kind = enumField(o, "kind", w, {"bytes", "bpw", "ratio", "latency"}, -1);
+        if (!kind.ok())
+            return kind.error();
+        if (kind.value() < 0)
+            return invalid(w + QStringLiteral(".kind"),
+                           QCoreApplication::translate("pare::core", "must be one of %1")
+                               .arg(QStringLiteral("\"bytes\", \"bpw\", \"ratio\", \"latency\"")));
+        info.kind = o.value(QStringLiteral("kind")).toString();
+        const QJsonValue value = o.value(QStringLiteral("value"));
+        if (!value.isDouble() || !std::isfinite(value.toDouble()) || value.toDouble() <= 0)
+            return invalid(w + QStringLiteral(".value"),
+                           QCoreApplication::translate("pare::core", "must be a positive number"));
+        info.value = value.toDouble();
+        if (auto damage = enumField(o, "damage", w, {"weight", "output", "e2e"}, 0); !damage.ok())
+            return damage.error();
+        info.damage = o.value(QStringLiteral("damage")).toString(QStringLiteral("weight"));
+        const QJsonValue predicted = o.value(QStringLiteral("predicted_damage"));
+        if (!predicted.isUndefined()) {
+            if (!predicted.isDouble() || !std::isfinite(predicted.toDouble()) || predicted.toDouble() < 0)
+                return invalid(w + QStringLiteral(".predicted_damage"),
+                               QCoreApplication::translate("pare::core", "must be a non-negative number"));
+            info.predictedDamage = predicted.toDouble();
+        }
+        const QJsonValue method = o.value(QStringLiteral("method"));
+        if (!method.isUndefined() && !method.isString())
+            return invalid(w + QStringLiteral(".method"), QCoreApplication::translate("pare::core", "must be a string"));
+        info.method = method.toString();
+        r.solver = std::move(info);
+    }
     return r;
 }
 
@@ -541,6 +583,17 @@ QByteArray Recipe::toJson() const
         array.append(o);
     }
     root.insert(QStringLiteral("rules"), array);
+    if (solver) {
+        QJsonObject o{{QStringLiteral("budget"), solver->budget},
+                      {QStringLiteral("kind"), solver->kind},
+                      {QStringLiteral("value"), solver->value},
+                      {QStringLiteral("damage"), solver->damage}};
+        if (solver->predictedDamage >= 0)
+            o.insert(QStringLiteral("predicted_damage"), solver->predictedDamage);
+        if (!solver->method.isEmpty())
+            o.insert(QStringLiteral("method"), solver->method);
+        root.insert(QStringLiteral("solver"), o);
+    }
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

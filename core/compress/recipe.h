@@ -76,12 +76,27 @@ struct RecipeRule
     QString comment;
 };
 
+// What the budget solver wrote a recipe for ("solver" in JSON); absent in recipes written by
+// hand or by the Compression dock. Reports tell solver plans apart by it.
+struct RecipeSolverInfo
+{
+    QString budget;              // the budget as the user gave it, for display ("4.5 bpw", "630 KB")
+    QString kind;                // "bytes", "bpw", "ratio" or "latency"
+    double value = 0;            // in the kind's unit: bytes, bits per weight, ratio, microseconds
+    QString damage;              // the damage level the plan minimised: "weight", "output", "e2e"
+    double predictedDamage = -1; // the solver's predicted total damage (-1: not given)
+    QString method;              // how the solver found it ("exact", "Lagrangian", …)
+
+    bool operator==(const RecipeSolverInfo &) const = default;
+};
+
 struct Recipe
 {
     static constexpr int kVersion = 1;
     int version = kVersion;
     MethodOverrides defaults;
     std::vector<RecipeRule> rules;
+    std::optional<RecipeSolverInfo> solver;
 
     // Parses and validates. `context` (usually the file path) prefixes every message; messages
     // name the key and the rule index ("rules[2].quantize.bits: 7 is not one of 2, 3, 4, 5, 6, 8").

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runtime/kernels.h"
+#include "runtime/kernels_avx512.h"
 #include "runtime/kernelsimd.h"
 
 #include "jobs/jobrunner.h"
@@ -18,6 +19,9 @@
 
 #ifdef PARE_KERNELS_X86
 #include <cpuid.h>
+#endif
+#if defined(__linux__)
+#include <sys/mman.h>
 #endif
 
 namespace pare::core {
@@ -55,6 +59,13 @@ float bf16ToFloat(std::uint16_t b)
     float f;
     std::memcpy(&f, &x, 4);
     return f;
+}
+
+void adviseHugePages([[maybe_unused]] void *p, [[maybe_unused]] std::size_t bytes)
+{
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+    madvise(p, bytes, MADV_HUGEPAGE); // advice only: without THP the pages simply stay 4 KB
+#endif
 }
 
 std::int64_t rowChunk(std::int64_t cols)
@@ -163,6 +174,7 @@ bool cpuVnni()
 }
 
 std::atomic<bool> g_allowVnni{true};
+std::atomic<bool> g_repack{true};
 
 } // namespace
 
@@ -206,6 +218,11 @@ bool kernelsUseVnni()
 bool setKernelsAllowVnni(bool allow)
 {
     return g_allowVnni.exchange(allow);
+}
+
+bool setKernelsRepack(bool allow)
+{
+    return g_repack.exchange(allow);
 }
 
 Result<PackedWeight> PackedWeight::pack(KernelKind kind, const float *w, std::int64_t rows, std::int64_t cols,
@@ -266,6 +283,7 @@ Result<PackedWeight> PackedWeight::pack(KernelKind kind, const float *w, std::in
                     p.m_u8[std::size_t(r * p.m_rowBytes + c / 2)] |= std::uint8_t(c % 2 ? q << 4 : q);
                 }
             }
+        p.repackInt4Tiles();
         break;
     }
     case KernelKind::Csr: {
@@ -286,6 +304,9 @@ Result<PackedWeight> PackedWeight::pack(KernelKind kind, const float *w, std::in
                 return Error{ErrorCode::InvalidArgument, QCoreApplication::translate("pare::core", "kernel: more than 2³² non-zero weights")};
             p.m_rowPtr.push_back(std::uint32_t(p.m_f32.size()));
         }
+#ifdef PARE_KERNELS_X86
+        p.m_zmm = g_repack.load() && cpuVnni();
+#endif
         break;
     }
     case KernelKind::NM: {
@@ -319,6 +340,17 @@ Result<PackedWeight> PackedWeight::pack(KernelKind kind, const float *w, std::in
                 }
                 // Unused slots of a short last group keep value 0 at index 0: they add nothing.
             }
+#ifdef PARE_KERNELS_X86
+        p.m_zmm = g_repack.load() && cpuVnni() && o.n == 2 && o.m == 4;
+        if (p.m_zmm) {
+            const std::int64_t blocks = cols / 16;
+            p.m_nmMasks.assign(std::size_t(rows * blocks), 0);
+            for (std::int64_t r = 0; r < rows; ++r)
+                for (std::int64_t nz = 0; nz < blocks * 8; ++nz)
+                    p.m_nmMasks[std::size_t(r * blocks + nz / 8)]
+                            |= std::uint16_t(1u << (nz / 2 % 4 * 4 + p.nmIndex(r, nz)));
+        }
+#endif
         break;
     }
     case KernelKind::LowRank: {
@@ -352,6 +384,18 @@ Result<PackedWeight> PackedWeight::fromFactors(const float *a, const float *b, s
     p.m_f32.assign(a, a + rows * rank);
     p.m_f32.insert(p.m_f32.end(), b, b + std::int64_t(rank) * cols);
     return p;
+}
+
+void PackedWeight::repackInt4Tiles()
+{
+#ifdef PARE_KERNELS_X86
+    if (!g_repack.load() || !cpuVnni() || !kernel::avx512::i4TilesFit(m_opt.groupSize))
+        return;
+    m_i4TileBytes = kernel::avx512::i4TileBytes(m_cols, m_opt.groupSize);
+    m_i4Tiles.resize(std::size_t((m_rows + 3) / 4 * m_i4TileBytes));
+    kernel::avx512::repackI4Tiles(m_u8.data(), m_scales.data(), m_rows, m_cols, m_rowBytes, m_opt.groupSize,
+                                  m_i4Tiles.data());
+#endif
 }
 
 std::int64_t PackedWeight::bytes() const
@@ -434,7 +478,15 @@ void PackedWeight::decodeRow(std::int64_t r, float *out) const
     case KernelKind::NM: {
         std::fill_n(out, n, 0.0f);
         const std::int64_t groups = (n + m_opt.m - 1) / m_opt.m;
-        for (std::int64_t g = 0; g < groups; ++g)
+        std::int64_t g = 0;
+#ifdef PARE_KERNELS_X86
+        if (!m_nmMasks.empty() && kernelsUseVnni()) {
+            kernel::avx512::nm24DecodeZmm(m_f32.data() + r * groups * 2, m_nmMasks.data() + r * (n / 16), n / 16,
+                                          out);
+            g = n / 16 * 4;
+        }
+#endif
+        for (; g < groups; ++g)
             for (int k = 0; k < m_opt.n; ++k) {
                 const std::int64_t nz = g * m_opt.n + k;
                 const float v = m_f32[std::size_t(r * groups * m_opt.n + nz)];

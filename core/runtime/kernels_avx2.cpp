@@ -645,10 +645,30 @@ bool PackedWeight::multiplySimd(const float *x, std::int64_t batch, float *y) co
         if (m_kind == KernelKind::Int4Grouped && gs % 32 == 0 && batch < kInt4IntegerBatch) {
             const std::int64_t groups = (cols + gs - 1) / gs;
             const bool vnni = kernelsUseVnni();
-            // Long rows: zmm quads of 128 columns in 4-row tiles (1.6× the ymm path's rate on a
-            // 4096² layer in cache, one thread); shorter rows stream one at a time through the ymm
-            // path, which from memory measured 10–20 % faster than these tiles and as fast as a
-            // one-row zmm version.
+            // Repacked tiles (groups of 32, 64, 128k): each thread streams one array, and a quad's
+            // 4 rows share one float conversion and FMA (2.1× the row path's rate on a 4096²
+            // layer in cache, one thread).
+            if (vnni && !m_i4Tiles.empty()) {
+                std::vector<kernel::avx512::XQuads> xz(static_cast<std::size_t>(batch));
+                for (std::int64_t b = 0; b < batch; ++b)
+                    kernel::avx512::quantizeQuads(x + b * cols, cols, xz[std::size_t(b)]);
+                forRowTiles(rows, chunk, [&](std::int64_t begin, std::int64_t end) {
+                    for (std::int64_t r = begin; r < end; r += 4) {
+                        const std::uint8_t *tile = m_i4Tiles.data() + r / 4 * m_i4TileBytes;
+                        const int nr = int(std::min<std::int64_t>(4, end - r));
+                        for (std::int64_t b = 0; b < batch; ++b) {
+                            float acc[4];
+                            kernel::avx512::i4TileZmm(tile, gs, xz[std::size_t(b)], acc);
+                            std::copy_n(acc, nr, y + b * rows + r);
+                        }
+                    }
+                });
+                return true;
+            }
+            // Other groups of 32k (or repacking off), long rows: zmm quads of 128 columns in 4-row
+            // tiles read from the row layout (1.6× the ymm path's rate on a 4096² layer in cache,
+            // one thread); shorter rows stream one at a time through the ymm path, which from
+            // memory measured 10–20 % faster than these tiles and as fast as a one-row zmm version.
             if (vnni && m_rowBytes >= kTileRowBytes) {
                 std::vector<kernel::avx512::XQuads> xz(static_cast<std::size_t>(batch));
                 for (std::int64_t b = 0; b < batch; ++b)
@@ -753,11 +773,14 @@ bool PackedWeight::multiplySimd(const float *x, std::int64_t batch, float *y) co
     case KernelKind::Csr: {
         if (m_colIdx16.empty() && !m_colIdx.empty())
             return false;
+        const bool zmm = m_zmm && kernelsUseVnni();
         parallelFor(rows, std::max<std::int64_t>(16, chunk / 4), [&](qint64 begin, qint64 end) {
             for (qint64 r = begin; r < end; ++r) {
                 const std::uint32_t k0 = m_rowPtr[std::size_t(r)], k1 = m_rowPtr[std::size_t(r) + 1];
                 for (std::int64_t b = 0; b < batch; ++b)
-                    y[b * rows + r] = csrDot16(m_f32.data() + k0, m_colIdx16.data() + k0, k1 - k0, x + b * cols);
+                    y[b * rows + r] = zmm ? kernel::avx512::csrRowZmm(m_f32.data() + k0, m_colIdx16.data() + k0,
+                                                                      k1 - k0, x + b * cols)
+                                          : csrDot16(m_f32.data() + k0, m_colIdx16.data() + k0, k1 - k0, x + b * cols);
             }
         });
         return true;
@@ -766,6 +789,39 @@ bool PackedWeight::multiplySimd(const float *x, std::int64_t batch, float *y) co
         if (m_opt.n != 2 || m_opt.m != 4)
             return false;
         const std::int64_t perRow = (cols + 3) / 4 * 2;
+        if (m_zmm && kernelsUseVnni() && batch >= 4) {
+            // Decode a tile of 4 rows (zmm expands) once and reuse it over the whole batch.
+            forRowTiles(rows, chunk, [&](std::int64_t begin, std::int64_t end) {
+                std::vector<float> tile(std::size_t(4 * cols)), acc;
+                for (qint64 r = begin; r < end; r += 4) {
+                    const int nr = int(std::min<qint64>(4, end - r));
+                    const float *w[4];
+                    for (int i = 0; i < 4; ++i) {
+                        if (i < nr)
+                            decodeRow(r + i, tile.data() + i * cols);
+                        w[i] = tile.data() + std::min(i, nr - 1) * cols;
+                    }
+                    tileRows(w, nr, x, batch, cols, y, rows, r, acc);
+                }
+            });
+            return true;
+        }
+        if (m_zmm && kernelsUseVnni()) {
+            const std::int64_t blocks = cols / 16;
+            parallelFor(rows, chunk / 2, [&](qint64 begin, qint64 end) {
+                for (qint64 r = begin; r < end; ++r) {
+                    const float *v = m_f32.data() + r * perRow;
+                    for (std::int64_t b = 0; b < batch; ++b) {
+                        const float *xb = x + b * cols;
+                        float s = kernel::avx512::nm24RowZmm(v, m_u8.data() + r * m_rowBytes, blocks, xb);
+                        for (std::int64_t k = blocks * 8; k < perRow; ++k)
+                            s += v[k] * xb[k / 2 * 4 + nmIndex(r, k)];
+                        y[b * rows + r] = s;
+                    }
+                }
+            });
+            return true;
+        }
         parallelFor(rows, chunk / 2, [&](qint64 begin, qint64 end) {
             for (qint64 r = begin; r < end; ++r)
                 for (std::int64_t b = 0; b < batch; ++b)

@@ -45,6 +45,33 @@ template <bool Uniform, int NR = 4>
 PARE_AVX512 void i4RowsZmm(const std::uint8_t *const *q, const float *const *ws, std::int64_t gs, const XQuads &x,
                const QuadGroups &qg, std::int64_t pf, float *out);
 
+// Int4 repacked for zmm (PackedWeight::repackInt4Tiles) when the group size is 32, 64 or a
+// multiple of 128: tiles of 4 rows, one after the other, i4TileBytes each. A tile is a run of
+// units: 64 bytes of scales for 4 groups × 4 rows ([g0: r0 r1 r2 r3][g1: …]…), then the gs / 32
+// quads (128 columns) those groups cover, 256 bytes each: the 4 rows' 64 code bytes in row
+// order. One thread's rows are thus one sequential stream, a quad's 4 rows one zmm load each and
+// their scales one load per quad. Rows and groups past the end have scale 0.
+bool i4TilesFit(std::int64_t gs);
+std::int64_t i4TileBytes(std::int64_t cols, std::int64_t gs);
+void repackI4Tiles(const std::uint8_t *codes, const float *scales, std::int64_t rows, std::int64_t cols,
+                   std::int64_t rowBytes, std::int64_t gs, std::uint8_t *out);
+// One tile against one quantized x row: out[0..3] = the 4 rows' products. The 4 rows' int32 sums
+// are folded to one zmm per quad ([block k: r0 r1 r2 r3]) before the float scaling, so a quad
+// costs 8 dot products but one conversion and one FMA. (No software prefetch: on the one
+// sequential stream it measured no better than the hardware's, and slower on a loaded machine.)
+PARE_AVX512 void i4TileZmm(const std::uint8_t *tile, std::int64_t gs, const XQuads &x, float *out);
+
+// CSR: one row's Σ v[k]·x[idx[k]] over nnz values with 16-bit column indices.
+PARE_AVX512 float csrRowZmm(const float *v, const std::uint16_t *idx, std::int64_t nnz, const float *x);
+
+// 2:4 sparse: one row's Σ over its whole 16-column blocks (v: 8 kept values per block in column
+// order; idx: their 2-bit in-group indices, 4 per byte).
+PARE_AVX512 float nm24RowZmm(const float *v, const std::uint8_t *idx, std::int64_t blocks, const float *x);
+
+// 2:4 sparse: a row's whole 16-column blocks decoded to dense floats (masks: per block the
+// 16-bit mask of the kept columns).
+PARE_AVX512 void nm24DecodeZmm(const float *v, const std::uint16_t *masks, std::int64_t blocks, float *out);
+
 // Int8 batch < 4: NR weight rows against one quantized x row (kv a multiple of 32); the caller
 // subtracts 128·Σx. Instantiated for NR = 1 and 4.
 template <int NR = 4>

@@ -63,7 +63,9 @@ QJsonObject KernelLatency::toJson() const
 double measureStreamingBandwidth(std::int64_t bytes, JobContext &ctx)
 {
     const std::int64_t n = std::max<std::int64_t>(1 << 20, bytes / 8);
-    std::vector<double> buf(std::size_t(n), 1.0);
+    // The kernels' own weight storage (huge pages where the OS has them), so that the ideal is
+    // the best streaming read the kernels could see.
+    kernel::AlignedVector<double> buf(std::size_t(n), 1.0);
     double best = 0;
     for (int pass = 0; pass < 4 && !ctx.isCanceled(); ++pass) {
         std::atomic<std::int64_t> sink{0};

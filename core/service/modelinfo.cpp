@@ -103,12 +103,6 @@ QString scaled(double v, const char *const units[], int count, double base)
 }
 } // namespace
 
-QString formatBytes(std::int64_t bytes)
-{
-    static const char *const units[] = {"B", "KB", "MB", "GB", "TB"};
-    return scaled(double(bytes), units, 5, 1000.0);
-}
-
 QString formatCount(std::int64_t count)
 {
     static const char *const units[] = {"", "K", "M", "G", "T"};

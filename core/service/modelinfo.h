@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/units.h"
 #include "model/costmodel.h"
 #include "model/model.h"
 
@@ -46,8 +47,7 @@ struct ModelInfo
 
 ModelInfo describeModel(const Model &model, const InputSpec &spec = {});
 
-// "13.5 GB", "812 KB" (decimal units, as disk sizes are shown), "1.23 G" for counts.
-QString formatBytes(std::int64_t bytes);
+// "1.23 G" for counts; byte sizes: formatBytes (common/units.h).
 QString formatCount(std::int64_t count);
 
 } // namespace pare::core

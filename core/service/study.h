@@ -228,8 +228,9 @@ Result<StudyResult> studyFromMeasured(const std::shared_ptr<const Model> &model,
                                       const std::vector<MeasuredVariant> &variants,
                                       const StudyOptions &options, JobContext &ctx);
 
-// The role of a variant from its recipe: kRoleSolver when written by the solver (a rule's
-// comment starts "pare solve: budget …"; the budget's text then goes to `budget`), kRoleUniform
+// The role of a variant from its recipe: kRoleSolver when written by the solver (its "solver"
+// object, or in recipes of earlier versions a rule's comment starting "pare solve: budget …";
+// the budget's text then goes to `budget`), kRoleUniform
 // when it has no per-layer rules, else kRoleRecipe.
 QString variantRole(const QJsonObject &recipe, QString *budget = nullptr);
 

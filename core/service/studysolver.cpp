@@ -14,6 +14,12 @@ namespace pare::core {
 QString variantRole(const QJsonObject &recipe, QString *budget)
 {
     const QJsonArray rules = recipe.value(QStringLiteral("rules")).toArray();
+    // Recipes the solver writes say so ("solver"); older ones only in their first rule's comment.
+    if (const QJsonObject solver = recipe.value(QStringLiteral("solver")).toObject(); !solver.isEmpty()) {
+        if (budget)
+            *budget = solver.value(QStringLiteral("budget")).toString();
+        return QLatin1String(kRoleSolver);
+    }
     static const QRegularExpression solved(QStringLiteral("^pare solve: budget ([^,]+),"));
     for (const QJsonValue &r : rules) {
         const auto m = solved.match(r.toObject().value(QStringLiteral("comment")).toString());

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "budget.h"
 
+#include "common/units.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -23,13 +25,8 @@ QString Budget::text() const
 {
     switch (kind) {
     case BudgetKind::Bytes:
-        if (value >= 1e9)
-            return QStringLiteral("%1 GB").arg(value / 1e9, 0, 'f', 2);
-        if (value >= 1e6)
-            return QStringLiteral("%1 MB").arg(value / 1e6, 0, 'f', 2);
-        if (value >= 1e3)
-            return QStringLiteral("%1 kB").arg(value / 1e3, 0, 'f', 1);
-        return QStringLiteral("%1 B").arg(value, 0, 'f', 0);
+        // One more digit than the report's sizes: parseBudget reads the text back.
+        return formatBytes(value, value >= 1e6 ? 2 : 1);
     case BudgetKind::BitsPerWeight: return QStringLiteral("%1 bpw").arg(value, 0, 'g', 4);
     case BudgetKind::Ratio: return QStringLiteral("%1x").arg(value, 0, 'g', 4);
     case BudgetKind::Latency:

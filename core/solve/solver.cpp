@@ -170,6 +170,8 @@ Result<SolvedPlan> solveGroups(const SensitivityTable &table, const Groups &g, c
                                    .arg(budget.text(), damageLevelName(table.level))
                                    .arg(p.damage, 0, 'g', 6)
                                    .arg(p.method));
+    p.recipe.solver = RecipeSolverInfo{budget.text(), budgetKindName(budget.kind), budget.value,
+                                       damageLevelName(table.level), p.damage, p.method};
     return p;
 }
 

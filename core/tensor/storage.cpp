@@ -41,14 +41,24 @@ Result<std::shared_ptr<MappedFile>> MappedFile::open(const QString &path)
     return mf;
 }
 
+// DontNeed drops the mapping of the pages wholly inside the range (the page cache keeps them; the
+// next read maps them again) and leaves pages shared with bytes outside it alone.
 void MappedFile::advise(std::int64_t offset, std::int64_t length, Advice advice) const
 {
 #if defined(Q_OS_UNIX)
     if (!m_map || offset < 0 || length <= 0 || offset >= m_size)
         return;
     const long page = sysconf(_SC_PAGESIZE);
-    const std::int64_t start = offset / page * page;
-    const std::int64_t end = std::min(m_size, offset + length);
+    std::int64_t start = offset / page * page;
+    std::int64_t end = std::min(m_size, offset + length);
+    if (advice == Advice::DontNeed) {
+        // Only the pages wholly inside the range: a neighbour's bytes keep their mapping.
+        start = (offset + page - 1) / page * page;
+        if (end < m_size)
+            end = end / page * page;
+        if (end <= start)
+            return;
+    }
     int flag = MADV_NORMAL;
     switch (advice) {
     case Advice::Normal: flag = MADV_NORMAL; break;

@@ -13,10 +13,14 @@
 #include <QTest>
 #include <QThread>
 
+#include <atomic>
 #include <cmath>
 #include <cstring>
 #include <functional>
+#include <mutex>
 #include <random>
+
+#include <unistd.h>
 
 using namespace pare::core;
 
@@ -32,6 +36,28 @@ std::vector<float> normal(std::size_t n, std::uint64_t seed, float sigma = 0.02f
     for (float &x : v)
         x = d(rng);
     return v;
+}
+
+// Resident kB of this process's mappings of path (the Rss lines of /proc/self/smaps); -1 where
+// there is no such file.
+std::int64_t mappedResidentKb(const QString &path)
+{
+    QFile f(QStringLiteral("/proc/self/smaps"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray target = QFile::encodeName(path);
+    std::int64_t kb = 0;
+    bool inside = false;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        const QByteArray first = line.left(line.indexOf(' '));
+        if (first.endsWith(':')) { // "Rss:   12 kB" and the other fields of a mapping
+            if (inside && first == "Rss:")
+                kb += line.mid(4).trimmed().split(' ').value(0).toLongLong();
+        } else if (first.contains('-')) { // "start-end perms offset dev inode path"
+            inside = line.endsWith(target);
+        }
+    }
+    return kb;
 }
 
 // A clean model: two dense layers of Gaussian weights, no finding expected.
@@ -465,6 +491,203 @@ private Q_SLOTS:
         QCOMPARE(r->channelsOf(QStringLiteral("l3"))->deadChannels(), dead);
         QCOMPARE(r->tensors[3].nanCount, std::int64_t(1));
         QCOMPARE(r->tensors[3].infCount, std::int64_t(1));
+    }
+
+    // The 8- and 16-bit tensors' statistics run as one queue of chunks over all of them (the
+    // row channels of 16-bit floats fused in): every figure equals the tensor's own pass, on one
+    // thread or several, run after run, whatever the mix of dtypes, sizes and item kinds.
+    void countQueueMatchesSeparatePasses()
+    {
+        auto raw16 = [](const QString &name, DType dt, Shape shape, const std::vector<float> &v) {
+            std::vector<std::uint16_t> h(v.size());
+            if (dt == DType::BF16)
+                floatToBfloat16(v.data(), std::int64_t(v.size()), h.data());
+            else
+                floatToHalf(v.data(), std::int64_t(v.size()), h.data());
+            std::vector<std::byte> b(h.size() * 2);
+            std::memcpy(b.data(), h.data(), b.size());
+            return *Tensor::fromBytes(name, dt, std::move(shape), std::move(b));
+        };
+        auto bytes = [](const QString &name, DType dt, Shape shape, std::size_t size, std::uint32_t seed) {
+            std::mt19937 rng(seed);
+            std::vector<std::byte> b(size);
+            for (std::byte &x : b)
+                x = std::byte(rng() % 23); // few distinct values: "already quantized"
+            return *Tensor::fromBytes(name, dt, std::move(shape), std::move(b));
+        };
+        Model m;
+        // Multi-chunk, rows crossing chunk boundaries and not whole stripes: counted, then ranged.
+        m.tensors.push_back(raw16(QStringLiteral("a"), DType::BF16, {700, 1100}, normal(700 * 1100, 31)));
+        // Fused, several chunks, rows of whole stripes.
+        m.tensors.push_back(raw16(QStringLiteral("b"), DType::F16, {96, 8192}, normal(96 * 8192, 32)));
+        // Fused weight of a layer whose channels are columns: counted; channels apart.
+        m.tensors.push_back(raw16(QStringLiteral("c"), DType::BF16, {512, 48}, normal(512 * 48, 33)));
+        m.tensors.push_back(bytes(QStringLiteral("d"), DType::I8, {300, 700}, 300 * 700, 34));
+        m.tensors.push_back(bytes(QStringLiteral("e"), DType::I16, {5000}, 10000, 35));
+        m.tensors.push_back(bytes(QStringLiteral("f"), DType::U8, {3}, 3, 36));
+        m.tensors.push_back(*Tensor::fromBytes(QStringLiteral("g"), DType::BF16, {0, 16}, {}));
+        m.tensors.push_back(Tensor::fromFloats(QStringLiteral("h"), {40, 300}, normal(40 * 300, 37)));
+        m.tensors.push_back(raw16(QStringLiteral("i"), DType::BF16, {1}, {0.5f}));
+        const WeightLayout layouts[] = {WeightLayout::OutIn, WeightLayout::OutIn, WeightLayout::InOut,
+                                        WeightLayout::OutIn, WeightLayout::OutIn};
+        const int weights[] = {0, 1, 2, 3, 7};
+        for (int i = 0; i < 5; ++i) {
+            Layer l;
+            l.name = QStringLiteral("l%1").arg(i);
+            l.op = OpKind::Dense;
+            l.weight = weights[i];
+            l.layout = layouts[i];
+            m.layers.push_back(l);
+        }
+        m.reindex();
+
+        JobContext ctx;
+        std::vector<QJsonObject> expected;
+        for (const Tensor &t : m.tensors) {
+            auto s = computeTensorStats(t, {}, ctx);
+            QVERIFY2(s.ok(), qPrintable(t.name()));
+            expected.push_back(toJson(*s));
+        }
+        for (int threads : {1, 2, 3, 2}) {
+            setComputeThreads(threads);
+            std::vector<double> seen;
+            std::mutex mutex;
+            JobContext watch(
+                [&](double f, const QString &) {
+                    std::lock_guard lock(mutex);
+                    seen.push_back(f);
+                },
+                {}, {});
+            auto r = analyzeModel(m, AnalysisOptions{}, watch);
+            QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+            QCOMPARE(seen.back(), 1.0);
+            for (std::size_t i = 0; i < m.tensors.size(); ++i)
+                QCOMPARE(toJson(r->tensors[i]), expected[i]);
+            QCOMPARE(r->channels.size(), std::size_t(5));
+            for (const Layer &l : m.layers) {
+                auto c = computeChannelStats(*m.weightOf(l), l.layout, ctx);
+                QVERIFY(c.ok());
+                const ChannelStats *got = r->channelsOf(l.name);
+                QVERIFY(got);
+                QCOMPARE(got->min, c->min);
+                QCOMPARE(got->max, c->max);
+                QCOMPARE(got->absMax, c->absMax);
+                QCOMPARE(got->zeroFraction, c->zeroFraction);
+                QCOMPARE(got->l2Norm, c->l2Norm);
+            }
+        }
+        setComputeThreads(0);
+        QCOMPARE(expected[6][QStringLiteral("count")].toInt(), 0);
+        QCOMPARE(expected[3][QStringLiteral("distinctValues")].toInt(), 23);
+
+        // Options out of range fail the job with a message naming a tensor.
+        AnalysisOptions bad;
+        bad.stats.bins = 3;
+        auto r = analyzeModel(m, bad, ctx);
+        QVERIFY(!r.ok() && !r.isCanceled());
+        QCOMPARE(r.error().code, ErrorCode::InvalidArgument);
+        QVERIFY2(r.error().message.contains(QStringLiteral("bins")), qPrintable(r.error().message));
+
+        // Canceled after the first chunk: Canceled, not a partial result.
+        std::atomic<bool> stop{false};
+        JobContext canceling([&](double, const QString &) { stop = true; }, {}, [&] { return stop.load(); });
+        auto c = analyzeModel(m, AnalysisOptions{}, canceling);
+        QVERIFY(c.isCanceled());
+    }
+
+    // On a memory-mapped model the job unmaps each tensor's pages once it is done with them
+    // (the page cache keeps them), so that its resident memory is the tensors in flight, not
+    // the model; bytes of the file outside the tensors keep their mapping; figures are those
+    // of the same bytes in memory.
+    void mappedModelReleasesPages()
+    {
+#if !defined(Q_OS_LINUX)
+        QSKIP("reads /proc/self/smaps");
+#endif
+        const long page = sysconf(_SC_PAGESIZE);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("weights.bin"));
+        // A two-page "header", a BF16 [512, 1024], an F32 [300, 1000] at an offset that is not
+        // page-aligned, and a small BF16 bias sharing the F32's last page.
+        const std::int64_t headerBytes = 2 * page;
+        const std::int64_t bfBytes = 512 * 1024 * 2;
+        const std::int64_t f32Offset = headerBytes + bfBytes + 100;
+        const std::int64_t f32Bytes = 300 * 1000 * 4;
+        const std::int64_t biasOffset = f32Offset + f32Bytes;
+        std::vector<std::byte> bytes(std::size_t(biasOffset + 300 * 2 + 1000));
+        std::vector<float> w = normal(512 * 1024, 31);
+        w[7] = 0.0f;
+        std::vector<std::uint16_t> bf(w.size());
+        floatToBfloat16(w.data(), std::int64_t(w.size()), bf.data());
+        std::memcpy(bytes.data() + headerBytes, bf.data(), std::size_t(bfBytes));
+        const std::vector<float> f = normal(300 * 1000, 32);
+        std::memcpy(bytes.data() + f32Offset, f.data(), std::size_t(f32Bytes));
+        const std::vector<float> b = normal(300, 33);
+        std::vector<std::uint16_t> bb(b.size());
+        floatToBfloat16(b.data(), std::int64_t(b.size()), bb.data());
+        std::memcpy(bytes.data() + biasOffset, bb.data(), bb.size() * 2);
+        {
+            QFile out(path);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            QCOMPARE(out.write(reinterpret_cast<const char *>(bytes.data()), qint64(bytes.size())),
+                     qint64(bytes.size()));
+        }
+        auto file = MappedFile::open(path);
+        QVERIFY(file.ok());
+        std::shared_ptr<const Storage> storage = *file;
+        Model mapped, owned;
+        const struct { const char *name; DType dtype; Shape shape; std::int64_t offset; } specs[] = {
+            {"a.weight", DType::BF16, {512, 1024}, headerBytes},
+            {"b.weight", DType::F32, {300, 1000}, f32Offset},
+            {"b.bias", DType::BF16, {300}, biasOffset}};
+        for (const auto &spec : specs) {
+            auto t = Tensor::view(QString::fromLatin1(spec.name), spec.dtype, spec.shape, storage,
+                                  spec.offset);
+            QVERIFY(t.ok());
+            const auto raw = t->bytes();
+            mapped.tensors.push_back(*t);
+            owned.tensors.push_back(*Tensor::fromBytes(t->name(), spec.dtype, spec.shape,
+                                                       std::vector<std::byte>(raw.begin(), raw.end())));
+        }
+        for (Model *m : {&mapped, &owned}) {
+            Layer a;
+            a.name = QStringLiteral("a");
+            a.op = OpKind::Dense;
+            a.weight = 0;
+            Layer l;
+            l.name = QStringLiteral("b");
+            l.op = OpKind::Dense;
+            l.weight = 1;
+            l.bias = 2;
+            m->layers = {a, l};
+            m->reindex();
+        }
+
+        // Every page of the file mapped, as after a first read.
+        std::uint64_t sum = 0;
+        for (std::int64_t i = 0; i < storage->size(); i += page)
+            sum += std::uint64_t(storage->data()[i]);
+        QVERIFY(sum > 0);
+        const std::int64_t fileKb = (storage->size() + page - 1) / page * page / 1024;
+        const std::int64_t before = mappedResidentKb(path);
+        QCOMPARE(before, fileKb);
+
+        JobContext ctx;
+        auto fromMap = analyzeModel(mapped, {}, ctx);
+        auto fromMemory = analyzeModel(owned, {}, ctx);
+        QVERIFY(fromMap.ok() && fromMemory.ok());
+        QCOMPARE(toJson(*fromMap), toJson(*fromMemory));
+
+        // The header's two pages stay; of the tensors, at most the pages their ends share.
+        const std::int64_t after = mappedResidentKb(path);
+        const std::int64_t headerKb = headerBytes / 1024;
+        QVERIFY2(after >= headerKb && after <= headerKb + 4 * page / 1024,
+                 qPrintable(QStringLiteral("%1 kB resident of %2 kB").arg(after).arg(fileKb)));
+
+        // The bytes are still there: the next read maps them again and sees the same.
+        auto again = analyzeModel(mapped, {}, ctx);
+        QVERIFY(again.ok());
+        QCOMPARE(toJson(*again), toJson(*fromMemory));
     }
 
     void progressIsMonotonicAndCancelIsPrompt()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/histogram.h"
 #include "analysis/statkernels.h"
+#include "analysis/statsimd.h"
 #include "analysis/tensorstats.h"
 #include "tensor/convert.h"
 
@@ -66,6 +67,28 @@ struct Reference
         const auto k1 = std::min(finite.size() - 1, k0 + 1);
         return finite[k0] + (r - double(k0)) * (finite[k1] - finite[k0]);
     }
+};
+
+namespace simd = analysis_detail::simd;
+
+// The instruction-set levels this CPU runs, each forced in turn: every kernel has a portable,
+// an AVX2 and (where the CPU has it) an AVX-512 path, and each must give the same figures.
+std::vector<simd::Level> levels()
+{
+    std::vector<simd::Level> l;
+    for (int i = 0; i <= int(simd::cpuLevel()); ++i)
+        l.push_back(simd::Level(i));
+    return l;
+}
+const char *levelName(simd::Level l)
+{
+    return l == simd::Level::Portable ? "portable" : l == simd::Level::Avx2 ? "avx2" : "avx512";
+}
+// Forces a level for its lifetime.
+struct ForcedLevel
+{
+    explicit ForcedLevel(simd::Level l) { simd::forceLevel(l); }
+    ~ForcedLevel() { simd::forceLevel(simd::Level::Avx512); }
 };
 
 std::vector<float> decoded(const Tensor &t)
@@ -178,6 +201,57 @@ private Q_SLOTS:
     {
         QFETCH(Tensor, tensor);
         QFETCH(bool, exactPercentiles);
+        for (const simd::Level l : levels()) {
+            const ForcedLevel forced(l);
+            checkAgainstReference(tensor, exactPercentiles);
+            if (QTest::currentTestFailed())
+                QFAIL(qPrintable(QStringLiteral("at level %1").arg(QLatin1String(levelName(l)))));
+        }
+    }
+
+    // The value count and the content hash of 8- and 16-bit data in one loop, at every level,
+    // with one or four counters per value, against a plain count and hashBytes; sizes with and
+    // without partial 64-byte lines, 32-byte stripes and words.
+    void hashAndCountMatchesReference()
+    {
+        using namespace analysis_detail;
+        std::mt19937 rng(31);
+        std::vector<std::byte> data(200006);
+        for (std::size_t i = 0; i < data.size(); ++i) // runs of one value, and random values
+            data[i] = (i / 64) % 3 == 0 ? std::byte(0) : std::byte(rng() & 0xff);
+        for (const simd::Level l : levels()) {
+            const ForcedLevel forced(l);
+            for (const int bits : {8, 16}) {
+                for (const int ways : {1, 4}) {
+                    for (const std::int64_t size : {std::int64_t(0), std::int64_t(2), std::int64_t(30),
+                                                    std::int64_t(32), std::int64_t(64), std::int64_t(96),
+                                                    std::int64_t(1000), std::int64_t(65542),
+                                                    std::int64_t(200006)}) {
+                        const std::size_t keys = std::size_t(1) << bits;
+                        std::vector<std::uint32_t> got(keys * std::size_t(ways), 0u);
+                        const std::uint64_t hash
+                            = hashAndCountValues(data.data(), size, 5, bits, ways, got.data());
+                        const QString where = QStringLiteral("%1, %2 bits, %3 ways, %4 bytes")
+                                                  .arg(QLatin1String(levelName(l))).arg(bits).arg(ways).arg(size);
+                        QVERIFY2(hash == hashBytes(data.data(), size, 5), qPrintable(where));
+                        std::vector<std::uint32_t> want(keys * std::size_t(ways), 0u);
+                        const int width = bits / 8;
+                        for (std::int64_t i = 0; i + width <= size; i += width) {
+                            std::size_t key = std::size_t(data[std::size_t(i)]);
+                            if (bits == 16)
+                                key |= std::size_t(data[std::size_t(i) + 1]) << 8;
+                            ++want[key * std::size_t(ways) + std::size_t(i / width % ways)];
+                        }
+                        QVERIFY2(got == want, qPrintable(where));
+                    }
+                }
+            }
+        }
+    }
+
+private:
+    void checkAgainstReference(const Tensor &tensor, bool exactPercentiles)
+    {
         StatsOptions opt;
         JobContext ctx;
         auto r = computeTensorStats(tensor, opt, ctx);
@@ -238,6 +312,7 @@ private Q_SLOTS:
         QCOMPARE(misplaced, std::uint64_t(0));
     }
 
+private Q_SLOTS:
     // The float thresholds that replace the per-element double outlier test agree with it on
     // every float near them and on random values.
     void outlierThresholdsMatchDoubleTest()
@@ -316,17 +391,32 @@ private Q_SLOTS:
         values.push_back(hi);
         const double mean = 0.5 * (double(lo) + double(hi));
         const OutlierThresholds out = outlierThresholds(mean, 0.3 * (double(hi) - double(lo)));
-        std::vector<std::uint32_t> got(std::size_t(bins), 0), want(std::size_t(bins), 0);
-        const std::int64_t outliers = binInRangeCountOutliers(
-            values.data(), std::int64_t(values.size()), spec, got.data(), out);
+        std::vector<std::uint32_t> want(std::size_t(bins), 0);
         std::int64_t wantOutliers = 0;
         for (float v : values) {
             const int b = int((double(v) - spec.lo) * spec.scale);
             ++want[std::size_t(std::min(bins - 1, std::max(0, b)))];
             wantOutliers += std::fabs(double(v) - mean) > 0.3 * (double(hi) - double(lo));
         }
-        QCOMPARE(got, want);
-        QCOMPARE(outliers, wantOutliers);
+        for (const simd::Level l : levels()) {
+            const ForcedLevel forced(l);
+            // Every length from 0 to 40 past a multiple of the kernels' steps: their tails too.
+            for (const std::size_t drop : {std::size_t(0), std::size_t(1), std::size_t(17), std::size_t(40)}) {
+                const std::size_t n = values.size() - drop;
+                std::vector<std::uint32_t> got(std::size_t(bins), 0), part(std::size_t(bins), 0);
+                const std::int64_t outliers = binInRangeCountOutliers(
+                    values.data(), std::int64_t(n), spec, got.data(), out);
+                std::int64_t partOutliers = 0;
+                for (std::size_t i = n; i < values.size(); ++i) {
+                    ++part[std::size_t(std::min(bins - 1, std::max(0, int((double(values[i]) - spec.lo) * spec.scale))))];
+                    partOutliers += std::fabs(double(values[i]) - mean) > 0.3 * (double(hi) - double(lo));
+                }
+                for (std::size_t b = 0; b < got.size(); ++b)
+                    got[b] += part[b];
+                QVERIFY2(got == want, levelName(l));
+                QCOMPARE(outliers + partOutliers, wantOutliers);
+            }
+        }
     }
 
     // The piecewise hasher equals hashBytes, and the statistics passes that hash each block while
@@ -338,6 +428,16 @@ private Q_SLOTS:
         std::mt19937 rng(4);
         for (std::byte &b : data)
             b = std::byte(rng() & 0xff);
+        // The AVX-512 stripes (four at a time, then one by one) give the AVX2 loop's hash.
+        for (const std::int64_t size : {std::int64_t(32), std::int64_t(96), std::int64_t(128),
+                                         std::int64_t(4097), std::int64_t(100003)}) {
+            std::vector<std::uint64_t> hashes;
+            for (const simd::Level l : levels()) {
+                const ForcedLevel forced(l);
+                hashes.push_back(hashBytes(data.data(), size, 9));
+            }
+            QVERIFY(std::all_of(hashes.begin(), hashes.end(), [&](std::uint64_t h) { return h == hashes.front(); }));
+        }
         for (const std::int64_t size : {std::int64_t(0), std::int64_t(31), std::int64_t(32),
                                          std::int64_t(4097), std::int64_t(100003)}) {
             for (const std::int64_t piece : {std::int64_t(32), std::int64_t(4096)}) {
@@ -363,10 +463,24 @@ private Q_SLOTS:
         const Tensor f32 = Tensor::fromFloats(QStringLiteral("w"), {n}, normal(std::size_t(n), 21));
         const Tensor bf16
             = halfTensor(QStringLiteral("w"), DType::BF16, normal(std::size_t(n), 22));
-        for (const Tensor *t : {&f32, &bf16}) {
-            auto s = computeTensorStats(*t, {}, ctx);
-            QVERIFY(s.ok());
-            QCOMPARE(s->contentHash, chunkHash(*t));
+        // F32 blocks hashed in the moments' loop (AVX-512), and by the loops it hands back to:
+        // a block far from the running mean (redone in two passes), one with NaN and Inf, a
+        // constant tensor, one with no finite value (no second pass), all over several chunks.
+        std::vector<float> mixed = normal(std::size_t(n), 23, 0.02f);
+        for (std::size_t i = 40000; i < 48192; ++i)
+            mixed[i] += 300.0f;
+        mixed[300001] = kNaN;
+        mixed[300002] = -kInf;
+        const Tensor f32Mixed = Tensor::fromFloats(QStringLiteral("w"), {n}, mixed);
+        const Tensor f32Constant = Tensor::fromFloats(QStringLiteral("w"), {n}, std::vector<float>(std::size_t(n), 0.5f));
+        const Tensor f32NaN = Tensor::fromFloats(QStringLiteral("w"), {n}, std::vector<float>(std::size_t(n), kNaN));
+        for (const simd::Level l : levels()) {
+            const ForcedLevel forced(l);
+            for (const Tensor *t : {&f32, &bf16, &f32Mixed, &f32Constant, &f32NaN}) {
+                auto s = computeTensorStats(*t, {}, ctx);
+                QVERIFY(s.ok());
+                QVERIFY2(s->contentHash == chunkHash(*t), levelName(l));
+            }
         }
     }
 

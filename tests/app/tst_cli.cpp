@@ -121,6 +121,42 @@ private Q_SLOTS:
                                                            QStringLiteral("--calibration"), dir.filePath(QStringLiteral("absent.txt"))});
         QVERIFY(missing.code != 0);
         QVERIFY2(missing.err.contains(QLatin1String("absent.txt")), qPrintable(missing.err));
+
+        // eval --recipe compresses the same way: calibrated with --calibration, and says which
+        // layers fell back to magnitude without it.
+        const QString data = pare::test::demoPath("kjv-gpt2/validation.txt");
+        auto evalRun = [&](const QStringList &extra) {
+            return run(QStringLiteral(PARE_CLI), QStringList{QStringLiteral("eval"), model, QStringLiteral("--recipe"), recipe,
+                                                             QStringLiteral("--data"), data, QStringLiteral("--max-bytes"),
+                                                             QStringLiteral("1024"), QStringLiteral("--json")}
+                                                         + extra);
+        };
+        auto compression = [](const Run &run) {
+            return QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("compression")).toObject();
+        };
+        auto klMean = [](const Run &run) {
+            return QJsonDocument::fromJson(run.out.toUtf8())
+                    .object()
+                    .value(QStringLiteral("language_model"))
+                    .toObject()
+                    .value(QStringLiteral("kl_mean"))
+                    .toDouble(-1);
+        };
+        const Run evalWithout = evalRun({});
+        QVERIFY2(evalWithout.code == 0, qPrintable(evalWithout.err));
+        QCOMPARE(compression(evalWithout).value(QStringLiteral("calibrated")).toBool(true), false);
+        QVERIFY2(evalWithout.err.contains(QLatin1String("8 layers pruned by magnitude")), qPrintable(evalWithout.err));
+        const Run evalWith = evalRun({QStringLiteral("--calibration"), text});
+        QVERIFY2(evalWith.code == 0, qPrintable(evalWith.err));
+        QCOMPARE(compression(evalWith).value(QStringLiteral("calibrated")).toBool(false), true);
+        QVERIFY2(!evalWith.err.contains(QLatin1String("pruned by magnitude")), qPrintable(evalWith.err));
+        QVERIFY(klMean(evalWith) > 0 && klMean(evalWithout) > 0 && klMean(evalWith) != klMean(evalWithout));
+        const Run evalMissing = evalRun({QStringLiteral("--calibration"), dir.filePath(QStringLiteral("absent.txt"))});
+        QVERIFY(evalMissing.code != 0);
+        QVERIFY2(evalMissing.err.contains(QLatin1String("absent.txt")), qPrintable(evalMissing.err));
+        const Run noRecipe = run(QStringLiteral(PARE_CLI), {QStringLiteral("eval"), model, QStringLiteral("--data"), data,
+                                                            QStringLiteral("--calibration"), text});
+        QCOMPARE(noRecipe.code, 2);
     }
 };
 

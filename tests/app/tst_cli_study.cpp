@@ -206,6 +206,73 @@ private Q_SLOTS:
         expect3(copied, QStringLiteral("not there any more"));
     }
 
+    // A variant pruned activation-aware ("wanda") with the project's calibration text: the replay
+    // calibrates on the same text, so it prunes the same weights as the GUI did; --calibration
+    // replaces the text, and a missing one is named.
+    void replayCalibratesLikeTheProject()
+    {
+        JobContext ctx;
+        auto opened = openModel(kModel, ctx);
+        QVERIFY(opened.ok());
+        const std::shared_ptr<const Model> model = std::move(opened).value();
+        const QString text = m_dir.filePath(QStringLiteral("calibration.txt"));
+        QFile t(text);
+        QVERIFY(t.open(QIODevice::WriteOnly));
+        QByteArray tokens; // gpt2-tiny reads bytes as tokens from a vocabulary of 16
+        for (int i = 0; i < 4096; ++i)
+            tokens.append(char((i * 7 + i / 5) % 16));
+        t.write(tokens);
+        t.close();
+        const Recipe recipe = recipeOf(R"({"pare_recipe": 1, "defaults": {"prune": {"method": "magnitude",
+                                           "sparsity": 0.5, "score": "wanda"}}})");
+        StudyOptions options;
+        options.latency = false;
+        options.evaluate = false;
+        options.calibrationPath = text;
+        auto calibrated = measureVariant(model, QStringLiteral("wanda"), recipe, options, ctx);
+        QVERIFY2(calibrated.ok(), qPrintable(calibrated.ok() ? QString() : calibrated.error().message));
+        options.calibrationPath.clear();
+        auto magnitude = measureVariant(model, QStringLiteral("wanda"), recipe, options, ctx);
+        QVERIFY(magnitude.ok());
+        // Otherwise the test could not tell a calibrated replay from an uncalibrated one.
+        QVERIFY(calibrated->summary.relativeError != magnitude->summary.relativeError);
+
+        Project p = m_saved;
+        p.variants.clear();
+        ProjectVariant v;
+        v.name = QStringLiteral("wanda");
+        v.recipe = QJsonDocument::fromJson(recipe.toJson()).object();
+        v.measured = calibrated.value();
+        p.variants.push_back(v);
+        p.calibrationPath = text;
+        const QString path = m_dir.filePath(QStringLiteral("wanda.pare"));
+        QVERIFY(saveProject(p, path).ok());
+        auto replay = [&](const QStringList &extra) {
+            const QString out = m_dir.filePath(QStringLiteral("wanda.json"));
+            Run r = runCli(QStringList{QStringLiteral("study"), path, QStringLiteral("--no-latency"), QStringLiteral("--no-eval"),
+                                       QStringLiteral("-o"), out, QStringLiteral("--force"), QStringLiteral("--quiet")}
+                           + extra);
+            QFile f(out);
+            double error = -1;
+            if (r.code == 0 && f.open(QIODevice::ReadOnly))
+                error = QJsonDocument::fromJson(f.readAll())
+                                .object()
+                                .value(QStringLiteral("variants"))
+                                .toArray()
+                                .at(0)
+                                .toObject()
+                                .value(QStringLiteral("relative_error"))
+                                .toDouble();
+            return std::pair{r, error};
+        };
+        const auto [same, sameError] = replay({});
+        QVERIFY2(same.code == 0, qPrintable(same.err));
+        QCOMPARE(sameError, calibrated->summary.relativeError);
+        const auto [missing, missingError] = replay({QStringLiteral("--calibration"), m_dir.filePath(QStringLiteral("absent.txt"))});
+        QVERIFY(missing.code != 0);
+        QVERIFY2(missing.err.contains(QLatin1String("absent.txt")), qPrintable(missing.err));
+    }
+
     // A project holding a complete sweep (the Budget dock's) and a plan chosen from it: the
     // report gains the solver's front, the plan marked on it, and the plan against the uniform
     // recipes within its budget.

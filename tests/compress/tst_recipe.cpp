@@ -168,6 +168,36 @@ private Q_SLOTS:
                                       << "rules[0].prune.score";
         QTest::newRow("bad score") << R"({"pare_recipe":1,"rules":[{"match":"a","prune":{"score":"hessian"}}]})"
                                    << "rules[0].prune.score";
+        QTest::newRow("solver not object") << R"({"pare_recipe":1,"solver":"4 bpw"})" << "solver: must be an object";
+        QTest::newRow("solver no budget") << R"({"pare_recipe":1,"solver":{"kind":"bpw","value":4}})" << "solver.budget";
+        QTest::newRow("solver bad kind") << R"({"pare_recipe":1,"solver":{"budget":"4 bpw","kind":"bits","value":4}})"
+                                         << "solver.kind";
+        QTest::newRow("solver value 0") << R"({"pare_recipe":1,"solver":{"budget":"4 bpw","kind":"bpw","value":0}})"
+                                        << "solver.value: must be a positive number";
+        QTest::newRow("solver bad damage") << R"({"pare_recipe":1,"solver":{"budget":"4 bpw","kind":"bpw","value":4,"damage":"kl"}})"
+                                           << "solver.damage";
+        QTest::newRow("solver unknown key") << R"({"pare_recipe":1,"solver":{"budget":"4 bpw","kind":"bpw","value":4,"x":1}})"
+                                            << "solver.x: unknown key";
+    }
+    // The solver's "solver" object survives a round trip; recipes without it write none.
+    void solverInfoRoundTrips()
+    {
+        auto r = Recipe::fromJson(R"({"pare_recipe":1,"defaults":{"quantize":{"bits":4}},
+            "solver":{"budget":"630 KB","kind":"bytes","value":629568,"damage":"output","predicted_damage":0.25,"method":"exact"}})");
+        QVERIFY(r.ok());
+        QVERIFY(r->solver.has_value());
+        QCOMPARE(r->solver->budget, QStringLiteral("630 KB"));
+        QCOMPARE(r->solver->kind, QStringLiteral("bytes"));
+        QCOMPARE(r->solver->value, 629568.0);
+        QCOMPARE(r->solver->damage, QStringLiteral("output"));
+        QCOMPARE(r->solver->predictedDamage, 0.25);
+        QCOMPARE(r->solver->method, QStringLiteral("exact"));
+        auto back = Recipe::fromJson(r->toJson());
+        QVERIFY(back.ok());
+        QVERIFY(back->solver == r->solver);
+        auto plain = Recipe::fromJson(R"({"pare_recipe":1,"defaults":{"quantize":{"bits":4}}})");
+        QVERIFY(plain.ok() && !plain->solver);
+        QVERIFY(!plain->toJson().contains("solver"));
     }
     void rejectsInvalidRecipes()
     {

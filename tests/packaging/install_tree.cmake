@@ -33,6 +33,12 @@ foreach(path ${expected})
     endif()
 endforeach()
 
+# The programs use the translations embedded in pare_i18n; a loose copy would only go stale.
+file(GLOB_RECURSE loose_qm ${prefix}/*.qm)
+if(loose_qm OR EXISTS ${prefix}/share/pare/translations)
+    message(FATAL_ERROR "installed tree holds .qm files the programs never read: ${loose_qm}")
+endif()
+
 file(READ ${prefix}/share/metainfo/io.github.pare.Pare.metainfo.xml metainfo)
 if(NOT metainfo MATCHES "<release version=\"${VERSION}\"")
     message(FATAL_ERROR "metainfo.xml: no <release version=\"${VERSION}\">")

@@ -3,6 +3,8 @@
 #include "reportwriter.h"
 #include "service/modelinfo.h"
 #include "service/study.h"
+#include "solve/budget.h"
+#include "svgcharts.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -10,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -474,6 +477,101 @@ private Q_SLOTS:
             QVERIFY(body.contains(QLatin1String("Budget solver")));
             QVERIFY(body.contains(QLatin1String("Solver plan against the best uniform recipe")));
         }
+    }
+
+    // Sizes, the budget and the axis titles: one spelling of the byte units in every format
+    // (the budget once read "629.8 kB" beside sizes in "KB").
+    void byteUnitsAreSpelledOneWay()
+    {
+        StudyResult s = constructedStudy(0.001, 0.002);
+        s.bytes = 2'457'600;
+        const std::int64_t sizes[] = {630'112, 986'000, 629'568};
+        for (std::size_t i = 0; i < s.variants.size() && i < 3; ++i)
+            s.variants[i].bytes = sizes[i];
+        for (StudyVariant &v : s.variants)
+            if (v.role == QLatin1String(kRoleSolver)) {
+                v.bytes = 629'568;
+                v.budgetBytes = 629'800;
+                v.budget = Budget{BudgetKind::Bytes, 629'800}.text();
+            }
+        s.solver.front = {{500'000, 2.5, -1, 50.0, {}}, {629'568, 4.3, -1, 20.0, QStringLiteral("plan")}, {2'000'000, 8.0, -1, 1.0, {}}};
+        compareSolverPlans(s);
+
+        QStringList texts{QString::fromUtf8(renderHtml(s)), QString::fromUtf8(renderMarkdown(s))};
+        auto pdf = renderPdf(s);
+        QVERIFY(pdf.ok());
+        const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+        if (!pdftotext.isEmpty()) {
+            QTemporaryDir dir;
+            const QString path = dir.filePath(QStringLiteral("u.pdf"));
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(pdf.value());
+            f.close();
+            QProcess text;
+            text.start(pdftotext, {path, QStringLiteral("-")});
+            QVERIFY(text.waitForFinished(30000));
+            texts << QString::fromUtf8(text.readAllStandardOutput()).simplified();
+        }
+        static const QRegularExpression unit(QStringLiteral(R"((?:\d|\()\s?(k|K|M|G|T)(i?)B\b)"));
+        for (const QString &text : texts) {
+            QStringList spellings;
+            for (auto it = unit.globalMatch(text); it.hasNext();) {
+                const auto m = it.next();
+                spellings << m.captured(1) + m.captured(2) + QLatin1Char('B');
+            }
+            spellings.removeDuplicates();
+            QVERIFY2(spellings.contains(QLatin1String("kB")), qPrintable(spellings.join(QLatin1Char(' '))));
+            QVERIFY2(!spellings.contains(QLatin1String("KB")) && !spellings.contains(QLatin1String("KiB")),
+                     qPrintable(spellings.join(QLatin1Char(' '))));
+            QVERIFY(text.contains(QLatin1String("629.8 kB")));
+        }
+        QCOMPARE(formatBytes(629'568), QStringLiteral("630 kB"));
+        QCOMPARE(formatBytes(999), QStringLiteral("999 B"));
+        QCOMPARE(formatBytes(1'234'567), QStringLiteral("1.23 MB"));
+    }
+
+    // Uniform recipes of nearly one size on the solver chart: their rotated labels never print
+    // over each other, the measured plan's label or the legend.
+    void uniformLabelsDoNotCollide()
+    {
+        SvgFront chart;
+        chart.title = QStringLiteral("front");
+        for (double x : {0.5, 0.63, 1.0, 2.0, 3.1, 4.0})
+            chart.front.push_back({QString(), x, 1.0 / x});
+        chart.solver.push_back({QStringLiteral("solver, int4 group 128 size"), 0.6296, 1.0 / 0.6296});
+        for (const auto &[name, x] : std::vector<std::pair<const char *, double>>{
+                 {"int4 group 128", 0.6301}, {"int4 group 32", 0.6350}, {"50 % pruned + int8", 0.725},
+                 {"int8 per channel", 1.0}, {"low-rank 90 % energy", 1.89}, {"f16", 3.9}})
+            chart.uniform.push_back({QLatin1String(name), x, 0.0});
+        const QString svg = frontSvg(chart);
+        QXmlStreamReader xml(svg);
+        struct Label { QString text; double x0, y0, x1, y1; };
+        std::vector<Label> labels;
+        static const QRegularExpression translate(QStringLiteral(R"(translate\(([-0-9.]+) ([-0-9.]+)\))"));
+        while (!xml.atEnd()) {
+            if (xml.readNext() != QXmlStreamReader::StartElement || xml.name() != QLatin1String("text"))
+                continue;
+            if (xml.attributes().value(QLatin1String("fill")) != QLatin1String("#b07800"))
+                continue;
+            const auto m = translate.match(xml.attributes().value(QLatin1String("transform")).toString());
+            QVERIFY(m.hasMatch());
+            const QString text = xml.readElementText();
+            // Rotated 10 px text ending at (x, y): the glyphs stand left of x, the text runs down.
+            const double x = m.captured(1).toDouble(), y = m.captured(2).toDouble();
+            labels.push_back({text, x - 9, y, x + 3, y + 5.5 * double(text.size())});
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QVERIFY2(labels.size() >= 5, qPrintable(QString::number(labels.size())));
+        for (std::size_t i = 0; i < labels.size(); ++i)
+            for (std::size_t j = i + 1; j < labels.size(); ++j) {
+                const Label &a = labels[i], &b = labels[j];
+                const bool overlap = a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+                QVERIFY2(!overlap, qPrintable(a.text + QStringLiteral(" / ") + b.text));
+            }
+        // Every recipe keeps its name on its line, labelled or not.
+        for (const SvgPoint &u : chart.uniform)
+            QVERIFY(svg.contains(QStringLiteral("<title>%1: ").arg(u.label)));
     }
 
     // Without the solver, no trace of it: no empty section, no extra CSV columns or JSON keys.

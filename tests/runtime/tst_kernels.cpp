@@ -104,6 +104,8 @@ private Q_SLOTS:
     void nmPatternsMatchReference();
     void int4A8ExactOnIntegerActivations_data();
     void int4A8ExactOnIntegerActivations();
+    void repackedLayoutsMatchReference_data();
+    void repackedLayoutsMatchReference();
     void badPackingIsRefused();
     void latencyBenchReportsOrderedStats();
     void lowRankOnAnyThreadCount_data();
@@ -334,7 +336,7 @@ void TestKernels::int4A8ExactOnIntegerActivations_data()
     QTest::addColumn<int>("group");
     QTest::addColumn<int>("cols");
     QTest::addColumn<int>("batch");
-    for (int g : {32, 64, 96, 128})
+    for (int g : {32, 64, 96, 128, 256})
         for (int cols : {32, 100, 300, 1000, 16450}) // (16450: rows ≥ 8 KB take the zmm tiles)
             for (int b : {1, 3})
                 QTest::addRow("g%d c%d b%d", g, cols, b) << g << cols << b;
@@ -376,6 +378,58 @@ void TestKernels::int4A8ExactOnIntegerActivations()
                 QVERIFY2(std::abs(y[std::size_t(b * rows + r)] - ref) <= kDotTolerance * mag + 1e-7,
                          qPrintable(QStringLiteral("b%1 r%2: %3 vs %4").arg(b).arg(r).arg(y[std::size_t(b * rows + r)]).arg(ref)));
             }
+    }
+}
+
+// The AVX-512 layouts chosen at pack time (int4 tiles of 4 rows for groups of 32, 64 and 128k
+// columns; 2:4 and CSR rows through zmm permutes and mixed gathers) and the row layouts they
+// replace (setKernelsRepack(false)), on row counts that are not multiples of the tile, columns
+// that end inside a quad, a 16-column block or a 4-group step, and batches 1–6 (2:4 decodes
+// 4-row tiles from batch 4).
+void TestKernels::repackedLayoutsMatchReference_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<int>("group");
+    QTest::addColumn<int>("rows");
+    QTest::addColumn<int>("cols");
+    QTest::addColumn<int>("batch");
+    QTest::addColumn<bool>("repack");
+    const int shapes[][3] = {{1, 16, 1}, {5, 63, 2}, {8, 80, 1}, {11, 129, 3}, {6, 520, 1}, {9, 4100, 1}, {3, 1000, 3},
+                             {7, 300, 6}};
+    for (const auto &s : shapes)
+        for (bool repack : {true, false}) {
+            for (int g : {32, 64, 128, 256, 384})
+                QTest::addRow("int4 g%d %dx%d b%d%s", g, s[0], s[1], s[2], repack ? "" : " rows")
+                        << int(KernelKind::Int4Grouped) << g << s[0] << s[1] << s[2] << repack;
+            QTest::addRow("2:4 %dx%d b%d%s", s[0], s[1], s[2], repack ? "" : " rows")
+                    << int(KernelKind::NM) << 0 << s[0] << s[1] << s[2] << repack;
+            QTest::addRow("csr %dx%d b%d%s", s[0], s[1], s[2], repack ? "" : " rows")
+                    << int(KernelKind::Csr) << 0 << s[0] << s[1] << s[2] << repack;
+        }
+}
+
+void TestKernels::repackedLayoutsMatchReference()
+{
+    QFETCH(int, kind);
+    QFETCH(int, group);
+    QFETCH(int, rows);
+    QFETCH(int, cols);
+    QFETCH(int, batch);
+    QFETCH(bool, repack);
+    PackOptions o;
+    o.groupSize = std::max(2, group);
+    o.n = 2;
+    o.m = 4;
+    const bool previous = setKernelsRepack(repack);
+    for (bool vnni : {true, false})
+        checkAgainstReference(KernelKind(kind), rows, cols, batch, true, vnni, o);
+    checkAgainstReference(KernelKind(kind), rows, cols, batch, false, true, o);
+    setKernelsRepack(previous);
+    if (kind == int(KernelKind::Int4Grouped)) { // the tiles add no streamed bytes of their own
+        const auto w = randomMatrix(std::int64_t(rows) * cols, 3);
+        auto p = PackedWeight::pack(KernelKind::Int4Grouped, w.data(), rows, cols, o);
+        QVERIFY(p.ok());
+        QCOMPARE(p->bytes(), rows * ((cols + 1) / 2) + rows * ((cols + group - 1) / group) * 4);
     }
 }
 

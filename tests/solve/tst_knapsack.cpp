@@ -4,8 +4,10 @@
 #include "solve/budget.h"
 #include "solve/knapsack.h"
 #include "solve/sensitivity.h"
+#include "service/study.h"
 #include "solve/solver.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
@@ -231,6 +233,26 @@ private Q_SLOTS:
                 QVERIFY(p->latencyUs <= 30.0 + 1e-9);
             if (b.kind == BudgetKind::Bytes)
                 QVERIFY(double(p->bytes) <= b.value);
+            // The plan's recipe says what it was solved for, and a study calls it the solver's.
+            QVERIFY(p->recipe.solver.has_value());
+            QCOMPARE(p->recipe.solver->budget, b.text());
+            QCOMPARE(p->recipe.solver->kind, budgetKindName(b.kind));
+            QCOMPARE(p->recipe.solver->value, b.value);
+            QCOMPARE(p->recipe.solver->damage, damageLevelName(t.level));
+            QCOMPARE(p->recipe.solver->predictedDamage, p->damage);
+            QString budget;
+            const QJsonObject recipe = QJsonDocument::fromJson(p->recipe.toJson()).object();
+            QCOMPARE(variantRole(recipe, &budget), QLatin1String(kRoleSolver));
+            QCOMPARE(budget, b.text());
+            // Recipes of earlier versions said so only in a rule's comment.
+            QJsonObject old = recipe;
+            old.remove(QStringLiteral("solver"));
+            budget.clear();
+            QCOMPARE(variantRole(old, &budget), QLatin1String(kRoleSolver));
+            QCOMPARE(budget, b.text());
+            QJsonObject handWritten = old;
+            handWritten.insert(QStringLiteral("rules"), QJsonArray{QJsonObject{{QStringLiteral("match"), QStringLiteral("*")}}});
+            QCOMPARE(variantRole(handWritten), QLatin1String(kRoleRecipe));
         }
     }
 

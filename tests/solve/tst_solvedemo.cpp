@@ -1,6 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Verification on the bundled demos: the solver's plan, measured end to end, is at least as
 // good as the uniform recipes of the same (or larger) size.
+//
+// Under AddressSanitizer (the asan preset, CI's second stage) every function runs the same
+// paths on small inputs — a few hundred bytes of text, 64 examples, one uniform recipe — and
+// checks the structure (resume, exact bytes, budgets) but not the quality comparisons: those
+// are the release suite's, the sanitizers do not change a number, and at full size this was the
+// ASan suite's slowest test (over 3 minutes; on a loaded machine one function outlasted QtTest's
+// 5-minute watchdog). PARE_SOLVE_DEMO_FULL=1 runs the full sizes anyway.
 #include "compress/compressor.h"
 #include "compress/plan.h"
 #include "io/modelio.h"
@@ -22,6 +29,32 @@ using namespace pare::core;
 namespace {
 
 const QString kDemo = QStringLiteral(PARE_SOURCE_DIR "/resources/demo");
+
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool kSanitized = true;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+constexpr bool kSanitized = true;
+#else
+constexpr bool kSanitized = false;
+#endif
+#else
+constexpr bool kSanitized = false;
+#endif
+
+// Small inputs, no quality comparisons (see the top of the file).
+bool quick()
+{
+    static const bool q = kSanitized && qEnvironmentVariableIntValue("PARE_SOLVE_DEMO_FULL") == 0;
+    return q;
+}
+
+// `full` at full size, `small` in quick mode.
+template<typename T>
+T scaled(T full, T small)
+{
+    return quick() ? small : full;
+}
 
 std::shared_ptr<const Model> open(const QString &path)
 {
@@ -85,6 +118,8 @@ double bestUniformAccuracy(const std::shared_ptr<const Model> &model, const Sens
             best = q.accuracy;
             *bestName = table.options[o].label;
         }
+        if (quick())
+            break; // one uniform recipe measured: the paths, not the ranking
     }
     return best;
 }
@@ -138,7 +173,7 @@ private Q_SLOTS:
         const auto model = open(kDemo + QStringLiteral("/kjv-gpt2"));
         SweepOptions sweep;
         sweep.level = DamageLevel::EndToEnd;
-        sweep.maxEvalBytes = 1024;
+        sweep.maxEvalBytes = scaled<std::int64_t>(1024, 256);
         QTemporaryDir dir;
         sweep.cachePath = dir.filePath(QStringLiteral("sens.json"));
         SensitivityTable table;
@@ -155,7 +190,7 @@ private Q_SLOTS:
         QVERIFY(resumed.complete());
         QCOMPARE(int(resumed.layers.size()), 16);
 
-        const std::int64_t evalBytes = 16384;
+        const std::int64_t evalBytes = scaled<std::int64_t>(16384, 1024);
         std::int64_t uniformBytes = 0;
         const Recipe uniformRecipe = recipeForChoice(resumed, uniform(resumed, QStringLiteral("int4")));
         const StudyQuality u = measure(model, QStringLiteral("uniform int4 g128"), uniformRecipe, evalBytes, &uniformBytes);
@@ -182,6 +217,8 @@ private Q_SLOTS:
         qInfo("  solver same size  : %8lld bytes  %.3f bpw  KL %.5f", qlonglong(sameBytes), same->bitsPerWeight, s2.meanKl);
         qInfo("  solver 4.5 bpw    : %8lld bytes  %.3f bpw  KL %.5f", qlonglong(planBytes), plan->bitsPerWeight, s.meanKl);
         QVERIFY(plan->bytes >= uniformBytes);
+        if (quick())
+            return;
         QVERIFY2(s.meanKl <= u.meanKl, "the solver's 4.5 bpw plan is worse than uniform int4");
         QVERIFY2(s2.meanKl <= u.meanKl, "the solver's plan of the uniform's size is worse than uniform int4");
     }
@@ -207,6 +244,7 @@ private Q_SLOTS:
         SweepOptions sweep;
         sweep.level = DamageLevel::Output;
         sweep.dataPath = calibration;
+        sweep.calibrationTokens = scaled<std::int64_t>(2048, 256);
         SensitivityTable table;
         JobContext ctx;
         auto r = runSensitivity(model, sweep, table, ctx);
@@ -218,7 +256,7 @@ private Q_SLOTS:
             QVERIFY(l.cells[std::size_t(table.optionIndex(QStringLiteral("int3")))].damage
                     > l.cells[std::size_t(table.optionIndex(QStringLiteral("int8")))].damage);
 
-        const std::int64_t evalBytes = 16384;
+        const std::int64_t evalBytes = scaled<std::int64_t>(16384, 1024);
         std::int64_t uniformBytes = 0, planBytes = 0, weightBytes = 0;
         const StudyQuality u = measure(model, QStringLiteral("uniform int4 g128"),
                                        recipeForChoice(table, uniform(table, QStringLiteral("int4"))), evalBytes, &uniformBytes);
@@ -239,6 +277,8 @@ private Q_SLOTS:
         qInfo("  solver 4.5 bpw, weight   : %8lld bytes  %.3f bpw  KL %.5f", qlonglong(weightBytes), weightPlan->bitsPerWeight, w.meanKl);
         qInfo("  solver 4.5 bpw, output   : %8lld bytes  %.3f bpw  KL %.5f", qlonglong(planBytes), plan->bitsPerWeight, s.meanKl);
         QVERIFY(plan->bitsPerWeight <= 4.5);
+        if (quick())
+            return; // below: a README figure (no gain) and the quality comparison
         // The same output level without the per-layer propagation gain: a layer's own output
         // error does not see how far its error travels (the e2e sweep protects block 0; plain
         // output damage gives the attention projections int3 because their inputs are small).
@@ -262,7 +302,7 @@ private Q_SLOTS:
         const auto model = open(kDemo + QStringLiteral("/fashion-cnn/fashion_cnn.onnx"));
         SweepOptions sweep;
         sweep.level = DamageLevel::EndToEnd;
-        sweep.maxExamples = 500; // the sweep ranks on half the examples; the comparison uses all 1000
+        sweep.maxExamples = scaled(500, 64); // the sweep ranks on half the examples; the comparison uses all 1000
         SensitivityTable table;
         JobContext ctx;
         QVERIFY(runSensitivity(model, sweep, table, ctx).ok());
@@ -282,7 +322,8 @@ private Q_SLOTS:
         qInfo("  solver 4x               : %8lld bytes (%.1f %%)  accuracy %.4f (best uniform: %s %.4f)",
               qlonglong(bytes), 100.0 * double(bytes) / double(table.modelBytes), s.accuracy, qPrintable(bestName),
               bestUniform);
-        QVERIFY2(s.accuracy >= bestUniform, "the solver's plan is less accurate than the best uniform recipe");
+        if (!quick())
+            QVERIFY2(s.accuracy >= bestUniform, "the solver's plan is less accurate than the best uniform recipe");
     }
 
     // Output-level damage on the classifier: each layer's output error on the last 256 of the
@@ -293,6 +334,7 @@ private Q_SLOTS:
         const auto model = open(kDemo + QStringLiteral("/fashion-cnn/fashion_cnn.onnx"));
         SweepOptions sweep;
         sweep.level = DamageLevel::Output;
+        sweep.calibrationExamples = scaled(256, 32);
         SensitivityTable table;
         JobContext ctx;
         auto r = runSensitivity(model, sweep, table, ctx);
@@ -312,7 +354,8 @@ private Q_SLOTS:
         qInfo("  solver 4x, output      : %8lld bytes (%.1f %%)  accuracy %.4f (best uniform: %s %.4f)",
               qlonglong(bytes), 100.0 * double(bytes) / double(table.modelBytes), s.accuracy, qPrintable(bestName),
               bestUniform);
-        QVERIFY2(s.accuracy >= bestUniform, "the output-level plan is less accurate than the best uniform recipe");
+        if (!quick())
+            QVERIFY2(s.accuracy >= bestUniform, "the output-level plan is less accurate than the best uniform recipe");
     }
 
     // Activation-aware (Wanda) pruning of the classifier, calibrated on the last 256 bundled
@@ -359,7 +402,8 @@ private Q_SLOTS:
         const StudyQuality qm = measure(model, QStringLiteral("50 % magnitude"), magnitude, 0, &bytes);
         const StudyQuality qw = measure(model, QStringLiteral("50 % Wanda"), wanda, 0, &bytes, data);
         qInfo("  fashion-cnn at 50 %% sparsity: magnitude %.4f, Wanda %.4f", qm.accuracy, qw.accuracy);
-        QVERIFY2(qw.accuracy >= qm.accuracy, "Wanda pruning lost more accuracy than magnitude pruning");
+        if (!quick())
+            QVERIFY2(qw.accuracy >= qm.accuracy, "Wanda pruning lost more accuracy than magnitude pruning");
     }
 };
 

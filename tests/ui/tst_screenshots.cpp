@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Not a check but a camera: with PARE_SCREENSHOT_DIR set, drives the real window into each
 // dock's typical state (demo language model open, a layer selected with a 4-bit plan drawn
-// over its histogram, one variant computed and compared) and saves the window as PNG.
+// over its histogram, one variant computed and compared) and saves the window as PNG, then the
+// Compare, Compression and Budget docks on their own (the Budget dock after a weight-level sweep,
+// solved at the budget the dock proposes).
 // tools/screenshot.sh --set runs it under Xvfb in light, dark, German and at 2× scale.
 //   PARE_SCREENSHOT_DIR  where to write         PARE_SCREENSHOT_NAME  file name stem
 //   PARE_THEME           light | dark | system  PARE_LANGUAGE         de, zh_CN, … (from the build's .qm)
@@ -13,6 +15,7 @@
 #include "mainwindow.h"
 #include "model/modelpanel.h"
 #include "session.h"
+#include "solve/solvepanel.h"
 #include "theme.h"
 
 #include "common/paths.h"
@@ -103,6 +106,30 @@ private Q_SLOTS:
         QTest::qWait(400);
         QVERIFY(compare->grab().save(dir + QLatin1Char('/') + name + QStringLiteral("-compare.png")));
         compare->setFloating(false);
+
+        // The Compression dock on its own, tall enough for its lower part (calibration data).
+        QDockWidget *compression = w.dock(MainWindow::Dock::Compression);
+        compression->setFloating(true);
+        compression->resize(460, 780);
+        QTest::qWait(400);
+        QVERIFY(compression->grab().save(dir + QLatin1Char('/') + name + QStringLiteral("-compression.png")));
+        compression->setFloating(false);
+
+        // The Budget dock: a weight-level sweep, then the solver at the budget it proposes.
+        auto *budget = w.findChild<QDockWidget *>(QStringLiteral("BudgetDock"));
+        auto *solve = w.findChild<SolvePanel *>();
+        QVERIFY(budget && solve);
+        budget->setFloating(true);
+        budget->resize(1100, 640);
+        budget->show();
+        budget->raise();
+        QSignalSpy swept(solve, &SolvePanel::sweepFinished);
+        solve->runSweep();
+        QVERIFY(swept.wait(300000));
+        QVERIFY(solve->solve());
+        QTest::qWait(600);
+        QVERIFY(budget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral("-budget.png")));
+        budget->setFloating(false);
     }
 };
 

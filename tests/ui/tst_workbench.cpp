@@ -329,6 +329,46 @@ private Q_SLOTS:
         dialog->reject();
     }
 
+    // An unchecked method box greys out every control in it (each box switches some controls on
+    // and off by method; that must not re-enable them while the box is off), and checking it
+    // again restores exactly the controls its method uses.
+    void uncheckedBoxesDisableEveryControl()
+    {
+        QuantizeBox q;
+        PruneBox p;
+        LowRankBox l;
+        auto enabledControls = [](QGroupBox *box) {
+            int n = 0;
+            for (QWidget *c : box->findChildren<QWidget *>())
+                if ((qobject_cast<QComboBox *>(c) || qobject_cast<QSlider *>(c) || qobject_cast<QAbstractSpinBox *>(c))
+                    && c->isEnabled())
+                    ++n;
+            return n;
+        };
+        for (QGroupBox *box : std::initializer_list<QGroupBox *>{&q, &p, &l}) {
+            box->setChecked(true);
+            QVERIFY(enabledControls(box) > 0);
+            box->setChecked(false);
+            QCOMPARE(enabledControls(box), 0);
+        }
+        // Magnitude, per layer: the score applies; unchecked, it is greyed like the rest.
+        p.setChecked(true);
+        p.methodCombo()->setCurrentIndex(p.methodCombo()->findData(QStringLiteral("magnitude")));
+        QVERIFY(p.scoreCombo()->isEnabled());
+        QVERIFY(p.sparsitySlider()->isEnabled());
+        p.setChecked(false);
+        QVERIFY(!p.scoreCombo()->isEnabled());
+        // Changing the method of an unchecked box enables nothing.
+        p.methodCombo()->setCurrentIndex(p.methodCombo()->findData(QStringLiteral("channel")));
+        QCOMPARE(enabledControls(&p), 0);
+        // N:M has no score and no sparsity slider, checked or not.
+        p.setChecked(true);
+        p.methodCombo()->setCurrentIndex(p.methodCombo()->findData(QStringLiteral("nm")));
+        QVERIFY(!p.scoreCombo()->isEnabled());
+        QVERIFY(!p.sparsitySlider()->isEnabled());
+        QVERIFY(p.methodCombo()->isEnabled());
+    }
+
     void everySettingHasATooltip()
     {
         MainWindow w;

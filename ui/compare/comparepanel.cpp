@@ -315,7 +315,7 @@ void ComparePanel::redraw()
     switch (m_metric) {
     case Metric::Bytes:
         bars.title = tr("Size per layer, original and variants");
-        bars.yTitle = tr("size (KB)");
+        bars.yTitle = tr("size (kB)");
         break;
     case Metric::Macs:
         bars.title = tr("Multiply-accumulates per layer (millions)");

@@ -93,7 +93,7 @@ QuantizeBox::QuantizeBox(QWidget *parent)
     for (QComboBox *c : {m_format, m_scheme, m_granularity, m_groupSize, m_clip})
         connect(c, &QComboBox::currentIndexChanged, this, [this] { updateEnabled(); emitEdited(); });
     connect(m_bitsSlider, &QSlider::valueChanged, this, [this] { updateEnabled(); emitEdited(); });
-    connect(this, &QGroupBox::toggled, this, [this] { emitEdited(); });
+    connect(this, &QGroupBox::toggled, this, [this] { updateEnabled(); emitEdited(); });
     setValue(std::nullopt);
 }
 
@@ -141,8 +141,9 @@ void QuantizeBox::setValue(const std::optional<QJsonObject> &value)
 
 void QuantizeBox::updateEnabled()
 {
-    const bool isInt = m_format->currentData().toString() == QLatin1String("int");
-    m_bitsLabel->setText(isInt ? tr("%1 bit").arg(kBits[m_bitsSlider->value()]) : QString());
+    // An unchecked box disables its children; enabling one explicitly would undo that.
+    const bool isInt = m_format->currentData().toString() == QLatin1String("int") && isChecked();
+    m_bitsLabel->setText(m_format->currentData().toString() == QLatin1String("int") ? tr("%1 bit").arg(kBits[m_bitsSlider->value()]) : QString());
     m_bitsSlider->setEnabled(isInt);
     m_scheme->setEnabled(isInt);
     m_clip->setEnabled(isInt);
@@ -191,7 +192,7 @@ PruneBox::PruneBox(QWidget *parent)
     for (QComboBox *c : {m_method, m_score, m_pattern, m_norm, m_scope})
         connect(c, &QComboBox::currentIndexChanged, this, [this] { updateEnabled(); emitEdited(); });
     connect(m_sparsity, &QSlider::valueChanged, this, [this] { updateEnabled(); emitEdited(); });
-    connect(this, &QGroupBox::toggled, this, [this] { emitEdited(); });
+    connect(this, &QGroupBox::toggled, this, [this] { updateEnabled(); emitEdited(); });
     setValue(std::nullopt);
 }
 
@@ -236,9 +237,10 @@ void PruneBox::setValue(const std::optional<QJsonObject> &value)
 
 void PruneBox::updateEnabled()
 {
-    const QString method = m_method->currentData().toString();
+    // An unchecked box disables its children; enabling one explicitly would undo that.
+    const QString method = isChecked() ? m_method->currentData().toString() : QString();
     m_sparsityLabel->setText(tr("%1 %").arg(m_sparsity->value()));
-    m_sparsity->setEnabled(method != QLatin1String("nm"));
+    m_sparsity->setEnabled(isChecked() && method != QLatin1String("nm"));
     m_pattern->setEnabled(method == QLatin1String("nm"));
     m_norm->setEnabled(method == QLatin1String("channel"));
     m_scope->setEnabled(method == QLatin1String("magnitude"));
@@ -269,7 +271,7 @@ LowRankBox::LowRankBox(QWidget *parent)
     connect(m_mode, &QComboBox::currentIndexChanged, this, [this] { updateEnabled(); emitEdited(); });
     connect(m_energy, &QSlider::valueChanged, this, [this] { updateEnabled(); emitEdited(); });
     connect(m_rank, &QSpinBox::valueChanged, this, [this] { emitEdited(); });
-    connect(this, &QGroupBox::toggled, this, [this] { emitEdited(); });
+    connect(this, &QGroupBox::toggled, this, [this] { updateEnabled(); emitEdited(); });
     setValue(std::nullopt);
 }
 
@@ -300,10 +302,11 @@ void LowRankBox::setValue(const std::optional<QJsonObject> &value)
 
 void LowRankBox::updateEnabled()
 {
+    // An unchecked box disables its children; enabling one explicitly would undo that.
     const bool energy = m_mode->currentData().toString() == QLatin1String("energy");
     m_energyLabel->setText(tr("%1 %").arg(m_energy->value()));
-    m_energy->setEnabled(energy);
-    m_rank->setEnabled(!energy);
+    m_energy->setEnabled(isChecked() && energy);
+    m_rank->setEnabled(isChecked() && !energy);
 }
 
 } // namespace pare::ui
