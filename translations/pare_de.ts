@@ -1405,12 +1405,12 @@
         <translation>%1: %2 der Gewichte sind exakt null (über %3): bereits dünn besetzt</translation>
     </message>
     <message>
-        <location filename="../core/analysis/lint.cpp" line="139"/>
+        <location filename="../core/analysis/lint.cpp" line="145"/>
         <source>tensors %1 hold identical bytes (%2 each): tied or duplicated weights, stored %3 times</source>
         <translation>Tensoren %1 enthalten identische Bytes (je %2 Bytes): gekoppelte oder doppelte Gewichte, %3-mal gespeichert</translation>
     </message>
     <message>
-        <location filename="../core/analysis/lint.cpp" line="167"/>
+        <location filename="../core/analysis/lint.cpp" line="173"/>
         <source>%1: %2 NaN and %3 Inf among %4 values</source>
         <translation>%1: %2 NaN und %3 Inf unter %4 Werten</translation>
     </message>
@@ -4690,12 +4690,12 @@
         <translation>Latenzmessung: Batch und Wiederholungen müssen positiv sein</translation>
     </message>
     <message>
-        <location filename="../core/runtime/latencybench.cpp" line="177"/>
+        <location filename="../core/runtime/latencybench.cpp" line="215"/>
         <source>%1: no dense layer to benchmark</source>
         <translation>%1: keine Dense-Schicht zum Messen</translation>
     </message>
     <message>
-        <location filename="../core/runtime/latencybench.cpp" line="178"/>
+        <location filename="../core/runtime/latencybench.cpp" line="216"/>
         <source>%1: no dense layer to benchmark matches &apos;%2&apos;</source>
         <translation>%1: keine Dense-Schicht zum Messen passt zu &apos;%2&apos;</translation>
     </message>
@@ -4928,7 +4928,7 @@
         <translation>%1: kein Gewicht</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="523"/>
+        <location filename="../core/solve/sensitivity.cpp" line="529"/>
         <source>latency of %1 not measured: %2</source>
         <translation>Latenz von %1 nicht gemessen: %2</translation>
     </message>

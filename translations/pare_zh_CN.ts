@@ -1398,12 +1398,12 @@
         <translation>%1：%2 的权重恰好为零（高于 %3）：已经是稀疏的</translation>
     </message>
     <message>
-        <location filename="../core/analysis/lint.cpp" line="139"/>
+        <location filename="../core/analysis/lint.cpp" line="145"/>
         <source>tensors %1 hold identical bytes (%2 each): tied or duplicated weights, stored %3 times</source>
         <translation>张量 %1 的字节完全相同（各 %2 字节）：绑定或重复的权重，存储了 %3 次</translation>
     </message>
     <message>
-        <location filename="../core/analysis/lint.cpp" line="167"/>
+        <location filename="../core/analysis/lint.cpp" line="173"/>
         <source>%1: %2 NaN and %3 Inf among %4 values</source>
         <translation>%1：%4 个值中有 %2 个 NaN 和 %3 个 Inf</translation>
     </message>
@@ -4678,12 +4678,12 @@
         <translation>延迟测试：批大小和重复次数必须为正</translation>
     </message>
     <message>
-        <location filename="../core/runtime/latencybench.cpp" line="177"/>
+        <location filename="../core/runtime/latencybench.cpp" line="215"/>
         <source>%1: no dense layer to benchmark</source>
         <translation>%1：没有可测试的全连接层</translation>
     </message>
     <message>
-        <location filename="../core/runtime/latencybench.cpp" line="178"/>
+        <location filename="../core/runtime/latencybench.cpp" line="216"/>
         <source>%1: no dense layer to benchmark matches &apos;%2&apos;</source>
         <translation>%1：没有与 &apos;%2&apos; 匹配的可测试全连接层</translation>
     </message>
@@ -4915,7 +4915,7 @@
         <translation>%1：没有权重</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="523"/>
+        <location filename="../core/solve/sensitivity.cpp" line="529"/>
         <source>latency of %1 not measured: %2</source>
         <translation>未测量 %1 的延迟：%2</translation>
     </message>

@@ -120,8 +120,14 @@ void lintDuplicates(const Model &model, const ModelAnalysis &analysis,
     for (std::size_t i = 0; i < analysis.tensors.size() && i < model.tensors.size(); ++i)
         if (model.tensors[i].numel() > 1)
             byHash[analysis.tensors[i].contentHash].push_back(int(i));
-    for (auto it = byHash.cbegin(); it != byHash.cend(); ++it) {
-        std::vector<int> left = it.value();
+    // In the order of each group's first tensor: QHash's order changes from run to run.
+    std::vector<std::vector<int>> groups;
+    for (auto it = byHash.cbegin(); it != byHash.cend(); ++it)
+        if (it.value().size() > 1)
+            groups.push_back(it.value());
+    std::sort(groups.begin(), groups.end(), [](const auto &a, const auto &b) { return a.front() < b.front(); });
+    for (const std::vector<int> &group : groups) {
+        std::vector<int> left = group;
         while (left.size() > 1) {
             const Tensor &first = model.tensors[std::size_t(left.front())];
             QStringList names{first.name()};

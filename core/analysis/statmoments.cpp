@@ -224,6 +224,63 @@ __attribute__((target("avx2,fma"))) bool blockMomentsAvx2(const float *x, std::i
 
 enum class ShiftedResult { Ok, NonFinite, Retry };
 
+// The running sums of a block as a SIMD loop leaves them (of d = x − shift; shift 0 for the
+// float-lane kernels), before its last values, added one by one by finishBlock.
+struct BlockSums
+{
+    double s1, s2, s3, s4, sAbs;
+    std::int64_t zeros, nearZeros;
+    float min, max, minAbs;
+};
+
+// Adds x[from, n) to the sums and turns them into the block's Moments: NonFinite when a sum or
+// an extreme is not finite (the double kernels sort out why), Retry when the mean of d is too far
+// from zero for the power sums (e² · eScale > variance · vScale). Always inlined, so that its
+// arithmetic is compiled (and contracted) exactly as the calling kernel's own code.
+[[gnu::always_inline]] inline ShiftedResult finishBlock(const float *x, std::int64_t from, std::int64_t n,
+                                                        float nearZero, double shift, double eScale,
+                                                        double vScale, BlockSums s, Moments &out)
+{
+    for (std::int64_t i = from; i < n; ++i) {
+        const float v = x[i];
+        const float a = std::fabs(v);
+        const double d = double(v) - shift;
+        s.s1 += d;
+        s.s2 += d * d;
+        s.s3 += d * d * d;
+        s.s4 += d * d * d * d;
+        s.sAbs += double(a);
+        s.zeros += v == 0.0f;
+        s.nearZeros += a <= nearZero;
+        if (a > 0.0f && a < s.minAbs)
+            s.minAbs = a;
+        s.min = std::min(s.min, v);
+        s.max = std::max(s.max, v);
+    }
+    if (!std::isfinite(s.s1 + s.s2 + s.s3 + s.s4 + s.sAbs) || !std::isfinite(s.min) || !std::isfinite(s.max))
+        return ShiftedResult::NonFinite;
+    const double cn = double(n);
+    const double e = s.s1 / cn; // mean − shift
+    const double e2 = e * e;
+    const double m2 = s.s2 - cn * e2;
+    if (!(m2 > 0.0) || e2 * eScale > vScale * (m2 / cn))
+        return ShiftedResult::Retry;
+    Moments b;
+    b.n = n;
+    b.mean = shift + e;
+    b.m2 = m2;
+    b.m3 = s.s3 - 3.0 * e * s.s2 + 2.0 * cn * e2 * e;
+    b.m4 = s.s4 - 4.0 * e * s.s3 + 6.0 * e2 * s.s2 - 3.0 * cn * e2 * e2;
+    b.min = s.min;
+    b.max = s.max;
+    b.absSum = s.sAbs;
+    b.zeros = s.zeros;
+    b.nearZeros = s.nearZeros;
+    b.minAbsNonzero = std::isinf(s.minAbs) ? 0.0 : double(s.minAbs);
+    out = b;
+    return ShiftedResult::Ok;
+}
+
 // One pass instead of two: power sums of d = x − shift (shift: the running mean of the blocks
 // before, so d is small), turned into central moments by the binomial shift formulas. Their
 // rounding error grows like ((mean − shift) / σ)^k, so a block whose mean lies over 10 σ from the
@@ -290,44 +347,7 @@ blockMomentsShiftedAvx2(const float *x, std::int64_t n, float nearZero, float sh
     _mm256_store_si256(reinterpret_cast<__m256i *>(counts), vnears);
     for (int l = 0; l < 8; ++l)
         nz += counts[l];
-    for (std::int64_t i = whole; i < n; ++i) {
-        const float v = x[i];
-        const float a = std::fabs(v);
-        const double d = double(v) - double(shift);
-        s1 += d;
-        s2 += d * d;
-        s3 += d * d * d;
-        s4 += d * d * d * d;
-        sAbs += double(a);
-        z += v == 0.0f;
-        nz += a <= nearZero;
-        if (a > 0.0f && a < ma)
-            ma = a;
-        mn = std::min(mn, v);
-        mx = std::max(mx, v);
-    }
-    if (!std::isfinite(s1) || !std::isfinite(s4))
-        return ShiftedResult::NonFinite;
-    const double cn = double(n);
-    const double e = s1 / cn; // mean − shift
-    const double e2 = e * e;
-    const double m2 = s2 - cn * e2;
-    if (!(m2 > 0.0) || e2 > 100.0 * (m2 / cn))
-        return ShiftedResult::Retry;
-    Moments b;
-    b.n = n;
-    b.mean = double(shift) + e;
-    b.m2 = m2;
-    b.m3 = s3 - 3.0 * e * s2 + 2.0 * cn * e2 * e;
-    b.m4 = s4 - 4.0 * e * s3 + 6.0 * e2 * s2 - 3.0 * cn * e2 * e2;
-    b.min = mn;
-    b.max = mx;
-    b.absSum = sAbs;
-    b.zeros = z;
-    b.nearZeros = nz;
-    b.minAbsNonzero = std::isinf(ma) ? 0.0 : double(ma);
-    out = b;
-    return ShiftedResult::Ok;
+    return finishBlock(x, whole, n, nearZero, double(shift), 1.0, 100.0, {s1, s2, s3, s4, sAbs, z, nz, mn, mx, ma}, out);
 }
 
 // Moments of a block whose mean is near zero (as weights' usually are), the sums in float lanes,
@@ -433,45 +453,7 @@ blockMomentsFloatAvx2(const float *x, std::int64_t n, float nearZero, float cent
     _mm256_store_si256(reinterpret_cast<__m256i *>(counts), vnears);
     for (int l = 0; l < 8; ++l)
         nz -= counts[l];
-    for (std::int64_t i = whole; i < n; ++i) {
-        const float v = x[i];
-        const float a = std::fabs(v);
-        const double d = double(v);
-        s1 += d;
-        s2 += d * d;
-        s3 += d * d * d;
-        s4 += d * d * d * d;
-        sAbs += double(a);
-        z += v == 0.0f;
-        nz += a <= nearZero;
-        if (a > 0.0f && a < ma)
-            ma = a;
-        mn = std::min(mn, v);
-        mx = std::max(mx, v);
-    }
-    // NaN/Inf in x, or float sums that overflowed: the double kernels sort out which.
-    if (!std::isfinite(s1 + s2 + s3 + s4 + sAbs) || !std::isfinite(mn) || !std::isfinite(mx))
-        return ShiftedResult::NonFinite;
-    const double cn = double(n);
-    const double e = s1 / cn; // the mean
-    const double e2 = e * e;
-    const double m2 = s2 - cn * e2;
-    if (!(m2 > 0.0) || e2 * 16.0 > m2 / cn)
-        return ShiftedResult::Retry;
-    Moments b;
-    b.n = n;
-    b.mean = e;
-    b.m2 = m2;
-    b.m3 = s3 - 3.0 * e * s2 + 2.0 * cn * e2 * e;
-    b.m4 = s4 - 4.0 * e * s3 + 6.0 * e2 * s2 - 3.0 * cn * e2 * e2;
-    b.min = mn;
-    b.max = mx;
-    b.absSum = sAbs;
-    b.zeros = z;
-    b.nearZeros = nz;
-    b.minAbsNonzero = std::isinf(ma) ? 0.0 : double(ma);
-    out = b;
-    return ShiftedResult::Ok;
+    return finishBlock(x, whole, n, nearZero, 0.0, 16.0, 1.0, {s1, s2, s3, s4, sAbs, z, nz, mn, mx, ma}, out);
 }
 
 // blockMomentsFloatAvx2 sixteen values per operation: one run is one zmm, whose low and high
@@ -540,45 +522,7 @@ blockMomentsFloatAvx512(const float *x, std::int64_t n, float nearZero, float ce
     float mn = _mm512_reduce_min_ps(vmin);
     float mx = _mm512_reduce_max_ps(vmax);
     float ma = _mm512_reduce_min_ps(vminAbs);
-    for (std::int64_t i = whole; i < n; ++i) {
-        const float v = x[i];
-        const float a = std::fabs(v);
-        const double d = double(v);
-        s1 += d;
-        s2 += d * d;
-        s3 += d * d * d;
-        s4 += d * d * d * d;
-        sAbs += double(a);
-        z += v == 0.0f;
-        nz += a <= nearZero;
-        if (a > 0.0f && a < ma)
-            ma = a;
-        mn = std::min(mn, v);
-        mx = std::max(mx, v);
-    }
-    // NaN/Inf in x, or float sums that overflowed: the double kernels sort out which.
-    if (!std::isfinite(s1 + s2 + s3 + s4 + sAbs) || !std::isfinite(mn) || !std::isfinite(mx))
-        return ShiftedResult::NonFinite;
-    const double cn = double(n);
-    const double e = s1 / cn; // the mean
-    const double e2 = e * e;
-    const double m2 = s2 - cn * e2;
-    if (!(m2 > 0.0) || e2 * 16.0 > m2 / cn)
-        return ShiftedResult::Retry;
-    Moments b;
-    b.n = n;
-    b.mean = e;
-    b.m2 = m2;
-    b.m3 = s3 - 3.0 * e * s2 + 2.0 * cn * e2 * e;
-    b.m4 = s4 - 4.0 * e * s3 + 6.0 * e2 * s2 - 3.0 * cn * e2 * e2;
-    b.min = mn;
-    b.max = mx;
-    b.absSum = sAbs;
-    b.zeros = z;
-    b.nearZeros = nz;
-    b.minAbsNonzero = std::isinf(ma) ? 0.0 : double(ma);
-    out = b;
-    return ShiftedResult::Ok;
+    return finishBlock(x, whole, n, nearZero, 0.0, 16.0, 1.0, {s1, s2, s3, s4, sAbs, z, nz, mn, mx, ma}, out);
 }
 
 // blockMomentsFloatAvx512 (the same float lanes, folds and figures) with the hash of the block's
@@ -664,44 +608,7 @@ blockMomentsHashAvx512(const float *x, std::int64_t n, float nearZero, float cen
     float mn = _mm512_reduce_min_ps(vmin);
     float mx = _mm512_reduce_max_ps(vmax);
     float ma = _mm512_reduce_min_ps(vminAbs);
-    for (std::int64_t i = whole; i < n; ++i) {
-        const float v = x[i];
-        const float a = std::fabs(v);
-        const double d = double(v);
-        s1 += d;
-        s2 += d * d;
-        s3 += d * d * d;
-        s4 += d * d * d * d;
-        sAbs += double(a);
-        z += v == 0.0f;
-        nz += a <= nearZero;
-        if (a > 0.0f && a < ma)
-            ma = a;
-        mn = std::min(mn, v);
-        mx = std::max(mx, v);
-    }
-    if (!std::isfinite(s1 + s2 + s3 + s4 + sAbs) || !std::isfinite(mn) || !std::isfinite(mx))
-        return ShiftedResult::NonFinite;
-    const double cn = double(n);
-    const double e = s1 / cn;
-    const double e2 = e * e;
-    const double m2 = s2 - cn * e2;
-    if (!(m2 > 0.0) || e2 * 16.0 > m2 / cn)
-        return ShiftedResult::Retry;
-    Moments b;
-    b.n = n;
-    b.mean = e;
-    b.m2 = m2;
-    b.m3 = s3 - 3.0 * e * s2 + 2.0 * cn * e2 * e;
-    b.m4 = s4 - 4.0 * e * s3 + 6.0 * e2 * s2 - 3.0 * cn * e2 * e2;
-    b.min = mn;
-    b.max = mx;
-    b.absSum = sAbs;
-    b.zeros = z;
-    b.nearZeros = nz;
-    b.minAbsNonzero = std::isinf(ma) ? 0.0 : double(ma);
-    out = b;
-    return ShiftedResult::Ok;
+    return finishBlock(x, whole, n, nearZero, 0.0, 16.0, 1.0, {s1, s2, s3, s4, sAbs, z, nz, mn, mx, ma}, out);
 }
 
 bool blockMoments(const float *x, std::int64_t n, float nearZero, Moments &out)

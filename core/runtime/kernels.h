@@ -74,11 +74,12 @@ public:
     std::int64_t cols() const { return m_cols; }
     std::int64_t bytes() const; // bytes the kernel streams per multiply (values, scales, indices)
     std::vector<float> decode() const;
+    // Row r of decode() into out (cols floats).
+    void decodeRow(std::int64_t r, float *out) const;
     // Parallel over output rows on the job pool's idle threads.
     void multiply(const float *x, std::int64_t batch, float *y) const;
 
 private:
-    void decodeRow(std::int64_t r, float *out) const;
     // NM: the in-group column of row r's nz-th kept weight.
     int nmIndex(std::int64_t r, std::int64_t nz) const
     {

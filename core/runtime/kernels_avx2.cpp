@@ -455,6 +455,26 @@ void forRowTiles(std::int64_t rows, std::int64_t minRows, const std::function<vo
                 [&](qint64 b, qint64 e) { body(b * 4, std::min<std::int64_t>(rows, e * 4)); });
 }
 
+// y = W·x over a batch by decoding a tile of 4 rows of w once (PackedWeight::decodeRow) and
+// reusing it for every batch row: the batch path of encodings without a batch kernel of their own.
+void batchOverDecodedTiles(const PackedWeight &pw, const float *x, std::int64_t batch, float *y, std::int64_t chunk)
+{
+    const std::int64_t rows = pw.rows(), cols = pw.cols();
+    forRowTiles(rows, chunk, [&](std::int64_t begin, std::int64_t end) {
+        std::vector<float> tile(std::size_t(4 * cols)), acc;
+        for (qint64 r = begin; r < end; r += 4) {
+            const int nr = int(std::min<qint64>(4, end - r));
+            const float *w[4];
+            for (int i = 0; i < 4; ++i) {
+                if (i < nr)
+                    pw.decodeRow(r + i, tile.data() + i * cols);
+                w[i] = tile.data() + std::min(i, nr - 1) * cols;
+            }
+            tileRows(w, nr, x, batch, cols, y, rows, r, acc);
+        }
+    });
+}
+
 PARE_AVX2 float dot(const float *a, const float *b, std::int64_t n)
 {
     __m256 s0 = _mm256_setzero_ps(), s1 = _mm256_setzero_ps();
@@ -754,20 +774,7 @@ bool PackedWeight::multiplySimd(const float *x, std::int64_t batch, float *y) co
         }
         if (batch < 2)
             return false;
-        // Decode a tile of 4 rows once and reuse it over the whole batch.
-        forRowTiles(rows, chunk, [&](std::int64_t begin, std::int64_t end) {
-            std::vector<float> tile(std::size_t(4 * cols)), acc;
-            for (qint64 r = begin; r < end; r += 4) {
-                const int nr = int(std::min<qint64>(4, end - r));
-                const float *w[4];
-                for (int i = 0; i < 4; ++i) {
-                    if (i < nr)
-                        decodeRow(r + i, tile.data() + i * cols);
-                    w[i] = tile.data() + std::min(i, nr - 1) * cols;
-                }
-                tileRows(w, nr, x, batch, cols, y, rows, r, acc);
-            }
-        });
+        batchOverDecodedTiles(*this, x, batch, y, chunk);
         return true;
     }
     case KernelKind::Csr: {
@@ -790,20 +797,8 @@ bool PackedWeight::multiplySimd(const float *x, std::int64_t batch, float *y) co
             return false;
         const std::int64_t perRow = (cols + 3) / 4 * 2;
         if (m_zmm && kernelsUseVnni() && batch >= 4) {
-            // Decode a tile of 4 rows (zmm expands) once and reuse it over the whole batch.
-            forRowTiles(rows, chunk, [&](std::int64_t begin, std::int64_t end) {
-                std::vector<float> tile(std::size_t(4 * cols)), acc;
-                for (qint64 r = begin; r < end; r += 4) {
-                    const int nr = int(std::min<qint64>(4, end - r));
-                    const float *w[4];
-                    for (int i = 0; i < 4; ++i) {
-                        if (i < nr)
-                            decodeRow(r + i, tile.data() + i * cols);
-                        w[i] = tile.data() + std::min(i, nr - 1) * cols;
-                    }
-                    tileRows(w, nr, x, batch, cols, y, rows, r, acc);
-                }
-            });
+            // The tiles' rows are expanded with zmm permutes by decodeRow.
+            batchOverDecodedTiles(*this, x, batch, y, chunk);
             return true;
         }
         if (m_zmm && kernelsUseVnni()) {

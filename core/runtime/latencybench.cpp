@@ -126,6 +126,25 @@ Result<KernelLatency> benchKernel(const PackedWeight &w, const LatencyOptions &o
     return k;
 }
 
+namespace {
+// The dense kernel of an encoding's value format (the zeros of a sparse encoding stored).
+KernelKind valueKernelFor(const EncodedTensor &e, PackOptions *options)
+{
+    switch (e.values.format) {
+    case ValueFormat::F16: return KernelKind::DenseF16;
+    case ValueFormat::BF16: return KernelKind::DenseBF16;
+    case ValueFormat::Int:
+        if (e.values.bits <= 4) {
+            options->groupSize = e.values.groupSize >= 2 ? e.values.groupSize + e.values.groupSize % 2 : 32;
+            return KernelKind::Int4Grouped;
+        }
+        return KernelKind::Int8PerChannel;
+    default:
+        return KernelKind::DenseF32;
+    }
+}
+} // namespace
+
 KernelKind kernelKindFor(const EncodedTensor &e, PackOptions *options)
 {
     switch (e.kind) {
@@ -142,18 +161,37 @@ KernelKind kernelKindFor(const EncodedTensor &e, PackOptions *options)
     case EncodingKind::Dense:
         break;
     }
-    switch (e.values.format) {
-    case ValueFormat::F16: return KernelKind::DenseF16;
-    case ValueFormat::BF16: return KernelKind::DenseBF16;
-    case ValueFormat::Int:
-        if (e.values.bits <= 4) {
-            options->groupSize = e.values.groupSize >= 2 ? e.values.groupSize + e.values.groupSize % 2 : 32;
-            return KernelKind::Int4Grouped;
-        }
-        return KernelKind::Int8PerChannel;
-    default:
-        return KernelKind::DenseF32;
+    return valueKernelFor(e, options);
+}
+
+std::vector<std::pair<KernelKind, PackOptions>> candidateKernels(const EncodedTensor &e)
+{
+    std::vector<std::pair<KernelKind, PackOptions>> out(1);
+    out[0].first = kernelKindFor(e, &out[0].second);
+    if (e.kind == EncodingKind::Csr || e.kind == EncodingKind::Bitmap || e.kind == EncodingKind::NM) {
+        PackOptions po;
+        const KernelKind dense = valueKernelFor(e, &po);
+        if (dense != out[0].first)
+            out.emplace_back(dense, po);
     }
+    return out;
+}
+
+Result<KernelLatency> benchEncoding(const EncodedTensor &e, const float *decoded, std::int64_t rows, std::int64_t cols,
+                                    const LatencyOptions &options, double bandwidth, JobContext &ctx)
+{
+    std::optional<KernelLatency> best;
+    for (const auto &[kind, po] : candidateKernels(e)) {
+        auto packed = PackedWeight::pack(kind, decoded, rows, cols, po);
+        if (!packed)
+            return packed.error();
+        auto t = benchKernel(*packed, options, bandwidth, ctx);
+        if (!t)
+            return t.error();
+        if (!best || t->stats.medianUs < best->stats.medianUs)
+            best = std::move(t).value();
+    }
+    return *best;
 }
 
 Result<std::vector<LayerLatency>> benchLayers(const Model &model, const Variant *variant, const LatencyOptions &o,
@@ -203,22 +241,25 @@ Result<std::vector<LayerLatency>> benchLayers(const Model &model, const Variant 
             if (cl.changed && cl.encoding) {
                 PackOptions po;
                 const KernelKind kind = kernelKindFor(*cl.encoding, &po);
-                Result<PackedWeight> vp = Error{ErrorCode::Internal, {}};
                 if (kind == KernelKind::LowRank && po.rank > 0 && matrix->rows * matrix->cols > (std::int64_t(1) << 22)) {
                     // Time depends on the factor shapes only; random factors of that rank avoid
                     // an SVD of a large decoded product.
                     const std::vector<float> a = randomVector(std::size_t(matrix->rows * po.rank), 3);
                     const std::vector<float> b = randomVector(std::size_t(po.rank * matrix->cols), 4);
-                    vp = PackedWeight::fromFactors(a.data(), b.data(), matrix->rows, matrix->cols, po.rank);
+                    auto vp = PackedWeight::fromFactors(a.data(), b.data(), matrix->rows, matrix->cols, po.rank);
+                    if (!vp)
+                        return vp.error();
+                    auto vl = benchKernel(*vp, o, bandwidth, ctx);
+                    if (!vl)
+                        return vl.error();
+                    ll.variant = *vl;
                 } else {
-                    vp = PackedWeight::pack(kind, cl.encoding->decode().data(), matrix->rows, matrix->cols, po);
+                    auto vl = benchEncoding(*cl.encoding, cl.encoding->decode().data(), matrix->rows, matrix->cols, o,
+                                            bandwidth, ctx);
+                    if (!vl)
+                        return vl.error();
+                    ll.variant = *vl;
                 }
-                if (!vp)
-                    return vp.error();
-                auto vl = benchKernel(*vp, o, bandwidth, ctx);
-                if (!vl)
-                    return vl.error();
-                ll.variant = *vl;
             }
         }
         out.push_back(std::move(ll));

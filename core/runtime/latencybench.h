@@ -9,6 +9,7 @@
 #include <QJsonObject>
 
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace pare::core {
@@ -59,8 +60,20 @@ Result<KernelLatency> benchKernel(const PackedWeight &w, const LatencyOptions &o
 // The kernel a compressed encoding runs on, and its packing options.
 KernelKind kernelKindFor(const EncodedTensor &e, PackOptions *options);
 
+// The kernels a runtime can run an encoding with: its own (kernelKindFor) first and, for sparse
+// encodings (CSR, bitmap, N:M), the dense kernel of its value format with the zeros stored —
+// at moderate sparsity usually the faster one.
+std::vector<std::pair<KernelKind, PackOptions>> candidateKernels(const EncodedTensor &e);
+
+// The latency of an encoded weight (rows × cols, `decoded` its decode()) on the fastest of its
+// candidate kernels, as a runtime would dispatch it; the result's `kind` names that kernel.
+Result<KernelLatency> benchEncoding(const EncodedTensor &e, const float *decoded, std::int64_t rows,
+                                    std::int64_t cols, const LatencyOptions &options, double bandwidth,
+                                    JobContext &ctx);
+
 // Per-layer latency of every dense (2-D weight) layer: the original's kernel (F32/F16/BF16 by
-// the stored dtype) and, with a variant, the kernel of its encoding. One job: progress, cancel.
+// the stored dtype) and, with a variant, the fastest kernel of its encoding (benchEncoding). One
+// job: progress, cancel.
 Result<std::vector<LayerLatency>> benchLayers(const Model &model, const Variant *variant,
                                               const LatencyOptions &options, JobContext &ctx);
 

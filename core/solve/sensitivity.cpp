@@ -518,15 +518,15 @@ public:
             m_bandwidth = std::max(1e8, measureStreamingBandwidth(64 << 20, quiet));
         }
         const std::vector<float> decoded = e.decode();
-        auto packed = PackedWeight::pack(kind, decoded.data(), l.rows, l.cols, po);
-        if (!packed.ok())
-            return Error{packed.error().code, QCoreApplication::translate("pare::core", "latency of %1 not measured: %2").arg(key, packed.error().message)};
         LatencyOptions lo;
         lo.repeats = 7;
         JobContext quiet(nullptr, nullptr, [&ctx] { return ctx.isCanceled(); });
-        auto t = benchKernel(packed.value(), lo, m_bandwidth, quiet);
-        if (!t.ok())
+        // The fastest kernel the encoding can run on, as the variant's latency is measured.
+        auto t = benchEncoding(e, decoded.data(), l.rows, l.cols, lo, m_bandwidth, quiet);
+        if (t.isCanceled())
             return t.error();
+        if (!t.ok())
+            return Error{t.error().code, QCoreApplication::translate("pare::core", "latency of %1 not measured: %2").arg(key, t.error().message)};
         m_measured[key] = t->stats.medianUs;
         return t->stats.medianUs;
     }

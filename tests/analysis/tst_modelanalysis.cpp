@@ -172,6 +172,27 @@ private Q_SLOTS:
         QVERIFY(w.message.contains(QStringLiteral("fc1")));
     }
 
+    // Groups of identical tensors are reported in the order of their first tensor, the same in
+    // every run (they came in QHash order before, which changes from process to process).
+    void duplicateGroupsInTensorOrder()
+    {
+        Model m;
+        const std::vector<float> a = normal(256, 3), b = normal(256, 4), c = normal(256, 5);
+        // Three groups, interleaved: a at 0, 3, 6; b at 1, 4; c at 2, 5.
+        const std::vector<float> *values[] = {&a, &b, &c, &a, &b, &c, &a};
+        for (int i = 0; i < 7; ++i)
+            m.tensors.push_back(Tensor::fromFloats(QStringLiteral("t%1").arg(i), {16, 16}, *values[i]));
+        m.reindex();
+        JobContext ctx;
+        auto r = analyzeModel(m, {}, ctx);
+        QVERIFY(r.ok());
+        QStringList firsts;
+        for (const LintWarning &w : r->lint)
+            if (w.rule == lintrule::duplicateTensors)
+                firsts << w.tensor;
+        QCOMPARE(firsts, (QStringList{QStringLiteral("t0"), QStringLiteral("t1"), QStringLiteral("t2")}));
+    }
+
     void summaryShares()
     {
         const Model m = cleanModel();

@@ -2,6 +2,7 @@
 // Every kernel against a plain double-precision product with its own decoded weights, on odd
 // shapes and batches, through the AVX2 and the portable paths; and each packing's error bound.
 #include "runtime/kernels.h"
+#include "compress/encoding.h"
 #include "jobs/jobrunner.h"
 #include "runtime/latencybench.h"
 
@@ -108,6 +109,7 @@ private Q_SLOTS:
     void repackedLayoutsMatchReference();
     void badPackingIsRefused();
     void latencyBenchReportsOrderedStats();
+    void sparseEncodingsAlsoTryTheirDenseKernel();
     void lowRankOnAnyThreadCount_data();
     void lowRankOnAnyThreadCount();
 };
@@ -471,6 +473,49 @@ void TestKernels::latencyBenchReportsOrderedStats()
     o.batch = 1;
     ctx.requestCancel();
     QVERIFY(benchKernel(*p, o, 1e10, ctx).isCanceled());
+}
+
+// A sparse encoding runs on whichever kernel is faster, as a runtime would dispatch it: its
+// sparse kernel, or the dense kernel of its values with the zeros stored. Dense and low-rank
+// encodings have one kernel.
+void TestKernels::sparseEncodingsAlsoTryTheirDenseKernel()
+{
+    JobContext ctx;
+    const std::int64_t rows = 64, cols = 96;
+    const auto pruned = randomMatrix(rows * cols, 5, 0.75);
+    const auto full = randomMatrix(rows * cols, 6);
+    QuantSpec int8;
+    auto csr = encodeSparse(pruned.data(), rows, cols, &int8, ctx);
+    QVERIFY(csr.ok());
+    QVERIFY(csr->kind == EncodingKind::Csr || csr->kind == EncodingKind::Bitmap);
+    auto c = candidateKernels(*csr);
+    QCOMPARE(int(c.size()), 2);
+    QCOMPARE(c[0].first, KernelKind::Csr);
+    QCOMPARE(c[1].first, KernelKind::Int8PerChannel);
+    auto nm = encodeNM(full.data(), rows, cols, 2, 4, nullptr, ctx);
+    QVERIFY(nm.ok());
+    c = candidateKernels(*nm);
+    QCOMPARE(int(c.size()), 2);
+    QCOMPARE(c[0].first, KernelKind::NM);
+    QCOMPARE(c[0].second.n, 2);
+    QCOMPARE(c[1].first, KernelKind::DenseF32);
+    auto dense = encodeDense(full.data(), rows, cols, &int8, nullptr, ctx);
+    QVERIFY(dense.ok());
+    c = candidateKernels(*dense);
+    QCOMPARE(int(c.size()), 1);
+    QCOMPARE(c[0].first, KernelKind::Int8PerChannel);
+
+    // The figure is one of the candidates' and names its kernel.
+    LatencyOptions o;
+    o.repeats = 5;
+    const std::vector<float> decoded = csr->decode();
+    auto t = benchEncoding(*csr, decoded.data(), rows, cols, o, 1e10, ctx);
+    QVERIFY(t.ok());
+    QVERIFY2(t->kind == kernelKindName(KernelKind::Csr) || t->kind == kernelKindName(KernelKind::Int8PerChannel),
+             qPrintable(t->kind));
+    QVERIFY(t->stats.minUs > 0 && t->stats.minUs <= t->stats.medianUs);
+    ctx.requestCancel();
+    QVERIFY(benchEncoding(*csr, decoded.data(), rows, cols, o, 1e10, ctx).isCanceled());
 }
 
 // Batch-1 low-rank runs its two products with the rank as the short side (the rows × rank factor
