@@ -155,7 +155,7 @@ void buildSolverSection(const StudyResult &s, ReportContent &c)
     c.solverFront.numeric = {true, true, true, true, true, false};
     for (const core::StudyFrontPoint &p : sv.front)
         c.solverFront.rows.append({fmtBytes(double(p.bytes)), QString::number(p.bytes), bpwText(p.bitsPerWeight),
-                                   opt(p.latencyUs, 1), QString::number(p.damage, 'g', 5), p.variant});
+                                   opt(p.latencyUs, 1), QString::number(p.damage, 'e', 3), p.variant}); // one notation down the column
 
     c.frontChart.title = tr("Budget solver: predicted damage against %1").arg(latency ? tr("latency") : tr("size"));
     c.frontChart.xTitle = latency ? tr("summed layer latency (µs, %1)").arg(sv.latencySource) : tr("model size (MB)");

@@ -6405,7 +6405,7 @@
 <context>
     <name>pare::ui::FrontChart</name>
     <message>
-        <location filename="../ui/solve/frontchart.cpp" line="75"/>
+        <location filename="../ui/solve/frontchart.cpp" line="76"/>
         <source>%1, log scale</source>
         <translation>%1, log. Skala</translation>
     </message>

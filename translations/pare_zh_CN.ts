@@ -6387,7 +6387,7 @@
 <context>
     <name>pare::ui::FrontChart</name>
     <message>
-        <location filename="../ui/solve/frontchart.cpp" line="75"/>
+        <location filename="../ui/solve/frontchart.cpp" line="76"/>
         <source>%1, log scale</source>
         <translation>%1，对数刻度</translation>
     </message>

@@ -21,6 +21,9 @@
 #include <QTest>
 #include <QValueAxis>
 
+#include <algorithm>
+#include <cmath>
+
 // The message of a failed Result (QVERIFY2 evaluates its message even when it passes).
 #define PARE_ERR(r) ((r).ok() ? "" : qPrintable((r).error().message))
 
@@ -104,6 +107,15 @@ private Q_SLOTS:
         const auto axes = chart->chart()->axes(Qt::Horizontal);
         QCOMPARE(axes.size(), 1);
         QCOMPARE(axes.front()->titleText(), QStringLiteral("Size (MB)"));
+        // Ticks at round numbers: a step of 1, 2, 2.5 or 5 times a power of ten, from 0.
+        const auto *x = qobject_cast<const QValueAxis *>(axes.front());
+        QVERIFY(x && x->tickCount() >= 3);
+        QCOMPARE(x->min(), 0.0);
+        const double step = (x->max() - x->min()) / (x->tickCount() - 1);
+        const double mantissa = step / std::pow(10.0, std::floor(std::log10(step)));
+        const double nice[] = {1.0, 2.0, 2.5, 5.0, 10.0};
+        QVERIFY2(std::any_of(std::begin(nice), std::end(nice), [&](double m) { return std::fabs(mantissa - m) < 1e-9; }),
+                 qPrintable(QString::number(step)));
 
         // Exclude row 0 with its checkbox, lock row 1 and move the lock to int3 by clicking its cell.
         kind->setCurrentIndex(2); // ratio: room for a layer kept in float32

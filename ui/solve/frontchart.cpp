@@ -64,6 +64,7 @@ void FrontChart::setData(const FrontChartData &data)
     auto *ax = new QValueAxis;
     ax->setTitleText(data.xTitle);
     ax->setRange(0, xmax > 0 ? xmax * 1.05 : 1);
+    ax->applyNiceNumbers(); // ticks at 0, 1, 2, … MB rather than at fifths of the largest size
     ax->setLabelFormat(QStringLiteral("%.3g"));
     QAbstractAxis *ay = nullptr;
     if (m_logFloor > 0) {
@@ -77,6 +78,7 @@ void FrontChart::setData(const FrontChartData &data)
     } else {
         auto *lin = new QValueAxis;
         lin->setRange(0, ymax > 0 ? ymax * 1.05 : 1);
+        lin->applyNiceNumbers();
         lin->setLabelFormat(QStringLiteral("%.3g"));
         lin->setTitleText(data.yTitle);
         ay = lin;
