@@ -33,6 +33,10 @@ void i8Row(const std::int8_t *in, std::int64_t n, float scale, float *out);
 void i4Row(const std::uint8_t *q, const float *scales, std::int64_t n, std::int64_t gs, float *out);
 void denseProduct(const float *W, std::int64_t rows, std::int64_t cols, const float *x, std::int64_t batch,
                   float *y);
+// Sparse rows · x (kernels_sparse.cpp): CSR values with 16-bit column indices (gathered), and a
+// 2:4 row's kept values with their 2-bit in-group indices (permuted).
+float csrDot16(const float *v, const std::uint16_t *idx, std::int64_t nnz, const float *x);
+float nm24Dot(const float *v, const std::uint8_t *idx, std::int64_t cols, const float *x);
 } // namespace avx2
 #endif
 
