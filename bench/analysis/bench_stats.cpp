@@ -50,6 +50,7 @@ std::uint64_t streamingSum(const Tensor &t)
     const std::int64_t words = t.byteSize() / 8;
     const auto *p = reinterpret_cast<const std::uint64_t *>(t.data());
     std::atomic<std::uint64_t> total{0};
+    JobContext ctx;
     parallelFor(words, std::int64_t(1) << 17, [&](qint64 b, qint64 e) {
         std::uint64_t s[4] = {};
         qint64 i = b;
@@ -59,7 +60,7 @@ std::uint64_t streamingSum(const Tensor &t)
         for (; i < e; ++i)
             s[0] += p[i];
         total += s[0] + s[1] + s[2] + s[3];
-    });
+    }, ctx, Grain::Exact); // 1 MB at a time, as the statistics pass takes its chunks
     return total.load();
 }
 
@@ -204,7 +205,7 @@ void kernelTimes(int reps)
                  }));
             keep(2, perElement(3, warmN, [&] {
                      std::fill(counts.begin(), counts.end(), 0u);
-                     sink = sink + double(ad::binInRangeCountOutliers(x, warmN, spec, counts.data(), thresholds));
+                     sink = sink + double(ad::binInRangeCountOutliers(x, warmN, spec, counts.data(), &thresholds));
                  }));
             keep(3, perElement(1, coldN, [&] { sink = sink + computeTensorStats(f32Cold, {}, ctx)->mean; }));
             keep(4, perElement(3, warmN, [&] { sink = sink + computeTensorStats(bf16Warm, {}, ctx)->mean; }));

@@ -192,6 +192,7 @@ struct BinState
     int bins;
 };
 
+template<bool Outliers>
 __attribute__((target("avx512f,avx512bw,avx512vl,avx512dq"), always_inline)) inline __m512i
 binIndices16(const float *x, BinState &s)
 {
@@ -201,9 +202,11 @@ binIndices16(const float *x, BinState &s)
     __m512i fi = _mm512_min_epu32(_mm512_cvttps_epi32(f), s.maxIdx);
     const __m512 r = _mm512_abs_ps(_mm512_reduce_ps(f, 0)); // |f − rint(f)|
     const __mmask16 edge = _mm512_cmp_ps_mask(r, _mm512_fmadd_ps(f, s.tol, s.tol), _CMP_LT_OQ);
-    const __mmask16 outside = _mm512_kor(_mm512_cmp_ps_mask(v, s.outLo, _CMP_LE_OQ),
-                                         _mm512_cmp_ps_mask(v, s.outHi, _CMP_GE_OQ));
-    s.vout = _mm512_mask_sub_epi32(s.vout, outside, s.vout, _mm512_set1_epi32(-1));
+    if constexpr (Outliers) {
+        const __mmask16 outside = _mm512_kor(_mm512_cmp_ps_mask(v, s.outLo, _CMP_LE_OQ),
+                                             _mm512_cmp_ps_mask(v, s.outHi, _CMP_GE_OQ));
+        s.vout = _mm512_mask_sub_epi32(s.vout, outside, s.vout, _mm512_set1_epi32(-1));
+    }
     if (edge) [[unlikely]] {
         alignas(64) std::int32_t idx[16];
         _mm512_store_si512(idx, fi);
@@ -215,11 +218,12 @@ binIndices16(const float *x, BinState &s)
     return fi;
 }
 
+template<bool Outliers>
 __attribute__((target("avx512f,avx512bw,avx512vl,avx512dq"), always_inline)) inline __m512i
 computeStep(const float *x, BinState &s)
 {
-    const __m512i a = binIndices16(x, s);
-    const __m512i b = binIndices16(x + 16, s);
+    const __m512i a = binIndices16<Outliers>(x, s);
+    const __m512i b = binIndices16<Outliers>(x + 16, s);
     return _mm512_permutex2var_epi16(a, s.pack, b);
 }
 
@@ -251,6 +255,9 @@ countStepReg(__m512i z, std::uint32_t *counts)
 
 } // namespace avx512
 
+// Outliers false: the bins alone (the caller knows the block holds none), 4 of the loop's
+// 13 vector operations per 16 values fewer.
+template<bool Outliers>
 __attribute__((target("avx512f,avx512bw,avx512vl,avx512dq"))) std::int64_t
 binCountFloatAvx512(const float *x, std::int64_t n, double lo, double scale, int bins,
                     std::uint32_t *counts, float outLo, float outHi)
@@ -275,12 +282,10 @@ binCountFloatAvx512(const float *x, std::int64_t n, double lo, double scale, int
     const std::int64_t steps = n / kStep;
     if (steps >= 2) {
         // Indices two steps ahead of their counting, in registers.
-        __m512i older = computeStep(x, s);
-        __m512i newer = computeStep(x + kStep, s);
+        __m512i older = computeStep<Outliers>(x, s);
+        __m512i newer = computeStep<Outliers>(x + kStep, s);
         for (std::int64_t j = 2; j < steps; ++j) {
-            __builtin_prefetch(x + j * kStep + 512);
-            __builtin_prefetch(x + j * kStep + 528);
-            const __m512i next = computeStep(x + j * kStep, s);
+            const __m512i next = computeStep<Outliers>(x + j * kStep, s);
             countStepReg(older, counts);
             older = newer;
             newer = next;
@@ -288,12 +293,12 @@ binCountFloatAvx512(const float *x, std::int64_t n, double lo, double scale, int
         countStepReg(older, counts);
         countStepReg(newer, counts);
     } else if (steps == 1) {
-        countStepReg(computeStep(x, s), counts);
+        countStepReg(computeStep<Outliers>(x, s), counts);
     }
-    std::int64_t outliers = _mm512_reduce_add_epi32(s.vout);
+    std::int64_t outliers = Outliers ? _mm512_reduce_add_epi32(s.vout) : 0;
     for (std::int64_t i = steps * kStep; i < n; ++i) {
         ++counts[std::min(bins - 1, std::max(0, int((double(x[i]) - lo) * scale)))];
-        outliers += (x[i] <= outLo) | (x[i] >= outHi);
+        outliers += Outliers && ((x[i] <= outLo) | (x[i] >= outHi));
     }
     return outliers;
 }
@@ -326,15 +331,21 @@ void binInRange(const float *x, std::int64_t count, const BinSpec &spec, std::ui
 }
 
 std::int64_t binInRangeCountOutliers(const float *x, std::int64_t count, const BinSpec &spec,
-                                     std::uint32_t *counts, const OutlierThresholds &out)
+                                     std::uint32_t *counts, const OutlierThresholds *thresholds)
 {
+    // Without thresholds nothing is an outlier: compared with infinities where a kernel does not
+    // leave the test out.
+    constexpr float kInf = std::numeric_limits<float>::infinity();
+    const OutlierThresholds out = thresholds ? *thresholds : OutlierThresholds{-kInf, kInf};
     if (hasAvx2Fma()) {
         // The float index needs lo to be a float and the indices to be exact in float.
         const bool floatIndex = double(float(spec.lo)) == spec.lo
                                 && std::isfinite(float(spec.scale)) && spec.bins <= (1 << 20);
         if (floatIndex && spec.bins <= 65536 && hasAvx512())
-            return binCountFloatAvx512(x, count, spec.lo, spec.scale, spec.bins, counts, out.lo,
-                                       out.hi);
+            return thresholds ? binCountFloatAvx512<true>(x, count, spec.lo, spec.scale, spec.bins,
+                                                          counts, out.lo, out.hi)
+                              : binCountFloatAvx512<false>(x, count, spec.lo, spec.scale,
+                                                           spec.bins, counts, out.lo, out.hi);
         return floatIndex ? binCountFloatAvx2(x, count, spec.lo, spec.scale, spec.bins, counts,
                                               out.lo, out.hi)
                           : binCountAvx2(x, count, spec.lo, spec.scale, spec.bins, counts, out.lo,

@@ -43,15 +43,25 @@ struct Moments
     std::int64_t nan = 0;
     std::int64_t inf = 0;
 
-    // Adds n values (any, NaN and Inf are counted apart).
-    void add(const float *x, std::int64_t count, float nearZero);
+    // The smallest and largest finite value of one block (min > max when it has none).
+    struct Range
+    {
+        float min = std::numeric_limits<float>::infinity();
+        float max = -std::numeric_limits<float>::infinity();
+    };
+
+    // Adds n values (any, NaN and Inf are counted apart); returns the block's range.
+    Range add(const float *x, std::int64_t count, float nearZero);
     // add() and hasher.update over the block's whole 32-byte stripes: in one loop over the
     // values where the CPU has AVX-512 (the hash's integer work beside the moments' float work,
     // the block read once), else one after the other.
-    void addHashed(const float *x, std::int64_t count, float nearZero, StripeHasher &hasher);
+    Range addHashed(const float *x, std::int64_t count, float nearZero, StripeHasher &hasher);
     // add() for a block that holds NaN or Inf: its finite values, the others counted apart.
-    void addWithNonFinite(const float *x, std::int64_t count, float nearZero);
+    Range addWithNonFinite(const float *x, std::int64_t count, float nearZero);
     void merge(const Moments &other);
+
+private:
+    Range mergeBlock(const Moments &block);
 };
 
 // Bins finite x into counts[0, bins) over lo + i/scale; NaN/Inf are skipped (counted elsewhere).
@@ -88,8 +98,9 @@ struct OutlierThresholds
 OutlierThresholds outlierThresholds(double mean, double limit);
 // binInRange into a single table, returning the number of outliers: one pass for both. Each
 // index is the one the double formula gives; it is computed in float when spec.lo is a float.
+// Without out (a block whose range lies within the thresholds) only the bins are counted.
 std::int64_t binInRangeCountOutliers(const float *x, std::int64_t count, const BinSpec &spec,
-                                     std::uint32_t *counts, const OutlierThresholds &out);
+                                     std::uint32_t *counts, const OutlierThresholds *out);
 
 // Per-thread scratch reused across chunks: fresh buffers of these sizes would page-fault on
 // every chunk. blockBuffer holds kBlockElements floats; countScratch(n) is n zeroed counters.
@@ -173,6 +184,12 @@ private:
 // when canceled. Each chunk adds weight × its bytes to progress.
 bool forEachChunk(const Tensor &t, JobContext &ctx, ProgressCounter &progress, double weight,
                   const std::function<void(std::int64_t, std::int64_t, std::int64_t)> &fn);
+// forEachChunk over workers threads at most, fn(worker, chunkIndex, first, count) with
+// worker in [0, workers): each worker runs its chunks one after another, so that state per
+// worker (a count table kept across chunks) needs no lock.
+bool forEachChunkByWorker(const Tensor &t, JobContext &ctx, ProgressCounter &progress,
+                          double weight, int workers,
+                          const std::function<void(int, std::int64_t, std::int64_t, std::int64_t)> &fn);
 
 // Calls fn(first, values, n) over [first, first + count) in blocks of float values: a direct
 // view for aligned F32, else converted into buffer (kBlockElements floats).

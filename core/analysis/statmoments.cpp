@@ -619,10 +619,16 @@ bool blockMoments(const float *x, std::int64_t n, float nearZero, Moments &out)
 
 } // namespace
 
-void Moments::add(const float *x, std::int64_t count, float nearZero)
+Moments::Range Moments::mergeBlock(const Moments &block)
+{
+    merge(block);
+    return block.n > 0 ? Range{float(block.min), float(block.max)} : Range{};
+}
+
+Moments::Range Moments::add(const float *x, std::int64_t count, float nearZero)
 {
     if (count <= 0)
-        return;
+        return {};
     // After the first block, one pass around the running mean; two when that is not safe.
     if (n > 0 && hasAvx2Fma() && std::isfinite(float(mean))) {
         Moments b;
@@ -643,26 +649,21 @@ void Moments::add(const float *x, std::int64_t count, float nearZero)
                                                     powerOfTwo(meanAbs), b);
         if (r == ShiftedResult::Retry)
             r = blockMomentsShiftedAvx2(x, count, nearZero, float(mean), b);
-        if (r == ShiftedResult::Ok) {
-            merge(b);
-            return;
-        }
-        if (r == ShiftedResult::NonFinite) {
-            addWithNonFinite(x, count, nearZero);
-            return;
-        }
+        if (r == ShiftedResult::Ok)
+            return mergeBlock(b);
+        if (r == ShiftedResult::NonFinite)
+            return addWithNonFinite(x, count, nearZero);
     }
-    if (Moments b; blockMoments(x, count, nearZero, b)) {
-        merge(b);
-        return;
-    }
-    addWithNonFinite(x, count, nearZero);
+    if (Moments b; blockMoments(x, count, nearZero, b))
+        return mergeBlock(b);
+    return addWithNonFinite(x, count, nearZero);
 }
 
-void Moments::addHashed(const float *x, std::int64_t count, float nearZero, StripeHasher &hasher)
+Moments::Range Moments::addHashed(const float *x, std::int64_t count, float nearZero,
+                                  StripeHasher &hasher)
 {
     if (count <= 0)
-        return;
+        return {};
     // add()'s float-lane case, with the hash in its loop.
     if (n > 0 && hasAvx512() && std::isfinite(float(mean))) {
         const double var = m2 / double(n);
@@ -676,17 +677,15 @@ void Moments::addHashed(const float *x, std::int64_t count, float nearZero, Stri
                 = blockMomentsHashAvx512(x, count, nearZero, powerOfTwo(var + mean * mean),
                                          powerOfTwo(absSum / double(n)), hasher, b);
             if (r == ShiftedResult::Ok)
-                merge(b);
-            else // hashed; the moments from add()'s other kernels
-                add(x, count, nearZero);
-            return;
+                return mergeBlock(b);
+            return add(x, count, nearZero); // hashed; the moments from add()'s other kernels
         }
     }
     hasher.update(reinterpret_cast<const std::byte *>(x), count * std::int64_t(sizeof(float)) / 32 * 32);
-    add(x, count, nearZero);
+    return add(x, count, nearZero);
 }
 
-void Moments::addWithNonFinite(const float *x, std::int64_t count, float nearZero)
+Moments::Range Moments::addWithNonFinite(const float *x, std::int64_t count, float nearZero)
 {
     // Rare: compact the finite values of this block and count the others.
     std::vector<float> finiteValues;
@@ -701,7 +700,8 @@ void Moments::addWithNonFinite(const float *x, std::int64_t count, float nearZer
     }
     if (Moments b; !finiteValues.empty()
                    && blockMoments(finiteValues.data(), std::int64_t(finiteValues.size()), nearZero, b))
-        merge(b);
+        return mergeBlock(b);
+    return {};
 }
 
 void Moments::merge(const Moments &o)

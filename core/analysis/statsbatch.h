@@ -61,6 +61,7 @@ private:
     struct Local;
     void begin(Local &local, std::size_t task);
     void flush(Local &local);
+    void addTable(Task &task, const std::uint32_t *table);
     void finish(Task &task);
 
     std::vector<std::unique_ptr<Task>> m_tasks;

@@ -122,7 +122,7 @@ struct LoopState
 } // namespace
 
 bool parallelFor(qint64 count, qint64 minChunk, const std::function<void(qint64, qint64)> &body,
-                 JobContext &ctx)
+                 JobContext &ctx, Grain grain)
 {
     if (count <= 0)
         return !ctx.isCanceled();
@@ -130,7 +130,9 @@ bool parallelFor(qint64 count, qint64 minChunk, const std::function<void(qint64,
     auto state = std::make_shared<LoopState>();
     state->count = count;
     // A few chunks per thread balance uneven work without much scheduling overhead.
-    state->chunk = std::max<qint64>(std::max<qint64>(minChunk, 1), count / (threads * 4) + 1);
+    state->chunk = std::max<qint64>(minChunk, 1);
+    if (grain == Grain::Balanced)
+        state->chunk = std::max<qint64>(state->chunk, count / (threads * 4) + 1);
     state->body = &body;
     state->ctx = &ctx;
     const qint64 chunks = (count + state->chunk - 1) / state->chunk;

@@ -89,11 +89,16 @@ Result<T> jobResult(const QFuture<Result<T>> &future)
     return future.result();
 }
 
+// How parallelFor hands out work: Balanced takes a few ranges per thread (at least minChunk
+// each), for cheap bodies where handing out costs; Exact takes minChunk at a time, for bodies
+// that each take a while (a chunk of a tensor), so that no thread finishes long before another.
+enum class Grain { Balanced, Exact };
+
 // Runs body(begin, end) over [0, count) in chunks of at least minChunk, on the calling thread
 // plus whatever pool threads are idle. Returns false if ctx was canceled before all chunks ran.
 // body must not throw.
 bool parallelFor(qint64 count, qint64 minChunk, const std::function<void(qint64, qint64)> &body,
-                 JobContext &ctx);
+                 JobContext &ctx, Grain grain = Grain::Balanced);
 bool parallelFor(qint64 count, qint64 minChunk, const std::function<void(qint64, qint64)> &body);
 
 } // namespace pare::core

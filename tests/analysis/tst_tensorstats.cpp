@@ -171,6 +171,15 @@ private Q_SLOTS:
             QTest::newRow("f32 pruned") << Tensor::fromFloats(QStringLiteral("w"), {600000}, pruned) << false;
             QTest::newRow("f32 small") << Tensor::fromFloats(QStringLiteral("w"), {20000}, normal(20000, 18, 3.0f, -0.2f)) << false;
         }
+        {
+            // Outliers in two blocks of 8192 values only (the one before last, the partial last):
+            // the second sweep tests for them only in blocks whose range reaches past 6σ.
+            std::vector<float> v = normal(5 * 8192 + 100, 19, 0.02f);
+            v[3 * 8192 + 17] = 1.0f;
+            v[3 * 8192 + 4000] = -0.9f;
+            v[5 * 8192 + 99] = 0.5f;
+            QTest::newRow("f32 outliers in a few blocks") << Tensor::fromFloats(QStringLiteral("w"), {std::int64_t(v.size())}, v) << false;
+        }
         QTest::newRow("f32 constant multi-block") << Tensor::fromFloats(QStringLiteral("w"), {100000}, std::vector<float>(100000, -0.375f)) << false;
         QTest::newRow("bf16") << halfTensor(QStringLiteral("w"), DType::BF16, normal(40000, 5, 0.05f)) << true;
         // Many chunks: per-thread count tables over several loop ranges, merged at the end.
@@ -405,12 +414,18 @@ private Q_SLOTS:
                 const std::size_t n = values.size() - drop;
                 std::vector<std::uint32_t> got(std::size_t(bins), 0), part(std::size_t(bins), 0);
                 const std::int64_t outliers = binInRangeCountOutliers(
-                    values.data(), std::int64_t(n), spec, got.data(), out);
+                    values.data(), std::int64_t(n), spec, got.data(), &out);
+                // Without thresholds: the same bins, no outliers.
+                std::vector<std::uint32_t> binsOnly(std::size_t(bins), 0);
+                QCOMPARE(binInRangeCountOutliers(values.data(), std::int64_t(n), spec,
+                                                 binsOnly.data(), nullptr),
+                         std::int64_t(0));
                 std::int64_t partOutliers = 0;
                 for (std::size_t i = n; i < values.size(); ++i) {
                     ++part[std::size_t(std::min(bins - 1, std::max(0, int((double(values[i]) - spec.lo) * spec.scale))))];
                     partOutliers += std::fabs(double(values[i]) - mean) > 0.3 * (double(hi) - double(lo));
                 }
+                QVERIFY2(got == binsOnly, levelName(l));
                 for (std::size_t b = 0; b < got.size(); ++b)
                     got[b] += part[b];
                 QVERIFY2(got == want, levelName(l));

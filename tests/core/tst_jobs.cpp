@@ -7,6 +7,7 @@
 #include <QTest>
 #include <QThread>
 
+#include <algorithm>
 #include <atomic>
 #include <mutex>
 #include <stdexcept>
@@ -137,6 +138,37 @@ private Q_SLOTS:
         }));
         for (const auto &h : hits)
             QCOMPARE(h.load(), 1);
+    }
+
+    // Grain::Exact hands out minChunk indices at a time (the statistics passes' 1 MB chunks),
+    // Balanced larger ranges; both cover every index once.
+    void parallelForGrain()
+    {
+        for (const Grain grain : {Grain::Exact, Grain::Balanced}) {
+            std::mutex m;
+            std::vector<std::pair<qint64, qint64>> ranges;
+            JobContext ctx;
+            QVERIFY(parallelFor(1003, 10, [&](qint64 b, qint64 e) {
+                std::lock_guard lock(m);
+                ranges.emplace_back(b, e);
+            }, ctx, grain));
+            std::sort(ranges.begin(), ranges.end());
+            qint64 next = 0;
+            qint64 widest = 0;
+            for (const auto &[b, e] : ranges) {
+                QCOMPARE(b, next);
+                next = e;
+                widest = std::max(widest, e - b);
+            }
+            QCOMPARE(next, qint64(1003));
+            if (grain == Grain::Exact) {
+                QCOMPARE(ranges.size(), std::size_t(101));
+                QCOMPARE(widest, qint64(10));
+                QCOMPARE(ranges.back().second - ranges.back().first, qint64(3));
+            } else {
+                QVERIFY(widest > 10);
+            }
+        }
     }
 
     void parallelForInsideJobsDoesNotDeadlock()
