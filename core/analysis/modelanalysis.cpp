@@ -256,10 +256,15 @@ Result<ModelAnalysis> analyzeModel(const Model &model, const AnalysisOptions &op
             batch.work(ctx);
         }
     }, ctx);
-    if (failure)
-        return *failure;
-    if (ctx.isCanceled() || batch.canceled())
+    if (failure || ctx.isCanceled() || batch.canceled()) {
+        // The tensors it stopped in the middle of: their pages go too.
+        for (std::size_t i = 0; i < tensorCount; ++i)
+            if (itemsLeft[i].load() > 0)
+                releasePages(model.tensors[i]);
+        if (failure)
+            return *failure;
         return Error::canceled();
+    }
 
     for (std::size_t l = 0; l < model.layers.size(); ++l)
         if (channelResults[l])

@@ -709,6 +709,18 @@ private Q_SLOTS:
         auto again = analyzeModel(mapped, {}, ctx);
         QVERIFY(again.ok());
         QCOMPARE(toJson(*again), toJson(*fromMemory));
+
+        // A canceled job releases the tensors it had not finished too (here canceled before it
+        // starts: every tensor is one it had not finished).
+        for (std::int64_t i = 0; i < storage->size(); i += page)
+            sum += std::uint64_t(storage->data()[i]);
+        QVERIFY(sum > 0);
+        QCOMPARE(mappedResidentKb(path), fileKb);
+        JobContext canceled({}, {}, [] { return true; });
+        QVERIFY(analyzeModel(mapped, {}, canceled).isCanceled());
+        const std::int64_t afterCancel = mappedResidentKb(path);
+        QVERIFY2(afterCancel >= headerKb && afterCancel <= headerKb + 4 * page / 1024,
+                 qPrintable(QStringLiteral("%1 kB resident of %2 kB after a cancel").arg(afterCancel).arg(fileKb)));
     }
 
     void progressIsMonotonicAndCancelIsPrompt()
