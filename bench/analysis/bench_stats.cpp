@@ -8,6 +8,7 @@
 //                                              at each instruction-set level (portable, AVX2,
 //                                              AVX-512), warm (L2) and cold (64 MB) data
 
+#include "analysis/histogram.h"
 #include "analysis/statkernels.h"
 #include "analysis/statsimd.h"
 #include "analysis/tensorstats.h"
@@ -184,7 +185,11 @@ void kernelTimes(int reps)
                              {"BF16 stats, warm (128 KB)", {}},
                              {"BF16 stats, cold (32 MB)", {}},
                              {"BF16 count+hash+rows of 4096, cold", {}},
-                             {"moments + hash in one loop, warm", {}}};
+                             {"moments + hash in one loop, warm", {}},
+                             {"histogram zoom (user range), F32 cold", {}},
+                             {"histogram zoom (user range), BF16 cold", {}},
+                             {"histogram of log10|w|, F32 cold", {}},
+                             {"histogram of log10|w|, BF16 cold", {}}};
     for (auto &r : rows)
         std::fill(r.ns, r.ns + 3, 1e30);
     const int top = int(simd::cpuLevel());
@@ -218,6 +223,16 @@ void kernelTimes(int reps)
                          m.addHashed(x + b, ad::kBlockElements, 1e-3f, hasher);
                      sink = sink + m.mean + double(hasher.finish(nullptr, 0, warmN * 4) & 1);
                  }));
+            // What the Inspector recomputes when the user zooms or switches to log10|w|.
+            HistogramSpec zoom;
+            zoom.lo = -0.01;
+            zoom.hi = 0.03;
+            HistogramSpec logAbs;
+            logAbs.scale = HistogramScale::Log10Abs;
+            keep(8, perElement(1, coldN, [&] { sink = sink + double(computeHistogram(f32Cold, zoom, ctx)->overflow); }));
+            keep(9, perElement(1, coldN, [&] { sink = sink + double(computeHistogram(bf16Cold, zoom, ctx)->overflow); }));
+            keep(10, perElement(1, coldN, [&] { sink = sink + double(computeHistogram(f32Cold, logAbs, ctx)->zeros); }));
+            keep(11, perElement(1, coldN, [&] { sink = sink + double(computeHistogram(bf16Cold, logAbs, ctx)->zeros); }));
             if (l > 0) { // the whole-model job's fused loop (AVX2 or better)
                 keep(6, perElement(1, coldN, [&] {
                          std::vector<std::uint32_t> table(65536);

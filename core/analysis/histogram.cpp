@@ -4,11 +4,14 @@
 #include <QCoreApplication>
 
 #include "statkernels.h"
+#include "jobs/jobrunner.h"
 
 #include <algorithm>
 #include <cmath>
 #include <limits>
 #include <mutex>
+#include <utility>
+#include <vector>
 
 namespace pare::core {
 
@@ -48,9 +51,126 @@ Result<void> validateHistogramSpec(const HistogramSpec &spec)
     return {};
 }
 
+namespace {
+
+// The histogram's range when the spec leaves it open: the finite values' (the nonzero
+// magnitudes' on the log scale), widened when empty or a single value.
+void settleRange(Histogram &h, double lo, double hi, bool log)
+{
+    if (lo > hi) { // nothing to bin
+        lo = 0.0;
+        hi = 1.0;
+    } else if (log) {
+        lo = std::log10(lo);
+        hi = std::log10(hi);
+    }
+    if (!(hi > lo)) {
+        lo -= 0.5;
+        hi += 0.5;
+    }
+    h.lo = lo;
+    h.hi = hi;
+}
+
+BinSpec binSpecOf(const Histogram &h, int bins, bool log)
+{
+    BinSpec bs;
+    bs.lo = h.lo;
+    bs.hi = h.hi;
+    bs.bins = bins;
+    bs.scale = double(bins) / (h.hi - h.lo);
+    bs.log10Abs = log;
+    return bs;
+}
+
+// 8- and 16-bit dtypes: one pass counting each raw value (per worker, summed once), then each
+// value that occurs is placed as binValues places it, with its count. The same histogram as
+// the two passes over floats, from one pass at the statistics pass's speed; zooming a BF16
+// layer is a count and a few thousand placements.
+Result<Histogram> histogramFromCounts(const Tensor &t, const HistogramSpec &spec, int bits,
+                                      JobContext &ctx)
+{
+    const bool log = spec.scale == HistogramScale::Log10Abs;
+    const std::size_t keys = std::size_t(1) << bits;
+    const int workers = computeThreads();
+    std::vector<std::uint32_t> tables(std::size_t(workers) * keys, 0u);
+    std::vector<std::int64_t> counted(std::size_t(workers), 0);
+    std::vector<std::uint64_t> counts(keys, 0);
+    std::mutex mutex;
+    const auto drain = [&](std::uint32_t *table) {
+        for (std::size_t k = 0; k < keys; ++k)
+            counts[k] += std::exchange(table[k], 0u);
+    };
+    ProgressCounter progress(ctx, double(t.byteSize()));
+    const bool done = forEachChunkByWorker(t, ctx, progress, 1.0, workers, [&](int w, std::int64_t,
+                                                                            std::int64_t first,
+                                                                            std::int64_t count) {
+        std::uint32_t *table = tables.data() + std::size_t(w) * keys;
+        if (counted[std::size_t(w)] + count > (std::int64_t(1) << 31)) {
+            std::lock_guard lock(mutex);
+            drain(table);
+            counted[std::size_t(w)] = 0;
+        }
+        counted[std::size_t(w)] += count;
+        const auto raw = rawRange(t, first, count);
+        hashAndCountValues(raw.data(), std::int64_t(raw.size()), 0, bits, 1, table);
+    });
+    if (!done)
+        return Error::canceled();
+    for (int w = 0; w < workers; ++w)
+        drain(tables.data() + std::size_t(w) * keys);
+
+    const std::vector<float> &decoded = decodedKeys(t.dtype(), bits);
+    Histogram h;
+    h.scale = spec.scale;
+    h.counts.assign(std::size_t(spec.bins), 0);
+    if (spec.lo) {
+        h.lo = *spec.lo;
+        h.hi = *spec.hi;
+    } else {
+        float mn = std::numeric_limits<float>::infinity();
+        float mx = -mn;
+        for (std::size_t k = 0; k < keys; ++k) {
+            float v = decoded[k];
+            if (counts[k] == 0 || !std::isfinite(v) || (log && v == 0.0f))
+                continue;
+            v = log ? std::fabs(v) : v;
+            mn = std::min(mn, v);
+            mx = std::max(mx, v);
+        }
+        settleRange(h, double(mn), double(mx), log);
+    }
+    const BinSpec bs = binSpecOf(h, spec.bins, log);
+    for (std::size_t k = 0; k < keys; ++k) {
+        const std::uint64_t c = counts[k];
+        if (c == 0)
+            continue;
+        const float v = decoded[k];
+        const int b = binSlot(v, bs);
+        if (b >= 0)
+            h.counts[std::size_t(b)] += c;
+        else if (b == kSlotUnder)
+            h.underflow += c;
+        else if (b == kSlotOver)
+            h.overflow += c;
+        else if (b == kSlotZero)
+            h.zeros += c;
+        else if (std::isnan(v))
+            h.nan += c;
+        else
+            h.inf += c;
+    }
+    ctx.setProgress(1.0);
+    return h;
+}
+
+} // namespace
+
 Result<Histogram> computeHistogram(const Tensor &t, const HistogramSpec &spec, JobContext &ctx)
 {
     PARE_TRY_VOID(validateHistogramSpec(spec));
+    if (const int bits = keyBits(t.dtype()))
+        return histogramFromCounts(t, spec, bits, ctx);
     const bool log = spec.scale == HistogramScale::Log10Abs;
     Histogram h;
     h.scale = spec.scale;
@@ -85,38 +205,17 @@ Result<Histogram> computeHistogram(const Tensor &t, const HistogramSpec &spec, J
         });
         if (!done)
             return Error::canceled();
-        if (lo > hi) { // nothing to bin
-            lo = 0.0;
-            hi = 1.0;
-        } else if (log) {
-            lo = std::log10(lo);
-            hi = std::log10(hi);
-        }
-        if (!(hi > lo)) {
-            lo -= 0.5;
-            hi += 0.5;
-        }
-        h.lo = lo;
-        h.hi = hi;
+        settleRange(h, lo, hi, log);
     }
 
-    BinSpec bs;
-    bs.lo = h.lo;
-    bs.hi = h.hi;
-    bs.bins = spec.bins;
-    bs.scale = double(spec.bins) / (h.hi - h.lo);
-    bs.log10Abs = log;
+    const BinSpec bs = binSpecOf(h, spec.bins, log);
     const bool done = forEachChunk(t, ctx, progress, 1.0, [&](std::int64_t, std::int64_t first,
                                                               std::int64_t count) {
-        std::uint32_t *local = countScratch(std::size_t(spec.bins));
+        std::uint32_t *local = countScratch(std::size_t(spec.bins + kBinScratch));
         BinCounts extra;
         std::uint64_t nan = 0, inf = 0;
         forEachBlock(t, first, count, blockBuffer(), [&](std::int64_t, const float *x, std::int64_t n) {
-            binValues(x, n, bs, local, extra);
-            for (std::int64_t i = 0; i < n; ++i) {
-                nan += std::isnan(x[i]);
-                inf += std::isinf(x[i]);
-            }
+            binValuesCountingNonFinite(x, n, bs, local, extra, nan, inf);
         });
         std::lock_guard lock(mutex);
         for (std::size_t b = 0; b < std::size_t(spec.bins); ++b)

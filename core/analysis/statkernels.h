@@ -9,11 +9,13 @@
 #include "tensor/tensor.h"
 
 #include <atomic>
+#include <cmath>
 #include <cstdint>
 #include <functional>
 #include <limits>
 #include <memory>
 #include <utility>
+#include <vector>
 #include <span>
 
 namespace pare::core::analysis_detail {
@@ -81,6 +83,38 @@ struct BinCounts
 };
 void binValues(const float *x, std::int64_t count, const BinSpec &spec, std::uint32_t *counts,
                BinCounts &extra);
+// binValues and the count of NaN and of Inf in x; counts has bins + kBinScratch counters (the
+// last ones are scratch, left 0).
+constexpr int kBinScratch = 16;
+void binValuesCountingNonFinite(const float *x, std::int64_t count, const BinSpec &spec,
+                                std::uint32_t *counts, BinCounts &extra, std::uint64_t &nan,
+                                std::uint64_t &inf);
+// Where binValues puts one value: its bin, or one of these.
+enum BinSlot : int { kSlotNonFinite = -1, kSlotZero = -2, kSlotUnder = -3, kSlotOver = -4 };
+inline int binSlot(float v, const BinSpec &spec)
+{
+    if (!(std::fabs(v) <= std::numeric_limits<float>::max()))
+        return kSlotNonFinite;
+    double t;
+    if (spec.log10Abs) {
+        if (v == 0.0f)
+            return kSlotZero;
+        t = std::log10(double(std::fabs(v)));
+    } else {
+        t = double(v);
+    }
+    if (t < spec.lo)
+        return kSlotUnder;
+    if (t > spec.hi)
+        return kSlotOver;
+    const int b = int((t - spec.lo) * spec.scale);
+    return b < spec.bins ? b : spec.bins - 1;
+}
+
+// Dtypes with at most 2^16 values (16 or 8 bits a value; 0 for others), which the statistics
+// and histograms count value by value; and each raw value's float (2^bits of them, decoded once).
+int keyBits(DType dtype);
+const std::vector<float> &decodedKeys(DType dtype, int bits);
 
 // Bins values that are all finite and within [spec.lo, spec.hi] (the tensor's own range):
 // the fast path of the statistics pass. Counts go to two tables to be summed by the caller.

@@ -35,21 +35,6 @@ constexpr int kPercentileBins = 4096;
 constexpr int kDistinctSampleChunks = 64;
 constexpr std::int64_t kDistinctSampleElements = 1024;
 
-// Dtypes with at most 2^16 values are counted exactly, value by value, in one pass.
-int keyBits(DType t)
-{
-    switch (t) {
-    case DType::F16:
-    case DType::BF16:
-    case DType::I16: return 16;
-    case DType::F8_E4M3:
-    case DType::F8_E5M2:
-    case DType::I8:
-    case DType::U8:
-    case DType::BOOL: return 8;
-    default: return 0;
-    }
-}
 
 Result<void> validate(const StatsOptions &o, const QString &tensor)
 {
@@ -145,26 +130,6 @@ bool hasValueRuns(const Tensor &t, int bits)
     return pairs > 0 && same * 50 > pairs;
 }
 
-// Each key's value, decoded once per dtype (2^bits keys, little-endian raw values).
-const std::vector<float> &decodedKeys(DType dtype, int bits)
-{
-    static std::array<std::once_flag, kDTypeCount> once;
-    static std::array<std::vector<float>, kDTypeCount> tables;
-    const auto d = std::size_t(dtype);
-    std::call_once(once[d], [&] {
-        const std::size_t keys = std::size_t(1) << bits;
-        const std::size_t bytes = std::size_t(bits / 8);
-        std::vector<std::byte> raw(keys * bytes);
-        for (std::size_t k = 0; k < keys; ++k) {
-            raw[k * bytes] = std::byte(k & 0xff);
-            if (bytes == 2)
-                raw[k * bytes + 1] = std::byte(k >> 8);
-        }
-        tables[d].resize(keys);
-        convertToFloat(dtype, raw.data(), std::int64_t(keys), tables[d].data());
-    });
-    return tables[d];
-}
 
 // Keys in ascending order of their values where the encoding gives it (sign and magnitude for
 // floats, two's complement for signed integers), else in key order.
@@ -303,6 +268,41 @@ std::uint32_t *countTable(std::size_t n)
 } // namespace
 
 namespace analysis_detail {
+
+int keyBits(DType t)
+{
+    switch (t) {
+    case DType::F16:
+    case DType::BF16:
+    case DType::I16: return 16;
+    case DType::F8_E4M3:
+    case DType::F8_E5M2:
+    case DType::I8:
+    case DType::U8:
+    case DType::BOOL: return 8;
+    default: return 0;
+    }
+}
+
+const std::vector<float> &decodedKeys(DType dtype, int bits)
+{
+    static std::array<std::once_flag, kDTypeCount> once;
+    static std::array<std::vector<float>, kDTypeCount> tables;
+    const auto d = std::size_t(dtype);
+    std::call_once(once[d], [&] {
+        const std::size_t keys = std::size_t(1) << bits;
+        const std::size_t bytes = std::size_t(bits / 8);
+        std::vector<std::byte> raw(keys * bytes);
+        for (std::size_t k = 0; k < keys; ++k) {
+            raw[k * bytes] = std::byte(k & 0xff);
+            if (bytes == 2)
+                raw[k * bytes + 1] = std::byte(k >> 8);
+        }
+        tables[d].resize(keys);
+        convertToFloat(dtype, raw.data(), std::int64_t(keys), tables[d].data());
+    });
+    return tables[d];
+}
 
 struct CountBatch::Task
 {

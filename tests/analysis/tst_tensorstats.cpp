@@ -434,6 +434,66 @@ private Q_SLOTS:
         }
     }
 
+    // binValuesCountingNonFinite (AVX-512: the index in double vectors, values out of range sent
+    // to a scratch counter) against binSlot value by value: values on and around every edge of
+    // ranges whose ends are not floats, beyond both ends, NaN and ±Inf, and lengths with tails.
+    void binAnyRangeMatchesScalar()
+    {
+        using namespace analysis_detail;
+        const struct { double lo, hi; int bins; } ranges[] = {
+            {-0.01, 0.03, 256}, {-0.1137, 0.1093, 4096}, {999.5, 1000.25, 16}, {-3e30, 1e30, 6000}};
+        std::mt19937 rng(41);
+        for (const auto &r : ranges) {
+            BinSpec spec;
+            spec.lo = r.lo;
+            spec.hi = r.hi;
+            spec.bins = r.bins;
+            spec.scale = double(r.bins) / (r.hi - r.lo);
+            std::vector<float> values;
+            for (int b = 0; b <= r.bins; b += (r.bins > 300 ? 7 : 1)) {
+                float up = float(r.lo + double(b) / spec.scale), down = up;
+                for (int i = 0; i < 3; ++i) {
+                    values.push_back(up);
+                    values.push_back(down);
+                    up = std::nextafter(up, kInf);
+                    down = std::nextafter(down, -kInf);
+                }
+            }
+            std::uniform_real_distribution<double> u(r.lo - 0.2 * (r.hi - r.lo), r.hi + 0.2 * (r.hi - r.lo));
+            for (int i = 0; i < 5000; ++i)
+                values.push_back(float(u(rng)));
+            for (float special : {kNaN, kInf, -kInf, 0.0f, -0.0f, float(r.lo), float(r.hi)})
+                values.insert(values.begin() + std::ptrdiff_t(rng() % values.size()), special);
+            for (const std::size_t drop : {std::size_t(0), std::size_t(1), std::size_t(31)}) {
+                const std::size_t n = values.size() - drop;
+                std::vector<std::uint32_t> want(std::size_t(r.bins), 0);
+                BinCounts wantExtra;
+                std::uint64_t wantNan = 0, wantInf = 0;
+                for (std::size_t i = 0; i < n; ++i) {
+                    const int b = binSlot(values[i], spec);
+                    if (b >= 0) ++want[std::size_t(b)];
+                    else if (b == kSlotUnder) ++wantExtra.underflow;
+                    else if (b == kSlotOver) ++wantExtra.overflow;
+                    wantNan += std::isnan(values[i]);
+                    wantInf += std::isinf(values[i]);
+                }
+                for (const simd::Level l : levels()) {
+                    const ForcedLevel forced(l);
+                    std::vector<std::uint32_t> got(std::size_t(r.bins + kBinScratch), 0);
+                    BinCounts extra;
+                    std::uint64_t nan = 0, inf = 0;
+                    binValuesCountingNonFinite(values.data(), std::int64_t(n), spec, got.data(), extra, nan, inf);
+                    const QString where = QStringLiteral("[%1, %2] %3 bins, %4 values, %5").arg(r.lo).arg(r.hi).arg(r.bins).arg(n).arg(QLatin1String(levelName(l)));
+                    QVERIFY2(std::all_of(got.begin() + r.bins, got.end(), [](std::uint32_t c) { return c == 0; }), qPrintable(where));
+                    got.resize(std::size_t(r.bins));
+                    QVERIFY2(got == want, qPrintable(where));
+                    QVERIFY2(extra.underflow == wantExtra.underflow && extra.overflow == wantExtra.overflow, qPrintable(where));
+                    QVERIFY2(nan == wantNan && inf == wantInf, qPrintable(where));
+                }
+            }
+        }
+    }
+
     // The piecewise hasher equals hashBytes, and the statistics passes that hash each block while
     // they read it give the content hash of the chunk-by-chunk hashBytes.
     void stripeHasherMatchesHashBytes()
@@ -601,20 +661,29 @@ private Q_SLOTS:
         QTest::addColumn<int>("bins");
         QTest::addColumn<bool>("log");
         QTest::addColumn<bool>("userRange");
-        QTest::newRow("linear auto 16") << 16 << false << false;
-        QTest::newRow("linear auto 4096") << 4096 << false << false;
-        QTest::newRow("linear zoomed") << 64 << false << true;
-        QTest::newRow("log auto") << 128 << true << false;
-        QTest::newRow("log zoomed") << 32 << true << true;
+        QTest::addColumn<QString>("dtype");
+        // BF16 and F16 are counted value by value, F32 binned value by value: the same figures.
+        for (const char *dtype : {"bf16", "f16", "f32"}) {
+            const auto row = [&](const char *name) { return qPrintable(QStringLiteral("%1 %2").arg(QLatin1String(name), QLatin1String(dtype))); };
+            QTest::newRow(row("linear auto 16")) << 16 << false << false << QString::fromLatin1(dtype);
+            QTest::newRow(row("linear auto 4096")) << 4096 << false << false << QString::fromLatin1(dtype);
+            QTest::newRow(row("linear zoomed")) << 64 << false << true << QString::fromLatin1(dtype);
+            QTest::newRow(row("log auto")) << 128 << true << false << QString::fromLatin1(dtype);
+            QTest::newRow(row("log zoomed")) << 32 << true << true << QString::fromLatin1(dtype);
+        }
     }
     void histogramRanges()
     {
         QFETCH(int, bins);
         QFETCH(bool, log);
         QFETCH(bool, userRange);
+        QFETCH(QString, dtype);
         std::vector<float> v = normal(60000, 21);
         v[5] = 0.0f; v[6] = 0.0f; v[7] = kNaN; v[8] = -kInf;
-        const Tensor t = halfTensor(QStringLiteral("w"), DType::BF16, v);
+        const Tensor bf16 = halfTensor(QStringLiteral("w"), DType::BF16, v);
+        const Tensor t = dtype == QLatin1String("bf16") ? bf16
+                         : dtype == QLatin1String("f16") ? halfTensor(QStringLiteral("w"), DType::F16, v)
+                                                         : Tensor::fromFloats(QStringLiteral("w"), {60000}, decoded(bf16));
         const std::vector<float> values = decoded(t);
         HistogramSpec spec;
         spec.bins = bins;
@@ -653,8 +722,65 @@ private Q_SLOTS:
         if (!userRange) {
             QCOMPARE(h.underflow + h.overflow, std::uint64_t(0));
             QVERIFY(h.counts.front() > 0 && h.counts.back() > 0); // the range is [min, max]
+            // Exactly the finite values' range (of the nonzero magnitudes' log10 on the log scale).
+            double lo = kInf, hi = -kInf;
+            for (float x : values)
+                if (std::isfinite(x) && !(log && x == 0.0f)) {
+                    lo = std::min(lo, log ? std::fabs(double(x)) : double(x));
+                    hi = std::max(hi, log ? std::fabs(double(x)) : double(x));
+                }
+            QCOMPARE(h.lo, log ? std::log10(lo) : lo);
+            QCOMPARE(h.hi, log ? std::log10(hi) : hi);
         } else {
             QVERIFY(h.underflow > 0 && h.overflow > 0);
+        }
+    }
+
+    // Every 8- and 16-bit dtype through the value-count histogram, against the float path over
+    // the same values: equal in every field, for a range of its own, a zoom and the log scale.
+    void histogramOfCountedDtypesMatchesFloatPath()
+    {
+        std::vector<float> v = normal(70000, 22, 0.3f);
+        v[1] = 0.0f; v[2] = -0.0f; v[3] = kNaN; v[4] = kInf; v[5] = 1e6f; v[6] = -3e-7f;
+        std::vector<Tensor> tensors = {halfTensor(QStringLiteral("bf"), DType::BF16, v),
+                                       halfTensor(QStringLiteral("h"), DType::F16, v)};
+        std::mt19937 rng(23);
+        for (const DType d : {DType::I8, DType::U8, DType::I16}) {
+            const std::int64_t width = d == DType::I16 ? 2 : 1;
+            std::vector<std::byte> b(std::size_t(50001 * width));
+            for (std::byte &x : b)
+                x = std::byte(rng() % 5 == 0 ? 0 : rng() & 0xff);
+            tensors.push_back(*Tensor::fromBytes(QStringLiteral("i"), d, {50001}, std::move(b)));
+        }
+        for (const Tensor &t : tensors) {
+            const Tensor f = Tensor::fromFloats(QStringLiteral("f"), {t.numel()}, decoded(t));
+            for (int k = 0; k < 4; ++k) {
+                HistogramSpec spec;
+                spec.bins = k == 0 ? 256 : 100;
+                spec.scale = k == 3 ? HistogramScale::Log10Abs : HistogramScale::Linear;
+                if (k == 1) { // a zoom
+                    spec.lo = -0.25;
+                    spec.hi = 0.5;
+                } else if (k == 2) { // a zoom onto a few values
+                    spec.lo = 0.0;
+                    spec.hi = 1.0;
+                }
+                JobContext ctx;
+                auto a = computeHistogram(t, spec, ctx);
+                QVERIFY(a.ok());
+                QCOMPARE(a->total(), std::uint64_t(t.numel()));
+                // The float path at every level (AVX-512 bins any linear range in vectors).
+                for (const simd::Level l : levels()) {
+                    const ForcedLevel forced(l);
+                    auto b = computeHistogram(f, spec, ctx);
+                    QVERIFY(b.ok());
+                    const QString where = QStringLiteral("%1, case %2, %3").arg(dtypeName(t.dtype())).arg(k).arg(QLatin1String(levelName(l)));
+                    QVERIFY2(a->counts == b->counts, qPrintable(where));
+                    QVERIFY2(a->lo == b->lo && a->hi == b->hi, qPrintable(where));
+                    QVERIFY2(a->underflow == b->underflow && a->overflow == b->overflow, qPrintable(where));
+                    QVERIFY2(a->zeros == b->zeros && a->nan == b->nan && a->inf == b->inf, qPrintable(where));
+                }
+            }
         }
     }
 
