@@ -10,6 +10,7 @@
 #include <cmath>
 #include <limits>
 #include <mutex>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -190,14 +191,7 @@ Result<Histogram> computeHistogram(const Tensor &t, const HistogramSpec &spec, J
                 float mn = std::numeric_limits<float>::infinity();
             float mx = -mn;
             forEachBlock(t, first, count, blockBuffer(), [&](std::int64_t, const float *x, std::int64_t n) {
-                for (std::int64_t i = 0; i < n; ++i) {
-                    float v = x[i];
-                    if (!std::isfinite(v) || (log && v == 0.0f))
-                        continue;
-                    v = log ? std::fabs(v) : v;
-                    mn = std::min(mn, v);
-                    mx = std::max(mx, v);
-                }
+                finiteRange(x, n, log, mn, mx);
             });
             std::lock_guard lock(mutex);
             lo = std::min(lo, double(mn));
@@ -209,13 +203,20 @@ Result<Histogram> computeHistogram(const Tensor &t, const HistogramSpec &spec, J
     }
 
     const BinSpec bs = binSpecOf(h, spec.bins, log);
+    // log10 per value costs ~14 ns; the table of prefixes ~2 ms to build.
+    std::optional<LogBinTable> logTable;
+    if (log && t.numel() >= (std::int64_t(1) << 20))
+        logTable.emplace(bs);
     const bool done = forEachChunk(t, ctx, progress, 1.0, [&](std::int64_t, std::int64_t first,
                                                               std::int64_t count) {
         std::uint32_t *local = countScratch(std::size_t(spec.bins + kBinScratch));
         BinCounts extra;
         std::uint64_t nan = 0, inf = 0;
         forEachBlock(t, first, count, blockBuffer(), [&](std::int64_t, const float *x, std::int64_t n) {
-            binValuesCountingNonFinite(x, n, bs, local, extra, nan, inf);
+            if (logTable)
+                logTable->bin(x, n, local, extra, nan, inf);
+            else
+                binValuesCountingNonFinite(x, n, bs, local, extra, nan, inf);
         });
         std::lock_guard lock(mutex);
         for (std::size_t b = 0; b < std::size_t(spec.bins); ++b)

@@ -9,6 +9,8 @@
 #include "statkernels.h"
 #include "statsimd.h"
 
+#include <QtGlobal>
+
 #include <immintrin.h>
 
 #include <algorithm>
@@ -492,6 +494,135 @@ __attribute__((target_clones("avx2", "default"))) void binValues(const float *x,
     extra.underflow += under;
     extra.overflow += over;
     extra.zeros += zeros;
+}
+
+namespace {
+
+// LogBinTable's slots past the bins (within kBinScratch), and a prefix placed value by value.
+enum LogSlot : int { kLogUnder, kLogOver, kLogZero, kLogNan, kLogInf, kLogSlots };
+constexpr std::uint16_t kLogSlow = 0xffff;
+static_assert(kLogSlots <= kBinScratch);
+
+} // namespace
+
+LogBinTable::LogBinTable(const BinSpec &spec) : m_spec(spec), m_entries(std::size_t(1) << 15)
+{
+    Q_ASSERT(spec.log10Abs && spec.bins + kBinScratch < kLogSlow);
+    const int bins = spec.bins;
+    // Slots in the order of |x| for finite nonzero values: under, the bins, over.
+    const auto order = [&](int slot) { return slot == bins + kLogUnder ? -1 : slot == bins + kLogOver ? bins : slot; };
+    for (std::uint32_t k = 0; k < (1u << 15); ++k) {
+        Entry &e = m_entries[k];
+        const std::uint32_t first = k << 16, last = first | 0xffff;
+        const int a = slotOf(first), b = slotOf(last);
+        e.below = std::uint16_t(a);
+        e.above = std::uint16_t(b);
+        if (a == b)
+            continue;
+        if (k == 0) { // zero, then subnormals: one transition if these share a slot
+            if (slotOf(1) != b) {
+                e.below = e.above = kLogSlow;
+                continue;
+            }
+            e.from = 1;
+            continue;
+        }
+        if (k == 0x7f80) { // +Inf, then NaN
+            e.from = 1;
+            continue;
+        }
+        if (order(b) - order(a) != 1) { // more than one edge inside the prefix
+            e.below = e.above = kLogSlow;
+            continue;
+        }
+        // The first low half that takes the second slot (slots rise monotonically with |x|).
+        std::uint32_t lo = 1, hi = 0xffff;
+        while (lo < hi) {
+            const std::uint32_t mid = (lo + hi) / 2;
+            if (slotOf(first | mid) == b)
+                hi = mid;
+            else
+                lo = mid + 1;
+        }
+        e.from = std::uint16_t(lo);
+    }
+}
+
+int LogBinTable::slotOf(std::uint32_t absBits) const
+{
+    float v;
+    std::memcpy(&v, &absBits, sizeof v);
+    const int b = binSlot(v, m_spec);
+    if (b >= 0)
+        return b;
+    switch (b) {
+    case kSlotUnder: return m_spec.bins + kLogUnder;
+    case kSlotOver: return m_spec.bins + kLogOver;
+    case kSlotZero: return m_spec.bins + kLogZero;
+    default: return m_spec.bins + (std::isnan(v) ? kLogNan : kLogInf);
+    }
+}
+
+void LogBinTable::bin(const float *x, std::int64_t count, std::uint32_t *counts, BinCounts &extra,
+                      std::uint64_t &nan, std::uint64_t &inf) const
+{
+    const Entry *entries = m_entries.data();
+    for (std::int64_t i = 0; i < count; ++i) {
+        std::uint32_t bits;
+        std::memcpy(&bits, x + i, sizeof bits);
+        bits &= 0x7fffffffu;
+        const Entry &e = entries[bits >> 16];
+        std::uint32_t slot = (bits & 0xffff) >= e.from ? e.above : e.below;
+        if (slot == kLogSlow) [[unlikely]]
+            slot = std::uint32_t(slotOf(bits));
+        ++counts[slot];
+    }
+    std::uint32_t *special = counts + m_spec.bins;
+    extra.underflow += special[kLogUnder];
+    extra.overflow += special[kLogOver];
+    extra.zeros += special[kLogZero];
+    nan += special[kLogNan];
+    inf += special[kLogInf];
+    std::fill_n(special, kBinScratch, 0u);
+}
+
+namespace {
+
+__attribute__((target("avx512f,avx512dq"))) void finiteRangeAvx512(const float *x, std::int64_t n,
+                                                                   bool absolute, float &mn,
+                                                                   float &mx)
+{
+    __m512 lo = _mm512_set1_ps(mn), hi = _mm512_set1_ps(mx);
+    const std::int64_t whole = n / 16 * 16;
+    for (std::int64_t i = 0; i < whole; i += 16) {
+        const __m512 v = _mm512_loadu_ps(x + i);
+        const __m512 a = absolute ? _mm512_abs_ps(v) : v;
+        // Not NaN or ±Inf (and, for |x|, not ±0).
+        const __mmask16 valid = _knot_mask16(_mm512_fpclass_ps_mask(v, absolute ? 0x9f : 0x99));
+        lo = _mm512_mask_min_ps(lo, valid, lo, a);
+        hi = _mm512_mask_max_ps(hi, valid, hi, a);
+    }
+    mn = _mm512_reduce_min_ps(lo);
+    mx = _mm512_reduce_max_ps(hi);
+    finiteRange(x + whole, n - whole, absolute, mn, mx);
+}
+
+} // namespace
+
+void finiteRange(const float *x, std::int64_t count, bool absolute, float &mn, float &mx)
+{
+    if (count >= 16 && hasAvx512()) {
+        finiteRangeAvx512(x, count, absolute, mn, mx);
+        return;
+    }
+    for (std::int64_t i = 0; i < count; ++i) {
+        float v = x[i];
+        if (!isFiniteValue(v) || (absolute && v == 0.0f))
+            continue;
+        v = absolute ? std::fabs(v) : v;
+        mn = std::min(mn, v);
+        mx = std::max(mx, v);
+    }
 }
 
 void binValuesCountingNonFinite(const float *x, std::int64_t count, const BinSpec &spec,

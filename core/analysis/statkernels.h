@@ -89,6 +89,33 @@ constexpr int kBinScratch = 16;
 void binValuesCountingNonFinite(const float *x, std::int64_t count, const BinSpec &spec,
                                 std::uint32_t *counts, BinCounts &extra, std::uint64_t &nan,
                                 std::uint64_t &inf);
+// binValuesCountingNonFinite on the log10|x| scale through a table of the top 16 bits of |x|:
+// each prefix's slot, or two slots and the low 16 bits where the second begins (found once, by
+// the same log10 as binValues, which is monotonic across floats); prefixes whose values cross
+// more than one bin edge are placed value by value. ~33 K log10 calls to build, then no log10
+// per value: for tensors of a million values or more.
+class LogBinTable
+{
+public:
+    explicit LogBinTable(const BinSpec &spec); // spec.log10Abs
+    void bin(const float *x, std::int64_t count, std::uint32_t *counts, BinCounts &extra,
+             std::uint64_t &nan, std::uint64_t &inf) const;
+
+private:
+    // A prefix's values below `from` (their low 16 bits) take slot `below`, the others `above`.
+    struct Entry
+    {
+        std::uint16_t below = 0, above = 0, from = 0xffff, unused = 0;
+    };
+    int slotOf(std::uint32_t absBits) const;
+    BinSpec m_spec;
+    std::vector<Entry> m_entries; // 2^15 prefixes of |x|
+};
+
+// Folds the smallest and largest finite value of x (with absolute, of the nonzero |x|) into
+// mn and mx.
+void finiteRange(const float *x, std::int64_t count, bool absolute, float &mn, float &mx);
+
 // Where binValues puts one value: its bin, or one of these.
 enum BinSlot : int { kSlotNonFinite = -1, kSlotZero = -2, kSlotUnder = -3, kSlotOver = -4 };
 inline int binSlot(float v, const BinSpec &spec)

@@ -494,6 +494,60 @@ private Q_SLOTS:
         }
     }
 
+    // The log10|w| histogram of a tensor of a million values or more goes through LogBinTable
+    // (no log10 per value): the same figures as binSlot value by value, for its own range, a
+    // zoom, and a narrow zoom with many bins (prefixes that cross several edges, placed value by
+    // value); zeros, subnormals, NaN, ±Inf and huge values included.
+    void logHistogramTableMatchesScalar()
+    {
+        using namespace analysis_detail;
+        std::vector<float> v = normal((1 << 20) + 37, 42, 0.02f);
+        std::mt19937 rng(43);
+        for (std::size_t i = 0; i < v.size(); i += 97)
+            v[i] = 0.0f;
+        for (std::size_t i = 5; i < v.size(); i += 1013)
+            v[i] = -0.0f;
+        for (std::size_t i = 11; i < v.size(); i += 4099)
+            v[i] = std::ldexp(float(rng() % 1000 + 1), -140 - int(rng() % 10)); // subnormal
+        v[3] = kNaN; v[4] = kInf; v[6] = -kInf; v[7] = 3e38f; v[8] = -1e-38f;
+        const Tensor t = Tensor::fromFloats(QStringLiteral("w"), {std::int64_t(v.size())}, v);
+        const struct { std::optional<double> lo, hi; int bins; } cases[] = {
+            {{}, {}, 256}, {-3.0, -1.0, 100}, {-1.70001, -1.69, 4096}};
+        for (const auto &c : cases) {
+            HistogramSpec spec;
+            spec.bins = c.bins;
+            spec.scale = HistogramScale::Log10Abs;
+            spec.lo = c.lo;
+            spec.hi = c.hi;
+            JobContext ctx;
+            auto r = computeHistogram(t, spec, ctx);
+            QVERIFY(r.ok());
+            const Histogram &h = *r;
+            BinSpec bs;
+            bs.lo = h.lo;
+            bs.hi = h.hi;
+            bs.bins = c.bins;
+            bs.scale = double(c.bins) / (h.hi - h.lo);
+            bs.log10Abs = true;
+            std::vector<std::uint64_t> want(std::size_t(c.bins), 0);
+            std::uint64_t under = 0, over = 0, zeros = 0, nan = 0, inf = 0;
+            for (float x : v) {
+                const int b = binSlot(x, bs);
+                if (b >= 0) ++want[std::size_t(b)];
+                else if (b == kSlotUnder) ++under;
+                else if (b == kSlotOver) ++over;
+                else if (b == kSlotZero) ++zeros;
+                else if (std::isnan(x)) ++nan;
+                else ++inf;
+            }
+            const QString where = QStringLiteral("%1 bins over [%2, %3]").arg(c.bins).arg(h.lo).arg(h.hi);
+            QVERIFY2(h.counts == want, qPrintable(where));
+            QVERIFY2(h.underflow == under && h.overflow == over, qPrintable(where));
+            QVERIFY2(h.zeros == zeros && h.nan == nan && h.inf == inf, qPrintable(where));
+            QVERIFY2(nan == 1 && inf == 2 && zeros > 10000, qPrintable(where));
+        }
+    }
+
     // The piecewise hasher equals hashBytes, and the statistics passes that hash each block while
     // they read it give the content hash of the chunk-by-chunk hashBytes.
     void stripeHasherMatchesHashBytes()
