@@ -73,7 +73,7 @@
         <location filename="../app/cli/cmd_bench.cpp" line="38"/>
         <location filename="../app/cli/cmd_eval.cpp" line="57"/>
         <location filename="../app/cli/cmd_inspect.cpp" line="82"/>
-        <location filename="../app/cli/cmd_stats.cpp" line="101"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="128"/>
         <source>A model file or Hugging Face directory.</source>
         <translation>Eine Modelldatei oder ein Hugging-Face-Verzeichnis.</translation>
     </message>
@@ -118,7 +118,7 @@
         <location filename="../app/cli/cmd_bench.cpp" line="46"/>
         <location filename="../app/cli/cmd_eval.cpp" line="69"/>
         <location filename="../app/cli/cmd_inspect.cpp" line="83"/>
-        <location filename="../app/cli/cmd_stats.cpp" line="102"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="129"/>
         <source>Print JSON on stdout.</source>
         <translation>JSON auf stdout ausgeben.</translation>
     </message>
@@ -783,7 +783,7 @@
     </message>
     <message>
         <location filename="../app/cli/cmd_inspect.cpp" line="202"/>
-        <location filename="../app/cli/cmd_stats.cpp" line="57"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="84"/>
         <source>dtype</source>
         <translation>dtype</translation>
     </message>
@@ -1163,7 +1163,7 @@
         <translation>Einen Plan pro Schicht für ein Größen- oder Latenzbudget wählen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_stats.cpp" line="52"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="79"/>
         <source>%n tensor(s), %1 parameters, %2 bytes</source>
         <translation>
             <numerusform>%n Tensor, %1 Parameter, %2 Bytes</numerusform>
@@ -1171,52 +1171,74 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="57"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="75"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="84"/>
         <source>tensor</source>
         <translation>Tensor</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../app/cli/cmd_stats.cpp" line="56"/>
+        <source>histogram of log10|w| of %1: %n bin(s) over [%2, %3]</source>
+        <translation>
+            <numerusform>Histogramm von log10|w| von %1: %n Bin über [%2, %3]</numerusform>
+            <numerusform>Histogramm von log10|w| von %1: %n Bins über [%2, %3]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../app/cli/cmd_stats.cpp" line="57"/>
+        <source>histogram of %1: %n bin(s) over [%2, %3]</source>
+        <translation>
+            <numerusform>Histogramm von %1: %n Bin über [%2, %3]</numerusform>
+            <numerusform>Histogramm von %1: %n Bins über [%2, %3]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_stats.cpp" line="66"/>
+        <source>below the range %1, above %2, zeros (log scale) %3, NaN %4, Inf %5</source>
+        <translation>unterhalb des Bereichs %1, oberhalb %2, Nullen (log. Skala) %3, NaN %4, Inf %5</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_stats.cpp" line="84"/>
         <source>min</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="57"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="84"/>
         <source>max</source>
         <translation>Max</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="58"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="85"/>
         <source>mean</source>
         <translation>Mittel</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="58"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="85"/>
         <source>std</source>
         <translation>Std.-Abw.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="58"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="85"/>
         <source>kurt</source>
         <translation>Kurt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="58"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="85"/>
         <source>zeros</source>
         <translation>Nullen</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="59"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="86"/>
         <source>p99.9</source>
         <translation>p99.9</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="59"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="86"/>
         <source>outliers</source>
         <translation>Ausreißer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_stats.cpp" line="69"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="96"/>
         <source>layer %1: %n output channel(s), %2 dead, median |w|max %3</source>
         <translation>
             <numerusform>Schicht %1: %n Ausgabekanal, %2 tot, Median |w|max %3</numerusform>
@@ -1224,12 +1246,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="79"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="106"/>
         <source>beyond computed rank</source>
         <translation>jenseits des berechneten Rangs</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_stats.cpp" line="82"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="109"/>
         <source>spectrum %1×%2 (%3, %n value(s)): ranks for 90/95/99 % energy: %4</source>
         <translation>
             <numerusform>Spektrum %1×%2 (%3, %n Wert): Ränge für 90/95/99 % Energie: %4</numerusform>
@@ -1237,52 +1259,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="86"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="113"/>
         <source>exact</source>
         <translation>exakt</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="86"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="113"/>
         <source>randomized</source>
         <translation>randomisiert</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="89"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="116"/>
         <source>lint findings: %1</source>
         <translation>Lint-Befunde: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="98"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="125"/>
         <source>Weight statistics of every tensor (min, max, mean, std, kurtosis, zeros, percentiles, outliers, histogram), per-channel ranges and the quantization lint.</source>
         <translation>Gewichtsstatistik jedes Tensors (Min, Max, Mittelwert, Standardabweichung, Kurtosis, Nullen, Perzentile, Ausreißer, Histogramm), Bereiche pro Kanal und die Quantisierungs-Lint-Prüfung.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="103"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="130"/>
         <source>Histogram bins, 16 to 4096 (default 256).</source>
         <translation>Histogrammklassen, 16 bis 4096 (Standard 256).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="106"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="133"/>
         <source>Only this layer, with its singular-value spectrum.</source>
         <translation>Nur diese Schicht, mit ihrem Singulärwertspektrum.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="112"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="136"/>
+        <source>Count |w| ≤ T as near zero (default %1).</source>
+        <translation>|w| ≤ T als nahe null zählen (Standard %1).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_stats.cpp" line="139"/>
+        <source>Count |w − mean| &gt; K·std as an outlier (default %1).</source>
+        <translation>|w − Mittelwert| &gt; K·Std als Ausreißer zählen (Standard %1).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_stats.cpp" line="142"/>
+        <source>With --layer: also its histogram over [LO, HI] (log10 units with --log).</source>
+        <translation>Mit --layer: zusätzlich ihr Histogramm über [LO, HI] (mit --log in log10-Einheiten).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_stats.cpp" line="145"/>
+        <source>With --layer: also its histogram of log10|w|.</source>
+        <translation>Mit --layer: zusätzlich ihr Histogramm von log10|w|.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_stats.cpp" line="150"/>
         <source>expected one model path</source>
         <translation>ein Modellpfad erwartet</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="119"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="157"/>
         <source>must be 16 to 4096, not &apos;</source>
         <translation>muss zwischen 16 und 4096 liegen, nicht &apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="134"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="170"/>
+        <source>--near-zero must be a number ≥ 0, not &apos;%1&apos;</source>
+        <translation>--near-zero muss eine Zahl ≥ 0 sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_stats.cpp" line="173"/>
+        <source>--sigmas must be a number &gt; 0, not &apos;%1&apos;</source>
+        <translation>--sigmas muss eine Zahl &gt; 0 sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_stats.cpp" line="177"/>
+        <source>--range and --log need --layer</source>
+        <translation>--range und --log brauchen --layer</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_stats.cpp" line="187"/>
+        <source>--range must be LO:HI with LO &lt; HI, not &apos;%1&apos;</source>
+        <translation>--range muss LO:HI mit LO &lt; HI sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_stats.cpp" line="205"/>
         <source>%1: no layer named &apos;%2&apos;</source>
         <translation>%1: keine Schicht namens &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="167"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="212"/>
+        <source>%1: layer &apos;%2&apos; has no weight</source>
+        <translation>%1: Schicht &apos;%2&apos; hat kein Gewicht</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_stats.cpp" line="257"/>
         <source>Weight statistics, channel ranges, spectrum and quantization lint.</source>
         <translation>Gewichtsstatistik, Kanalbereiche, Spektrum und Quantisierungs-Lint.</translation>
     </message>
@@ -3614,17 +3681,17 @@
         <translation>%1: channels[%2] ist kein Objekt</translation>
     </message>
     <message>
-        <location filename="../core/analysis/histogram.cpp" line="39"/>
+        <location filename="../core/analysis/histogram.cpp" line="43"/>
         <source>Histogram bins must be %1 to %2 (got %3)</source>
         <translation>Das Histogramm braucht %1 bis %2 Klassen (erhalten: %3)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/histogram.cpp" line="43"/>
+        <location filename="../core/analysis/histogram.cpp" line="47"/>
         <source>Histogram range needs both a low and a high end</source>
         <translation>Der Histogrammbereich braucht ein unteres und ein oberes Ende</translation>
     </message>
     <message>
-        <location filename="../core/analysis/histogram.cpp" line="46"/>
+        <location filename="../core/analysis/histogram.cpp" line="50"/>
         <source>Histogram range [%1, %2] must be finite with low &lt; high</source>
         <translation>Der Histogrammbereich [%1, %2] muss endlich sein, mit unterem Ende &lt; oberem Ende</translation>
     </message>
@@ -5084,17 +5151,17 @@
         <translation>Budget %1 ist nicht erfüllbar: Selbst der günstigste erlaubte Plan braucht %2</translation>
     </message>
     <message>
-        <location filename="../core/analysis/tensorstats.cpp" line="58"/>
+        <location filename="../core/analysis/tensorstats.cpp" line="43"/>
         <source>%1: histogram bins must be %2 to %3 (got %4)</source>
         <translation>%1: Die Zahl der Histogrammklassen muss zwischen %2 und %3 liegen (erhalten: %4)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/tensorstats.cpp" line="62"/>
+        <location filename="../core/analysis/tensorstats.cpp" line="47"/>
         <source>%1: near-zero threshold (%2) must be ≥ 0 and outlier sigmas (%3) &gt; 0</source>
         <translation>%1: Die Schwelle für nahe null (%2) muss ≥ 0 und die Ausreißer-Sigmas (%3) müssen &gt; 0 sein</translation>
     </message>
     <message>
-        <location filename="../core/analysis/tensorstats.cpp" line="697"/>
+        <location filename="../core/analysis/tensorstats.cpp" line="728"/>
         <source>%1: no fused statistics and channel pass for %2</source>
         <translation>%1: kein kombinierter Statistik- und Kanaldurchgang für %2</translation>
     </message>

@@ -12,7 +12,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_stats.cpp" line="52"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="56"/>
+        <source>histogram of log10|w| of %1: %n bin(s) over [%2, %3]</source>
+        <translation>
+            <numerusform>histogram of log10|w| of %1: %n bin over [%2, %3]</numerusform>
+            <numerusform>histogram of log10|w| of %1: %n bins over [%2, %3]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cmd_stats.cpp" line="57"/>
+        <source>histogram of %1: %n bin(s) over [%2, %3]</source>
+        <translation>
+            <numerusform>histogram of %1: %n bin over [%2, %3]</numerusform>
+            <numerusform>histogram of %1: %n bins over [%2, %3]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cmd_stats.cpp" line="79"/>
         <source>%n tensor(s), %1 parameters, %2 bytes</source>
         <translation>
             <numerusform>%n tensor, %1 parameters, %2 bytes</numerusform>
@@ -20,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_stats.cpp" line="69"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="96"/>
         <source>layer %1: %n output channel(s), %2 dead, median |w|max %3</source>
         <translation>
             <numerusform>layer %1: %n output channel, %2 dead, median |w|max %3</numerusform>
@@ -28,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_stats.cpp" line="82"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="109"/>
         <source>spectrum %1×%2 (%3, %n value(s)): ranks for 90/95/99 % energy: %4</source>
         <translation>
             <numerusform>spectrum %1×%2 (%3, %n value): ranks for 90/95/99 % energy: %4</numerusform>

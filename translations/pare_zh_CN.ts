@@ -73,7 +73,7 @@
         <location filename="../app/cli/cmd_bench.cpp" line="38"/>
         <location filename="../app/cli/cmd_eval.cpp" line="57"/>
         <location filename="../app/cli/cmd_inspect.cpp" line="82"/>
-        <location filename="../app/cli/cmd_stats.cpp" line="101"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="128"/>
         <source>A model file or Hugging Face directory.</source>
         <translation>模型文件或 Hugging Face 目录。</translation>
     </message>
@@ -118,7 +118,7 @@
         <location filename="../app/cli/cmd_bench.cpp" line="46"/>
         <location filename="../app/cli/cmd_eval.cpp" line="69"/>
         <location filename="../app/cli/cmd_inspect.cpp" line="83"/>
-        <location filename="../app/cli/cmd_stats.cpp" line="102"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="129"/>
         <source>Print JSON on stdout.</source>
         <translation>在标准输出上打印 JSON。</translation>
     </message>
@@ -781,7 +781,7 @@
     </message>
     <message>
         <location filename="../app/cli/cmd_inspect.cpp" line="202"/>
-        <location filename="../app/cli/cmd_stats.cpp" line="57"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="84"/>
         <source>dtype</source>
         <translation>dtype</translation>
     </message>
@@ -1161,123 +1161,188 @@
         <translation>按大小或延迟预算选择逐层方案</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_stats.cpp" line="52"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="79"/>
         <source>%n tensor(s), %1 parameters, %2 bytes</source>
         <translation>
             <numerusform>%n 个张量，%1 个参数，%2 字节</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="57"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="75"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="84"/>
         <source>tensor</source>
         <translation>张量</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../app/cli/cmd_stats.cpp" line="56"/>
+        <source>histogram of log10|w| of %1: %n bin(s) over [%2, %3]</source>
+        <translation>
+            <numerusform>%1 的 log10|w| 直方图：%n 个区间，范围 [%2, %3]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../app/cli/cmd_stats.cpp" line="57"/>
+        <source>histogram of %1: %n bin(s) over [%2, %3]</source>
+        <translation>
+            <numerusform>%1 的直方图：%n 个区间，范围 [%2, %3]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_stats.cpp" line="66"/>
+        <source>below the range %1, above %2, zeros (log scale) %3, NaN %4, Inf %5</source>
+        <translation>低于范围 %1，高于范围 %2，零值（对数刻度）%3，NaN %4，Inf %5</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_stats.cpp" line="84"/>
         <source>min</source>
         <translation>最小值</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="57"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="84"/>
         <source>max</source>
         <translation>最大值</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="58"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="85"/>
         <source>mean</source>
         <translation>均值</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="58"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="85"/>
         <source>std</source>
         <translation>标准差</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="58"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="85"/>
         <source>kurt</source>
         <translation>峰度</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="58"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="85"/>
         <source>zeros</source>
         <translation>零值</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="59"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="86"/>
         <source>p99.9</source>
         <translation>p99.9</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="59"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="86"/>
         <source>outliers</source>
         <translation>离群值</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_stats.cpp" line="69"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="96"/>
         <source>layer %1: %n output channel(s), %2 dead, median |w|max %3</source>
         <translation>
             <numerusform>层 %1：%n 个输出通道，%2 个全零，|w|max 中位数 %3</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="79"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="106"/>
         <source>beyond computed rank</source>
         <translation>超出已计算的秩</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_stats.cpp" line="82"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="109"/>
         <source>spectrum %1×%2 (%3, %n value(s)): ranks for 90/95/99 % energy: %4</source>
         <translation>
             <numerusform>谱 %1×%2（%3，%n 个值）：90/95/99 % 能量对应的秩：%4</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="86"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="113"/>
         <source>exact</source>
         <translation>精确</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="86"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="113"/>
         <source>randomized</source>
         <translation>随机化</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="89"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="116"/>
         <source>lint findings: %1</source>
         <translation>检查结果：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="98"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="125"/>
         <source>Weight statistics of every tensor (min, max, mean, std, kurtosis, zeros, percentiles, outliers, histogram), per-channel ranges and the quantization lint.</source>
         <translation>每个张量的权重统计（最小值、最大值、均值、标准差、峰度、零值、百分位数、离群值、直方图）、逐通道范围以及量化检查。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="103"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="130"/>
         <source>Histogram bins, 16 to 4096 (default 256).</source>
         <translation>直方图区间数，16 到 4096（默认 256）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="106"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="133"/>
         <source>Only this layer, with its singular-value spectrum.</source>
         <translation>仅此层，并附带其奇异值谱。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="112"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="136"/>
+        <source>Count |w| ≤ T as near zero (default %1).</source>
+        <translation>将 |w| ≤ T 计为接近零（默认 %1）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_stats.cpp" line="139"/>
+        <source>Count |w − mean| &gt; K·std as an outlier (default %1).</source>
+        <translation>将 |w − 均值| &gt; K·标准差 计为离群值（默认 %1）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_stats.cpp" line="142"/>
+        <source>With --layer: also its histogram over [LO, HI] (log10 units with --log).</source>
+        <translation>与 --layer 一起使用：同时输出该层在 [LO, HI] 上的直方图（使用 --log 时为 log10 单位）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_stats.cpp" line="145"/>
+        <source>With --layer: also its histogram of log10|w|.</source>
+        <translation>与 --layer 一起使用：同时输出该层 log10|w| 的直方图。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_stats.cpp" line="150"/>
         <source>expected one model path</source>
         <translation>应指定一个模型路径</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="119"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="157"/>
         <source>must be 16 to 4096, not &apos;</source>
         <translation>必须介于 16 到 4096 之间，而不是 &apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="134"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="170"/>
+        <source>--near-zero must be a number ≥ 0, not &apos;%1&apos;</source>
+        <translation>--near-zero 必须是 ≥ 0 的数，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_stats.cpp" line="173"/>
+        <source>--sigmas must be a number &gt; 0, not &apos;%1&apos;</source>
+        <translation>--sigmas 必须是 &gt; 0 的数，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_stats.cpp" line="177"/>
+        <source>--range and --log need --layer</source>
+        <translation>--range 和 --log 需要 --layer</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_stats.cpp" line="187"/>
+        <source>--range must be LO:HI with LO &lt; HI, not &apos;%1&apos;</source>
+        <translation>--range 必须是 LO:HI 且 LO &lt; HI，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_stats.cpp" line="205"/>
         <source>%1: no layer named &apos;%2&apos;</source>
         <translation>%1：没有名为 &apos;%2&apos; 的层</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="167"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="212"/>
+        <source>%1: layer &apos;%2&apos; has no weight</source>
+        <translation>%1：层 &apos;%2&apos; 没有权重</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_stats.cpp" line="257"/>
         <source>Weight statistics, channel ranges, spectrum and quantization lint.</source>
         <translation>权重统计、通道范围、谱和量化检查。</translation>
     </message>
@@ -3605,17 +3670,17 @@
         <translation>%1：channels[%2] 不是对象</translation>
     </message>
     <message>
-        <location filename="../core/analysis/histogram.cpp" line="39"/>
+        <location filename="../core/analysis/histogram.cpp" line="43"/>
         <source>Histogram bins must be %1 to %2 (got %3)</source>
         <translation>直方图的分箱数必须在 %1 到 %2 之间（实际为 %3）</translation>
     </message>
     <message>
-        <location filename="../core/analysis/histogram.cpp" line="43"/>
+        <location filename="../core/analysis/histogram.cpp" line="47"/>
         <source>Histogram range needs both a low and a high end</source>
         <translation>直方图范围需要同时给出下限和上限</translation>
     </message>
     <message>
-        <location filename="../core/analysis/histogram.cpp" line="46"/>
+        <location filename="../core/analysis/histogram.cpp" line="50"/>
         <source>Histogram range [%1, %2] must be finite with low &lt; high</source>
         <translation>直方图范围 [%1, %2] 必须是有限值，且下限小于上限</translation>
     </message>
@@ -5069,17 +5134,17 @@
         <translation>预算 %1 无法满足：即使最便宜的允许计划也需要 %2</translation>
     </message>
     <message>
-        <location filename="../core/analysis/tensorstats.cpp" line="58"/>
+        <location filename="../core/analysis/tensorstats.cpp" line="43"/>
         <source>%1: histogram bins must be %2 to %3 (got %4)</source>
         <translation>%1：直方图区间数必须在 %2 到 %3 之间（实际为 %4）</translation>
     </message>
     <message>
-        <location filename="../core/analysis/tensorstats.cpp" line="62"/>
+        <location filename="../core/analysis/tensorstats.cpp" line="47"/>
         <source>%1: near-zero threshold (%2) must be ≥ 0 and outlier sigmas (%3) &gt; 0</source>
         <translation>%1：接近零阈值（%2）必须 ≥ 0，且离群值 σ 倍数（%3）必须 &gt; 0</translation>
     </message>
     <message>
-        <location filename="../core/analysis/tensorstats.cpp" line="697"/>
+        <location filename="../core/analysis/tensorstats.cpp" line="728"/>
         <source>%1: no fused statistics and channel pass for %2</source>
         <translation>%1：没有针对 %2 的融合统计与通道遍历</translation>
     </message>
