@@ -7313,72 +7313,72 @@ Datei &gt; Öffnen… oder Modelldatei hierher ziehen.</translation>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="385"/>
+        <location filename="../ui/mainwindow.cpp" line="386"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="388"/>
+        <location filename="../ui/mainwindow.cpp" line="389"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="396"/>
+        <location filename="../ui/mainwindow.cpp" line="397"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="401"/>
+        <location filename="../ui/mainwindow.cpp" line="402"/>
         <source>Alt+%1</source>
         <translation>Alt+%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="405"/>
+        <location filename="../ui/mainwindow.cpp" line="406"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="406"/>
+        <location filename="../ui/mainwindow.cpp" line="407"/>
         <source>&amp;About Pare</source>
         <translation>Ü&amp;ber Pare</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="410"/>
+        <location filename="../ui/mainwindow.cpp" line="411"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="450"/>
+        <location filename="../ui/mainwindow.cpp" line="451"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="457"/>
+        <location filename="../ui/mainwindow.cpp" line="458"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Liste leeren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="484"/>
+        <location filename="../ui/mainwindow.cpp" line="485"/>
         <source>the Budget dock&apos;s sweep</source>
         <translation>der Durchlauf im Budget-Dock</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="495"/>
+        <location filename="../ui/mainwindow.cpp" line="496"/>
         <source>Export report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="501"/>
+        <location filename="../ui/mainwindow.cpp" line="502"/>
         <source>Report written to %1</source>
         <translation>Bericht nach %1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="504"/>
+        <location filename="../ui/mainwindow.cpp" line="505"/>
         <source>Could Not Write Report</source>
         <translation>Bericht konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="505"/>
+        <location filename="../ui/mainwindow.cpp" line="506"/>
         <location filename="../ui/mainwindowprojects.cpp" line="191"/>
         <source>%1
 
@@ -7388,17 +7388,17 @@ Choose another folder or file name.</source>
 Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="528"/>
+        <location filename="../ui/mainwindow.cpp" line="529"/>
         <source>About Pare</source>
         <translation>Über Pare</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="529"/>
+        <location filename="../ui/mainwindow.cpp" line="530"/>
         <source>&lt;h3&gt;Pare %1&lt;/h3&gt;&lt;p&gt;A workbench for compressing neural-network models: inspect, prune, quantize and factorize, then compare against the original.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Pare %1&lt;/h3&gt;&lt;p&gt;Eine Werkbank zum Komprimieren neuronaler Netze: untersuchen, prunen, quantisieren und faktorisieren, dann mit dem Original vergleichen.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="544"/>
+        <location filename="../ui/mainwindow.cpp" line="545"/>
         <source>%1 (+%2 more)</source>
         <translation>%1 (+%2 weitere)</translation>
     </message>
@@ -7696,69 +7696,99 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
 <context>
     <name>pare::ui::PreferencesDialog</name>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="22"/>
+        <location filename="../ui/preferencesdialog.cpp" line="50"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="24"/>
+        <location filename="../ui/preferencesdialog.cpp" line="52"/>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="28"/>
+        <location filename="../ui/preferencesdialog.cpp" line="56"/>
         <source>The language of Pare&apos;s window. Takes effect when Pare starts again.</source>
         <translation>Die Sprache des Pare-Fensters. Wirkt beim nächsten Start von Pare.</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="30"/>
+        <location filename="../ui/preferencesdialog.cpp" line="58"/>
         <source>All cores (%1)</source>
         <translation>Alle Kerne (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="32"/>
+        <location filename="../ui/preferencesdialog.cpp" line="60"/>
         <source>How many threads background jobs may use.</source>
         <translation>Wie viele Threads Hintergrundaufträge nutzen dürfen.</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="34"/>
+        <location filename="../ui/preferencesdialog.cpp" line="62"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="35"/>
+        <location filename="../ui/preferencesdialog.cpp" line="63"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="36"/>
+        <location filename="../ui/preferencesdialog.cpp" line="64"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="38"/>
+        <location filename="../ui/preferencesdialog.cpp" line="66"/>
         <source>Light or dark colours for the window and its charts; System follows the desktop&apos;s setting.</source>
         <translation>Helle oder dunkle Farben für das Fenster und seine Diagramme; „System“ folgt der Einstellung des Desktops.</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="46"/>
+        <location filename="../ui/preferencesdialog.cpp" line="76"/>
+        <source>Weights with |w| at most this count as near zero in the statistics and the lint.</source>
+        <translation>Gewichte mit höchstens diesem |w| zählen in der Statistik und der Prüfung als nahe null.</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="82"/>
+        <source> σ</source>
+        <translation> σ</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="84"/>
+        <source>Weights further than this many standard deviations from the mean count as outliers.</source>
+        <translation>Gewichte, die weiter als so viele Standardabweichungen vom Mittelwert entfernt sind, zählen als Ausreißer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="91"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="47"/>
+        <location filename="../ui/preferencesdialog.cpp" line="92"/>
         <source>The language changes when Pare starts again.</source>
         <translation>Die Sprache ändert sich beim nächsten Start von Pare.</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="48"/>
+        <location filename="../ui/preferencesdialog.cpp" line="93"/>
         <source>T&amp;heme</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="49"/>
+        <location filename="../ui/preferencesdialog.cpp" line="94"/>
         <source>&amp;Threads</source>
         <translation>&amp;Threads</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="95"/>
+        <source>&lt;b&gt;Analysis&lt;/b&gt; (applies to the open model at once)</source>
+        <translation>&lt;b&gt;Analyse&lt;/b&gt; (gilt sofort für das geöffnete Modell)</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="97"/>
+        <source>&amp;Near zero: |w| ≤</source>
+        <translation>&amp;Nahe null: |w| ≤</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="98"/>
+        <source>&amp;Outliers beyond</source>
+        <translation>&amp;Ausreißer jenseits von</translation>
     </message>
 </context>
 <context>
@@ -8202,23 +8232,23 @@ Schaden %6 (%7)</translation>
 <context>
     <name>pare::ui::Session</name>
     <message>
-        <location filename="../ui/session.cpp" line="95"/>
+        <location filename="../ui/session.cpp" line="98"/>
         <source>Analyze %1</source>
         <translation>%1 analysieren</translation>
     </message>
     <message>
-        <location filename="../ui/session.cpp" line="124"/>
+        <location filename="../ui/session.cpp" line="133"/>
         <source>Reading %1</source>
         <translation>%1 wird gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/session.cpp" line="127"/>
-        <location filename="../ui/session.cpp" line="162"/>
+        <location filename="../ui/session.cpp" line="136"/>
+        <location filename="../ui/session.cpp" line="171"/>
         <source>Open %1</source>
         <translation>%1 öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/session.cpp" line="138"/>
+        <location filename="../ui/session.cpp" line="147"/>
         <source>Check %1</source>
         <translation>%1 prüfen</translation>
     </message>

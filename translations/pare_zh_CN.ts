@@ -7292,72 +7292,72 @@ File &gt; Open… or drop a model file here.</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="385"/>
+        <location filename="../ui/mainwindow.cpp" line="386"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="388"/>
+        <location filename="../ui/mainwindow.cpp" line="389"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="396"/>
+        <location filename="../ui/mainwindow.cpp" line="397"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="401"/>
+        <location filename="../ui/mainwindow.cpp" line="402"/>
         <source>Alt+%1</source>
         <translation>Alt+%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="405"/>
+        <location filename="../ui/mainwindow.cpp" line="406"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="406"/>
+        <location filename="../ui/mainwindow.cpp" line="407"/>
         <source>&amp;About Pare</source>
         <translation>关于 Pare(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="410"/>
+        <location filename="../ui/mainwindow.cpp" line="411"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="450"/>
+        <location filename="../ui/mainwindow.cpp" line="451"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="457"/>
+        <location filename="../ui/mainwindow.cpp" line="458"/>
         <source>&amp;Clear List</source>
         <translation>清除列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="484"/>
+        <location filename="../ui/mainwindow.cpp" line="485"/>
         <source>the Budget dock&apos;s sweep</source>
         <translation>预算面板中的扫描</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="495"/>
+        <location filename="../ui/mainwindow.cpp" line="496"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="501"/>
+        <location filename="../ui/mainwindow.cpp" line="502"/>
         <source>Report written to %1</source>
         <translation>报告已写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="504"/>
+        <location filename="../ui/mainwindow.cpp" line="505"/>
         <source>Could Not Write Report</source>
         <translation>无法写入报告</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="505"/>
+        <location filename="../ui/mainwindow.cpp" line="506"/>
         <location filename="../ui/mainwindowprojects.cpp" line="191"/>
         <source>%1
 
@@ -7367,17 +7367,17 @@ Choose another folder or file name.</source>
 请选择其他文件夹或文件名。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="528"/>
+        <location filename="../ui/mainwindow.cpp" line="529"/>
         <source>About Pare</source>
         <translation>关于 Pare</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="529"/>
+        <location filename="../ui/mainwindow.cpp" line="530"/>
         <source>&lt;h3&gt;Pare %1&lt;/h3&gt;&lt;p&gt;A workbench for compressing neural-network models: inspect, prune, quantize and factorize, then compare against the original.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Pare %1&lt;/h3&gt;&lt;p&gt;神经网络模型压缩工作台：检查、剪枝、量化和分解，然后与原始模型进行比较。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="544"/>
+        <location filename="../ui/mainwindow.cpp" line="545"/>
         <source>%1 (+%2 more)</source>
         <translation>%1（另有 %2 个）</translation>
     </message>
@@ -7671,69 +7671,99 @@ Choose another folder or file name.</source>
 <context>
     <name>pare::ui::PreferencesDialog</name>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="22"/>
+        <location filename="../ui/preferencesdialog.cpp" line="50"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="24"/>
+        <location filename="../ui/preferencesdialog.cpp" line="52"/>
         <source>System language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="28"/>
+        <location filename="../ui/preferencesdialog.cpp" line="56"/>
         <source>The language of Pare&apos;s window. Takes effect when Pare starts again.</source>
         <translation>Pare 窗口的语言。重新启动 Pare 后生效。</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="30"/>
+        <location filename="../ui/preferencesdialog.cpp" line="58"/>
         <source>All cores (%1)</source>
         <translation>所有核心（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="32"/>
+        <location filename="../ui/preferencesdialog.cpp" line="60"/>
         <source>How many threads background jobs may use.</source>
         <translation>后台任务可使用的线程数。</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="34"/>
+        <location filename="../ui/preferencesdialog.cpp" line="62"/>
         <source>System</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="35"/>
+        <location filename="../ui/preferencesdialog.cpp" line="63"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="36"/>
+        <location filename="../ui/preferencesdialog.cpp" line="64"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="38"/>
+        <location filename="../ui/preferencesdialog.cpp" line="66"/>
         <source>Light or dark colours for the window and its charts; System follows the desktop&apos;s setting.</source>
         <translation>窗口及其图表使用浅色或深色；“跟随系统”沿用桌面的设置。</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="46"/>
+        <location filename="../ui/preferencesdialog.cpp" line="76"/>
+        <source>Weights with |w| at most this count as near zero in the statistics and the lint.</source>
+        <translation>|w| 不超过此值的权重在统计和检查中计为接近零。</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="82"/>
+        <source> σ</source>
+        <translation> σ</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="84"/>
+        <source>Weights further than this many standard deviations from the mean count as outliers.</source>
+        <translation>距均值超过这么多个标准差的权重计为离群值。</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="91"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="47"/>
+        <location filename="../ui/preferencesdialog.cpp" line="92"/>
         <source>The language changes when Pare starts again.</source>
         <translation>语言将在 Pare 重新启动后更改。</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="48"/>
+        <location filename="../ui/preferencesdialog.cpp" line="93"/>
         <source>T&amp;heme</source>
         <translation>主题(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="49"/>
+        <location filename="../ui/preferencesdialog.cpp" line="94"/>
         <source>&amp;Threads</source>
         <translation>线程(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="95"/>
+        <source>&lt;b&gt;Analysis&lt;/b&gt; (applies to the open model at once)</source>
+        <translation>&lt;b&gt;分析&lt;/b&gt;（立即应用于已打开的模型）</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="97"/>
+        <source>&amp;Near zero: |w| ≤</source>
+        <translation>接近零(&amp;N)：|w| ≤</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="98"/>
+        <source>&amp;Outliers beyond</source>
+        <translation>离群值阈值(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -8176,23 +8206,23 @@ damage %6 (%7)</source>
 <context>
     <name>pare::ui::Session</name>
     <message>
-        <location filename="../ui/session.cpp" line="95"/>
+        <location filename="../ui/session.cpp" line="98"/>
         <source>Analyze %1</source>
         <translation>分析 %1</translation>
     </message>
     <message>
-        <location filename="../ui/session.cpp" line="124"/>
+        <location filename="../ui/session.cpp" line="133"/>
         <source>Reading %1</source>
         <translation>正在读取 %1</translation>
     </message>
     <message>
-        <location filename="../ui/session.cpp" line="127"/>
-        <location filename="../ui/session.cpp" line="162"/>
+        <location filename="../ui/session.cpp" line="136"/>
+        <location filename="../ui/session.cpp" line="171"/>
         <source>Open %1</source>
         <translation>打开 %1</translation>
     </message>
     <message>
-        <location filename="../ui/session.cpp" line="138"/>
+        <location filename="../ui/session.cpp" line="147"/>
         <source>Check %1</source>
         <translation>检查 %1</translation>
     </message>

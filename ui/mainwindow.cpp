@@ -380,6 +380,7 @@ void MainWindow::createActions()
     connect(prefs, &QAction::triggered, this, [this] {
         auto *dialog = new PreferencesDialog(this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &PreferencesDialog::statsOptionsChanged, m_session, &Session::reanalyze);
         dialog->open();
     });
     QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));

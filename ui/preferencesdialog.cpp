@@ -7,6 +7,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QSettings>
@@ -15,9 +16,36 @@
 
 namespace pare::ui {
 
+namespace {
+constexpr double kMaxNearZero = 1.0;
+constexpr double kMinSigmas = 1.0;
+constexpr double kMaxSigmas = 100.0;
+} // namespace
+
+core::StatsOptions preferredStatsOptions()
+{
+    const QSettings settings;
+    core::StatsOptions o;
+    const double nearZero = settings.value(QStringLiteral("analysis/nearZero"), o.nearZeroThreshold).toDouble();
+    const double sigmas = settings.value(QStringLiteral("analysis/outlierSigmas"), o.outlierSigmas).toDouble();
+    if (nearZero >= 0.0 && nearZero <= kMaxNearZero)
+        o.nearZeroThreshold = nearZero;
+    if (sigmas >= kMinSigmas && sigmas <= kMaxSigmas)
+        o.outlierSigmas = sigmas;
+    return o;
+}
+
+void setPreferredStatsOptions(const core::StatsOptions &o)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("analysis/nearZero"), o.nearZeroThreshold);
+    settings.setValue(QStringLiteral("analysis/outlierSigmas"), o.outlierSigmas);
+}
+
 PreferencesDialog::PreferencesDialog(QWidget *parent)
     : QDialog(parent), m_language(new QComboBox(this)), m_threads(new QSpinBox(this)),
-      m_theme(new QComboBox(this))
+      m_theme(new QComboBox(this)), m_nearZero(new QDoubleSpinBox(this)),
+      m_sigmas(new QDoubleSpinBox(this))
 {
     setWindowTitle(tr("Preferences"));
     setObjectName(QStringLiteral("preferencesDialog"));
@@ -39,6 +67,23 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
                            "the desktop's setting."));
     m_theme->setObjectName(QStringLiteral("themeCombo"));
 
+    const core::StatsOptions stats = preferredStatsOptions();
+    m_nearZero->setObjectName(QStringLiteral("nearZeroSpin"));
+    m_nearZero->setDecimals(6);
+    m_nearZero->setRange(0.0, kMaxNearZero);
+    m_nearZero->setSingleStep(1e-4);
+    m_nearZero->setValue(stats.nearZeroThreshold);
+    m_nearZero->setToolTip(tr("Weights with |w| at most this count as near zero in the statistics "
+                              "and the lint."));
+    m_sigmas->setObjectName(QStringLiteral("outlierSigmasSpin"));
+    m_sigmas->setDecimals(1);
+    m_sigmas->setRange(kMinSigmas, kMaxSigmas);
+    m_sigmas->setSingleStep(0.5);
+    m_sigmas->setSuffix(tr(" σ"));
+    m_sigmas->setValue(stats.outlierSigmas);
+    m_sigmas->setToolTip(tr("Weights further than this many standard deviations from the mean "
+                            "count as outliers."));
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -47,6 +92,10 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     form->addRow(new QLabel(tr("The language changes when Pare starts again."), this));
     form->addRow(tr("T&heme"), m_theme);
     form->addRow(tr("&Threads"), m_threads);
+    auto *analysis = new QLabel(tr("<b>Analysis</b> (applies to the open model at once)"), this);
+    form->addRow(analysis);
+    form->addRow(tr("&Near zero: |w| ≤"), m_nearZero);
+    form->addRow(tr("&Outliers beyond"), m_sigmas);
     form->addRow(buttons);
 }
 
@@ -59,7 +108,14 @@ void PreferencesDialog::accept()
     setPreferredTheme(theme);
     if (theme != currentTheme())
         applyTheme(theme);
+    core::StatsOptions stats;
+    stats.nearZeroThreshold = m_nearZero->value();
+    stats.outlierSigmas = m_sigmas->value();
+    const bool statsChanged = !(stats == preferredStatsOptions());
+    setPreferredStatsOptions(stats);
     QDialog::accept();
+    if (statsChanged)
+        Q_EMIT statsOptionsChanged();
 }
 
 } // namespace pare::ui

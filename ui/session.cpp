@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "session.h"
 
+#include "preferencesdialog.h"
+
 #include "jobs/jobrunner.h"
 #include "jobs/jobsmodel.h"
 #include "analysis/analysisjson.h"
@@ -86,6 +88,7 @@ void Session::startAnalysis()
     m_analyzing.cancel();
     m_analyzing.waitForFinished();
     core::AnalysisOptions options;
+    options.stats = preferredStatsOptions();
     options.cache = m_cache.get();
     auto model = m_model;
     auto cache = m_cache; // kept alive by the job
@@ -94,6 +97,12 @@ void Session::startAnalysis()
     });
     m_jobs->track(tr("Analyze %1").arg(QFileInfo(m_summary.path).fileName()), future);
     m_analyzing.setFuture(future);
+}
+
+void Session::reanalyze()
+{
+    if (m_model)
+        startAnalysis();
 }
 
 Session::~Session()

@@ -43,6 +43,9 @@ public:
     const core::ModelInfo &summary() const { return m_summary; }
     // The whole-model analysis, once its job has finished (null before).
     const std::shared_ptr<const core::ModelAnalysis> &analysis() const { return m_analysis; }
+    // Runs the analysis of the open model again (the statistics options in Preferences changed);
+    // analysisReady when done. Nothing without a model.
+    void reanalyze();
 
 Q_SIGNALS:
     void modelOpened();

@@ -8,9 +8,12 @@
 #include "mainwindow.h"
 #include "model/layertablemodel.h"
 #include "model/modelpanel.h"
+#include "preferencesdialog.h"
 #include "session.h"
 
+#include <QAction>
 #include <QCheckBox>
+#include <QDoubleSpinBox>
 #include <QComboBox>
 #include <QListWidget>
 #include <QSignalSpy>
@@ -177,6 +180,62 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!inspector->overlay(), 5000);
         QVERIFY(inspector->histogram()->drawnOverlayCounts().empty());
         QCOMPARE(inspector->histogram()->overlayLineCount(), 0);
+    }
+
+    // Edit ▸ Preferences: new statistics options (near-zero threshold, outlier k) re-run the
+    // analysis of the open model; the Inspector's table shows the new figures.
+    void preferencesRerunTheAnalysis()
+    {
+        pare::ui::setPreferredStatsOptions({});
+        MainWindow w;
+        w.show();
+        QSignalSpy opened(w.session(), &Session::modelOpened);
+        QSignalSpy analyzed(w.session(), &Session::analysisReady);
+        w.openFile(kModel);
+        QVERIFY(opened.wait(20000));
+        QVERIFY(analyzed.count() > 0 || analyzed.wait(20000));
+        InspectorPanel *inspector = w.inspectorPanel();
+        QSignalSpy shown(inspector, &InspectorPanel::histogramShown);
+        w.modelPanel()->view()->selectRow(rowOf(w.modelPanel(), QStringLiteral("mlp.up")));
+        QVERIFY(shown.count() > 0 || shown.wait(10000));
+        const pare::core::Model &model = *w.session()->model();
+        const pare::core::Tensor *weight
+            = model.weightOf(model.layers[std::size_t(inspector->currentLayer())]);
+        const pare::core::TensorStats before = *w.session()->analysis()->stats(weight->name());
+        QCOMPARE(before.options, pare::core::StatsOptions{});
+
+        QAction *prefs = w.findChild<QAction *>(QStringLiteral("actionPreferences"));
+        QVERIFY(prefs);
+        prefs->trigger();
+        auto *dialog = w.findChild<PreferencesDialog *>();
+        QVERIFY(dialog);
+        dialog->nearZeroSpin()->setValue(0.02);
+        dialog->outlierSigmasSpin()->setValue(2.0);
+        analyzed.clear();
+        shown.clear();
+        dialog->accept();
+        QVERIFY(analyzed.wait(20000));
+        const pare::core::TensorStats after = *w.session()->analysis()->stats(weight->name());
+        QCOMPARE(after.options.nearZeroThreshold, 0.02);
+        QCOMPARE(after.options.outlierSigmas, 2.0);
+        QVERIFY(after.nearZeros > before.nearZeros);
+        QVERIFY(after.outliers > before.outliers);
+        // The Inspector shows them: its table names the new thresholds.
+        QStringList labels;
+        for (int r = 0; r < inspector->statsTable()->rowCount(); ++r)
+            labels << inspector->statsTable()->item(r, 0)->text();
+        QVERIFY2(labels.join(QLatin1Char('|')).contains(QStringLiteral("beyond 2 σ")), qPrintable(labels.join(QLatin1Char('|'))));
+        QVERIFY2(labels.join(QLatin1Char('|')).contains(QStringLiteral("0.02")), qPrintable(labels.join(QLatin1Char('|'))));
+
+        // Accepted again unchanged: no new analysis. Then back to the defaults for other tests.
+        prefs->trigger();
+        auto *again = w.findChildren<PreferencesDialog *>().constLast();
+        analyzed.clear();
+        again->accept();
+        QTest::qWait(200);
+        QCOMPARE(analyzed.count(), 0);
+        pare::ui::setPreferredStatsOptions({});
+        QCOMPARE(pare::ui::preferredStatsOptions(), pare::core::StatsOptions{});
     }
 
     void badFileShowsError()

@@ -14,6 +14,7 @@
 #include "jobs/jobsmodel.h"
 #include "mainwindow.h"
 #include "model/modelpanel.h"
+#include "preferencesdialog.h"
 #include "session.h"
 #include "solve/solvepanel.h"
 #include "theme.h"
@@ -21,6 +22,7 @@
 #include "common/paths.h"
 #include "i18n.h"
 
+#include <QAction>
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QJsonObject>
@@ -130,6 +132,16 @@ private Q_SLOTS:
         QTest::qWait(600);
         QVERIFY(budget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral("-budget.png")));
         budget->setFloating(false);
+
+        // Edit ▸ Preferences.
+        QAction *prefs = w.findChild<QAction *>(QStringLiteral("actionPreferences"));
+        QVERIFY(prefs);
+        prefs->trigger();
+        auto *dialog = w.findChild<PreferencesDialog *>();
+        QVERIFY(dialog);
+        QTest::qWait(200);
+        QVERIFY(dialog->grab().save(dir + QLatin1Char('/') + name + QStringLiteral("-preferences.png")));
+        dialog->reject();
     }
 };
 
