@@ -188,7 +188,7 @@ Result<Histogram> computeHistogram(const Tensor &t, const HistogramSpec &spec, J
         double hi = -lo;
         const bool done = forEachChunk(t, ctx, progress, 1.0, [&](std::int64_t, std::int64_t first,
                                                                   std::int64_t count) {
-                float mn = std::numeric_limits<float>::infinity();
+            float mn = std::numeric_limits<float>::infinity();
             float mx = -mn;
             forEachBlock(t, first, count, blockBuffer(), [&](std::int64_t, const float *x, std::int64_t n) {
                 finiteRange(x, n, log, mn, mx);

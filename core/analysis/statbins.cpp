@@ -257,6 +257,30 @@ countStepReg(__m512i z, std::uint32_t *counts)
     countWord(std::uint64_t(_mm_extract_epi64(l3, 1)), counts);
 }
 
+// Counts the 32 indices step(x + j·kStep) gives for every whole step j, each step's indices in
+// registers two steps ahead of their counting; returns the number of whole steps.
+template<typename Step>
+__attribute__((target("avx512f,avx512bw,avx512vl,avx512dq"), always_inline)) inline std::int64_t
+countSteps(const float *x, std::int64_t n, std::uint32_t *counts, Step step)
+{
+    const std::int64_t steps = n / kStep;
+    if (steps >= 2) {
+        __m512i older = step(x);
+        __m512i newer = step(x + kStep);
+        for (std::int64_t j = 2; j < steps; ++j) {
+            const __m512i next = step(x + j * kStep);
+            countStepReg(older, counts);
+            older = newer;
+            newer = next;
+        }
+        countStepReg(older, counts);
+        countStepReg(newer, counts);
+    } else if (steps == 1) {
+        countStepReg(step(x), counts);
+    }
+    return steps;
+}
+
 } // namespace avx512
 
 // Outliers false: the bins alone (the caller knows the block holds none), 4 of the loop's
@@ -282,22 +306,8 @@ binCountFloatAvx512(const float *x, std::int64_t n, double lo, double scale, int
     s.vout = _mm512_setzero_si512();
     s.dlo = _mm512_set1_pd(lo);
     s.dscale = _mm512_set1_pd(scale);
-    const std::int64_t steps = n / kStep;
-    if (steps >= 2) {
-        // Indices two steps ahead of their counting, in registers.
-        __m512i older = computeStep<Outliers>(x, s);
-        __m512i newer = computeStep<Outliers>(x + kStep, s);
-        for (std::int64_t j = 2; j < steps; ++j) {
-            const __m512i next = computeStep<Outliers>(x + j * kStep, s);
-            countStepReg(older, counts);
-            older = newer;
-            newer = next;
-        }
-        countStepReg(older, counts);
-        countStepReg(newer, counts);
-    } else if (steps == 1) {
-        countStepReg(computeStep<Outliers>(x, s), counts);
-    }
+    const std::int64_t steps = countSteps(x, n, counts, [&](const float *p) __attribute__((
+        target("avx512f,avx512bw,avx512vl,avx512dq"))) { return computeStep<Outliers>(p, s); });
     std::int64_t outliers = Outliers ? _mm512_reduce_add_epi32(s.vout) : 0;
     for (std::int64_t i = steps * kStep; i < n; ++i) {
         ++counts[std::min(bins - 1, std::max(0, int((double(x[i]) - lo) * scale)))];
@@ -369,21 +379,7 @@ binAnyRangeAvx512(const float *x, std::int64_t n, const BinSpec &spec, std::uint
     const auto step = [&](const float *p) __attribute__((target("avx512f,avx512bw,avx512vl,avx512dq,popcnt"))) {
         return _mm512_permutex2var_epi16(anyRangeIndices16(p, s), s.pack, anyRangeIndices16(p + 16, s));
     };
-    const std::int64_t steps = n / kStep;
-    if (steps >= 2) {
-        __m512i older = step(x);
-        __m512i newer = step(x + kStep);
-        for (std::int64_t j = 2; j < steps; ++j) {
-            const __m512i next = step(x + j * kStep);
-            countStepReg(older, counts);
-            older = newer;
-            newer = next;
-        }
-        countStepReg(older, counts);
-        countStepReg(newer, counts);
-    } else if (steps == 1) {
-        countStepReg(step(x), counts);
-    }
+    const std::int64_t steps = countSteps(x, n, counts, step);
     std::fill_n(counts + spec.bins, kBinScratch, 0u);
     extra.underflow += std::uint64_t(s.under);
     extra.overflow += std::uint64_t(s.over);
