@@ -593,8 +593,9 @@ __attribute__((target("avx512f,avx512dq"))) void finiteRangeAvx512(const float *
     for (std::int64_t i = 0; i < whole; i += 16) {
         const __m512 v = _mm512_loadu_ps(x + i);
         const __m512 a = absolute ? _mm512_abs_ps(v) : v;
-        // Not NaN or ±Inf (and, for |x|, not ±0).
-        const __mmask16 valid = _knot_mask16(_mm512_fpclass_ps_mask(v, absolute ? 0x9f : 0x99));
+        // Not NaN or ±Inf (and, for |x|, not ±0); the class must be an immediate.
+        const __mmask16 valid = _knot_mask16(absolute ? _mm512_fpclass_ps_mask(v, 0x9f)
+                                                       : _mm512_fpclass_ps_mask(v, 0x99));
         lo = _mm512_mask_min_ps(lo, valid, lo, a);
         hi = _mm512_mask_max_ps(hi, valid, hi, a);
     }
