@@ -718,12 +718,13 @@ private Q_SLOTS:
         QTest::addColumn<QString>("dtype");
         // BF16 and F16 are counted value by value, F32 binned value by value: the same figures.
         for (const char *dtype : {"bf16", "f16", "f32"}) {
-            const auto row = [&](const char *name) { return qPrintable(QStringLiteral("%1 %2").arg(QLatin1String(name), QLatin1String(dtype))); };
-            QTest::newRow(row("linear auto 16")) << 16 << false << false << QString::fromLatin1(dtype);
-            QTest::newRow(row("linear auto 4096")) << 4096 << false << false << QString::fromLatin1(dtype);
-            QTest::newRow(row("linear zoomed")) << 64 << false << true << QString::fromLatin1(dtype);
-            QTest::newRow(row("log auto")) << 128 << true << false << QString::fromLatin1(dtype);
-            QTest::newRow(row("log zoomed")) << 32 << true << true << QString::fromLatin1(dtype);
+            // The name's bytes live to the end of each newRow statement (newRow copies them).
+            const auto row = [&](const char *name) { return QByteArray(QByteArray(name) + ' ' + dtype); };
+            QTest::newRow(row("linear auto 16").constData()) << 16 << false << false << QString::fromLatin1(dtype);
+            QTest::newRow(row("linear auto 4096").constData()) << 4096 << false << false << QString::fromLatin1(dtype);
+            QTest::newRow(row("linear zoomed").constData()) << 64 << false << true << QString::fromLatin1(dtype);
+            QTest::newRow(row("log auto").constData()) << 128 << true << false << QString::fromLatin1(dtype);
+            QTest::newRow(row("log zoomed").constData()) << 32 << true << true << QString::fromLatin1(dtype);
         }
     }
     void histogramRanges()
