@@ -4,6 +4,7 @@
 #include "analysis/statsimd.h"
 #include "analysis/tensorstats.h"
 #include "tensor/convert.h"
+#include "statstestutil.h"
 
 #include <QTest>
 
@@ -15,6 +16,7 @@
 #include <set>
 
 using namespace pare::core;
+using namespace pare::core::test;
 
 namespace {
 
@@ -24,8 +26,6 @@ namespace {
 // fixtures below (heavy tails, σ); PARE_STATS_ERRORS=1 prints each row's share.
 constexpr double kMomentTolerance = 1e-9;
 constexpr double kKurtosisTolerance = 1e-6;
-constexpr float kInf = std::numeric_limits<float>::infinity();
-constexpr float kNaN = std::numeric_limits<float>::quiet_NaN();
 
 // Straightforward two-pass double statistics of the decoded values.
 struct Reference
@@ -68,55 +68,6 @@ struct Reference
         return finite[k0] + (r - double(k0)) * (finite[k1] - finite[k0]);
     }
 };
-
-namespace simd = analysis_detail::simd;
-
-// The instruction-set levels this CPU runs, each forced in turn: every kernel has a portable,
-// an AVX2 and (where the CPU has it) an AVX-512 path, and each must give the same figures.
-std::vector<simd::Level> levels()
-{
-    std::vector<simd::Level> l;
-    for (int i = 0; i <= int(simd::cpuLevel()); ++i)
-        l.push_back(simd::Level(i));
-    return l;
-}
-const char *levelName(simd::Level l)
-{
-    return l == simd::Level::Portable ? "portable" : l == simd::Level::Avx2 ? "avx2" : "avx512";
-}
-// Forces a level for its lifetime.
-struct ForcedLevel
-{
-    explicit ForcedLevel(simd::Level l) { simd::forceLevel(l); }
-    ~ForcedLevel() { simd::forceLevel(simd::Level::Avx512); }
-};
-
-std::vector<float> decoded(const Tensor &t)
-{
-    return t.toFloatVector();
-}
-
-Tensor halfTensor(const QString &name, DType dtype, const std::vector<float> &values)
-{
-    std::vector<std::uint16_t> h(values.size());
-    if (dtype == DType::BF16)
-        floatToBfloat16(values.data(), std::int64_t(values.size()), h.data());
-    else
-        floatToHalf(values.data(), std::int64_t(values.size()), h.data());
-    std::vector<std::byte> bytes(h.size() * 2);
-    std::memcpy(bytes.data(), h.data(), bytes.size());
-    return *Tensor::fromBytes(name, dtype, {std::int64_t(values.size())}, std::move(bytes));
-}
-
-std::vector<float> normal(std::size_t n, std::uint64_t seed, float sigma = 1.0f, float mu = 0.0f)
-{
-    std::mt19937_64 rng(seed);
-    std::normal_distribution<float> d(mu, sigma);
-    std::vector<float> v(n);
-    for (float &x : v)
-        x = d(rng);
-    return v;
-}
 
 } // namespace
 
@@ -356,198 +307,6 @@ private Q_SLOTS:
         }
     }
 
-    // The float bin index (with its double fix-up near bin edges) puts every value where the
-    // double index does: values on and one or two ulps around every bin edge, over ranges whose
-    // ends are and are not floats, and the outlier count of the same call.
-    void binIndexMatchesDoubleIndex_data()
-    {
-        QTest::addColumn<float>("lo");
-        QTest::addColumn<float>("hi");
-        QTest::addColumn<int>("bins");
-        QTest::newRow("normal weights, 4096") << -0.1137f << 0.1093f << 4096;
-        QTest::newRow("offset, 256") << 999.5f << 1000.25f << 256;
-        QTest::newRow("wide, 6000") << -3.0e30f << 1.0e30f << 6000;
-        QTest::newRow("tiny, 16") << 1e-30f << 3e-30f << 16;
-    }
-    void binIndexMatchesDoubleIndex()
-    {
-        using namespace analysis_detail;
-        QFETCH(float, lo);
-        QFETCH(float, hi);
-        QFETCH(int, bins);
-        BinSpec spec;
-        spec.lo = lo;
-        spec.hi = hi;
-        spec.bins = bins;
-        spec.scale = double(bins) / (double(hi) - double(lo));
-        std::vector<float> values;
-        for (int b = 0; b <= bins; ++b) {
-            float edge = float(double(lo) + double(b) / spec.scale);
-            edge = std::clamp(edge, lo, hi);
-            float up = edge, down = edge;
-            for (int i = 0; i < 3; ++i) {
-                values.push_back(up);
-                values.push_back(down);
-                up = std::min(hi, std::nextafter(up, kInf));
-                down = std::max(lo, std::nextafter(down, -kInf));
-            }
-        }
-        std::mt19937 rng(9);
-        std::uniform_real_distribution<double> u(lo, hi);
-        for (int i = 0; i < 20000; ++i)
-            values.push_back(std::clamp(float(u(rng)), lo, hi));
-        values.push_back(lo);
-        values.push_back(hi);
-        const double mean = 0.5 * (double(lo) + double(hi));
-        const OutlierThresholds out = outlierThresholds(mean, 0.3 * (double(hi) - double(lo)));
-        std::vector<std::uint32_t> want(std::size_t(bins), 0);
-        std::int64_t wantOutliers = 0;
-        for (float v : values) {
-            const int b = int((double(v) - spec.lo) * spec.scale);
-            ++want[std::size_t(std::min(bins - 1, std::max(0, b)))];
-            wantOutliers += std::fabs(double(v) - mean) > 0.3 * (double(hi) - double(lo));
-        }
-        for (const simd::Level l : levels()) {
-            const ForcedLevel forced(l);
-            // Every length from 0 to 40 past a multiple of the kernels' steps: their tails too.
-            for (const std::size_t drop : {std::size_t(0), std::size_t(1), std::size_t(17), std::size_t(40)}) {
-                const std::size_t n = values.size() - drop;
-                std::vector<std::uint32_t> got(std::size_t(bins), 0), part(std::size_t(bins), 0);
-                const std::int64_t outliers = binInRangeCountOutliers(
-                    values.data(), std::int64_t(n), spec, got.data(), &out);
-                // Without thresholds: the same bins, no outliers.
-                std::vector<std::uint32_t> binsOnly(std::size_t(bins), 0);
-                QCOMPARE(binInRangeCountOutliers(values.data(), std::int64_t(n), spec,
-                                                 binsOnly.data(), nullptr),
-                         std::int64_t(0));
-                std::int64_t partOutliers = 0;
-                for (std::size_t i = n; i < values.size(); ++i) {
-                    ++part[std::size_t(std::min(bins - 1, std::max(0, int((double(values[i]) - spec.lo) * spec.scale))))];
-                    partOutliers += std::fabs(double(values[i]) - mean) > 0.3 * (double(hi) - double(lo));
-                }
-                QVERIFY2(got == binsOnly, levelName(l));
-                for (std::size_t b = 0; b < got.size(); ++b)
-                    got[b] += part[b];
-                QVERIFY2(got == want, levelName(l));
-                QCOMPARE(outliers + partOutliers, wantOutliers);
-            }
-        }
-    }
-
-    // binValuesCountingNonFinite (AVX-512: the index in double vectors, values out of range sent
-    // to a scratch counter) against binSlot value by value: values on and around every edge of
-    // ranges whose ends are not floats, beyond both ends, NaN and ±Inf, and lengths with tails.
-    void binAnyRangeMatchesScalar()
-    {
-        using namespace analysis_detail;
-        const struct { double lo, hi; int bins; } ranges[] = {
-            {-0.01, 0.03, 256}, {-0.1137, 0.1093, 4096}, {999.5, 1000.25, 16}, {-3e30, 1e30, 6000}};
-        std::mt19937 rng(41);
-        for (const auto &r : ranges) {
-            BinSpec spec;
-            spec.lo = r.lo;
-            spec.hi = r.hi;
-            spec.bins = r.bins;
-            spec.scale = double(r.bins) / (r.hi - r.lo);
-            std::vector<float> values;
-            for (int b = 0; b <= r.bins; b += (r.bins > 300 ? 7 : 1)) {
-                float up = float(r.lo + double(b) / spec.scale), down = up;
-                for (int i = 0; i < 3; ++i) {
-                    values.push_back(up);
-                    values.push_back(down);
-                    up = std::nextafter(up, kInf);
-                    down = std::nextafter(down, -kInf);
-                }
-            }
-            std::uniform_real_distribution<double> u(r.lo - 0.2 * (r.hi - r.lo), r.hi + 0.2 * (r.hi - r.lo));
-            for (int i = 0; i < 5000; ++i)
-                values.push_back(float(u(rng)));
-            for (float special : {kNaN, kInf, -kInf, 0.0f, -0.0f, float(r.lo), float(r.hi)})
-                values.insert(values.begin() + std::ptrdiff_t(rng() % values.size()), special);
-            for (const std::size_t drop : {std::size_t(0), std::size_t(1), std::size_t(31)}) {
-                const std::size_t n = values.size() - drop;
-                std::vector<std::uint32_t> want(std::size_t(r.bins), 0);
-                BinCounts wantExtra;
-                std::uint64_t wantNan = 0, wantInf = 0;
-                for (std::size_t i = 0; i < n; ++i) {
-                    const int b = binSlot(values[i], spec);
-                    if (b >= 0) ++want[std::size_t(b)];
-                    else if (b == kSlotUnder) ++wantExtra.underflow;
-                    else if (b == kSlotOver) ++wantExtra.overflow;
-                    wantNan += std::isnan(values[i]);
-                    wantInf += std::isinf(values[i]);
-                }
-                for (const simd::Level l : levels()) {
-                    const ForcedLevel forced(l);
-                    std::vector<std::uint32_t> got(std::size_t(r.bins + kBinScratch), 0);
-                    BinCounts extra;
-                    std::uint64_t nan = 0, inf = 0;
-                    binValuesCountingNonFinite(values.data(), std::int64_t(n), spec, got.data(), extra, nan, inf);
-                    const QString where = QStringLiteral("[%1, %2] %3 bins, %4 values, %5").arg(r.lo).arg(r.hi).arg(r.bins).arg(n).arg(QLatin1String(levelName(l)));
-                    QVERIFY2(std::all_of(got.begin() + r.bins, got.end(), [](std::uint32_t c) { return c == 0; }), qPrintable(where));
-                    got.resize(std::size_t(r.bins));
-                    QVERIFY2(got == want, qPrintable(where));
-                    QVERIFY2(extra.underflow == wantExtra.underflow && extra.overflow == wantExtra.overflow, qPrintable(where));
-                    QVERIFY2(nan == wantNan && inf == wantInf, qPrintable(where));
-                }
-            }
-        }
-    }
-
-    // The log10|w| histogram of a tensor of a million values or more goes through LogBinTable
-    // (no log10 per value): the same figures as binSlot value by value, for its own range, a
-    // zoom, and a narrow zoom with many bins (prefixes that cross several edges, placed value by
-    // value); zeros, subnormals, NaN, ±Inf and huge values included.
-    void logHistogramTableMatchesScalar()
-    {
-        using namespace analysis_detail;
-        std::vector<float> v = normal((1 << 20) + 37, 42, 0.02f);
-        std::mt19937 rng(43);
-        for (std::size_t i = 0; i < v.size(); i += 97)
-            v[i] = 0.0f;
-        for (std::size_t i = 5; i < v.size(); i += 1013)
-            v[i] = -0.0f;
-        for (std::size_t i = 11; i < v.size(); i += 4099)
-            v[i] = std::ldexp(float(rng() % 1000 + 1), -140 - int(rng() % 10)); // subnormal
-        v[3] = kNaN; v[4] = kInf; v[6] = -kInf; v[7] = 3e38f; v[8] = -1e-38f;
-        const Tensor t = Tensor::fromFloats(QStringLiteral("w"), {std::int64_t(v.size())}, v);
-        const struct { std::optional<double> lo, hi; int bins; } cases[] = {
-            {{}, {}, 256}, {-3.0, -1.0, 100}, {-1.70001, -1.69, 4096}};
-        for (const auto &c : cases) {
-            HistogramSpec spec;
-            spec.bins = c.bins;
-            spec.scale = HistogramScale::Log10Abs;
-            spec.lo = c.lo;
-            spec.hi = c.hi;
-            JobContext ctx;
-            auto r = computeHistogram(t, spec, ctx);
-            QVERIFY(r.ok());
-            const Histogram &h = *r;
-            BinSpec bs;
-            bs.lo = h.lo;
-            bs.hi = h.hi;
-            bs.bins = c.bins;
-            bs.scale = double(c.bins) / (h.hi - h.lo);
-            bs.log10Abs = true;
-            std::vector<std::uint64_t> want(std::size_t(c.bins), 0);
-            std::uint64_t under = 0, over = 0, zeros = 0, nan = 0, inf = 0;
-            for (float x : v) {
-                const int b = binSlot(x, bs);
-                if (b >= 0) ++want[std::size_t(b)];
-                else if (b == kSlotUnder) ++under;
-                else if (b == kSlotOver) ++over;
-                else if (b == kSlotZero) ++zeros;
-                else if (std::isnan(x)) ++nan;
-                else ++inf;
-            }
-            const QString where = QStringLiteral("%1 bins over [%2, %3]").arg(c.bins).arg(h.lo).arg(h.hi);
-            QVERIFY2(h.counts == want, qPrintable(where));
-            QVERIFY2(h.underflow == under && h.overflow == over, qPrintable(where));
-            QVERIFY2(h.zeros == zeros && h.nan == nan && h.inf == inf, qPrintable(where));
-            QVERIFY2(nan == 1 && inf == 2 && zeros > 10000, qPrintable(where));
-        }
-    }
-
     // The piecewise hasher equals hashBytes, and the statistics passes that hash each block while
     // they read it give the content hash of the chunk-by-chunk hashBytes.
     void stripeHasherMatchesHashBytes()
@@ -710,149 +469,6 @@ private Q_SLOTS:
         QVERIFY(bad.error().message.contains(QStringLiteral("bins")));
     }
 
-    void histogramRanges_data()
-    {
-        QTest::addColumn<int>("bins");
-        QTest::addColumn<bool>("log");
-        QTest::addColumn<bool>("userRange");
-        QTest::addColumn<QString>("dtype");
-        // BF16 and F16 are counted value by value, F32 binned value by value: the same figures.
-        for (const char *dtype : {"bf16", "f16", "f32"}) {
-            // The name's bytes live to the end of each newRow statement (newRow copies them).
-            const auto row = [&](const char *name) { return QByteArray(QByteArray(name) + ' ' + dtype); };
-            QTest::newRow(row("linear auto 16").constData()) << 16 << false << false << QString::fromLatin1(dtype);
-            QTest::newRow(row("linear auto 4096").constData()) << 4096 << false << false << QString::fromLatin1(dtype);
-            QTest::newRow(row("linear zoomed").constData()) << 64 << false << true << QString::fromLatin1(dtype);
-            QTest::newRow(row("log auto").constData()) << 128 << true << false << QString::fromLatin1(dtype);
-            QTest::newRow(row("log zoomed").constData()) << 32 << true << true << QString::fromLatin1(dtype);
-        }
-    }
-    void histogramRanges()
-    {
-        QFETCH(int, bins);
-        QFETCH(bool, log);
-        QFETCH(bool, userRange);
-        QFETCH(QString, dtype);
-        std::vector<float> v = normal(60000, 21);
-        v[5] = 0.0f; v[6] = 0.0f; v[7] = kNaN; v[8] = -kInf;
-        const Tensor bf16 = halfTensor(QStringLiteral("w"), DType::BF16, v);
-        const Tensor t = dtype == QLatin1String("bf16") ? bf16
-                         : dtype == QLatin1String("f16") ? halfTensor(QStringLiteral("w"), DType::F16, v)
-                                                         : Tensor::fromFloats(QStringLiteral("w"), {60000}, decoded(bf16));
-        const std::vector<float> values = decoded(t);
-        HistogramSpec spec;
-        spec.bins = bins;
-        spec.scale = log ? HistogramScale::Log10Abs : HistogramScale::Linear;
-        if (userRange) {
-            spec.lo = log ? -1.0 : -0.5;
-            spec.hi = log ? 0.2 : 0.75;
-        }
-        JobContext ctx;
-        auto r = computeHistogram(t, spec, ctx);
-        QVERIFY(r.ok());
-        const Histogram &h = *r;
-        QCOMPARE(h.bins(), bins);
-        QCOMPARE(h.total(), std::uint64_t(values.size()));
-        QCOMPARE(h.nan, std::uint64_t(1));
-        QCOMPARE(h.inf, std::uint64_t(1));
-        Histogram want = h;
-        std::fill(want.counts.begin(), want.counts.end(), 0);
-        want.underflow = want.overflow = want.zeros = 0;
-        for (float x : values) {
-            if (!std::isfinite(x))
-                continue;
-            if (log && x == 0.0f) {
-                ++want.zeros;
-                continue;
-            }
-            const int b = want.binOf(log ? std::log10(std::fabs(double(x))) : double(x));
-            if (b < 0) ++want.underflow;
-            else if (b >= bins) ++want.overflow;
-            else ++want.counts[std::size_t(b)];
-        }
-        QCOMPARE(h.counts, want.counts);
-        QCOMPARE(h.underflow, want.underflow);
-        QCOMPARE(h.overflow, want.overflow);
-        QCOMPARE(h.zeros, log ? std::uint64_t(2) : std::uint64_t(0));
-        if (!userRange) {
-            QCOMPARE(h.underflow + h.overflow, std::uint64_t(0));
-            QVERIFY(h.counts.front() > 0 && h.counts.back() > 0); // the range is [min, max]
-            // Exactly the finite values' range (of the nonzero magnitudes' log10 on the log scale).
-            double lo = kInf, hi = -kInf;
-            for (float x : values)
-                if (std::isfinite(x) && !(log && x == 0.0f)) {
-                    lo = std::min(lo, log ? std::fabs(double(x)) : double(x));
-                    hi = std::max(hi, log ? std::fabs(double(x)) : double(x));
-                }
-            QCOMPARE(h.lo, log ? std::log10(lo) : lo);
-            QCOMPARE(h.hi, log ? std::log10(hi) : hi);
-        } else {
-            QVERIFY(h.underflow > 0 && h.overflow > 0);
-        }
-    }
-
-    // Every 8- and 16-bit dtype through the value-count histogram, against the float path over
-    // the same values: equal in every field, for a range of its own, a zoom and the log scale.
-    void histogramOfCountedDtypesMatchesFloatPath()
-    {
-        std::vector<float> v = normal(70000, 22, 0.3f);
-        v[1] = 0.0f; v[2] = -0.0f; v[3] = kNaN; v[4] = kInf; v[5] = 1e6f; v[6] = -3e-7f;
-        std::vector<Tensor> tensors = {halfTensor(QStringLiteral("bf"), DType::BF16, v),
-                                       halfTensor(QStringLiteral("h"), DType::F16, v)};
-        std::mt19937 rng(23);
-        for (const DType d : {DType::I8, DType::U8, DType::I16}) {
-            const std::int64_t width = d == DType::I16 ? 2 : 1;
-            std::vector<std::byte> b(std::size_t(50001 * width));
-            for (std::byte &x : b)
-                x = std::byte(rng() % 5 == 0 ? 0 : rng() & 0xff);
-            tensors.push_back(*Tensor::fromBytes(QStringLiteral("i"), d, {50001}, std::move(b)));
-        }
-        for (const Tensor &t : tensors) {
-            const Tensor f = Tensor::fromFloats(QStringLiteral("f"), {t.numel()}, decoded(t));
-            for (int k = 0; k < 4; ++k) {
-                HistogramSpec spec;
-                spec.bins = k == 0 ? 256 : 100;
-                spec.scale = k == 3 ? HistogramScale::Log10Abs : HistogramScale::Linear;
-                if (k == 1) { // a zoom
-                    spec.lo = -0.25;
-                    spec.hi = 0.5;
-                } else if (k == 2) { // a zoom onto a few values
-                    spec.lo = 0.0;
-                    spec.hi = 1.0;
-                }
-                JobContext ctx;
-                auto a = computeHistogram(t, spec, ctx);
-                QVERIFY(a.ok());
-                QCOMPARE(a->total(), std::uint64_t(t.numel()));
-                // The float path at every level (AVX-512 bins any linear range in vectors).
-                for (const simd::Level l : levels()) {
-                    const ForcedLevel forced(l);
-                    auto b = computeHistogram(f, spec, ctx);
-                    QVERIFY(b.ok());
-                    const QString where = QStringLiteral("%1, case %2, %3").arg(dtypeName(t.dtype())).arg(k).arg(QLatin1String(levelName(l)));
-                    QVERIFY2(a->counts == b->counts, qPrintable(where));
-                    QVERIFY2(a->lo == b->lo && a->hi == b->hi, qPrintable(where));
-                    QVERIFY2(a->underflow == b->underflow && a->overflow == b->overflow, qPrintable(where));
-                    QVERIFY2(a->zeros == b->zeros && a->nan == b->nan && a->inf == b->inf, qPrintable(where));
-                }
-            }
-        }
-    }
-
-    void histogramRejectsBadSpecs()
-    {
-        JobContext ctx;
-        const Tensor t = Tensor::fromFloats(QStringLiteral("w"), {4}, {1, 2, 3, 4});
-        HistogramSpec spec;
-        spec.bins = 5000;
-        QVERIFY(!computeHistogram(t, spec, ctx).ok());
-        spec.bins = 64;
-        spec.lo = 2.0;
-        spec.hi = 1.0;
-        auto r = computeHistogram(t, spec, ctx);
-        QVERIFY(!r.ok());
-        QVERIFY(r.error().message.contains(QStringLiteral("[2, 1]")));
-    }
 };
 
 QTEST_GUILESS_MAIN(TestTensorStats)
