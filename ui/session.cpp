@@ -33,8 +33,7 @@ Session::Session(JobsModel *jobs, QObject *parent) : QObject(parent), m_jobs(job
         }
         Q_EMIT modelOpened();
         if (saved) {
-            m_analyzing.cancel();
-            m_analyzing.waitForFinished();
+            abandonAnalysis();
             m_analysis = saved;
             Q_EMIT analysisReady();
         } else {
@@ -83,10 +82,19 @@ Session::Session(JobsModel *jobs, QObject *parent) : QObject(parent), m_jobs(job
     });
 }
 
+// The jobs below own what they touch (the model, the cache, their options), so a job that is
+// replaced is canceled and left to stop on the pool: the GUI thread never waits for it. Setting a
+// new future on a watcher drops the old one's pending signals.
+void Session::abandonAnalysis()
+{
+    m_analyzing.cancel();
+    // A canceled, finished future: its finished signal is ignored like a canceled job's.
+    m_analyzing.setFuture(QFuture<core::Result<core::ModelAnalysis>>());
+}
+
 void Session::startAnalysis()
 {
     m_analyzing.cancel();
-    m_analyzing.waitForFinished();
     core::AnalysisOptions options;
     options.stats = preferredStatsOptions();
     options.cache = m_cache.get();
@@ -162,10 +170,7 @@ void Session::relocateProjectModel(const QString &modelPath, bool force)
 
 void Session::openModel(const QString &path)
 {
-    if (m_loading.isRunning()) {
-        m_loading.cancel();
-        m_loading.waitForFinished();
-    }
+    m_loading.cancel(); // a load still running is replaced, not waited for
     m_loadingPath = path;
     auto future = core::openModelAsync(path);
     m_jobs->track(tr("Open %1").arg(QFileInfo(path).fileName()), future);

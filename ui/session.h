@@ -46,6 +46,8 @@ public:
     // Runs the analysis of the open model again (the statistics options in Preferences changed);
     // analysisReady when done. Nothing without a model.
     void reanalyze();
+    // The analysis job running or last run (a canceled, finished future when none).
+    QFuture<core::Result<core::ModelAnalysis>> analysisJob() const { return m_analyzing.future(); }
 
 Q_SIGNALS:
     void modelOpened();
@@ -68,6 +70,7 @@ private:
     core::ModelPtr m_model;
     core::ModelInfo m_summary;
     void startAnalysis();
+    void abandonAnalysis();
     QFutureWatcher<core::Result<core::ModelAnalysis>> m_analyzing;
     std::shared_ptr<const core::ModelAnalysis> m_analysis;
     std::shared_ptr<core::AnalysisCache> m_cache = std::make_shared<core::AnalysisCache>();

@@ -94,32 +94,17 @@ Result<Histogram> histogramFromCounts(const Tensor &t, const HistogramSpec &spec
     const bool log = spec.scale == HistogramScale::Log10Abs;
     const std::size_t keys = std::size_t(1) << bits;
     const int workers = computeThreads();
-    std::vector<std::uint32_t> tables(std::size_t(workers) * keys, 0u);
-    std::vector<std::int64_t> counted(std::size_t(workers), 0);
-    std::vector<std::uint64_t> counts(keys, 0);
-    std::mutex mutex;
-    const auto drain = [&](std::uint32_t *table) {
-        for (std::size_t k = 0; k < keys; ++k)
-            counts[k] += std::exchange(table[k], 0u);
-    };
+    WorkerCounts tables(workers, keys);
     ProgressCounter progress(ctx, double(t.byteSize()));
     const bool done = forEachChunkByWorker(t, ctx, progress, 1.0, workers, [&](int w, std::int64_t,
                                                                             std::int64_t first,
                                                                             std::int64_t count) {
-        std::uint32_t *table = tables.data() + std::size_t(w) * keys;
-        if (counted[std::size_t(w)] + count > (std::int64_t(1) << 31)) {
-            std::lock_guard lock(mutex);
-            drain(table);
-            counted[std::size_t(w)] = 0;
-        }
-        counted[std::size_t(w)] += count;
         const auto raw = rawRange(t, first, count);
-        hashAndCountValues(raw.data(), std::int64_t(raw.size()), 0, bits, 1, table);
+        hashAndCountValues(raw.data(), std::int64_t(raw.size()), 0, bits, 1, tables.table(w, count));
     });
     if (!done)
         return Error::canceled();
-    for (int w = 0; w < workers; ++w)
-        drain(tables.data() + std::size_t(w) * keys);
+    const std::vector<std::uint64_t> counts = tables.finish();
 
     const std::vector<float> &decoded = decodedKeys(t.dtype(), bits);
     Histogram h;

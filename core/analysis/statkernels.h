@@ -14,6 +14,7 @@
 #include <functional>
 #include <limits>
 #include <memory>
+#include <mutex>
 #include <utility>
 #include <vector>
 #include <span>
@@ -251,6 +252,28 @@ bool forEachChunk(const Tensor &t, JobContext &ctx, ProgressCounter &progress, d
 bool forEachChunkByWorker(const Tensor &t, JobContext &ctx, ProgressCounter &progress,
                           double weight, int workers,
                           const std::function<void(int, std::int64_t, std::int64_t, std::int64_t)> &fn);
+
+// Counts per slot (a bin, a raw value) from forEachChunkByWorker: one 32-bit table per worker,
+// kept across its chunks and added into 64-bit totals once at the end, or earlier when its
+// counts could reach 2³¹, so that no 32-bit counter overflows.
+class WorkerCounts
+{
+public:
+    WorkerCounts(int workers, std::size_t slots);
+    // Worker w's table, to add `values` more counts to (drained into the totals first if they
+    // could overflow it). Only worker w calls this with w.
+    std::uint32_t *table(int w, std::int64_t values);
+    // The totals, once every worker is done.
+    std::vector<std::uint64_t> finish();
+
+private:
+    void drain(int w);
+    std::size_t m_slots;
+    std::vector<std::uint32_t> m_tables;
+    std::vector<std::int64_t> m_counted;
+    std::vector<std::uint64_t> m_totals;
+    std::mutex m_mutex; // guards m_totals
+};
 
 // Calls fn(first, values, n) over [first, first + count) in blocks of float values: a direct
 // view for aligned F32, else converted into buffer (kBlockElements floats).

@@ -165,6 +165,38 @@ bool forEachChunk(const Tensor &t, JobContext &ctx, ProgressCounter &progress, d
     return done && !canceled.load();
 }
 
+WorkerCounts::WorkerCounts(int workers, std::size_t slots)
+    : m_slots(slots), m_tables(std::size_t(workers) * slots, 0u), m_counted(std::size_t(workers), 0),
+      m_totals(slots, 0)
+{
+}
+
+std::uint32_t *WorkerCounts::table(int w, std::int64_t values)
+{
+    std::int64_t &counted = m_counted[std::size_t(w)];
+    if (counted + values > (std::int64_t(1) << 31)) {
+        std::lock_guard lock(m_mutex);
+        drain(w);
+        counted = 0;
+    }
+    counted += values;
+    return m_tables.data() + std::size_t(w) * m_slots;
+}
+
+void WorkerCounts::drain(int w)
+{
+    std::uint32_t *table = m_tables.data() + std::size_t(w) * m_slots;
+    for (std::size_t k = 0; k < m_slots; ++k)
+        m_totals[k] += std::exchange(table[k], 0u);
+}
+
+std::vector<std::uint64_t> WorkerCounts::finish()
+{
+    for (std::size_t w = 0; w < m_counted.size(); ++w)
+        drain(int(w));
+    return std::move(m_totals);
+}
+
 bool forEachChunkByWorker(const Tensor &t, JobContext &ctx, ProgressCounter &progress,
                           double weight, int workers,
                           const std::function<void(int, std::int64_t, std::int64_t, std::int64_t)> &fn)

@@ -625,31 +625,16 @@ Result<TensorStats> streamingStats(const Tensor &t, const StatsOptions &o, JobCo
     spec.hi = h.hi;
     spec.bins = fineBins;
     spec.scale = double(fineBins) / (h.hi - h.lo);
-    std::vector<std::uint64_t> fine(std::size_t(fineBins), 0);
     const double limit = o.outlierSigmas * s.stddev;
     const bool allFinite = s.nanCount == 0 && s.infCount == 0;
     const OutlierThresholds thresholds = outlierThresholds(s.mean, limit);
-    // One count table per worker, kept across its chunks and summed once at the end (or when its
-    // counts could reach 2³¹, so that no 32-bit counter overflows).
     const int workers = computeThreads();
-    std::vector<std::uint32_t> tables(std::size_t(workers) * std::size_t(fineBins), 0);
-    std::vector<std::int64_t> counted(std::size_t(workers), 0);
+    WorkerCounts tables(workers, std::size_t(fineBins));
     std::vector<std::int64_t> outlierCounts(std::size_t(workers), 0);
-    std::mutex mutex;
-    const auto drain = [&](std::uint32_t *table) {
-        for (std::size_t b = 0; b < std::size_t(fineBins); ++b)
-            fine[b] += std::exchange(table[b], 0u);
-    };
     done = forEachChunkByWorker(t, ctx, progress, 0.5, workers, [&](int w, std::int64_t,
                                                                     std::int64_t first,
                                                                     std::int64_t count) {
-        std::uint32_t *local = tables.data() + std::size_t(w) * std::size_t(fineBins);
-        if (counted[std::size_t(w)] + count > (std::int64_t(1) << 31)) {
-            std::lock_guard lock(mutex);
-            drain(local);
-            counted[std::size_t(w)] = 0;
-        }
-        counted[std::size_t(w)] += count;
+        std::uint32_t *local = tables.table(w, count);
         BinCounts extra;
         std::int64_t out = 0;
         forEachBlock(t, first, count, blockBuffer(), [&](std::int64_t b, const float *x, std::int64_t n) {
@@ -667,8 +652,7 @@ Result<TensorStats> streamingStats(const Tensor &t, const StatsOptions &o, JobCo
     });
     if (!done)
         return Error::canceled();
-    for (int w = 0; w < workers; ++w)
-        drain(tables.data() + std::size_t(w) * std::size_t(fineBins));
+    const std::vector<std::uint64_t> fine = tables.finish();
     const std::int64_t outliers = std::accumulate(outlierCounts.begin(), outlierCounts.end(), std::int64_t(0));
     s.outliers = outliers;
     s.outlierFraction = double(s.outliers) / double(s.count);

@@ -340,6 +340,29 @@ private Q_SLOTS:
         }
     }
 
+    // Per-worker 32-bit tables reach the 64-bit totals whole: drained before a worker's counts
+    // could pass 2³¹, and all of them at the end.
+    void workerCountsDrainBeforeOverflow()
+    {
+        analysis_detail::WorkerCounts counts(2, 3);
+        std::uint32_t *t0 = counts.table(0, 100);
+        t0[1] = 100;
+        // 100 + (2³¹ − 50) values would pass 2³¹: the table is drained and handed back empty.
+        t0 = counts.table(0, (std::int64_t(1) << 31) - 50);
+        QCOMPARE(t0[1], 0u);
+        t0[1] = 0xFFFFFFF0u;
+        t0[0] = 3;
+        std::uint32_t *t1 = counts.table(1, 7);
+        QVERIFY(t1 != t0);
+        t1[2] = 7;
+        t1[0] = 4;
+        // Within the limit: the same table, its counts kept.
+        QCOMPARE(counts.table(1, 1000), t1);
+        QCOMPARE(t1[2], 7u);
+        const std::vector<std::uint64_t> totals = counts.finish();
+        QCOMPARE(totals, (std::vector<std::uint64_t>{7, 100 + std::uint64_t(0xFFFFFFF0u), 7}));
+    }
+
     void histogramRejectsBadSpecs()
     {
         JobContext ctx;

@@ -4,6 +4,7 @@
 #include "charts/linecharts.h"
 #include "compress/compressionpanel.h"
 #include "inspector/inspectorpanel.h"
+#include "jobs/jobrunner.h"
 #include "jobs/jobsmodel.h"
 #include "mainwindow.h"
 #include "model/layertablemodel.h"
@@ -16,6 +17,7 @@
 #include <QDoubleSpinBox>
 #include <QComboBox>
 #include <QListWidget>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -236,6 +238,58 @@ private Q_SLOTS:
         QCOMPARE(analyzed.count(), 0);
         pare::ui::setPreferredStatsOptions({});
         QCOMPARE(pare::ui::preferredStatsOptions(), pare::core::StatsOptions{});
+    }
+
+    // A new analysis replaces a running one without the GUI thread waiting for it. The job pool
+    // is kept busy so that the replaced job cannot have finished: had reanalyze() waited, the
+    // job would have run (or been awaited) on the GUI thread and be finished here. Only the
+    // last analysis reports, with the options it ran with.
+    void reanalysisDoesNotWaitForTheJobItReplaces()
+    {
+        pare::ui::setPreferredStatsOptions({});
+        JobsModel jobs;
+        Session session(&jobs);
+        QSignalSpy analyzed(&session, &Session::analysisReady);
+        session.open(kModel);
+        QVERIFY(analyzed.wait(20000));
+
+        QThreadPool *pool = pare::core::jobPool();
+        const int threads = pool->maxThreadCount();
+        QSemaphore busy, release;
+        for (int i = 0; i < threads; ++i)
+            pool->start([&busy, &release] {
+                busy.release();
+                release.acquire();
+            });
+        QVERIFY(busy.tryAcquire(threads, 10000));
+
+        analyzed.clear();
+        pare::core::StatsOptions first;
+        first.nearZeroThreshold = 0.02;
+        pare::ui::setPreferredStatsOptions(first);
+        session.reanalyze();
+        const int firstRow = jobs.rowCount() - 1;
+        const QFuture<pare::core::Result<pare::core::ModelAnalysis>> firstJob = session.analysisJob();
+        pare::core::StatsOptions second;
+        second.outlierSigmas = 2.0;
+        pare::ui::setPreferredStatsOptions(second);
+        session.reanalyze();
+        const int secondRow = jobs.rowCount() - 1;
+        QCOMPARE(secondRow, firstRow + 1);
+        const bool firstStillQueued = !firstJob.isFinished();
+        release.release(threads);
+        QVERIFY2(firstStillQueued, "reanalyze() waited for the analysis it replaced");
+        QVERIFY(firstJob.isCanceled());
+
+        QVERIFY(analyzed.wait(20000));
+        QTest::qWait(100);
+        QCOMPARE(analyzed.count(), 1);
+        QVERIFY(session.analysis());
+        const pare::core::TensorStats *stats = session.analysis()->stats(session.model()->tensors.front().name());
+        QVERIFY(stats);
+        QCOMPARE(stats->options, second);
+        QTRY_VERIFY(!jobs.index(firstRow, JobsModel::StateColumn).data(JobsModel::RunningRole).toBool());
+        pare::ui::setPreferredStatsOptions({});
     }
 
     void badFileShowsError()
