@@ -6,6 +6,7 @@
 #include "export/exportmenu.h"
 #include "export/variantwriter.h"
 #include "io/modelio.h"
+#include "jobs/jobsmodel.h"
 #include "mainwindow.h"
 #include "session.h"
 
@@ -89,6 +90,22 @@ private Q_SLOTS:
                 ++checked;
             }
         QVERIFY(checked > 0);
+
+        // An export canceled from the Jobs dock: reported as canceled, nothing written, and the
+        // menu can export again.
+        const QString canceled = dir.filePath(QStringLiteral("canceled.gguf"));
+        const int jobsBefore = w.jobs()->rowCount();
+        menu->exportCompressed(core::VariantExport::Gguf, canceled);
+        QCOMPARE(w.jobs()->rowCount(), jobsBefore + 1);
+        w.jobs()->cancel(jobsBefore);
+        QVERIFY(done.wait(60000));
+        QCOMPARE(done.last().at(0).toString(), canceled);
+        QCOMPARE(done.last().at(1).toLongLong(), 0);
+        QCOMPARE(done.last().at(2).toString(), pare::core::Error::canceled().message);
+        QVERIFY(!QFileInfo::exists(canceled));
+        QVERIFY(!menu->isBusy());
+        Q_EMIT menu->aboutToShow();
+        QVERIFY(menu->findChild<QAction *>(QStringLiteral("actionExportCompressed"))->isEnabled());
 
         // Recipe and plan exports.
         const QString recipe = dir.filePath(QStringLiteral("recipe.json"));

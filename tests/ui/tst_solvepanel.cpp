@@ -3,6 +3,7 @@
 #include "compress/plan.h"
 #include "compress/recipe.h"
 #include "io/modelio.h"
+#include "jobs/jobrunner.h"
 #include "service/project.h"
 #include "solve/frontchart.h"
 #include "solve/sensitivitymodel.h"
@@ -15,10 +16,12 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QPushButton>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -161,6 +164,48 @@ private Q_SLOTS:
             QTest::qWait(500); // the chart lays itself out from the event loop
             QVERIFY(panel.grab().save(shot));
         }
+    }
+
+    // A new model replaces a running sweep without the GUI thread waiting for it. The job pool
+    // is kept busy so that the sweep cannot have finished: had setModel() waited, it would have
+    // run (or been awaited) on the GUI thread. The abandoned sweep's end reaches nothing; the
+    // next sweep is watched as usual.
+    void newModelDoesNotWaitForTheSweep()
+    {
+        SolvePanel panel(nullptr);
+        panel.setModel(m_model);
+        QThreadPool *pool = jobPool();
+        const int threads = pool->maxThreadCount();
+        QSemaphore busy, release;
+        for (int i = 0; i < threads; ++i)
+            pool->start([&busy, &release] {
+                busy.release();
+                release.acquire();
+            });
+        QVERIFY(busy.tryAcquire(threads, 10000));
+        panel.runSweep();
+        const QFuture<Result<int>> abandoned = panel.sweepJob();
+        QVERIFY(panel.isSweeping());
+        panel.setModel(m_model);
+        const bool stillQueued = !abandoned.isFinished();
+        release.release(threads);
+        QVERIFY2(stillQueued, "setModel() waited for the sweep it replaced");
+        QVERIFY(!panel.isSweeping());
+        QVERIFY(abandoned.isCanceled());
+        const QString status = panel.statusText();
+
+        QSignalSpy finished(&panel, &SolvePanel::sweepFinished);
+        QTRY_VERIFY(abandoned.isFinished());
+        QTest::qWait(50);
+        QCOMPARE(finished.count(), 0);
+        QCOMPARE(panel.statusText(), status);
+        QVERIFY(panel.findChild<QPushButton *>(QStringLiteral("runSweep"))->isEnabled());
+
+        panel.runSweep();
+        QVERIFY(panel.isSweeping());
+        panel.cancelSweep();
+        QVERIFY(finished.wait(60000));
+        QVERIFY2(panel.statusText().contains(QStringLiteral("canceled")), qPrintable(panel.statusText()));
     }
 
     // Output-level damage from the damage selector: calibrated on the demo's own text.

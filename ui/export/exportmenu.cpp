@@ -146,6 +146,7 @@ void ExportMenu::exportCompressed(core::VariantExport kind, const QString &path)
         }
         return o;
     });
+    m_jobPath = path;
     m_job.setFuture(future);
     m_window->jobs()->track(tr("Export %1").arg(QFileInfo(path).fileName()), future);
     updateActions();
@@ -185,14 +186,19 @@ void ExportMenu::exportPlan(PlanFormat format, const QString &path)
 
 void ExportMenu::finished()
 {
-    const core::Result<Outcome> r = m_job.result();
+    // A job canceled from the Jobs dock has no result (its files are not written).
+    const core::Result<Outcome> r = core::jobResult(m_job.future());
     Outcome o;
-    if (r)
+    if (r) {
         o = *r;
-    else
+    } else {
+        o.path = m_jobPath;
         o.error = r.error().message;
+    }
     updateActions();
-    if (!o.error.isEmpty()) {
+    if (r.isCanceled()) {
+        // The user asked for it: no message box.
+    } else if (!o.error.isEmpty()) {
         showMessage(QMessageBox::Warning, tr("Export Failed"), o.error);
     } else {
         QString text = tr("Wrote %1: %2 bytes (the variant's encoded size is %3 bytes).")

@@ -52,6 +52,7 @@ private:
     QAction *m_llamaQuantize;
     QAction *m_llmCompressor;
     QFutureWatcher<core::Result<Outcome>> m_job;
+    QString m_jobPath; // where m_job writes
 };
 
 } // namespace pare::ui

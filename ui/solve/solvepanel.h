@@ -50,6 +50,8 @@ public:
     void runSweep();
     void cancelSweep();
     bool isSweeping() const;
+    // The sweep job running or last run (a canceled, finished future before the first).
+    QFuture<core::Result<int>> sweepJob() const { return m_sweep.future(); }
     // Solves the budget in the controls and redraws the front; false (with the reason shown) on failure.
     bool solve();
     void choosePoint(int index); // a point of the front: shown in the heatmap, emitted as planChosen
