@@ -9,6 +9,7 @@
 #include "jobs/jobsmodel.h"
 #include "mainwindow.h"
 #include "session.h"
+#include "windowtest.h"
 
 #include <QFile>
 #include <QMenuBar>
@@ -51,9 +52,7 @@ private Q_SLOTS:
         Q_EMIT menu->aboutToShow();
         QVERIFY(!menu->findChild<QAction *>(QStringLiteral("actionExportCompressed"))->isEnabled());
 
-        QSignalSpy opened(w.session(), &Session::modelOpened);
-        w.openFile(kModel);
-        QVERIFY(opened.wait(30000));
+        QVERIFY(pare::test::openAndWait(w, kModel));
         Q_EMIT menu->aboutToShow();
         QVERIFY(menu->findChild<QAction *>(QStringLiteral("actionExportCompressed"))->isEnabled());
 

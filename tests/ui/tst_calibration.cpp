@@ -9,6 +9,7 @@
 #include "mainwindow.h"
 #include "service/study.h"
 #include "session.h"
+#include "windowtest.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -25,17 +26,12 @@
 
 using namespace pare::ui;
 using namespace pare::core;
+using pare::test::openAndWait;
 
 namespace {
 // A GPT-2 the transformer decoder runs (byte-level tokens).
 const QString kModel = QStringLiteral(PARE_TEST_DATA "/runtime/gpt2-tiny");
 
-bool openAndWait(MainWindow &w, const QString &path)
-{
-    QSignalSpy opened(w.session(), &Session::modelOpened);
-    w.openFile(path);
-    return opened.wait(30000);
-}
 
 QString writeText(const QTemporaryDir &dir, int bytes)
 {

@@ -11,6 +11,7 @@
 #include "model/modelpanel.h"
 #include "preferencesdialog.h"
 #include "session.h"
+#include "windowtest.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -67,12 +68,8 @@ private Q_SLOTS:
     {
         MainWindow w;
         w.show();
-        QSignalSpy opened(w.session(), &Session::modelOpened);
-        QSignalSpy analyzed(w.session(), &Session::analysisReady);
-        w.openFile(kModel);
-        QVERIFY(opened.wait(20000));
+        QVERIFY(pare::test::openAndWait(w, kModel, pare::test::Until::Analyzed));
         QVERIFY(w.modelPanel()->layers()->rowCount() > 4);
-        QVERIFY(analyzed.count() > 0 || analyzed.wait(20000));
 
         // Select the first block's MLP up-projection.
         const int row = rowOf(w.modelPanel(), QStringLiteral("mlp.up"));
@@ -135,11 +132,7 @@ private Q_SLOTS:
     {
         MainWindow w;
         w.show();
-        QSignalSpy opened(w.session(), &Session::modelOpened);
-        QSignalSpy analyzed(w.session(), &Session::analysisReady);
-        w.openFile(kModel);
-        QVERIFY(opened.wait(20000));
-        QVERIFY(analyzed.count() > 0 || analyzed.wait(20000));
+        QVERIFY(pare::test::openAndWait(w, kModel, pare::test::Until::Analyzed));
         const int row = rowOf(w.modelPanel(), QStringLiteral("mlp.up"));
         QVERIFY(row >= 0);
         InspectorPanel *inspector = w.inspectorPanel();
@@ -191,11 +184,8 @@ private Q_SLOTS:
         pare::ui::setPreferredStatsOptions({});
         MainWindow w;
         w.show();
-        QSignalSpy opened(w.session(), &Session::modelOpened);
+        QVERIFY(pare::test::openAndWait(w, kModel, pare::test::Until::Analyzed));
         QSignalSpy analyzed(w.session(), &Session::analysisReady);
-        w.openFile(kModel);
-        QVERIFY(opened.wait(20000));
-        QVERIFY(analyzed.count() > 0 || analyzed.wait(20000));
         InspectorPanel *inspector = w.inspectorPanel();
         QSignalSpy shown(inspector, &InspectorPanel::histogramShown);
         w.modelPanel()->view()->selectRow(rowOf(w.modelPanel(), QStringLiteral("mlp.up")));

@@ -11,6 +11,7 @@
 #include "service/modelservice.h"
 #include "service/project.h"
 #include "session.h"
+#include "windowtest.h"
 
 #include <QDir>
 #include <QFile>
@@ -30,6 +31,7 @@
 
 using namespace pare::ui;
 using namespace pare::core;
+using pare::test::openAndWait;
 
 namespace {
 const QString kModel = QStringLiteral(PARE_TEST_DATA "/hfdir/gpt2-tiny");
@@ -170,12 +172,6 @@ bool waitForVariant(MainWindow &w, int count)
     return int(w.comparePanel()->variants().size()) == count;
 }
 
-bool openAndWait(MainWindow &w, const QString &path)
-{
-    QSignalSpy opened(w.session(), &Session::modelOpened);
-    w.openFile(path);
-    return opened.wait(30000);
-}
 } // namespace
 
 class TestProject : public QObject

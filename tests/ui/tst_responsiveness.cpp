@@ -19,6 +19,7 @@
 #include "session.h"
 
 #include "common/paths.h"
+#include "windowtest.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -142,11 +143,7 @@ private:
         MainWindow w;
         w.resize(1280, 800);
         w.show();
-        QSignalSpy opened(w.session(), &Session::modelOpened);
-        QSignalSpy analyzed(w.session(), &Session::analysisReady);
-        w.openFile(demo);
-        QVERIFY(opened.wait(60000));
-        QVERIFY(analyzed.count() > 0 || analyzed.wait(120000));
+        QVERIFY(pare::test::openAndWait(w, demo, pare::test::Until::Analyzed, 120000));
         CompressionPanel *cp = w.compressionPanel();
         QTRY_VERIFY_WITH_TIMEOUT(cp->estimateReady(), 60000);
         // Let the opening jobs (analysis, estimates, histograms) finish first.

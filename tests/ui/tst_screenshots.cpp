@@ -21,6 +21,7 @@
 
 #include "common/paths.h"
 #include "i18n.h"
+#include "windowtest.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -69,11 +70,7 @@ private Q_SLOTS:
         MainWindow w;
         w.resize(size[0].toInt(), size[1].toInt());
         w.show();
-        QSignalSpy opened(w.session(), &Session::modelOpened);
-        QSignalSpy analyzed(w.session(), &Session::analysisReady);
-        w.openFile(demo);
-        QVERIFY(opened.wait(60000));
-        QVERIFY(analyzed.count() > 0 || analyzed.wait(120000));
+        QVERIFY(pare::test::openAndWait(w, demo, pare::test::Until::Analyzed, 120000));
         CompressionPanel *cp = w.compressionPanel();
         QTRY_VERIFY_WITH_TIMEOUT(cp->estimateReady(), 60000);
 

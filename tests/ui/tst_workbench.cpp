@@ -11,6 +11,7 @@
 #include "model/layertablemodel.h"
 #include "model/modelpanel.h"
 #include "session.h"
+#include "windowtest.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -52,9 +53,7 @@ private Q_SLOTS:
     {
         MainWindow w;
         w.show();
-        QSignalSpy opened(w.session(), &Session::modelOpened);
-        w.openFile(kModel);
-        QVERIFY(opened.wait(20000));
+        QVERIFY(pare::test::openAndWait(w, kModel));
         CompressionPanel *cp = w.compressionPanel();
         QSignalSpy estimated(cp, &CompressionPanel::estimateUpdated);
         QVERIFY(estimated.count() > 0 || estimated.wait(20000));
@@ -218,9 +217,7 @@ private Q_SLOTS:
     void rulesAreEditableAndUndoable()
     {
         MainWindow w;
-        QSignalSpy opened(w.session(), &Session::modelOpened);
-        w.openFile(kModel);
-        QVERIFY(opened.wait(20000));
+        QVERIFY(pare::test::openAndWait(w, kModel));
         CompressionPanel *cp = w.compressionPanel();
         QAbstractItemModelTester rulesTester(cp->rulesList()->model(),
                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -388,9 +385,7 @@ private Q_SLOTS:
     void perLayerOverrideBecomesARule()
     {
         MainWindow w;
-        QSignalSpy opened(w.session(), &Session::modelOpened);
-        w.openFile(kModel);
-        QVERIFY(opened.wait(20000));
+        QVERIFY(pare::test::openAndWait(w, kModel));
         CompressionPanel *cp = w.compressionPanel();
         w.modelPanel()->selectLayer(3); // transformer.h.0.attn.c_attn
         QCOMPARE(cp->scopeCombo()->count(), 2);
