@@ -5161,7 +5161,7 @@
         <translation>%1: Die Schwelle für nahe null (%2) muss ≥ 0 und die Ausreißer-Sigmas (%3) müssen &gt; 0 sein</translation>
     </message>
     <message>
-        <location filename="../core/analysis/tensorstats.cpp" line="728"/>
+        <location filename="../core/analysis/tensorstats.cpp" line="712"/>
         <source>%1: no fused statistics and channel pass for %2</source>
         <translation>%1: kein kombinierter Statistik- und Kanaldurchgang für %2</translation>
     </message>
@@ -6184,47 +6184,57 @@
         <translation>rezept.json</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="525"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="239"/>
+        <source>Estimates canceled. Change a setting to prepare them again.</source>
+        <translation>Schätzungen abgebrochen. Ändern Sie eine Einstellung, um sie erneut vorzubereiten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/compressionpanel.cpp" line="240"/>
+        <source>&lt;b&gt;No estimates:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Keine Schätzungen:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/compressionpanel.cpp" line="546"/>
         <source>Add rule %1</source>
         <translation>Regel %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="542"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="563"/>
         <source>Edit rule %1</source>
         <translation>Regel %1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="553"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="574"/>
         <source>Remove rule</source>
         <translation>Regel entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="564"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="585"/>
         <source>Reorder rules</source>
         <translation>Regeln umordnen</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="246"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="253"/>
         <source>&lt;b&gt;Estimate&lt;/b&gt; — weights %1 → &lt;b&gt;%2&lt;/b&gt; (%3× smaller)&lt;br&gt;MACs %4 → %5&lt;br&gt;error %6 % (relative, parameter-weighted)</source>
         <translation>&lt;b&gt;Schätzung&lt;/b&gt; — Gewichte %1 → &lt;b&gt;%2&lt;/b&gt; (%3× kleiner)&lt;br&gt;MACs %4 → %5&lt;br&gt;Fehler %6 % (relativ, nach Parametern gewichtet)</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="256"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="263"/>
         <source> (err %1 %)</source>
         <translation> (Fehler %1 %)</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="499"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="520"/>
         <source>Variant %1</source>
         <translation>Variante %1</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="510"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="531"/>
         <source>Compute %1</source>
         <translation>%1 berechnen</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="314"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="327"/>
         <source>Open a model to see the estimated size, MACs and error.</source>
         <translation>Öffnen Sie ein Modell, um geschätzte Größe, MACs und Fehler zu sehen.</translation>
     </message>
@@ -6249,77 +6259,77 @@
         <translation>Text oder Beispiele (*.txt *.npz *.npy *.gz *.idx* *-ubyte *.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="317"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="336"/>
         <source>Preparing estimates…</source>
         <translation>Schätzungen werden vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="334"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="353"/>
         <source>Prepare estimates</source>
         <translation>Schätzungen vorbereiten</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="355"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="373"/>
         <source>Activation-aware pruning needs calibration data: without it its layers are pruned by magnitude.</source>
         <translation>Aktivierungsbasiertes Pruning braucht Kalibrierungsdaten: Ohne sie werden seine Schichten nach Betrag geprunt.</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="358"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="376"/>
         <source>The calibration data %1 is missing.</source>
         <translation>Die Kalibrierungsdaten %1 fehlen.</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="372"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="390"/>
         <source>Selected layer: %1</source>
         <translation>Gewählte Schicht: %1</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="416"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="434"/>
         <source>keep original</source>
         <translation>Original behalten</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="418"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="436"/>
         <source>prune %1</source>
         <translation>Pruning %1</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="420"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="438"/>
         <source>quantize %1</source>
         <translation>Quantisierung %1</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="422"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="440"/>
         <source>low-rank %1</source>
         <translation>Low-Rank %1</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="423"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="441"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="446"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="464"/>
         <source>Change %1</source>
         <translation>%1 ändern</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="449"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="467"/>
         <source>Change defaults</source>
         <translation>Standardwerte ändern</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="459"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="477"/>
         <source>Change recipe</source>
         <translation>Rezept ändern</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="471"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="489"/>
         <source>&lt;b&gt;Recipe problem:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Problem im Rezept:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="607"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="628"/>
         <source>Open recipe</source>
         <translation>Rezept öffnen</translation>
     </message>
@@ -6447,24 +6457,24 @@
         <translation>%1 Bytes werden geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportmenu.cpp" line="150"/>
+        <location filename="../ui/export/exportmenu.cpp" line="151"/>
         <source>Export %1</source>
         <translation>%1 exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportmenu.cpp" line="174"/>
-        <location filename="../ui/export/exportmenu.cpp" line="182"/>
-        <location filename="../ui/export/exportmenu.cpp" line="196"/>
+        <location filename="../ui/export/exportmenu.cpp" line="175"/>
+        <location filename="../ui/export/exportmenu.cpp" line="183"/>
+        <location filename="../ui/export/exportmenu.cpp" line="202"/>
         <source>Export Failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportmenu.cpp" line="198"/>
+        <location filename="../ui/export/exportmenu.cpp" line="204"/>
         <source>Wrote %1: %2 bytes (the variant&apos;s encoded size is %3 bytes).</source>
         <translation>%1 geschrieben: %2 Bytes (die kodierte Größe der Variante beträgt %3 Bytes).</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportmenu.cpp" line="204"/>
+        <location filename="../ui/export/exportmenu.cpp" line="210"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
@@ -8232,23 +8242,23 @@ Schaden %6 (%7)</translation>
 <context>
     <name>pare::ui::Session</name>
     <message>
-        <location filename="../ui/session.cpp" line="98"/>
+        <location filename="../ui/session.cpp" line="106"/>
         <source>Analyze %1</source>
         <translation>%1 analysieren</translation>
     </message>
     <message>
-        <location filename="../ui/session.cpp" line="133"/>
+        <location filename="../ui/session.cpp" line="141"/>
         <source>Reading %1</source>
         <translation>%1 wird gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/session.cpp" line="136"/>
-        <location filename="../ui/session.cpp" line="171"/>
+        <location filename="../ui/session.cpp" line="144"/>
+        <location filename="../ui/session.cpp" line="176"/>
         <source>Open %1</source>
         <translation>%1 öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/session.cpp" line="147"/>
+        <location filename="../ui/session.cpp" line="155"/>
         <source>Check %1</source>
         <translation>%1 prüfen</translation>
     </message>
@@ -8277,7 +8287,7 @@ Schaden %6 (%7)</translation>
     </message>
     <message>
         <location filename="../ui/solve/solvepanel.cpp" line="49"/>
-        <location filename="../ui/solve/solvepanel.cpp" line="338"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="343"/>
         <source>Size (MB)</source>
         <translation>Größe (MB)</translation>
     </message>
@@ -8293,7 +8303,7 @@ Schaden %6 (%7)</translation>
     </message>
     <message>
         <location filename="../ui/solve/solvepanel.cpp" line="52"/>
-        <location filename="../ui/solve/solvepanel.cpp" line="338"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="343"/>
         <source>Latency (ms)</source>
         <translation>Latenz (ms)</translation>
     </message>
@@ -8329,7 +8339,7 @@ Schaden %6 (%7)</translation>
     </message>
     <message>
         <location filename="../ui/solve/solvepanel.cpp" line="78"/>
-        <location filename="../ui/solve/solvepanel.cpp" line="169"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="173"/>
         <source>Open a model, then run the sensitivity sweep.</source>
         <translation>Öffnen Sie ein Modell und starten Sie dann den Sensitivitätsdurchlauf.</translation>
     </message>
@@ -8354,102 +8364,102 @@ Schaden %6 (%7)</translation>
         <translation>Durchlauf fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="168"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="172"/>
         <source>Run the sensitivity sweep to measure every layer × option.</source>
         <translation>Starten Sie den Sensitivitätsdurchlauf, um jede Schicht × Option zu messen.</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="191"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="195"/>
         <source>no model is open</source>
         <translation>kein Modell geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="192"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="196"/>
         <source>saved sensitivity sweep</source>
         <translation>gespeicherter Sensitivitätsdurchlauf</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="200"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="204"/>
         <source>saved sensitivity sweep: layer %1 is not in this model</source>
         <translation>gespeicherter Sensitivitätsdurchlauf: Schicht %1 ist nicht in diesem Modell</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="207"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="211"/>
         <source>Saved sweep: %1 of %2 measurements; Run Sweep resumes.</source>
         <translation>Gespeicherter Durchlauf: %1 von %2 Messungen; „Durchlauf starten“ setzt ihn fort.</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="234"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="238"/>
         <source>Sensitivity sweep (%1)</source>
         <translation>Sensitivitätsdurchlauf (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="267"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="272"/>
         <source> MB</source>
         <translation> MB</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="273"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="278"/>
         <source> bpw</source>
         <translation> bpw</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="278"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="283"/>
         <source> x</source>
         <translation> x</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="283"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="288"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="292"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="297"/>
         <source>Run the sweep to the end before solving.</source>
         <translation>Führen Sie den Durchlauf vor dem Lösen vollständig aus.</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="304"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="309"/>
         <source>No plan: %1</source>
         <translation>Kein Plan: %1</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="319"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="324"/>
         <source>Budget %1: %2 MB (%3x, %4 bpw, %5 ms), damage %6 %7 — %8</source>
         <translation>Budget %1: %2 MB (%3x, %4 bpw, %5 ms), Schaden %6 %7 — %8</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="327"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="332"/>
         <source>optimal (%1)</source>
         <translation>optimal (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="327"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="332"/>
         <source>%1, gap %2</source>
         <translation>%1, Lücke %2</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="337"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="342"/>
         <source>Pareto front: damage (%1) against %2</source>
         <translation>Pareto-Front: Schaden (%1) gegen %2</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="337"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="342"/>
         <source>latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="337"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="342"/>
         <source>size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="339"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="344"/>
         <source>Damage</source>
         <translation>Schaden</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="364"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="369"/>
         <source>Solver %1 MB</source>
         <translation>Löser %1 MB</translation>
     </message>

@@ -5144,7 +5144,7 @@
         <translation>%1：接近零阈值（%2）必须 ≥ 0，且离群值 σ 倍数（%3）必须 &gt; 0</translation>
     </message>
     <message>
-        <location filename="../core/analysis/tensorstats.cpp" line="728"/>
+        <location filename="../core/analysis/tensorstats.cpp" line="712"/>
         <source>%1: no fused statistics and channel pass for %2</source>
         <translation>%1：没有针对 %2 的融合统计与通道遍历</translation>
     </message>
@@ -6164,47 +6164,57 @@
         <translation>配方.json</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="525"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="239"/>
+        <source>Estimates canceled. Change a setting to prepare them again.</source>
+        <translation>估算已取消。更改任一设置即可重新准备。</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/compressionpanel.cpp" line="240"/>
+        <source>&lt;b&gt;No estimates:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;无估算：&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/compress/compressionpanel.cpp" line="546"/>
         <source>Add rule %1</source>
         <translation>添加规则 %1</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="542"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="563"/>
         <source>Edit rule %1</source>
         <translation>编辑规则 %1</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="553"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="574"/>
         <source>Remove rule</source>
         <translation>移除规则</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="564"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="585"/>
         <source>Reorder rules</source>
         <translation>调整规则顺序</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="246"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="253"/>
         <source>&lt;b&gt;Estimate&lt;/b&gt; — weights %1 → &lt;b&gt;%2&lt;/b&gt; (%3× smaller)&lt;br&gt;MACs %4 → %5&lt;br&gt;error %6 % (relative, parameter-weighted)</source>
         <translation>&lt;b&gt;估算&lt;/b&gt; — 权重 %1 → &lt;b&gt;%2&lt;/b&gt;（缩小 %3×）&lt;br&gt;MACs %4 → %5&lt;br&gt;误差 %6 %（相对值，按参数量加权）</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="256"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="263"/>
         <source> (err %1 %)</source>
         <translation>（误差 %1 %）</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="499"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="520"/>
         <source>Variant %1</source>
         <translation>变体 %1</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="510"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="531"/>
         <source>Compute %1</source>
         <translation>计算 %1</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="314"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="327"/>
         <source>Open a model to see the estimated size, MACs and error.</source>
         <translation>打开模型以查看估算的大小、MACs 和误差。</translation>
     </message>
@@ -6229,77 +6239,77 @@
         <translation>文本或样本 (*.txt *.npz *.npy *.gz *.idx* *-ubyte *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="317"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="336"/>
         <source>Preparing estimates…</source>
         <translation>正在准备估算…</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="334"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="353"/>
         <source>Prepare estimates</source>
         <translation>准备估算</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="355"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="373"/>
         <source>Activation-aware pruning needs calibration data: without it its layers are pruned by magnitude.</source>
         <translation>激活感知剪枝需要校准数据：没有校准数据时，相关层将按幅值剪枝。</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="358"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="376"/>
         <source>The calibration data %1 is missing.</source>
         <translation>校准数据 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="372"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="390"/>
         <source>Selected layer: %1</source>
         <translation>所选层：%1</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="416"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="434"/>
         <source>keep original</source>
         <translation>保持原样</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="418"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="436"/>
         <source>prune %1</source>
         <translation>剪枝 %1</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="420"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="438"/>
         <source>quantize %1</source>
         <translation>量化 %1</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="422"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="440"/>
         <source>low-rank %1</source>
         <translation>低秩 %1</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="423"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="441"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="446"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="464"/>
         <source>Change %1</source>
         <translation>修改 %1</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="449"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="467"/>
         <source>Change defaults</source>
         <translation>修改默认设置</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="459"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="477"/>
         <source>Change recipe</source>
         <translation>修改配方</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="471"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="489"/>
         <source>&lt;b&gt;Recipe problem:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;配方问题：&lt;/b&gt;%1</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="607"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="628"/>
         <source>Open recipe</source>
         <translation>打开配方</translation>
     </message>
@@ -6427,24 +6437,24 @@
         <translation>正在写入 %1 字节</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportmenu.cpp" line="150"/>
+        <location filename="../ui/export/exportmenu.cpp" line="151"/>
         <source>Export %1</source>
         <translation>导出 %1</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportmenu.cpp" line="174"/>
-        <location filename="../ui/export/exportmenu.cpp" line="182"/>
-        <location filename="../ui/export/exportmenu.cpp" line="196"/>
+        <location filename="../ui/export/exportmenu.cpp" line="175"/>
+        <location filename="../ui/export/exportmenu.cpp" line="183"/>
+        <location filename="../ui/export/exportmenu.cpp" line="202"/>
         <source>Export Failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportmenu.cpp" line="198"/>
+        <location filename="../ui/export/exportmenu.cpp" line="204"/>
         <source>Wrote %1: %2 bytes (the variant&apos;s encoded size is %3 bytes).</source>
         <translation>已写入 %1：%2 字节（该变体的编码大小为 %3 字节）。</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportmenu.cpp" line="204"/>
+        <location filename="../ui/export/exportmenu.cpp" line="210"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -8206,23 +8216,23 @@ damage %6 (%7)</source>
 <context>
     <name>pare::ui::Session</name>
     <message>
-        <location filename="../ui/session.cpp" line="98"/>
+        <location filename="../ui/session.cpp" line="106"/>
         <source>Analyze %1</source>
         <translation>分析 %1</translation>
     </message>
     <message>
-        <location filename="../ui/session.cpp" line="133"/>
+        <location filename="../ui/session.cpp" line="141"/>
         <source>Reading %1</source>
         <translation>正在读取 %1</translation>
     </message>
     <message>
-        <location filename="../ui/session.cpp" line="136"/>
-        <location filename="../ui/session.cpp" line="171"/>
+        <location filename="../ui/session.cpp" line="144"/>
+        <location filename="../ui/session.cpp" line="176"/>
         <source>Open %1</source>
         <translation>打开 %1</translation>
     </message>
     <message>
-        <location filename="../ui/session.cpp" line="147"/>
+        <location filename="../ui/session.cpp" line="155"/>
         <source>Check %1</source>
         <translation>检查 %1</translation>
     </message>
@@ -8251,7 +8261,7 @@ damage %6 (%7)</source>
     </message>
     <message>
         <location filename="../ui/solve/solvepanel.cpp" line="49"/>
-        <location filename="../ui/solve/solvepanel.cpp" line="338"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="343"/>
         <source>Size (MB)</source>
         <translation>大小 (MB)</translation>
     </message>
@@ -8267,7 +8277,7 @@ damage %6 (%7)</source>
     </message>
     <message>
         <location filename="../ui/solve/solvepanel.cpp" line="52"/>
-        <location filename="../ui/solve/solvepanel.cpp" line="338"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="343"/>
         <source>Latency (ms)</source>
         <translation>延迟 (ms)</translation>
     </message>
@@ -8303,7 +8313,7 @@ damage %6 (%7)</source>
     </message>
     <message>
         <location filename="../ui/solve/solvepanel.cpp" line="78"/>
-        <location filename="../ui/solve/solvepanel.cpp" line="169"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="173"/>
         <source>Open a model, then run the sensitivity sweep.</source>
         <translation>请打开模型，然后运行敏感度扫描。</translation>
     </message>
@@ -8328,102 +8338,102 @@ damage %6 (%7)</source>
         <translation>扫描失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="168"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="172"/>
         <source>Run the sensitivity sweep to measure every layer × option.</source>
         <translation>运行敏感度扫描，以测量每个层 × 选项的组合。</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="191"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="195"/>
         <source>no model is open</source>
         <translation>未打开模型</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="192"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="196"/>
         <source>saved sensitivity sweep</source>
         <translation>已保存的敏感度扫描</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="200"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="204"/>
         <source>saved sensitivity sweep: layer %1 is not in this model</source>
         <translation>已保存的敏感度扫描：层 %1 不在此模型中</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="207"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="211"/>
         <source>Saved sweep: %1 of %2 measurements; Run Sweep resumes.</source>
         <translation>已保存的扫描：已完成 %2 次测量中的 %1 次；点击“运行扫描”可继续。</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="234"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="238"/>
         <source>Sensitivity sweep (%1)</source>
         <translation>敏感度扫描（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="267"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="272"/>
         <source> MB</source>
         <translation> MB</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="273"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="278"/>
         <source> bpw</source>
         <translation> bpw</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="278"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="283"/>
         <source> x</source>
         <translation> x</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="283"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="288"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="292"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="297"/>
         <source>Run the sweep to the end before solving.</source>
         <translation>求解前请先完整运行扫描。</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="304"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="309"/>
         <source>No plan: %1</source>
         <translation>无计划：%1</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="319"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="324"/>
         <source>Budget %1: %2 MB (%3x, %4 bpw, %5 ms), damage %6 %7 — %8</source>
         <translation>预算 %1：%2 MB（%3x，%4 bpw，%5 ms），损伤 %6 %7 — %8</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="327"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="332"/>
         <source>optimal (%1)</source>
         <translation>最优（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="327"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="332"/>
         <source>%1, gap %2</source>
         <translation>%1，间隙 %2</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="337"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="342"/>
         <source>Pareto front: damage (%1) against %2</source>
         <translation>帕累托前沿：损伤（%1）与 %2</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="337"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="342"/>
         <source>latency</source>
         <translation>延迟</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="337"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="342"/>
         <source>size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="339"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="344"/>
         <source>Damage</source>
         <translation>损伤</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="364"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="369"/>
         <source>Solver %1 MB</source>
         <translation>求解器 %1 MB</translation>
     </message>

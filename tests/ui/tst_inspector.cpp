@@ -1,24 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The inspect flow through the real window: open a model, select a layer, read the charts.
 #include "charts/histogramchart.h"
+#include "charts/chartutil.h"
 #include "charts/linecharts.h"
 #include "compress/compressionpanel.h"
 #include "inspector/inspectorpanel.h"
-#include "jobs/jobrunner.h"
 #include "jobs/jobsmodel.h"
 #include "mainwindow.h"
 #include "model/layertablemodel.h"
 #include "model/modelpanel.h"
 #include "preferencesdialog.h"
 #include "session.h"
+#include "poolblocker.h"
 #include "windowtest.h"
 
 #include <QAction>
+#include <QChartView>
 #include <QCheckBox>
 #include <QDoubleSpinBox>
 #include <QComboBox>
 #include <QListWidget>
-#include <QSemaphore>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -26,10 +27,13 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QValueAxis>
 
 #include <QJsonObject>
 
 #include <algorithm>
+#include <cmath>
+#include <limits>
 #include <numeric>
 
 using namespace pare::ui;
@@ -123,9 +127,58 @@ private Q_SLOTS:
         QVERIFY(spectrum.count() > 0 || spectrum.wait(20000));
         QVERIFY(inspector->spectrum()->markCount() >= 1);
 
+        // Every value axis of the three charts has its ticks at round steps across its range,
+        // also the histogram's after the zoom above.
+        int axes = 0;
+        for (QWidget *chart : {static_cast<QWidget *>(inspector->histogram()),
+                               static_cast<QWidget *>(inspector->channels()),
+                               static_cast<QWidget *>(inspector->spectrum())}) {
+            auto *view = chart->findChild<QChartView *>();
+            QVERIFY(view);
+            for (QAbstractAxis *a : view->chart()->axes(Qt::Horizontal)) {
+                auto *x = qobject_cast<QValueAxis *>(a);
+                QVERIFY(x);
+                QCOMPARE(x->tickType(), QValueAxis::TicksDynamic);
+                QCOMPARE(x->tickAnchor(), 0.0);
+                QCOMPARE(x->tickInterval(), pare::ui::roundTickStep(x->max() - x->min(), 7, chart != inspector->histogram()));
+                QVERIFY((x->max() - x->min()) / x->tickInterval() <= 6.0 + 1e-9);
+                ++axes;
+            }
+        }
+        QCOMPARE(axes, 3);
+
         // Statistics table shows the analysis's figures.
         QVERIFY(inspector->statsTable()->rowCount() > 10);
         QCOMPARE(inspector->statsTable()->item(0, 1)->text(), QString::number(weight->numel()));
+    }
+
+    // The tick steps of roundTicks: the smallest 1, 2, 2.5 or 5 × 10^k that needs at most that
+    // many ticks; whole steps on integer axes; nothing for an empty or invalid span.
+    void roundTickSteps_data()
+    {
+        QTest::addColumn<double>("span");
+        QTest::addColumn<bool>("integers");
+        QTest::addColumn<double>("step");
+        QTest::newRow("weights") << 0.551 << false << 0.1;
+        QTest::newRow("exactly six steps") << 0.6 << false << 0.1;
+        QTest::newRow("just over") << 0.61 << false << 0.2;
+        QTest::newRow("two and a half") << 14.0 << false << 2.5;
+        QTest::newRow("tiny") << 1e-7 << false << 2e-8;
+        QTest::newRow("ranks") << 128.0 << true << 25.0;
+        QTest::newRow("channels") << 4095.0 << true << 1000.0;
+        QTest::newRow("few channels") << 7.0 << true << 2.0;
+        QTest::newRow("one channel") << 1.0 << true << 1.0;
+        QTest::newRow("no 2.5 between integers") << 14.0 << true << 5.0;
+        QTest::newRow("empty") << 0.0 << false << 0.0;
+        QTest::newRow("NaN") << std::nan("") << false << 0.0;
+        QTest::newRow("infinite") << std::numeric_limits<double>::infinity() << false << 0.0;
+    }
+    void roundTickSteps()
+    {
+        QFETCH(double, span);
+        QFETCH(bool, integers);
+        QFETCH(double, step);
+        QCOMPARE(pare::ui::roundTickStep(span, 7, integers), step);
     }
 
     void planOverlaysGridAndDecodedWeights()
@@ -243,15 +296,8 @@ private Q_SLOTS:
         session.open(kModel);
         QVERIFY(analyzed.wait(20000));
 
-        QThreadPool *pool = pare::core::jobPool();
-        const int threads = pool->maxThreadCount();
-        QSemaphore busy, release;
-        for (int i = 0; i < threads; ++i)
-            pool->start([&busy, &release] {
-                busy.release();
-                release.acquire();
-            });
-        QVERIFY(busy.tryAcquire(threads, 10000));
+        pare::test::PoolBlocker blocker;
+        QVERIFY(blocker.holding());
 
         analyzed.clear();
         pare::core::StatsOptions first;
@@ -267,7 +313,7 @@ private Q_SLOTS:
         const int secondRow = jobs.rowCount() - 1;
         QCOMPARE(secondRow, firstRow + 1);
         const bool firstStillQueued = !firstJob.isFinished();
-        release.release(threads);
+        blocker.release();
         QVERIFY2(firstStillQueued, "reanalyze() waited for the analysis it replaced");
         QVERIFY(firstJob.isCanceled());
 

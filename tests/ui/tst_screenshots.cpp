@@ -106,6 +106,22 @@ private Q_SLOTS:
         QVERIFY(compare->grab().save(dir + QLatin1Char('/') + name + QStringLiteral("-compare.png")));
         compare->setFloating(false);
 
+        // The Inspector dock on its own, larger: its channel ranges and spectrum tabs.
+        QDockWidget *inspector = w.dock(MainWindow::Dock::Inspector);
+        inspector->setFloating(true);
+        inspector->resize(900, 560);
+        QTabWidget *tabs = w.inspectorPanel()->tabs();
+        tabs->setCurrentIndex(1);
+        QTest::qWait(400);
+        QVERIFY(inspector->grab().save(dir + QLatin1Char('/') + name + QStringLiteral("-channels.png")));
+        QSignalSpy spectrum(w.inspectorPanel(), &InspectorPanel::spectrumShown);
+        tabs->setCurrentIndex(2);
+        QVERIFY(spectrum.count() > 0 || spectrum.wait(60000));
+        QTest::qWait(400);
+        QVERIFY(inspector->grab().save(dir + QLatin1Char('/') + name + QStringLiteral("-spectrum.png")));
+        tabs->setCurrentIndex(0);
+        inspector->setFloating(false);
+
         // The Compression dock on its own, tall enough for its lower part (calibration data).
         QDockWidget *compression = w.dock(MainWindow::Dock::Compression);
         compression->setFloating(true);

@@ -3,11 +3,11 @@
 #include "compress/plan.h"
 #include "compress/recipe.h"
 #include "io/modelio.h"
-#include "jobs/jobrunner.h"
 #include "service/project.h"
 #include "solve/frontchart.h"
 #include "solve/sensitivitymodel.h"
 #include "solve/solvepanel.h"
+#include "poolblocker.h"
 
 #include <QChart>
 #include <QComboBox>
@@ -16,12 +16,10 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QPushButton>
-#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QThreadPool>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -174,21 +172,14 @@ private Q_SLOTS:
     {
         SolvePanel panel(nullptr);
         panel.setModel(m_model);
-        QThreadPool *pool = jobPool();
-        const int threads = pool->maxThreadCount();
-        QSemaphore busy, release;
-        for (int i = 0; i < threads; ++i)
-            pool->start([&busy, &release] {
-                busy.release();
-                release.acquire();
-            });
-        QVERIFY(busy.tryAcquire(threads, 10000));
+        pare::test::PoolBlocker blocker;
+        QVERIFY(blocker.holding());
         panel.runSweep();
         const QFuture<Result<int>> abandoned = panel.sweepJob();
         QVERIFY(panel.isSweeping());
         panel.setModel(m_model);
         const bool stillQueued = !abandoned.isFinished();
-        release.release(threads);
+        blocker.release();
         QVERIFY2(stillQueued, "setModel() waited for the sweep it replaced");
         QVERIFY(!panel.isSweeping());
         QVERIFY(abandoned.isCanceled());

@@ -6,11 +6,13 @@
 #include "compress/ruledialog.h"
 #include "compress/methodboxes.h"
 #include "compress/estimator.h"
+#include "jobs/jobsmodel.h"
 #include "jobs/jobrunner.h"
 #include "mainwindow.h"
 #include "model/layertablemodel.h"
 #include "model/modelpanel.h"
 #include "session.h"
+#include "poolblocker.h"
 #include "windowtest.h"
 
 #include <QAbstractItemModelTester>
@@ -212,6 +214,36 @@ private Q_SLOTS:
         QCOMPARE(q->bitsSlider()->value(), 2);
         undo->redo();
         QCOMPARE(cp->recipe().defaults.quantize->value(QStringLiteral("bits")).toInt(), 8);
+    }
+
+    // "Prepare estimates" canceled from the Jobs dock: the panel says so, and the next change of
+    // a setting prepares them again and shows the estimate. (It stayed at "Preparing estimates…"
+    // with no estimate until the model was opened again.)
+    void canceledEstimatesComeBack()
+    {
+        MainWindow w;
+        QVERIFY(pare::test::openAndWait(w, kModel));
+        CompressionPanel *cp = w.compressionPanel();
+        QSignalSpy estimated(cp, &CompressionPanel::estimateUpdated);
+        QVERIFY(estimated.count() > 0 || estimated.wait(20000));
+
+        pare::test::PoolBlocker blocker; // the profiles job stays queued until canceled
+        QVERIFY(blocker.holding());
+        cp->setModel(w.session()->model());
+        const int row = w.jobs()->rowCount() - 1;
+        QCOMPARE(w.jobs()->title(row), QStringLiteral("Prepare estimates"));
+        QCOMPARE(cp->estimateLabel()->text(), QStringLiteral("Preparing estimates…"));
+        w.jobs()->cancel(row);
+        blocker.release();
+        QTRY_VERIFY_WITH_TIMEOUT(cp->estimateLabel()->text().contains(QStringLiteral("canceled")), 20000);
+        QVERIFY(!cp->estimateReady());
+
+        estimated.clear();
+        cp->quantizeBox()->bitsSlider()->setValue(2);
+        QVERIFY(estimated.wait(20000));
+        QVERIFY(cp->estimateReady());
+        QVERIFY2(cp->estimateLabel()->text().contains(QStringLiteral("Estimate")), qPrintable(cp->estimateLabel()->text()));
+        QCOMPARE(w.jobs()->title(w.jobs()->rowCount() - 1), QStringLiteral("Prepare estimates"));
     }
 
     void rulesAreEditableAndUndoable()

@@ -9,7 +9,11 @@
 #include <QPalette>
 #include <QPen>
 #include <QVBoxLayout>
+#include <QValueAxis>
 #include <QWidget>
+
+#include <algorithm>
+#include <cmath>
 
 namespace pare::ui {
 
@@ -91,6 +95,41 @@ QAreaSeries *areaBetween(QLineSeries *upper, QLineSeries *lower)
     if (lower)
         lower->setParent(area);
     return area;
+}
+
+double roundTickStep(double span, int atMost, bool integers)
+{
+    if (!(span > 0) || !std::isfinite(span))
+        return 0.0;
+    const double raw = span / double(std::max(1, atMost - 1));
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    double step = 10.0 * magnitude;
+    for (double m : {1.0, 2.0, 2.5, 5.0}) {
+        if (integers && std::floor(m * magnitude) != m * magnitude)
+            continue; // 2.5 on an integer axis only as 25, 250, …
+        // A hair of tolerance: 0.1 computed as span / 6 must not become 0.2.
+        if (m * magnitude >= raw * (1.0 - 1e-9)) {
+            step = m * magnitude;
+            break;
+        }
+    }
+    return integers ? std::max(1.0, step) : step;
+}
+
+void roundTicks(QValueAxis *axis, int atMost, bool integers)
+{
+    const auto apply = [axis, atMost, integers](qreal lo, qreal hi) {
+        const double step = roundTickStep(double(hi) - double(lo), atMost, integers);
+        if (step <= 0.0) {
+            axis->setTickType(QValueAxis::TicksFixed);
+            return;
+        }
+        axis->setTickAnchor(0.0);
+        axis->setTickInterval(step);
+        axis->setTickType(QValueAxis::TicksDynamic);
+    };
+    apply(axis->min(), axis->max());
+    QObject::connect(axis, &QValueAxis::rangeChanged, axis, apply);
 }
 
 } // namespace pare::ui

@@ -7,6 +7,7 @@ class QAreaSeries;
 class QChart;
 class QLineSeries;
 class QPalette;
+class QValueAxis;
 class QWidget;
 
 namespace pare::ui {
@@ -25,5 +26,13 @@ void applyChartTheme(QChart *chart, const QPalette &palette);
 // light / dark switch) and then calls `redraw`, which should draw the chart's data again so
 // its own series colours are applied over the new theme.
 void followPalette(QWidget *host, QChart *chart, std::function<void()> redraw);
+
+// Puts the axis's ticks at round values — 1, 2, 2.5 or 5 × 10^k apart (whole steps for `integers`),
+// anchored at 0, at most `atMost` across the range — and keeps them round whenever the range
+// changes (a zoom), instead of dividing an odd range evenly (-0.325, -0.233, … 0.226).
+void roundTicks(QValueAxis *axis, int atMost = 7, bool integers = false);
+// The tick spacing roundTicks gives a span: the smallest round step that needs no more than
+// `atMost` ticks; 0 for an empty or invalid span.
+double roundTickStep(double span, int atMost, bool integers);
 
 } // namespace pare::ui

@@ -98,7 +98,7 @@ void HistogramChart::setData(const HistogramChartData &in)
     auto *x = new QValueAxis;
     x->setTitleText(in.xTitle);
     x->setLabelFormat(QStringLiteral("%.3g"));
-    x->setTickCount(7);
+    roundTicks(x, 7);
     x->setTruncateLabels(false);
     QAbstractAxis *y = nullptr;
     if (in.logCounts) {

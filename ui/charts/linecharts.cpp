@@ -65,6 +65,8 @@ void ChannelRangeChart::setData(const ChannelRangeData &in)
         s->attachAxis(x);
         s->attachAxis(y);
     }
+    roundTicks(x, 7, true);
+    roundTicks(y, 7);
     x->setRange(0, std::max(1, n - 1));
     y->setRange(-top * 1.05, top * 1.05);
 }
@@ -118,6 +120,7 @@ void SpectrumChart::setData(const SpectrumChartData &in)
         line->attachAxis(y);
         ++m_marks;
     }
+    roundTicks(x, 7, true);
     x->setRange(0, double(std::max<std::int64_t>(in.fullRank, std::int64_t(in.energy.size()))));
 }
 

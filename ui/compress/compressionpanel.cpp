@@ -231,8 +231,15 @@ CompressionPanel::CompressionPanel(JobsModel *jobs, QUndoStack *undo, QWidget *p
 
     connect(&m_profileJob, &QFutureWatcherBase::finished, this, [this] {
         auto r = jobResult(m_profileJob.future());
-        if (!r.ok())
+        if (!m_model)
+            return; // the model was closed
+        if (!r.ok()) {
+            // Canceled from the Jobs dock, or failed: the next change of a setting tries again.
+            m_estimateLabel->setText(r.isCanceled()
+                                         ? tr("Estimates canceled. Change a setting to prepare them again.")
+                                         : tr("<b>No estimates:</b> %1").arg(r.error().message.toHtmlEscaped()));
             return;
+        }
         m_profiles = std::move(r).value();
         requestEstimate();
     });
@@ -297,7 +304,13 @@ CompressionPanel::~CompressionPanel()
 
 void CompressionPanel::setModel(std::shared_ptr<const Model> model)
 {
+    // Jobs of the previous model are canceled and left to stop on the pool (they own what they
+    // read); an empty future on each watcher drops what they had posted.
     m_profileJob.cancel();
+    m_profileJob.setFuture({});
+    m_estimateJob.cancel();
+    m_estimateJob.setFuture({});
+    m_estimatePending = false;
     m_model = std::move(model);
     m_profiles.clear();
     m_plans.clear();
@@ -314,6 +327,12 @@ void CompressionPanel::setModel(std::shared_ptr<const Model> model)
         m_estimateLabel->setText(tr("Open a model to see the estimated size, MACs and error."));
         return;
     }
+    requestEstimate(); // resolves the plans and starts the profiles; the estimate follows them
+}
+
+// Each layer's profile (its weights' statistics per option), which estimates are made from.
+void CompressionPanel::prepareProfiles()
+{
     m_estimateLabel->setText(tr("Preparing estimates…"));
     auto model_ = m_model;
     auto future = runJob([model_](JobContext &ctx) -> Result<std::vector<std::shared_ptr<LayerProfile>>> {
@@ -333,7 +352,6 @@ void CompressionPanel::setModel(std::shared_ptr<const Model> model)
     });
     m_jobs->track(tr("Prepare estimates"), future);
     m_profileJob.setFuture(future);
-    requestEstimate(); // resolves the plans now; the estimate follows once the profiles are ready
 }
 
 void CompressionPanel::setCalibrationPath(const QString &path)
@@ -474,8 +492,11 @@ void CompressionPanel::requestEstimate()
     }
     m_plans = resolved->plans;
     Q_EMIT plansChanged();
-    if (m_profiles.size() != m_model->layers.size())
+    if (m_profiles.size() != m_model->layers.size()) {
+        if (!m_profileJob.isRunning()) // not started yet, or canceled or failed before
+            prepareProfiles();
         return; // estimated once the profiles are ready
+    }
     if (m_estimateJob.isRunning()) {
         m_estimatePending = true; // the latest settings win once the running estimate is done
         return;

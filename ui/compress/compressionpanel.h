@@ -95,6 +95,7 @@ private:
     void refreshBoxes();
     void refreshRules();
     void requestEstimate();
+    void prepareProfiles();
     QString layerRuleMatch() const;
     void updateCalibrationNote();
     int layerRuleIndex() const;
