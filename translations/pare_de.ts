@@ -6562,7 +6562,7 @@
     </message>
     <message>
         <location filename="../ui/inspector/inspectorpanel.cpp" line="73"/>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="321"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="329"/>
         <source>log₁₀ |weight|</source>
         <translation>log₁₀ |Gewicht|</translation>
     </message>
@@ -6613,22 +6613,27 @@
     </message>
     <message>
         <location filename="../ui/inspector/inspectorpanel.cpp" line="108"/>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="455"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="464"/>
         <source>&amp;Warnings</source>
         <translation>&amp;Warnungen</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="225"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="145"/>
+        <source>Spectrum canceled. Show this tab again to compute it.</source>
+        <translation>Spektrum abgebrochen. Zeigen Sie diesen Reiter erneut an, um es zu berechnen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="232"/>
         <source>Preview plan of %1</source>
         <translation>Plan-Vorschau für %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="252"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="259"/>
         <source>Select a layer in the Model dock to see its weights.</source>
         <translation>Wählen Sie im Dock „Modell“ eine Schicht, um ihre Gewichte zu sehen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="260"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="267"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 %3, %4, %5 parameters</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2 %3, %4, %5 Parameter</numerusform>
@@ -6636,209 +6641,209 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="268"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="275"/>
         <source>Per-channel range — %1</source>
         <translation>Bereich pro Kanal — %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="274"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="281"/>
         <source>Per-channel range — %1 (analysis running…)</source>
         <translation>Bereich pro Kanal — %1 (Analyse läuft…)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="308"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="316"/>
         <source>Histogram of %1</source>
         <translation>Histogramm von %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="320"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="328"/>
         <source>Magnitudes of %1</source>
         <translation>Beträge von %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="320"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="328"/>
         <source>Weights of %1</source>
         <translation>Gewichte von %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="321"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="329"/>
         <source>weight value</source>
         <translation>Gewichtswert</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="328"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="336"/>
         <source>%1 below and %2 above the range shown</source>
         <translation>%1 unter und %2 über dem gezeigten Bereich</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="330"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="338"/>
         <source>%1 exact zeros not shown</source>
         <translation>%1 exakte Nullen nicht gezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="332"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="340"/>
         <source>%1 NaN, %2 Inf</source>
         <translation>%1 NaN, %2 Inf</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="336"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="344"/>
         <source>after the plan</source>
         <translation>nach dem Plan</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="345"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="353"/>
         <source>%1 levels of the widest of %2 scales</source>
         <translation>%1 Stufen der breitesten von %2 Skalen</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="346"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="354"/>
         <source>%1 levels</source>
         <translation>%1 Stufen</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="362"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="370"/>
         <source>A spectrum is shown for the 2-D weights of dense and convolution layers.</source>
         <translation>Ein Spektrum wird für die 2-D-Gewichte von Dense- und Faltungsschichten gezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="368"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="376"/>
         <source>Computing singular values…</source>
         <translation>Singulärwerte werden berechnet…</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="376"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="384"/>
         <source>Spectrum of %1</source>
         <translation>Spektrum von %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="382"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="391"/>
         <source>Singular-value energy — %1</source>
         <translation>Singulärwert-Energie — %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="391"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="400"/>
         <source>%1 %: beyond the top %2</source>
         <translation>%1 %: jenseits der obersten %2</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="392"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="401"/>
         <source>%1 %: rank %2</source>
         <translation>%1 %: Rang %2</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="394"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="403"/>
         <source>%1×%2, %3 singular values (%4). Energy kept — %5</source>
         <translation>%1×%2, %3 Singulärwerte (%4). Erhaltene Energie — %5</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="396"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="405"/>
         <source>exact</source>
         <translation>exakt</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="396"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="405"/>
         <source>randomized SVD</source>
         <translation>randomisierte SVD</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="407"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="416"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="408"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="417"/>
         <source>running…</source>
         <translation>läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="412"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="421"/>
         <source>Elements</source>
         <translation>Elemente</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="413"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="422"/>
         <source>Minimum</source>
         <translation>Minimum</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="414"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="423"/>
         <source>Maximum</source>
         <translation>Maximum</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="415"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="424"/>
         <source>Mean</source>
         <translation>Mittelwert</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="416"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="425"/>
         <source>Standard deviation</source>
         <translation>Standardabweichung</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="417"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="426"/>
         <source>Mean |w|</source>
         <translation>Mittelwert |w|</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="418"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="427"/>
         <source>Excess kurtosis</source>
         <translation>Exzess-Kurtosis</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="419"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="428"/>
         <source>Exact zeros</source>
         <translation>Exakte Nullen</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="419"/>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="420"/>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="421"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="428"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="429"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="430"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="420"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="429"/>
         <source>Near zero (|w| ≤ %1)</source>
         <translation>Nahe null (|w| ≤ %1)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="421"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="430"/>
         <source>Outliers (beyond %1 σ)</source>
         <translation>Ausreißer (über %1 σ)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="422"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="431"/>
         <source>NaN / Inf</source>
         <translation>NaN / Inf</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="422"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="431"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="423"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="432"/>
         <source>Distinct values</source>
         <translation>Verschiedene Werte</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="423"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="432"/>
         <source>more than %1</source>
         <translation>mehr als %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="426"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="435"/>
         <source>Percentile %1</source>
         <translation>Perzentil %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="452"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="461"/>
         <source>No warnings for this layer.</source>
         <translation>Keine Warnungen für diese Schicht.</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="454"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="463"/>
         <source>&amp;Warnings (%1)</source>
         <translation>&amp;Warnungen (%1)</translation>
     </message>
@@ -8467,22 +8472,22 @@ Schaden %6 (%7)</translation>
 <context>
     <name>pare::ui::SpectrumChart</name>
     <message>
-        <location filename="../ui/charts/linecharts.cpp" line="84"/>
+        <location filename="../ui/charts/linecharts.cpp" line="86"/>
         <source>rank kept</source>
         <translation>erhaltener Rang</translation>
     </message>
     <message>
-        <location filename="../ui/charts/linecharts.cpp" line="87"/>
+        <location filename="../ui/charts/linecharts.cpp" line="89"/>
         <source>energy kept (%)</source>
         <translation>erhaltene Energie (%)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/linecharts.cpp" line="95"/>
+        <location filename="../ui/charts/linecharts.cpp" line="97"/>
         <source>cumulative energy</source>
         <translation>kumulierte Energie</translation>
     </message>
     <message>
-        <location filename="../ui/charts/linecharts.cpp" line="109"/>
+        <location filename="../ui/charts/linecharts.cpp" line="111"/>
         <source>%1 % at rank %2</source>
         <translation>%1 % bei Rang %2</translation>
     </message>

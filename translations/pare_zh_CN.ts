@@ -6542,7 +6542,7 @@
     </message>
     <message>
         <location filename="../ui/inspector/inspectorpanel.cpp" line="73"/>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="321"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="329"/>
         <source>log₁₀ |weight|</source>
         <translation>log₁₀ |权重|</translation>
     </message>
@@ -6593,231 +6593,236 @@
     </message>
     <message>
         <location filename="../ui/inspector/inspectorpanel.cpp" line="108"/>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="455"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="464"/>
         <source>&amp;Warnings</source>
         <translation>警告(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="225"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="145"/>
+        <source>Spectrum canceled. Show this tab again to compute it.</source>
+        <translation>频谱已取消。再次显示此标签页即可重新计算。</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="232"/>
         <source>Preview plan of %1</source>
         <translation>%1 的计划预览</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="252"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="259"/>
         <source>Select a layer in the Model dock to see its weights.</source>
         <translation>在“模型”面板中选择一层以查看其权重。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="260"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="267"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 %3, %4, %5 parameters</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2 %3，%4，%5 个参数</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="268"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="275"/>
         <source>Per-channel range — %1</source>
         <translation>逐通道范围 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="274"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="281"/>
         <source>Per-channel range — %1 (analysis running…)</source>
         <translation>逐通道范围 — %1（分析中…）</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="308"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="316"/>
         <source>Histogram of %1</source>
         <translation>%1 的直方图</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="320"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="328"/>
         <source>Magnitudes of %1</source>
         <translation>%1 的绝对值</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="320"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="328"/>
         <source>Weights of %1</source>
         <translation>%1 的权重</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="321"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="329"/>
         <source>weight value</source>
         <translation>权重值</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="328"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="336"/>
         <source>%1 below and %2 above the range shown</source>
         <translation>%1 个低于、%2 个高于所示范围</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="330"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="338"/>
         <source>%1 exact zeros not shown</source>
         <translation>%1 个精确零值未显示</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="332"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="340"/>
         <source>%1 NaN, %2 Inf</source>
         <translation>%1 个 NaN，%2 个 Inf</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="336"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="344"/>
         <source>after the plan</source>
         <translation>应用计划后</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="345"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="353"/>
         <source>%1 levels of the widest of %2 scales</source>
         <translation>%2 个缩放因子中最宽者的 %1 个级别</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="346"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="354"/>
         <source>%1 levels</source>
         <translation>%1 个级别</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="362"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="370"/>
         <source>A spectrum is shown for the 2-D weights of dense and convolution layers.</source>
         <translation>谱仅针对全连接层和卷积层的二维权重显示。</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="368"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="376"/>
         <source>Computing singular values…</source>
         <translation>正在计算奇异值…</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="376"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="384"/>
         <source>Spectrum of %1</source>
         <translation>%1 的谱</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="382"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="391"/>
         <source>Singular-value energy — %1</source>
         <translation>奇异值能量 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="391"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="400"/>
         <source>%1 %: beyond the top %2</source>
         <translation>%1 %：超出前 %2 个</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="392"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="401"/>
         <source>%1 %: rank %2</source>
         <translation>%1 %：秩 %2</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="394"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="403"/>
         <source>%1×%2, %3 singular values (%4). Energy kept — %5</source>
         <translation>%1×%2，%3 个奇异值（%4）。保留能量 — %5</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="396"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="405"/>
         <source>exact</source>
         <translation>精确</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="396"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="405"/>
         <source>randomized SVD</source>
         <translation>随机化 SVD</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="407"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="416"/>
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="408"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="417"/>
         <source>running…</source>
         <translation>进行中…</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="412"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="421"/>
         <source>Elements</source>
         <translation>元素数</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="413"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="422"/>
         <source>Minimum</source>
         <translation>最小值</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="414"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="423"/>
         <source>Maximum</source>
         <translation>最大值</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="415"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="424"/>
         <source>Mean</source>
         <translation>均值</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="416"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="425"/>
         <source>Standard deviation</source>
         <translation>标准差</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="417"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="426"/>
         <source>Mean |w|</source>
         <translation>|w| 均值</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="418"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="427"/>
         <source>Excess kurtosis</source>
         <translation>超额峰度</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="419"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="428"/>
         <source>Exact zeros</source>
         <translation>精确零值</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="419"/>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="420"/>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="421"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="428"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="429"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="430"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="420"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="429"/>
         <source>Near zero (|w| ≤ %1)</source>
         <translation>接近零（|w| ≤ %1）</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="421"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="430"/>
         <source>Outliers (beyond %1 σ)</source>
         <translation>离群值（超出 %1 σ）</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="422"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="431"/>
         <source>NaN / Inf</source>
         <translation>NaN / Inf</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="422"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="431"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="423"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="432"/>
         <source>Distinct values</source>
         <translation>不同值个数</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="423"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="432"/>
         <source>more than %1</source>
         <translation>超过 %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="426"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="435"/>
         <source>Percentile %1</source>
         <translation>百分位数 %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="452"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="461"/>
         <source>No warnings for this layer.</source>
         <translation>该层没有警告。</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="454"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="463"/>
         <source>&amp;Warnings (%1)</source>
         <translation>警告 (%1)(&amp;W)</translation>
     </message>
@@ -8441,22 +8446,22 @@ damage %6 (%7)</source>
 <context>
     <name>pare::ui::SpectrumChart</name>
     <message>
-        <location filename="../ui/charts/linecharts.cpp" line="84"/>
+        <location filename="../ui/charts/linecharts.cpp" line="86"/>
         <source>rank kept</source>
         <translation>保留的秩</translation>
     </message>
     <message>
-        <location filename="../ui/charts/linecharts.cpp" line="87"/>
+        <location filename="../ui/charts/linecharts.cpp" line="89"/>
         <source>energy kept (%)</source>
         <translation>保留的能量 (%)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/linecharts.cpp" line="95"/>
+        <location filename="../ui/charts/linecharts.cpp" line="97"/>
         <source>cumulative energy</source>
         <translation>累积能量</translation>
     </message>
     <message>
-        <location filename="../ui/charts/linecharts.cpp" line="109"/>
+        <location filename="../ui/charts/linecharts.cpp" line="111"/>
         <source>%1 % at rank %2</source>
         <translation>秩 %2 时为 %1 %</translation>
     </message>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The inspect flow through the real window: open a model, select a layer, read the charts.
 #include "charts/histogramchart.h"
+#include "analysis/spectrum.h"
 #include "charts/chartutil.h"
 #include "charts/linecharts.h"
 #include "compress/compressionpanel.h"
@@ -19,6 +20,7 @@
 #include <QCheckBox>
 #include <QDoubleSpinBox>
 #include <QComboBox>
+#include <QLabel>
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -150,6 +152,60 @@ private Q_SLOTS:
         // Statistics table shows the analysis's figures.
         QVERIFY(inspector->statsTable()->rowCount() > 10);
         QCOMPARE(inspector->statsTable()->item(0, 1)->text(), QString::number(weight->numel()));
+    }
+
+    // A spectrum still computing when another layer is selected (on another tab) is kept as
+    // the spectrum of its own layer: the Spectrum tab then shows the new layer's, not the old
+    // one's under the new name. A canceled spectrum says so.
+    void spectrumStaysWithItsLayer()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(pare::test::openAndWait(w, kModel, pare::test::Until::Analyzed));
+        InspectorPanel *inspector = w.inspectorPanel();
+        QSignalSpy shown(inspector, &InspectorPanel::histogramShown);
+        w.modelPanel()->view()->selectRow(rowOf(w.modelPanel(), QStringLiteral("mlp.down")));
+        QVERIFY(shown.count() > 0 || shown.wait(10000));
+        {
+            pare::test::PoolBlocker blocker; // the first layer's spectrum waits in the queue
+            QVERIFY(blocker.holding());
+            inspector->tabs()->setCurrentIndex(2);
+            QCOMPARE(w.jobs()->title(w.jobs()->rowCount() - 1).left(12), QStringLiteral("Spectrum of "));
+            inspector->tabs()->setCurrentIndex(0);
+            w.modelPanel()->view()->selectRow(rowOf(w.modelPanel(), QStringLiteral("mlp.up")));
+        } // released: the first spectrum finishes now
+        QTRY_COMPARE_WITH_TIMEOUT(w.jobs()->runningCount(), 0, 20000);
+        QTest::qWait(50);
+
+        const pare::core::Model &model = *w.session()->model();
+        const pare::core::Layer &layer = model.layers[std::size_t(inspector->currentLayer())];
+        QCOMPARE(layer.role, QStringLiteral("mlp.up"));
+        pare::core::JobContext ctx;
+        const auto expected = pare::core::computeSpectrum(*model.weightOf(layer), layer.layout, {}, ctx);
+        QVERIFY(expected.ok());
+        QSignalSpy spectrum(inspector, &InspectorPanel::spectrumShown);
+        inspector->tabs()->setCurrentIndex(2);
+        QVERIFY(spectrum.count() > 0 || spectrum.wait(20000));
+        const QString prefix = QStringLiteral("%1×%2, ").arg(expected->rows).arg(expected->cols);
+        QVERIFY2(inspector->spectrumStatus()->text().startsWith(prefix),
+                 qPrintable(inspector->spectrumStatus()->text() + QStringLiteral(" / expected ") + prefix));
+
+        // Canceled from the Jobs dock: the tab says so instead of "Computing…" for ever.
+        inspector->tabs()->setCurrentIndex(0);
+        w.modelPanel()->view()->selectRow(rowOf(w.modelPanel(), QStringLiteral("attn.o")));
+        {
+            pare::test::PoolBlocker blocker;
+            QVERIFY(blocker.holding());
+            inspector->tabs()->setCurrentIndex(2);
+            w.jobs()->cancel(w.jobs()->rowCount() - 1);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(inspector->spectrumStatus()->text().contains(QStringLiteral("canceled")), 20000);
+        // Shown again: computed.
+        spectrum.clear();
+        inspector->tabs()->setCurrentIndex(0);
+        inspector->tabs()->setCurrentIndex(2);
+        QVERIFY(spectrum.wait(20000));
+        QVERIFY(!inspector->spectrumStatus()->text().contains(QStringLiteral("canceled")));
     }
 
     // The tick steps of roundTicks: the smallest 1, 2, 2.5 or 5 × 10^k that needs at most that

@@ -135,13 +135,20 @@ InspectorPanel::InspectorPanel(JobsModel *jobs, QWidget *parent)
     connect(&m_specJob, &QFutureWatcherBase::finished, this, [this] {
         const auto r = jobResult(m_specJob.future());
         const Tensor *w = weight();
-        if (r.isCanceled() || !w)
+        if (r.ok()) // kept under the tensor it is of, whichever layer is shown now
+            m_spectra.insert(m_specJobTensor, r.value());
+        if (!w || w->name() != m_specJobTensor)
+            return; // another layer is shown: its spectrum is requested when its tab is
+        if (r.isCanceled()) {
+            // From the Jobs dock (a new layer's request replaces the watched job, so its end
+            // never arrives here): computed again when the tab is shown again.
+            m_spectrumStatus->setText(tr("Spectrum canceled. Show this tab again to compute it."));
             return;
+        }
         if (!r.ok()) {
             m_spectrumStatus->setText(r.error().message);
             return;
         }
-        m_spectra.insert(w->name(), r.value());
         requestSpectrum();
     });
     showLayer(-1);
@@ -280,6 +287,7 @@ void InspectorPanel::showLayer(int layerIndex)
     if (st && m_bins->value() == st->histogram.bins()
         && m_scale->currentData().toInt() == int(HistogramScale::Linear)) {
         m_histJob.cancel();
+        m_histJob.setFuture({}); // a result it had already posted is of the previous view
         m_current = st->histogram;
         m_overlay.reset();
         drawHistogram();
@@ -374,6 +382,7 @@ void InspectorPanel::requestSpectrum()
             return computeSpectrum(tensor, layout, SpectrumOptions{}, ctx);
         });
         m_jobs->track(tr("Spectrum of %1").arg(tensor.name()), future);
+        m_specJobTensor = tensor.name();
         m_specJob.setFuture(future);
         return;
     }

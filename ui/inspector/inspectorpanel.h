@@ -63,6 +63,7 @@ public:
     QCheckBox *logCountsCheck() const { return m_logCounts; }
     QComboBox *scaleCombo() const { return m_scale; }
     QTabWidget *tabs() const { return m_tabs; }
+    QLabel *spectrumStatus() const { return m_spectrumStatus; }
     // The histogram currently drawn (for tests and overlays).
     const core::Histogram &currentHistogram() const { return m_current; }
 
@@ -103,6 +104,7 @@ private:
     QComboBox *m_scale;
     QFutureWatcher<core::Result<core::Histogram>> m_histJob;
     QFutureWatcher<core::Result<core::Spectrum>> m_specJob;
+    QString m_specJobTensor; // the tensor m_specJob computes
     std::vector<core::LayerPlan> m_plans;
     std::optional<PlanOverlay> m_overlay;       // matches m_current's bins
     std::optional<PlanOverlay> m_overlayBase;   // last result, reused for the same plan
