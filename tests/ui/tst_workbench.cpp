@@ -246,6 +246,30 @@ private Q_SLOTS:
         QCOMPARE(w.jobs()->title(w.jobs()->rowCount() - 1), QStringLiteral("Prepare estimates"));
     }
 
+    // A variant still computing when a model is opened belongs to the previous model: it is
+    // canceled, and never joins the new model's Compare list.
+    void variantOfThePreviousModelIsDropped()
+    {
+        MainWindow w;
+        QVERIFY(pare::test::openAndWait(w, kModel));
+        CompressionPanel *cp = w.compressionPanel();
+        QSignalSpy estimated(cp, &CompressionPanel::estimateUpdated);
+        QVERIFY(estimated.count() > 0 || estimated.wait(20000));
+        QSignalSpy computed(cp, &CompressionPanel::variantComputed);
+        {
+            pare::test::PoolBlocker blocker; // the variant's job waits in the queue
+            QVERIFY(blocker.holding());
+            QTest::mouseClick(cp->computeButton(), Qt::LeftButton);
+            QVERIFY(!cp->computeButton()->isEnabled());
+            cp->setModel(w.session()->model()); // as opening a model does
+            QVERIFY(cp->computeButton()->isEnabled());
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(w.jobs()->runningCount(), 0, 60000);
+        QTest::qWait(100);
+        QCOMPARE(computed.count(), 0);
+        QVERIFY(w.comparePanel()->variants().empty());
+    }
+
     void rulesAreEditableAndUndoable()
     {
         MainWindow w;

@@ -311,6 +311,8 @@ void CompressionPanel::setModel(std::shared_ptr<const Model> model)
     m_estimateJob.cancel();
     m_estimateJob.setFuture({});
     m_estimatePending = false;
+    m_compressJob.cancel(); // a variant of the previous model must not join the new one's
+    m_compressJob.setFuture({});
     m_model = std::move(model);
     m_profiles.clear();
     m_plans.clear();
