@@ -1425,18 +1425,18 @@
 <context>
     <name>pare::core</name>
     <message>
-        <location filename="../core/analysis/lint.cpp" line="36"/>
+        <location filename="../core/analysis/lint.cpp" line="37"/>
         <location filename="../core/io/ggufwriter.cpp" line="183"/>
         <source>tensor &apos;%1&apos;</source>
         <translation>Tensor &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/analysis/lint.cpp" line="37"/>
+        <location filename="../core/analysis/lint.cpp" line="38"/>
         <source>layer &apos;%1&apos; (tensor &apos;%2&apos;)</source>
         <translation>Schicht &apos;%1&apos; (Tensor &apos;%2&apos;)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/lint.cpp" line="59"/>
+        <location filename="../core/analysis/lint.cpp" line="60"/>
         <source>%1: %n of %2 output channels are all zero (first: channel %3); they can be pruned for free</source>
         <translation>
             <numerusform>%1: %n von %2 Ausgabekanälen ist vollständig null (erster: Kanal %3); er lässt sich ohne Verlust prunen</numerusform>
@@ -1444,7 +1444,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/lint.cpp" line="77"/>
+        <location filename="../core/analysis/lint.cpp" line="78"/>
         <source>%1: %n output channel(s) have |w|max above %2× the median channel |w|max of %3 (worst: channel %4 at %5); per-tensor quantization will crush the other channels</source>
         <translation>
             <numerusform>%1: %n Ausgabekanal hat ein |w|max über dem %2-Fachen des mittleren Kanal-|w|max von %3 (schlimmster: Kanal %4 mit %5); Quantisierung pro Tensor wird die übrigen Kanäle erdrücken</numerusform>
@@ -1452,32 +1452,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/analysis/lint.cpp" line="99"/>
+        <location filename="../core/analysis/lint.cpp" line="100"/>
         <source>%1: only %2 distinct values (sampled) in %3 elements of %4: already quantized; quantizing again gains little</source>
         <translation>%1: nur %2 verschiedene Werte (Stichprobe) in %3 Elementen von %4: bereits quantisiert; erneutes Quantisieren bringt wenig</translation>
     </message>
     <message>
-        <location filename="../core/analysis/lint.cpp" line="101"/>
+        <location filename="../core/analysis/lint.cpp" line="102"/>
         <source>%1: only %2 distinct values in %3 elements of %4: already quantized; quantizing again gains little</source>
         <translation>%1: nur %2 verschiedene Werte in %3 Elementen von %4: bereits quantisiert; erneutes Quantisieren bringt wenig</translation>
     </message>
     <message>
-        <location filename="../core/analysis/lint.cpp" line="87"/>
+        <location filename="../core/analysis/lint.cpp" line="88"/>
         <source>%1: excess kurtosis %2 (above %3): heavy tails; prefer per-channel or outlier-aware quantization</source>
         <translation>%1: Exzess-Kurtosis %2 (über %3): schwere Verteilungsränder; besser pro Kanal oder ausreißerbewusst quantisieren</translation>
     </message>
     <message>
-        <location filename="../core/analysis/lint.cpp" line="93"/>
+        <location filename="../core/analysis/lint.cpp" line="94"/>
         <source>%1: %2 of the weights are exactly zero (above %3): already sparse</source>
         <translation>%1: %2 der Gewichte sind exakt null (über %3): bereits dünn besetzt</translation>
     </message>
     <message>
-        <location filename="../core/analysis/lint.cpp" line="145"/>
+        <location filename="../core/analysis/lint.cpp" line="146"/>
         <source>tensors %1 hold identical bytes (%2 each): tied or duplicated weights, stored %3 times</source>
         <translation>Tensoren %1 enthalten identische Bytes (je %2 Bytes): gekoppelte oder doppelte Gewichte, %3-mal gespeichert</translation>
     </message>
     <message>
-        <location filename="../core/analysis/lint.cpp" line="173"/>
+        <location filename="../core/analysis/lint.cpp" line="174"/>
+        <source>layer &apos;%1&apos; shares tensor &apos;%2&apos; with %3 (tied weights): compressing the tensor changes each of them</source>
+        <translation>Schicht &apos;%1&apos; teilt den Tensor &apos;%2&apos; mit %3 (gebundene Gewichte): Eine Kompression des Tensors verändert jede dieser Schichten</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/lint.cpp" line="200"/>
         <source>%1: %2 NaN and %3 Inf among %4 values</source>
         <translation>%1: %2 NaN und %3 Inf unter %4 Werten</translation>
     </message>
@@ -6194,22 +6199,22 @@
         <translation>&lt;b&gt;Keine Schätzungen:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="546"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="548"/>
         <source>Add rule %1</source>
         <translation>Regel %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="563"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="565"/>
         <source>Edit rule %1</source>
         <translation>Regel %1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="574"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="576"/>
         <source>Remove rule</source>
         <translation>Regel entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="585"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="587"/>
         <source>Reorder rules</source>
         <translation>Regeln umordnen</translation>
     </message>
@@ -6224,17 +6229,17 @@
         <translation> (Fehler %1 %)</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="520"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="522"/>
         <source>Variant %1</source>
         <translation>Variante %1</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="531"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="533"/>
         <source>Compute %1</source>
         <translation>%1 berechnen</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="327"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="329"/>
         <source>Open a model to see the estimated size, MACs and error.</source>
         <translation>Öffnen Sie ein Modell, um geschätzte Größe, MACs und Fehler zu sehen.</translation>
     </message>
@@ -6259,77 +6264,77 @@
         <translation>Text oder Beispiele (*.txt *.npz *.npy *.gz *.idx* *-ubyte *.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="336"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="338"/>
         <source>Preparing estimates…</source>
         <translation>Schätzungen werden vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="353"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="355"/>
         <source>Prepare estimates</source>
         <translation>Schätzungen vorbereiten</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="373"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="375"/>
         <source>Activation-aware pruning needs calibration data: without it its layers are pruned by magnitude.</source>
         <translation>Aktivierungsbasiertes Pruning braucht Kalibrierungsdaten: Ohne sie werden seine Schichten nach Betrag geprunt.</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="376"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="378"/>
         <source>The calibration data %1 is missing.</source>
         <translation>Die Kalibrierungsdaten %1 fehlen.</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="390"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="392"/>
         <source>Selected layer: %1</source>
         <translation>Gewählte Schicht: %1</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="434"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="436"/>
         <source>keep original</source>
         <translation>Original behalten</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="436"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="438"/>
         <source>prune %1</source>
         <translation>Pruning %1</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="438"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="440"/>
         <source>quantize %1</source>
         <translation>Quantisierung %1</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="440"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="442"/>
         <source>low-rank %1</source>
         <translation>Low-Rank %1</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="441"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="443"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="464"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="466"/>
         <source>Change %1</source>
         <translation>%1 ändern</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="467"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="469"/>
         <source>Change defaults</source>
         <translation>Standardwerte ändern</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="477"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="479"/>
         <source>Change recipe</source>
         <translation>Rezept ändern</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="489"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="491"/>
         <source>&lt;b&gt;Recipe problem:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Problem im Rezept:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="628"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="630"/>
         <source>Open recipe</source>
         <translation>Rezept öffnen</translation>
     </message>

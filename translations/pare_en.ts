@@ -63,7 +63,7 @@
 <context>
     <name>pare::core</name>
     <message numerus="yes">
-        <location filename="../core/analysis/lint.cpp" line="59"/>
+        <location filename="../core/analysis/lint.cpp" line="60"/>
         <source>%1: %n of %2 output channels are all zero (first: channel %3); they can be pruned for free</source>
         <translation>
             <numerusform>%1: %n of %2 output channels is all zero (channel %3); it can be pruned for free</numerusform>
@@ -71,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/lint.cpp" line="77"/>
+        <location filename="../core/analysis/lint.cpp" line="78"/>
         <source>%1: %n output channel(s) have |w|max above %2× the median channel |w|max of %3 (worst: channel %4 at %5); per-tensor quantization will crush the other channels</source>
         <translation>
             <numerusform>%1: %n output channel has |w|max above %2× the median channel |w|max of %3 (worst: channel %4 at %5); per-tensor quantization will crush the other channels</numerusform>

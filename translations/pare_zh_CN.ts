@@ -1418,57 +1418,62 @@
 <context>
     <name>pare::core</name>
     <message>
-        <location filename="../core/analysis/lint.cpp" line="36"/>
+        <location filename="../core/analysis/lint.cpp" line="37"/>
         <location filename="../core/io/ggufwriter.cpp" line="183"/>
         <source>tensor &apos;%1&apos;</source>
         <translation>张量 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/analysis/lint.cpp" line="37"/>
+        <location filename="../core/analysis/lint.cpp" line="38"/>
         <source>layer &apos;%1&apos; (tensor &apos;%2&apos;)</source>
         <translation>层 &apos;%1&apos;（张量 &apos;%2&apos;）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/lint.cpp" line="59"/>
+        <location filename="../core/analysis/lint.cpp" line="60"/>
         <source>%1: %n of %2 output channels are all zero (first: channel %3); they can be pruned for free</source>
         <translation>
             <numerusform>%1：%2 个输出通道中有 %n 个全为零（第一个：通道 %3）；可以无损剪除</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/lint.cpp" line="77"/>
+        <location filename="../core/analysis/lint.cpp" line="78"/>
         <source>%1: %n output channel(s) have |w|max above %2× the median channel |w|max of %3 (worst: channel %4 at %5); per-tensor quantization will crush the other channels</source>
         <translation>
             <numerusform>%1：%n 个输出通道的 |w|max 超过通道 |w|max 中位数 %3 的 %2 倍（最严重：通道 %4，值为 %5）；按张量量化会压垮其他通道</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/analysis/lint.cpp" line="99"/>
+        <location filename="../core/analysis/lint.cpp" line="100"/>
         <source>%1: only %2 distinct values (sampled) in %3 elements of %4: already quantized; quantizing again gains little</source>
         <translation>%1：%4 的 %3 个元素中只有 %2 个不同的值（抽样）：已经量化过；再次量化收益甚微</translation>
     </message>
     <message>
-        <location filename="../core/analysis/lint.cpp" line="101"/>
+        <location filename="../core/analysis/lint.cpp" line="102"/>
         <source>%1: only %2 distinct values in %3 elements of %4: already quantized; quantizing again gains little</source>
         <translation>%1：%4 的 %3 个元素中只有 %2 个不同的值：已经量化过；再次量化收益甚微</translation>
     </message>
     <message>
-        <location filename="../core/analysis/lint.cpp" line="87"/>
+        <location filename="../core/analysis/lint.cpp" line="88"/>
         <source>%1: excess kurtosis %2 (above %3): heavy tails; prefer per-channel or outlier-aware quantization</source>
         <translation>%1：超额峰度 %2（高于 %3）：重尾分布；建议使用逐通道量化或考虑离群值的量化</translation>
     </message>
     <message>
-        <location filename="../core/analysis/lint.cpp" line="93"/>
+        <location filename="../core/analysis/lint.cpp" line="94"/>
         <source>%1: %2 of the weights are exactly zero (above %3): already sparse</source>
         <translation>%1：%2 的权重恰好为零（高于 %3）：已经是稀疏的</translation>
     </message>
     <message>
-        <location filename="../core/analysis/lint.cpp" line="145"/>
+        <location filename="../core/analysis/lint.cpp" line="146"/>
         <source>tensors %1 hold identical bytes (%2 each): tied or duplicated weights, stored %3 times</source>
         <translation>张量 %1 的字节完全相同（各 %2 字节）：绑定或重复的权重，存储了 %3 次</translation>
     </message>
     <message>
-        <location filename="../core/analysis/lint.cpp" line="173"/>
+        <location filename="../core/analysis/lint.cpp" line="174"/>
+        <source>layer &apos;%1&apos; shares tensor &apos;%2&apos; with %3 (tied weights): compressing the tensor changes each of them</source>
+        <translation>层 &apos;%1&apos; 与 %3 共用张量 &apos;%2&apos;（绑定权重）：压缩该张量会改变其中每一层</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/lint.cpp" line="200"/>
         <source>%1: %2 NaN and %3 Inf among %4 values</source>
         <translation>%1：%4 个值中有 %2 个 NaN 和 %3 个 Inf</translation>
     </message>
@@ -6174,22 +6179,22 @@
         <translation>&lt;b&gt;无估算：&lt;/b&gt;%1</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="546"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="548"/>
         <source>Add rule %1</source>
         <translation>添加规则 %1</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="563"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="565"/>
         <source>Edit rule %1</source>
         <translation>编辑规则 %1</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="574"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="576"/>
         <source>Remove rule</source>
         <translation>移除规则</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="585"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="587"/>
         <source>Reorder rules</source>
         <translation>调整规则顺序</translation>
     </message>
@@ -6204,17 +6209,17 @@
         <translation>（误差 %1 %）</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="520"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="522"/>
         <source>Variant %1</source>
         <translation>变体 %1</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="531"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="533"/>
         <source>Compute %1</source>
         <translation>计算 %1</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="327"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="329"/>
         <source>Open a model to see the estimated size, MACs and error.</source>
         <translation>打开模型以查看估算的大小、MACs 和误差。</translation>
     </message>
@@ -6239,77 +6244,77 @@
         <translation>文本或样本 (*.txt *.npz *.npy *.gz *.idx* *-ubyte *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="336"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="338"/>
         <source>Preparing estimates…</source>
         <translation>正在准备估算…</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="353"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="355"/>
         <source>Prepare estimates</source>
         <translation>准备估算</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="373"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="375"/>
         <source>Activation-aware pruning needs calibration data: without it its layers are pruned by magnitude.</source>
         <translation>激活感知剪枝需要校准数据：没有校准数据时，相关层将按幅值剪枝。</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="376"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="378"/>
         <source>The calibration data %1 is missing.</source>
         <translation>校准数据 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="390"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="392"/>
         <source>Selected layer: %1</source>
         <translation>所选层：%1</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="434"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="436"/>
         <source>keep original</source>
         <translation>保持原样</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="436"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="438"/>
         <source>prune %1</source>
         <translation>剪枝 %1</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="438"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="440"/>
         <source>quantize %1</source>
         <translation>量化 %1</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="440"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="442"/>
         <source>low-rank %1</source>
         <translation>低秩 %1</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="441"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="443"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="464"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="466"/>
         <source>Change %1</source>
         <translation>修改 %1</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="467"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="469"/>
         <source>Change defaults</source>
         <translation>修改默认设置</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="477"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="479"/>
         <source>Change recipe</source>
         <translation>修改配方</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="489"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="491"/>
         <source>&lt;b&gt;Recipe problem:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;配方问题：&lt;/b&gt;%1</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="628"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="630"/>
         <source>Open recipe</source>
         <translation>打开配方</translation>
     </message>

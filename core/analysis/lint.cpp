@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <map>
 
 namespace pare::core {
 
@@ -153,6 +154,32 @@ void lintDuplicates(const Model &model, const ModelAnalysis &analysis,
     }
 }
 
+// Layers that use one weight tensor (tied embeddings and heads): one finding for each of them,
+// so each layer's list shows it, since compressing the tensor changes every one of them.
+void lintTiedWeights(const Model &model, std::vector<LintWarning> &out)
+{
+    std::map<int, QStringList> layersOfTensor; // in tensor order: the same findings every run
+    for (const Layer &l : model.layers) {
+        if (l.weight >= 0 && std::size_t(l.weight) < model.tensors.size())
+            layersOfTensor[l.weight] << l.name;
+    }
+    for (const auto &[tensor, layers] : layersOfTensor) {
+        if (layers.size() < 2)
+            continue;
+        const QString name = model.tensors[std::size_t(tensor)].name();
+        for (const QString &layer : layers) {
+            QStringList others = layers;
+            others.removeOne(layer);
+            out.push_back({lintrule::tiedWeights, LintSeverity::Info, layer, name,
+                           QCoreApplication::translate("pare::core", "layer '%1' shares tensor '%2' with %3 (tied "
+                                                                     "weights): compressing the tensor changes each of them")
+                               .arg(layer, name,
+                                    QLatin1Char('\'') + others.join(QStringLiteral("', '")) + QLatin1Char('\'')),
+                           double(layers.size())});
+        }
+    }
+}
+
 } // namespace
 
 std::vector<LintWarning> lintModel(const Model &model, const ModelAnalysis &analysis)
@@ -183,6 +210,7 @@ std::vector<LintWarning> lintModel(const Model &model, const ModelAnalysis &anal
                         out);
     }
     lintDuplicates(model, analysis, layerOfTensor, out);
+    lintTiedWeights(model, out);
     return out;
 }
 

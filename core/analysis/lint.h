@@ -39,6 +39,7 @@ inline const QString alreadySparse = QStringLiteral("already-sparse");
 inline const QString alreadyQuantized = QStringLiteral("already-quantized");
 inline const QString nanInf = QStringLiteral("nan-inf");
 inline const QString duplicateTensors = QStringLiteral("duplicate-tensors");
+inline const QString tiedWeights = QStringLiteral("tied-weights");
 } // namespace lintrule
 
 // Runs every rule over an analysis of `model` (duplicates are confirmed byte by byte).

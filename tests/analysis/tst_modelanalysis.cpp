@@ -148,6 +148,18 @@ private Q_SLOTS:
             m.reindex();
             QTest::newRow("duplicate") << m << lintrule::duplicateTensors << QStringLiteral("'fc1.weight', 'lm_head.weight'");
         }
+        {
+            // A head tied to fc1's weight (one tensor, two layers): a finding on each layer.
+            Model m = cleanModel();
+            Layer head;
+            head.name = QStringLiteral("lm_head");
+            head.op = OpKind::Dense;
+            head.weight = 0;
+            head.tiedTo = true;
+            m.layers.push_back(head);
+            m.reindex();
+            QTest::newRow("tied") << m << lintrule::tiedWeights << QStringLiteral("shares tensor 'fc1.weight' with 'lm_head'");
+        }
     }
     void lintRules()
     {
@@ -165,8 +177,13 @@ private Q_SLOTS:
         }
         // An outlier channel is also a heavy tail of the whole tensor; other fixtures trip one rule.
         QVERIFY2(rules.contains(rule), qPrintable(rules.join(QLatin1Char(','))));
-        if (rule != lintrule::outlierChannels)
+        if (rule == lintrule::tiedWeights) { // one finding per layer of the tensor
+            QCOMPARE(rules, (QStringList{rule, rule}));
+            QCOMPARE(r->lint[1].layer, QStringLiteral("lm_head"));
+            QVERIFY2(r->lint[1].message.contains(QStringLiteral("with 'fc1'")), qPrintable(r->lint[1].message));
+        } else if (rule != lintrule::outlierChannels) {
             QCOMPARE(rules.size(), 1);
+        }
         const LintWarning &w = r->lint[std::size_t(rules.indexOf(rule))];
         QVERIFY2(w.message.contains(mentions), qPrintable(w.message));
         QVERIFY(w.message.contains(QStringLiteral("fc1")));
