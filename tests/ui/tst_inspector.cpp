@@ -6,6 +6,7 @@
 #include "charts/linecharts.h"
 #include "compress/compressionpanel.h"
 #include "inspector/inspectorpanel.h"
+#include "io/modelio.h"
 #include "jobs/jobsmodel.h"
 #include "mainwindow.h"
 #include "model/layertablemodel.h"
@@ -206,6 +207,47 @@ private Q_SLOTS:
         inspector->tabs()->setCurrentIndex(2);
         QVERIFY(spectrum.wait(20000));
         QVERIFY(!inspector->spectrumStatus()->text().contains(QStringLiteral("canceled")));
+    }
+
+    // A spectrum of the previous model, still computing when the next model comes, is dropped:
+    // the new model's tensor of the same name gets its own (the same checkpoint fine-tuned has
+    // the same names and other values).
+    void spectrumOfThePreviousModelIsDropped()
+    {
+        pare::core::JobContext ctx;
+        auto first = pare::core::openModel(kModel, ctx);
+        auto second = pare::core::openModel(kModel, ctx);
+        QVERIFY(first.ok() && second.ok());
+        JobsModel jobs;
+        InspectorPanel panel(&jobs);
+        const auto spectrumJobs = [&jobs] {
+            int n = 0;
+            for (int r = 0; r < jobs.rowCount(); ++r)
+                n += jobs.title(r).startsWith(QStringLiteral("Spectrum of "));
+            return n;
+        };
+        int layer = -1;
+        for (std::size_t i = 0; i < (*first)->layers.size() && layer < 0; ++i)
+            if ((*first)->layers[i].role == QStringLiteral("mlp.down"))
+                layer = int(i);
+        QVERIFY(layer >= 0);
+        panel.setModel(*first);
+        panel.showLayer(layer);
+        {
+            pare::test::PoolBlocker blocker;
+            QVERIFY(blocker.holding());
+            panel.tabs()->setCurrentIndex(2);
+            QCOMPARE(spectrumJobs(), 1);
+            panel.tabs()->setCurrentIndex(0);
+            panel.setModel(*second);
+            panel.showLayer(layer);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(jobs.runningCount(), 0, 20000);
+        QTest::qWait(50);
+        QSignalSpy shown(&panel, &InspectorPanel::spectrumShown);
+        panel.tabs()->setCurrentIndex(2);
+        QCOMPARE(spectrumJobs(), 2); // computed for this model, not taken from the last one
+        QVERIFY(shown.wait(20000));
     }
 
     // The tick steps of roundTicks: the smallest 1, 2, 2.5 or 5 × 10^k that needs at most that

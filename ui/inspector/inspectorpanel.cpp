@@ -166,6 +166,15 @@ InspectorPanel::~InspectorPanel()
 
 void InspectorPanel::setModel(std::shared_ptr<const Model> model)
 {
+    // Jobs on the previous model's tensors: canceled, left to stop on the pool, and their
+    // results dropped (a new model may have tensors of the same names).
+    m_histJob.cancel();
+    m_histJob.setFuture({});
+    m_specJob.cancel();
+    m_specJob.setFuture({});
+    m_specJobTensor.clear();
+    m_overlayJob.cancel();
+    m_overlayJob.setFuture({});
     m_model = std::move(model);
     m_analysis.reset();
     m_spectra.clear();
