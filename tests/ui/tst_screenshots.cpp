@@ -119,6 +119,9 @@ private Q_SLOTS:
         QVERIFY(spectrum.count() > 0 || spectrum.wait(60000));
         QTest::qWait(400);
         QVERIFY(inspector->grab().save(dir + QLatin1Char('/') + name + QStringLiteral("-spectrum.png")));
+        tabs->setCurrentIndex(3);
+        QTest::qWait(300);
+        QVERIFY(inspector->grab().save(dir + QLatin1Char('/') + name + QStringLiteral("-statistics.png")));
         tabs->setCurrentIndex(0);
         inspector->setFloating(false);
 
