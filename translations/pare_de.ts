@@ -1493,32 +1493,37 @@
         <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/common/isolate.cpp" line="282"/>
+        <location filename="../core/common/isolate.cpp" line="316"/>
         <source>%1: cannot create a pipe for the reader process: %2</source>
         <translation>%1: Pipe für den Leseprozess kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/common/isolate.cpp" line="292"/>
+        <location filename="../core/common/isolate.cpp" line="326"/>
         <source>%1: cannot start the reader process: %2</source>
         <translation>%1: Leseprozess kann nicht gestartet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/common/isolate.cpp" line="393"/>
+        <location filename="../core/common/isolate.cpp" line="438"/>
+        <source>the reader process hung on a lock it inherited; the reader was stopped</source>
+        <translation>der Leseprozess blieb an einer geerbten Sperre hängen; der Leser wurde beendet</translation>
+    </message>
+    <message>
+        <location filename="../core/common/isolate.cpp" line="442"/>
         <source>reading this file did not finish within %1 s; the reader was stopped (the file is corrupt, or the machine is badly overloaded)</source>
         <translation>das Lesen dieser Datei wurde nicht innerhalb von %1 s abgeschlossen; der Leseprozess wurde beendet (die Datei ist beschädigt oder der Rechner stark überlastet)</translation>
     </message>
     <message>
-        <location filename="../core/common/isolate.cpp" line="398"/>
+        <location filename="../core/common/isolate.cpp" line="447"/>
         <source>the reader process sent more than %1 bytes; refused</source>
         <translation>der Leseprozess hat mehr als %1 Bytes gesendet; abgelehnt</translation>
     </message>
     <message>
-        <location filename="../core/common/isolate.cpp" line="403"/>
+        <location filename="../core/common/isolate.cpp" line="452"/>
         <source>the library reading this file crashed (signal %1, %2) — the file is corrupt or hostile</source>
         <translation>die Bibliothek, die diese Datei liest, ist abgestürzt (Signal %1, %2) — die Datei ist beschädigt oder bösartig</translation>
     </message>
     <message>
-        <location filename="../core/common/isolate.cpp" line="409"/>
+        <location filename="../core/common/isolate.cpp" line="458"/>
         <source>the reader process failed (exit status %1) without a complete answer — the file is corrupt or hostile</source>
         <translation>der Leseprozess ist ohne vollständige Antwort fehlgeschlagen (Exit-Status %1) — die Datei ist beschädigt oder bösartig</translation>
     </message>
@@ -6567,7 +6572,7 @@
     </message>
     <message>
         <location filename="../ui/inspector/inspectorpanel.cpp" line="73"/>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="329"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="338"/>
         <source>log₁₀ |weight|</source>
         <translation>log₁₀ |Gewicht|</translation>
     </message>
@@ -6618,7 +6623,7 @@
     </message>
     <message>
         <location filename="../ui/inspector/inspectorpanel.cpp" line="108"/>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="464"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="473"/>
         <source>&amp;Warnings</source>
         <translation>&amp;Warnungen</translation>
     </message>
@@ -6628,17 +6633,17 @@
         <translation>Spektrum abgebrochen. Zeigen Sie diesen Reiter erneut an, um es zu berechnen.</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="232"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="241"/>
         <source>Preview plan of %1</source>
         <translation>Plan-Vorschau für %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="259"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="268"/>
         <source>Select a layer in the Model dock to see its weights.</source>
         <translation>Wählen Sie im Dock „Modell“ eine Schicht, um ihre Gewichte zu sehen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="267"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="276"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 %3, %4, %5 parameters</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2 %3, %4, %5 Parameter</numerusform>
@@ -6646,209 +6651,209 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="275"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="284"/>
         <source>Per-channel range — %1</source>
         <translation>Bereich pro Kanal — %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="281"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="290"/>
         <source>Per-channel range — %1 (analysis running…)</source>
         <translation>Bereich pro Kanal — %1 (Analyse läuft…)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="316"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="325"/>
         <source>Histogram of %1</source>
         <translation>Histogramm von %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="328"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="337"/>
         <source>Magnitudes of %1</source>
         <translation>Beträge von %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="328"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="337"/>
         <source>Weights of %1</source>
         <translation>Gewichte von %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="329"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="338"/>
         <source>weight value</source>
         <translation>Gewichtswert</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="336"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="345"/>
         <source>%1 below and %2 above the range shown</source>
         <translation>%1 unter und %2 über dem gezeigten Bereich</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="338"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="347"/>
         <source>%1 exact zeros not shown</source>
         <translation>%1 exakte Nullen nicht gezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="340"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="349"/>
         <source>%1 NaN, %2 Inf</source>
         <translation>%1 NaN, %2 Inf</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="344"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="353"/>
         <source>after the plan</source>
         <translation>nach dem Plan</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="353"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="362"/>
         <source>%1 levels of the widest of %2 scales</source>
         <translation>%1 Stufen der breitesten von %2 Skalen</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="354"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="363"/>
         <source>%1 levels</source>
         <translation>%1 Stufen</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="370"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="379"/>
         <source>A spectrum is shown for the 2-D weights of dense and convolution layers.</source>
         <translation>Ein Spektrum wird für die 2-D-Gewichte von Dense- und Faltungsschichten gezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="376"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="385"/>
         <source>Computing singular values…</source>
         <translation>Singulärwerte werden berechnet…</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="384"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="393"/>
         <source>Spectrum of %1</source>
         <translation>Spektrum von %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="391"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="400"/>
         <source>Singular-value energy — %1</source>
         <translation>Singulärwert-Energie — %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="400"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="409"/>
         <source>%1 %: beyond the top %2</source>
         <translation>%1 %: jenseits der obersten %2</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="401"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="410"/>
         <source>%1 %: rank %2</source>
         <translation>%1 %: Rang %2</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="403"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="412"/>
         <source>%1×%2, %3 singular values (%4). Energy kept — %5</source>
         <translation>%1×%2, %3 Singulärwerte (%4). Erhaltene Energie — %5</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="405"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="414"/>
         <source>exact</source>
         <translation>exakt</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="405"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="414"/>
         <source>randomized SVD</source>
         <translation>randomisierte SVD</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="416"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="425"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="417"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="426"/>
         <source>running…</source>
         <translation>läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="421"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="430"/>
         <source>Elements</source>
         <translation>Elemente</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="422"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="431"/>
         <source>Minimum</source>
         <translation>Minimum</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="423"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="432"/>
         <source>Maximum</source>
         <translation>Maximum</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="424"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="433"/>
         <source>Mean</source>
         <translation>Mittelwert</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="425"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="434"/>
         <source>Standard deviation</source>
         <translation>Standardabweichung</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="426"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="435"/>
         <source>Mean |w|</source>
         <translation>Mittelwert |w|</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="427"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="436"/>
         <source>Excess kurtosis</source>
         <translation>Exzess-Kurtosis</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="428"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="437"/>
         <source>Exact zeros</source>
         <translation>Exakte Nullen</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="428"/>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="429"/>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="430"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="437"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="438"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="439"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="429"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="438"/>
         <source>Near zero (|w| ≤ %1)</source>
         <translation>Nahe null (|w| ≤ %1)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="430"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="439"/>
         <source>Outliers (beyond %1 σ)</source>
         <translation>Ausreißer (über %1 σ)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="431"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="440"/>
         <source>NaN / Inf</source>
         <translation>NaN / Inf</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="431"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="440"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="432"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="441"/>
         <source>Distinct values</source>
         <translation>Verschiedene Werte</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="432"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="441"/>
         <source>more than %1</source>
         <translation>mehr als %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="435"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="444"/>
         <source>Percentile %1</source>
         <translation>Perzentil %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="461"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="470"/>
         <source>No warnings for this layer.</source>
         <translation>Keine Warnungen für diese Schicht.</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="463"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="472"/>
         <source>&amp;Warnings (%1)</source>
         <translation>&amp;Warnungen (%1)</translation>
     </message>

@@ -177,7 +177,7 @@
 <context>
     <name>pare::ui::InspectorPanel</name>
     <message numerus="yes">
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="267"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="276"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 %3, %4, %5 parameters</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2 %3, %4, %5 parameter</numerusform>

@@ -1484,32 +1484,37 @@
         <translation>%1：无法写入：%2</translation>
     </message>
     <message>
-        <location filename="../core/common/isolate.cpp" line="282"/>
+        <location filename="../core/common/isolate.cpp" line="316"/>
         <source>%1: cannot create a pipe for the reader process: %2</source>
         <translation>%1：无法为读取进程创建管道：%2</translation>
     </message>
     <message>
-        <location filename="../core/common/isolate.cpp" line="292"/>
+        <location filename="../core/common/isolate.cpp" line="326"/>
         <source>%1: cannot start the reader process: %2</source>
         <translation>%1：无法启动读取进程：%2</translation>
     </message>
     <message>
-        <location filename="../core/common/isolate.cpp" line="393"/>
+        <location filename="../core/common/isolate.cpp" line="438"/>
+        <source>the reader process hung on a lock it inherited; the reader was stopped</source>
+        <translation>读取进程卡在继承的锁上；读取器已停止</translation>
+    </message>
+    <message>
+        <location filename="../core/common/isolate.cpp" line="442"/>
         <source>reading this file did not finish within %1 s; the reader was stopped (the file is corrupt, or the machine is badly overloaded)</source>
         <translation>读取此文件未能在 %1 秒内完成；读取进程已被终止（文件已损坏，或计算机负载过高）</translation>
     </message>
     <message>
-        <location filename="../core/common/isolate.cpp" line="398"/>
+        <location filename="../core/common/isolate.cpp" line="447"/>
         <source>the reader process sent more than %1 bytes; refused</source>
         <translation>读取进程发送的数据超过 %1 字节；已拒绝</translation>
     </message>
     <message>
-        <location filename="../core/common/isolate.cpp" line="403"/>
+        <location filename="../core/common/isolate.cpp" line="452"/>
         <source>the library reading this file crashed (signal %1, %2) — the file is corrupt or hostile</source>
         <translation>读取此文件的库崩溃了（信号 %1，%2）——文件已损坏或是恶意文件</translation>
     </message>
     <message>
-        <location filename="../core/common/isolate.cpp" line="409"/>
+        <location filename="../core/common/isolate.cpp" line="458"/>
         <source>the reader process failed (exit status %1) without a complete answer — the file is corrupt or hostile</source>
         <translation>读取进程失败（退出状态 %1），未返回完整结果——文件已损坏或是恶意文件</translation>
     </message>
@@ -6547,7 +6552,7 @@
     </message>
     <message>
         <location filename="../ui/inspector/inspectorpanel.cpp" line="73"/>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="329"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="338"/>
         <source>log₁₀ |weight|</source>
         <translation>log₁₀ |权重|</translation>
     </message>
@@ -6598,7 +6603,7 @@
     </message>
     <message>
         <location filename="../ui/inspector/inspectorpanel.cpp" line="108"/>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="464"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="473"/>
         <source>&amp;Warnings</source>
         <translation>警告(&amp;W)</translation>
     </message>
@@ -6608,226 +6613,226 @@
         <translation>频谱已取消。再次显示此标签页即可重新计算。</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="232"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="241"/>
         <source>Preview plan of %1</source>
         <translation>%1 的计划预览</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="259"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="268"/>
         <source>Select a layer in the Model dock to see its weights.</source>
         <translation>在“模型”面板中选择一层以查看其权重。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="267"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="276"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 %3, %4, %5 parameters</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2 %3，%4，%5 个参数</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="275"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="284"/>
         <source>Per-channel range — %1</source>
         <translation>逐通道范围 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="281"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="290"/>
         <source>Per-channel range — %1 (analysis running…)</source>
         <translation>逐通道范围 — %1（分析中…）</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="316"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="325"/>
         <source>Histogram of %1</source>
         <translation>%1 的直方图</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="328"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="337"/>
         <source>Magnitudes of %1</source>
         <translation>%1 的绝对值</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="328"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="337"/>
         <source>Weights of %1</source>
         <translation>%1 的权重</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="329"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="338"/>
         <source>weight value</source>
         <translation>权重值</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="336"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="345"/>
         <source>%1 below and %2 above the range shown</source>
         <translation>%1 个低于、%2 个高于所示范围</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="338"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="347"/>
         <source>%1 exact zeros not shown</source>
         <translation>%1 个精确零值未显示</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="340"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="349"/>
         <source>%1 NaN, %2 Inf</source>
         <translation>%1 个 NaN，%2 个 Inf</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="344"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="353"/>
         <source>after the plan</source>
         <translation>应用计划后</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="353"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="362"/>
         <source>%1 levels of the widest of %2 scales</source>
         <translation>%2 个缩放因子中最宽者的 %1 个级别</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="354"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="363"/>
         <source>%1 levels</source>
         <translation>%1 个级别</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="370"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="379"/>
         <source>A spectrum is shown for the 2-D weights of dense and convolution layers.</source>
         <translation>谱仅针对全连接层和卷积层的二维权重显示。</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="376"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="385"/>
         <source>Computing singular values…</source>
         <translation>正在计算奇异值…</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="384"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="393"/>
         <source>Spectrum of %1</source>
         <translation>%1 的谱</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="391"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="400"/>
         <source>Singular-value energy — %1</source>
         <translation>奇异值能量 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="400"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="409"/>
         <source>%1 %: beyond the top %2</source>
         <translation>%1 %：超出前 %2 个</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="401"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="410"/>
         <source>%1 %: rank %2</source>
         <translation>%1 %：秩 %2</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="403"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="412"/>
         <source>%1×%2, %3 singular values (%4). Energy kept — %5</source>
         <translation>%1×%2，%3 个奇异值（%4）。保留能量 — %5</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="405"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="414"/>
         <source>exact</source>
         <translation>精确</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="405"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="414"/>
         <source>randomized SVD</source>
         <translation>随机化 SVD</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="416"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="425"/>
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="417"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="426"/>
         <source>running…</source>
         <translation>进行中…</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="421"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="430"/>
         <source>Elements</source>
         <translation>元素数</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="422"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="431"/>
         <source>Minimum</source>
         <translation>最小值</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="423"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="432"/>
         <source>Maximum</source>
         <translation>最大值</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="424"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="433"/>
         <source>Mean</source>
         <translation>均值</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="425"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="434"/>
         <source>Standard deviation</source>
         <translation>标准差</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="426"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="435"/>
         <source>Mean |w|</source>
         <translation>|w| 均值</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="427"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="436"/>
         <source>Excess kurtosis</source>
         <translation>超额峰度</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="428"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="437"/>
         <source>Exact zeros</source>
         <translation>精确零值</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="428"/>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="429"/>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="430"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="437"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="438"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="439"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="429"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="438"/>
         <source>Near zero (|w| ≤ %1)</source>
         <translation>接近零（|w| ≤ %1）</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="430"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="439"/>
         <source>Outliers (beyond %1 σ)</source>
         <translation>离群值（超出 %1 σ）</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="431"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="440"/>
         <source>NaN / Inf</source>
         <translation>NaN / Inf</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="431"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="440"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="432"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="441"/>
         <source>Distinct values</source>
         <translation>不同值个数</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="432"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="441"/>
         <source>more than %1</source>
         <translation>超过 %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="435"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="444"/>
         <source>Percentile %1</source>
         <translation>百分位数 %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="461"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="470"/>
         <source>No warnings for this layer.</source>
         <translation>该层没有警告。</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="463"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="472"/>
         <source>&amp;Warnings (%1)</source>
         <translation>警告 (%1)(&amp;W)</translation>
     </message>

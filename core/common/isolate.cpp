@@ -11,15 +11,18 @@
 #include <cstring>
 #include <exception>
 #include <mutex>
+#include <optional>
 #include <utility>
 
 #ifdef Q_OS_UNIX
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
+#include <cstdlib>
 #include <fcntl.h>
 #include <poll.h>
 #include <sys/resource.h>
+#include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -118,6 +121,11 @@ constexpr std::uint8_t kStatusError = 1;
 constexpr std::int64_t kMaxMessageBytes = 1 << 20;
 // The parent grows its buffer as bytes arrive, in steps of at most this much.
 constexpr std::int64_t kReadStep = std::int64_t(64) << 20;
+// How often the parent looks whether the child deadlocked, how long the child must stay in
+// futex() to count as deadlocked, and how many forks a call makes at most.
+constexpr int kDeadlockPollMs = 50;
+constexpr int kDeadlockMs = 200;
+constexpr int kForkAttempts = 3;
 
 bool writeAll(int fd, const void *data, std::size_t size)
 {
@@ -227,6 +235,32 @@ int reap(pid_t pid, Clock::time_point deadline, bool *killed)
     }
 }
 
+// Whether the child is blocked in futex(): it has one thread, so nothing can ever wake it — it
+// is waiting for a lock another thread of the parent held at the fork (glibc's malloc is made
+// safe for fork, but not every allocator is: GCC 12's AddressSanitizer's is not, and a child
+// forked while the GUI thread was allocating hung until the timeout). Linux: /proc/PID/syscall.
+bool blockedInFutex(pid_t pid)
+{
+#if defined(Q_OS_LINUX) && defined(SYS_futex)
+    char path[64];
+    std::snprintf(path, sizeof path, "/proc/%d/syscall", int(pid));
+    const int fd = ::open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    char text[32] = {};
+    const ssize_t n = ::read(fd, text, sizeof text - 1);
+    ::close(fd);
+    if (n <= 0)
+        return false;
+    char *end = nullptr;
+    const long nr = std::strtol(text, &end, 10);
+    return end != text && *end == ' ' && nr == long(SYS_futex);
+#else
+    Q_UNUSED(pid);
+    return false;
+#endif
+}
+
 Error failure(const QString &what, const QString &text)
 {
     return Error{ErrorCode::Format, QStringLiteral("%1: %2").arg(what, text)};
@@ -245,15 +279,15 @@ Result<QByteArray> runIsolated(const QString &what, const std::function<Result<Q
     return runIsolated(what, fn, timeoutMs, {});
 }
 
-Result<QByteArray> runIsolated(const QString &what, const std::function<Result<QByteArray>()> &fn,
-                               int timeoutMs, const std::function<bool()> &canceled)
+namespace {
+
+// One fork of runIsolated. `deadlocked` is set (and the child killed) when the child sits in
+// futex() with no reply: see blockedInFutex.
+Result<QByteArray> runIsolatedOnce(const QString &what, const std::function<Result<QByteArray>()> &fn,
+                                   Clock::time_point deadline, int timeoutMs,
+                                   const std::function<bool()> &canceled, bool *deadlocked)
 {
-    if (t_noForkDepth > 0)
-        return Error{ErrorCode::Internal,
-                     QStringLiteral("%1: runIsolated called inside a NoForkScope").arg(what)};
     auto isCanceled = [&canceled] { return canceled && canceled(); };
-    if (isCanceled())
-        return Error::canceled();
     // No fork while another thread is inside libhdf5 (NoForkScope): wait, but stay cancelable.
     if (!forkGate().beginFork(canceled))
         return Error::canceled();
@@ -299,23 +333,30 @@ Result<QByteArray> runIsolated(const QString &what, const std::function<Result<Q
     endFork();
     ::close(fds[1]);
     const int fd = fds[0];
-    const auto deadline = Clock::now() + std::chrono::milliseconds(std::max(timeoutMs, 0));
 
     // The header first, then the payload it announces: its length is checked before anything is
     // allocated for it, and the buffer grows (doubling) only as bytes arrive.
-    enum class Read { Ok, Eof, Timeout, Failed, Canceled };
+    enum class Read { Ok, Eof, Timeout, Failed, Canceled, Deadlock };
+    std::optional<Clock::time_point> inFutexSince; // since when every check found it in futex()
     auto readExactly = [&](char *dst, std::int64_t n) {
         while (n > 0) {
             struct pollfd p = {fd, POLLIN, 0};
             const int left = msLeft(deadline);
-            const int wait = canceled ? std::min(left, kCancelPollMs) : left;
+            const int wait = std::min(left, canceled ? kCancelPollMs : kDeadlockPollMs);
             const int pr = left > 0 ? ::poll(&p, 1, wait) : 0;
             if (isCanceled())
                 return Read::Canceled;
             if (pr < 0 && errno == EINTR)
                 continue;
-            if (pr == 0 && wait < left)
-                continue; // a cancel poll, not the deadline
+            if (pr == 0 && wait < left) { // a poll for cancel or a deadlock, not the deadline
+                if (!blockedInFutex(pid))
+                    inFutexSince.reset();
+                else if (!inFutexSince)
+                    inFutexSince = Clock::now();
+                else if (Clock::now() - *inFutexSince >= std::chrono::milliseconds(kDeadlockMs))
+                    return Read::Deadlock;
+                continue;
+            }
             if (pr == 0)
                 return Read::Timeout;
             if (pr < 0)
@@ -334,6 +375,7 @@ Result<QByteArray> runIsolated(const QString &what, const std::function<Result<Q
     };
     bool timedOut = false;
     bool wasCanceled = false;
+    bool wasDeadlocked = false;
     bool tooBig = false;
     bool complete = false;
     bool eof = false; // the child closed the pipe (finished or died)
@@ -344,6 +386,7 @@ Result<QByteArray> runIsolated(const QString &what, const std::function<Result<Q
         auto check = [&](Read r) {
             timedOut = r == Read::Timeout;
             wasCanceled = r == Read::Canceled;
+            wasDeadlocked = r == Read::Deadlock;
             eof = r == Read::Eof;
             return r == Read::Ok;
         };
@@ -377,6 +420,7 @@ Result<QByteArray> runIsolated(const QString &what, const std::function<Result<Q
         const Read end = readExactly(&extra, 1);
         timedOut = end == Read::Timeout;
         wasCanceled = end == Read::Canceled;
+        wasDeadlocked = end == Read::Deadlock;
         tooBig = end == Read::Ok; // more bytes than announced
         complete = eof = end == Read::Eof;
     }();
@@ -389,6 +433,11 @@ Result<QByteArray> runIsolated(const QString &what, const std::function<Result<Q
     const int status = reap(pid, reapBy, &killed);
     if (wasCanceled)
         return Error::canceled();
+    if (wasDeadlocked) {
+        *deadlocked = true;
+        return failure(what, QCoreApplication::translate("pare::core", "the reader process hung on a lock it "
+                                                                        "inherited; the reader was stopped"));
+    }
     if (timedOut)
         return failure(what, QCoreApplication::translate("pare::core", "reading this file did not finish within %1 s; the "
                                             "reader was stopped (the file is corrupt, or the "
@@ -415,6 +464,27 @@ Result<QByteArray> runIsolated(const QString &what, const std::function<Result<Q
         return Error{ErrorCode(code), QString::fromUtf8(payload)};
     }
     return payload;
+}
+
+} // namespace
+
+Result<QByteArray> runIsolated(const QString &what, const std::function<Result<QByteArray>()> &fn,
+                               int timeoutMs, const std::function<bool()> &canceled)
+{
+    if (t_noForkDepth > 0)
+        return Error{ErrorCode::Internal,
+                     QStringLiteral("%1: runIsolated called inside a NoForkScope").arg(what)};
+    if (canceled && canceled())
+        return Error::canceled();
+    const auto deadline = Clock::now() + std::chrono::milliseconds(std::max(timeoutMs, 0));
+    // A child that deadlocked on an inherited lock is forked again: the lock was only held for
+    // a moment. The deadline is the whole call's.
+    for (int attempt = 1;; ++attempt) {
+        bool deadlocked = false;
+        Result<QByteArray> r = runIsolatedOnce(what, fn, deadline, timeoutMs, canceled, &deadlocked);
+        if (!deadlocked || attempt == kForkAttempts || msLeft(deadline) == 0)
+            return r;
+    }
 }
 
 #else
