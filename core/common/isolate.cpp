@@ -284,7 +284,7 @@ namespace {
 // One fork of runIsolated. `deadlocked` is set (and the child killed) when the child sits in
 // futex() with no reply: see blockedInFutex.
 Result<QByteArray> runIsolatedOnce(const QString &what, const std::function<Result<QByteArray>()> &fn,
-                                   Clock::time_point deadline, int timeoutMs,
+                                   std::optional<Clock::time_point> &deadlineOfCall, int timeoutMs,
                                    const std::function<bool()> &canceled, bool *deadlocked)
 {
     auto isCanceled = [&canceled] { return canceled && canceled(); };
@@ -333,6 +333,10 @@ Result<QByteArray> runIsolatedOnce(const QString &what, const std::function<Resu
     endFork();
     ::close(fds[1]);
     const int fd = fds[0];
+    // The time limit counts from the first fork (not from the wait for NoForkScopes before it).
+    if (!deadlineOfCall)
+        deadlineOfCall = Clock::now() + std::chrono::milliseconds(std::max(timeoutMs, 0));
+    const Clock::time_point deadline = *deadlineOfCall;
 
     // The header first, then the payload it announces: its length is checked before anything is
     // allocated for it, and the buffer grows (doubling) only as bytes arrive.
@@ -476,13 +480,13 @@ Result<QByteArray> runIsolated(const QString &what, const std::function<Result<Q
                      QStringLiteral("%1: runIsolated called inside a NoForkScope").arg(what)};
     if (canceled && canceled())
         return Error::canceled();
-    const auto deadline = Clock::now() + std::chrono::milliseconds(std::max(timeoutMs, 0));
     // A child that deadlocked on an inherited lock is forked again: the lock was only held for
-    // a moment. The deadline is the whole call's.
+    // a moment. The time limit is the whole call's, from its first fork.
+    std::optional<Clock::time_point> deadline;
     for (int attempt = 1;; ++attempt) {
         bool deadlocked = false;
         Result<QByteArray> r = runIsolatedOnce(what, fn, deadline, timeoutMs, canceled, &deadlocked);
-        if (!deadlocked || attempt == kForkAttempts || msLeft(deadline) == 0)
+        if (!deadlocked || attempt == kForkAttempts || !deadline || msLeft(*deadline) == 0)
             return r;
     }
 }

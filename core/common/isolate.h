@@ -31,6 +31,9 @@ namespace pare::core {
 //   - JobContext cancel and progress do not reach the child; pass `canceled` instead (below).
 // Safe to call from any thread, also concurrently (each call has its own child and pipe).
 // The fork waits while any NoForkScope is alive (see there); the timeout counts from the fork.
+// On Linux a child that sits in futex() for 0.2 s (a lock another thread held at the fork: with
+// one thread it can never be woken) is killed and forked again, up to three times within the
+// timeout, so `fn` may run more than once: it must not act outside the child but by its reply.
 // Used by the Keras HDF5 reader and the .pare readers: keep this signature.
 Result<QByteArray> runIsolated(const QString &what, const std::function<Result<QByteArray>()> &fn,
                                int timeoutMs = 30000);

@@ -304,6 +304,24 @@ private Q_SLOTS:
         QCOMPARE(*r, QByteArray("after"));
     }
 
+    // The time limit is the reader's: waiting for a NoForkScope (a long .pare save) before the
+    // fork does not use it up.
+    void timeLimitCountsFromTheFork()
+    {
+        std::atomic<bool> entered{false};
+        std::thread busy([&] {
+            NoForkScope scope;
+            entered = true;
+            std::this_thread::sleep_for(std::chrono::milliseconds(600));
+        });
+        while (!entered.load())
+            std::this_thread::yield();
+        auto r = runIsolated(QStringLiteral("x"), [] { return Result<QByteArray>("read"); }, 300);
+        busy.join();
+        QVERIFY2(r, r ? "" : qPrintable(r.error().message));
+        QCOMPARE(*r, QByteArray("read"));
+    }
+
     void cancelWhileWaitingToFork()
     {
         std::atomic<bool> entered{false};
