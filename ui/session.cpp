@@ -33,7 +33,7 @@ Session::Session(JobsModel *jobs, QObject *parent) : QObject(parent), m_jobs(job
         }
         Q_EMIT modelOpened();
         if (saved) {
-            abandonAnalysis();
+            core::abandonJob(m_analyzing); // the project brought the analysis along
             m_analysis = saved;
             Q_EMIT analysisReady();
         } else {
@@ -85,13 +85,6 @@ Session::Session(JobsModel *jobs, QObject *parent) : QObject(parent), m_jobs(job
 // The jobs below own what they touch (the model, the cache, their options), so a job that is
 // replaced is canceled and left to stop on the pool: the GUI thread never waits for it. Setting a
 // new future on a watcher drops the old one's pending signals.
-void Session::abandonAnalysis()
-{
-    m_analyzing.cancel();
-    // A canceled, finished future: its finished signal is ignored like a canceled job's.
-    m_analyzing.setFuture(QFuture<core::Result<core::ModelAnalysis>>());
-}
-
 void Session::startAnalysis()
 {
     m_analyzing.cancel();

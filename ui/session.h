@@ -70,7 +70,6 @@ private:
     core::ModelPtr m_model;
     core::ModelInfo m_summary;
     void startAnalysis();
-    void abandonAnalysis();
     QFutureWatcher<core::Result<core::ModelAnalysis>> m_analyzing;
     std::shared_ptr<const core::ModelAnalysis> m_analysis;
     std::shared_ptr<core::AnalysisCache> m_cache = std::make_shared<core::AnalysisCache>();

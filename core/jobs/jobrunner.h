@@ -4,7 +4,9 @@
 #include "common/result.h"
 #include "jobs/jobcontext.h"
 
+#include <QCoreApplication>
 #include <QFuture>
+#include <QFutureWatcher>
 #include <QPromise>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
@@ -87,6 +89,20 @@ Result<T> jobResult(const QFuture<Result<T>> &future)
     if (future.isCanceled() || future.resultCount() == 0)
         return Error::canceled();
     return future.result();
+}
+
+// Stops watching `watcher`'s job without waiting for it: the job is asked to cancel and runs to
+// its end on the pool (so it must own whatever it touches), nothing it reports reaches the
+// watcher any more, and the watcher has no job running. For a job whose result would land on
+// state that has moved on (another model, another layer); the GUI thread never waits.
+template<typename T>
+void abandonJob(QFutureWatcher<T> &watcher)
+{
+    watcher.cancel();
+    // An empty future replaces it (which drops what the job had posted); what the empty one
+    // posts (started, finished) goes too.
+    watcher.setFuture(QFuture<T>());
+    QCoreApplication::removePostedEvents(&watcher, QEvent::FutureCallOut);
 }
 
 // How parallelFor hands out work: Balanced takes a few ranges per thread (at least minChunk

@@ -43,7 +43,8 @@ inline std::vector<float> decoded(const Tensor &t)
     return t.toFloatVector();
 }
 
-inline Tensor halfTensor(const QString &name, DType dtype, const std::vector<float> &values)
+inline Tensor halfTensor(const QString &name, DType dtype, const std::vector<float> &values,
+                         Shape shape = {})
 {
     std::vector<std::uint16_t> h(values.size());
     if (dtype == DType::BF16)
@@ -52,7 +53,9 @@ inline Tensor halfTensor(const QString &name, DType dtype, const std::vector<flo
         floatToHalf(values.data(), std::int64_t(values.size()), h.data());
     std::vector<std::byte> bytes(h.size() * 2);
     std::memcpy(bytes.data(), h.data(), bytes.size());
-    return *Tensor::fromBytes(name, dtype, {std::int64_t(values.size())}, std::move(bytes));
+    if (shape.empty())
+        shape = {std::int64_t(values.size())};
+    return *Tensor::fromBytes(name, dtype, std::move(shape), std::move(bytes));
 }
 
 inline std::vector<float> normal(std::size_t n, std::uint64_t seed, float sigma = 1.0f, float mu = 0.0f)

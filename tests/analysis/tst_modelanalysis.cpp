@@ -2,6 +2,7 @@
 #include "analysis/analysiscache.h"
 #include "analysis/analysisjson.h"
 #include "analysis/modelanalysis.h"
+#include "statstestutil.h"
 #include "jobs/jobrunner.h"
 #include "tensor/convert.h"
 #include "tensor/storage.h"
@@ -443,15 +444,8 @@ private Q_SLOTS:
     // figures equal those of the separate passes, and progress still ends at 1.
     void fusedStatsAndChannels()
     {
-        auto half = [](const QString &name, DType dt, Shape shape, std::vector<float> v) {
-            std::vector<std::uint16_t> h(v.size());
-            if (dt == DType::BF16)
-                floatToBfloat16(v.data(), std::int64_t(v.size()), h.data());
-            else
-                floatToHalf(v.data(), std::int64_t(v.size()), h.data());
-            std::vector<std::byte> b(h.size() * 2);
-            std::memcpy(b.data(), h.data(), b.size());
-            return *Tensor::fromBytes(name, dt, std::move(shape), std::move(b));
+        const auto half = [](const QString &name, DType dt, Shape shape, const std::vector<float> &v) {
+            return test::halfTensor(name, dt, v, std::move(shape));
         };
         std::vector<float> w1 = normal(700 * 1100, 21);
         w1[3] = NAN;

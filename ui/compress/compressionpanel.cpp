@@ -304,15 +304,12 @@ CompressionPanel::~CompressionPanel()
 
 void CompressionPanel::setModel(std::shared_ptr<const Model> model)
 {
-    // Jobs of the previous model are canceled and left to stop on the pool (they own what they
-    // read); an empty future on each watcher drops what they had posted.
-    m_profileJob.cancel();
-    m_profileJob.setFuture({});
-    m_estimateJob.cancel();
-    m_estimateJob.setFuture({});
+    // Jobs of the previous model: a variant of it must not join the new model's, nor its
+    // estimate show for the new one.
+    abandonJob(m_profileJob);
+    abandonJob(m_estimateJob);
     m_estimatePending = false;
-    m_compressJob.cancel(); // a variant of the previous model must not join the new one's
-    m_compressJob.setFuture({});
+    abandonJob(m_compressJob);
     m_model = std::move(model);
     m_profiles.clear();
     m_plans.clear();

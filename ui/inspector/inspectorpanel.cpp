@@ -166,15 +166,11 @@ InspectorPanel::~InspectorPanel()
 
 void InspectorPanel::setModel(std::shared_ptr<const Model> model)
 {
-    // Jobs on the previous model's tensors: canceled, left to stop on the pool, and their
-    // results dropped (a new model may have tensors of the same names).
-    m_histJob.cancel();
-    m_histJob.setFuture({});
-    m_specJob.cancel();
-    m_specJob.setFuture({});
+    // Jobs on the previous model's tensors (a new model may have tensors of the same names).
+    abandonJob(m_histJob);
+    abandonJob(m_specJob);
     m_specJobTensor.clear();
-    m_overlayJob.cancel();
-    m_overlayJob.setFuture({});
+    abandonJob(m_overlayJob);
     m_model = std::move(model);
     m_analysis.reset();
     m_spectra.clear();
@@ -295,8 +291,7 @@ void InspectorPanel::showLayer(int layerIndex)
     const TensorStats *st = m_analysis ? m_analysis->stats(w->name()) : nullptr;
     if (st && m_bins->value() == st->histogram.bins()
         && m_scale->currentData().toInt() == int(HistogramScale::Linear)) {
-        m_histJob.cancel();
-        m_histJob.setFuture({}); // a result it had already posted is of the previous view
+        abandonJob(m_histJob); // of the previous view
         m_current = st->histogram;
         m_overlay.reset();
         drawHistogram();

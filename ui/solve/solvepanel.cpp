@@ -153,11 +153,7 @@ SolvePanel::~SolvePanel()
 
 void SolvePanel::setModel(std::shared_ptr<const Model> model)
 {
-    // A sweep still running is canceled and left to stop on the pool (it owns its model and
-    // table): the GUI thread does not wait for it, and its signals are dropped until the next
-    // sweep's future replaces it on the watcher.
-    m_sweep.cancel();
-    m_sweep.blockSignals(true);
+    abandonJob(m_sweep); // it owns its model and table
     m_cancel->setEnabled(false);
     m_model = std::move(model);
     m_running.reset();
@@ -215,7 +211,7 @@ Result<void> SolvePanel::restoreSensitivity(const QJsonObject &json)
 
 void SolvePanel::runSweep()
 {
-    if (!m_model || isSweeping())
+    if (!m_model || m_sweep.isRunning())
         return;
     SweepOptions options;
     options.level = DamageLevel(m_damage->currentData().toInt());
@@ -236,8 +232,7 @@ void SolvePanel::runSweep()
     });
     if (m_jobs)
         m_jobs->track(tr("Sensitivity sweep (%1)").arg(damageLevelName(options.level)), future);
-    m_sweep.setFuture(future); // drops what the previous future had posted
-    m_sweep.blockSignals(false);
+    m_sweep.setFuture(future);
 }
 
 void SolvePanel::cancelSweep()
@@ -247,7 +242,7 @@ void SolvePanel::cancelSweep()
 
 bool SolvePanel::isSweeping() const
 {
-    return m_sweep.isRunning() && !m_sweep.signalsBlocked(); // not a sweep left by setModel
+    return m_sweep.isRunning();
 }
 
 std::optional<Budget> SolvePanel::budgetFromControls() const
