@@ -15,6 +15,16 @@ QString resourceDir()
 }
 } // namespace
 
+QLocale numberLocale(const QString &code, const QLocale &system)
+{
+    if (code.isEmpty())
+        return system;
+    // The chosen language with the system's region where the two agree (de_AT stays de_AT
+    // when German is chosen), else the language's own main region (German: de_DE).
+    const QLocale chosen(code);
+    return chosen.language() == system.language() ? system : chosen;
+}
+
 QList<QPair<QString, QString>> availableLanguages()
 {
     return {{QStringLiteral("en"), QStringLiteral("English")},

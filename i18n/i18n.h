@@ -6,6 +6,7 @@
 // singular/plural forms of the messages with a count ("%n channel(s) removed").
 
 #include <QList>
+#include <QLocale>
 #include <QPair>
 #include <QString>
 
@@ -22,5 +23,9 @@ QList<QPair<QString, QString>> availableLanguages();
 // language, so English reads "1 channel removed" and untranslated counts fall back to it.
 // Returns the language actually used: "en" when no translation matched.
 QString installTranslators(QCoreApplication *app, const QString &code = {});
+
+// The locale the GUI writes numbers in for `code` ("3,36 MB" in German): the system locale when `code` is empty or names
+// the system's own language (keeping its region: de_AT, de_CH), else the language's main locale.
+QLocale numberLocale(const QString &code, const QLocale &system = QLocale::system());
 
 } // namespace pare::i18n

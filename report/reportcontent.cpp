@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QLocale>
 
 #include <cmath>
 
@@ -16,12 +17,12 @@ using core::StudyVariant;
 
 QString fmtBytes(double bytes)
 {
-    return core::formatBytes(bytes);
+    return core::formatBytes(bytes, -1, QLocale());
 }
 
 QString fmtCount(double n)
 {
-    return n < 0 ? QCoreApplication::translate("pare::report", "unknown") : core::formatCount(std::int64_t(n));
+    return n < 0 ? QCoreApplication::translate("pare::report", "unknown") : core::formatCount(std::int64_t(n), QLocale());
 }
 
 namespace {
@@ -30,9 +31,17 @@ QString tr(const char *text)
     return QCoreApplication::translate("pare::report", text);
 }
 
+// A study keeps its budgets as parseBudget reads them ("629.8 kB"); the report writes them in
+// its language's notation like every other number.
+QString budgetText(const QString &stored)
+{
+    const auto b = core::parseBudget(stored);
+    return b.ok() ? b.value().text(QLocale()) : stored;
+}
+
 QString opt(double v, int decimals, const QString &suffix = {})
 {
-    return v < 0 ? QStringLiteral("—") : QString::number(v, 'f', decimals) + suffix;
+    return v < 0 ? QStringLiteral("—") : QLocale().toString(v, 'f', decimals) + suffix;
 }
 
 QString qualityText(const StudyQuality &q, bool original)
@@ -42,14 +51,14 @@ QString qualityText(const StudyQuality &q, bool original)
     QStringList parts; // whole phrases, joined by ", "
     if (q.kind == QLatin1String("classifier")) {
         if (q.accuracy >= 0)
-            parts << tr("accuracy %1 %").arg(q.accuracy * 100, 0, 'f', 2);
+            parts << tr("accuracy %1 %").arg(QLocale().toString(q.accuracy * 100, 'f', 2));
         if (!original && q.agreement >= 0)
-            parts << tr("agreement %1 %").arg(q.agreement * 100, 0, 'f', 1);
+            parts << tr("agreement %1 %").arg(QLocale().toString(q.agreement * 100, 'f', 1));
         return parts.join(QStringLiteral(", "));
     }
-    parts << tr("perplexity %1").arg(q.perplexity, 0, 'f', 3);
+    parts << tr("perplexity %1").arg(QLocale().toString(q.perplexity, 'f', 3));
     if (!original && q.meanKl >= 0)
-        parts << tr("KL %1 (p99 %2) nats").arg(q.meanKl, 0, 'f', 4).arg(q.p99Kl, 0, 'f', 4);
+        parts << tr("KL %1 (p99 %2) nats").arg(QLocale().toString(q.meanKl, 'f', 4)).arg(QLocale().toString(q.p99Kl, 'f', 4));
     return parts.join(QStringLiteral(", "));
 }
 // The solver comparison's quality figure, as a value and as its name.
@@ -58,8 +67,8 @@ QString figureValue(const QString &figure, double v)
     if (v < 0)
         return QStringLiteral("—");
     if (figure == QLatin1String("mean_kl"))
-        return QString::number(v, 'f', 5);
-    return QStringLiteral("%1 %").arg(v * 100, 0, 'f', 2);
+        return QLocale().toString(v, 'f', 5);
+    return QStringLiteral("%1 %").arg(QLocale().toString(v * 100, 'f', 2));
 }
 
 QString figureTitle(const QString &figure)
@@ -73,7 +82,7 @@ QString figureTitle(const QString &figure)
 
 QString bpwText(double bpw)
 {
-    return bpw < 0 ? QStringLiteral("—") : QString::number(bpw, 'f', 3);
+    return bpw < 0 ? QStringLiteral("—") : QLocale().toString(bpw, 'f', 3);
 }
 
 QString verdictText(const QString &verdict)
@@ -101,7 +110,7 @@ void buildSolverSection(const StudyResult &s, ReportContent &c)
         how = tr("the relative weight error of the compressed model (quality was not measured end to end)");
     QStringList budgets;
     for (const core::StudyComparison &k : sv.comparisons)
-        budgets << k.budget;
+        budgets << budgetText(k.budget);
     const int candidates = int(sv.candidateLayers.size());
     c.solverMethod = QCoreApplication::translate("pare::report",
                                                  "The budget solver chose one option per layer for the %n layer(s) it may "
@@ -118,18 +127,18 @@ void buildSolverSection(const StudyResult &s, ReportContent &c)
                                  figureTitle(figure), tr("Verdict")};
     c.solverComparison.numeric = {false, false, true, true, true, true, false};
     for (const core::StudyComparison &k : sv.comparisons) {
-        c.solverComparison.rows.append({tr("solver, budget %1").arg(k.budget), k.solver.name, fmtBytes(double(k.solver.bytes)),
-                                        QString::number(k.solver.bytes), bpwText(k.solver.bitsPerWeight),
+        c.solverComparison.rows.append({tr("solver, budget %1").arg(budgetText(k.budget)), k.solver.name, fmtBytes(double(k.solver.bytes)),
+                                        QLocale().toString(k.solver.bytes), bpwText(k.solver.bitsPerWeight),
                                         figureValue(figure, k.solver.quality), verdictText(k.verdict)});
         for (std::size_t i = 0; i < k.uniform.size(); ++i) {
             const core::StudyCompared &u = k.uniform[i];
-            c.solverComparison.rows.append({tr("uniform"), u.name, fmtBytes(double(u.bytes)), QString::number(u.bytes),
+            c.solverComparison.rows.append({tr("uniform"), u.name, fmtBytes(double(u.bytes)), QLocale().toString(u.bytes),
                                             bpwText(u.bitsPerWeight), figureValue(figure, u.quality),
                                             int(i) == k.best ? tr("best uniform") : QString()});
         }
         if (k.verdict == QLatin1String(core::kVerdictNoUniform)) {
             c.solverVerdicts << tr("No uniform recipe fits the budget of the solver's plan \"%1\" (%2): nothing to compare it with.")
-                                    .arg(k.solver.name, k.budget);
+                                    .arg(k.solver.name, budgetText(k.budget));
         } else if (k.verdict == QLatin1String(core::kVerdictNotMeasured) || k.best < 0) {
             c.solverVerdicts << tr("The quality of the solver's plan \"%1\" or of the uniform recipes within its budget was not "
                                    "measured: no verdict.").arg(k.solver.name);
@@ -154,8 +163,8 @@ void buildSolverSection(const StudyResult &s, ReportContent &c)
                             tr("Predicted damage (%1)").arg(sv.damageUnit), tr("Measured as")};
     c.solverFront.numeric = {true, true, true, true, true, false};
     for (const core::StudyFrontPoint &p : sv.front)
-        c.solverFront.rows.append({fmtBytes(double(p.bytes)), QString::number(p.bytes), bpwText(p.bitsPerWeight),
-                                   opt(p.latencyUs, 1), QString::number(p.damage, 'e', 3), p.variant}); // one notation down the column
+        c.solverFront.rows.append({fmtBytes(double(p.bytes)), QLocale().toString(p.bytes), bpwText(p.bitsPerWeight),
+                                   opt(p.latencyUs, 1), QLocale().toString(p.damage, 'e', 3), p.variant}); // one notation down the column
 
     c.frontChart.title = tr("Budget solver: predicted damage against %1").arg(latency ? tr("latency") : tr("size"));
     c.frontChart.xTitle = latency ? tr("summed layer latency (µs, %1)").arg(sv.latencySource) : tr("model size (MB)");
@@ -191,14 +200,14 @@ ReportContent buildReportContent(const StudyResult &s)
     if (best) {
         QString quality;
         if (best->quality.measured && best->quality.kind == QLatin1String("language-model") && s.quality.perplexity > 0)
-            quality = tr("perplexity %1 → %2").arg(s.quality.perplexity, 0, 'f', 3).arg(best->quality.perplexity, 0, 'f', 3);
+            quality = tr("perplexity %1 → %2").arg(QLocale().toString(s.quality.perplexity, 'f', 3)).arg(QLocale().toString(best->quality.perplexity, 'f', 3));
         else if (best->quality.measured && best->quality.accuracy >= 0 && s.quality.accuracy >= 0)
-            quality = tr("accuracy %1 % → %2 %").arg(s.quality.accuracy * 100, 0, 'f', 2).arg(best->quality.accuracy * 100, 0, 'f', 2);
+            quality = tr("accuracy %1 % → %2 %").arg(QLocale().toString(s.quality.accuracy * 100, 'f', 2)).arg(QLocale().toString(best->quality.accuracy * 100, 'f', 2));
         else
-            quality = tr("weight error %1 %").arg(best->relativeError * 100, 0, 'f', 2);
+            quality = tr("weight error %1 %").arg(QLocale().toString(best->relativeError * 100, 'f', 2));
         c.headline = tr("Smallest variant: \"%1\" — %2 → %3 (%4× smaller), %5.")
                          .arg(best->name, fmtBytes(double(s.bytes)), fmtBytes(double(best->bytes)))
-                         .arg(double(s.bytes) / double(std::max<std::int64_t>(1, best->bytes)), 0, 'f', 2)
+                         .arg(QLocale().toString(double(s.bytes) / double(std::max<std::int64_t>(1, best->bytes)), 'f', 2))
                          .arg(quality);
     }
 
@@ -220,16 +229,17 @@ ReportContent buildReportContent(const StudyResult &s)
                        tr("Latency (µs)"), tr("Speed-up"), tr("Weight error"),
                        tr("SQNR (dB)"), tr("Quality")};
     c.totals.numeric = {false, true, true, true, true, true, true, true, false};
-    c.totals.rows.append({tr("Original"), fmtBytes(double(s.bytes)), QStringLiteral("1.00×"), fmtCount(double(s.macs)),
-                          opt(s.latencyUs, 1), QStringLiteral("1.00×"), QStringLiteral("0 %"), QStringLiteral("∞"),
+    const QString one = QLocale().toString(1.0, 'f', 2) + QStringLiteral("×");
+    c.totals.rows.append({tr("Original"), fmtBytes(double(s.bytes)), one, fmtCount(double(s.macs)),
+                          opt(s.latencyUs, 1), one, QStringLiteral("0 %"), QStringLiteral("∞"),
                           qualityText(s.quality, true)});
     for (const StudyVariant &v : s.variants) {
         c.totals.rows.append({v.name, fmtBytes(double(v.bytes)),
-                              QStringLiteral("%1×").arg(double(s.bytes) / double(std::max<std::int64_t>(1, v.bytes)), 0, 'f', 2),
+                              QStringLiteral("%1×").arg(QLocale().toString(double(s.bytes) / double(std::max<std::int64_t>(1, v.bytes)), 'f', 2)),
                               fmtCount(double(v.macs)), opt(v.latencyUs, 1),
-                              v.latencyUs > 0 && s.latencyUs > 0 ? QStringLiteral("%1×").arg(s.latencyUs / v.latencyUs, 0, 'f', 2) : QStringLiteral("—"),
-                              QStringLiteral("%1 %").arg(v.relativeError * 100, 0, 'f', 2),
-                              std::isfinite(v.sqnrDb) ? QString::number(v.sqnrDb, 'f', 1) : QStringLiteral("∞"),
+                              v.latencyUs > 0 && s.latencyUs > 0 ? QStringLiteral("%1×").arg(QLocale().toString(s.latencyUs / v.latencyUs, 'f', 2)) : QStringLiteral("—"),
+                              QStringLiteral("%1 %").arg(QLocale().toString(v.relativeError * 100, 'f', 2)),
+                              std::isfinite(v.sqnrDb) ? QLocale().toString(v.sqnrDb, 'f', 1) : QStringLiteral("∞"),
                               qualityText(v.quality, false)});
         c.recipes.append({v.name, QString::fromUtf8(QJsonDocument(v.recipe).toJson(QJsonDocument::Indented)).trimmed()});
         Table t;
@@ -239,10 +249,10 @@ ReportContent buildReportContent(const StudyResult &s)
                     tr("µs after"), tr("Error")};
         t.numeric = {false, false, true, true, true, true, true, true, true};
         for (const core::StudyLayer &l : v.layers)
-            t.rows.append({l.name, l.method, QString::number(l.originalBytes), QString::number(l.bytes),
-                           l.originalMacs < 0 ? QStringLiteral("—") : QString::number(l.originalMacs),
-                           l.macs < 0 ? QStringLiteral("—") : QString::number(l.macs), opt(l.originalLatencyUs, 1),
-                           opt(l.latencyUs, 1), QStringLiteral("%1 %").arg(l.relativeError * 100, 0, 'f', 2)});
+            t.rows.append({l.name, l.method, QLocale().toString(l.originalBytes), QLocale().toString(l.bytes),
+                           l.originalMacs < 0 ? QStringLiteral("—") : QLocale().toString(l.originalMacs),
+                           l.macs < 0 ? QStringLiteral("—") : QLocale().toString(l.macs), opt(l.originalLatencyUs, 1),
+                           opt(l.latencyUs, 1), QStringLiteral("%1 %").arg(QLocale().toString(l.relativeError * 100, 'f', 2))});
         c.layers.append(t);
         for (const QString &n : v.notes)
             c.notes << QStringLiteral("%1: %2").arg(v.name, n);

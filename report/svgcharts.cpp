@@ -2,6 +2,7 @@
 #include "svgcharts.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <algorithm>
 #include <cmath>
@@ -36,7 +37,10 @@ QString num(double v)
 {
     if (v == 0)
         return QStringLiteral("0");
-    return QString::number(v, 'g', 3);
+    // Whole ticks in full ("1,000", not "1e+03"); others with three significant digits.
+    if (std::abs(v) >= 1 && std::abs(v) < 1e9 && v == std::round(v))
+        return QLocale().toString(qint64(v));
+    return QLocale().toString(v, 'g', 3);
 }
 
 QString header(int w, int h, const QString &title)

@@ -1425,18 +1425,18 @@
 <context>
     <name>pare::core</name>
     <message>
-        <location filename="../core/analysis/lint.cpp" line="37"/>
+        <location filename="../core/analysis/lint.cpp" line="38"/>
         <location filename="../core/io/ggufwriter.cpp" line="183"/>
         <source>tensor &apos;%1&apos;</source>
         <translation>Tensor &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/analysis/lint.cpp" line="38"/>
+        <location filename="../core/analysis/lint.cpp" line="39"/>
         <source>layer &apos;%1&apos; (tensor &apos;%2&apos;)</source>
         <translation>Schicht &apos;%1&apos; (Tensor &apos;%2&apos;)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/lint.cpp" line="60"/>
+        <location filename="../core/analysis/lint.cpp" line="61"/>
         <source>%1: %n of %2 output channels are all zero (first: channel %3); they can be pruned for free</source>
         <translation>
             <numerusform>%1: %n von %2 Ausgabekanälen ist vollständig null (erster: Kanal %3); er lässt sich ohne Verlust prunen</numerusform>
@@ -1444,7 +1444,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/lint.cpp" line="78"/>
+        <location filename="../core/analysis/lint.cpp" line="79"/>
         <source>%1: %n output channel(s) have |w|max above %2× the median channel |w|max of %3 (worst: channel %4 at %5); per-tensor quantization will crush the other channels</source>
         <translation>
             <numerusform>%1: %n Ausgabekanal hat ein |w|max über dem %2-Fachen des mittleren Kanal-|w|max von %3 (schlimmster: Kanal %4 mit %5); Quantisierung pro Tensor wird die übrigen Kanäle erdrücken</numerusform>
@@ -1452,37 +1452,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/analysis/lint.cpp" line="100"/>
+        <location filename="../core/analysis/lint.cpp" line="101"/>
         <source>%1: only %2 distinct values (sampled) in %3 elements of %4: already quantized; quantizing again gains little</source>
         <translation>%1: nur %2 verschiedene Werte (Stichprobe) in %3 Elementen von %4: bereits quantisiert; erneutes Quantisieren bringt wenig</translation>
     </message>
     <message>
-        <location filename="../core/analysis/lint.cpp" line="102"/>
+        <location filename="../core/analysis/lint.cpp" line="103"/>
         <source>%1: only %2 distinct values in %3 elements of %4: already quantized; quantizing again gains little</source>
         <translation>%1: nur %2 verschiedene Werte in %3 Elementen von %4: bereits quantisiert; erneutes Quantisieren bringt wenig</translation>
     </message>
     <message>
-        <location filename="../core/analysis/lint.cpp" line="88"/>
+        <location filename="../core/analysis/lint.cpp" line="89"/>
         <source>%1: excess kurtosis %2 (above %3): heavy tails; prefer per-channel or outlier-aware quantization</source>
         <translation>%1: Exzess-Kurtosis %2 (über %3): schwere Verteilungsränder; besser pro Kanal oder ausreißerbewusst quantisieren</translation>
     </message>
     <message>
-        <location filename="../core/analysis/lint.cpp" line="94"/>
+        <location filename="../core/analysis/lint.cpp" line="95"/>
         <source>%1: %2 of the weights are exactly zero (above %3): already sparse</source>
         <translation>%1: %2 der Gewichte sind exakt null (über %3): bereits dünn besetzt</translation>
     </message>
     <message>
-        <location filename="../core/analysis/lint.cpp" line="146"/>
+        <location filename="../core/analysis/lint.cpp" line="147"/>
         <source>tensors %1 hold identical bytes (%2 each): tied or duplicated weights, stored %3 times</source>
         <translation>Tensoren %1 enthalten identische Bytes (je %2 Bytes): gekoppelte oder doppelte Gewichte, %3-mal gespeichert</translation>
     </message>
     <message>
-        <location filename="../core/analysis/lint.cpp" line="174"/>
+        <location filename="../core/analysis/lint.cpp" line="175"/>
         <source>layer &apos;%1&apos; shares tensor &apos;%2&apos; with %3 (tied weights): compressing the tensor changes each of them</source>
         <translation>Schicht &apos;%1&apos; teilt den Tensor &apos;%2&apos; mit %3 (gebundene Gewichte): Eine Kompression des Tensors verändert jede dieser Schichten</translation>
     </message>
     <message>
-        <location filename="../core/analysis/lint.cpp" line="200"/>
+        <location filename="../core/analysis/lint.cpp" line="201"/>
         <source>%1: %2 NaN and %3 Inf among %4 values</source>
         <translation>%1: %2 NaN und %3 Inf unter %4 Werten</translation>
     </message>
@@ -1503,27 +1503,27 @@
         <translation>%1: Leseprozess kann nicht gestartet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/common/isolate.cpp" line="438"/>
+        <location filename="../core/common/isolate.cpp" line="442"/>
         <source>the reader process hung on a lock it inherited; the reader was stopped</source>
         <translation>der Leseprozess blieb an einer geerbten Sperre hängen; der Leser wurde beendet</translation>
     </message>
     <message>
-        <location filename="../core/common/isolate.cpp" line="442"/>
+        <location filename="../core/common/isolate.cpp" line="446"/>
         <source>reading this file did not finish within %1 s; the reader was stopped (the file is corrupt, or the machine is badly overloaded)</source>
         <translation>das Lesen dieser Datei wurde nicht innerhalb von %1 s abgeschlossen; der Leseprozess wurde beendet (die Datei ist beschädigt oder der Rechner stark überlastet)</translation>
     </message>
     <message>
-        <location filename="../core/common/isolate.cpp" line="447"/>
+        <location filename="../core/common/isolate.cpp" line="451"/>
         <source>the reader process sent more than %1 bytes; refused</source>
         <translation>der Leseprozess hat mehr als %1 Bytes gesendet; abgelehnt</translation>
     </message>
     <message>
-        <location filename="../core/common/isolate.cpp" line="452"/>
+        <location filename="../core/common/isolate.cpp" line="456"/>
         <source>the library reading this file crashed (signal %1, %2) — the file is corrupt or hostile</source>
         <translation>die Bibliothek, die diese Datei liest, ist abgestürzt (Signal %1, %2) — die Datei ist beschädigt oder bösartig</translation>
     </message>
     <message>
-        <location filename="../core/common/isolate.cpp" line="458"/>
+        <location filename="../core/common/isolate.cpp" line="462"/>
         <source>the reader process failed (exit status %1) without a complete answer — the file is corrupt or hostile</source>
         <translation>der Leseprozess ist ohne vollständige Antwort fehlgeschlagen (Exit-Status %1) — die Datei ist beschädigt oder bösartig</translation>
     </message>
@@ -3293,7 +3293,7 @@
     </message>
     <message>
         <location filename="../core/service/study.cpp" line="255"/>
-        <location filename="../core/solve/sensitivity.cpp" line="185"/>
+        <location filename="../core/solve/sensitivity.cpp" line="186"/>
         <source>%1 (first %2 bytes)</source>
         <translation>%1 (erste %2 Bytes)</translation>
     </message>
@@ -3340,7 +3340,7 @@
     </message>
     <message>
         <location filename="../core/service/study.cpp" line="536"/>
-        <location filename="../core/solve/sensitivity.cpp" line="617"/>
+        <location filename="../core/solve/sensitivity.cpp" line="618"/>
         <source>latency not measured: %1</source>
         <translation>Latenz nicht gemessen: %1</translation>
     </message>
@@ -3726,32 +3726,32 @@
         <translation>%1: Das Gewicht enthält NaN oder Inf; kein Spektrum</translation>
     </message>
     <message>
-        <location filename="../core/compress/compressor.cpp" line="155"/>
+        <location filename="../core/compress/compressor.cpp" line="156"/>
         <source>no calibration norms for this layer: pruned by magnitude instead of Wanda</source>
         <translation>keine Kalibrierungsnormen für diese Schicht: nach Betrag statt mit Wanda geprunt</translation>
     </message>
     <message>
-        <location filename="../core/compress/compressor.cpp" line="171"/>
+        <location filename="../core/compress/compressor.cpp" line="172"/>
         <source>no consumer layer known: pruned channels stored as zero rows</source>
         <translation>keine nachfolgende Schicht bekannt: geprunte Kanäle als Nullzeilen gespeichert</translation>
     </message>
     <message>
-        <location filename="../core/compress/compressor.cpp" line="242"/>
+        <location filename="../core/compress/compressor.cpp" line="243"/>
         <source>compress: %1 plans for %2 layers</source>
         <translation>compress: %1 Pläne für %2 Schichten</translation>
     </message>
     <message>
-        <location filename="../core/compress/compressor.cpp" line="253"/>
+        <location filename="../core/compress/compressor.cpp" line="254"/>
         <source>compress: plan %1 is for layer %2</source>
         <translation>compress: Plan %1 gehört zu Schicht %2</translation>
     </message>
     <message>
-        <location filename="../core/compress/compressor.cpp" line="258"/>
+        <location filename="../core/compress/compressor.cpp" line="259"/>
         <source>weight shared with an earlier layer: compressed there</source>
         <translation>Gewicht mit einer früheren Schicht geteilt: dort komprimiert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/compress/compressor.cpp" line="283"/>
+        <location filename="../core/compress/compressor.cpp" line="284"/>
         <source>%n of %1 channels removed; inputs of %2 removed too</source>
         <translation>
             <numerusform>%n von %1 Kanälen entfernt; Eingänge von %2 ebenfalls entfernt</numerusform>
@@ -3759,22 +3759,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/compress/compressor.cpp" line="296"/>
+        <location filename="../core/compress/compressor.cpp" line="297"/>
         <source>inputs removed with the channels of %1; error over the kept inputs</source>
         <translation>Eingänge mit den Kanälen von %1 entfernt; Fehler über die verbliebenen Eingänge</translation>
     </message>
     <message>
-        <location filename="../core/compress/compressor.cpp" line="321"/>
+        <location filename="../core/compress/compressor.cpp" line="322"/>
         <source>global threshold: %1 % of this layer pruned</source>
         <translation>globaler Schwellwert: %1 % dieser Schicht geprunt</translation>
     </message>
     <message>
-        <location filename="../core/compress/compressor.cpp" line="415"/>
+        <location filename="../core/compress/compressor.cpp" line="416"/>
         <source>inputs removed</source>
         <translation>Eingänge entfernt</translation>
     </message>
     <message>
-        <location filename="../core/compress/compressor.cpp" line="424"/>
+        <location filename="../core/compress/compressor.cpp" line="425"/>
         <source>Compressed %1 (%2 of %3)</source>
         <translation>%1 komprimiert (%2 von %3)</translation>
     </message>
@@ -4867,47 +4867,47 @@
         <translation>Rucksack: mehr als 255 Optionen in einer Gruppe</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="61"/>
+        <location filename="../core/solve/sensitivity.cpp" line="62"/>
         <source>solver options: the first option must be &apos;keep&apos;</source>
         <translation>Solver-Optionen: Die erste Option muss &apos;keep&apos; sein</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="100"/>
+        <location filename="../core/solve/sensitivity.cpp" line="101"/>
         <source>%1: no layer the solver could compress (Dense or Conv weights)</source>
         <translation>%1: keine Schicht, die der Solver komprimieren könnte (Dense- oder Conv-Gewichte)</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="103"/>
+        <location filename="../core/solve/sensitivity.cpp" line="104"/>
         <source>relative error² × parameters</source>
         <translation>relativer Fehler² × Parameter</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="104"/>
+        <location filename="../core/solve/sensitivity.cpp" line="105"/>
         <source>output error² (≈ relative × parameters)</source>
         <translation>Ausgabefehler² (≈ relativ × Parameter)</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="105"/>
+        <location filename="../core/solve/sensitivity.cpp" line="106"/>
         <source>accuracy drop + output error²</source>
         <translation>Genauigkeitsverlust + Ausgabefehler²</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="106"/>
+        <location filename="../core/solve/sensitivity.cpp" line="107"/>
         <source>KL divergence, nats</source>
         <translation>KL-Divergenz, nats</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="140"/>
+        <location filename="../core/solve/sensitivity.cpp" line="141"/>
         <source>%1: end-to-end damage needs evaluation data (none given, not a demo model)</source>
         <translation>%1: Ende-zu-Ende-Schaden braucht Auswertungsdaten (keine angegeben, kein Demomodell)</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="145"/>
+        <location filename="../core/solve/sensitivity.cpp" line="146"/>
         <source>%1: cannot execute operators %2</source>
         <translation>%1: Operatoren %2 können nicht ausgeführt werden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/solve/sensitivity.cpp" line="168"/>
+        <location filename="../core/solve/sensitivity.cpp" line="169"/>
         <source>%1 (%n example(s))</source>
         <translation>
             <numerusform>%1 (%n Beispiel)</numerusform>
@@ -4915,112 +4915,112 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="175"/>
+        <location filename="../core/solve/sensitivity.cpp" line="176"/>
         <source>not executable here: %1</source>
         <translation>hier nicht ausführbar: %1</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="254"/>
+        <location filename="../core/solve/sensitivity.cpp" line="255"/>
         <source>evaluation text: at least 2 bytes are needed</source>
         <translation>Auswertungstext: Es werden mindestens 2 Bytes benötigt</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="308"/>
+        <location filename="../core/solve/sensitivity.cpp" line="309"/>
         <source>given input statistics</source>
         <translation>vorgegebene Eingabestatistik</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="312"/>
+        <location filename="../core/solve/sensitivity.cpp" line="313"/>
         <source>%1: output-level damage needs each layer&apos;s calibration inputs, which Pare records for transformer decoders (GPT-2, Llama) and executable graph models (ONNX, Keras) only; use --damage weight or e2e</source>
         <translation>%1: Schaden auf Ausgabeebene braucht die Kalibrierungseingaben jeder Schicht, die Pare nur für Transformer-Decoder (GPT-2, Llama) und ausführbare Graphmodelle (ONNX, Keras) aufzeichnet; verwenden Sie --damage weight oder e2e</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="321"/>
+        <location filename="../core/solve/sensitivity.cpp" line="322"/>
         <source>%1: output-level damage needs calibration examples (--data FILE): none given and not a demo model</source>
         <translation>%1: Schaden auf Ausgabeebene braucht Kalibrierungsbeispiele (--data DATEI): keine angegeben und kein Demomodell</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="325"/>
+        <location filename="../core/solve/sensitivity.cpp" line="326"/>
         <source>%1: output-level damage needs calibration text (--data TEXT): none given and not a demo model</source>
         <translation>%1: Schaden auf Ausgabeebene braucht einen Kalibrierungstext (--data TEXT): keiner angegeben und kein Demomodell</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="341"/>
+        <location filename="../core/solve/sensitivity.cpp" line="342"/>
         <source>%1 (up to its last %2 examples, calibration)</source>
         <translation>%1 (bis zu seinen letzten %2 Beispielen, Kalibrierung)</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="345"/>
+        <location filename="../core/solve/sensitivity.cpp" line="346"/>
         <source>%1 (first %2 bytes, calibration)</source>
         <translation>%1 (erste %2 Bytes, Kalibrierung)</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="351"/>
+        <location filename="../core/solve/sensitivity.cpp" line="352"/>
         <source>output-level damage: %1 input statistics for %2 layers</source>
         <translation>Schaden auf Ausgabeebene: %1 Eingabestatistiken für %2 Schichten</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="371"/>
+        <location filename="../core/solve/sensitivity.cpp" line="372"/>
         <source>%1: output-level damage: no layer has calibration inputs with any energy</source>
         <translation>%1: Schaden auf Ausgabeebene: Keine Schicht hat Kalibrierungseingaben mit Energie größer null</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="379"/>
+        <location filename="../core/solve/sensitivity.cpp" line="380"/>
         <source>no calibration inputs for %1: weight-level damage used there</source>
         <translation>keine Kalibrierungseingaben für %1: dort wird Schaden auf Gewichtsebene verwendet</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="382"/>
+        <location filename="../core/solve/sensitivity.cpp" line="383"/>
         <source>input Gram matrix too large for %1: its diagonal only (columns taken as uncorrelated)</source>
         <translation>Gram-Matrix der Eingaben zu groß für %1: nur ihre Diagonale (Spalten als unkorreliert angenommen)</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="441"/>
+        <location filename="../core/solve/sensitivity.cpp" line="442"/>
         <source>Propagation gain of %1</source>
         <translation>Ausbreitungsverstärkung von %1</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="453"/>
+        <location filename="../core/solve/sensitivity.cpp" line="454"/>
         <source>output error² × propagation gain (relative model output error²)</source>
         <translation>Ausgabefehler² × Ausbreitungsverstärkung (relativer Fehler² der Modellausgabe)</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="456"/>
+        <location filename="../core/solve/sensitivity.cpp" line="457"/>
         <source>output error² × propagation gain (KL divergence, nats)</source>
         <translation>Ausgabefehler² × Ausbreitungsverstärkung (KL-Divergenz, nats)</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="458"/>
+        <location filename="../core/solve/sensitivity.cpp" line="459"/>
         <source>output damage scaled per layer by its end-to-end damage over its output damage for %1 (language models: on the calibration text; graph models: on the data&apos;s first examples)</source>
         <translation>Schaden auf Ausgabeebene, pro Schicht skaliert mit ihrem End-to-End-Schaden geteilt durch ihren Ausgabeschaden für %1 (Sprachmodelle: auf dem Kalibrierungstext; Graphmodelle: auf den ersten Beispielen der Daten)</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="478"/>
+        <location filename="../core/solve/sensitivity.cpp" line="479"/>
         <source>%1: decoded %2 values for a %3 × %4 weight</source>
         <translation>%1: %2 Werte für ein %3 × %4-Gewicht dekodiert</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="492"/>
+        <location filename="../core/solve/sensitivity.cpp" line="493"/>
         <source>%1: no weight</source>
         <translation>%1: kein Gewicht</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="529"/>
+        <location filename="../core/solve/sensitivity.cpp" line="530"/>
         <source>latency of %1 not measured: %2</source>
         <translation>Latenz von %1 nicht gemessen: %2</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="545"/>
+        <location filename="../core/solve/sensitivity.cpp" line="546"/>
         <source>solver option %1</source>
         <translation>Solver-Option %1</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="563"/>
+        <location filename="../core/solve/sensitivity.cpp" line="564"/>
         <source>not in this sweep step</source>
         <translation>nicht in diesem Durchlaufschritt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/solve/sensitivity.cpp" line="584"/>
+        <location filename="../core/solve/sensitivity.cpp" line="585"/>
         <source>Resuming the sweep from %1 (%2 of %n cell(s) done)</source>
         <translation>
             <numerusform>Durchlauf wird aus %1 fortgesetzt (%2 von %n Zelle erledigt)</numerusform>
@@ -5028,32 +5028,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="604"/>
+        <location filename="../core/solve/sensitivity.cpp" line="605"/>
         <source>Latency of the original layers</source>
         <translation>Latenz der ursprünglichen Schichten</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="632"/>
+        <location filename="../core/solve/sensitivity.cpp" line="633"/>
         <source>original kernel timed per layer; options scaled by bytes</source>
         <translation>ursprünglicher Kernel pro Schicht gemessen; Optionen nach Bytes skaliert</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="633"/>
+        <location filename="../core/solve/sensitivity.cpp" line="634"/>
         <source>bytes ÷ measured streaming bandwidth (%1 GB/s)</source>
         <translation>Bytes ÷ gemessene Streaming-Bandbreite (%1 GB/s)</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="654"/>
+        <location filename="../core/solve/sensitivity.cpp" line="655"/>
         <source>kernels timed: each layer&apos;s original, and each option&apos;s kernel once per (shape, kernel) — layers of one shape share the measurement</source>
         <translation>Kernel gemessen: das Original jeder Schicht und der Kernel jeder Option einmal pro (Form, Kernel) — Schichten gleicher Form teilen sich die Messung</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="682"/>
+        <location filename="../core/solve/sensitivity.cpp" line="683"/>
         <source>Compressing every layer: %1</source>
         <translation>Alle Schichten komprimieren: %1</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="769"/>
+        <location filename="../core/solve/sensitivity.cpp" line="770"/>
         <source>Sensitivity sweep done</source>
         <translation>Sensitivitätsdurchlauf abgeschlossen</translation>
     </message>
@@ -5294,82 +5294,82 @@
         <translation>Budget-Solver</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="24"/>
+        <location filename="../report/reportcontent.cpp" line="25"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="45"/>
+        <location filename="../report/reportcontent.cpp" line="46"/>
         <source>accuracy %1 %</source>
         <translation>Genauigkeit %1 %</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="47"/>
+        <location filename="../report/reportcontent.cpp" line="48"/>
         <source>agreement %1 %</source>
         <translation>Übereinstimmung %1 %</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="50"/>
+        <location filename="../report/reportcontent.cpp" line="51"/>
         <source>perplexity %1</source>
         <translation>Perplexität %1</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="52"/>
+        <location filename="../report/reportcontent.cpp" line="53"/>
         <source>KL %1 (p99 %2) nats</source>
         <translation>KL %1 (p99 %2) nats</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="68"/>
+        <location filename="../report/reportcontent.cpp" line="69"/>
         <source>KL (nats, lower is better)</source>
         <translation>KL (nats, niedriger ist besser)</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="70"/>
+        <location filename="../report/reportcontent.cpp" line="71"/>
         <source>Accuracy (higher is better)</source>
         <translation>Genauigkeit (höher ist besser)</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="71"/>
+        <location filename="../report/reportcontent.cpp" line="72"/>
         <source>Weight error (lower is better)</source>
         <translation>Gewichtsfehler (niedriger ist besser)</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="82"/>
+        <location filename="../report/reportcontent.cpp" line="83"/>
         <source>solver at least as good</source>
         <translation>Solver mindestens gleich gut</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="84"/>
+        <location filename="../report/reportcontent.cpp" line="85"/>
         <source>solver worse</source>
         <translation>Solver schlechter</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="86"/>
+        <location filename="../report/reportcontent.cpp" line="87"/>
         <source>no uniform recipe within the budget</source>
         <translation>kein einheitliches Rezept innerhalb des Budgets</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="87"/>
+        <location filename="../report/reportcontent.cpp" line="88"/>
         <source>not measured</source>
         <translation>nicht gemessen</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="97"/>
+        <location filename="../report/reportcontent.cpp" line="98"/>
         <source>the KL divergence of their next-token distributions from the original&apos;s, measured end to end</source>
         <translation>der KL-Divergenz ihrer Next-Token-Verteilungen von der des Originals, Ende-zu-Ende gemessen</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="99"/>
+        <location filename="../report/reportcontent.cpp" line="100"/>
         <source>accuracy, measured end to end</source>
         <translation>der Genauigkeit, Ende-zu-Ende gemessen</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="101"/>
+        <location filename="../report/reportcontent.cpp" line="102"/>
         <source>the relative weight error of the compressed model (quality was not measured end to end)</source>
         <translation>des relativen Gewichtsfehlers des komprimierten Modells (die Qualität wurde nicht Ende-zu-Ende gemessen)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../report/reportcontent.cpp" line="106"/>
+        <location filename="../report/reportcontent.cpp" line="107"/>
         <source>The budget solver chose one option per layer for the %n layer(s) it may compress, minimizing the damage predicted by a sensitivity sweep at the %1 level (%2) within the budget (%3); the front is its plan at each size. Each plan is measured like the other variants and compared with the uniform recipes that fit the same budget by %4.</source>
         <translation>
             <numerusform>Der Budget-Solver hat für die %n Schicht, die er komprimieren darf, eine Option gewählt und dabei innerhalb des Budgets (%3) den Schaden minimiert, den ein Sensitivitätsdurchlauf auf der Ebene %1 (%2) vorhersagt; die Front ist sein Plan für jede Größe. Jeder Plan wird wie die anderen Varianten gemessen und anhand %4 mit den einheitlichen Rezepten verglichen, die in dasselbe Budget passen.</numerusform>
@@ -5377,380 +5377,380 @@
         </translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="114"/>
+        <location filename="../report/reportcontent.cpp" line="115"/>
         <source>none measured</source>
         <translation>keines gemessen</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="116"/>
+        <location filename="../report/reportcontent.cpp" line="117"/>
         <source>Solver plan against the best uniform recipe</source>
         <translation>Solver-Plan gegen das beste einheitliche Rezept</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="117"/>
+        <location filename="../report/reportcontent.cpp" line="118"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="117"/>
-        <location filename="../report/reportcontent.cpp" line="219"/>
+        <location filename="../report/reportcontent.cpp" line="118"/>
+        <location filename="../report/reportcontent.cpp" line="220"/>
         <source>Variant</source>
         <translation>Variante</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="117"/>
-        <location filename="../report/reportcontent.cpp" line="153"/>
-        <location filename="../report/reportcontent.cpp" line="213"/>
-        <location filename="../report/reportcontent.cpp" line="219"/>
+        <location filename="../report/reportcontent.cpp" line="118"/>
+        <location filename="../report/reportcontent.cpp" line="154"/>
+        <location filename="../report/reportcontent.cpp" line="214"/>
+        <location filename="../report/reportcontent.cpp" line="220"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="117"/>
-        <location filename="../report/reportcontent.cpp" line="153"/>
+        <location filename="../report/reportcontent.cpp" line="118"/>
+        <location filename="../report/reportcontent.cpp" line="154"/>
         <source>Bytes</source>
         <translation>Bytes</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="117"/>
-        <location filename="../report/reportcontent.cpp" line="153"/>
+        <location filename="../report/reportcontent.cpp" line="118"/>
+        <location filename="../report/reportcontent.cpp" line="154"/>
         <source>Bits per weight</source>
         <translation>Bits pro Gewicht</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="118"/>
+        <location filename="../report/reportcontent.cpp" line="119"/>
         <source>Verdict</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="121"/>
+        <location filename="../report/reportcontent.cpp" line="122"/>
         <source>solver, budget %1</source>
         <translation>Solver, Budget %1</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="126"/>
+        <location filename="../report/reportcontent.cpp" line="127"/>
         <source>uniform</source>
         <translation>einheitlich</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="128"/>
+        <location filename="../report/reportcontent.cpp" line="129"/>
         <source>best uniform</source>
         <translation>bestes einheitliches Rezept</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="131"/>
+        <location filename="../report/reportcontent.cpp" line="132"/>
         <source>No uniform recipe fits the budget of the solver&apos;s plan &quot;%1&quot; (%2): nothing to compare it with.</source>
         <translation>Kein einheitliches Rezept passt in das Budget des Solver-Plans &quot;%1&quot; (%2): nichts zum Vergleichen.</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="134"/>
+        <location filename="../report/reportcontent.cpp" line="135"/>
         <source>The quality of the solver&apos;s plan &quot;%1&quot; or of the uniform recipes within its budget was not measured: no verdict.</source>
         <translation>Die Qualität des Solver-Plans &quot;%1&quot; oder der einheitlichen Rezepte innerhalb seines Budgets wurde nicht gemessen: keine Bewertung.</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="139"/>
+        <location filename="../report/reportcontent.cpp" line="140"/>
         <source>The solver&apos;s plan &quot;%1&quot; (%2) is at least as good as the best uniform recipe within its budget, &quot;%3&quot; (%4): %5 against %6.</source>
         <translation>Der Solver-Plan &quot;%1&quot; (%2) ist mindestens so gut wie das beste einheitliche Rezept innerhalb seines Budgets, &quot;%3&quot; (%4): %5 gegen %6.</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="142"/>
+        <location filename="../report/reportcontent.cpp" line="143"/>
         <source>The solver&apos;s plan &quot;%1&quot; (%2) is worse than the best uniform recipe within its budget, &quot;%3&quot; (%4): %5 against %6.</source>
         <translation>Der Solver-Plan &quot;%1&quot; (%2) ist schlechter als das beste einheitliche Rezept innerhalb seines Budgets, &quot;%3&quot; (%4): %5 gegen %6.</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="151"/>
+        <location filename="../report/reportcontent.cpp" line="152"/>
         <source>Solver front (predicted)</source>
         <translation>Solver-Front (vorhergesagt)</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="152"/>
+        <location filename="../report/reportcontent.cpp" line="153"/>
         <source>Solver front (predicted; latency: %1)</source>
         <translation>Solver-Front (vorhergesagt; Latenz: %1)</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="153"/>
-        <location filename="../report/reportcontent.cpp" line="220"/>
+        <location filename="../report/reportcontent.cpp" line="154"/>
+        <location filename="../report/reportcontent.cpp" line="221"/>
         <source>Latency (µs)</source>
         <translation>Latenz (µs)</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="154"/>
+        <location filename="../report/reportcontent.cpp" line="155"/>
         <source>Predicted damage (%1)</source>
         <translation>Vorhergesagter Schaden (%1)</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="154"/>
+        <location filename="../report/reportcontent.cpp" line="155"/>
         <source>Measured as</source>
         <translation>Gemessen als</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="160"/>
+        <location filename="../report/reportcontent.cpp" line="161"/>
         <source>Budget solver: predicted damage against %1</source>
         <translation>Budget-Solver: vorhergesagter Schaden gegen %1</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="160"/>
+        <location filename="../report/reportcontent.cpp" line="161"/>
         <source>latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="160"/>
+        <location filename="../report/reportcontent.cpp" line="161"/>
         <source>size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="161"/>
+        <location filename="../report/reportcontent.cpp" line="162"/>
         <source>summed layer latency (µs, %1)</source>
         <translation>summierte Schichtlatenz (µs, %1)</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="161"/>
+        <location filename="../report/reportcontent.cpp" line="162"/>
         <source>model size (MB)</source>
         <translation>Modellgröße (MB)</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="163"/>
+        <location filename="../report/reportcontent.cpp" line="164"/>
         <source>predicted damage, %1 level</source>
         <translation>vorhergesagter Schaden, Ebene %1</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="182"/>
+        <location filename="../report/reportcontent.cpp" line="183"/>
         <source>Pare compression report: %1</source>
         <translation>Pare-Kompressionsbericht: %1</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="183"/>
+        <location filename="../report/reportcontent.cpp" line="184"/>
         <source>unknown architecture</source>
         <translation>unbekannte Architektur</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="194"/>
+        <location filename="../report/reportcontent.cpp" line="195"/>
         <source>perplexity %1 → %2</source>
         <translation>Perplexität %1 → %2</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="196"/>
+        <location filename="../report/reportcontent.cpp" line="197"/>
         <source>accuracy %1 % → %2 %</source>
         <translation>Genauigkeit %1 % → %2 %</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="198"/>
+        <location filename="../report/reportcontent.cpp" line="199"/>
         <source>weight error %1 %</source>
         <translation>Gewichtsfehler %1 %</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="199"/>
+        <location filename="../report/reportcontent.cpp" line="200"/>
         <source>Smallest variant: &quot;%1&quot; — %2 → %3 (%4× smaller), %5.</source>
         <translation>Kleinste Variante: &quot;%1&quot; — %2 → %3 (%4× kleiner), %5.</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="205"/>
+        <location filename="../report/reportcontent.cpp" line="206"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="206"/>
-        <location filename="../report/reportcontent.cpp" line="310"/>
+        <location filename="../report/reportcontent.cpp" line="207"/>
+        <location filename="../report/reportcontent.cpp" line="311"/>
         <source>Property</source>
         <translation>Eigenschaft</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="206"/>
-        <location filename="../report/reportcontent.cpp" line="310"/>
+        <location filename="../report/reportcontent.cpp" line="207"/>
+        <location filename="../report/reportcontent.cpp" line="311"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="209"/>
+        <location filename="../report/reportcontent.cpp" line="210"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="210"/>
+        <location filename="../report/reportcontent.cpp" line="211"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="212"/>
+        <location filename="../report/reportcontent.cpp" line="213"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="214"/>
+        <location filename="../report/reportcontent.cpp" line="215"/>
         <source>MACs per inference</source>
         <translation>MACs pro Inferenz</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="215"/>
-        <location filename="../report/reportcontent.cpp" line="221"/>
+        <location filename="../report/reportcontent.cpp" line="216"/>
+        <location filename="../report/reportcontent.cpp" line="222"/>
         <source>Quality</source>
         <translation>Qualität</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="218"/>
+        <location filename="../report/reportcontent.cpp" line="219"/>
         <source>Totals</source>
         <translation>Gesamtwerte</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="219"/>
+        <location filename="../report/reportcontent.cpp" line="220"/>
         <source>Ratio</source>
         <translation>Verhältnis</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="219"/>
+        <location filename="../report/reportcontent.cpp" line="220"/>
         <source>MACs</source>
         <translation>MACs</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="220"/>
+        <location filename="../report/reportcontent.cpp" line="221"/>
         <source>Speed-up</source>
         <translation>Beschleunigung</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="220"/>
+        <location filename="../report/reportcontent.cpp" line="221"/>
         <source>Weight error</source>
         <translation>Gewichtsfehler</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="221"/>
+        <location filename="../report/reportcontent.cpp" line="222"/>
         <source>SQNR (dB)</source>
         <translation>SQNR (dB)</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="223"/>
-        <location filename="../report/reportcontent.cpp" line="265"/>
+        <location filename="../report/reportcontent.cpp" line="224"/>
         <location filename="../report/reportcontent.cpp" line="266"/>
-        <location filename="../report/reportcontent.cpp" line="302"/>
+        <location filename="../report/reportcontent.cpp" line="267"/>
+        <location filename="../report/reportcontent.cpp" line="303"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="236"/>
+        <location filename="../report/reportcontent.cpp" line="237"/>
         <source>Per layer: %1</source>
         <translation>Pro Schicht: %1</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="237"/>
+        <location filename="../report/reportcontent.cpp" line="238"/>
         <source>Layer</source>
         <translation>Schicht</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="237"/>
+        <location filename="../report/reportcontent.cpp" line="238"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="237"/>
+        <location filename="../report/reportcontent.cpp" line="238"/>
         <source>Bytes before</source>
         <translation>Bytes vorher</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="237"/>
+        <location filename="../report/reportcontent.cpp" line="238"/>
         <source>Bytes after</source>
         <translation>Bytes nachher</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="238"/>
+        <location filename="../report/reportcontent.cpp" line="239"/>
         <source>MACs before</source>
         <translation>MACs vorher</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="238"/>
+        <location filename="../report/reportcontent.cpp" line="239"/>
         <source>MACs after</source>
         <translation>MACs nachher</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="238"/>
+        <location filename="../report/reportcontent.cpp" line="239"/>
         <source>µs before</source>
         <translation>µs vorher</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="239"/>
+        <location filename="../report/reportcontent.cpp" line="240"/>
         <source>µs after</source>
         <translation>µs nachher</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="239"/>
+        <location filename="../report/reportcontent.cpp" line="240"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="259"/>
+        <location filename="../report/reportcontent.cpp" line="260"/>
         <source>Size per layer</source>
         <translation>Größe pro Schicht</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="260"/>
+        <location filename="../report/reportcontent.cpp" line="261"/>
         <source>kB</source>
         <translation>kB</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="261"/>
+        <location filename="../report/reportcontent.cpp" line="262"/>
         <source>Latency per layer (batch 1)</source>
         <translation>Latenz pro Schicht (Batch 1)</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="262"/>
+        <location filename="../report/reportcontent.cpp" line="263"/>
         <source>µs (median)</source>
         <translation>µs (Median)</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="263"/>
+        <location filename="../report/reportcontent.cpp" line="264"/>
         <source>Weight error per layer</source>
         <translation>Gewichtsfehler pro Schicht</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="264"/>
+        <location filename="../report/reportcontent.cpp" line="265"/>
         <source>relative Frobenius error (%)</source>
         <translation>relativer Frobenius-Fehler (%)</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="291"/>
+        <location filename="../report/reportcontent.cpp" line="292"/>
         <source>Size against quality</source>
         <translation>Größe gegen Qualität</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="292"/>
+        <location filename="../report/reportcontent.cpp" line="293"/>
         <source>size (MB)</source>
         <translation>Größe (MB)</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="293"/>
+        <location filename="../report/reportcontent.cpp" line="294"/>
         <source>perplexity</source>
         <translation>Perplexität</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="293"/>
+        <location filename="../report/reportcontent.cpp" line="294"/>
         <source>accuracy lost (percentage points)</source>
         <translation>Genauigkeitsverlust (Prozentpunkte)</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="294"/>
+        <location filename="../report/reportcontent.cpp" line="295"/>
         <source>relative weight error (%)</source>
         <translation>relativer Gewichtsfehler (%)</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="309"/>
+        <location filename="../report/reportcontent.cpp" line="310"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="312"/>
+        <location filename="../report/reportcontent.cpp" line="313"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="313"/>
+        <location filename="../report/reportcontent.cpp" line="314"/>
         <source>CPU features</source>
         <translation>CPU-Funktionen</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="314"/>
+        <location filename="../report/reportcontent.cpp" line="315"/>
         <source>Threads</source>
         <translation>Threads</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="316"/>
+        <location filename="../report/reportcontent.cpp" line="317"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -5783,23 +5783,23 @@
         <translation>%1: existiert bereits (mit --force ersetzen)</translation>
     </message>
     <message>
-        <location filename="../report/svgcharts.cpp" line="296"/>
+        <location filename="../report/svgcharts.cpp" line="297"/>
         <source>solver front (predicted)</source>
         <translation>Solver-Front (vorhergesagt)</translation>
     </message>
     <message>
-        <location filename="../report/svgcharts.cpp" line="298"/>
+        <location filename="../report/svgcharts.cpp" line="299"/>
         <source>solver plan (measured)</source>
         <translation>Solver-Plan (gemessen)</translation>
     </message>
     <message>
-        <location filename="../report/svgcharts.cpp" line="300"/>
+        <location filename="../report/svgcharts.cpp" line="301"/>
         <source>uniform recipe (size)</source>
         <translation>einheitliches Rezept (Größe)</translation>
     </message>
     <message>
-        <location filename="../report/svgcharts.cpp" line="361"/>
-        <location filename="../report/svgcharts.cpp" line="382"/>
+        <location filename="../report/svgcharts.cpp" line="362"/>
+        <location filename="../report/svgcharts.cpp" line="383"/>
         <source>Pareto front</source>
         <translation>Pareto-Front</translation>
     </message>
@@ -5820,14 +5820,14 @@
 <context>
     <name>pare::ui::BarChart</name>
     <message>
-        <location filename="../ui/charts/barchart.cpp" line="189"/>
+        <location filename="../ui/charts/barchart.cpp" line="188"/>
         <source>%1
 %2: %3</source>
         <translation>%1
 %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/charts/barchart.cpp" line="197"/>
+        <location filename="../ui/charts/barchart.cpp" line="196"/>
         <source>layer</source>
         <translation>Schicht</translation>
     </message>
@@ -5835,22 +5835,22 @@
 <context>
     <name>pare::ui::ChannelRangeChart</name>
     <message>
-        <location filename="../ui/charts/linecharts.cpp" line="33"/>
+        <location filename="../ui/charts/linecharts.cpp" line="34"/>
         <source>output channel</source>
         <translation>Ausgabekanal</translation>
     </message>
     <message>
-        <location filename="../ui/charts/linecharts.cpp" line="36"/>
+        <location filename="../ui/charts/linecharts.cpp" line="37"/>
         <source>weight value</source>
         <translation>Gewichtswert</translation>
     </message>
     <message>
-        <location filename="../ui/charts/linecharts.cpp" line="56"/>
+        <location filename="../ui/charts/linecharts.cpp" line="57"/>
         <source>min–max range</source>
         <translation>Min.–Max.-Bereich</translation>
     </message>
     <message>
-        <location filename="../ui/charts/linecharts.cpp" line="59"/>
+        <location filename="../ui/charts/linecharts.cpp" line="60"/>
         <source>largest |w|</source>
         <translation>größtes |w|</translation>
     </message>
@@ -5858,171 +5858,171 @@
 <context>
     <name>pare::ui::ComparePanel</name>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="24"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="25"/>
         <source>Tick the variants to show; double-click a name to rename it.</source>
         <translation>Anzuzeigende Varianten ankreuzen; Doppelklick auf einen Namen benennt ihn um.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="26"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="27"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="27"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="28"/>
         <source>MACs</source>
         <translation>MACs</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="28"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="29"/>
         <source>Latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="29"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="30"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="30"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="31"/>
         <source>What the per-layer bars compare.</source>
         <translation>Was die Balken pro Schicht vergleichen.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="34"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="35"/>
         <source>Duplicate</source>
         <translation>Duplizieren</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="35"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="36"/>
         <source>Copy the selected variant (to compare a renamed copy).</source>
         <translation>Gewählte Variante kopieren (um eine umbenannte Kopie zu vergleichen).</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="36"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="37"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="37"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="38"/>
         <source>Remove the selected variant.</source>
         <translation>Gewählte Variante entfernen.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="38"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="39"/>
         <source>Rename</source>
         <translation>Umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="39"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="40"/>
         <source>Give the selected variant a new name (or double-click it).</source>
         <translation>Gewählte Variante umbenennen (oder doppelklicken).</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="55"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="56"/>
         <source>Per-layer chart:</source>
         <translation>Diagramm pro Schicht:</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="180"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="181"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="258"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="259"/>
         <source>Size against weight error (relative, %)</source>
         <translation>Größe gegen Gewichtsfehler (relativ, %)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="260"/>
-        <location filename="../ui/compare/comparepanel.cpp" line="330"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="261"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="331"/>
         <source>error (%)</source>
         <translation>Fehler (%)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="318"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="319"/>
         <source>size (kB)</source>
         <translation>Größe (kB)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="321"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="322"/>
         <source>Multiply-accumulates per layer (millions)</source>
         <translation>MAC-Operationen pro Schicht (Millionen)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="322"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="323"/>
         <source>MACs (M)</source>
         <translation>MACs (Mio.)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="325"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="326"/>
         <source>Measured median latency per layer (batch 1)</source>
         <translation>Gemessene Median-Latenz pro Schicht (Batch 1)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="326"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="327"/>
         <source>time (µs)</source>
         <translation>Zeit (µs)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="329"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="330"/>
         <source>Relative Frobenius weight error per layer</source>
         <translation>Relativer Frobenius-Gewichtsfehler pro Schicht</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="375"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="376"/>
         <source>Size against accuracy drop (percentage points)</source>
         <translation>Größe gegen Genauigkeitsverlust (Prozentpunkte)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="376"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="377"/>
         <source>drop (points)</source>
         <translation>Verlust (Punkte)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="259"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="260"/>
         <source>size (MB)</source>
         <translation>Größe (MB)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="265"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="266"/>
         <source>Compute a variant to compare it with the original</source>
         <translation>Berechnen Sie eine Variante, um sie mit dem Original zu vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="266"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="267"/>
         <source>Tick a variant to show it</source>
         <translation>Variante zum Anzeigen ankreuzen</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="317"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="318"/>
         <source>Size per layer, original and variants</source>
         <translation>Größe pro Schicht, Original und Varianten</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="334"/>
-        <location filename="../ui/compare/comparepanel.cpp" line="372"/>
-        <location filename="../ui/compare/comparepanel.cpp" line="377"/>
-        <location filename="../ui/compare/comparepanel.cpp" line="380"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="335"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="373"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="378"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="381"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="370"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="371"/>
         <source>Size against perplexity (lower is better)</source>
         <translation>Größe gegen Perplexität (niedriger ist besser)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="371"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="372"/>
         <source>perplexity</source>
         <translation>Perplexität</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="388"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="389"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 (%3× smaller)&lt;br&gt;MACs ÷ %4&lt;br&gt;error %5 %, SQNR %6 dB</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 (%3× kleiner)&lt;br&gt;MACs ÷ %4&lt;br&gt;Fehler %5 %, SQNR %6 dB</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compare/comparepanel.cpp" line="397"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="398"/>
         <source>%n layer(s) pruned by magnitude instead of activation-aware (no calibration data)</source>
         <translation>
             <numerusform>Eine Schicht nach Betrag statt aktivierungsbasiert geprunt (keine Kalibrierungsdaten)</numerusform>
@@ -6030,22 +6030,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="402"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="403"/>
         <source>&lt;br&gt;speed-up %1× (%2 → %3 µs)</source>
         <translation>&lt;br&gt;Beschleunigung %1× (%2 → %3 µs)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="406"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="407"/>
         <source>&lt;br&gt;perplexity %1 → %2 (%3 %), KL %4</source>
         <translation>&lt;br&gt;Perplexität %1 → %2 (%3 %), KL %4</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="411"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="412"/>
         <source>&lt;br&gt;accuracy %1 % → %2 % (%3 points)</source>
         <translation>&lt;br&gt;Genauigkeit %1 % → %2 % (%3 Punkte)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="436"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="437"/>
         <source>No variant shown.</source>
         <translation>Keine Variante angezeigt.</translation>
     </message>
@@ -6053,293 +6053,293 @@
 <context>
     <name>pare::ui::CompressionPanel</name>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="77"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="78"/>
         <source>&amp;Compute Variant</source>
         <translation>Variante &amp;berechnen</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="77"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="78"/>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="78"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="79"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="81"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="82"/>
         <source>All layers (defaults)</source>
         <translation>Alle Schichten (Standard)</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="82"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="83"/>
         <source>Edit the defaults for every layer, or an override for the layer selected in the Model dock.</source>
         <translation>Standardwerte für alle Schichten bearbeiten oder eine Ausnahme für die im Dock „Modell“ gewählte Schicht.</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="89"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="90"/>
         <source>Compress the model with this recipe in the background and add the result to the Compare dock.</source>
         <translation>Modell im Hintergrund mit diesem Rezept komprimieren und das Ergebnis zum Dock „Vergleich“ hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="91"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="92"/>
         <source>Rules apply in order after the defaults; a later rule overrides an earlier one for the layers it matches.</source>
         <translation>Regeln gelten der Reihe nach nach den Standardwerten; eine spätere Regel überschreibt eine frühere für die Schichten, auf die sie passt.</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="95"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="96"/>
         <source>Open…</source>
         <translation>Öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="96"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="97"/>
         <source>Load a recipe (JSON) saved by Pare or written by hand.</source>
         <translation>Ein von Pare gespeichertes oder von Hand geschriebenes Rezept (JSON) laden.</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="97"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="98"/>
         <source>Save…</source>
         <translation>Speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="98"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="99"/>
         <source>Save this recipe as JSON, for pare-cli or another session.</source>
         <translation>Dieses Rezept als JSON speichern, für pare-cli oder eine andere Sitzung.</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="99"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="100"/>
         <source>Add a rule: layers matching a name pattern (glob or re:regex) and op kinds keep their original weights or get their own settings.</source>
         <translation>Regel hinzufügen: Schichten, die auf ein Namensmuster (Glob oder re:regex) und Operationsarten passen, behalten ihre Originalgewichte oder erhalten eigene Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="101"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="102"/>
         <source>Change the selected rule (or double-click it).</source>
         <translation>Gewählte Regel ändern (oder doppelklicken).</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="104"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="105"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="105"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="106"/>
         <source>Up</source>
         <translation>Hoch</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="106"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="107"/>
         <source>Down</source>
         <translation>Runter</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="107"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="108"/>
         <source>Delete the selected rule.</source>
         <translation>Gewählte Regel löschen.</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="108"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="109"/>
         <source>Apply the selected rule earlier.</source>
         <translation>Gewählte Regel früher anwenden.</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="109"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="110"/>
         <source>Apply the selected rule later.</source>
         <translation>Gewählte Regel später anwenden.</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="140"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="141"/>
         <source>none: pruned by magnitude</source>
         <translation>kein Text: Pruning nach Betrag</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="144"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="145"/>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="147"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="148"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="148"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="149"/>
         <source>Calibrate on nothing: activation-aware layers are pruned by magnitude.</source>
         <translation>Ohne Kalibrierung: Aktivierungsbasierte Schichten werden nach Betrag geprunt.</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="172"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="173"/>
         <source>Rules</source>
         <translation>Regeln</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="211"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="212"/>
         <source>Open Recipe</source>
         <translation>Rezept öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="211"/>
-        <location filename="../ui/compress/compressionpanel.cpp" line="216"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="212"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="217"/>
         <source>Recipes (*.json)</source>
         <translation>Rezepte (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="216"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="217"/>
         <source>Save Recipe</source>
         <translation>Rezept speichern</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="216"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="217"/>
         <source>recipe.json</source>
         <translation>rezept.json</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="239"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="240"/>
         <source>Estimates canceled. Change a setting to prepare them again.</source>
         <translation>Schätzungen abgebrochen. Ändern Sie eine Einstellung, um sie erneut vorzubereiten.</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="240"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="241"/>
         <source>&lt;b&gt;No estimates:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Keine Schätzungen:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="548"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="546"/>
         <source>Add rule %1</source>
         <translation>Regel %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="565"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="563"/>
         <source>Edit rule %1</source>
         <translation>Regel %1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="576"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="574"/>
         <source>Remove rule</source>
         <translation>Regel entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="587"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="585"/>
         <source>Reorder rules</source>
         <translation>Regeln umordnen</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="253"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="254"/>
         <source>&lt;b&gt;Estimate&lt;/b&gt; — weights %1 → &lt;b&gt;%2&lt;/b&gt; (%3× smaller)&lt;br&gt;MACs %4 → %5&lt;br&gt;error %6 % (relative, parameter-weighted)</source>
         <translation>&lt;b&gt;Schätzung&lt;/b&gt; — Gewichte %1 → &lt;b&gt;%2&lt;/b&gt; (%3× kleiner)&lt;br&gt;MACs %4 → %5&lt;br&gt;Fehler %6 % (relativ, nach Parametern gewichtet)</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="263"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="264"/>
         <source> (err %1 %)</source>
         <translation> (Fehler %1 %)</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="522"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="520"/>
         <source>Variant %1</source>
         <translation>Variante %1</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="533"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="531"/>
         <source>Compute %1</source>
         <translation>%1 berechnen</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="329"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="327"/>
         <source>Open a model to see the estimated size, MACs and error.</source>
         <translation>Öffnen Sie ein Modell, um geschätzte Größe, MACs und Fehler zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="141"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="142"/>
         <source>Data the model runs on before compressing, to weigh each weight by its input&apos;s activations (Prune &gt; Score: Activation-aware): a text for language models, examples (.npz, .npy, IDX, CSV) for graph models (ONNX, Keras).</source>
         <translation>Daten, auf denen das Modell vor dem Komprimieren läuft, um jedes Gewicht mit den Aktivierungen seiner Eingabe zu gewichten (Pruning &gt; Bewertung: Aktivierungsbasiert): ein Text für Sprachmodelle, Beispiele (.npz, .npy, IDX, CSV) für Graphmodelle (ONNX, Keras).</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="150"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="151"/>
         <source>Calibration data</source>
         <translation>Kalibrierungsdaten</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="163"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="164"/>
         <source>Choose Calibration Data</source>
         <translation>Kalibrierungsdaten wählen</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="164"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="165"/>
         <source>Text or examples (*.txt *.npz *.npy *.gz *.idx* *-ubyte *.csv);;All files (*)</source>
         <translation>Text oder Beispiele (*.txt *.npz *.npy *.gz *.idx* *-ubyte *.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="338"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="336"/>
         <source>Preparing estimates…</source>
         <translation>Schätzungen werden vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="355"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="353"/>
         <source>Prepare estimates</source>
         <translation>Schätzungen vorbereiten</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="375"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="373"/>
         <source>Activation-aware pruning needs calibration data: without it its layers are pruned by magnitude.</source>
         <translation>Aktivierungsbasiertes Pruning braucht Kalibrierungsdaten: Ohne sie werden seine Schichten nach Betrag geprunt.</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="378"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="376"/>
         <source>The calibration data %1 is missing.</source>
         <translation>Die Kalibrierungsdaten %1 fehlen.</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="392"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="390"/>
         <source>Selected layer: %1</source>
         <translation>Gewählte Schicht: %1</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="436"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="434"/>
         <source>keep original</source>
         <translation>Original behalten</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="438"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="436"/>
         <source>prune %1</source>
         <translation>Pruning %1</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="440"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="438"/>
         <source>quantize %1</source>
         <translation>Quantisierung %1</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="442"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="440"/>
         <source>low-rank %1</source>
         <translation>Low-Rank %1</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="443"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="441"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="466"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="464"/>
         <source>Change %1</source>
         <translation>%1 ändern</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="469"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="467"/>
         <source>Change defaults</source>
         <translation>Standardwerte ändern</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="479"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="477"/>
         <source>Change recipe</source>
         <translation>Rezept ändern</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="491"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="489"/>
         <source>&lt;b&gt;Recipe problem:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Problem im Rezept:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="630"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="628"/>
         <source>Open recipe</source>
         <translation>Rezept öffnen</translation>
     </message>
@@ -6347,144 +6347,144 @@
 <context>
     <name>pare::ui::ExportMenu</name>
     <message>
-        <location filename="../ui/export/exportmenu.cpp" line="24"/>
+        <location filename="../ui/export/exportmenu.cpp" line="25"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xportieren</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportmenu.cpp" line="27"/>
+        <location filename="../ui/export/exportmenu.cpp" line="28"/>
         <source>&amp;Compressed Model…</source>
         <translation>&amp;Komprimiertes Modell…</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportmenu.cpp" line="29"/>
+        <location filename="../ui/export/exportmenu.cpp" line="30"/>
         <source>Write the newest variant as a Pare file, safetensors, GGUF for llama.cpp, ONNX with Q/DQ, a decompressed copy or a Hugging Face directory.</source>
         <translation>Neueste Variante als Pare-Datei, safetensors, GGUF für llama.cpp, ONNX mit Q/DQ, dekomprimierte Kopie oder Hugging-Face-Verzeichnis schreiben.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportmenu.cpp" line="31"/>
+        <location filename="../ui/export/exportmenu.cpp" line="32"/>
         <source>&amp;Recipe…</source>
         <translation>&amp;Rezept…</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportmenu.cpp" line="32"/>
+        <location filename="../ui/export/exportmenu.cpp" line="33"/>
         <source>Export Recipe</source>
         <translation>Rezept exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportmenu.cpp" line="32"/>
+        <location filename="../ui/export/exportmenu.cpp" line="33"/>
         <source>recipe.json</source>
         <translation>rezept.json</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportmenu.cpp" line="33"/>
+        <location filename="../ui/export/exportmenu.cpp" line="34"/>
         <source>Recipes (*.json)</source>
         <translation>Rezepte (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportmenu.cpp" line="39"/>
+        <location filename="../ui/export/exportmenu.cpp" line="40"/>
         <source>&amp;llama-quantize Arguments…</source>
         <translation>&amp;llama-quantize-Argumente…</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportmenu.cpp" line="40"/>
+        <location filename="../ui/export/exportmenu.cpp" line="41"/>
         <source>Export llama-quantize Arguments</source>
         <translation>llama-quantize-Argumente exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportmenu.cpp" line="41"/>
+        <location filename="../ui/export/exportmenu.cpp" line="42"/>
         <source>llama-quantize.sh</source>
         <translation>llama-quantize.sh</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportmenu.cpp" line="41"/>
+        <location filename="../ui/export/exportmenu.cpp" line="42"/>
         <source>Shell scripts (*.sh *.txt)</source>
         <translation>Shell-Skripte (*.sh *.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportmenu.cpp" line="46"/>
+        <location filename="../ui/export/exportmenu.cpp" line="47"/>
         <source>ll&amp;m-compressor Recipe…</source>
         <translation>ll&amp;m-compressor-Rezept…</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportmenu.cpp" line="47"/>
+        <location filename="../ui/export/exportmenu.cpp" line="48"/>
         <source>Export llm-compressor Recipe</source>
         <translation>llm-compressor-Rezept exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportmenu.cpp" line="48"/>
+        <location filename="../ui/export/exportmenu.cpp" line="49"/>
         <source>recipe.yaml</source>
         <translation>rezept.yaml</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportmenu.cpp" line="48"/>
+        <location filename="../ui/export/exportmenu.cpp" line="49"/>
         <source>YAML (*.yaml *.yml)</source>
         <translation>YAML (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportmenu.cpp" line="80"/>
+        <location filename="../ui/export/exportmenu.cpp" line="81"/>
         <source>Pare variant (*.pare)</source>
         <translation>Pare-Variante (*.pare)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportmenu.cpp" line="81"/>
+        <location filename="../ui/export/exportmenu.cpp" line="82"/>
         <source>Encoded safetensors (*.safetensors)</source>
         <translation>Kodierte safetensors (*.safetensors)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportmenu.cpp" line="82"/>
+        <location filename="../ui/export/exportmenu.cpp" line="83"/>
         <source>GGUF for llama.cpp (*.gguf)</source>
         <translation>GGUF für llama.cpp (*.gguf)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportmenu.cpp" line="83"/>
+        <location filename="../ui/export/exportmenu.cpp" line="84"/>
         <source>ONNX with Q/DQ for ONNX Runtime (*.onnx)</source>
         <translation>ONNX mit Q/DQ für ONNX Runtime (*.onnx)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportmenu.cpp" line="85"/>
+        <location filename="../ui/export/exportmenu.cpp" line="86"/>
         <source>Decompressed Hugging Face directory (*)</source>
         <translation>Dekomprimiertes Hugging-Face-Verzeichnis (*)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportmenu.cpp" line="86"/>
+        <location filename="../ui/export/exportmenu.cpp" line="87"/>
         <source>Decompressed copy (*%1)</source>
         <translation>Dekomprimierte Kopie (*%1)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportmenu.cpp" line="87"/>
+        <location filename="../ui/export/exportmenu.cpp" line="88"/>
         <source>Hugging Face directory (*)</source>
         <translation>Hugging-Face-Verzeichnis (*)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportmenu.cpp" line="95"/>
+        <location filename="../ui/export/exportmenu.cpp" line="96"/>
         <source>Export Compressed Model</source>
         <translation>Komprimiertes Modell exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportmenu.cpp" line="139"/>
+        <location filename="../ui/export/exportmenu.cpp" line="140"/>
         <source>writing %1 bytes</source>
         <translation>%1 Bytes werden geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportmenu.cpp" line="151"/>
+        <location filename="../ui/export/exportmenu.cpp" line="152"/>
         <source>Export %1</source>
         <translation>%1 exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportmenu.cpp" line="175"/>
-        <location filename="../ui/export/exportmenu.cpp" line="183"/>
-        <location filename="../ui/export/exportmenu.cpp" line="202"/>
+        <location filename="../ui/export/exportmenu.cpp" line="176"/>
+        <location filename="../ui/export/exportmenu.cpp" line="184"/>
+        <location filename="../ui/export/exportmenu.cpp" line="203"/>
         <source>Export Failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportmenu.cpp" line="204"/>
+        <location filename="../ui/export/exportmenu.cpp" line="205"/>
         <source>Wrote %1: %2 bytes (the variant&apos;s encoded size is %3 bytes).</source>
         <translation>%1 geschrieben: %2 Bytes (die kodierte Größe der Variante beträgt %3 Bytes).</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportmenu.cpp" line="210"/>
+        <location filename="../ui/export/exportmenu.cpp" line="211"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
@@ -6492,7 +6492,7 @@
 <context>
     <name>pare::ui::FrontChart</name>
     <message>
-        <location filename="../ui/solve/frontchart.cpp" line="76"/>
+        <location filename="../ui/solve/frontchart.cpp" line="75"/>
         <source>%1, log scale</source>
         <translation>%1, log. Skala</translation>
     </message>
@@ -6500,45 +6500,45 @@
 <context>
     <name>pare::ui::HistogramChart</name>
     <message>
-        <location filename="../ui/charts/histogramchart.cpp" line="73"/>
+        <location filename="../ui/charts/histogramchart.cpp" line="71"/>
         <source>Drag across the chart to zoom into a range of values; right-click to show the whole range again.</source>
         <translation>Über das Diagramm ziehen, um einen Wertebereich zu vergrößern; Rechtsklick zeigt wieder den ganzen Bereich.</translation>
     </message>
     <message>
-        <location filename="../ui/charts/histogramchart.cpp" line="95"/>
+        <location filename="../ui/charts/histogramchart.cpp" line="93"/>
         <source>%1&lt;br&gt;&lt;small&gt;%2&lt;/small&gt;</source>
         <translation>%1&lt;br&gt;&lt;small&gt;%2&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/charts/histogramchart.cpp" line="115"/>
+        <location filename="../ui/charts/histogramchart.cpp" line="113"/>
         <source>count (log scale)</source>
         <translation>Anzahl (log. Skala)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/histogramchart.cpp" line="115"/>
+        <location filename="../ui/charts/histogramchart.cpp" line="113"/>
         <source>count</source>
         <translation>Anzahl</translation>
     </message>
     <message>
-        <location filename="../ui/charts/histogramchart.cpp" line="146"/>
-        <location filename="../ui/charts/histogramchart.cpp" line="253"/>
+        <location filename="../ui/charts/histogramchart.cpp" line="144"/>
+        <location filename="../ui/charts/histogramchart.cpp" line="251"/>
         <source>clipped</source>
         <translation>abgeschnitten</translation>
     </message>
     <message>
-        <location filename="../ui/charts/histogramchart.cpp" line="163"/>
-        <location filename="../ui/charts/histogramchart.cpp" line="223"/>
+        <location filename="../ui/charts/histogramchart.cpp" line="161"/>
+        <location filename="../ui/charts/histogramchart.cpp" line="221"/>
         <source>original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../ui/charts/histogramchart.cpp" line="170"/>
-        <location filename="../ui/charts/histogramchart.cpp" line="237"/>
+        <location filename="../ui/charts/histogramchart.cpp" line="168"/>
+        <location filename="../ui/charts/histogramchart.cpp" line="235"/>
         <source>decoded</source>
         <translation>dekodiert</translation>
     </message>
     <message>
-        <location filename="../ui/charts/histogramchart.cpp" line="195"/>
+        <location filename="../ui/charts/histogramchart.cpp" line="193"/>
         <source>%1 levels</source>
         <translation>%1 Stufen</translation>
     </message>
@@ -6546,104 +6546,104 @@
 <context>
     <name>pare::ui::InspectorPanel</name>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="36"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="37"/>
         <source>&amp;Log counts</source>
         <translation>&amp;Log-Skala</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="68"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="69"/>
         <source> bins</source>
         <translation> Klassen</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="69"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="70"/>
         <source>Number of histogram bins (16 to 4096).</source>
         <translation>Anzahl der Histogrammklassen (16 bis 4096).</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="71"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="72"/>
         <source>Show counts on a logarithmic axis, to see the rare values in the tails.</source>
         <translation>Anzahl auf logarithmischer Achse zeigen, um seltene Werte in den Rändern zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="72"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="73"/>
         <source>Weight value</source>
         <translation>Gewichtswert</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="73"/>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="338"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="74"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="334"/>
         <source>log₁₀ |weight|</source>
         <translation>log₁₀ |Gewicht|</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="74"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="75"/>
         <source>Histogram of the values, or of their magnitudes on a log scale (shows how many weights are tiny).</source>
         <translation>Histogramm der Werte oder ihrer Beträge auf log. Skala (zeigt, wie viele Gewichte winzig sind).</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="76"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="77"/>
         <source>&amp;Reset Zoom</source>
         <translation>Zoom &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="77"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="78"/>
         <source>Show the whole range of values again.</source>
         <translation>Wieder den ganzen Wertebereich zeigen.</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="98"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="99"/>
         <source>Statistic</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="98"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="99"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="104"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="105"/>
         <source>&amp;Histogram</source>
         <translation>&amp;Histogramm</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="105"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="106"/>
         <source>&amp;Channels</source>
         <translation>&amp;Kanäle</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="106"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="107"/>
         <source>S&amp;pectrum</source>
         <translation>S&amp;pektrum</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="107"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="108"/>
         <source>&amp;Statistics</source>
         <translation>&amp;Statistik</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="108"/>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="473"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="109"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="477"/>
         <source>&amp;Warnings</source>
         <translation>&amp;Warnungen</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="145"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="146"/>
         <source>Spectrum canceled. Show this tab again to compute it.</source>
         <translation>Spektrum abgebrochen. Zeigen Sie diesen Reiter erneut an, um es zu berechnen.</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="241"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="238"/>
         <source>Preview plan of %1</source>
         <translation>Plan-Vorschau für %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="268"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="265"/>
         <source>Select a layer in the Model dock to see its weights.</source>
         <translation>Wählen Sie im Dock „Modell“ eine Schicht, um ihre Gewichte zu sehen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="276"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="273"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 %3, %4, %5 parameters</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2 %3, %4, %5 Parameter</numerusform>
@@ -6651,209 +6651,212 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="284"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="281"/>
         <source>Per-channel range — %1</source>
         <translation>Bereich pro Kanal — %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="290"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="287"/>
         <source>Per-channel range — %1 (analysis running…)</source>
         <translation>Bereich pro Kanal — %1 (Analyse läuft…)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="325"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="321"/>
         <source>Histogram of %1</source>
         <translation>Histogramm von %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="337"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="333"/>
         <source>Magnitudes of %1</source>
         <translation>Beträge von %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="337"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="333"/>
         <source>Weights of %1</source>
         <translation>Gewichte von %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="338"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="334"/>
         <source>weight value</source>
         <translation>Gewichtswert</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="345"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="341"/>
         <source>%1 below and %2 above the range shown</source>
         <translation>%1 unter und %2 über dem gezeigten Bereich</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="347"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="343"/>
         <source>%1 exact zeros not shown</source>
         <translation>%1 exakte Nullen nicht gezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="349"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="345"/>
         <source>%1 NaN, %2 Inf</source>
         <translation>%1 NaN, %2 Inf</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="353"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="349"/>
         <source>after the plan</source>
         <translation>nach dem Plan</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="362"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="358"/>
         <source>%1 levels of the widest of %2 scales</source>
         <translation>%1 Stufen der breitesten von %2 Skalen</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="363"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="359"/>
         <source>%1 levels</source>
         <translation>%1 Stufen</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="379"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="375"/>
         <source>A spectrum is shown for the 2-D weights of dense and convolution layers.</source>
         <translation>Ein Spektrum wird für die 2-D-Gewichte von Dense- und Faltungsschichten gezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="385"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="381"/>
         <source>Computing singular values…</source>
         <translation>Singulärwerte werden berechnet…</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="393"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="389"/>
         <source>Spectrum of %1</source>
         <translation>Spektrum von %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="400"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="396"/>
         <source>Singular-value energy — %1</source>
         <translation>Singulärwert-Energie — %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="409"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="405"/>
         <source>%1 %: beyond the top %2</source>
         <translation>%1 %: jenseits der obersten %2</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="410"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="406"/>
         <source>%1 %: rank %2</source>
         <translation>%1 %: Rang %2</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="412"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="408"/>
         <source>%1×%2, %3 singular values (%4). Energy kept — %5</source>
         <translation>%1×%2, %3 Singulärwerte (%4). Erhaltene Energie — %5</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="414"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="410"/>
         <source>exact</source>
         <translation>exakt</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="414"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="410"/>
         <source>randomized SVD</source>
         <translation>randomisierte SVD</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="425"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="421"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="426"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="422"/>
         <source>running…</source>
         <translation>läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="430"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="432"/>
         <source>Elements</source>
         <translation>Elemente</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="431"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="433"/>
         <source>Minimum</source>
         <translation>Minimum</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="432"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="434"/>
         <source>Maximum</source>
         <translation>Maximum</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="433"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="435"/>
         <source>Mean</source>
         <translation>Mittelwert</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="434"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="436"/>
         <source>Standard deviation</source>
         <translation>Standardabweichung</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="435"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="437"/>
         <source>Mean |w|</source>
         <translation>Mittelwert |w|</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="436"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="438"/>
         <source>Excess kurtosis</source>
         <translation>Exzess-Kurtosis</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="437"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="439"/>
         <source>Exact zeros</source>
         <translation>Exakte Nullen</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="437"/>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="438"/>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="439"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="429"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="438"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="440"/>
         <source>Near zero (|w| ≤ %1)</source>
         <translation>Nahe null (|w| ≤ %1)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="439"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="441"/>
         <source>Outliers (beyond %1 σ)</source>
         <translation>Ausreißer (über %1 σ)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="440"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="442"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="443"/>
         <source>NaN / Inf</source>
         <translation>NaN / Inf</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="440"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="443"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="441"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="444"/>
         <source>Distinct values</source>
         <translation>Verschiedene Werte</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="441"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="444"/>
         <source>more than %1</source>
         <translation>mehr als %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="444"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="448"/>
         <source>Percentile %1</source>
         <translation>Perzentil %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="470"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="474"/>
         <source>No warnings for this layer.</source>
         <translation>Keine Warnungen für diese Schicht.</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="472"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="476"/>
         <source>&amp;Warnings (%1)</source>
         <translation>&amp;Warnungen (%1)</translation>
     </message>
@@ -6861,57 +6864,57 @@
 <context>
     <name>pare::ui::JobsModel</name>
     <message>
-        <location filename="../ui/jobs/jobsmodel.cpp" line="93"/>
+        <location filename="../ui/jobs/jobsmodel.cpp" line="94"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/jobsmodel.cpp" line="95"/>
+        <location filename="../ui/jobs/jobsmodel.cpp" line="96"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/jobsmodel.cpp" line="98"/>
+        <location filename="../ui/jobs/jobsmodel.cpp" line="99"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/jobsmodel.cpp" line="102"/>
+        <location filename="../ui/jobs/jobsmodel.cpp" line="103"/>
         <source>Canceling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/jobsmodel.cpp" line="102"/>
+        <location filename="../ui/jobs/jobsmodel.cpp" line="103"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/jobsmodel.cpp" line="103"/>
+        <location filename="../ui/jobs/jobsmodel.cpp" line="104"/>
         <source>Canceled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/jobsmodel.cpp" line="103"/>
+        <location filename="../ui/jobs/jobsmodel.cpp" line="104"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/jobsmodel.cpp" line="114"/>
+        <location filename="../ui/jobs/jobsmodel.cpp" line="115"/>
         <source>Job</source>
         <translation>Auftrag</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/jobsmodel.cpp" line="115"/>
+        <location filename="../ui/jobs/jobsmodel.cpp" line="116"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/jobsmodel.cpp" line="116"/>
+        <location filename="../ui/jobs/jobsmodel.cpp" line="117"/>
         <source>Elapsed</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/jobsmodel.cpp" line="117"/>
+        <location filename="../ui/jobs/jobsmodel.cpp" line="118"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
@@ -6942,77 +6945,77 @@
 <context>
     <name>pare::ui::LayerTableModel</name>
     <message>
-        <location filename="../ui/model/layertablemodel.cpp" line="49"/>
+        <location filename="../ui/model/layertablemodel.cpp" line="51"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/model/layertablemodel.cpp" line="51"/>
+        <location filename="../ui/model/layertablemodel.cpp" line="53"/>
         <source>Multiply-accumulates cannot be known from this file (no input shape).</source>
         <translation>MAC-Operationen sind aus dieser Datei nicht bestimmbar (keine Eingabeform).</translation>
     </message>
     <message>
-        <location filename="../ui/model/layertablemodel.cpp" line="53"/>
+        <location filename="../ui/model/layertablemodel.cpp" line="55"/>
         <source>Shares its weight with another layer.</source>
         <translation>Teilt ihr Gewicht mit einer anderen Schicht.</translation>
     </message>
     <message>
-        <location filename="../ui/model/layertablemodel.cpp" line="68"/>
+        <location filename="../ui/model/layertablemodel.cpp" line="70"/>
         <source>%1 (tied)</source>
         <translation>%1 (geteilt)</translation>
     </message>
     <message>
-        <location filename="../ui/model/layertablemodel.cpp" line="75"/>
+        <location filename="../ui/model/layertablemodel.cpp" line="77"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/model/layertablemodel.cpp" line="86"/>
+        <location filename="../ui/model/layertablemodel.cpp" line="88"/>
         <source>Multiply-accumulates per inference at the current input shape.</source>
         <translation>MAC-Operationen pro Inferenz bei der aktuellen Eingabeform.</translation>
     </message>
     <message>
-        <location filename="../ui/model/layertablemodel.cpp" line="90"/>
+        <location filename="../ui/model/layertablemodel.cpp" line="92"/>
         <source>Layer</source>
         <translation>Schicht</translation>
     </message>
     <message>
-        <location filename="../ui/model/layertablemodel.cpp" line="91"/>
+        <location filename="../ui/model/layertablemodel.cpp" line="93"/>
         <source>Op</source>
         <translation>Op.</translation>
     </message>
     <message>
-        <location filename="../ui/model/layertablemodel.cpp" line="92"/>
+        <location filename="../ui/model/layertablemodel.cpp" line="94"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../ui/model/layertablemodel.cpp" line="93"/>
+        <location filename="../ui/model/layertablemodel.cpp" line="95"/>
         <source>Shape</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../ui/model/layertablemodel.cpp" line="94"/>
+        <location filename="../ui/model/layertablemodel.cpp" line="96"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../ui/model/layertablemodel.cpp" line="95"/>
+        <location filename="../ui/model/layertablemodel.cpp" line="97"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../ui/model/layertablemodel.cpp" line="96"/>
+        <location filename="../ui/model/layertablemodel.cpp" line="98"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../ui/model/layertablemodel.cpp" line="97"/>
+        <location filename="../ui/model/layertablemodel.cpp" line="99"/>
         <source>MACs</source>
         <translation>MACs</translation>
     </message>
     <message>
-        <location filename="../ui/model/layertablemodel.cpp" line="98"/>
+        <location filename="../ui/model/layertablemodel.cpp" line="100"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -7536,97 +7539,97 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
 <context>
     <name>pare::ui::ModelPanel</name>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="29"/>
+        <location filename="../ui/model/modelpanel.cpp" line="30"/>
         <source>Filter layers (text, or re:regex)</source>
         <translation>Schichten filtern (Text oder re:regex)</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="31"/>
+        <location filename="../ui/model/modelpanel.cpp" line="32"/>
         <source>Shows layers whose name contains this text. Start with &quot;re:&quot; for a regular expression, e.g. re:blk\.\d+\.attn</source>
         <translation>Zeigt Schichten, deren Name diesen Text enthält. Mit „re:“ beginnen für einen regulären Ausdruck, z. B. re:blk\.\d+\.attn</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="33"/>
+        <location filename="../ui/model/modelpanel.cpp" line="34"/>
         <source>All ops</source>
         <translation>Alle Operationen</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="34"/>
+        <location filename="../ui/model/modelpanel.cpp" line="35"/>
         <source>Dense</source>
         <translation>Dense</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="34"/>
+        <location filename="../ui/model/modelpanel.cpp" line="35"/>
         <source>Conv</source>
         <translation>Faltung</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="34"/>
+        <location filename="../ui/model/modelpanel.cpp" line="35"/>
         <source>Embedding</source>
         <translation>Einbettung</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="35"/>
+        <location filename="../ui/model/modelpanel.cpp" line="36"/>
         <source>Norm</source>
         <translation>Normalisierung</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="35"/>
+        <location filename="../ui/model/modelpanel.cpp" line="36"/>
         <source>Other</source>
         <translation>Andere</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="37"/>
+        <location filename="../ui/model/modelpanel.cpp" line="38"/>
         <source>Show only layers of one kind.</source>
         <translation>Nur Schichten einer Art zeigen.</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="61"/>
+        <location filename="../ui/model/modelpanel.cpp" line="62"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="62"/>
+        <location filename="../ui/model/modelpanel.cpp" line="63"/>
         <source>Bytes</source>
         <translation>Bytes</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="63"/>
+        <location filename="../ui/model/modelpanel.cpp" line="64"/>
         <source>Sparsity</source>
         <translation>Sparsität</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="64"/>
+        <location filename="../ui/model/modelpanel.cpp" line="65"/>
         <source>What the layer chart shows: parameters, stored bytes, or the share of weights that are exactly zero.</source>
         <translation>Was das Schichtdiagramm zeigt: Parameter, gespeicherte Bytes oder den Anteil der Gewichte, die exakt null sind.</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="69"/>
+        <location filename="../ui/model/modelpanel.cpp" line="70"/>
         <source>Click a bar to select its layer.</source>
         <translation>Auf einen Balken klicken, um seine Schicht zu wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="80"/>
+        <location filename="../ui/model/modelpanel.cpp" line="81"/>
         <source>&amp;Chart:</source>
         <translation>&amp;Diagramm:</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="130"/>
+        <location filename="../ui/model/modelpanel.cpp" line="131"/>
         <source>No model open. Use File &gt; Open… or drop a model file here.</source>
         <translation>Kein Modell geöffnet. Datei &gt; Öffnen… verwenden oder Modelldatei hierher ziehen.</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="134"/>
+        <location filename="../ui/model/modelpanel.cpp" line="135"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="137"/>
+        <location filename="../ui/model/modelpanel.cpp" line="138"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/model/modelpanel.cpp" line="138"/>
+        <location filename="../ui/model/modelpanel.cpp" line="139"/>
         <source>%1 (+%n layer(s) unknown)</source>
         <translation>
             <numerusform>%1 (+%n Schicht unbekannt)</numerusform>
@@ -7634,7 +7637,7 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/model/modelpanel.cpp" line="142"/>
+        <location filename="../ui/model/modelpanel.cpp" line="143"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2%3&lt;br&gt;%4 parameters in %5 tensors, %6 (%7)&lt;br&gt;%n layer(s), %8 MACs per inference</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2%3&lt;br&gt;%4 Parameter in %5 Tensoren, %6 (%7)&lt;br&gt;%n Schicht, %8 MACs pro Inferenz</numerusform>
@@ -7642,7 +7645,7 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/model/modelpanel.cpp" line="242"/>
+        <location filename="../ui/model/modelpanel.cpp" line="243"/>
         <source>largest %1 of %n layers</source>
         <translation>
             <numerusform>größte %1 von %n Schicht</numerusform>
@@ -7650,7 +7653,7 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/model/modelpanel.cpp" line="243"/>
+        <location filename="../ui/model/modelpanel.cpp" line="244"/>
         <source>all %n layers</source>
         <translation>
             <numerusform>%n Schicht</numerusform>
@@ -7658,62 +7661,62 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="145"/>
+        <location filename="../ui/model/modelpanel.cpp" line="146"/>
         <source>, %1</source>
         <translation>, %1</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="192"/>
+        <location filename="../ui/model/modelpanel.cpp" line="193"/>
         <source>Layer sizes appear here once a model is open</source>
         <translation>Schichtgrößen erscheinen hier, sobald ein Modell geöffnet ist</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="198"/>
+        <location filename="../ui/model/modelpanel.cpp" line="199"/>
         <source>Sparsity per layer: not computed yet (the analysis is running)</source>
         <translation>Sparsität pro Schicht: noch nicht berechnet (die Analyse läuft)</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="246"/>
+        <location filename="../ui/model/modelpanel.cpp" line="247"/>
         <source>parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="247"/>
+        <location filename="../ui/model/modelpanel.cpp" line="248"/>
         <source>Parameters per layer (%1)</source>
         <translation>Parameter pro Schicht (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="248"/>
+        <location filename="../ui/model/modelpanel.cpp" line="249"/>
         <source>parameters (millions)</source>
         <translation>Parameter (Millionen)</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="251"/>
+        <location filename="../ui/model/modelpanel.cpp" line="252"/>
         <source>bytes</source>
         <translation>Bytes</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="252"/>
+        <location filename="../ui/model/modelpanel.cpp" line="253"/>
         <source>Stored size per layer (%1)</source>
         <translation>Gespeicherte Größe pro Schicht (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="253"/>
+        <location filename="../ui/model/modelpanel.cpp" line="254"/>
         <source>size (MB)</source>
         <translation>Größe (MB)</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="256"/>
+        <location filename="../ui/model/modelpanel.cpp" line="257"/>
         <source>sparsity</source>
         <translation>Sparsität</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="257"/>
+        <location filename="../ui/model/modelpanel.cpp" line="258"/>
         <source>Exact zeros per layer (%1)</source>
         <translation>Exakte Nullen pro Schicht (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="258"/>
+        <location filename="../ui/model/modelpanel.cpp" line="259"/>
         <source>zero weights (%)</source>
         <translation>Nullgewichte (%)</translation>
     </message>
@@ -8196,18 +8199,18 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
 <context>
     <name>pare::ui::ScatterChart</name>
     <message>
-        <location filename="../ui/charts/barchart.cpp" line="340"/>
-        <location filename="../ui/charts/barchart.cpp" line="445"/>
+        <location filename="../ui/charts/barchart.cpp" line="339"/>
+        <location filename="../ui/charts/barchart.cpp" line="444"/>
         <source>Pareto front</source>
         <translation>Pareto-Front</translation>
     </message>
     <message>
-        <location filename="../ui/charts/barchart.cpp" line="354"/>
+        <location filename="../ui/charts/barchart.cpp" line="353"/>
         <source>variants</source>
         <translation>Varianten</translation>
     </message>
     <message>
-        <location filename="../ui/charts/barchart.cpp" line="376"/>
+        <location filename="../ui/charts/barchart.cpp" line="375"/>
         <source>selected: %1</source>
         <translation>ausgewählt: %1</translation>
     </message>
@@ -8215,27 +8218,27 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
 <context>
     <name>pare::ui::SensitivityModel</name>
     <message>
-        <location filename="../ui/solve/sensitivitymodel.cpp" line="101"/>
+        <location filename="../ui/solve/sensitivitymodel.cpp" line="102"/>
         <source>Lock %1 to its chosen (or last clicked) option</source>
         <translation>%1 auf die gewählte (oder zuletzt angeklickte) Option fixieren</translation>
     </message>
     <message>
-        <location filename="../ui/solve/sensitivitymodel.cpp" line="108"/>
+        <location filename="../ui/solve/sensitivitymodel.cpp" line="109"/>
         <source>Keep %1 original</source>
         <translation>%1 im Original behalten</translation>
     </message>
     <message>
-        <location filename="../ui/solve/sensitivitymodel.cpp" line="150"/>
+        <location filename="../ui/solve/sensitivitymodel.cpp" line="151"/>
         <source>%1, %2: not measured yet</source>
         <translation>%1, %2: noch nicht gemessen</translation>
     </message>
     <message>
-        <location filename="../ui/solve/sensitivitymodel.cpp" line="152"/>
+        <location filename="../ui/solve/sensitivitymodel.cpp" line="153"/>
         <source>%1, %2: does not apply (%3)</source>
         <translation>%1, %2: nicht anwendbar (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/solve/sensitivitymodel.cpp" line="153"/>
+        <location filename="../ui/solve/sensitivitymodel.cpp" line="154"/>
         <source>%1, %2
 %3 bytes (%4 % of original), relative error %5
 damage %6 (%7)</source>
@@ -8244,12 +8247,12 @@ damage %6 (%7)</source>
 Schaden %6 (%7)</translation>
     </message>
     <message>
-        <location filename="../ui/solve/sensitivitymodel.cpp" line="204"/>
+        <location filename="../ui/solve/sensitivitymodel.cpp" line="205"/>
         <source>Lock</source>
         <translation>Fixieren</translation>
     </message>
     <message>
-        <location filename="../ui/solve/sensitivitymodel.cpp" line="206"/>
+        <location filename="../ui/solve/sensitivitymodel.cpp" line="207"/>
         <source>Exclude</source>
         <translation>Ausschließen</translation>
     </message>
@@ -8257,23 +8260,23 @@ Schaden %6 (%7)</translation>
 <context>
     <name>pare::ui::Session</name>
     <message>
-        <location filename="../ui/session.cpp" line="106"/>
+        <location filename="../ui/session.cpp" line="99"/>
         <source>Analyze %1</source>
         <translation>%1 analysieren</translation>
     </message>
     <message>
-        <location filename="../ui/session.cpp" line="141"/>
+        <location filename="../ui/session.cpp" line="134"/>
         <source>Reading %1</source>
         <translation>%1 wird gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/session.cpp" line="144"/>
-        <location filename="../ui/session.cpp" line="176"/>
+        <location filename="../ui/session.cpp" line="137"/>
+        <location filename="../ui/session.cpp" line="169"/>
         <source>Open %1</source>
         <translation>%1 öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/session.cpp" line="155"/>
+        <location filename="../ui/session.cpp" line="148"/>
         <source>Check %1</source>
         <translation>%1 prüfen</translation>
     </message>
@@ -8281,200 +8284,200 @@ Schaden %6 (%7)</translation>
 <context>
     <name>pare::ui::SolvePanel</name>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="31"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="32"/>
         <source>&amp;Run Sweep</source>
         <translation>Durchlauf &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="32"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="33"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="32"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="33"/>
         <source>&amp;Solve</source>
         <translation>&amp;Lösen</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="33"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="34"/>
         <source>&amp;Load Plan as Recipe</source>
         <translation>Plan als &amp;Rezept laden</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="49"/>
-        <location filename="../ui/solve/solvepanel.cpp" line="343"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="50"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="339"/>
         <source>Size (MB)</source>
         <translation>Größe (MB)</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="50"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="51"/>
         <source>Bits per weight</source>
         <translation>Bits pro Gewicht</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="51"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="52"/>
         <source>Compression ratio (x)</source>
         <translation>Kompressionsrate (x)</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="52"/>
-        <location filename="../ui/solve/solvepanel.cpp" line="343"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="53"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="339"/>
         <source>Latency (ms)</source>
         <translation>Latenz (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="55"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="56"/>
         <source>Weight error (data-free)</source>
         <translation>Gewichtsfehler (datenfrei)</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="56"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="57"/>
         <source>Layer output error</source>
         <translation>Fehler der Schichtausgabe</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="57"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="58"/>
         <source>End to end (KL / accuracy)</source>
         <translation>Ende-zu-Ende (KL / Genauigkeit)</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="58"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="59"/>
         <source>Relative weight error² × parameters: no data needed, fastest.</source>
         <translation>Relativer Gewichtsfehler² × Parameter: keine Daten nötig, am schnellsten.</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="59"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="60"/>
         <source>Each layer&apos;s output error on calibration inputs: transformer decoders on the demo model&apos;s bundled text, graph models (ONNX, Keras) on the last examples of its bundled data.</source>
         <translation>Der Ausgabefehler jeder Schicht auf Kalibrierungseingaben: Transformer-Decoder auf dem mitgelieferten Text des Demomodells, Graphmodelle (ONNX, Keras) auf den letzten Beispielen ihrer mitgelieferten Daten.</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="62"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="63"/>
         <source>Only that layer compressed, the whole model run on evaluation data.</source>
         <translation>Nur diese Schicht komprimiert, das ganze Modell auf Evaluierungsdaten ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="78"/>
-        <location filename="../ui/solve/solvepanel.cpp" line="173"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="79"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="170"/>
         <source>Open a model, then run the sensitivity sweep.</source>
         <translation>Öffnen Sie ein Modell und starten Sie dann den Sensitivitätsdurchlauf.</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="84"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="85"/>
         <source>Budget:</source>
         <translation>Budget:</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="85"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="86"/>
         <source>Damage:</source>
         <translation>Schaden:</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="134"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="135"/>
         <source>Sweep canceled: %1 of %2 measurements kept; Run Sweep resumes.</source>
         <translation>Durchlauf abgebrochen: %1 von %2 Messungen behalten; „Durchlauf starten“ setzt ihn fort.</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="138"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="139"/>
         <source>Sweep failed: %1</source>
         <translation>Durchlauf fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="172"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="169"/>
         <source>Run the sensitivity sweep to measure every layer × option.</source>
         <translation>Starten Sie den Sensitivitätsdurchlauf, um jede Schicht × Option zu messen.</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="195"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="192"/>
         <source>no model is open</source>
         <translation>kein Modell geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="196"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="193"/>
         <source>saved sensitivity sweep</source>
         <translation>gespeicherter Sensitivitätsdurchlauf</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="204"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="201"/>
         <source>saved sensitivity sweep: layer %1 is not in this model</source>
         <translation>gespeicherter Sensitivitätsdurchlauf: Schicht %1 ist nicht in diesem Modell</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="211"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="208"/>
         <source>Saved sweep: %1 of %2 measurements; Run Sweep resumes.</source>
         <translation>Gespeicherter Durchlauf: %1 von %2 Messungen; „Durchlauf starten“ setzt ihn fort.</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="238"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="235"/>
         <source>Sensitivity sweep (%1)</source>
         <translation>Sensitivitätsdurchlauf (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="272"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="268"/>
         <source> MB</source>
         <translation> MB</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="278"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="274"/>
         <source> bpw</source>
         <translation> bpw</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="283"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="279"/>
         <source> x</source>
         <translation> x</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="288"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="284"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="297"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="293"/>
         <source>Run the sweep to the end before solving.</source>
         <translation>Führen Sie den Durchlauf vor dem Lösen vollständig aus.</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="309"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="305"/>
         <source>No plan: %1</source>
         <translation>Kein Plan: %1</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="324"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="320"/>
         <source>Budget %1: %2 MB (%3x, %4 bpw, %5 ms), damage %6 %7 — %8</source>
         <translation>Budget %1: %2 MB (%3x, %4 bpw, %5 ms), Schaden %6 %7 — %8</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="332"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="328"/>
         <source>optimal (%1)</source>
         <translation>optimal (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="332"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="328"/>
         <source>%1, gap %2</source>
         <translation>%1, Lücke %2</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="342"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="338"/>
         <source>Pareto front: damage (%1) against %2</source>
         <translation>Pareto-Front: Schaden (%1) gegen %2</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="342"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="338"/>
         <source>latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="342"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="338"/>
         <source>size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="344"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="340"/>
         <source>Damage</source>
         <translation>Schaden</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="369"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="365"/>
         <source>Solver %1 MB</source>
         <translation>Löser %1 MB</translation>
     </message>
@@ -8482,22 +8485,22 @@ Schaden %6 (%7)</translation>
 <context>
     <name>pare::ui::SpectrumChart</name>
     <message>
-        <location filename="../ui/charts/linecharts.cpp" line="86"/>
+        <location filename="../ui/charts/linecharts.cpp" line="87"/>
         <source>rank kept</source>
         <translation>erhaltener Rang</translation>
     </message>
     <message>
-        <location filename="../ui/charts/linecharts.cpp" line="89"/>
+        <location filename="../ui/charts/linecharts.cpp" line="90"/>
         <source>energy kept (%)</source>
         <translation>erhaltene Energie (%)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/linecharts.cpp" line="97"/>
+        <location filename="../ui/charts/linecharts.cpp" line="98"/>
         <source>cumulative energy</source>
         <translation>kumulierte Energie</translation>
     </message>
     <message>
-        <location filename="../ui/charts/linecharts.cpp" line="111"/>
+        <location filename="../ui/charts/linecharts.cpp" line="112"/>
         <source>%1 % at rank %2</source>
         <translation>%1 % bei Rang %2</translation>
     </message>

@@ -63,7 +63,7 @@
 <context>
     <name>pare::core</name>
     <message numerus="yes">
-        <location filename="../core/analysis/lint.cpp" line="60"/>
+        <location filename="../core/analysis/lint.cpp" line="61"/>
         <source>%1: %n of %2 output channels are all zero (first: channel %3); they can be pruned for free</source>
         <translation>
             <numerusform>%1: %n of %2 output channels is all zero (channel %3); it can be pruned for free</numerusform>
@@ -71,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/lint.cpp" line="78"/>
+        <location filename="../core/analysis/lint.cpp" line="79"/>
         <source>%1: %n output channel(s) have |w|max above %2× the median channel |w|max of %3 (worst: channel %4 at %5); per-tensor quantization will crush the other channels</source>
         <translation>
             <numerusform>%1: %n output channel has |w|max above %2× the median channel |w|max of %3 (worst: channel %4 at %5); per-tensor quantization will crush the other channels</numerusform>
@@ -79,7 +79,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/compress/compressor.cpp" line="283"/>
+        <location filename="../core/compress/compressor.cpp" line="284"/>
         <source>%n of %1 channels removed; inputs of %2 removed too</source>
         <translation>
             <numerusform>%n of %1 channels removed; inputs of %2 removed too</numerusform>
@@ -120,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/solve/sensitivity.cpp" line="168"/>
+        <location filename="../core/solve/sensitivity.cpp" line="169"/>
         <source>%1 (%n example(s))</source>
         <translation>
             <numerusform>%1 (%n example)</numerusform>
@@ -128,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/solve/sensitivity.cpp" line="584"/>
+        <location filename="../core/solve/sensitivity.cpp" line="585"/>
         <source>Resuming the sweep from %1 (%2 of %n cell(s) done)</source>
         <translation>
             <numerusform>Resuming the sweep from %1 (%2 of %n cell done)</numerusform>
@@ -155,7 +155,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../report/reportcontent.cpp" line="106"/>
+        <location filename="../report/reportcontent.cpp" line="107"/>
         <source>The budget solver chose one option per layer for the %n layer(s) it may compress, minimizing the damage predicted by a sensitivity sweep at the %1 level (%2) within the budget (%3); the front is its plan at each size. Each plan is measured like the other variants and compared with the uniform recipes that fit the same budget by %4.</source>
         <translation>
             <numerusform>The budget solver chose one option for the %n layer it may compress, minimizing the damage predicted by a sensitivity sweep at the %1 level (%2) within the budget (%3); the front is its plan at each size. Each plan is measured like the other variants and compared with the uniform recipes that fit the same budget by %4.</numerusform>
@@ -166,7 +166,7 @@
 <context>
     <name>pare::ui::ComparePanel</name>
     <message numerus="yes">
-        <location filename="../ui/compare/comparepanel.cpp" line="397"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="398"/>
         <source>%n layer(s) pruned by magnitude instead of activation-aware (no calibration data)</source>
         <translation>
             <numerusform>%n layer pruned by magnitude instead of activation-aware (no calibration data)</numerusform>
@@ -177,7 +177,7 @@
 <context>
     <name>pare::ui::InspectorPanel</name>
     <message numerus="yes">
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="276"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="273"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 %3, %4, %5 parameters</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2 %3, %4, %5 parameter</numerusform>
@@ -188,7 +188,7 @@
 <context>
     <name>pare::ui::ModelPanel</name>
     <message numerus="yes">
-        <location filename="../ui/model/modelpanel.cpp" line="138"/>
+        <location filename="../ui/model/modelpanel.cpp" line="139"/>
         <source>%1 (+%n layer(s) unknown)</source>
         <translation>
             <numerusform>%1 (+%n layer unknown)</numerusform>
@@ -196,7 +196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/model/modelpanel.cpp" line="142"/>
+        <location filename="../ui/model/modelpanel.cpp" line="143"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2%3&lt;br&gt;%4 parameters in %5 tensors, %6 (%7)&lt;br&gt;%n layer(s), %8 MACs per inference</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2%3&lt;br&gt;%4 parameters in %5 tensors, %6 (%7)&lt;br&gt;%n layer, %8 MACs per inference</numerusform>
@@ -204,7 +204,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/model/modelpanel.cpp" line="242"/>
+        <location filename="../ui/model/modelpanel.cpp" line="243"/>
         <source>largest %1 of %n layers</source>
         <translation>
             <numerusform>largest %1 of %n layer</numerusform>
@@ -212,7 +212,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/model/modelpanel.cpp" line="243"/>
+        <location filename="../ui/model/modelpanel.cpp" line="244"/>
         <source>all %n layers</source>
         <translation>
             <numerusform>the %n layer</numerusform>

@@ -1418,62 +1418,62 @@
 <context>
     <name>pare::core</name>
     <message>
-        <location filename="../core/analysis/lint.cpp" line="37"/>
+        <location filename="../core/analysis/lint.cpp" line="38"/>
         <location filename="../core/io/ggufwriter.cpp" line="183"/>
         <source>tensor &apos;%1&apos;</source>
         <translation>张量 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/analysis/lint.cpp" line="38"/>
+        <location filename="../core/analysis/lint.cpp" line="39"/>
         <source>layer &apos;%1&apos; (tensor &apos;%2&apos;)</source>
         <translation>层 &apos;%1&apos;（张量 &apos;%2&apos;）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/lint.cpp" line="60"/>
+        <location filename="../core/analysis/lint.cpp" line="61"/>
         <source>%1: %n of %2 output channels are all zero (first: channel %3); they can be pruned for free</source>
         <translation>
             <numerusform>%1：%2 个输出通道中有 %n 个全为零（第一个：通道 %3）；可以无损剪除</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/lint.cpp" line="78"/>
+        <location filename="../core/analysis/lint.cpp" line="79"/>
         <source>%1: %n output channel(s) have |w|max above %2× the median channel |w|max of %3 (worst: channel %4 at %5); per-tensor quantization will crush the other channels</source>
         <translation>
             <numerusform>%1：%n 个输出通道的 |w|max 超过通道 |w|max 中位数 %3 的 %2 倍（最严重：通道 %4，值为 %5）；按张量量化会压垮其他通道</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/analysis/lint.cpp" line="100"/>
+        <location filename="../core/analysis/lint.cpp" line="101"/>
         <source>%1: only %2 distinct values (sampled) in %3 elements of %4: already quantized; quantizing again gains little</source>
         <translation>%1：%4 的 %3 个元素中只有 %2 个不同的值（抽样）：已经量化过；再次量化收益甚微</translation>
     </message>
     <message>
-        <location filename="../core/analysis/lint.cpp" line="102"/>
+        <location filename="../core/analysis/lint.cpp" line="103"/>
         <source>%1: only %2 distinct values in %3 elements of %4: already quantized; quantizing again gains little</source>
         <translation>%1：%4 的 %3 个元素中只有 %2 个不同的值：已经量化过；再次量化收益甚微</translation>
     </message>
     <message>
-        <location filename="../core/analysis/lint.cpp" line="88"/>
+        <location filename="../core/analysis/lint.cpp" line="89"/>
         <source>%1: excess kurtosis %2 (above %3): heavy tails; prefer per-channel or outlier-aware quantization</source>
         <translation>%1：超额峰度 %2（高于 %3）：重尾分布；建议使用逐通道量化或考虑离群值的量化</translation>
     </message>
     <message>
-        <location filename="../core/analysis/lint.cpp" line="94"/>
+        <location filename="../core/analysis/lint.cpp" line="95"/>
         <source>%1: %2 of the weights are exactly zero (above %3): already sparse</source>
         <translation>%1：%2 的权重恰好为零（高于 %3）：已经是稀疏的</translation>
     </message>
     <message>
-        <location filename="../core/analysis/lint.cpp" line="146"/>
+        <location filename="../core/analysis/lint.cpp" line="147"/>
         <source>tensors %1 hold identical bytes (%2 each): tied or duplicated weights, stored %3 times</source>
         <translation>张量 %1 的字节完全相同（各 %2 字节）：绑定或重复的权重，存储了 %3 次</translation>
     </message>
     <message>
-        <location filename="../core/analysis/lint.cpp" line="174"/>
+        <location filename="../core/analysis/lint.cpp" line="175"/>
         <source>layer &apos;%1&apos; shares tensor &apos;%2&apos; with %3 (tied weights): compressing the tensor changes each of them</source>
         <translation>层 &apos;%1&apos; 与 %3 共用张量 &apos;%2&apos;（绑定权重）：压缩该张量会改变其中每一层</translation>
     </message>
     <message>
-        <location filename="../core/analysis/lint.cpp" line="200"/>
+        <location filename="../core/analysis/lint.cpp" line="201"/>
         <source>%1: %2 NaN and %3 Inf among %4 values</source>
         <translation>%1：%4 个值中有 %2 个 NaN 和 %3 个 Inf</translation>
     </message>
@@ -1494,27 +1494,27 @@
         <translation>%1：无法启动读取进程：%2</translation>
     </message>
     <message>
-        <location filename="../core/common/isolate.cpp" line="438"/>
+        <location filename="../core/common/isolate.cpp" line="442"/>
         <source>the reader process hung on a lock it inherited; the reader was stopped</source>
         <translation>读取进程卡在继承的锁上；读取器已停止</translation>
     </message>
     <message>
-        <location filename="../core/common/isolate.cpp" line="442"/>
+        <location filename="../core/common/isolate.cpp" line="446"/>
         <source>reading this file did not finish within %1 s; the reader was stopped (the file is corrupt, or the machine is badly overloaded)</source>
         <translation>读取此文件未能在 %1 秒内完成；读取进程已被终止（文件已损坏，或计算机负载过高）</translation>
     </message>
     <message>
-        <location filename="../core/common/isolate.cpp" line="447"/>
+        <location filename="../core/common/isolate.cpp" line="451"/>
         <source>the reader process sent more than %1 bytes; refused</source>
         <translation>读取进程发送的数据超过 %1 字节；已拒绝</translation>
     </message>
     <message>
-        <location filename="../core/common/isolate.cpp" line="452"/>
+        <location filename="../core/common/isolate.cpp" line="456"/>
         <source>the library reading this file crashed (signal %1, %2) — the file is corrupt or hostile</source>
         <translation>读取此文件的库崩溃了（信号 %1，%2）——文件已损坏或是恶意文件</translation>
     </message>
     <message>
-        <location filename="../core/common/isolate.cpp" line="458"/>
+        <location filename="../core/common/isolate.cpp" line="462"/>
         <source>the reader process failed (exit status %1) without a complete answer — the file is corrupt or hostile</source>
         <translation>读取进程失败（退出状态 %1），未返回完整结果——文件已损坏或是恶意文件</translation>
     </message>
@@ -3284,7 +3284,7 @@
     </message>
     <message>
         <location filename="../core/service/study.cpp" line="255"/>
-        <location filename="../core/solve/sensitivity.cpp" line="185"/>
+        <location filename="../core/solve/sensitivity.cpp" line="186"/>
         <source>%1 (first %2 bytes)</source>
         <translation>%1（前 %2 字节）</translation>
     </message>
@@ -3330,7 +3330,7 @@
     </message>
     <message>
         <location filename="../core/service/study.cpp" line="536"/>
-        <location filename="../core/solve/sensitivity.cpp" line="617"/>
+        <location filename="../core/solve/sensitivity.cpp" line="618"/>
         <source>latency not measured: %1</source>
         <translation>未测量延迟：%1</translation>
     </message>
@@ -3715,54 +3715,54 @@
         <translation>%1：权重包含 NaN 或 Inf；无法计算频谱</translation>
     </message>
     <message>
-        <location filename="../core/compress/compressor.cpp" line="155"/>
+        <location filename="../core/compress/compressor.cpp" line="156"/>
         <source>no calibration norms for this layer: pruned by magnitude instead of Wanda</source>
         <translation>此层没有校准范数：改为按幅值剪枝，而非 Wanda</translation>
     </message>
     <message>
-        <location filename="../core/compress/compressor.cpp" line="171"/>
+        <location filename="../core/compress/compressor.cpp" line="172"/>
         <source>no consumer layer known: pruned channels stored as zero rows</source>
         <translation>未知后续层：剪除的通道按零行存储</translation>
     </message>
     <message>
-        <location filename="../core/compress/compressor.cpp" line="242"/>
+        <location filename="../core/compress/compressor.cpp" line="243"/>
         <source>compress: %1 plans for %2 layers</source>
         <translation>compress：%1 个计划对应 %2 个层</translation>
     </message>
     <message>
-        <location filename="../core/compress/compressor.cpp" line="253"/>
+        <location filename="../core/compress/compressor.cpp" line="254"/>
         <source>compress: plan %1 is for layer %2</source>
         <translation>compress：计划 %1 属于层 %2</translation>
     </message>
     <message>
-        <location filename="../core/compress/compressor.cpp" line="258"/>
+        <location filename="../core/compress/compressor.cpp" line="259"/>
         <source>weight shared with an earlier layer: compressed there</source>
         <translation>权重与之前的层共享：已在该层压缩</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/compress/compressor.cpp" line="283"/>
+        <location filename="../core/compress/compressor.cpp" line="284"/>
         <source>%n of %1 channels removed; inputs of %2 removed too</source>
         <translation>
             <numerusform>已移除 %1 个通道中的 %n 个；%2 的对应输入也已移除</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/compress/compressor.cpp" line="296"/>
+        <location filename="../core/compress/compressor.cpp" line="297"/>
         <source>inputs removed with the channels of %1; error over the kept inputs</source>
         <translation>输入随 %1 的通道一起移除；误差按保留的输入计算</translation>
     </message>
     <message>
-        <location filename="../core/compress/compressor.cpp" line="321"/>
+        <location filename="../core/compress/compressor.cpp" line="322"/>
         <source>global threshold: %1 % of this layer pruned</source>
         <translation>全局阈值：此层剪除了 %1 %</translation>
     </message>
     <message>
-        <location filename="../core/compress/compressor.cpp" line="415"/>
+        <location filename="../core/compress/compressor.cpp" line="416"/>
         <source>inputs removed</source>
         <translation>输入已移除</translation>
     </message>
     <message>
-        <location filename="../core/compress/compressor.cpp" line="424"/>
+        <location filename="../core/compress/compressor.cpp" line="425"/>
         <source>Compressed %1 (%2 of %3)</source>
         <translation>已压缩 %1（%2/%3）</translation>
     </message>
@@ -4853,191 +4853,191 @@
         <translation>背包求解：一组中的选项超过 255 个</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="61"/>
+        <location filename="../core/solve/sensitivity.cpp" line="62"/>
         <source>solver options: the first option must be &apos;keep&apos;</source>
         <translation>求解器选项：第一个选项必须是 &apos;keep&apos;</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="100"/>
+        <location filename="../core/solve/sensitivity.cpp" line="101"/>
         <source>%1: no layer the solver could compress (Dense or Conv weights)</source>
         <translation>%1：没有求解器可压缩的层（Dense 或 Conv 权重）</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="103"/>
+        <location filename="../core/solve/sensitivity.cpp" line="104"/>
         <source>relative error² × parameters</source>
         <translation>相对误差² × 参数量</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="104"/>
+        <location filename="../core/solve/sensitivity.cpp" line="105"/>
         <source>output error² (≈ relative × parameters)</source>
         <translation>输出误差²（≈ 相对误差 × 参数量）</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="105"/>
+        <location filename="../core/solve/sensitivity.cpp" line="106"/>
         <source>accuracy drop + output error²</source>
         <translation>准确率下降 + 输出误差²</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="106"/>
+        <location filename="../core/solve/sensitivity.cpp" line="107"/>
         <source>KL divergence, nats</source>
         <translation>KL 散度，nats</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="140"/>
+        <location filename="../core/solve/sensitivity.cpp" line="141"/>
         <source>%1: end-to-end damage needs evaluation data (none given, not a demo model)</source>
         <translation>%1：端到端损伤需要评估数据（未提供，且不是演示模型）</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="145"/>
+        <location filename="../core/solve/sensitivity.cpp" line="146"/>
         <source>%1: cannot execute operators %2</source>
         <translation>%1：无法执行算子 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/solve/sensitivity.cpp" line="168"/>
+        <location filename="../core/solve/sensitivity.cpp" line="169"/>
         <source>%1 (%n example(s))</source>
         <translation>
             <numerusform>%1（%n 个样本）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="175"/>
+        <location filename="../core/solve/sensitivity.cpp" line="176"/>
         <source>not executable here: %1</source>
         <translation>此处无法执行：%1</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="254"/>
+        <location filename="../core/solve/sensitivity.cpp" line="255"/>
         <source>evaluation text: at least 2 bytes are needed</source>
         <translation>评估文本：至少需要 2 字节</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="308"/>
+        <location filename="../core/solve/sensitivity.cpp" line="309"/>
         <source>given input statistics</source>
         <translation>给定的输入统计</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="312"/>
+        <location filename="../core/solve/sensitivity.cpp" line="313"/>
         <source>%1: output-level damage needs each layer&apos;s calibration inputs, which Pare records for transformer decoders (GPT-2, Llama) and executable graph models (ONNX, Keras) only; use --damage weight or e2e</source>
         <translation>%1：输出级损伤需要每层的校准输入，而 Pare 只为 Transformer 解码器（GPT-2、Llama）和可执行的图模型（ONNX、Keras）记录这些输入；请使用 --damage weight 或 e2e</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="321"/>
+        <location filename="../core/solve/sensitivity.cpp" line="322"/>
         <source>%1: output-level damage needs calibration examples (--data FILE): none given and not a demo model</source>
         <translation>%1：输出级损伤需要校准样本（--data 文件）：未提供，且不是演示模型</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="325"/>
+        <location filename="../core/solve/sensitivity.cpp" line="326"/>
         <source>%1: output-level damage needs calibration text (--data TEXT): none given and not a demo model</source>
         <translation>%1：输出级损伤需要校准文本（--data 文本）：未提供，且不是演示模型</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="341"/>
+        <location filename="../core/solve/sensitivity.cpp" line="342"/>
         <source>%1 (up to its last %2 examples, calibration)</source>
         <translation>%1（最多取最后 %2 个样本，校准）</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="345"/>
+        <location filename="../core/solve/sensitivity.cpp" line="346"/>
         <source>%1 (first %2 bytes, calibration)</source>
         <translation>%1（前 %2 字节，校准）</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="351"/>
+        <location filename="../core/solve/sensitivity.cpp" line="352"/>
         <source>output-level damage: %1 input statistics for %2 layers</source>
         <translation>输出级损伤：输入统计有 %1 份，而层有 %2 个</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="371"/>
+        <location filename="../core/solve/sensitivity.cpp" line="372"/>
         <source>%1: output-level damage: no layer has calibration inputs with any energy</source>
         <translation>%1：输出级损伤：没有任何层的校准输入具有非零能量</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="379"/>
+        <location filename="../core/solve/sensitivity.cpp" line="380"/>
         <source>no calibration inputs for %1: weight-level damage used there</source>
         <translation>%1 没有校准输入：该处使用权重级损伤</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="382"/>
+        <location filename="../core/solve/sensitivity.cpp" line="383"/>
         <source>input Gram matrix too large for %1: its diagonal only (columns taken as uncorrelated)</source>
         <translation>%1 的输入 Gram 矩阵过大：仅使用其对角线（视各列为不相关）</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="441"/>
+        <location filename="../core/solve/sensitivity.cpp" line="442"/>
         <source>Propagation gain of %1</source>
         <translation>%1 的传播增益</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="453"/>
+        <location filename="../core/solve/sensitivity.cpp" line="454"/>
         <source>output error² × propagation gain (relative model output error²)</source>
         <translation>输出误差² × 传播增益（模型输出的相对误差²）</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="456"/>
+        <location filename="../core/solve/sensitivity.cpp" line="457"/>
         <source>output error² × propagation gain (KL divergence, nats)</source>
         <translation>输出误差² × 传播增益（KL 散度，nats）</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="458"/>
+        <location filename="../core/solve/sensitivity.cpp" line="459"/>
         <source>output damage scaled per layer by its end-to-end damage over its output damage for %1 (language models: on the calibration text; graph models: on the data&apos;s first examples)</source>
         <translation>输出级损伤，按每层的端到端损伤与其输出损伤之比逐层缩放，针对 %1（语言模型：基于校准文本；图模型：基于数据的前几个样本）</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="478"/>
+        <location filename="../core/solve/sensitivity.cpp" line="479"/>
         <source>%1: decoded %2 values for a %3 × %4 weight</source>
         <translation>%1：为 %3 × %4 的权重解码出 %2 个值</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="492"/>
+        <location filename="../core/solve/sensitivity.cpp" line="493"/>
         <source>%1: no weight</source>
         <translation>%1：没有权重</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="529"/>
+        <location filename="../core/solve/sensitivity.cpp" line="530"/>
         <source>latency of %1 not measured: %2</source>
         <translation>未测量 %1 的延迟：%2</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="545"/>
+        <location filename="../core/solve/sensitivity.cpp" line="546"/>
         <source>solver option %1</source>
         <translation>求解器选项 %1</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="563"/>
+        <location filename="../core/solve/sensitivity.cpp" line="564"/>
         <source>not in this sweep step</source>
         <translation>不在此扫描步骤中</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/solve/sensitivity.cpp" line="584"/>
+        <location filename="../core/solve/sensitivity.cpp" line="585"/>
         <source>Resuming the sweep from %1 (%2 of %n cell(s) done)</source>
         <translation>
             <numerusform>从 %1 继续扫描（已完成 %2/%n 个单元）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="604"/>
+        <location filename="../core/solve/sensitivity.cpp" line="605"/>
         <source>Latency of the original layers</source>
         <translation>原始层的延迟</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="632"/>
+        <location filename="../core/solve/sensitivity.cpp" line="633"/>
         <source>original kernel timed per layer; options scaled by bytes</source>
         <translation>逐层测量原始内核耗时；各选项按字节数缩放</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="633"/>
+        <location filename="../core/solve/sensitivity.cpp" line="634"/>
         <source>bytes ÷ measured streaming bandwidth (%1 GB/s)</source>
         <translation>字节数 ÷ 实测流式带宽（%1 GB/s）</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="654"/>
+        <location filename="../core/solve/sensitivity.cpp" line="655"/>
         <source>kernels timed: each layer&apos;s original, and each option&apos;s kernel once per (shape, kernel) — layers of one shape share the measurement</source>
         <translation>已测量内核耗时：每层的原始内核，以及每个选项的内核（每种（形状，内核）组合测一次）——形状相同的层共用测量结果</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="682"/>
+        <location filename="../core/solve/sensitivity.cpp" line="683"/>
         <source>Compressing every layer: %1</source>
         <translation>正在压缩所有层：%1</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="769"/>
+        <location filename="../core/solve/sensitivity.cpp" line="770"/>
         <source>Sensitivity sweep done</source>
         <translation>敏感度扫描完成</translation>
     </message>
@@ -5277,462 +5277,462 @@
         <translation>预算求解器</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="24"/>
+        <location filename="../report/reportcontent.cpp" line="25"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="45"/>
+        <location filename="../report/reportcontent.cpp" line="46"/>
         <source>accuracy %1 %</source>
         <translation>准确率 %1 %</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="47"/>
+        <location filename="../report/reportcontent.cpp" line="48"/>
         <source>agreement %1 %</source>
         <translation>一致率 %1 %</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="50"/>
+        <location filename="../report/reportcontent.cpp" line="51"/>
         <source>perplexity %1</source>
         <translation>困惑度 %1</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="52"/>
+        <location filename="../report/reportcontent.cpp" line="53"/>
         <source>KL %1 (p99 %2) nats</source>
         <translation>KL %1（p99 %2）nats</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="68"/>
+        <location filename="../report/reportcontent.cpp" line="69"/>
         <source>KL (nats, lower is better)</source>
         <translation>KL（nats，越低越好）</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="70"/>
+        <location filename="../report/reportcontent.cpp" line="71"/>
         <source>Accuracy (higher is better)</source>
         <translation>准确率（越高越好）</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="71"/>
+        <location filename="../report/reportcontent.cpp" line="72"/>
         <source>Weight error (lower is better)</source>
         <translation>权重误差（越低越好）</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="82"/>
+        <location filename="../report/reportcontent.cpp" line="83"/>
         <source>solver at least as good</source>
         <translation>求解器不逊色</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="84"/>
+        <location filename="../report/reportcontent.cpp" line="85"/>
         <source>solver worse</source>
         <translation>求解器较差</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="86"/>
+        <location filename="../report/reportcontent.cpp" line="87"/>
         <source>no uniform recipe within the budget</source>
         <translation>预算内没有统一配方</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="87"/>
+        <location filename="../report/reportcontent.cpp" line="88"/>
         <source>not measured</source>
         <translation>未测量</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="97"/>
+        <location filename="../report/reportcontent.cpp" line="98"/>
         <source>the KL divergence of their next-token distributions from the original&apos;s, measured end to end</source>
         <translation>其下一个 token 分布相对于原始模型的 KL 散度（端到端测量）</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="99"/>
+        <location filename="../report/reportcontent.cpp" line="100"/>
         <source>accuracy, measured end to end</source>
         <translation>准确率（端到端测量）</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="101"/>
+        <location filename="../report/reportcontent.cpp" line="102"/>
         <source>the relative weight error of the compressed model (quality was not measured end to end)</source>
         <translation>压缩模型的相对权重误差（未进行端到端质量测量）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../report/reportcontent.cpp" line="106"/>
+        <location filename="../report/reportcontent.cpp" line="107"/>
         <source>The budget solver chose one option per layer for the %n layer(s) it may compress, minimizing the damage predicted by a sensitivity sweep at the %1 level (%2) within the budget (%3); the front is its plan at each size. Each plan is measured like the other variants and compared with the uniform recipes that fit the same budget by %4.</source>
         <translation>
             <numerusform>预算求解器为其可压缩的 %n 个层各选择一个选项，在预算（%3）内使 %1 级别敏感度扫描所预测的损伤（%2）最小；前沿即其在各个大小下的计划。每个计划都像其他变体一样进行测量，并按%4与符合相同预算的统一配方进行比较。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="114"/>
+        <location filename="../report/reportcontent.cpp" line="115"/>
         <source>none measured</source>
         <translation>无实测</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="116"/>
+        <location filename="../report/reportcontent.cpp" line="117"/>
         <source>Solver plan against the best uniform recipe</source>
         <translation>求解器计划与最佳统一配方对比</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="117"/>
+        <location filename="../report/reportcontent.cpp" line="118"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="117"/>
-        <location filename="../report/reportcontent.cpp" line="219"/>
+        <location filename="../report/reportcontent.cpp" line="118"/>
+        <location filename="../report/reportcontent.cpp" line="220"/>
         <source>Variant</source>
         <translation>变体</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="117"/>
-        <location filename="../report/reportcontent.cpp" line="153"/>
-        <location filename="../report/reportcontent.cpp" line="213"/>
-        <location filename="../report/reportcontent.cpp" line="219"/>
+        <location filename="../report/reportcontent.cpp" line="118"/>
+        <location filename="../report/reportcontent.cpp" line="154"/>
+        <location filename="../report/reportcontent.cpp" line="214"/>
+        <location filename="../report/reportcontent.cpp" line="220"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="117"/>
-        <location filename="../report/reportcontent.cpp" line="153"/>
+        <location filename="../report/reportcontent.cpp" line="118"/>
+        <location filename="../report/reportcontent.cpp" line="154"/>
         <source>Bytes</source>
         <translation>字节</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="117"/>
-        <location filename="../report/reportcontent.cpp" line="153"/>
+        <location filename="../report/reportcontent.cpp" line="118"/>
+        <location filename="../report/reportcontent.cpp" line="154"/>
         <source>Bits per weight</source>
         <translation>每权重位数</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="118"/>
+        <location filename="../report/reportcontent.cpp" line="119"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="121"/>
+        <location filename="../report/reportcontent.cpp" line="122"/>
         <source>solver, budget %1</source>
         <translation>求解器，预算 %1</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="126"/>
+        <location filename="../report/reportcontent.cpp" line="127"/>
         <source>uniform</source>
         <translation>统一配方</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="128"/>
+        <location filename="../report/reportcontent.cpp" line="129"/>
         <source>best uniform</source>
         <translation>最佳统一配方</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="131"/>
+        <location filename="../report/reportcontent.cpp" line="132"/>
         <source>No uniform recipe fits the budget of the solver&apos;s plan &quot;%1&quot; (%2): nothing to compare it with.</source>
         <translation>没有统一配方符合求解器计划“%1”的预算（%2）：无可比较的对象。</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="134"/>
+        <location filename="../report/reportcontent.cpp" line="135"/>
         <source>The quality of the solver&apos;s plan &quot;%1&quot; or of the uniform recipes within its budget was not measured: no verdict.</source>
         <translation>求解器计划“%1”或其预算内统一配方的质量未测量：无结论。</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="139"/>
+        <location filename="../report/reportcontent.cpp" line="140"/>
         <source>The solver&apos;s plan &quot;%1&quot; (%2) is at least as good as the best uniform recipe within its budget, &quot;%3&quot; (%4): %5 against %6.</source>
         <translation>求解器计划“%1”（%2）不差于其预算内的最佳统一配方“%3”（%4）：%5 对 %6。</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="142"/>
+        <location filename="../report/reportcontent.cpp" line="143"/>
         <source>The solver&apos;s plan &quot;%1&quot; (%2) is worse than the best uniform recipe within its budget, &quot;%3&quot; (%4): %5 against %6.</source>
         <translation>求解器计划“%1”（%2）不如其预算内的最佳统一配方“%3”（%4）：%5 对 %6。</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="151"/>
+        <location filename="../report/reportcontent.cpp" line="152"/>
         <source>Solver front (predicted)</source>
         <translation>求解器前沿（预测）</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="152"/>
+        <location filename="../report/reportcontent.cpp" line="153"/>
         <source>Solver front (predicted; latency: %1)</source>
         <translation>求解器前沿（预测；延迟：%1）</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="153"/>
-        <location filename="../report/reportcontent.cpp" line="220"/>
+        <location filename="../report/reportcontent.cpp" line="154"/>
+        <location filename="../report/reportcontent.cpp" line="221"/>
         <source>Latency (µs)</source>
         <translation>延迟 (µs)</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="154"/>
+        <location filename="../report/reportcontent.cpp" line="155"/>
         <source>Predicted damage (%1)</source>
         <translation>预测损伤（%1）</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="154"/>
+        <location filename="../report/reportcontent.cpp" line="155"/>
         <source>Measured as</source>
         <translation>测量为</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="160"/>
+        <location filename="../report/reportcontent.cpp" line="161"/>
         <source>Budget solver: predicted damage against %1</source>
         <translation>预算求解器：预测损伤与%1的关系</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="160"/>
+        <location filename="../report/reportcontent.cpp" line="161"/>
         <source>latency</source>
         <translation>延迟</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="160"/>
+        <location filename="../report/reportcontent.cpp" line="161"/>
         <source>size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="161"/>
+        <location filename="../report/reportcontent.cpp" line="162"/>
         <source>summed layer latency (µs, %1)</source>
         <translation>各层延迟之和（µs，%1）</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="161"/>
+        <location filename="../report/reportcontent.cpp" line="162"/>
         <source>model size (MB)</source>
         <translation>模型大小 (MB)</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="163"/>
+        <location filename="../report/reportcontent.cpp" line="164"/>
         <source>predicted damage, %1 level</source>
         <translation>预测损伤，%1 级别</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="182"/>
+        <location filename="../report/reportcontent.cpp" line="183"/>
         <source>Pare compression report: %1</source>
         <translation>Pare 压缩报告：%1</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="183"/>
+        <location filename="../report/reportcontent.cpp" line="184"/>
         <source>unknown architecture</source>
         <translation>未知架构</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="194"/>
+        <location filename="../report/reportcontent.cpp" line="195"/>
         <source>perplexity %1 → %2</source>
         <translation>困惑度 %1 → %2</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="196"/>
+        <location filename="../report/reportcontent.cpp" line="197"/>
         <source>accuracy %1 % → %2 %</source>
         <translation>准确率 %1 % → %2 %</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="198"/>
+        <location filename="../report/reportcontent.cpp" line="199"/>
         <source>weight error %1 %</source>
         <translation>权重误差 %1 %</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="199"/>
+        <location filename="../report/reportcontent.cpp" line="200"/>
         <source>Smallest variant: &quot;%1&quot; — %2 → %3 (%4× smaller), %5.</source>
         <translation>最小的变体：“%1”— %2 → %3（缩小 %4 倍），%5。</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="205"/>
+        <location filename="../report/reportcontent.cpp" line="206"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="206"/>
-        <location filename="../report/reportcontent.cpp" line="310"/>
+        <location filename="../report/reportcontent.cpp" line="207"/>
+        <location filename="../report/reportcontent.cpp" line="311"/>
         <source>Property</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="206"/>
-        <location filename="../report/reportcontent.cpp" line="310"/>
+        <location filename="../report/reportcontent.cpp" line="207"/>
+        <location filename="../report/reportcontent.cpp" line="311"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="209"/>
+        <location filename="../report/reportcontent.cpp" line="210"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="210"/>
+        <location filename="../report/reportcontent.cpp" line="211"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="212"/>
+        <location filename="../report/reportcontent.cpp" line="213"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="214"/>
+        <location filename="../report/reportcontent.cpp" line="215"/>
         <source>MACs per inference</source>
         <translation>每次推理的 MACs</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="215"/>
-        <location filename="../report/reportcontent.cpp" line="221"/>
+        <location filename="../report/reportcontent.cpp" line="216"/>
+        <location filename="../report/reportcontent.cpp" line="222"/>
         <source>Quality</source>
         <translation>质量</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="218"/>
+        <location filename="../report/reportcontent.cpp" line="219"/>
         <source>Totals</source>
         <translation>总计</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="219"/>
+        <location filename="../report/reportcontent.cpp" line="220"/>
         <source>Ratio</source>
         <translation>压缩比</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="219"/>
+        <location filename="../report/reportcontent.cpp" line="220"/>
         <source>MACs</source>
         <translation>MACs</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="220"/>
+        <location filename="../report/reportcontent.cpp" line="221"/>
         <source>Speed-up</source>
         <translation>加速比</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="220"/>
+        <location filename="../report/reportcontent.cpp" line="221"/>
         <source>Weight error</source>
         <translation>权重误差</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="221"/>
+        <location filename="../report/reportcontent.cpp" line="222"/>
         <source>SQNR (dB)</source>
         <translation>SQNR (dB)</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="223"/>
-        <location filename="../report/reportcontent.cpp" line="265"/>
+        <location filename="../report/reportcontent.cpp" line="224"/>
         <location filename="../report/reportcontent.cpp" line="266"/>
-        <location filename="../report/reportcontent.cpp" line="302"/>
+        <location filename="../report/reportcontent.cpp" line="267"/>
+        <location filename="../report/reportcontent.cpp" line="303"/>
         <source>Original</source>
         <translation>原始</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="236"/>
+        <location filename="../report/reportcontent.cpp" line="237"/>
         <source>Per layer: %1</source>
         <translation>逐层：%1</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="237"/>
+        <location filename="../report/reportcontent.cpp" line="238"/>
         <source>Layer</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="237"/>
+        <location filename="../report/reportcontent.cpp" line="238"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="237"/>
+        <location filename="../report/reportcontent.cpp" line="238"/>
         <source>Bytes before</source>
         <translation>压缩前字节数</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="237"/>
+        <location filename="../report/reportcontent.cpp" line="238"/>
         <source>Bytes after</source>
         <translation>压缩后字节数</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="238"/>
+        <location filename="../report/reportcontent.cpp" line="239"/>
         <source>MACs before</source>
         <translation>压缩前 MACs</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="238"/>
+        <location filename="../report/reportcontent.cpp" line="239"/>
         <source>MACs after</source>
         <translation>压缩后 MACs</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="238"/>
+        <location filename="../report/reportcontent.cpp" line="239"/>
         <source>µs before</source>
         <translation>压缩前 µs</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="239"/>
+        <location filename="../report/reportcontent.cpp" line="240"/>
         <source>µs after</source>
         <translation>压缩后 µs</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="239"/>
+        <location filename="../report/reportcontent.cpp" line="240"/>
         <source>Error</source>
         <translation>误差</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="259"/>
+        <location filename="../report/reportcontent.cpp" line="260"/>
         <source>Size per layer</source>
         <translation>逐层大小</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="260"/>
+        <location filename="../report/reportcontent.cpp" line="261"/>
         <source>kB</source>
         <translation>kB</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="261"/>
+        <location filename="../report/reportcontent.cpp" line="262"/>
         <source>Latency per layer (batch 1)</source>
         <translation>逐层延迟（批大小 1）</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="262"/>
+        <location filename="../report/reportcontent.cpp" line="263"/>
         <source>µs (median)</source>
         <translation>µs（中位数）</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="263"/>
+        <location filename="../report/reportcontent.cpp" line="264"/>
         <source>Weight error per layer</source>
         <translation>逐层权重误差</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="264"/>
+        <location filename="../report/reportcontent.cpp" line="265"/>
         <source>relative Frobenius error (%)</source>
         <translation>相对 Frobenius 误差 (%)</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="291"/>
+        <location filename="../report/reportcontent.cpp" line="292"/>
         <source>Size against quality</source>
         <translation>大小与质量</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="292"/>
+        <location filename="../report/reportcontent.cpp" line="293"/>
         <source>size (MB)</source>
         <translation>大小 (MB)</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="293"/>
+        <location filename="../report/reportcontent.cpp" line="294"/>
         <source>perplexity</source>
         <translation>困惑度</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="293"/>
+        <location filename="../report/reportcontent.cpp" line="294"/>
         <source>accuracy lost (percentage points)</source>
         <translation>准确率损失（百分点）</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="294"/>
+        <location filename="../report/reportcontent.cpp" line="295"/>
         <source>relative weight error (%)</source>
         <translation>相对权重误差 (%)</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="309"/>
+        <location filename="../report/reportcontent.cpp" line="310"/>
         <source>Environment</source>
         <translation>环境</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="312"/>
+        <location filename="../report/reportcontent.cpp" line="313"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="313"/>
+        <location filename="../report/reportcontent.cpp" line="314"/>
         <source>CPU features</source>
         <translation>CPU 特性</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="314"/>
+        <location filename="../report/reportcontent.cpp" line="315"/>
         <source>Threads</source>
         <translation>线程数</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="316"/>
+        <location filename="../report/reportcontent.cpp" line="317"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -5764,23 +5764,23 @@
         <translation>%1：已存在（使用 --force 覆盖）</translation>
     </message>
     <message>
-        <location filename="../report/svgcharts.cpp" line="296"/>
+        <location filename="../report/svgcharts.cpp" line="297"/>
         <source>solver front (predicted)</source>
         <translation>求解器前沿（预测）</translation>
     </message>
     <message>
-        <location filename="../report/svgcharts.cpp" line="298"/>
+        <location filename="../report/svgcharts.cpp" line="299"/>
         <source>solver plan (measured)</source>
         <translation>求解器计划（实测）</translation>
     </message>
     <message>
-        <location filename="../report/svgcharts.cpp" line="300"/>
+        <location filename="../report/svgcharts.cpp" line="301"/>
         <source>uniform recipe (size)</source>
         <translation>统一配方（大小）</translation>
     </message>
     <message>
-        <location filename="../report/svgcharts.cpp" line="361"/>
-        <location filename="../report/svgcharts.cpp" line="382"/>
+        <location filename="../report/svgcharts.cpp" line="362"/>
+        <location filename="../report/svgcharts.cpp" line="383"/>
         <source>Pareto front</source>
         <translation>帕累托前沿</translation>
     </message>
@@ -5801,14 +5801,14 @@
 <context>
     <name>pare::ui::BarChart</name>
     <message>
-        <location filename="../ui/charts/barchart.cpp" line="189"/>
+        <location filename="../ui/charts/barchart.cpp" line="188"/>
         <source>%1
 %2: %3</source>
         <translation>%1
 %2：%3</translation>
     </message>
     <message>
-        <location filename="../ui/charts/barchart.cpp" line="197"/>
+        <location filename="../ui/charts/barchart.cpp" line="196"/>
         <source>layer</source>
         <translation>层</translation>
     </message>
@@ -5816,22 +5816,22 @@
 <context>
     <name>pare::ui::ChannelRangeChart</name>
     <message>
-        <location filename="../ui/charts/linecharts.cpp" line="33"/>
+        <location filename="../ui/charts/linecharts.cpp" line="34"/>
         <source>output channel</source>
         <translation>输出通道</translation>
     </message>
     <message>
-        <location filename="../ui/charts/linecharts.cpp" line="36"/>
+        <location filename="../ui/charts/linecharts.cpp" line="37"/>
         <source>weight value</source>
         <translation>权重值</translation>
     </message>
     <message>
-        <location filename="../ui/charts/linecharts.cpp" line="56"/>
+        <location filename="../ui/charts/linecharts.cpp" line="57"/>
         <source>min–max range</source>
         <translation>最小–最大范围</translation>
     </message>
     <message>
-        <location filename="../ui/charts/linecharts.cpp" line="59"/>
+        <location filename="../ui/charts/linecharts.cpp" line="60"/>
         <source>largest |w|</source>
         <translation>最大 |w|</translation>
     </message>
@@ -5839,193 +5839,193 @@
 <context>
     <name>pare::ui::ComparePanel</name>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="24"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="25"/>
         <source>Tick the variants to show; double-click a name to rename it.</source>
         <translation>勾选要显示的变体；双击名称可重命名。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="26"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="27"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="27"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="28"/>
         <source>MACs</source>
         <translation>MACs</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="28"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="29"/>
         <source>Latency</source>
         <translation>延迟</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="29"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="30"/>
         <source>Error</source>
         <translation>误差</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="30"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="31"/>
         <source>What the per-layer bars compare.</source>
         <translation>逐层柱状图所比较的指标。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="34"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="35"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="35"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="36"/>
         <source>Copy the selected variant (to compare a renamed copy).</source>
         <translation>复制所选变体（以便比较重命名后的副本）。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="36"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="37"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="37"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="38"/>
         <source>Remove the selected variant.</source>
         <translation>移除所选变体。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="38"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="39"/>
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="39"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="40"/>
         <source>Give the selected variant a new name (or double-click it).</source>
         <translation>为所选变体重新命名（或双击它）。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="55"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="56"/>
         <source>Per-layer chart:</source>
         <translation>逐层图表：</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="180"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="181"/>
         <source>%1 (copy)</source>
         <translation>%1（副本）</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="258"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="259"/>
         <source>Size against weight error (relative, %)</source>
         <translation>大小与权重误差（相对值，%）</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="260"/>
-        <location filename="../ui/compare/comparepanel.cpp" line="330"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="261"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="331"/>
         <source>error (%)</source>
         <translation>误差 (%)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="318"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="319"/>
         <source>size (kB)</source>
         <translation>大小 (kB)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="321"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="322"/>
         <source>Multiply-accumulates per layer (millions)</source>
         <translation>每层乘加运算次数（百万）</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="322"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="323"/>
         <source>MACs (M)</source>
         <translation>MACs (M)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="325"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="326"/>
         <source>Measured median latency per layer (batch 1)</source>
         <translation>每层实测延迟中位数（批大小 1）</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="326"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="327"/>
         <source>time (µs)</source>
         <translation>时间 (µs)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="329"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="330"/>
         <source>Relative Frobenius weight error per layer</source>
         <translation>每层相对 Frobenius 权重误差</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="375"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="376"/>
         <source>Size against accuracy drop (percentage points)</source>
         <translation>大小与准确率下降（百分点）</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="376"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="377"/>
         <source>drop (points)</source>
         <translation>下降（百分点）</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="259"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="260"/>
         <source>size (MB)</source>
         <translation>大小 (MB)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="265"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="266"/>
         <source>Compute a variant to compare it with the original</source>
         <translation>计算一个变体以与原始模型比较</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="266"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="267"/>
         <source>Tick a variant to show it</source>
         <translation>勾选变体以显示</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="317"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="318"/>
         <source>Size per layer, original and variants</source>
         <translation>逐层大小：原始模型与变体</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="334"/>
-        <location filename="../ui/compare/comparepanel.cpp" line="372"/>
-        <location filename="../ui/compare/comparepanel.cpp" line="377"/>
-        <location filename="../ui/compare/comparepanel.cpp" line="380"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="335"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="373"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="378"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="381"/>
         <source>Original</source>
         <translation>原始模型</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="370"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="371"/>
         <source>Size against perplexity (lower is better)</source>
         <translation>大小与困惑度（越低越好）</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="371"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="372"/>
         <source>perplexity</source>
         <translation>困惑度</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="388"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="389"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 (%3× smaller)&lt;br&gt;MACs ÷ %4&lt;br&gt;error %5 %, SQNR %6 dB</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2（缩小 %3×）&lt;br&gt;MACs ÷ %4&lt;br&gt;误差 %5 %，SQNR %6 dB</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compare/comparepanel.cpp" line="397"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="398"/>
         <source>%n layer(s) pruned by magnitude instead of activation-aware (no calibration data)</source>
         <translation>
             <numerusform>%n 个层按幅值剪枝，而非激活感知剪枝（无校准数据）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="402"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="403"/>
         <source>&lt;br&gt;speed-up %1× (%2 → %3 µs)</source>
         <translation>&lt;br&gt;加速 %1×（%2 → %3 µs）</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="406"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="407"/>
         <source>&lt;br&gt;perplexity %1 → %2 (%3 %), KL %4</source>
         <translation>&lt;br&gt;困惑度 %1 → %2（%3 %），KL %4</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="411"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="412"/>
         <source>&lt;br&gt;accuracy %1 % → %2 % (%3 points)</source>
         <translation>&lt;br&gt;准确率 %1 % → %2 %（%3 个百分点）</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="436"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="437"/>
         <source>No variant shown.</source>
         <translation>未显示任何变体。</translation>
     </message>
@@ -6033,293 +6033,293 @@
 <context>
     <name>pare::ui::CompressionPanel</name>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="77"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="78"/>
         <source>&amp;Compute Variant</source>
         <translation>计算变体(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="77"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="78"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="78"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="79"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="81"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="82"/>
         <source>All layers (defaults)</source>
         <translation>所有层（默认）</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="82"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="83"/>
         <source>Edit the defaults for every layer, or an override for the layer selected in the Model dock.</source>
         <translation>编辑所有层的默认设置，或为“模型”面板中所选的层设置覆盖项。</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="89"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="90"/>
         <source>Compress the model with this recipe in the background and add the result to the Compare dock.</source>
         <translation>在后台按此配方压缩模型，并将结果添加到“比较”面板。</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="91"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="92"/>
         <source>Rules apply in order after the defaults; a later rule overrides an earlier one for the layers it matches.</source>
         <translation>规则在默认设置之后依次应用；对于所匹配的层，后面的规则覆盖前面的规则。</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="95"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="96"/>
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="96"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="97"/>
         <source>Load a recipe (JSON) saved by Pare or written by hand.</source>
         <translation>加载由 Pare 保存或手工编写的配方 (JSON)。</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="97"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="98"/>
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="98"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="99"/>
         <source>Save this recipe as JSON, for pare-cli or another session.</source>
         <translation>将此配方保存为 JSON，供 pare-cli 或其他会话使用。</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="99"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="100"/>
         <source>Add a rule: layers matching a name pattern (glob or re:regex) and op kinds keep their original weights or get their own settings.</source>
         <translation>添加规则：名称匹配某一模式（通配符或 re:regex）且算子类型相符的层保留原始权重，或使用各自的设置。</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="101"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="102"/>
         <source>Change the selected rule (or double-click it).</source>
         <translation>修改所选规则（或双击它）。</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="104"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="105"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="105"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="106"/>
         <source>Up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="106"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="107"/>
         <source>Down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="107"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="108"/>
         <source>Delete the selected rule.</source>
         <translation>删除所选规则。</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="108"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="109"/>
         <source>Apply the selected rule earlier.</source>
         <translation>提前应用所选规则。</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="109"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="110"/>
         <source>Apply the selected rule later.</source>
         <translation>推后应用所选规则。</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="140"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="141"/>
         <source>none: pruned by magnitude</source>
         <translation>无：按幅值剪枝</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="144"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="145"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="147"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="148"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="148"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="149"/>
         <source>Calibrate on nothing: activation-aware layers are pruned by magnitude.</source>
         <translation>不使用校准：激活感知的层将按幅值剪枝。</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="172"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="173"/>
         <source>Rules</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="211"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="212"/>
         <source>Open Recipe</source>
         <translation>打开配方</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="211"/>
-        <location filename="../ui/compress/compressionpanel.cpp" line="216"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="212"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="217"/>
         <source>Recipes (*.json)</source>
         <translation>配方 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="216"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="217"/>
         <source>Save Recipe</source>
         <translation>保存配方</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="216"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="217"/>
         <source>recipe.json</source>
         <translation>配方.json</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="239"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="240"/>
         <source>Estimates canceled. Change a setting to prepare them again.</source>
         <translation>估算已取消。更改任一设置即可重新准备。</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="240"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="241"/>
         <source>&lt;b&gt;No estimates:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;无估算：&lt;/b&gt;%1</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="548"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="546"/>
         <source>Add rule %1</source>
         <translation>添加规则 %1</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="565"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="563"/>
         <source>Edit rule %1</source>
         <translation>编辑规则 %1</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="576"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="574"/>
         <source>Remove rule</source>
         <translation>移除规则</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="587"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="585"/>
         <source>Reorder rules</source>
         <translation>调整规则顺序</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="253"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="254"/>
         <source>&lt;b&gt;Estimate&lt;/b&gt; — weights %1 → &lt;b&gt;%2&lt;/b&gt; (%3× smaller)&lt;br&gt;MACs %4 → %5&lt;br&gt;error %6 % (relative, parameter-weighted)</source>
         <translation>&lt;b&gt;估算&lt;/b&gt; — 权重 %1 → &lt;b&gt;%2&lt;/b&gt;（缩小 %3×）&lt;br&gt;MACs %4 → %5&lt;br&gt;误差 %6 %（相对值，按参数量加权）</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="263"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="264"/>
         <source> (err %1 %)</source>
         <translation>（误差 %1 %）</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="522"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="520"/>
         <source>Variant %1</source>
         <translation>变体 %1</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="533"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="531"/>
         <source>Compute %1</source>
         <translation>计算 %1</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="329"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="327"/>
         <source>Open a model to see the estimated size, MACs and error.</source>
         <translation>打开模型以查看估算的大小、MACs 和误差。</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="141"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="142"/>
         <source>Data the model runs on before compressing, to weigh each weight by its input&apos;s activations (Prune &gt; Score: Activation-aware): a text for language models, examples (.npz, .npy, IDX, CSV) for graph models (ONNX, Keras).</source>
         <translation>压缩前让模型运行的数据，用于按输入激活值为每个权重加权（剪枝 &gt; 评分：激活感知）：语言模型使用文本，图模型（ONNX、Keras）使用样本（.npz、.npy、IDX、CSV）。</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="150"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="151"/>
         <source>Calibration data</source>
         <translation>校准数据</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="163"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="164"/>
         <source>Choose Calibration Data</source>
         <translation>选择校准数据</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="164"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="165"/>
         <source>Text or examples (*.txt *.npz *.npy *.gz *.idx* *-ubyte *.csv);;All files (*)</source>
         <translation>文本或样本 (*.txt *.npz *.npy *.gz *.idx* *-ubyte *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="338"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="336"/>
         <source>Preparing estimates…</source>
         <translation>正在准备估算…</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="355"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="353"/>
         <source>Prepare estimates</source>
         <translation>准备估算</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="375"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="373"/>
         <source>Activation-aware pruning needs calibration data: without it its layers are pruned by magnitude.</source>
         <translation>激活感知剪枝需要校准数据：没有校准数据时，相关层将按幅值剪枝。</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="378"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="376"/>
         <source>The calibration data %1 is missing.</source>
         <translation>校准数据 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="392"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="390"/>
         <source>Selected layer: %1</source>
         <translation>所选层：%1</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="436"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="434"/>
         <source>keep original</source>
         <translation>保持原样</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="438"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="436"/>
         <source>prune %1</source>
         <translation>剪枝 %1</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="440"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="438"/>
         <source>quantize %1</source>
         <translation>量化 %1</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="442"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="440"/>
         <source>low-rank %1</source>
         <translation>低秩 %1</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="443"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="441"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="466"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="464"/>
         <source>Change %1</source>
         <translation>修改 %1</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="469"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="467"/>
         <source>Change defaults</source>
         <translation>修改默认设置</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="479"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="477"/>
         <source>Change recipe</source>
         <translation>修改配方</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="491"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="489"/>
         <source>&lt;b&gt;Recipe problem:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;配方问题：&lt;/b&gt;%1</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="630"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="628"/>
         <source>Open recipe</source>
         <translation>打开配方</translation>
     </message>
@@ -6327,144 +6327,144 @@
 <context>
     <name>pare::ui::ExportMenu</name>
     <message>
-        <location filename="../ui/export/exportmenu.cpp" line="24"/>
+        <location filename="../ui/export/exportmenu.cpp" line="25"/>
         <source>E&amp;xport</source>
         <translation>导出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportmenu.cpp" line="27"/>
+        <location filename="../ui/export/exportmenu.cpp" line="28"/>
         <source>&amp;Compressed Model…</source>
         <translation>压缩模型(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportmenu.cpp" line="29"/>
+        <location filename="../ui/export/exportmenu.cpp" line="30"/>
         <source>Write the newest variant as a Pare file, safetensors, GGUF for llama.cpp, ONNX with Q/DQ, a decompressed copy or a Hugging Face directory.</source>
         <translation>将最新的变体导出为 Pare 文件、safetensors、适用于 llama.cpp 的 GGUF、带 Q/DQ 的 ONNX、解压后的副本或 Hugging Face 目录。</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportmenu.cpp" line="31"/>
+        <location filename="../ui/export/exportmenu.cpp" line="32"/>
         <source>&amp;Recipe…</source>
         <translation>配方(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportmenu.cpp" line="32"/>
+        <location filename="../ui/export/exportmenu.cpp" line="33"/>
         <source>Export Recipe</source>
         <translation>导出配方</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportmenu.cpp" line="32"/>
+        <location filename="../ui/export/exportmenu.cpp" line="33"/>
         <source>recipe.json</source>
         <translation>配方.json</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportmenu.cpp" line="33"/>
+        <location filename="../ui/export/exportmenu.cpp" line="34"/>
         <source>Recipes (*.json)</source>
         <translation>配方 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportmenu.cpp" line="39"/>
+        <location filename="../ui/export/exportmenu.cpp" line="40"/>
         <source>&amp;llama-quantize Arguments…</source>
         <translation>llama-quantize 参数(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportmenu.cpp" line="40"/>
+        <location filename="../ui/export/exportmenu.cpp" line="41"/>
         <source>Export llama-quantize Arguments</source>
         <translation>导出 llama-quantize 参数</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportmenu.cpp" line="41"/>
+        <location filename="../ui/export/exportmenu.cpp" line="42"/>
         <source>llama-quantize.sh</source>
         <translation>llama-quantize.sh</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportmenu.cpp" line="41"/>
+        <location filename="../ui/export/exportmenu.cpp" line="42"/>
         <source>Shell scripts (*.sh *.txt)</source>
         <translation>Shell 脚本 (*.sh *.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportmenu.cpp" line="46"/>
+        <location filename="../ui/export/exportmenu.cpp" line="47"/>
         <source>ll&amp;m-compressor Recipe…</source>
         <translation>llm-compressor 配方(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportmenu.cpp" line="47"/>
+        <location filename="../ui/export/exportmenu.cpp" line="48"/>
         <source>Export llm-compressor Recipe</source>
         <translation>导出 llm-compressor 配方</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportmenu.cpp" line="48"/>
+        <location filename="../ui/export/exportmenu.cpp" line="49"/>
         <source>recipe.yaml</source>
         <translation>配方.yaml</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportmenu.cpp" line="48"/>
+        <location filename="../ui/export/exportmenu.cpp" line="49"/>
         <source>YAML (*.yaml *.yml)</source>
         <translation>YAML (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportmenu.cpp" line="80"/>
+        <location filename="../ui/export/exportmenu.cpp" line="81"/>
         <source>Pare variant (*.pare)</source>
         <translation>Pare 变体 (*.pare)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportmenu.cpp" line="81"/>
+        <location filename="../ui/export/exportmenu.cpp" line="82"/>
         <source>Encoded safetensors (*.safetensors)</source>
         <translation>编码的 safetensors (*.safetensors)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportmenu.cpp" line="82"/>
+        <location filename="../ui/export/exportmenu.cpp" line="83"/>
         <source>GGUF for llama.cpp (*.gguf)</source>
         <translation>适用于 llama.cpp 的 GGUF (*.gguf)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportmenu.cpp" line="83"/>
+        <location filename="../ui/export/exportmenu.cpp" line="84"/>
         <source>ONNX with Q/DQ for ONNX Runtime (*.onnx)</source>
         <translation>带 Q/DQ 的 ONNX，用于 ONNX Runtime (*.onnx)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportmenu.cpp" line="85"/>
+        <location filename="../ui/export/exportmenu.cpp" line="86"/>
         <source>Decompressed Hugging Face directory (*)</source>
         <translation>解压后的 Hugging Face 目录 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportmenu.cpp" line="86"/>
+        <location filename="../ui/export/exportmenu.cpp" line="87"/>
         <source>Decompressed copy (*%1)</source>
         <translation>解压后的副本 (*%1)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportmenu.cpp" line="87"/>
+        <location filename="../ui/export/exportmenu.cpp" line="88"/>
         <source>Hugging Face directory (*)</source>
         <translation>Hugging Face 目录 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportmenu.cpp" line="95"/>
+        <location filename="../ui/export/exportmenu.cpp" line="96"/>
         <source>Export Compressed Model</source>
         <translation>导出压缩模型</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportmenu.cpp" line="139"/>
+        <location filename="../ui/export/exportmenu.cpp" line="140"/>
         <source>writing %1 bytes</source>
         <translation>正在写入 %1 字节</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportmenu.cpp" line="151"/>
+        <location filename="../ui/export/exportmenu.cpp" line="152"/>
         <source>Export %1</source>
         <translation>导出 %1</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportmenu.cpp" line="175"/>
-        <location filename="../ui/export/exportmenu.cpp" line="183"/>
-        <location filename="../ui/export/exportmenu.cpp" line="202"/>
+        <location filename="../ui/export/exportmenu.cpp" line="176"/>
+        <location filename="../ui/export/exportmenu.cpp" line="184"/>
+        <location filename="../ui/export/exportmenu.cpp" line="203"/>
         <source>Export Failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportmenu.cpp" line="204"/>
+        <location filename="../ui/export/exportmenu.cpp" line="205"/>
         <source>Wrote %1: %2 bytes (the variant&apos;s encoded size is %3 bytes).</source>
         <translation>已写入 %1：%2 字节（该变体的编码大小为 %3 字节）。</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportmenu.cpp" line="210"/>
+        <location filename="../ui/export/exportmenu.cpp" line="211"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -6472,7 +6472,7 @@
 <context>
     <name>pare::ui::FrontChart</name>
     <message>
-        <location filename="../ui/solve/frontchart.cpp" line="76"/>
+        <location filename="../ui/solve/frontchart.cpp" line="75"/>
         <source>%1, log scale</source>
         <translation>%1，对数刻度</translation>
     </message>
@@ -6480,45 +6480,45 @@
 <context>
     <name>pare::ui::HistogramChart</name>
     <message>
-        <location filename="../ui/charts/histogramchart.cpp" line="73"/>
+        <location filename="../ui/charts/histogramchart.cpp" line="71"/>
         <source>Drag across the chart to zoom into a range of values; right-click to show the whole range again.</source>
         <translation>在图表上拖动可放大某一数值范围；右键单击可重新显示完整范围。</translation>
     </message>
     <message>
-        <location filename="../ui/charts/histogramchart.cpp" line="95"/>
+        <location filename="../ui/charts/histogramchart.cpp" line="93"/>
         <source>%1&lt;br&gt;&lt;small&gt;%2&lt;/small&gt;</source>
         <translation>%1&lt;br&gt;&lt;small&gt;%2&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/charts/histogramchart.cpp" line="115"/>
+        <location filename="../ui/charts/histogramchart.cpp" line="113"/>
         <source>count (log scale)</source>
         <translation>计数（对数刻度）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/histogramchart.cpp" line="115"/>
+        <location filename="../ui/charts/histogramchart.cpp" line="113"/>
         <source>count</source>
         <translation>计数</translation>
     </message>
     <message>
-        <location filename="../ui/charts/histogramchart.cpp" line="146"/>
-        <location filename="../ui/charts/histogramchart.cpp" line="253"/>
+        <location filename="../ui/charts/histogramchart.cpp" line="144"/>
+        <location filename="../ui/charts/histogramchart.cpp" line="251"/>
         <source>clipped</source>
         <translation>已截断</translation>
     </message>
     <message>
-        <location filename="../ui/charts/histogramchart.cpp" line="163"/>
-        <location filename="../ui/charts/histogramchart.cpp" line="223"/>
+        <location filename="../ui/charts/histogramchart.cpp" line="161"/>
+        <location filename="../ui/charts/histogramchart.cpp" line="221"/>
         <source>original</source>
         <translation>原始</translation>
     </message>
     <message>
-        <location filename="../ui/charts/histogramchart.cpp" line="170"/>
-        <location filename="../ui/charts/histogramchart.cpp" line="237"/>
+        <location filename="../ui/charts/histogramchart.cpp" line="168"/>
+        <location filename="../ui/charts/histogramchart.cpp" line="235"/>
         <source>decoded</source>
         <translation>解码后</translation>
     </message>
     <message>
-        <location filename="../ui/charts/histogramchart.cpp" line="195"/>
+        <location filename="../ui/charts/histogramchart.cpp" line="193"/>
         <source>%1 levels</source>
         <translation>%1 个级别</translation>
     </message>
@@ -6526,313 +6526,316 @@
 <context>
     <name>pare::ui::InspectorPanel</name>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="36"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="37"/>
         <source>&amp;Log counts</source>
         <translation>对数计数(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="68"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="69"/>
         <source> bins</source>
         <translation> 个区间</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="69"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="70"/>
         <source>Number of histogram bins (16 to 4096).</source>
         <translation>直方图区间数（16 至 4096）。</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="71"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="72"/>
         <source>Show counts on a logarithmic axis, to see the rare values in the tails.</source>
         <translation>以对数坐标轴显示计数，便于观察尾部的稀有值。</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="72"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="73"/>
         <source>Weight value</source>
         <translation>权重值</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="73"/>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="338"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="74"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="334"/>
         <source>log₁₀ |weight|</source>
         <translation>log₁₀ |权重|</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="74"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="75"/>
         <source>Histogram of the values, or of their magnitudes on a log scale (shows how many weights are tiny).</source>
         <translation>数值的直方图，或其绝对值在对数刻度上的直方图（显示有多少权重极小）。</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="76"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="77"/>
         <source>&amp;Reset Zoom</source>
         <translation>重置缩放(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="77"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="78"/>
         <source>Show the whole range of values again.</source>
         <translation>重新显示完整的数值范围。</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="98"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="99"/>
         <source>Statistic</source>
         <translation>统计量</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="98"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="99"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="104"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="105"/>
         <source>&amp;Histogram</source>
         <translation>直方图(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="105"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="106"/>
         <source>&amp;Channels</source>
         <translation>通道(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="106"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="107"/>
         <source>S&amp;pectrum</source>
         <translation>谱(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="107"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="108"/>
         <source>&amp;Statistics</source>
         <translation>统计(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="108"/>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="473"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="109"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="477"/>
         <source>&amp;Warnings</source>
         <translation>警告(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="145"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="146"/>
         <source>Spectrum canceled. Show this tab again to compute it.</source>
         <translation>频谱已取消。再次显示此标签页即可重新计算。</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="241"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="238"/>
         <source>Preview plan of %1</source>
         <translation>%1 的计划预览</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="268"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="265"/>
         <source>Select a layer in the Model dock to see its weights.</source>
         <translation>在“模型”面板中选择一层以查看其权重。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="276"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="273"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 %3, %4, %5 parameters</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2 %3，%4，%5 个参数</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="284"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="281"/>
         <source>Per-channel range — %1</source>
         <translation>逐通道范围 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="290"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="287"/>
         <source>Per-channel range — %1 (analysis running…)</source>
         <translation>逐通道范围 — %1（分析中…）</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="325"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="321"/>
         <source>Histogram of %1</source>
         <translation>%1 的直方图</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="337"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="333"/>
         <source>Magnitudes of %1</source>
         <translation>%1 的绝对值</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="337"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="333"/>
         <source>Weights of %1</source>
         <translation>%1 的权重</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="338"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="334"/>
         <source>weight value</source>
         <translation>权重值</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="345"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="341"/>
         <source>%1 below and %2 above the range shown</source>
         <translation>%1 个低于、%2 个高于所示范围</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="347"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="343"/>
         <source>%1 exact zeros not shown</source>
         <translation>%1 个精确零值未显示</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="349"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="345"/>
         <source>%1 NaN, %2 Inf</source>
         <translation>%1 个 NaN，%2 个 Inf</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="353"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="349"/>
         <source>after the plan</source>
         <translation>应用计划后</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="362"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="358"/>
         <source>%1 levels of the widest of %2 scales</source>
         <translation>%2 个缩放因子中最宽者的 %1 个级别</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="363"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="359"/>
         <source>%1 levels</source>
         <translation>%1 个级别</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="379"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="375"/>
         <source>A spectrum is shown for the 2-D weights of dense and convolution layers.</source>
         <translation>谱仅针对全连接层和卷积层的二维权重显示。</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="385"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="381"/>
         <source>Computing singular values…</source>
         <translation>正在计算奇异值…</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="393"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="389"/>
         <source>Spectrum of %1</source>
         <translation>%1 的谱</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="400"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="396"/>
         <source>Singular-value energy — %1</source>
         <translation>奇异值能量 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="409"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="405"/>
         <source>%1 %: beyond the top %2</source>
         <translation>%1 %：超出前 %2 个</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="410"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="406"/>
         <source>%1 %: rank %2</source>
         <translation>%1 %：秩 %2</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="412"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="408"/>
         <source>%1×%2, %3 singular values (%4). Energy kept — %5</source>
         <translation>%1×%2，%3 个奇异值（%4）。保留能量 — %5</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="414"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="410"/>
         <source>exact</source>
         <translation>精确</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="414"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="410"/>
         <source>randomized SVD</source>
         <translation>随机化 SVD</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="425"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="421"/>
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="426"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="422"/>
         <source>running…</source>
         <translation>进行中…</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="430"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="432"/>
         <source>Elements</source>
         <translation>元素数</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="431"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="433"/>
         <source>Minimum</source>
         <translation>最小值</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="432"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="434"/>
         <source>Maximum</source>
         <translation>最大值</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="433"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="435"/>
         <source>Mean</source>
         <translation>均值</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="434"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="436"/>
         <source>Standard deviation</source>
         <translation>标准差</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="435"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="437"/>
         <source>Mean |w|</source>
         <translation>|w| 均值</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="436"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="438"/>
         <source>Excess kurtosis</source>
         <translation>超额峰度</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="437"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="439"/>
         <source>Exact zeros</source>
         <translation>精确零值</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="437"/>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="438"/>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="439"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="429"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="438"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="440"/>
         <source>Near zero (|w| ≤ %1)</source>
         <translation>接近零（|w| ≤ %1）</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="439"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="441"/>
         <source>Outliers (beyond %1 σ)</source>
         <translation>离群值（超出 %1 σ）</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="440"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="442"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="443"/>
         <source>NaN / Inf</source>
         <translation>NaN / Inf</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="440"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="443"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="441"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="444"/>
         <source>Distinct values</source>
         <translation>不同值个数</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="441"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="444"/>
         <source>more than %1</source>
         <translation>超过 %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="444"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="448"/>
         <source>Percentile %1</source>
         <translation>百分位数 %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="470"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="474"/>
         <source>No warnings for this layer.</source>
         <translation>该层没有警告。</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="472"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="476"/>
         <source>&amp;Warnings (%1)</source>
         <translation>警告 (%1)(&amp;W)</translation>
     </message>
@@ -6840,57 +6843,57 @@
 <context>
     <name>pare::ui::JobsModel</name>
     <message>
-        <location filename="../ui/jobs/jobsmodel.cpp" line="93"/>
+        <location filename="../ui/jobs/jobsmodel.cpp" line="94"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/jobsmodel.cpp" line="95"/>
+        <location filename="../ui/jobs/jobsmodel.cpp" line="96"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/jobsmodel.cpp" line="98"/>
+        <location filename="../ui/jobs/jobsmodel.cpp" line="99"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/jobsmodel.cpp" line="102"/>
+        <location filename="../ui/jobs/jobsmodel.cpp" line="103"/>
         <source>Canceling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/jobsmodel.cpp" line="102"/>
+        <location filename="../ui/jobs/jobsmodel.cpp" line="103"/>
         <source>Running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/jobsmodel.cpp" line="103"/>
+        <location filename="../ui/jobs/jobsmodel.cpp" line="104"/>
         <source>Canceled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/jobsmodel.cpp" line="103"/>
+        <location filename="../ui/jobs/jobsmodel.cpp" line="104"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/jobsmodel.cpp" line="114"/>
+        <location filename="../ui/jobs/jobsmodel.cpp" line="115"/>
         <source>Job</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/jobsmodel.cpp" line="115"/>
+        <location filename="../ui/jobs/jobsmodel.cpp" line="116"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/jobsmodel.cpp" line="116"/>
+        <location filename="../ui/jobs/jobsmodel.cpp" line="117"/>
         <source>Elapsed</source>
         <translation>已用时间</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/jobsmodel.cpp" line="117"/>
+        <location filename="../ui/jobs/jobsmodel.cpp" line="118"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -6921,77 +6924,77 @@
 <context>
     <name>pare::ui::LayerTableModel</name>
     <message>
-        <location filename="../ui/model/layertablemodel.cpp" line="49"/>
+        <location filename="../ui/model/layertablemodel.cpp" line="51"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/model/layertablemodel.cpp" line="51"/>
+        <location filename="../ui/model/layertablemodel.cpp" line="53"/>
         <source>Multiply-accumulates cannot be known from this file (no input shape).</source>
         <translation>无法从此文件得知乘加运算次数（缺少输入形状）。</translation>
     </message>
     <message>
-        <location filename="../ui/model/layertablemodel.cpp" line="53"/>
+        <location filename="../ui/model/layertablemodel.cpp" line="55"/>
         <source>Shares its weight with another layer.</source>
         <translation>与另一层共享权重。</translation>
     </message>
     <message>
-        <location filename="../ui/model/layertablemodel.cpp" line="68"/>
+        <location filename="../ui/model/layertablemodel.cpp" line="70"/>
         <source>%1 (tied)</source>
         <translation>%1（共享）</translation>
     </message>
     <message>
-        <location filename="../ui/model/layertablemodel.cpp" line="75"/>
+        <location filename="../ui/model/layertablemodel.cpp" line="77"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../ui/model/layertablemodel.cpp" line="86"/>
+        <location filename="../ui/model/layertablemodel.cpp" line="88"/>
         <source>Multiply-accumulates per inference at the current input shape.</source>
         <translation>当前输入形状下每次推理的乘加运算次数。</translation>
     </message>
     <message>
-        <location filename="../ui/model/layertablemodel.cpp" line="90"/>
+        <location filename="../ui/model/layertablemodel.cpp" line="92"/>
         <source>Layer</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../ui/model/layertablemodel.cpp" line="91"/>
+        <location filename="../ui/model/layertablemodel.cpp" line="93"/>
         <source>Op</source>
         <translation>算子</translation>
     </message>
     <message>
-        <location filename="../ui/model/layertablemodel.cpp" line="92"/>
+        <location filename="../ui/model/layertablemodel.cpp" line="94"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../ui/model/layertablemodel.cpp" line="93"/>
+        <location filename="../ui/model/layertablemodel.cpp" line="95"/>
         <source>Shape</source>
         <translation>形状</translation>
     </message>
     <message>
-        <location filename="../ui/model/layertablemodel.cpp" line="94"/>
+        <location filename="../ui/model/layertablemodel.cpp" line="96"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/model/layertablemodel.cpp" line="95"/>
+        <location filename="../ui/model/layertablemodel.cpp" line="97"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../ui/model/layertablemodel.cpp" line="96"/>
+        <location filename="../ui/model/layertablemodel.cpp" line="98"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../ui/model/layertablemodel.cpp" line="97"/>
+        <location filename="../ui/model/layertablemodel.cpp" line="99"/>
         <source>MACs</source>
         <translation>MACs</translation>
     </message>
     <message>
-        <location filename="../ui/model/layertablemodel.cpp" line="98"/>
+        <location filename="../ui/model/layertablemodel.cpp" line="100"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
@@ -7515,180 +7518,180 @@ Choose another folder or file name.</source>
 <context>
     <name>pare::ui::ModelPanel</name>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="29"/>
+        <location filename="../ui/model/modelpanel.cpp" line="30"/>
         <source>Filter layers (text, or re:regex)</source>
         <translation>筛选层（文本或 re:regex）</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="31"/>
+        <location filename="../ui/model/modelpanel.cpp" line="32"/>
         <source>Shows layers whose name contains this text. Start with &quot;re:&quot; for a regular expression, e.g. re:blk\.\d+\.attn</source>
         <translation>显示名称包含此文本的层。以“re:”开头表示正则表达式，例如 re:blk\.\d+\.attn</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="33"/>
+        <location filename="../ui/model/modelpanel.cpp" line="34"/>
         <source>All ops</source>
         <translation>所有算子</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="34"/>
+        <location filename="../ui/model/modelpanel.cpp" line="35"/>
         <source>Dense</source>
         <translation>全连接</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="34"/>
+        <location filename="../ui/model/modelpanel.cpp" line="35"/>
         <source>Conv</source>
         <translation>卷积</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="34"/>
+        <location filename="../ui/model/modelpanel.cpp" line="35"/>
         <source>Embedding</source>
         <translation>嵌入</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="35"/>
+        <location filename="../ui/model/modelpanel.cpp" line="36"/>
         <source>Norm</source>
         <translation>归一化</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="35"/>
+        <location filename="../ui/model/modelpanel.cpp" line="36"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="37"/>
+        <location filename="../ui/model/modelpanel.cpp" line="38"/>
         <source>Show only layers of one kind.</source>
         <translation>仅显示某一类型的层。</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="61"/>
+        <location filename="../ui/model/modelpanel.cpp" line="62"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="62"/>
+        <location filename="../ui/model/modelpanel.cpp" line="63"/>
         <source>Bytes</source>
         <translation>字节</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="63"/>
+        <location filename="../ui/model/modelpanel.cpp" line="64"/>
         <source>Sparsity</source>
         <translation>稀疏度</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="64"/>
+        <location filename="../ui/model/modelpanel.cpp" line="65"/>
         <source>What the layer chart shows: parameters, stored bytes, or the share of weights that are exactly zero.</source>
         <translation>层图表显示的内容：参数数量、存储字节数，或恰好为零的权重比例。</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="69"/>
+        <location filename="../ui/model/modelpanel.cpp" line="70"/>
         <source>Click a bar to select its layer.</source>
         <translation>单击柱形可选中对应的层。</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="80"/>
+        <location filename="../ui/model/modelpanel.cpp" line="81"/>
         <source>&amp;Chart:</source>
         <translation>图表(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="130"/>
+        <location filename="../ui/model/modelpanel.cpp" line="131"/>
         <source>No model open. Use File &gt; Open… or drop a model file here.</source>
         <translation>未打开模型。请使用“文件 &gt; 打开…”或将模型文件拖放到此处。</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="134"/>
+        <location filename="../ui/model/modelpanel.cpp" line="135"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="137"/>
+        <location filename="../ui/model/modelpanel.cpp" line="138"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/model/modelpanel.cpp" line="138"/>
+        <location filename="../ui/model/modelpanel.cpp" line="139"/>
         <source>%1 (+%n layer(s) unknown)</source>
         <translation>
             <numerusform>%1（另有 %n 个层未知）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/model/modelpanel.cpp" line="142"/>
+        <location filename="../ui/model/modelpanel.cpp" line="143"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2%3&lt;br&gt;%4 parameters in %5 tensors, %6 (%7)&lt;br&gt;%n layer(s), %8 MACs per inference</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2%3&lt;br&gt;%5 个张量中共 %4 个参数，%6（%7）&lt;br&gt;%n 个层，每次推理 %8 MACs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/model/modelpanel.cpp" line="242"/>
+        <location filename="../ui/model/modelpanel.cpp" line="243"/>
         <source>largest %1 of %n layers</source>
         <translation>
             <numerusform>%n 个层中最大的 %1 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/model/modelpanel.cpp" line="243"/>
+        <location filename="../ui/model/modelpanel.cpp" line="244"/>
         <source>all %n layers</source>
         <translation>
             <numerusform>全部 %n 个层</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="145"/>
+        <location filename="../ui/model/modelpanel.cpp" line="146"/>
         <source>, %1</source>
         <translation>, %1</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="192"/>
+        <location filename="../ui/model/modelpanel.cpp" line="193"/>
         <source>Layer sizes appear here once a model is open</source>
         <translation>打开模型后，各层大小将显示在此处</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="198"/>
+        <location filename="../ui/model/modelpanel.cpp" line="199"/>
         <source>Sparsity per layer: not computed yet (the analysis is running)</source>
         <translation>逐层稀疏度：尚未计算（分析进行中）</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="246"/>
+        <location filename="../ui/model/modelpanel.cpp" line="247"/>
         <source>parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="247"/>
+        <location filename="../ui/model/modelpanel.cpp" line="248"/>
         <source>Parameters per layer (%1)</source>
         <translation>逐层参数量（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="248"/>
+        <location filename="../ui/model/modelpanel.cpp" line="249"/>
         <source>parameters (millions)</source>
         <translation>参数（百万）</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="251"/>
+        <location filename="../ui/model/modelpanel.cpp" line="252"/>
         <source>bytes</source>
         <translation>字节</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="252"/>
+        <location filename="../ui/model/modelpanel.cpp" line="253"/>
         <source>Stored size per layer (%1)</source>
         <translation>逐层存储大小（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="253"/>
+        <location filename="../ui/model/modelpanel.cpp" line="254"/>
         <source>size (MB)</source>
         <translation>大小 (MB)</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="256"/>
+        <location filename="../ui/model/modelpanel.cpp" line="257"/>
         <source>sparsity</source>
         <translation>稀疏度</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="257"/>
+        <location filename="../ui/model/modelpanel.cpp" line="258"/>
         <source>Exact zeros per layer (%1)</source>
         <translation>逐层精确零值（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="258"/>
+        <location filename="../ui/model/modelpanel.cpp" line="259"/>
         <source>zero weights (%)</source>
         <translation>零权重 (%)</translation>
     </message>
@@ -8170,18 +8173,18 @@ Choose another folder or file name.</source>
 <context>
     <name>pare::ui::ScatterChart</name>
     <message>
-        <location filename="../ui/charts/barchart.cpp" line="340"/>
-        <location filename="../ui/charts/barchart.cpp" line="445"/>
+        <location filename="../ui/charts/barchart.cpp" line="339"/>
+        <location filename="../ui/charts/barchart.cpp" line="444"/>
         <source>Pareto front</source>
         <translation>帕累托前沿</translation>
     </message>
     <message>
-        <location filename="../ui/charts/barchart.cpp" line="354"/>
+        <location filename="../ui/charts/barchart.cpp" line="353"/>
         <source>variants</source>
         <translation>变体</translation>
     </message>
     <message>
-        <location filename="../ui/charts/barchart.cpp" line="376"/>
+        <location filename="../ui/charts/barchart.cpp" line="375"/>
         <source>selected: %1</source>
         <translation>已选：%1</translation>
     </message>
@@ -8189,27 +8192,27 @@ Choose another folder or file name.</source>
 <context>
     <name>pare::ui::SensitivityModel</name>
     <message>
-        <location filename="../ui/solve/sensitivitymodel.cpp" line="101"/>
+        <location filename="../ui/solve/sensitivitymodel.cpp" line="102"/>
         <source>Lock %1 to its chosen (or last clicked) option</source>
         <translation>将 %1 锁定为所选（或最后单击）的选项</translation>
     </message>
     <message>
-        <location filename="../ui/solve/sensitivitymodel.cpp" line="108"/>
+        <location filename="../ui/solve/sensitivitymodel.cpp" line="109"/>
         <source>Keep %1 original</source>
         <translation>保持 %1 原样</translation>
     </message>
     <message>
-        <location filename="../ui/solve/sensitivitymodel.cpp" line="150"/>
+        <location filename="../ui/solve/sensitivitymodel.cpp" line="151"/>
         <source>%1, %2: not measured yet</source>
         <translation>%1，%2：尚未测量</translation>
     </message>
     <message>
-        <location filename="../ui/solve/sensitivitymodel.cpp" line="152"/>
+        <location filename="../ui/solve/sensitivitymodel.cpp" line="153"/>
         <source>%1, %2: does not apply (%3)</source>
         <translation>%1，%2：不适用（%3）</translation>
     </message>
     <message>
-        <location filename="../ui/solve/sensitivitymodel.cpp" line="153"/>
+        <location filename="../ui/solve/sensitivitymodel.cpp" line="154"/>
         <source>%1, %2
 %3 bytes (%4 % of original), relative error %5
 damage %6 (%7)</source>
@@ -8218,12 +8221,12 @@ damage %6 (%7)</source>
 损伤 %6（%7）</translation>
     </message>
     <message>
-        <location filename="../ui/solve/sensitivitymodel.cpp" line="204"/>
+        <location filename="../ui/solve/sensitivitymodel.cpp" line="205"/>
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../ui/solve/sensitivitymodel.cpp" line="206"/>
+        <location filename="../ui/solve/sensitivitymodel.cpp" line="207"/>
         <source>Exclude</source>
         <translation>排除</translation>
     </message>
@@ -8231,23 +8234,23 @@ damage %6 (%7)</source>
 <context>
     <name>pare::ui::Session</name>
     <message>
-        <location filename="../ui/session.cpp" line="106"/>
+        <location filename="../ui/session.cpp" line="99"/>
         <source>Analyze %1</source>
         <translation>分析 %1</translation>
     </message>
     <message>
-        <location filename="../ui/session.cpp" line="141"/>
+        <location filename="../ui/session.cpp" line="134"/>
         <source>Reading %1</source>
         <translation>正在读取 %1</translation>
     </message>
     <message>
-        <location filename="../ui/session.cpp" line="144"/>
-        <location filename="../ui/session.cpp" line="176"/>
+        <location filename="../ui/session.cpp" line="137"/>
+        <location filename="../ui/session.cpp" line="169"/>
         <source>Open %1</source>
         <translation>打开 %1</translation>
     </message>
     <message>
-        <location filename="../ui/session.cpp" line="155"/>
+        <location filename="../ui/session.cpp" line="148"/>
         <source>Check %1</source>
         <translation>检查 %1</translation>
     </message>
@@ -8255,200 +8258,200 @@ damage %6 (%7)</source>
 <context>
     <name>pare::ui::SolvePanel</name>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="31"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="32"/>
         <source>&amp;Run Sweep</source>
         <translation>运行扫描(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="32"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="33"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="32"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="33"/>
         <source>&amp;Solve</source>
         <translation>求解(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="33"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="34"/>
         <source>&amp;Load Plan as Recipe</source>
         <translation>将计划载入为配方(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="49"/>
-        <location filename="../ui/solve/solvepanel.cpp" line="343"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="50"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="339"/>
         <source>Size (MB)</source>
         <translation>大小 (MB)</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="50"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="51"/>
         <source>Bits per weight</source>
         <translation>每权重比特数</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="51"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="52"/>
         <source>Compression ratio (x)</source>
         <translation>压缩比 (x)</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="52"/>
-        <location filename="../ui/solve/solvepanel.cpp" line="343"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="53"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="339"/>
         <source>Latency (ms)</source>
         <translation>延迟 (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="55"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="56"/>
         <source>Weight error (data-free)</source>
         <translation>权重误差（无需数据）</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="56"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="57"/>
         <source>Layer output error</source>
         <translation>层输出误差</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="57"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="58"/>
         <source>End to end (KL / accuracy)</source>
         <translation>端到端（KL / 准确率）</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="58"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="59"/>
         <source>Relative weight error² × parameters: no data needed, fastest.</source>
         <translation>相对权重误差² × 参数数量：无需数据，速度最快。</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="59"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="60"/>
         <source>Each layer&apos;s output error on calibration inputs: transformer decoders on the demo model&apos;s bundled text, graph models (ONNX, Keras) on the last examples of its bundled data.</source>
         <translation>每层在校准输入上的输出误差：Transformer 解码器使用演示模型附带的文本，图模型（ONNX、Keras）使用其附带数据的最后几个样本。</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="62"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="63"/>
         <source>Only that layer compressed, the whole model run on evaluation data.</source>
         <translation>仅压缩该层，并在评估数据上运行整个模型。</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="78"/>
-        <location filename="../ui/solve/solvepanel.cpp" line="173"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="79"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="170"/>
         <source>Open a model, then run the sensitivity sweep.</source>
         <translation>请打开模型，然后运行敏感度扫描。</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="84"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="85"/>
         <source>Budget:</source>
         <translation>预算：</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="85"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="86"/>
         <source>Damage:</source>
         <translation>损伤：</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="134"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="135"/>
         <source>Sweep canceled: %1 of %2 measurements kept; Run Sweep resumes.</source>
         <translation>扫描已取消：保留了 %2 次测量中的 %1 次；点击“运行扫描”可继续。</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="138"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="139"/>
         <source>Sweep failed: %1</source>
         <translation>扫描失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="172"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="169"/>
         <source>Run the sensitivity sweep to measure every layer × option.</source>
         <translation>运行敏感度扫描，以测量每个层 × 选项的组合。</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="195"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="192"/>
         <source>no model is open</source>
         <translation>未打开模型</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="196"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="193"/>
         <source>saved sensitivity sweep</source>
         <translation>已保存的敏感度扫描</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="204"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="201"/>
         <source>saved sensitivity sweep: layer %1 is not in this model</source>
         <translation>已保存的敏感度扫描：层 %1 不在此模型中</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="211"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="208"/>
         <source>Saved sweep: %1 of %2 measurements; Run Sweep resumes.</source>
         <translation>已保存的扫描：已完成 %2 次测量中的 %1 次；点击“运行扫描”可继续。</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="238"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="235"/>
         <source>Sensitivity sweep (%1)</source>
         <translation>敏感度扫描（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="272"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="268"/>
         <source> MB</source>
         <translation> MB</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="278"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="274"/>
         <source> bpw</source>
         <translation> bpw</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="283"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="279"/>
         <source> x</source>
         <translation> x</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="288"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="284"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="297"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="293"/>
         <source>Run the sweep to the end before solving.</source>
         <translation>求解前请先完整运行扫描。</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="309"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="305"/>
         <source>No plan: %1</source>
         <translation>无计划：%1</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="324"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="320"/>
         <source>Budget %1: %2 MB (%3x, %4 bpw, %5 ms), damage %6 %7 — %8</source>
         <translation>预算 %1：%2 MB（%3x，%4 bpw，%5 ms），损伤 %6 %7 — %8</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="332"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="328"/>
         <source>optimal (%1)</source>
         <translation>最优（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="332"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="328"/>
         <source>%1, gap %2</source>
         <translation>%1，间隙 %2</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="342"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="338"/>
         <source>Pareto front: damage (%1) against %2</source>
         <translation>帕累托前沿：损伤（%1）与 %2</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="342"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="338"/>
         <source>latency</source>
         <translation>延迟</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="342"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="338"/>
         <source>size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="344"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="340"/>
         <source>Damage</source>
         <translation>损伤</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="369"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="365"/>
         <source>Solver %1 MB</source>
         <translation>求解器 %1 MB</translation>
     </message>
@@ -8456,22 +8459,22 @@ damage %6 (%7)</source>
 <context>
     <name>pare::ui::SpectrumChart</name>
     <message>
-        <location filename="../ui/charts/linecharts.cpp" line="86"/>
+        <location filename="../ui/charts/linecharts.cpp" line="87"/>
         <source>rank kept</source>
         <translation>保留的秩</translation>
     </message>
     <message>
-        <location filename="../ui/charts/linecharts.cpp" line="89"/>
+        <location filename="../ui/charts/linecharts.cpp" line="90"/>
         <source>energy kept (%)</source>
         <translation>保留的能量 (%)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/linecharts.cpp" line="97"/>
+        <location filename="../ui/charts/linecharts.cpp" line="98"/>
         <source>cumulative energy</source>
         <translation>累积能量</translation>
     </message>
     <message>
-        <location filename="../ui/charts/linecharts.cpp" line="111"/>
+        <location filename="../ui/charts/linecharts.cpp" line="112"/>
         <source>%1 % at rank %2</source>
         <translation>秩 %2 时为 %1 %</translation>
     </message>

@@ -3,6 +3,7 @@
 
 #include "i18n.h"
 
+#include <QLocale>
 #include <QSettings>
 
 namespace pare::ui {
@@ -31,6 +32,7 @@ void setPreferredLanguage(const QString &code)
 
 QString installTranslators(QCoreApplication *app, const QString &code)
 {
+    QLocale::setDefault(i18n::numberLocale(code));
     return i18n::installTranslators(app, code);
 }
 

@@ -16,7 +16,10 @@ QString preferredLanguage();
 void setPreferredLanguage(const QString &code);
 // Installs Pare's and Qt's translators for `code` (or the system locale when empty), English
 // plural forms included; see pare::i18n::installTranslators (i18n/i18n.h), which pare-cli calls
-// too. Returns the language actually used ("en" when no translation matched).
+// too. Returns the language actually used ("en" when no translation matched). Numbers follow
+// the language: QLocale's default becomes i18n::numberLocale(code), which the GUI's and the
+// report's numbers are written in ("3,36 MB" in German). Files and tables meant for scripts
+// (JSON, CSV, recipes, budgets, pare-cli's tables) are written in the C notation whatever the language.
 QString installTranslators(QCoreApplication *app, const QString &code);
 
 } // namespace pare::ui

@@ -47,15 +47,7 @@ QString humanBytes(std::int64_t n)
 
 QString humanCount(std::int64_t n)
 {
-    if (n >= 1'000'000'000'000)
-        return QString::number(double(n) / 1e12, 'f', 2) + QStringLiteral(" T");
-    if (n >= 1'000'000'000)
-        return QString::number(double(n) / 1e9, 'f', 2) + QStringLiteral(" G");
-    if (n >= 1'000'000)
-        return QString::number(double(n) / 1e6, 'f', 2) + QStringLiteral(" M");
-    if (n >= 1'000)
-        return QString::number(double(n) / 1e3, 'f', 2) + QStringLiteral(" k");
-    return QString::number(n);
+    return core::formatCount(n);
 }
 
 // A positive integer option, or -1 when absent; 0 on a bad value.

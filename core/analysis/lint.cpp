@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QLocale>
 #include <QStringList>
 
 #include <algorithm>
@@ -27,7 +28,7 @@ namespace {
 
 QString percent(double fraction)
 {
-    return QStringLiteral("%1 %").arg(fraction * 100.0, 0, 'f', 1);
+    return QStringLiteral("%1 %").arg(QLocale().toString(fraction * 100.0, 'f', 1));
 }
 
 // "layer 'fc1' (tensor 'fc1.weight')" or "tensor 'x'" for tensors outside layers.
@@ -78,8 +79,8 @@ void lintLayerWeight(const Layer &layer, const TensorStats &s, const ChannelStat
                     QCoreApplication::translate("pare::core", "%1: %n output channel(s) have |w|max above %2× the median "
                                    "channel |w|max of %3 (worst: channel %4 at %5); per-tensor "
                                    "quantization will crush the other channels", nullptr, int(count))
-                        .arg(at).arg(kLintOutlierChannelFactor).arg(median, 0, 'g', 4)
-                        .arg(worst).arg(double(channels->absMax[std::size_t(worst)]), 0, 'g', 4),
+                        .arg(at).arg(kLintOutlierChannelFactor).arg(QLocale().toString(median, 'g', 4))
+                        .arg(worst).arg(QLocale().toString(double(channels->absMax[std::size_t(worst)]), 'g', 4)),
                     double(channels->absMax[std::size_t(worst)]) / median);
         }
     }
@@ -87,7 +88,7 @@ void lintLayerWeight(const Layer &layer, const TensorStats &s, const ChannelStat
         add(lintrule::highKurtosis, LintSeverity::Warning,
             QCoreApplication::translate("pare::core", "%1: excess kurtosis %2 (above %3): heavy tails; prefer per-channel "
                            "or outlier-aware quantization")
-                .arg(at).arg(s.kurtosis, 0, 'f', 1).arg(kLintHighKurtosis),
+                .arg(at).arg(QLocale().toString(s.kurtosis, 'f', 1)).arg(kLintHighKurtosis),
             s.kurtosis);
     if (s.zeroFraction > kLintSparseFraction)
         add(lintrule::alreadySparse, LintSeverity::Info,

@@ -1,14 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QLocale>
 #include <QString>
+
+#include <cstdint>
 
 namespace pare::core {
 
 // Byte sizes in decimal units (as disk sizes are shown), spelled one way wherever Pare shows
 // them — reports, budgets, the GUI, the CLI: "812 B", "629.8 kB", "13.50 GB". `decimals` < 0
 // picks three significant digits ("1.23 MB", "12.3 MB", "123 MB"); bytes never get decimals.
-QString formatBytes(double bytes, int decimals = -1);
+// The number is written in `locale`: the C locale for files and scripts, QLocale() (the
+// language chosen in Preferences) for the GUI and the report ("13,50 GB" in German).
+QString formatBytes(double bytes, int decimals = -1, const QLocale &locale = QLocale::c());
+
+// Counts (parameters, MACs) the same way with the prefixes k, M, G, T: "812", "842 k", "1.23 G".
+QString formatCount(std::int64_t count, const QLocale &locale = QLocale::c());
 
 // The unit label of formatBytes for one thousand bytes ("kB"), for axis titles.
 QString kiloByteUnit();

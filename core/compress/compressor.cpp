@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QLocale>
 #include <QSet>
 
 #include <algorithm>
@@ -319,7 +320,7 @@ Result<Variant> compressModel(const Model &model, const std::vector<LayerPlan> &
             return pruned.error();
         for (std::size_t k = 0; k < members.size(); ++k)
             work[std::size_t(members[k])].note = QCoreApplication::translate("pare::core", "global threshold: %1 % of this layer pruned")
-                                                     .arg(100.0 * double((*pruned)[k]) / double(spans[k].size()), 0, 'f', 1);
+                                                     .arg(QLocale().toString(100.0 * double((*pruned)[k]) / double(spans[k].size()), 'f', 1));
     }
 
     v.layers.resize(count);

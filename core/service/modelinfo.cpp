@@ -90,23 +90,4 @@ QJsonObject ModelInfo::toJson() const
     return o;
 }
 
-namespace {
-QString scaled(double v, const char *const units[], int count, double base)
-{
-    int i = 0;
-    while (std::abs(v) >= base && i + 1 < count) {
-        v /= base;
-        ++i;
-    }
-    const int decimals = i == 0 ? 0 : (std::abs(v) < 10 ? 2 : (std::abs(v) < 100 ? 1 : 0));
-    return QStringLiteral("%1 %2").arg(v, 0, 'f', decimals).arg(QLatin1String(units[i])).trimmed();
-}
-} // namespace
-
-QString formatCount(std::int64_t count)
-{
-    static const char *const units[] = {"", "K", "M", "G", "T"};
-    return scaled(double(count), units, 5, 1000.0);
-}
-
 } // namespace pare::core

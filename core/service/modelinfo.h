@@ -47,7 +47,4 @@ struct ModelInfo
 
 ModelInfo describeModel(const Model &model, const InputSpec &spec = {});
 
-// "1.23 G" for counts; byte sizes: formatBytes (common/units.h).
-QString formatCount(std::int64_t count);
-
 } // namespace pare::core

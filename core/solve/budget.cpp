@@ -21,17 +21,17 @@ QString budgetKindName(BudgetKind k)
     return {};
 }
 
-QString Budget::text() const
+QString Budget::text(const QLocale &locale) const
 {
     switch (kind) {
     case BudgetKind::Bytes:
         // One more digit than the report's sizes: parseBudget reads the text back.
-        return formatBytes(value, value >= 1e6 ? 2 : 1);
-    case BudgetKind::BitsPerWeight: return QStringLiteral("%1 bpw").arg(value, 0, 'g', 4);
-    case BudgetKind::Ratio: return QStringLiteral("%1x").arg(value, 0, 'g', 4);
+        return formatBytes(value, value >= 1e6 ? 2 : 1, locale);
+    case BudgetKind::BitsPerWeight: return QStringLiteral("%1 bpw").arg(locale.toString(value, 'g', 4));
+    case BudgetKind::Ratio: return QStringLiteral("%1x").arg(locale.toString(value, 'g', 4));
     case BudgetKind::Latency:
-        return value >= 1000 ? QStringLiteral("%1 ms").arg(value / 1000, 0, 'g', 4)
-                             : QStringLiteral("%1 us").arg(value, 0, 'g', 4);
+        return value >= 1000 ? QStringLiteral("%1 ms").arg(locale.toString(value / 1000, 'g', 4))
+                             : QStringLiteral("%1 us").arg(locale.toString(value, 'g', 4));
     }
     return {};
 }

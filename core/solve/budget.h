@@ -3,6 +3,7 @@
 
 #include "common/result.h"
 
+#include <QLocale>
 #include <QString>
 
 namespace pare::core {
@@ -16,7 +17,9 @@ struct Budget
 {
     BudgetKind kind = BudgetKind::Bytes;
     double value = 0; // bytes, bits per weight, ratio (original ÷ compressed), or microseconds
-    QString text() const; // "1.50 GB", "4.5 bpw", "4x", "30 ms"
+    // "1.50 GB", "4.5 bpw", "4x", "30 ms"; parseBudget reads it back (in the C locale, the
+    // default). In another locale ("1,50 GB") it is for reading only, as the report shows it.
+    QString text(const QLocale &locale = QLocale::c()) const;
 };
 
 // "1.5GB", "800MB", "512KiB", "123456B", "4.5bpw", "4x", "30ms", "250us". Units are case

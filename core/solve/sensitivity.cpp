@@ -15,6 +15,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QLocale>
 #include <QDateTime>
 #include <QFileInfo>
 
@@ -630,7 +631,7 @@ Result<void> runSensitivity(const std::shared_ptr<const Model> &model, const Swe
         kernelsTimed = anyMeasured;
         table.latencySource = anyMeasured
                                   ? QCoreApplication::translate("pare::core", "original kernel timed per layer; options scaled by bytes")
-                                  : QCoreApplication::translate("pare::core", "bytes ÷ measured streaming bandwidth (%1 GB/s)").arg(bandwidth / 1e9, 0, 'f', 1);
+                                  : QCoreApplication::translate("pare::core", "bytes ÷ measured streaming bandwidth (%1 GB/s)").arg(QLocale().toString(bandwidth / 1e9, 'f', 1));
     }
 
     std::unique_ptr<EndToEnd> e2e;

@@ -13,6 +13,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -420,15 +421,15 @@ private Q_SLOTS:
         QVERIFY(html.contains(QLatin1String("Budget solver: predicted damage against size")));
         QVERIFY(html.contains(QLatin1String("model size (MB)")));
         QVERIFY(html.contains(s.solver.damageUnit.toHtmlEscaped()));
-        QVERIFY(html.contains(QStringLiteral("<td class=\"n\">%1</td>").arg(plan.bytes)));
+        QVERIFY(html.contains(QStringLiteral("<td class=\"n\">%1</td>").arg(QLocale().toString(plan.bytes))));
         for (const StudyFrontPoint &p : s.solver.front)
-            QVERIFY(html.contains(QStringLiteral("<td class=\"n\">%1</td>").arg(p.bytes)));
+            QVERIFY(html.contains(QStringLiteral("<td class=\"n\">%1</td>").arg(QLocale().toString(p.bytes))));
 
         // Markdown: the section and the side-by-side rows.
         const QString md = QString::fromUtf8(renderMarkdown(s));
         QVERIFY(md.contains(QLatin1String("## Budget solver")));
-        QVERIFY(md.contains(QStringLiteral("| %1 | %2 | %3 |").arg(plan.name, formatBytes(plan.bytes)).arg(plan.bytes)));
-        QVERIFY(md.contains(QStringLiteral("| int4 g32 | %1 | %2 |").arg(formatBytes(s.variants[1].bytes)).arg(s.variants[1].bytes)));
+        QVERIFY(md.contains(QStringLiteral("| %1 | %2 | %3 |").arg(plan.name, formatBytes(plan.bytes)).arg(QLocale().toString(plan.bytes))));
+        QVERIFY(md.contains(QStringLiteral("| int4 g32 | %1 | %2 |").arg(formatBytes(s.variants[1].bytes)).arg(QLocale().toString(s.variants[1].bytes))));
 
         // CSV: front rows carry the front, comparison rows the verdict.
         const QList<QStringList> rows = parseCsv(renderCsv(s));
@@ -529,6 +530,72 @@ private Q_SLOTS:
         QCOMPARE(formatBytes(629'568), QStringLiteral("630 kB"));
         QCOMPARE(formatBytes(999), QStringLiteral("999 B"));
         QCOMPARE(formatBytes(1'234'567), QStringLiteral("1.23 MB"));
+    }
+
+    // The report is written in its language's notation (QLocale's default: the GUI's language, or
+    // pare-cli's system locale): "629,8 kB" and "1,23 MB" in German, budgets included. What
+    // scripts read stays in the C notation: the JSON and CSV are the same bytes in every
+    // language, and so are the SVG charts' coordinates.
+    void numbersInTheReportsLanguage()
+    {
+        StudyResult s = constructedStudy(0.001, 0.002);
+        s.bytes = 2'457'600; // "2,46 MB"
+        const std::int64_t sizes[] = {630'112, 986'000, 612'345, 629'568};
+        for (std::size_t i = 0; i < s.variants.size() && i < 4; ++i)
+            s.variants[i].bytes = sizes[i];
+        for (StudyVariant &v : s.variants)
+            if (v.role == QLatin1String(kRoleSolver)) {
+                v.budgetBytes = 629'800;
+                v.budget = Budget{BudgetKind::Bytes, 629'800}.text();
+            }
+        compareSolverPlans(s);
+        QCOMPARE(Budget({BudgetKind::Bytes, 629'800}).text(), QStringLiteral("629.8 kB")); // stored as parseBudget reads it
+
+        const QByteArray json = renderJson(s), csv = renderCsv(s);
+        const QLocale before;
+        const QLocale german(QLocale::German, QLocale::Germany);
+        QLocale::setDefault(german);
+        const auto restore = qScopeGuard([&] { QLocale::setDefault(before); });
+        QCOMPARE(renderJson(s), json);
+        QCOMPARE(renderCsv(s), csv);
+        QCOMPARE(formatBytes(1'234'567, -1, german), QStringLiteral("1,23 MB"));
+        QCOMPARE(formatCount(1'950, german), QStringLiteral("1,95 k"));
+        QCOMPARE(formatBytes(1'234'567), QStringLiteral("1.23 MB")); // the default is C
+
+        const QString html = QString::fromUtf8(renderHtml(s));
+        const QString md = QString::fromUtf8(renderMarkdown(s));
+        for (const QString &text : {html, md}) {
+            QVERIFY(text.contains(QLatin1String("629,8 kB"))); // the solver's budget
+            QVERIFY(!text.contains(QLatin1String("629.8 kB")));
+            QVERIFY(text.contains(formatBytes(double(s.bytes), -1, german)));
+            QVERIFY(!text.contains(formatBytes(double(s.bytes))));
+        }
+        // The size ratio of every variant in the table ("3,90×"), the original's too ("1,00×").
+        QVERIFY(md.contains(QStringLiteral("| 1,00× |")));
+        QVERIFY(!md.contains(QStringLiteral("1.00×")));
+        for (const StudyVariant &v : s.variants)
+            QVERIFY(md.contains(german.toString(double(s.bytes) / double(v.bytes), 'f', 2) + QStringLiteral("×")));
+        // SVG coordinates keep their dots; the axis labels are German.
+        static const QRegularExpression commaAttr(QStringLiteral(R"re(\s(?:x|y|x1|x2|y1|y2|width|height|cx|cy)="-?\d+,\d)re"));
+        static const QRegularExpression dotAttr(QStringLiteral(R"re(\s(?:x|y|x1|x2|y1|y2|width|height|cx|cy)="-?\d+\.\d)re"));
+        QVERIFY(!commaAttr.match(html).hasMatch());
+        QVERIFY(dotAttr.match(html).hasMatch());
+        QXmlStreamReader xml(html);
+        while (!xml.atEnd())
+            xml.readNext();
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+
+        // Axis ticks: whole ones in full and grouped ("1.000", not "1E+03"), fractions German.
+        SvgBarChart bars;
+        bars.title = QStringLiteral("t");
+        bars.yTitle = QStringLiteral("kB");
+        bars.categories = {QStringLiteral("a"), QStringLiteral("b")};
+        bars.series = {{QStringLiteral("s"), {810.0, 20.0}, {}}};
+        const QString svg = barChartSvg(bars);
+        QVERIFY2(svg.contains(QLatin1String(">1.000</text>")), qPrintable(svg));
+        QVERIFY(!svg.contains(QLatin1String("E+")) && !svg.contains(QLatin1String("e+")));
+        bars.series = {{QStringLiteral("s"), {0.8, 0.2}, {}}};
+        QVERIFY2(barChartSvg(bars).contains(QLatin1String(">0,2</text>")), qPrintable(barChartSvg(bars)));
     }
 
     // Uniform recipes of nearly one size on the solver chart: their rotated labels never print

@@ -326,6 +326,38 @@ private Q_SLOTS:
         QCOMPARE(t3, three);
     }
 
+    // The notation the GUI writes numbers in: the chosen language's, keeping the system's region
+    // where the languages agree; the system's own when no language is chosen.
+    void numberLocale_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("system");
+        QTest::addColumn<QString>("expected");
+        QTest::addColumn<QString>("twelveThousandAndAHalf"); // empty: the region's own separators
+        QTest::newRow("system C") << QString() << QStringLiteral("C") << QStringLiteral("C") << QStringLiteral("12000.5");
+        QTest::newRow("system de_AT") << QString() << QStringLiteral("de_AT") << QStringLiteral("de_AT") << QString();
+        QTest::newRow("de on C") << QStringLiteral("de") << QStringLiteral("C") << QStringLiteral("de_DE")
+                                 << QStringLiteral("12.000,5");
+        QTest::newRow("de on en_GB") << QStringLiteral("de") << QStringLiteral("en_GB") << QStringLiteral("de_DE")
+                                     << QStringLiteral("12.000,5");
+        QTest::newRow("de on de_CH") << QStringLiteral("de") << QStringLiteral("de_CH") << QStringLiteral("de_CH") << QString();
+        QTest::newRow("en on de_DE") << QStringLiteral("en") << QStringLiteral("de_DE") << QStringLiteral("en_US")
+                                     << QStringLiteral("12,000.5");
+        QTest::newRow("zh_CN on C") << QStringLiteral("zh_CN") << QStringLiteral("C") << QStringLiteral("zh_CN")
+                                    << QStringLiteral("12,000.5");
+    }
+    void numberLocale()
+    {
+        QFETCH(QString, code);
+        QFETCH(QString, system);
+        QFETCH(QString, expected);
+        QFETCH(QString, twelveThousandAndAHalf);
+        const QLocale l = pare::i18n::numberLocale(code, QLocale(system));
+        QCOMPARE(l.name(), expected);
+        if (!twelveThousandAndAHalf.isEmpty())
+            QCOMPARE(l.toString(12000.5, 'f', 1), twelveThousandAndAHalf);
+    }
+
     // Under German, a message with a count that pare_de.ts lacks falls back to its English
     // plural forms, never to the source's "(s)": every numerus message of pare_en.ts, 1 and 2.
     void germanFallsBackToEnglishPlurals()

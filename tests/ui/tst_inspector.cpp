@@ -20,9 +20,14 @@
 #include <QChartView>
 #include <QCheckBox>
 #include <QDoubleSpinBox>
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
 #include <QComboBox>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -152,7 +157,96 @@ private Q_SLOTS:
 
         // Statistics table shows the analysis's figures.
         QVERIFY(inspector->statsTable()->rowCount() > 10);
-        QCOMPARE(inspector->statsTable()->item(0, 1)->text(), QString::number(weight->numel()));
+        QCOMPARE(inspector->statsTable()->item(0, 1)->text(), QLocale().toString(weight->numel()));
+    }
+
+    // Numbers in the language's notation (QLocale's default, which pare::ui::installTranslators
+    // sets from Preferences ▸ Language): German decimal commas and grouping in the Statistics
+    // table, the Model dock's sizes and every chart's axis labels.
+    void numbersFollowTheLanguage()
+    {
+        const QLocale before;
+        const QLocale german(QLocale::German, QLocale::Germany);
+        QLocale::setDefault(german);
+        const auto restore = qScopeGuard([&] { QLocale::setDefault(before); });
+        MainWindow w;
+        w.show();
+        QVERIFY(pare::test::openAndWait(w, QStringLiteral(PARE_SOURCE_DIR "/resources/demo/fashion-cnn/fashion_cnn.onnx"),
+                                        pare::test::Until::Analyzed));
+        // The largest weight: thousands of elements.
+        const pare::core::Model &model = *w.session()->model();
+        int largest = -1;
+        for (int i = 0; i < int(model.layers.size()); ++i) {
+            const pare::core::Tensor *t = model.weightOf(model.layers[std::size_t(i)]);
+            if (t && (largest < 0 || t->numel() > model.weightOf(model.layers[std::size_t(largest)])->numel()))
+                largest = i;
+        }
+        QVERIFY(largest >= 0);
+        InspectorPanel *inspector = w.inspectorPanel();
+        QSignalSpy shown(inspector, &InspectorPanel::histogramShown);
+        w.modelPanel()->selectLayer(largest);
+        QVERIFY(shown.count() > 0 || shown.wait(10000));
+        QCOMPARE(inspector->currentLayer(), largest);
+        const pare::core::Tensor *weight = model.weightOf(model.layers[std::size_t(largest)]);
+        QVERIFY(weight->numel() >= 1000);
+        const pare::core::TensorStats *stats = w.session()->analysis()->stats(weight->name());
+        QVERIFY(stats);
+
+        QHash<QString, QString> table; // label → value
+        for (int r = 0; r < inspector->statsTable()->rowCount(); ++r)
+            table.insert(inspector->statsTable()->item(r, 0)->text(), inspector->statsTable()->item(r, 1)->text());
+        // Elements grouped with a dot (4096 → "4.096"), fractions with a decimal comma.
+        const QString elements = table.value(QStringLiteral("Elements"));
+        QCOMPARE(elements, german.toString(weight->numel()));
+        QVERIFY2(elements.contains(QLatin1Char('.')), qPrintable(elements));
+        const QString mean = table.value(QStringLiteral("Mean"));
+        QCOMPARE(mean, german.toString(stats->mean, 'g', 6));
+        QVERIFY2(mean.contains(QLatin1Char(',')) && !mean.contains(QLatin1Char('.')), qPrintable(mean));
+        QCOMPARE(german.toDouble(table.value(QStringLiteral("Standard deviation"))), std::stod(QString::number(stats->stddev, 'g', 6).toStdString()));
+        // The outlier fraction comes with its count.
+        const QString outliers = table.value(QStringLiteral("Outliers (beyond 6 σ)"));
+        QVERIFY2(outliers.endsWith(QStringLiteral(" (%1)").arg(german.toString(stats->outliers))), qPrintable(outliers));
+        QVERIFY2(outliers.startsWith(german.toString(stats->outlierFraction * 100, 'f', 4)), qPrintable(outliers));
+        QVERIFY(table.contains(QStringLiteral("Percentile 0,1")));
+        QVERIFY(table.contains(QStringLiteral("Percentile 99,9")));
+
+        // The Model dock's sizes: "12,3 kB".
+        int commas = 0;
+        for (int i = 0; i < w.modelPanel()->layers()->rowCount(); ++i) {
+            const QModelIndex cell = w.modelPanel()->layers()->index(i, LayerTableModel::Bytes);
+            const QString bytes = cell.data().toString();
+            QCOMPARE(bytes, pare::core::formatBytes(cell.data(LayerTableModel::SortRole).toDouble(), -1, german));
+            commas += bytes.contains(QRegularExpression(QStringLiteral("^\\d+,\\d+ [kM]B$"))) ? 1 : 0;
+        }
+        QVERIFY(commas > 0);
+
+        // Every chart writes its axis labels in the same notation: German is set on each, and
+        // the histogram's labels read "-0,05", never "-0.05".
+        const QList<QChartView *> views = w.findChildren<QChartView *>();
+        QVERIFY(views.size() >= 4);
+        for (QChartView *v : views) {
+            QVERIFY2(v->chart()->localizeNumbers(), qPrintable(v->objectName()));
+            QCOMPARE(v->chart()->locale(), german);
+        }
+        // The axis labels are laid out when the chart is shown: wait for them.
+        QChartView *histogram = inspector->histogram()->findChild<QChartView *>();
+        const auto labels = [histogram] {
+            QStringList out;
+            for (QGraphicsItem *item : histogram->scene()->items()) {
+                if (auto *text = dynamic_cast<QGraphicsTextItem *>(item); text && !text->toPlainText().isEmpty())
+                    out << text->toPlainText();
+            }
+            return out;
+        };
+        const QRegularExpression commaNumber(QStringLiteral("^[-−]?\\d+,\\d+$"));
+        // A fraction with a decimal point ("-0.25"); "15.000" is German for fifteen thousand.
+        const QRegularExpression dotNumber(QStringLiteral("^[-−]?0\\.\\d+$"));
+        const auto any = [&](const QRegularExpression &re) {
+            const QStringList l = labels();
+            return std::any_of(l.begin(), l.end(), [&](const QString &t) { return re.match(t).hasMatch(); });
+        };
+        QTRY_VERIFY2_WITH_TIMEOUT(any(commaNumber), qPrintable(labels().join(QLatin1Char('|'))), 10000);
+        QVERIFY2(!any(dotNumber), qPrintable(labels().join(QLatin1Char('|'))));
     }
 
     // A spectrum still computing when another layer is selected (on another tab) is kept as

@@ -12,6 +12,7 @@
 #include "compress/compressionpanel.h"
 #include "inspector/inspectorpanel.h"
 #include "jobs/jobsmodel.h"
+#include "language.h"
 #include "mainwindow.h"
 #include "model/modelpanel.h"
 #include "preferencesdialog.h"
@@ -59,7 +60,7 @@ private Q_SLOTS:
         QString lang = qEnvironmentVariable("PARE_LANGUAGE");
         if (lang.isEmpty())
             lang = QStringLiteral("en");
-        const QString installed = pare::i18n::installTranslators(qApp, lang);
+        const QString installed = pare::ui::installTranslators(qApp, lang); // numbers in its notation too
         QVERIFY2(installed == lang || installed == QLocale(lang).name(), qPrintable(installed));
         applyTheme(themeFromKey(qEnvironmentVariable("PARE_THEME")));
 

@@ -10,6 +10,7 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QHorizontalBarSeries>
+#include <QLocale>
 #include <QScrollArea>
 #include <QHash>
 #include <QSet>
@@ -100,11 +101,9 @@ QStringList BarChart::shortLabels(const QStringList &input, int maxChars)
 }
 
 BarChart::BarChart(QWidget *parent)
-    : QWidget(parent), m_chart(new QChart), m_view(nullptr), m_scroll(new QScrollArea(this)),
+    : QWidget(parent), m_chart(newChart()), m_view(nullptr), m_scroll(new QScrollArea(this)),
       m_legend(new QLabel(this))
 {
-    m_chart->setMargins(QMargins(4, 4, 4, 4));
-    m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_view = new QChartView(m_chart);
     m_view->setRenderHint(QPainter::Antialiasing);
     m_scroll->setWidget(m_view);
@@ -187,7 +186,7 @@ void BarChart::setData(const BarChartData &in)
             return;
         }
         m_view->setToolTip(tr("%1\n%2: %3").arg(m_data.categories.at(index), set->label())
-                               .arg(set->at(index), 0, 'g', 4));
+                               .arg(QLocale().toString(set->at(index), 'g', 4)));
     });
     m_chart->addSeries(series);
     auto *cat = new QBarCategoryAxis;

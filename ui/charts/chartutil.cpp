@@ -65,11 +65,18 @@ void followPalette(QWidget *host, QChart *chart, std::function<void()> redraw)
     new PaletteFollower(host, chart, std::move(redraw));
 }
 
-QChart *makeChart(QWidget *host, int minimumHeight)
+QChart *newChart()
 {
     auto *chart = new QChart;
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setLocalizeNumbers(true);
+    return chart;
+}
+
+QChart *makeChart(QWidget *host, int minimumHeight)
+{
+    QChart *chart = newChart();
     auto *view = new QChartView(chart, host);
     view->setRenderHint(QPainter::Antialiasing);
     auto *layout = new QVBoxLayout(host);

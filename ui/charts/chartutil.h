@@ -12,7 +12,10 @@ class QWidget;
 
 namespace pare::ui {
 
-// A chart in a view filling `host`, with the margins and legend all Pare's charts share.
+// A chart with the margins, legend place and number notation all Pare's charts share: axis
+// labels are written in the language's notation (QLocale(): "0,25" in German).
+QChart *newChart();
+// newChart() in a view filling `host`.
 QChart *makeChart(QWidget *host, int minimumHeight);
 // Removes every series and axis, ready for new data.
 void clearChart(QChart *chart);

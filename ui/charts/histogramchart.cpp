@@ -63,9 +63,7 @@ struct HistogramChart::Private
 
 HistogramChart::HistogramChart(QWidget *parent) : QWidget(parent), d(new Private)
 {
-    d->chart = new QChart;
-    d->chart->legend()->setAlignment(Qt::AlignBottom);
-    d->chart->setMargins(QMargins(4, 4, 4, 4));
+    d->chart = newChart();
     d->view = new ZoomView(d->chart, this);
     d->view->setRenderHint(QPainter::Antialiasing);
     d->view->setRubberBand(QChartView::HorizontalRubberBand);

@@ -8,6 +8,7 @@
 #include <QChartView>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QLocale>
 #include <QScatterSeries>
 #include <QValueAxis>
 #include <QVBoxLayout>
@@ -108,7 +109,7 @@ void SpectrumChart::setData(const SpectrumChartData &in)
         if (rank < 0)
             continue;
         auto *line = new QLineSeries;
-        line->setName(tr("%1 % at rank %2").arg(target * 100.0, 0, 'f', 0).arg(rank));
+        line->setName(tr("%1 % at rank %2").arg(QLocale().toString(target * 100.0, 'f', 0)).arg(rank));
         line->append(double(rank), 0);
         line->append(double(rank), 100.0 * target);
         line->append(0, 100.0 * target);

@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
@@ -386,11 +387,11 @@ void ComparePanel::redraw()
         const double ratio = v.bytes > 0 ? double(v.originalBytes) / double(v.bytes) : 0.0;
         const double macRatio = v.macs > 0 ? double(v.originalMacs) / double(v.macs) : 0.0;
         QString card = tr("<b>%1</b><br>%2 (%3× smaller)<br>MACs ÷ %4<br>error %5 %, SQNR %6 dB")
-                           .arg(e->name.toHtmlEscaped(), formatBytes(v.bytes))
-                           .arg(ratio, 0, 'f', 2)
-                           .arg(macRatio, 0, 'f', 2)
-                           .arg(v.error.relativeFrobenius * 100.0, 0, 'f', 2)
-                           .arg(v.error.sqnrDb, 0, 'f', 1);
+                           .arg(e->name.toHtmlEscaped(), formatBytes(v.bytes, -1, QLocale()))
+                           .arg(QLocale().toString(ratio, 'f', 2))
+                           .arg(QLocale().toString(macRatio, 'f', 2))
+                           .arg(QLocale().toString(v.error.relativeFrobenius * 100.0, 'f', 2))
+                           .arg(QLocale().toString(v.error.sqnrDb, 'f', 1));
         // Activation-aware pruning that could not happen as asked (no calibration norms).
         if (const QStringList fallback = magnitudeFallbackLayers(v); !fallback.isEmpty())
             card += QStringLiteral("<br><span style=\"color:#d35400\">%1</span>")
@@ -399,18 +400,18 @@ void ComparePanel::redraw()
         if (e->measured) {
             const MeasuredVariant &m = *e->measured;
             if (m.summary.latencyUs > 0 && m.originalLatencyUs > 0)
-                card += tr("<br>speed-up %1× (%2 → %3 µs)").arg(m.originalLatencyUs / m.summary.latencyUs, 0, 'f', 2)
-                            .arg(m.originalLatencyUs, 0, 'f', 0).arg(m.summary.latencyUs, 0, 'f', 0);
+                card += tr("<br>speed-up %1× (%2 → %3 µs)").arg(QLocale().toString(m.originalLatencyUs / m.summary.latencyUs, 'f', 2))
+                            .arg(QLocale().toString(m.originalLatencyUs, 'f', 0)).arg(QLocale().toString(m.summary.latencyUs, 'f', 0));
             const StudyQuality &q = m.summary.quality;
             if (q.measured && q.perplexity > 0 && m.originalQuality.perplexity > 0)
-                card += tr("<br>perplexity %1 → %2 (%3 %), KL %4").arg(m.originalQuality.perplexity, 0, 'f', 3)
-                            .arg(q.perplexity, 0, 'f', 3)
-                            .arg((q.perplexity / m.originalQuality.perplexity - 1.0) * 100.0, 0, 'f', 2)
-                            .arg(q.meanKl, 0, 'g', 3);
+                card += tr("<br>perplexity %1 → %2 (%3 %), KL %4").arg(QLocale().toString(m.originalQuality.perplexity, 'f', 3))
+                            .arg(QLocale().toString(q.perplexity, 'f', 3))
+                            .arg(QLocale().toString((q.perplexity / m.originalQuality.perplexity - 1.0) * 100.0, 'f', 2))
+                            .arg(QLocale().toString(q.meanKl, 'g', 3));
             if (q.measured && q.accuracy >= 0 && m.originalQuality.accuracy >= 0)
-                card += tr("<br>accuracy %1 % → %2 % (%3 points)").arg(m.originalQuality.accuracy * 100, 0, 'f', 2)
-                            .arg(q.accuracy * 100, 0, 'f', 2)
-                            .arg((q.accuracy - m.originalQuality.accuracy) * 100, 0, 'f', 2);
+                card += tr("<br>accuracy %1 % → %2 % (%3 points)").arg(QLocale().toString(m.originalQuality.accuracy * 100, 'f', 2))
+                            .arg(QLocale().toString(q.accuracy * 100, 'f', 2))
+                            .arg(QLocale().toString((q.accuracy - m.originalQuality.accuracy) * 100, 'f', 2));
         }
         cards << card;
         double y = v.error.relativeFrobenius * 100.0;

@@ -10,6 +10,7 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGridLayout>
+#include <QLocale>
 #include <QMessageBox>
 #include <QDir>
 #include <QFileDialog>
@@ -252,15 +253,15 @@ CompressionPanel::CompressionPanel(JobsModel *jobs, QUndoStack *undo, QWidget *p
             m_estimateLabel->setText(
                 tr("<b>Estimate</b> — weights %1 → <b>%2</b> (%3× smaller)<br>MACs %4 → %5<br>"
                    "error %6 % (relative, parameter-weighted)")
-                    .arg(formatBytes(m_estimate.originalBytes), formatBytes(m_estimate.bytes))
-                    .arg(ratio, 0, 'f', 2)
-                    .arg(formatCount(m_estimate.originalMacs), formatCount(m_estimate.macs))
-                    .arg(m_estimate.relativeError * 100.0, 0, 'f', 2));
+                    .arg(formatBytes(m_estimate.originalBytes, -1, QLocale()), formatBytes(m_estimate.bytes, -1, QLocale()))
+                    .arg(QLocale().toString(ratio, 'f', 2))
+                    .arg(formatCount(m_estimate.originalMacs, QLocale()), formatCount(m_estimate.macs, QLocale()))
+                    .arg(QLocale().toString(m_estimate.relativeError * 100.0, 'f', 2)));
             QStringList descriptions;
             for (std::size_t i = 0; i < m_plans.size(); ++i) {
                 QString text = planText(m_plans[i]);
                 if (!text.isEmpty() && i < m_estimate.layers.size())
-                    text += tr(" (err %1 %)").arg(m_estimate.layers[i].relativeError * 100.0, 0, 'f', 1);
+                    text += tr(" (err %1 %)").arg(QLocale().toString(m_estimate.layers[i].relativeError * 100.0, 'f', 1));
                 descriptions << text;
             }
             Q_EMIT planDescriptionsChanged(descriptions);

@@ -16,6 +16,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLocale>
 #include <QMessageBox>
 
 namespace pare::ui {
@@ -136,7 +137,7 @@ void ExportMenu::exportCompressed(core::VariantExport kind, const QString &path)
         }
         o.variantBytes = v->bytes;
         auto r = core::exportVariant(kind, *model, *v, recipe, path, true, ctx, [&ctx](std::int64_t bytes) {
-            ctx.setProgress(0.99, QCoreApplication::translate("pare::ui::ExportMenu", "writing %1 bytes").arg(bytes));
+            ctx.setProgress(0.99, QCoreApplication::translate("pare::ui::ExportMenu", "writing %1 bytes").arg(QLocale().toString(bytes)));
         });
         if (!r)
             o.error = r.error().message;
@@ -203,8 +204,8 @@ void ExportMenu::finished()
     } else {
         QString text = tr("Wrote %1: %2 bytes (the variant's encoded size is %3 bytes).")
                                .arg(QDir::toNativeSeparators(o.path))
-                               .arg(o.bytes)
-                               .arg(o.variantBytes);
+                               .arg(QLocale().toString(o.bytes))
+                               .arg(QLocale().toString(o.variantBytes));
         if (!o.notes.isEmpty())
             text += QStringLiteral("\n\n") + o.notes.join(QLatin1Char('\n'));
         showMessage(QMessageBox::Information, tr("Export"), text);

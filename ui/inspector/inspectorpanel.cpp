@@ -8,6 +8,7 @@
 #include "service/modelinfo.h"
 
 #include <QCheckBox>
+#include <QLocale>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -271,7 +272,7 @@ void InspectorPanel::showLayer(int layerIndex)
     const int count = int(std::min<std::int64_t>(w->numel(), std::numeric_limits<int>::max()));
     m_title->setText(tr("<b>%1</b> — %2 %3, %4, %5 parameters", nullptr, count)
                          .arg(l.name.toHtmlEscaped(), opKindName(l.op), shapeToString(w->shape()),
-                              dtypeName(w->dtype()), formatCount(w->numel())));
+                              dtypeName(w->dtype()), formatCount(w->numel(), QLocale())));
     fillStats();
     fillLint();
 
@@ -401,8 +402,8 @@ void InspectorPanel::requestSpectrum()
     QStringList ranks;
     for (std::size_t i = 0; i < kEnergyTargets.size(); ++i) {
         ranks << (s.energyRanks[i] < 0
-                      ? tr("%1 %: beyond the top %2").arg(kEnergyTargets[i] * 100, 0, 'f', 0).arg(s.singularValues.size())
-                      : tr("%1 %: rank %2").arg(kEnergyTargets[i] * 100, 0, 'f', 0).arg(s.energyRanks[i]));
+                      ? tr("%1 %: beyond the top %2").arg(QLocale().toString(kEnergyTargets[i] * 100, 'f', 0)).arg(s.singularValues.size())
+                      : tr("%1 %: rank %2").arg(QLocale().toString(kEnergyTargets[i] * 100, 'f', 0)).arg(s.energyRanks[i]));
     }
     m_spectrumStatus->setText(tr("%1×%2, %3 singular values (%4). Energy kept — %5")
                                   .arg(s.rows).arg(s.cols).arg(s.singularValues.size())
@@ -421,22 +422,30 @@ void InspectorPanel::fillStats()
         m_stats->setItem(0, 1, new QTableWidgetItem(tr("running…")));
         return;
     }
+    // Numbers in the language's own notation ("0,0123" and "65.536" in German).
+    const QLocale locale;
+    const auto number = [&](double v, int digits) { return locale.toString(v, 'g', digits); };
+    const auto percent = [&](double fraction, int decimals) {
+        return tr("%1 %").arg(locale.toString(fraction * 100, 'f', decimals));
+    };
     QList<QPair<QString, QString>> rows = {
-        {tr("Elements"), QString::number(s->count)},
-        {tr("Minimum"), QString::number(s->min, 'g', 6)},
-        {tr("Maximum"), QString::number(s->max, 'g', 6)},
-        {tr("Mean"), QString::number(s->mean, 'g', 6)},
-        {tr("Standard deviation"), QString::number(s->stddev, 'g', 6)},
-        {tr("Mean |w|"), QString::number(s->meanAbs, 'g', 6)},
-        {tr("Excess kurtosis"), QString::number(s->kurtosis, 'g', 4)},
-        {tr("Exact zeros"), tr("%1 %").arg(s->zeroFraction * 100, 0, 'f', 2)},
-        {tr("Near zero (|w| ≤ %1)").arg(s->options.nearZeroThreshold), tr("%1 %").arg(s->nearZeroFraction * 100, 0, 'f', 2)},
-        {tr("Outliers (beyond %1 σ)").arg(s->options.outlierSigmas), tr("%1 %").arg(s->outlierFraction * 100, 0, 'f', 4)},
-        {tr("NaN / Inf"), tr("%1 / %2").arg(s->nanCount).arg(s->infCount)},
-        {tr("Distinct values"), s->distinctValues < 0 ? tr("more than %1").arg(kDistinctLimit) : QString::number(s->distinctValues)},
+        {tr("Elements"), locale.toString(s->count)},
+        {tr("Minimum"), number(s->min, 6)},
+        {tr("Maximum"), number(s->max, 6)},
+        {tr("Mean"), number(s->mean, 6)},
+        {tr("Standard deviation"), number(s->stddev, 6)},
+        {tr("Mean |w|"), number(s->meanAbs, 6)},
+        {tr("Excess kurtosis"), number(s->kurtosis, 4)},
+        {tr("Exact zeros"), percent(s->zeroFraction, 2)},
+        {tr("Near zero (|w| ≤ %1)").arg(number(s->options.nearZeroThreshold, 6)), percent(s->nearZeroFraction, 2)},
+        {tr("Outliers (beyond %1 σ)").arg(number(s->options.outlierSigmas, 6)),
+         tr("%1 (%2)").arg(percent(s->outlierFraction, 4), locale.toString(s->outliers))},
+        {tr("NaN / Inf"), tr("%1 / %2").arg(locale.toString(s->nanCount), locale.toString(s->infCount))},
+        {tr("Distinct values"), s->distinctValues < 0 ? tr("more than %1").arg(locale.toString(kDistinctLimit))
+                                                      : locale.toString(s->distinctValues)},
     };
     for (std::size_t i = 0; i < kPercentileRanks.size(); ++i)
-        rows.append({tr("Percentile %1").arg(kPercentileRanks[i]), QString::number(s->percentiles[i], 'g', 6)});
+        rows.append({tr("Percentile %1").arg(number(kPercentileRanks[i], 6)), number(s->percentiles[i], 6)});
     m_stats->setRowCount(int(rows.size()));
     for (int r = 0; r < rows.size(); ++r) {
         m_stats->setItem(r, 0, new QTableWidgetItem(rows[r].first));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jobsmodel.h"
 
+#include <QLocale>
 #include <QTimer>
 
 namespace pare::ui {
@@ -92,10 +93,10 @@ QVariant JobsModel::data(const QModelIndex &index, int role) const
     case TitleColumn:
         return j.message.isEmpty() ? j.title : tr("%1 — %2").arg(j.title, j.message);
     case ProgressColumn:
-        return tr("%1 %").arg(j.progress * 100.0, 0, 'f', 0);
+        return tr("%1 %").arg(QLocale().toString(j.progress * 100.0, 'f', 0));
     case ElapsedColumn: {
         const qint64 ms = running ? j.clock.elapsed() : j.finishedMs;
-        return tr("%1 s").arg(double(ms) / 1000.0, 0, 'f', 1);
+        return tr("%1 s").arg(QLocale().toString(double(ms) / 1000.0, 'f', 1));
     }
     case StateColumn:
         if (running)

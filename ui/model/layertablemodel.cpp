@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "layertablemodel.h"
 
+#include <QLocale>
+
 namespace pare::ui {
 
 using core::formatBytes;
@@ -70,9 +72,9 @@ QVariant LayerTableModel::data(const QModelIndex &index, int role) const
     case Role: return l.role;
     case Shape: return l.shape;
     case DType: return l.dtype;
-    case Parameters: return formatCount(l.parameters);
-    case Bytes: return formatBytes(l.bytes);
-    case Macs: return l.macs < 0 ? tr("unknown") : formatCount(l.macs);
+    case Parameters: return formatCount(l.parameters, QLocale());
+    case Bytes: return formatBytes(l.bytes, -1, QLocale());
+    case Macs: return l.macs < 0 ? tr("unknown") : formatCount(l.macs, QLocale());
     case Plan: return l.index < m_plans.size() ? m_plans.at(l.index) : QString();
     default: return {};
     }

@@ -12,6 +12,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -131,21 +132,21 @@ void ModelPanel::setSummary(const core::ModelInfo &s)
     } else {
         QStringList dtypes;
         for (const auto &[name, bytes] : s.bytesByDtype)
-            dtypes << tr("%1 %2").arg(name, core::formatBytes(bytes));
+            dtypes << tr("%1 %2").arg(name, core::formatBytes(bytes, -1, QLocale()));
         const int unknown = s.layersWithUnknownMacs;
         const QString macs = unknown > 0 && s.macs == 0
                                  ? tr("unknown")
-                                 : (unknown > 0 ? tr("%1 (+%n layer(s) unknown)", nullptr, unknown).arg(core::formatCount(s.macs))
-                                                : core::formatCount(s.macs));
+                                 : (unknown > 0 ? tr("%1 (+%n layer(s) unknown)", nullptr, unknown).arg(core::formatCount(s.macs, QLocale()))
+                                                : core::formatCount(s.macs, QLocale()));
         const int layerCount = int(s.layers.size());
         m_summaryLabel->setText(
             tr("<b>%1</b> — %2%3<br>%4 parameters in %5 tensors, %6 (%7)<br>%n layer(s), %8 MACs per inference", nullptr,
                layerCount)
                 .arg(QFileInfo(s.path).fileName().toHtmlEscaped(), s.format,
                      s.architecture.isEmpty() ? QString() : tr(", %1").arg(s.architecture))
-                .arg(core::formatCount(s.parameters))
+                .arg(core::formatCount(s.parameters, QLocale()))
                 .arg(s.tensorCount)
-                .arg(core::formatBytes(s.bytes), dtypes.join(QStringLiteral(", ")))
+                .arg(core::formatBytes(s.bytes, -1, QLocale()), dtypes.join(QStringLiteral(", ")))
                 .arg(macs));
     }
     m_view->resizeColumnsToContents();

@@ -17,10 +17,9 @@
 
 namespace pare::ui {
 
-FrontChart::FrontChart(QWidget *parent) : QWidget(parent), m_chart(new QChart)
+FrontChart::FrontChart(QWidget *parent) : QWidget(parent), m_chart(newChart())
 {
     m_chart->legend()->hide();
-    m_chart->setMargins(QMargins(4, 4, 4, 4));
     auto *view = new QChartView(m_chart, this);
     view->setObjectName(QStringLiteral("frontChartView"));
     view->setRenderHint(QPainter::Antialiasing);

@@ -3,6 +3,7 @@
 
 #include <QColor>
 #include <QFont>
+#include <QLocale>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -117,7 +118,7 @@ QVariant SensitivityModel::data(const QModelIndex &index, int role) const
             return QStringLiteral("…");
         if (!c.applicable())
             return QStringLiteral("–");
-        return QString::number(c.damage, 'g', 2);
+        return QLocale().toString(c.damage, 'g', 2);
     case DamageRole:
         return c.applicable() ? QVariant(c.damage) : QVariant();
     case ChosenRole:
@@ -152,10 +153,10 @@ QVariant SensitivityModel::data(const QModelIndex &index, int role) const
             return tr("%1, %2: does not apply (%3)").arg(l.name, m_table.options[o].label, c.note);
         return tr("%1, %2\n%3 bytes (%4 % of original), relative error %5\ndamage %6 (%7)")
             .arg(l.name, m_table.options[o].label)
-            .arg(c.bytes)
-            .arg(100.0 * double(c.bytes) / double(std::max<std::int64_t>(1, l.originalBytes)), 0, 'f', 1)
-            .arg(c.relativeError, 0, 'g', 3)
-            .arg(c.damage, 0, 'g', 4)
+            .arg(QLocale().toString(c.bytes))
+            .arg(QLocale().toString(100.0 * double(c.bytes) / double(std::max<std::int64_t>(1, l.originalBytes)), 'f', 1))
+            .arg(QLocale().toString(c.relativeError, 'g', 3))
+            .arg(QLocale().toString(c.damage, 'g', 4))
             .arg(m_table.damageUnit);
     default:
         return {};

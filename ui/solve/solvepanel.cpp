@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
@@ -317,14 +318,14 @@ QString SolvePanel::statusText() const
         return m_status->text();
     const SolvedPlan &p = *m_plan;
     return tr("Budget %1: %2 MB (%3x, %4 bpw, %5 ms), damage %6 %7 — %8")
-        .arg(p.budget.text())
-        .arg(double(p.bytes) / 1e6, 0, 'f', 3)
-        .arg(p.ratio, 0, 'f', 2)
-        .arg(p.bitsPerWeight, 0, 'f', 2)
-        .arg(p.latencyUs / 1000.0, 0, 'g', 3)
-        .arg(p.damage, 0, 'g', 4)
+        .arg(p.budget.text(QLocale()))
+        .arg(QLocale().toString(double(p.bytes) / 1e6, 'f', 3))
+        .arg(QLocale().toString(p.ratio, 'f', 2))
+        .arg(QLocale().toString(p.bitsPerWeight, 'f', 2))
+        .arg(QLocale().toString(p.latencyUs / 1000.0, 'g', 3))
+        .arg(QLocale().toString(p.damage, 'g', 4))
         .arg(m_table->table().damageUnit)
-        .arg(p.exact ? tr("optimal (%1)").arg(p.method) : tr("%1, gap %2").arg(p.method).arg(p.gap, 0, 'g', 3));
+        .arg(p.exact ? tr("optimal (%1)").arg(p.method) : tr("%1, gap %2").arg(p.method, QLocale().toString(p.gap, 'g', 3)));
 }
 
 void SolvePanel::refreshFront()
@@ -361,7 +362,7 @@ void SolvePanel::choosePoint(int index)
 
 void SolvePanel::emitPlan(const SolvedPlan &plan)
 {
-    Q_EMIT planChosen(plan.recipe, tr("Solver %1 MB").arg(double(plan.bytes) / 1e6, 0, 'f', 3));
+    Q_EMIT planChosen(plan.recipe, tr("Solver %1 MB").arg(QLocale().toString(double(plan.bytes) / 1e6, 'f', 3)));
 }
 
 } // namespace pare::ui
