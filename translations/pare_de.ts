@@ -72,7 +72,7 @@
     <message>
         <location filename="../app/cli/cmd_bench.cpp" line="38"/>
         <location filename="../app/cli/cmd_eval.cpp" line="57"/>
-        <location filename="../app/cli/cmd_inspect.cpp" line="82"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="74"/>
         <location filename="../app/cli/cmd_stats.cpp" line="128"/>
         <source>A model file or Hugging Face directory.</source>
         <translation>Eine Modelldatei oder ein Hugging-Face-Verzeichnis.</translation>
@@ -117,7 +117,7 @@
     <message>
         <location filename="../app/cli/cmd_bench.cpp" line="46"/>
         <location filename="../app/cli/cmd_eval.cpp" line="69"/>
-        <location filename="../app/cli/cmd_inspect.cpp" line="83"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="75"/>
         <location filename="../app/cli/cmd_stats.cpp" line="129"/>
         <source>Print JSON on stdout.</source>
         <translation>JSON auf stdout ausgeben.</translation>
@@ -224,14 +224,14 @@
     </message>
     <message>
         <location filename="../app/cli/cmd_compress.cpp" line="117"/>
-        <location filename="../app/cli/cmd_inspect.cpp" line="203"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="195"/>
         <source>bytes</source>
         <translation>Bytes</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_compress.cpp" line="117"/>
-        <location filename="../app/cli/cmd_inspect.cpp" line="199"/>
-        <location filename="../app/cli/cmd_inspect.cpp" line="203"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="191"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="195"/>
         <source>MACs</source>
         <translation>MACs</translation>
     </message>
@@ -661,95 +661,95 @@
         <translation>Einen Plan als llama-quantize-Argumente oder llm-compressor-Rezept schreiben</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="70"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="62"/>
         <source>--%1 must be a positive integer, not &apos;%2&apos;</source>
         <translation>--%1 muss eine positive ganze Zahl sein, nicht &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="80"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="72"/>
         <source>Summarize a model: format, parameters, bytes by dtype, MACs and the per-layer table.</source>
         <translation>Ein Modell zusammenfassen: Format, Parameter, Bytes nach dtype, MACs und die Tabelle pro Schicht.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="85"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="77"/>
         <source>Tokens per sequence for MACs (default: the model&apos;s context length).</source>
         <translation>Tokens pro Sequenz für MACs (Standard: Kontextlänge des Modells).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="87"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="79"/>
         <source>Batch size for MACs (default 1).</source>
         <translation>Batch-Größe für MACs (Standard 1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="93"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="85"/>
         <source>pare-cli inspect: expected one model file or directory</source>
         <translation>pare-cli inspect: eine Modelldatei oder ein Verzeichnis erwartet</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="94"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="86"/>
         <source>Try &apos;pare-cli inspect --help&apos;.</source>
         <translation>Versuchen Sie &apos;pare-cli inspect --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="112"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="104"/>
         <source>pare-cli inspect: %1 is a Pare project (a saved session of the model %2), not a model. Replay it with &apos;pare-cli study %1 -o OUT.html&apos;, or open it in the Pare GUI; &apos;pare-cli inspect %2&apos; shows the model.</source>
         <translation>pare-cli inspect: %1 ist ein Pare-Projekt (eine gespeicherte Sitzung des Modells %2), kein Modell. Rechnen Sie es mit &apos;pare-cli study %1 -o OUT.html&apos; nach oder öffnen Sie es in der Pare-GUI; &apos;pare-cli inspect %2&apos; zeigt das Modell.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="180"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="172"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="181"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="173"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="182"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="174"/>
         <source>Architecture</source>
         <translation>Architektur</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="182"/>
-        <location filename="../app/cli/cmd_inspect.cpp" line="193"/>
-        <location filename="../app/cli/cmd_inspect.cpp" line="196"/>
-        <location filename="../app/cli/cmd_inspect.cpp" line="212"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="174"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="185"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="188"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="204"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="184"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="176"/>
         <source>Tensors</source>
         <translation>Tensoren</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="185"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="177"/>
         <source>Layers</source>
         <translation>Schichten</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="186"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="178"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="187"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="179"/>
         <source>Bytes</source>
         <translation>Bytes</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="192"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="184"/>
         <source>batch %1 × %2 tokens</source>
         <translation>Batch %1 × %2 Tokens</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="194"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="186"/>
         <source>batch %1</source>
         <translation>Batch %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_inspect.cpp" line="198"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="190"/>
         <source>%1, %n layer(s) unknown</source>
         <translation>
             <numerusform>%1, %n Schicht unbekannt</numerusform>
@@ -757,48 +757,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="199"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="191"/>
         <source>%1 at %2</source>
         <translation>%1 bei %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="202"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="194"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="202"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="194"/>
         <source>op</source>
         <translation>Op.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="202"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="194"/>
         <source>role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="202"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="194"/>
         <source>shape</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="202"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="194"/>
         <location filename="../app/cli/cmd_stats.cpp" line="84"/>
         <source>dtype</source>
         <translation>dtype</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="203"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="195"/>
         <source>parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="208"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="200"/>
         <source> (tied)</source>
         <translation> (geteilt)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="237"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="229"/>
         <source>Summarize a model and list its layers.</source>
         <translation>Ein Modell zusammenfassen und seine Schichten auflisten.</translation>
     </message>
@@ -5299,77 +5299,77 @@
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="46"/>
+        <location filename="../report/reportcontent.cpp" line="54"/>
         <source>accuracy %1 %</source>
         <translation>Genauigkeit %1 %</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="48"/>
+        <location filename="../report/reportcontent.cpp" line="56"/>
         <source>agreement %1 %</source>
         <translation>Übereinstimmung %1 %</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="51"/>
+        <location filename="../report/reportcontent.cpp" line="59"/>
         <source>perplexity %1</source>
         <translation>Perplexität %1</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="53"/>
+        <location filename="../report/reportcontent.cpp" line="61"/>
         <source>KL %1 (p99 %2) nats</source>
         <translation>KL %1 (p99 %2) nats</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="69"/>
+        <location filename="../report/reportcontent.cpp" line="77"/>
         <source>KL (nats, lower is better)</source>
         <translation>KL (nats, niedriger ist besser)</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="71"/>
+        <location filename="../report/reportcontent.cpp" line="79"/>
         <source>Accuracy (higher is better)</source>
         <translation>Genauigkeit (höher ist besser)</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="72"/>
+        <location filename="../report/reportcontent.cpp" line="80"/>
         <source>Weight error (lower is better)</source>
         <translation>Gewichtsfehler (niedriger ist besser)</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="83"/>
+        <location filename="../report/reportcontent.cpp" line="91"/>
         <source>solver at least as good</source>
         <translation>Solver mindestens gleich gut</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="85"/>
+        <location filename="../report/reportcontent.cpp" line="93"/>
         <source>solver worse</source>
         <translation>Solver schlechter</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="87"/>
+        <location filename="../report/reportcontent.cpp" line="95"/>
         <source>no uniform recipe within the budget</source>
         <translation>kein einheitliches Rezept innerhalb des Budgets</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="88"/>
+        <location filename="../report/reportcontent.cpp" line="96"/>
         <source>not measured</source>
         <translation>nicht gemessen</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="98"/>
+        <location filename="../report/reportcontent.cpp" line="106"/>
         <source>the KL divergence of their next-token distributions from the original&apos;s, measured end to end</source>
         <translation>der KL-Divergenz ihrer Next-Token-Verteilungen von der des Originals, Ende-zu-Ende gemessen</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="100"/>
+        <location filename="../report/reportcontent.cpp" line="108"/>
         <source>accuracy, measured end to end</source>
         <translation>der Genauigkeit, Ende-zu-Ende gemessen</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="102"/>
+        <location filename="../report/reportcontent.cpp" line="110"/>
         <source>the relative weight error of the compressed model (quality was not measured end to end)</source>
         <translation>des relativen Gewichtsfehlers des komprimierten Modells (die Qualität wurde nicht Ende-zu-Ende gemessen)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../report/reportcontent.cpp" line="107"/>
+        <location filename="../report/reportcontent.cpp" line="115"/>
         <source>The budget solver chose one option per layer for the %n layer(s) it may compress, minimizing the damage predicted by a sensitivity sweep at the %1 level (%2) within the budget (%3); the front is its plan at each size. Each plan is measured like the other variants and compared with the uniform recipes that fit the same budget by %4.</source>
         <translation>
             <numerusform>Der Budget-Solver hat für die %n Schicht, die er komprimieren darf, eine Option gewählt und dabei innerhalb des Budgets (%3) den Schaden minimiert, den ein Sensitivitätsdurchlauf auf der Ebene %1 (%2) vorhersagt; die Front ist sein Plan für jede Größe. Jeder Plan wird wie die anderen Varianten gemessen und anhand %4 mit den einheitlichen Rezepten verglichen, die in dasselbe Budget passen.</numerusform>
@@ -5377,380 +5377,380 @@
         </translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="115"/>
+        <location filename="../report/reportcontent.cpp" line="123"/>
         <source>none measured</source>
         <translation>keines gemessen</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="117"/>
+        <location filename="../report/reportcontent.cpp" line="125"/>
         <source>Solver plan against the best uniform recipe</source>
         <translation>Solver-Plan gegen das beste einheitliche Rezept</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="118"/>
+        <location filename="../report/reportcontent.cpp" line="126"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="118"/>
-        <location filename="../report/reportcontent.cpp" line="220"/>
+        <location filename="../report/reportcontent.cpp" line="126"/>
+        <location filename="../report/reportcontent.cpp" line="228"/>
         <source>Variant</source>
         <translation>Variante</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="118"/>
-        <location filename="../report/reportcontent.cpp" line="154"/>
-        <location filename="../report/reportcontent.cpp" line="214"/>
-        <location filename="../report/reportcontent.cpp" line="220"/>
+        <location filename="../report/reportcontent.cpp" line="126"/>
+        <location filename="../report/reportcontent.cpp" line="162"/>
+        <location filename="../report/reportcontent.cpp" line="222"/>
+        <location filename="../report/reportcontent.cpp" line="228"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="118"/>
-        <location filename="../report/reportcontent.cpp" line="154"/>
+        <location filename="../report/reportcontent.cpp" line="126"/>
+        <location filename="../report/reportcontent.cpp" line="162"/>
         <source>Bytes</source>
         <translation>Bytes</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="118"/>
-        <location filename="../report/reportcontent.cpp" line="154"/>
+        <location filename="../report/reportcontent.cpp" line="126"/>
+        <location filename="../report/reportcontent.cpp" line="162"/>
         <source>Bits per weight</source>
         <translation>Bits pro Gewicht</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="119"/>
+        <location filename="../report/reportcontent.cpp" line="127"/>
         <source>Verdict</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="122"/>
+        <location filename="../report/reportcontent.cpp" line="130"/>
         <source>solver, budget %1</source>
         <translation>Solver, Budget %1</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="127"/>
+        <location filename="../report/reportcontent.cpp" line="135"/>
         <source>uniform</source>
         <translation>einheitlich</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="129"/>
+        <location filename="../report/reportcontent.cpp" line="137"/>
         <source>best uniform</source>
         <translation>bestes einheitliches Rezept</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="132"/>
+        <location filename="../report/reportcontent.cpp" line="140"/>
         <source>No uniform recipe fits the budget of the solver&apos;s plan &quot;%1&quot; (%2): nothing to compare it with.</source>
         <translation>Kein einheitliches Rezept passt in das Budget des Solver-Plans &quot;%1&quot; (%2): nichts zum Vergleichen.</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="135"/>
+        <location filename="../report/reportcontent.cpp" line="143"/>
         <source>The quality of the solver&apos;s plan &quot;%1&quot; or of the uniform recipes within its budget was not measured: no verdict.</source>
         <translation>Die Qualität des Solver-Plans &quot;%1&quot; oder der einheitlichen Rezepte innerhalb seines Budgets wurde nicht gemessen: keine Bewertung.</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="140"/>
+        <location filename="../report/reportcontent.cpp" line="148"/>
         <source>The solver&apos;s plan &quot;%1&quot; (%2) is at least as good as the best uniform recipe within its budget, &quot;%3&quot; (%4): %5 against %6.</source>
         <translation>Der Solver-Plan &quot;%1&quot; (%2) ist mindestens so gut wie das beste einheitliche Rezept innerhalb seines Budgets, &quot;%3&quot; (%4): %5 gegen %6.</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="143"/>
+        <location filename="../report/reportcontent.cpp" line="151"/>
         <source>The solver&apos;s plan &quot;%1&quot; (%2) is worse than the best uniform recipe within its budget, &quot;%3&quot; (%4): %5 against %6.</source>
         <translation>Der Solver-Plan &quot;%1&quot; (%2) ist schlechter als das beste einheitliche Rezept innerhalb seines Budgets, &quot;%3&quot; (%4): %5 gegen %6.</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="152"/>
+        <location filename="../report/reportcontent.cpp" line="160"/>
         <source>Solver front (predicted)</source>
         <translation>Solver-Front (vorhergesagt)</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="153"/>
+        <location filename="../report/reportcontent.cpp" line="161"/>
         <source>Solver front (predicted; latency: %1)</source>
         <translation>Solver-Front (vorhergesagt; Latenz: %1)</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="154"/>
-        <location filename="../report/reportcontent.cpp" line="221"/>
+        <location filename="../report/reportcontent.cpp" line="162"/>
+        <location filename="../report/reportcontent.cpp" line="229"/>
         <source>Latency (µs)</source>
         <translation>Latenz (µs)</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="155"/>
+        <location filename="../report/reportcontent.cpp" line="163"/>
         <source>Predicted damage (%1)</source>
         <translation>Vorhergesagter Schaden (%1)</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="155"/>
+        <location filename="../report/reportcontent.cpp" line="163"/>
         <source>Measured as</source>
         <translation>Gemessen als</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="161"/>
+        <location filename="../report/reportcontent.cpp" line="169"/>
         <source>Budget solver: predicted damage against %1</source>
         <translation>Budget-Solver: vorhergesagter Schaden gegen %1</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="161"/>
+        <location filename="../report/reportcontent.cpp" line="169"/>
         <source>latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="161"/>
+        <location filename="../report/reportcontent.cpp" line="169"/>
         <source>size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="162"/>
+        <location filename="../report/reportcontent.cpp" line="170"/>
         <source>summed layer latency (µs, %1)</source>
         <translation>summierte Schichtlatenz (µs, %1)</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="162"/>
+        <location filename="../report/reportcontent.cpp" line="170"/>
         <source>model size (MB)</source>
         <translation>Modellgröße (MB)</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="164"/>
+        <location filename="../report/reportcontent.cpp" line="172"/>
         <source>predicted damage, %1 level</source>
         <translation>vorhergesagter Schaden, Ebene %1</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="183"/>
+        <location filename="../report/reportcontent.cpp" line="191"/>
         <source>Pare compression report: %1</source>
         <translation>Pare-Kompressionsbericht: %1</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="184"/>
+        <location filename="../report/reportcontent.cpp" line="192"/>
         <source>unknown architecture</source>
         <translation>unbekannte Architektur</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="195"/>
+        <location filename="../report/reportcontent.cpp" line="203"/>
         <source>perplexity %1 → %2</source>
         <translation>Perplexität %1 → %2</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="197"/>
+        <location filename="../report/reportcontent.cpp" line="205"/>
         <source>accuracy %1 % → %2 %</source>
         <translation>Genauigkeit %1 % → %2 %</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="199"/>
+        <location filename="../report/reportcontent.cpp" line="207"/>
         <source>weight error %1 %</source>
         <translation>Gewichtsfehler %1 %</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="200"/>
+        <location filename="../report/reportcontent.cpp" line="208"/>
         <source>Smallest variant: &quot;%1&quot; — %2 → %3 (%4× smaller), %5.</source>
         <translation>Kleinste Variante: &quot;%1&quot; — %2 → %3 (%4× kleiner), %5.</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="206"/>
+        <location filename="../report/reportcontent.cpp" line="214"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="207"/>
-        <location filename="../report/reportcontent.cpp" line="311"/>
+        <location filename="../report/reportcontent.cpp" line="215"/>
+        <location filename="../report/reportcontent.cpp" line="320"/>
         <source>Property</source>
         <translation>Eigenschaft</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="207"/>
-        <location filename="../report/reportcontent.cpp" line="311"/>
+        <location filename="../report/reportcontent.cpp" line="215"/>
+        <location filename="../report/reportcontent.cpp" line="320"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="210"/>
+        <location filename="../report/reportcontent.cpp" line="218"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="211"/>
+        <location filename="../report/reportcontent.cpp" line="219"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="213"/>
+        <location filename="../report/reportcontent.cpp" line="221"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="215"/>
+        <location filename="../report/reportcontent.cpp" line="223"/>
         <source>MACs per inference</source>
         <translation>MACs pro Inferenz</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="216"/>
-        <location filename="../report/reportcontent.cpp" line="222"/>
+        <location filename="../report/reportcontent.cpp" line="224"/>
+        <location filename="../report/reportcontent.cpp" line="230"/>
         <source>Quality</source>
         <translation>Qualität</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="219"/>
+        <location filename="../report/reportcontent.cpp" line="227"/>
         <source>Totals</source>
         <translation>Gesamtwerte</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="220"/>
+        <location filename="../report/reportcontent.cpp" line="228"/>
         <source>Ratio</source>
         <translation>Verhältnis</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="220"/>
+        <location filename="../report/reportcontent.cpp" line="228"/>
         <source>MACs</source>
         <translation>MACs</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="221"/>
+        <location filename="../report/reportcontent.cpp" line="229"/>
         <source>Speed-up</source>
         <translation>Beschleunigung</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="221"/>
+        <location filename="../report/reportcontent.cpp" line="229"/>
         <source>Weight error</source>
         <translation>Gewichtsfehler</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="222"/>
+        <location filename="../report/reportcontent.cpp" line="230"/>
         <source>SQNR (dB)</source>
         <translation>SQNR (dB)</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="224"/>
-        <location filename="../report/reportcontent.cpp" line="266"/>
-        <location filename="../report/reportcontent.cpp" line="267"/>
-        <location filename="../report/reportcontent.cpp" line="303"/>
+        <location filename="../report/reportcontent.cpp" line="233"/>
+        <location filename="../report/reportcontent.cpp" line="275"/>
+        <location filename="../report/reportcontent.cpp" line="276"/>
+        <location filename="../report/reportcontent.cpp" line="312"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="237"/>
+        <location filename="../report/reportcontent.cpp" line="246"/>
         <source>Per layer: %1</source>
         <translation>Pro Schicht: %1</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="238"/>
+        <location filename="../report/reportcontent.cpp" line="247"/>
         <source>Layer</source>
         <translation>Schicht</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="238"/>
+        <location filename="../report/reportcontent.cpp" line="247"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="238"/>
+        <location filename="../report/reportcontent.cpp" line="247"/>
         <source>Bytes before</source>
         <translation>Bytes vorher</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="238"/>
+        <location filename="../report/reportcontent.cpp" line="247"/>
         <source>Bytes after</source>
         <translation>Bytes nachher</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="239"/>
+        <location filename="../report/reportcontent.cpp" line="248"/>
         <source>MACs before</source>
         <translation>MACs vorher</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="239"/>
+        <location filename="../report/reportcontent.cpp" line="248"/>
         <source>MACs after</source>
         <translation>MACs nachher</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="239"/>
+        <location filename="../report/reportcontent.cpp" line="248"/>
         <source>µs before</source>
         <translation>µs vorher</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="240"/>
+        <location filename="../report/reportcontent.cpp" line="249"/>
         <source>µs after</source>
         <translation>µs nachher</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="240"/>
+        <location filename="../report/reportcontent.cpp" line="249"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="260"/>
+        <location filename="../report/reportcontent.cpp" line="269"/>
         <source>Size per layer</source>
         <translation>Größe pro Schicht</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="261"/>
+        <location filename="../report/reportcontent.cpp" line="270"/>
         <source>kB</source>
         <translation>kB</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="262"/>
+        <location filename="../report/reportcontent.cpp" line="271"/>
         <source>Latency per layer (batch 1)</source>
         <translation>Latenz pro Schicht (Batch 1)</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="263"/>
+        <location filename="../report/reportcontent.cpp" line="272"/>
         <source>µs (median)</source>
         <translation>µs (Median)</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="264"/>
+        <location filename="../report/reportcontent.cpp" line="273"/>
         <source>Weight error per layer</source>
         <translation>Gewichtsfehler pro Schicht</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="265"/>
+        <location filename="../report/reportcontent.cpp" line="274"/>
         <source>relative Frobenius error (%)</source>
         <translation>relativer Frobenius-Fehler (%)</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="292"/>
+        <location filename="../report/reportcontent.cpp" line="301"/>
         <source>Size against quality</source>
         <translation>Größe gegen Qualität</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="293"/>
+        <location filename="../report/reportcontent.cpp" line="302"/>
         <source>size (MB)</source>
         <translation>Größe (MB)</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="294"/>
+        <location filename="../report/reportcontent.cpp" line="303"/>
         <source>perplexity</source>
         <translation>Perplexität</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="294"/>
+        <location filename="../report/reportcontent.cpp" line="303"/>
         <source>accuracy lost (percentage points)</source>
         <translation>Genauigkeitsverlust (Prozentpunkte)</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="295"/>
+        <location filename="../report/reportcontent.cpp" line="304"/>
         <source>relative weight error (%)</source>
         <translation>relativer Gewichtsfehler (%)</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="310"/>
+        <location filename="../report/reportcontent.cpp" line="319"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="313"/>
+        <location filename="../report/reportcontent.cpp" line="322"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="314"/>
+        <location filename="../report/reportcontent.cpp" line="323"/>
         <source>CPU features</source>
         <translation>CPU-Funktionen</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="315"/>
+        <location filename="../report/reportcontent.cpp" line="324"/>
         <source>Threads</source>
         <translation>Threads</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="317"/>
+        <location filename="../report/reportcontent.cpp" line="326"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -5783,23 +5783,23 @@
         <translation>%1: existiert bereits (mit --force ersetzen)</translation>
     </message>
     <message>
-        <location filename="../report/svgcharts.cpp" line="297"/>
+        <location filename="../report/svgcharts.cpp" line="300"/>
         <source>solver front (predicted)</source>
         <translation>Solver-Front (vorhergesagt)</translation>
     </message>
     <message>
-        <location filename="../report/svgcharts.cpp" line="299"/>
+        <location filename="../report/svgcharts.cpp" line="302"/>
         <source>solver plan (measured)</source>
         <translation>Solver-Plan (gemessen)</translation>
     </message>
     <message>
-        <location filename="../report/svgcharts.cpp" line="301"/>
+        <location filename="../report/svgcharts.cpp" line="304"/>
         <source>uniform recipe (size)</source>
         <translation>einheitliches Rezept (Größe)</translation>
     </message>
     <message>
-        <location filename="../report/svgcharts.cpp" line="362"/>
-        <location filename="../report/svgcharts.cpp" line="383"/>
+        <location filename="../report/svgcharts.cpp" line="365"/>
+        <location filename="../report/svgcharts.cpp" line="386"/>
         <source>Pareto front</source>
         <translation>Pareto-Front</translation>
     </message>
@@ -6546,104 +6546,114 @@
 <context>
     <name>pare::ui::InspectorPanel</name>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="37"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="38"/>
         <source>&amp;Log counts</source>
         <translation>&amp;Log-Skala</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="69"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="70"/>
         <source> bins</source>
         <translation> Klassen</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="70"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="71"/>
         <source>Number of histogram bins (16 to 4096).</source>
         <translation>Anzahl der Histogrammklassen (16 bis 4096).</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="72"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="73"/>
         <source>Show counts on a logarithmic axis, to see the rare values in the tails.</source>
         <translation>Anzahl auf logarithmischer Achse zeigen, um seltene Werte in den Rändern zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="73"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="74"/>
         <source>Weight value</source>
         <translation>Gewichtswert</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="74"/>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="334"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="75"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="353"/>
         <source>log₁₀ |weight|</source>
         <translation>log₁₀ |Gewicht|</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="75"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="76"/>
         <source>Histogram of the values, or of their magnitudes on a log scale (shows how many weights are tiny).</source>
         <translation>Histogramm der Werte oder ihrer Beträge auf log. Skala (zeigt, wie viele Gewichte winzig sind).</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="77"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="78"/>
         <source>&amp;Reset Zoom</source>
         <translation>Zoom &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="78"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="79"/>
         <source>Show the whole range of values again.</source>
         <translation>Wieder den ganzen Wertebereich zeigen.</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="99"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="100"/>
         <source>Statistic</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="99"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="100"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="105"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="106"/>
         <source>&amp;Histogram</source>
         <translation>&amp;Histogramm</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="106"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="107"/>
         <source>&amp;Channels</source>
         <translation>&amp;Kanäle</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="107"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="108"/>
         <source>S&amp;pectrum</source>
         <translation>S&amp;pektrum</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="108"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="109"/>
         <source>&amp;Statistics</source>
         <translation>&amp;Statistik</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="109"/>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="477"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="110"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="499"/>
         <source>&amp;Warnings</source>
         <translation>&amp;Warnungen</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="146"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="134"/>
+        <source>the new histogram was canceled</source>
+        <translation>das neue Histogramm wurde abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="135"/>
+        <source>the new histogram failed: %1</source>
+        <translation>das neue Histogramm ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="154"/>
         <source>Spectrum canceled. Show this tab again to compute it.</source>
         <translation>Spektrum abgebrochen. Zeigen Sie diesen Reiter erneut an, um es zu berechnen.</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="238"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="246"/>
         <source>Preview plan of %1</source>
         <translation>Plan-Vorschau für %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="265"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="273"/>
         <source>Select a layer in the Model dock to see its weights.</source>
         <translation>Wählen Sie im Dock „Modell“ eine Schicht, um ihre Gewichte zu sehen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="273"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="281"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 %3, %4, %5 parameters</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2 %3, %4, %5 Parameter</numerusform>
@@ -6651,212 +6661,212 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="281"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="289"/>
         <source>Per-channel range — %1</source>
         <translation>Bereich pro Kanal — %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="287"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="295"/>
         <source>Per-channel range — %1 (analysis running…)</source>
         <translation>Bereich pro Kanal — %1 (Analyse läuft…)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="321"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="331"/>
         <source>Histogram of %1</source>
         <translation>Histogramm von %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="333"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="352"/>
         <source>Magnitudes of %1</source>
         <translation>Beträge von %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="333"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="352"/>
         <source>Weights of %1</source>
         <translation>Gewichte von %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="334"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="353"/>
         <source>weight value</source>
         <translation>Gewichtswert</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="341"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="363"/>
         <source>%1 below and %2 above the range shown</source>
         <translation>%1 unter und %2 über dem gezeigten Bereich</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="343"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="365"/>
         <source>%1 exact zeros not shown</source>
         <translation>%1 exakte Nullen nicht gezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="345"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="367"/>
         <source>%1 NaN, %2 Inf</source>
         <translation>%1 NaN, %2 Inf</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="349"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="371"/>
         <source>after the plan</source>
         <translation>nach dem Plan</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="358"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="380"/>
         <source>%1 levels of the widest of %2 scales</source>
         <translation>%1 Stufen der breitesten von %2 Skalen</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="359"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="381"/>
         <source>%1 levels</source>
         <translation>%1 Stufen</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="375"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="397"/>
         <source>A spectrum is shown for the 2-D weights of dense and convolution layers.</source>
         <translation>Ein Spektrum wird für die 2-D-Gewichte von Dense- und Faltungsschichten gezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="381"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="403"/>
         <source>Computing singular values…</source>
         <translation>Singulärwerte werden berechnet…</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="389"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="411"/>
         <source>Spectrum of %1</source>
         <translation>Spektrum von %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="396"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="418"/>
         <source>Singular-value energy — %1</source>
         <translation>Singulärwert-Energie — %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="405"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="427"/>
         <source>%1 %: beyond the top %2</source>
         <translation>%1 %: jenseits der obersten %2</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="406"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="428"/>
         <source>%1 %: rank %2</source>
         <translation>%1 %: Rang %2</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="408"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="430"/>
         <source>%1×%2, %3 singular values (%4). Energy kept — %5</source>
         <translation>%1×%2, %3 Singulärwerte (%4). Erhaltene Energie — %5</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="410"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="432"/>
         <source>exact</source>
         <translation>exakt</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="410"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="432"/>
         <source>randomized SVD</source>
         <translation>randomisierte SVD</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="421"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="443"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="422"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="444"/>
         <source>running…</source>
         <translation>läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="432"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="454"/>
         <source>Elements</source>
         <translation>Elemente</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="433"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="455"/>
         <source>Minimum</source>
         <translation>Minimum</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="434"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="456"/>
         <source>Maximum</source>
         <translation>Maximum</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="435"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="457"/>
         <source>Mean</source>
         <translation>Mittelwert</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="436"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="458"/>
         <source>Standard deviation</source>
         <translation>Standardabweichung</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="437"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="459"/>
         <source>Mean |w|</source>
         <translation>Mittelwert |w|</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="438"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="460"/>
         <source>Excess kurtosis</source>
         <translation>Exzess-Kurtosis</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="439"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="461"/>
         <source>Exact zeros</source>
         <translation>Exakte Nullen</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="429"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="451"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="440"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="462"/>
         <source>Near zero (|w| ≤ %1)</source>
         <translation>Nahe null (|w| ≤ %1)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="441"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="463"/>
         <source>Outliers (beyond %1 σ)</source>
         <translation>Ausreißer (über %1 σ)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="442"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="464"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="443"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="465"/>
         <source>NaN / Inf</source>
         <translation>NaN / Inf</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="443"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="465"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="444"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="466"/>
         <source>Distinct values</source>
         <translation>Verschiedene Werte</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="444"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="466"/>
         <source>more than %1</source>
         <translation>mehr als %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="448"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="470"/>
         <source>Percentile %1</source>
         <translation>Perzentil %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="474"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="496"/>
         <source>No warnings for this layer.</source>
         <translation>Keine Warnungen für diese Schicht.</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="476"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="498"/>
         <source>&amp;Warnings (%1)</source>
         <translation>&amp;Warnungen (%1)</translation>
     </message>

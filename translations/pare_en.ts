@@ -4,7 +4,7 @@
 <context>
     <name>cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_inspect.cpp" line="198"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="190"/>
         <source>%1, %n layer(s) unknown</source>
         <translation>
             <numerusform>%1, %n layer unknown</numerusform>
@@ -155,7 +155,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../report/reportcontent.cpp" line="107"/>
+        <location filename="../report/reportcontent.cpp" line="115"/>
         <source>The budget solver chose one option per layer for the %n layer(s) it may compress, minimizing the damage predicted by a sensitivity sweep at the %1 level (%2) within the budget (%3); the front is its plan at each size. Each plan is measured like the other variants and compared with the uniform recipes that fit the same budget by %4.</source>
         <translation>
             <numerusform>The budget solver chose one option for the %n layer it may compress, minimizing the damage predicted by a sensitivity sweep at the %1 level (%2) within the budget (%3); the front is its plan at each size. Each plan is measured like the other variants and compared with the uniform recipes that fit the same budget by %4.</numerusform>
@@ -177,7 +177,7 @@
 <context>
     <name>pare::ui::InspectorPanel</name>
     <message numerus="yes">
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="273"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="281"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 %3, %4, %5 parameters</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2 %3, %4, %5 parameter</numerusform>

@@ -72,7 +72,7 @@
     <message>
         <location filename="../app/cli/cmd_bench.cpp" line="38"/>
         <location filename="../app/cli/cmd_eval.cpp" line="57"/>
-        <location filename="../app/cli/cmd_inspect.cpp" line="82"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="74"/>
         <location filename="../app/cli/cmd_stats.cpp" line="128"/>
         <source>A model file or Hugging Face directory.</source>
         <translation>模型文件或 Hugging Face 目录。</translation>
@@ -117,7 +117,7 @@
     <message>
         <location filename="../app/cli/cmd_bench.cpp" line="46"/>
         <location filename="../app/cli/cmd_eval.cpp" line="69"/>
-        <location filename="../app/cli/cmd_inspect.cpp" line="83"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="75"/>
         <location filename="../app/cli/cmd_stats.cpp" line="129"/>
         <source>Print JSON on stdout.</source>
         <translation>在标准输出上打印 JSON。</translation>
@@ -224,14 +224,14 @@
     </message>
     <message>
         <location filename="../app/cli/cmd_compress.cpp" line="117"/>
-        <location filename="../app/cli/cmd_inspect.cpp" line="203"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="195"/>
         <source>bytes</source>
         <translation>字节</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_compress.cpp" line="117"/>
-        <location filename="../app/cli/cmd_inspect.cpp" line="199"/>
-        <location filename="../app/cli/cmd_inspect.cpp" line="203"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="191"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="195"/>
         <source>MACs</source>
         <translation>MACs</translation>
     </message>
@@ -660,143 +660,143 @@
         <translation>将方案写为 llama-quantize 参数或 llm-compressor 配方</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="70"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="62"/>
         <source>--%1 must be a positive integer, not &apos;%2&apos;</source>
         <translation>--%1 必须是正整数，而不是 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="80"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="72"/>
         <source>Summarize a model: format, parameters, bytes by dtype, MACs and the per-layer table.</source>
         <translation>汇总模型信息：格式、参数、按 dtype 划分的字节数、MACs 以及逐层表格。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="85"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="77"/>
         <source>Tokens per sequence for MACs (default: the model&apos;s context length).</source>
         <translation>用于计算 MACs 的每序列 token 数（默认：模型的上下文长度）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="87"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="79"/>
         <source>Batch size for MACs (default 1).</source>
         <translation>用于计算 MACs 的批大小（默认 1）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="93"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="85"/>
         <source>pare-cli inspect: expected one model file or directory</source>
         <translation>pare-cli inspect：应指定一个模型文件或目录</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="94"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="86"/>
         <source>Try &apos;pare-cli inspect --help&apos;.</source>
         <translation>请尝试 &apos;pare-cli inspect --help&apos;。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="112"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="104"/>
         <source>pare-cli inspect: %1 is a Pare project (a saved session of the model %2), not a model. Replay it with &apos;pare-cli study %1 -o OUT.html&apos;, or open it in the Pare GUI; &apos;pare-cli inspect %2&apos; shows the model.</source>
         <translation>pare-cli inspect：%1 是 Pare 项目（模型 %2 的已保存会话），而不是模型。请使用 &apos;pare-cli study %1 -o OUT.html&apos; 重放它，或在 Pare GUI 中打开它；&apos;pare-cli inspect %2&apos; 可显示该模型。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="180"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="172"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="181"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="173"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="182"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="174"/>
         <source>Architecture</source>
         <translation>架构</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="182"/>
-        <location filename="../app/cli/cmd_inspect.cpp" line="193"/>
-        <location filename="../app/cli/cmd_inspect.cpp" line="196"/>
-        <location filename="../app/cli/cmd_inspect.cpp" line="212"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="174"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="185"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="188"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="204"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="184"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="176"/>
         <source>Tensors</source>
         <translation>张量</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="185"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="177"/>
         <source>Layers</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="186"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="178"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="187"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="179"/>
         <source>Bytes</source>
         <translation>字节</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="192"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="184"/>
         <source>batch %1 × %2 tokens</source>
         <translation>批大小 %1 × %2 个 token</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="194"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="186"/>
         <source>batch %1</source>
         <translation>批大小 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_inspect.cpp" line="198"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="190"/>
         <source>%1, %n layer(s) unknown</source>
         <translation>
             <numerusform>%1，%n 个层未知</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="199"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="191"/>
         <source>%1 at %2</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="202"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="194"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="202"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="194"/>
         <source>op</source>
         <translation>算子</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="202"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="194"/>
         <source>role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="202"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="194"/>
         <source>shape</source>
         <translation>形状</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="202"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="194"/>
         <location filename="../app/cli/cmd_stats.cpp" line="84"/>
         <source>dtype</source>
         <translation>dtype</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="203"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="195"/>
         <source>parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="208"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="200"/>
         <source> (tied)</source>
         <translation>（绑定）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="237"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="229"/>
         <source>Summarize a model and list its layers.</source>
         <translation>汇总模型信息并列出其各层。</translation>
     </message>
@@ -5282,457 +5282,457 @@
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="46"/>
+        <location filename="../report/reportcontent.cpp" line="54"/>
         <source>accuracy %1 %</source>
         <translation>准确率 %1 %</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="48"/>
+        <location filename="../report/reportcontent.cpp" line="56"/>
         <source>agreement %1 %</source>
         <translation>一致率 %1 %</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="51"/>
+        <location filename="../report/reportcontent.cpp" line="59"/>
         <source>perplexity %1</source>
         <translation>困惑度 %1</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="53"/>
+        <location filename="../report/reportcontent.cpp" line="61"/>
         <source>KL %1 (p99 %2) nats</source>
         <translation>KL %1（p99 %2）nats</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="69"/>
+        <location filename="../report/reportcontent.cpp" line="77"/>
         <source>KL (nats, lower is better)</source>
         <translation>KL（nats，越低越好）</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="71"/>
+        <location filename="../report/reportcontent.cpp" line="79"/>
         <source>Accuracy (higher is better)</source>
         <translation>准确率（越高越好）</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="72"/>
+        <location filename="../report/reportcontent.cpp" line="80"/>
         <source>Weight error (lower is better)</source>
         <translation>权重误差（越低越好）</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="83"/>
+        <location filename="../report/reportcontent.cpp" line="91"/>
         <source>solver at least as good</source>
         <translation>求解器不逊色</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="85"/>
+        <location filename="../report/reportcontent.cpp" line="93"/>
         <source>solver worse</source>
         <translation>求解器较差</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="87"/>
+        <location filename="../report/reportcontent.cpp" line="95"/>
         <source>no uniform recipe within the budget</source>
         <translation>预算内没有统一配方</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="88"/>
+        <location filename="../report/reportcontent.cpp" line="96"/>
         <source>not measured</source>
         <translation>未测量</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="98"/>
+        <location filename="../report/reportcontent.cpp" line="106"/>
         <source>the KL divergence of their next-token distributions from the original&apos;s, measured end to end</source>
         <translation>其下一个 token 分布相对于原始模型的 KL 散度（端到端测量）</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="100"/>
+        <location filename="../report/reportcontent.cpp" line="108"/>
         <source>accuracy, measured end to end</source>
         <translation>准确率（端到端测量）</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="102"/>
+        <location filename="../report/reportcontent.cpp" line="110"/>
         <source>the relative weight error of the compressed model (quality was not measured end to end)</source>
         <translation>压缩模型的相对权重误差（未进行端到端质量测量）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../report/reportcontent.cpp" line="107"/>
+        <location filename="../report/reportcontent.cpp" line="115"/>
         <source>The budget solver chose one option per layer for the %n layer(s) it may compress, minimizing the damage predicted by a sensitivity sweep at the %1 level (%2) within the budget (%3); the front is its plan at each size. Each plan is measured like the other variants and compared with the uniform recipes that fit the same budget by %4.</source>
         <translation>
             <numerusform>预算求解器为其可压缩的 %n 个层各选择一个选项，在预算（%3）内使 %1 级别敏感度扫描所预测的损伤（%2）最小；前沿即其在各个大小下的计划。每个计划都像其他变体一样进行测量，并按%4与符合相同预算的统一配方进行比较。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="115"/>
+        <location filename="../report/reportcontent.cpp" line="123"/>
         <source>none measured</source>
         <translation>无实测</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="117"/>
+        <location filename="../report/reportcontent.cpp" line="125"/>
         <source>Solver plan against the best uniform recipe</source>
         <translation>求解器计划与最佳统一配方对比</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="118"/>
+        <location filename="../report/reportcontent.cpp" line="126"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="118"/>
-        <location filename="../report/reportcontent.cpp" line="220"/>
+        <location filename="../report/reportcontent.cpp" line="126"/>
+        <location filename="../report/reportcontent.cpp" line="228"/>
         <source>Variant</source>
         <translation>变体</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="118"/>
-        <location filename="../report/reportcontent.cpp" line="154"/>
-        <location filename="../report/reportcontent.cpp" line="214"/>
-        <location filename="../report/reportcontent.cpp" line="220"/>
+        <location filename="../report/reportcontent.cpp" line="126"/>
+        <location filename="../report/reportcontent.cpp" line="162"/>
+        <location filename="../report/reportcontent.cpp" line="222"/>
+        <location filename="../report/reportcontent.cpp" line="228"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="118"/>
-        <location filename="../report/reportcontent.cpp" line="154"/>
+        <location filename="../report/reportcontent.cpp" line="126"/>
+        <location filename="../report/reportcontent.cpp" line="162"/>
         <source>Bytes</source>
         <translation>字节</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="118"/>
-        <location filename="../report/reportcontent.cpp" line="154"/>
+        <location filename="../report/reportcontent.cpp" line="126"/>
+        <location filename="../report/reportcontent.cpp" line="162"/>
         <source>Bits per weight</source>
         <translation>每权重位数</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="119"/>
+        <location filename="../report/reportcontent.cpp" line="127"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="122"/>
+        <location filename="../report/reportcontent.cpp" line="130"/>
         <source>solver, budget %1</source>
         <translation>求解器，预算 %1</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="127"/>
+        <location filename="../report/reportcontent.cpp" line="135"/>
         <source>uniform</source>
         <translation>统一配方</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="129"/>
+        <location filename="../report/reportcontent.cpp" line="137"/>
         <source>best uniform</source>
         <translation>最佳统一配方</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="132"/>
+        <location filename="../report/reportcontent.cpp" line="140"/>
         <source>No uniform recipe fits the budget of the solver&apos;s plan &quot;%1&quot; (%2): nothing to compare it with.</source>
         <translation>没有统一配方符合求解器计划“%1”的预算（%2）：无可比较的对象。</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="135"/>
+        <location filename="../report/reportcontent.cpp" line="143"/>
         <source>The quality of the solver&apos;s plan &quot;%1&quot; or of the uniform recipes within its budget was not measured: no verdict.</source>
         <translation>求解器计划“%1”或其预算内统一配方的质量未测量：无结论。</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="140"/>
+        <location filename="../report/reportcontent.cpp" line="148"/>
         <source>The solver&apos;s plan &quot;%1&quot; (%2) is at least as good as the best uniform recipe within its budget, &quot;%3&quot; (%4): %5 against %6.</source>
         <translation>求解器计划“%1”（%2）不差于其预算内的最佳统一配方“%3”（%4）：%5 对 %6。</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="143"/>
+        <location filename="../report/reportcontent.cpp" line="151"/>
         <source>The solver&apos;s plan &quot;%1&quot; (%2) is worse than the best uniform recipe within its budget, &quot;%3&quot; (%4): %5 against %6.</source>
         <translation>求解器计划“%1”（%2）不如其预算内的最佳统一配方“%3”（%4）：%5 对 %6。</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="152"/>
+        <location filename="../report/reportcontent.cpp" line="160"/>
         <source>Solver front (predicted)</source>
         <translation>求解器前沿（预测）</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="153"/>
+        <location filename="../report/reportcontent.cpp" line="161"/>
         <source>Solver front (predicted; latency: %1)</source>
         <translation>求解器前沿（预测；延迟：%1）</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="154"/>
-        <location filename="../report/reportcontent.cpp" line="221"/>
+        <location filename="../report/reportcontent.cpp" line="162"/>
+        <location filename="../report/reportcontent.cpp" line="229"/>
         <source>Latency (µs)</source>
         <translation>延迟 (µs)</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="155"/>
+        <location filename="../report/reportcontent.cpp" line="163"/>
         <source>Predicted damage (%1)</source>
         <translation>预测损伤（%1）</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="155"/>
+        <location filename="../report/reportcontent.cpp" line="163"/>
         <source>Measured as</source>
         <translation>测量为</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="161"/>
+        <location filename="../report/reportcontent.cpp" line="169"/>
         <source>Budget solver: predicted damage against %1</source>
         <translation>预算求解器：预测损伤与%1的关系</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="161"/>
+        <location filename="../report/reportcontent.cpp" line="169"/>
         <source>latency</source>
         <translation>延迟</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="161"/>
+        <location filename="../report/reportcontent.cpp" line="169"/>
         <source>size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="162"/>
+        <location filename="../report/reportcontent.cpp" line="170"/>
         <source>summed layer latency (µs, %1)</source>
         <translation>各层延迟之和（µs，%1）</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="162"/>
+        <location filename="../report/reportcontent.cpp" line="170"/>
         <source>model size (MB)</source>
         <translation>模型大小 (MB)</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="164"/>
+        <location filename="../report/reportcontent.cpp" line="172"/>
         <source>predicted damage, %1 level</source>
         <translation>预测损伤，%1 级别</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="183"/>
+        <location filename="../report/reportcontent.cpp" line="191"/>
         <source>Pare compression report: %1</source>
         <translation>Pare 压缩报告：%1</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="184"/>
+        <location filename="../report/reportcontent.cpp" line="192"/>
         <source>unknown architecture</source>
         <translation>未知架构</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="195"/>
+        <location filename="../report/reportcontent.cpp" line="203"/>
         <source>perplexity %1 → %2</source>
         <translation>困惑度 %1 → %2</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="197"/>
+        <location filename="../report/reportcontent.cpp" line="205"/>
         <source>accuracy %1 % → %2 %</source>
         <translation>准确率 %1 % → %2 %</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="199"/>
+        <location filename="../report/reportcontent.cpp" line="207"/>
         <source>weight error %1 %</source>
         <translation>权重误差 %1 %</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="200"/>
+        <location filename="../report/reportcontent.cpp" line="208"/>
         <source>Smallest variant: &quot;%1&quot; — %2 → %3 (%4× smaller), %5.</source>
         <translation>最小的变体：“%1”— %2 → %3（缩小 %4 倍），%5。</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="206"/>
+        <location filename="../report/reportcontent.cpp" line="214"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="207"/>
-        <location filename="../report/reportcontent.cpp" line="311"/>
+        <location filename="../report/reportcontent.cpp" line="215"/>
+        <location filename="../report/reportcontent.cpp" line="320"/>
         <source>Property</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="207"/>
-        <location filename="../report/reportcontent.cpp" line="311"/>
+        <location filename="../report/reportcontent.cpp" line="215"/>
+        <location filename="../report/reportcontent.cpp" line="320"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="210"/>
+        <location filename="../report/reportcontent.cpp" line="218"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="211"/>
+        <location filename="../report/reportcontent.cpp" line="219"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="213"/>
+        <location filename="../report/reportcontent.cpp" line="221"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="215"/>
+        <location filename="../report/reportcontent.cpp" line="223"/>
         <source>MACs per inference</source>
         <translation>每次推理的 MACs</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="216"/>
-        <location filename="../report/reportcontent.cpp" line="222"/>
+        <location filename="../report/reportcontent.cpp" line="224"/>
+        <location filename="../report/reportcontent.cpp" line="230"/>
         <source>Quality</source>
         <translation>质量</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="219"/>
+        <location filename="../report/reportcontent.cpp" line="227"/>
         <source>Totals</source>
         <translation>总计</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="220"/>
+        <location filename="../report/reportcontent.cpp" line="228"/>
         <source>Ratio</source>
         <translation>压缩比</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="220"/>
+        <location filename="../report/reportcontent.cpp" line="228"/>
         <source>MACs</source>
         <translation>MACs</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="221"/>
+        <location filename="../report/reportcontent.cpp" line="229"/>
         <source>Speed-up</source>
         <translation>加速比</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="221"/>
+        <location filename="../report/reportcontent.cpp" line="229"/>
         <source>Weight error</source>
         <translation>权重误差</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="222"/>
+        <location filename="../report/reportcontent.cpp" line="230"/>
         <source>SQNR (dB)</source>
         <translation>SQNR (dB)</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="224"/>
-        <location filename="../report/reportcontent.cpp" line="266"/>
-        <location filename="../report/reportcontent.cpp" line="267"/>
-        <location filename="../report/reportcontent.cpp" line="303"/>
+        <location filename="../report/reportcontent.cpp" line="233"/>
+        <location filename="../report/reportcontent.cpp" line="275"/>
+        <location filename="../report/reportcontent.cpp" line="276"/>
+        <location filename="../report/reportcontent.cpp" line="312"/>
         <source>Original</source>
         <translation>原始</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="237"/>
+        <location filename="../report/reportcontent.cpp" line="246"/>
         <source>Per layer: %1</source>
         <translation>逐层：%1</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="238"/>
+        <location filename="../report/reportcontent.cpp" line="247"/>
         <source>Layer</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="238"/>
+        <location filename="../report/reportcontent.cpp" line="247"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="238"/>
+        <location filename="../report/reportcontent.cpp" line="247"/>
         <source>Bytes before</source>
         <translation>压缩前字节数</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="238"/>
+        <location filename="../report/reportcontent.cpp" line="247"/>
         <source>Bytes after</source>
         <translation>压缩后字节数</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="239"/>
+        <location filename="../report/reportcontent.cpp" line="248"/>
         <source>MACs before</source>
         <translation>压缩前 MACs</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="239"/>
+        <location filename="../report/reportcontent.cpp" line="248"/>
         <source>MACs after</source>
         <translation>压缩后 MACs</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="239"/>
+        <location filename="../report/reportcontent.cpp" line="248"/>
         <source>µs before</source>
         <translation>压缩前 µs</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="240"/>
+        <location filename="../report/reportcontent.cpp" line="249"/>
         <source>µs after</source>
         <translation>压缩后 µs</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="240"/>
+        <location filename="../report/reportcontent.cpp" line="249"/>
         <source>Error</source>
         <translation>误差</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="260"/>
+        <location filename="../report/reportcontent.cpp" line="269"/>
         <source>Size per layer</source>
         <translation>逐层大小</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="261"/>
+        <location filename="../report/reportcontent.cpp" line="270"/>
         <source>kB</source>
         <translation>kB</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="262"/>
+        <location filename="../report/reportcontent.cpp" line="271"/>
         <source>Latency per layer (batch 1)</source>
         <translation>逐层延迟（批大小 1）</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="263"/>
+        <location filename="../report/reportcontent.cpp" line="272"/>
         <source>µs (median)</source>
         <translation>µs（中位数）</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="264"/>
+        <location filename="../report/reportcontent.cpp" line="273"/>
         <source>Weight error per layer</source>
         <translation>逐层权重误差</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="265"/>
+        <location filename="../report/reportcontent.cpp" line="274"/>
         <source>relative Frobenius error (%)</source>
         <translation>相对 Frobenius 误差 (%)</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="292"/>
+        <location filename="../report/reportcontent.cpp" line="301"/>
         <source>Size against quality</source>
         <translation>大小与质量</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="293"/>
+        <location filename="../report/reportcontent.cpp" line="302"/>
         <source>size (MB)</source>
         <translation>大小 (MB)</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="294"/>
+        <location filename="../report/reportcontent.cpp" line="303"/>
         <source>perplexity</source>
         <translation>困惑度</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="294"/>
+        <location filename="../report/reportcontent.cpp" line="303"/>
         <source>accuracy lost (percentage points)</source>
         <translation>准确率损失（百分点）</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="295"/>
+        <location filename="../report/reportcontent.cpp" line="304"/>
         <source>relative weight error (%)</source>
         <translation>相对权重误差 (%)</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="310"/>
+        <location filename="../report/reportcontent.cpp" line="319"/>
         <source>Environment</source>
         <translation>环境</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="313"/>
+        <location filename="../report/reportcontent.cpp" line="322"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="314"/>
+        <location filename="../report/reportcontent.cpp" line="323"/>
         <source>CPU features</source>
         <translation>CPU 特性</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="315"/>
+        <location filename="../report/reportcontent.cpp" line="324"/>
         <source>Threads</source>
         <translation>线程数</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="317"/>
+        <location filename="../report/reportcontent.cpp" line="326"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -5764,23 +5764,23 @@
         <translation>%1：已存在（使用 --force 覆盖）</translation>
     </message>
     <message>
-        <location filename="../report/svgcharts.cpp" line="297"/>
+        <location filename="../report/svgcharts.cpp" line="300"/>
         <source>solver front (predicted)</source>
         <translation>求解器前沿（预测）</translation>
     </message>
     <message>
-        <location filename="../report/svgcharts.cpp" line="299"/>
+        <location filename="../report/svgcharts.cpp" line="302"/>
         <source>solver plan (measured)</source>
         <translation>求解器计划（实测）</translation>
     </message>
     <message>
-        <location filename="../report/svgcharts.cpp" line="301"/>
+        <location filename="../report/svgcharts.cpp" line="304"/>
         <source>uniform recipe (size)</source>
         <translation>统一配方（大小）</translation>
     </message>
     <message>
-        <location filename="../report/svgcharts.cpp" line="362"/>
-        <location filename="../report/svgcharts.cpp" line="383"/>
+        <location filename="../report/svgcharts.cpp" line="365"/>
+        <location filename="../report/svgcharts.cpp" line="386"/>
         <source>Pareto front</source>
         <translation>帕累托前沿</translation>
     </message>
@@ -6526,316 +6526,326 @@
 <context>
     <name>pare::ui::InspectorPanel</name>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="37"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="38"/>
         <source>&amp;Log counts</source>
         <translation>对数计数(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="69"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="70"/>
         <source> bins</source>
         <translation> 个区间</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="70"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="71"/>
         <source>Number of histogram bins (16 to 4096).</source>
         <translation>直方图区间数（16 至 4096）。</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="72"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="73"/>
         <source>Show counts on a logarithmic axis, to see the rare values in the tails.</source>
         <translation>以对数坐标轴显示计数，便于观察尾部的稀有值。</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="73"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="74"/>
         <source>Weight value</source>
         <translation>权重值</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="74"/>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="334"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="75"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="353"/>
         <source>log₁₀ |weight|</source>
         <translation>log₁₀ |权重|</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="75"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="76"/>
         <source>Histogram of the values, or of their magnitudes on a log scale (shows how many weights are tiny).</source>
         <translation>数值的直方图，或其绝对值在对数刻度上的直方图（显示有多少权重极小）。</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="77"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="78"/>
         <source>&amp;Reset Zoom</source>
         <translation>重置缩放(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="78"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="79"/>
         <source>Show the whole range of values again.</source>
         <translation>重新显示完整的数值范围。</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="99"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="100"/>
         <source>Statistic</source>
         <translation>统计量</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="99"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="100"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="105"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="106"/>
         <source>&amp;Histogram</source>
         <translation>直方图(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="106"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="107"/>
         <source>&amp;Channels</source>
         <translation>通道(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="107"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="108"/>
         <source>S&amp;pectrum</source>
         <translation>谱(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="108"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="109"/>
         <source>&amp;Statistics</source>
         <translation>统计(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="109"/>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="477"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="110"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="499"/>
         <source>&amp;Warnings</source>
         <translation>警告(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="146"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="134"/>
+        <source>the new histogram was canceled</source>
+        <translation>新的直方图已取消</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="135"/>
+        <source>the new histogram failed: %1</source>
+        <translation>新的直方图计算失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="154"/>
         <source>Spectrum canceled. Show this tab again to compute it.</source>
         <translation>频谱已取消。再次显示此标签页即可重新计算。</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="238"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="246"/>
         <source>Preview plan of %1</source>
         <translation>%1 的计划预览</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="265"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="273"/>
         <source>Select a layer in the Model dock to see its weights.</source>
         <translation>在“模型”面板中选择一层以查看其权重。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="273"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="281"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 %3, %4, %5 parameters</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2 %3，%4，%5 个参数</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="281"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="289"/>
         <source>Per-channel range — %1</source>
         <translation>逐通道范围 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="287"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="295"/>
         <source>Per-channel range — %1 (analysis running…)</source>
         <translation>逐通道范围 — %1（分析中…）</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="321"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="331"/>
         <source>Histogram of %1</source>
         <translation>%1 的直方图</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="333"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="352"/>
         <source>Magnitudes of %1</source>
         <translation>%1 的绝对值</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="333"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="352"/>
         <source>Weights of %1</source>
         <translation>%1 的权重</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="334"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="353"/>
         <source>weight value</source>
         <translation>权重值</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="341"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="363"/>
         <source>%1 below and %2 above the range shown</source>
         <translation>%1 个低于、%2 个高于所示范围</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="343"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="365"/>
         <source>%1 exact zeros not shown</source>
         <translation>%1 个精确零值未显示</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="345"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="367"/>
         <source>%1 NaN, %2 Inf</source>
         <translation>%1 个 NaN，%2 个 Inf</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="349"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="371"/>
         <source>after the plan</source>
         <translation>应用计划后</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="358"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="380"/>
         <source>%1 levels of the widest of %2 scales</source>
         <translation>%2 个缩放因子中最宽者的 %1 个级别</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="359"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="381"/>
         <source>%1 levels</source>
         <translation>%1 个级别</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="375"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="397"/>
         <source>A spectrum is shown for the 2-D weights of dense and convolution layers.</source>
         <translation>谱仅针对全连接层和卷积层的二维权重显示。</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="381"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="403"/>
         <source>Computing singular values…</source>
         <translation>正在计算奇异值…</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="389"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="411"/>
         <source>Spectrum of %1</source>
         <translation>%1 的谱</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="396"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="418"/>
         <source>Singular-value energy — %1</source>
         <translation>奇异值能量 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="405"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="427"/>
         <source>%1 %: beyond the top %2</source>
         <translation>%1 %：超出前 %2 个</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="406"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="428"/>
         <source>%1 %: rank %2</source>
         <translation>%1 %：秩 %2</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="408"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="430"/>
         <source>%1×%2, %3 singular values (%4). Energy kept — %5</source>
         <translation>%1×%2，%3 个奇异值（%4）。保留能量 — %5</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="410"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="432"/>
         <source>exact</source>
         <translation>精确</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="410"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="432"/>
         <source>randomized SVD</source>
         <translation>随机化 SVD</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="421"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="443"/>
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="422"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="444"/>
         <source>running…</source>
         <translation>进行中…</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="432"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="454"/>
         <source>Elements</source>
         <translation>元素数</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="433"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="455"/>
         <source>Minimum</source>
         <translation>最小值</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="434"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="456"/>
         <source>Maximum</source>
         <translation>最大值</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="435"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="457"/>
         <source>Mean</source>
         <translation>均值</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="436"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="458"/>
         <source>Standard deviation</source>
         <translation>标准差</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="437"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="459"/>
         <source>Mean |w|</source>
         <translation>|w| 均值</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="438"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="460"/>
         <source>Excess kurtosis</source>
         <translation>超额峰度</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="439"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="461"/>
         <source>Exact zeros</source>
         <translation>精确零值</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="429"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="451"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="440"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="462"/>
         <source>Near zero (|w| ≤ %1)</source>
         <translation>接近零（|w| ≤ %1）</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="441"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="463"/>
         <source>Outliers (beyond %1 σ)</source>
         <translation>离群值（超出 %1 σ）</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="442"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="464"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="443"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="465"/>
         <source>NaN / Inf</source>
         <translation>NaN / Inf</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="443"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="465"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="444"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="466"/>
         <source>Distinct values</source>
         <translation>不同值个数</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="444"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="466"/>
         <source>more than %1</source>
         <translation>超过 %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="448"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="470"/>
         <source>Percentile %1</source>
         <translation>百分位数 %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="474"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="496"/>
         <source>No warnings for this layer.</source>
         <translation>该层没有警告。</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="476"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="498"/>
         <source>&amp;Warnings (%1)</source>
         <translation>警告 (%1)(&amp;W)</translation>
     </message>

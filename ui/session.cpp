@@ -87,7 +87,7 @@ Session::Session(JobsModel *jobs, QObject *parent) : QObject(parent), m_jobs(job
 // new future on a watcher drops the old one's pending signals.
 void Session::startAnalysis()
 {
-    m_analyzing.cancel();
+    core::cancelUnfinished(m_analyzing);
     core::AnalysisOptions options;
     options.stats = preferredStatsOptions();
     options.cache = m_cache.get();
@@ -120,8 +120,8 @@ Session::~Session()
 
 void Session::open(const QString &path)
 {
-    m_projectLoading.cancel();
-    m_projectChecking.cancel();
+    core::cancelUnfinished(m_projectLoading);
+    core::cancelUnfinished(m_projectChecking);
     m_pendingProject.reset();
     m_pendingProjectPath.clear();
     if (!core::looksLikeHdf5(path)) {
@@ -163,7 +163,7 @@ void Session::relocateProjectModel(const QString &modelPath, bool force)
 
 void Session::openModel(const QString &path)
 {
-    m_loading.cancel(); // a load still running is replaced, not waited for
+    core::cancelUnfinished(m_loading); // a load still running is replaced, not waited for
     m_loadingPath = path;
     auto future = core::openModelAsync(path);
     m_jobs->track(tr("Open %1").arg(QFileInfo(path).fileName()), future);

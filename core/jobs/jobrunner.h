@@ -91,6 +91,14 @@ Result<T> jobResult(const QFuture<Result<T>> &future)
     return future.result();
 }
 
+// Asks `watcher`'s job to cancel if it has not finished; a finished job stays as it ended (done,
+// not canceled), for whoever else holds its future.
+inline void cancelUnfinished(QFutureWatcherBase &watcher)
+{
+    if (!watcher.isFinished())
+        watcher.cancel();
+}
+
 // Stops watching `watcher`'s job without waiting for it: the job is asked to cancel and runs to
 // its end on the pool (so it must own whatever it touches), nothing it reports reaches the
 // watcher any more, and the watcher has no job running. For a job whose result would land on
@@ -98,7 +106,7 @@ Result<T> jobResult(const QFuture<Result<T>> &future)
 template<typename T>
 void abandonJob(QFutureWatcher<T> &watcher)
 {
-    watcher.cancel();
+    cancelUnfinished(watcher);
     // An empty future replaces it (which drops what the job had posted); what the empty one
     // posts (started, finished) goes too.
     watcher.setFuture(QFuture<T>());

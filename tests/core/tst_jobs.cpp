@@ -116,6 +116,45 @@ private Q_SLOTS:
         QVERIFY(jobResult(future).isCanceled());
     }
 
+    // abandonJob: a running job is asked to stop and nothing of it reaches the watcher any more
+    // (no progress, no finished), without waiting; a finished one keeps its end (done, not
+    // canceled: the Jobs dock and anyone else holding the future see it as it ended).
+    void abandonJobStopsWatchingWithoutWaiting()
+    {
+        std::atomic<bool> started{false}, sawCancel{false}, release{false};
+        QFutureWatcher<Result<int>> watcher;
+        QSignalSpy finished(&watcher, &QFutureWatcherBase::finished);
+        QSignalSpy progress(&watcher, &QFutureWatcherBase::progressValueChanged);
+        auto running = runJob([&](JobContext &ctx) -> Result<int> {
+            started = true;
+            while (!release.load()) { // runs on after the cancel until the test lets it end
+                sawCancel = sawCancel.load() || ctx.isCanceled();
+                ctx.setProgress(0.5);
+                QThread::msleep(1);
+            }
+            return 1;
+        });
+        watcher.setFuture(running);
+        QTRY_VERIFY_WITH_TIMEOUT(started.load(), 5000);
+        abandonJob(watcher);
+        QVERIFY(running.isRunning()); // returned without waiting: the job cannot end before release
+        QVERIFY(!watcher.isRunning());
+        QTRY_VERIFY_WITH_TIMEOUT(sawCancel.load(), 5000);
+        progress.clear();
+        release = true;
+        running.waitForFinished();
+        QTest::qWait(50); // anything posted to the watcher would arrive now
+        QCOMPARE(finished.count(), 0);
+        QCOMPARE(progress.count(), 0);
+
+        auto done = runJob([](JobContext &) -> Result<int> { return 7; });
+        watcher.setFuture(done);
+        done.waitForFinished();
+        abandonJob(watcher);
+        QVERIFY(!done.isCanceled());
+        QCOMPARE(*jobResult(done), 7);
+    }
+
     void exceptionBecomesError()
     {
         auto future = runJob([](JobContext &) -> Result<int> {

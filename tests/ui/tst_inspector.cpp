@@ -303,6 +303,41 @@ private Q_SLOTS:
         QVERIFY(!inspector->spectrumStatus()->text().contains(QStringLiteral("canceled")));
     }
 
+    // A histogram canceled from the Jobs dock leaves the one drawn, and the controls go back to
+    // it (they said 64 bins over a 256-bin chart); the chart's note says why. The next request
+    // draws and clears the note.
+    void canceledHistogramPutsTheControlsBack()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(pare::test::openAndWait(w, kModel, pare::test::Until::Analyzed));
+        InspectorPanel *inspector = w.inspectorPanel();
+        QSignalSpy shown(inspector, &InspectorPanel::histogramShown);
+        w.modelPanel()->view()->selectRow(rowOf(w.modelPanel(), QStringLiteral("mlp.up")));
+        QVERIFY(shown.count() > 0 || shown.wait(10000));
+        QCOMPARE(inspector->currentHistogram().bins(), 256);
+        {
+            pare::test::PoolBlocker blocker;
+            QVERIFY(blocker.holding());
+            inspector->binsSpin()->setValue(64);
+            inspector->scaleCombo()->setCurrentIndex(1); // log10 |w|: replaces the 64-bin request
+            QCOMPARE(w.jobs()->title(w.jobs()->rowCount() - 1).left(13), QStringLiteral("Histogram of "));
+            w.jobs()->cancel(w.jobs()->rowCount() - 1);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(inspector->histogram()->data().note.contains(QLatin1String("canceled")), 20000);
+        QCOMPARE(inspector->binsSpin()->value(), 256);
+        QCOMPARE(inspector->scaleCombo()->currentIndex(), 0);
+        QCOMPARE(int(inspector->histogram()->drawnCounts().size()), 256);
+        QTRY_COMPARE_WITH_TIMEOUT(w.jobs()->runningCount(), 0, 20000);
+        QCOMPARE(inspector->binsSpin()->value(), 256); // nothing was asked for by putting it back
+
+        shown.clear();
+        inspector->binsSpin()->setValue(32);
+        QVERIFY(shown.wait(10000));
+        QCOMPARE(int(inspector->histogram()->drawnCounts().size()), 32);
+        QVERIFY(!inspector->histogram()->data().note.contains(QLatin1String("canceled")));
+    }
+
     // A spectrum of the previous model, still computing when the next model comes, is dropped:
     // the new model's tensor of the same name gets its own (the same checkpoint fine-tuned has
     // the same names and other values).

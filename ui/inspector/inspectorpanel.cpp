@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -126,8 +127,15 @@ InspectorPanel::InspectorPanel(JobsModel *jobs, QWidget *parent)
     });
     connect(&m_histJob, &QFutureWatcherBase::finished, this, [this] {
         const auto r = jobResult(m_histJob.future());
-        if (!r.ok())
+        if (!r.ok()) {
+            // Canceled from the Jobs dock, or failed: the histogram drawn stays, and so the
+            // controls go back to what it is, with a note that says why.
+            showHistogramControls(m_current);
+            m_histProblem = r.isCanceled() ? tr("the new histogram was canceled")
+                                           : tr("the new histogram failed: %1").arg(r.error().message);
+            drawHistogram(false);
             return;
+        }
         m_current = r.value();
         m_overlay.reset();
         drawHistogram();
@@ -203,7 +211,7 @@ void InspectorPanel::scheduleOverlay()
 {
     if (!currentPlan()) {
         m_overlayTimer->stop();
-        m_overlayJob.cancel();
+        cancelUnfinished(m_overlayJob);
         if (m_overlay) {
             m_overlay.reset();
             drawHistogram(false);
@@ -293,6 +301,7 @@ void InspectorPanel::showLayer(int layerIndex)
     if (st && m_bins->value() == st->histogram.bins()
         && m_scale->currentData().toInt() == int(HistogramScale::Linear)) {
         abandonJob(m_histJob); // of the previous view
+        m_histProblem.clear();
         m_current = st->histogram;
         m_overlay.reset();
         drawHistogram();
@@ -317,9 +326,19 @@ void InspectorPanel::requestHistogram(std::optional<double> lo, std::optional<do
     if (m_histJob.isRunning())
         m_histJob.cancel();
     const Tensor tensor = *w; // a view: cheap to copy, keeps the storage alive
+    m_histProblem.clear();
     auto future = runJob([tensor, spec](JobContext &ctx) { return computeHistogram(tensor, spec, ctx); });
     m_jobs->track(tr("Histogram of %1").arg(tensor.name()), future);
     m_histJob.setFuture(future);
+}
+
+void InspectorPanel::showHistogramControls(const Histogram &h)
+{
+    if (h.bins() <= 0)
+        return; // nothing drawn yet
+    const QSignalBlocker bins(m_bins), scale(m_scale);
+    m_bins->setValue(h.bins());
+    m_scale->setCurrentIndex(m_scale->findData(int(h.scale)));
 }
 
 void InspectorPanel::drawHistogram(bool newHistogram)
@@ -337,12 +356,15 @@ void InspectorPanel::drawHistogram(bool newHistogram)
     d.counts.assign(h.counts.begin(), h.counts.end());
     d.logCounts = m_logCounts->isChecked();
     QStringList notes;
+    const QLocale locale;
+    if (!m_histProblem.isEmpty())
+        notes << m_histProblem;
     if (h.underflow || h.overflow)
-        notes << tr("%1 below and %2 above the range shown").arg(h.underflow).arg(h.overflow);
+        notes << tr("%1 below and %2 above the range shown").arg(locale.toString(h.underflow), locale.toString(h.overflow));
     if (log && h.zeros)
-        notes << tr("%1 exact zeros not shown").arg(h.zeros);
+        notes << tr("%1 exact zeros not shown").arg(locale.toString(h.zeros));
     if (h.nan || h.inf)
-        notes << tr("%1 NaN, %2 Inf").arg(h.nan).arg(h.inf);
+        notes << tr("%1 NaN, %2 Inf").arg(locale.toString(h.nan), locale.toString(h.inf));
     if (m_overlay && m_overlay->counts.size() == h.counts.size()) {
         const PlanOverlay &o = *m_overlay;
         d.overlayCounts.assign(o.counts.begin(), o.counts.end());

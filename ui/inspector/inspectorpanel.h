@@ -77,6 +77,8 @@ private:
     void requestSpectrum();
     // Draws m_current with the overlay; histogramShown() only when the histogram itself is new.
     void drawHistogram(bool newHistogram = true);
+    // Sets the bins and scale controls to `h`'s without asking for another histogram.
+    void showHistogramControls(const core::Histogram &h);
     void fillStats();
     void fillLint();
     const core::Tensor *weight() const;
@@ -89,6 +91,7 @@ private:
     std::shared_ptr<const core::ModelAnalysis> m_analysis;
     int m_layer = -1;
     core::Histogram m_current;
+    QString m_histProblem; // why the controls' histogram is not the one drawn (a canceled job)
     QHash<QString, core::Spectrum> m_spectra; // by tensor name
 
     QLabel *m_title;
