@@ -36,7 +36,7 @@ int runBench(const QStringList &arguments)
                "kernels: the original weights, and with --recipe the compressed encoding's kernel. "
                "Weights are read cold (rotating over copies) unless --cold-mb 0."));
     parser.addPositionalArgument(QStringLiteral("model"), QCoreApplication::translate("cli", "A model file or Hugging Face directory."));
-    const QCommandLineOption recipe(QStringLiteral("recipe"), QCoreApplication::translate("cli", "Compression recipe (JSON)."), QStringLiteral("R.json"));
+    const QCommandLineOption recipe({QStringLiteral("r"), QStringLiteral("recipe")}, QCoreApplication::translate("cli", "Compression recipe (JSON)."), QStringLiteral("R.json"));
     const QCommandLineOption batch(QStringLiteral("batch"), QCoreApplication::translate("cli", "Vectors per product (default 1)."), QStringLiteral("N"));
     const QCommandLineOption threads(QStringLiteral("threads"), QCoreApplication::translate("cli", "Threads (default: all cores)."), QStringLiteral("T"));
     const QCommandLineOption repeats(QStringLiteral("repeats"), QCoreApplication::translate("cli", "Timed repeats per kernel (default 15)."), QStringLiteral("N"));

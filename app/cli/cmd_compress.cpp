@@ -141,7 +141,7 @@ int runCompress(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("cli", "Compress a model with a recipe: prune, quantize, factorize."));
     parser.addPositionalArgument(QStringLiteral("model"), QCoreApplication::translate("cli", "Model file or directory."));
-    const QCommandLineOption recipeOpt(QStringLiteral("recipe"), QCoreApplication::translate("cli", "Recipe JSON file (see docs/recipe-format.md)."), QCoreApplication::translate("cli", "file"));
+    const QCommandLineOption recipeOpt({QStringLiteral("r"), QStringLiteral("recipe")}, QCoreApplication::translate("cli", "Recipe JSON file (see docs/recipe-format.md)."), QCoreApplication::translate("cli", "file"));
     const QCommandLineOption outOpt({QStringLiteral("o"), QStringLiteral("output")},
                                     QCoreApplication::translate("cli", "Export the compressed model; the extension chooses the form: .pare (Pare's "
                                        "file), .safetensors (encoded tensors), .gguf (llama.cpp), .onnx (Q/DQ)."),

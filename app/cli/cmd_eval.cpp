@@ -55,7 +55,7 @@ static int runEval(const QStringList &arguments)
                "--recipe the model is compressed first and the variant is compared with the "
                "original (KL divergence, same-top-token rate, top-1 agreement, output error)."));
     parser.addPositionalArgument(QStringLiteral("model"), QCoreApplication::translate("cli", "A model file or Hugging Face directory."));
-    const QCommandLineOption recipe(QStringLiteral("recipe"), QCoreApplication::translate("cli", "Compression recipe (JSON)."), QStringLiteral("R.json"));
+    const QCommandLineOption recipe({QStringLiteral("r"), QStringLiteral("recipe")}, QCoreApplication::translate("cli", "Compression recipe (JSON)."), QStringLiteral("R.json"));
     const QCommandLineOption data(QStringLiteral("data"), QCoreApplication::translate("cli", "Text (language models) or .npz/.npy/IDX/CSV examples."), QStringLiteral("PATH"));
     const QCommandLineOption labels(QStringLiteral("labels"), QCoreApplication::translate("cli", "Labels in a separate .npy/IDX/text file."), QStringLiteral("PATH"));
     const QCommandLineOption scale(QStringLiteral("scale"), QCoreApplication::translate("cli", "Multiply inputs by S (default 1/255 for uint8 data, else 1)."), QStringLiteral("S"));

@@ -23,7 +23,7 @@ int runExportPlan(const QStringList &arguments)
     parser.setApplicationDescription(QCoreApplication::translate("cli", "Write a recipe's plan for a model as llama-quantize arguments or as an "
                                         "llm-compressor recipe."));
     parser.addPositionalArgument(QStringLiteral("model"), QCoreApplication::translate("cli", "Model file or directory."));
-    const QCommandLineOption recipeOpt(QStringLiteral("recipe"), QCoreApplication::translate("cli", "Recipe JSON file (see docs/recipe-format.md)."),
+    const QCommandLineOption recipeOpt({QStringLiteral("r"), QStringLiteral("recipe")}, QCoreApplication::translate("cli", "Recipe JSON file (see docs/recipe-format.md)."),
                                        QCoreApplication::translate("cli", "file"));
     const QCommandLineOption formatOpt(QStringLiteral("format"), QCoreApplication::translate("cli", "llama-quantize or llmcompressor."), QCoreApplication::translate("cli", "format"));
     const QCommandLineOption outOpt({QStringLiteral("o"), QStringLiteral("output")},

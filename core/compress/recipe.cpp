@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QJsonParseError>
 #include <QRegularExpression>
 
@@ -76,15 +77,17 @@ Result<double> numberField(const QJsonObject &o, const char *key, const QString 
     if (!v.isDouble())
         return invalid(path, QCoreApplication::translate("pare::core", "must be a number"));
     const double d = v.toDouble();
+    // Without rounding and without digit groups (a range reads "[1, 1048576]"), not "1.04858e+06".
+    QLocale locale;
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
+    const auto text = [&](double x) { return locale.toString(x, 'g', QLocale::FloatingPointShortest); };
     if (integer && d != std::floor(d))
         return invalid(path,
-                       QCoreApplication::translate("pare::core", "%1 is not an integer").arg(d));
+                       QCoreApplication::translate("pare::core", "%1 is not an integer").arg(text(d)));
     if (!(d >= lo && d <= hi))
         return invalid(path,
                        QCoreApplication::translate("pare::core", "%1 is out of range [%2, %3]")
-                               .arg(d)
-                               .arg(lo)
-                               .arg(hi));
+                               .arg(text(d), text(lo), text(hi)));
     return d;
 }
 

@@ -116,6 +116,10 @@ private Q_SLOTS:
         QCOMPARE(fallbackWithout, wandaLayers);
         QCOMPARE(fallbacks(with).second, 0);
         QVERIFY(with.out != without.out);
+        // -r is --recipe, in compress as in report.
+        const Run shortOption = run(QStringLiteral(PARE_CLI), {QStringLiteral("compress"), model, QStringLiteral("-r"), recipe, QStringLiteral("--json")});
+        QVERIFY2(shortOption.code == 0, qPrintable(shortOption.err));
+        QCOMPARE(shortOption.out, without.out);
 
         const Run missing = run(QStringLiteral(PARE_CLI), {QStringLiteral("compress"), model, QStringLiteral("--recipe"), recipe,
                                                            QStringLiteral("--calibration"), dir.filePath(QStringLiteral("absent.txt"))});

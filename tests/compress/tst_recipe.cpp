@@ -139,6 +139,11 @@ private Q_SLOTS:
                                 << "rules[0].quantize.bits: 7 is not one of 2, 3, 4, 5, 6, 8";
         QTest::newRow("bits 9") << R"({"pare_recipe":1,"defaults":{"quantize":{"bits":9}}})"
                                 << "defaults.quantize.bits: 9 is out of range [2, 8]";
+        // Limits and values as written, not rounded to six digits ("1.04858e+06").
+        QTest::newRow("rank 2^40") << R"({"pare_recipe":1,"defaults":{"lowrank":{"rank":1099511627776}}})"
+                                   << "defaults.lowrank.rank: 1099511627776 is out of range [1, 1048576]";
+        QTest::newRow("rank 1.5") << R"({"pare_recipe":1,"defaults":{"lowrank":{"rank":1.5}}})"
+                                  << "defaults.lowrank.rank: 1.5 is not an integer";
         QTest::newRow("group 100") << R"({"pare_recipe":1,"rules":[{"match":"a","quantize":{"group_size":100}}]})"
                                    << "rules[0].quantize.group_size: 100 is not one of 32, 64, 128, 256";
         QTest::newRow("sparsity 1") << R"({"pare_recipe":1,"rules":[{"match":"a","prune":{"sparsity":1.0}}]})"
