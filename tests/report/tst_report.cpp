@@ -125,6 +125,24 @@ StudyResult constructedStudy(double solverKl, double smallKl)
     compareSolverPlans(s);
     return s;
 }
+// constructedStudy at sizes that print with decimals: the original 2.46 MB, the variants
+// 630 kB to 986 kB, the solver's plan 629.6 kB for a budget of 629.8 kB.
+StudyResult kilobyteStudy()
+{
+    StudyResult s = constructedStudy(0.001, 0.002);
+    s.bytes = 2'457'600;
+    const std::int64_t sizes[] = {630'112, 986'000, 612'345, 629'568};
+    for (std::size_t i = 0; i < s.variants.size() && i < 4; ++i)
+        s.variants[i].bytes = sizes[i];
+    for (StudyVariant &v : s.variants)
+        if (v.role == QLatin1String(kRoleSolver)) {
+            v.budgetBytes = 629'800;
+            v.budget = Budget{BudgetKind::Bytes, 629'800}.text();
+        }
+    s.solver.front = {{500'000, 2.5, -1, 50.0, {}}, {629'568, 4.3, -1, 20.0, QStringLiteral("plan")}, {2'000'000, 8.0, -1, 1.0, {}}};
+    compareSolverPlans(s);
+    return s;
+}
 } // namespace
 
 class TestReport : public QObject
@@ -484,19 +502,7 @@ private Q_SLOTS:
     // (the budget once read "629.8 kB" beside sizes in "KB").
     void byteUnitsAreSpelledOneWay()
     {
-        StudyResult s = constructedStudy(0.001, 0.002);
-        s.bytes = 2'457'600;
-        const std::int64_t sizes[] = {630'112, 986'000, 629'568};
-        for (std::size_t i = 0; i < s.variants.size() && i < 3; ++i)
-            s.variants[i].bytes = sizes[i];
-        for (StudyVariant &v : s.variants)
-            if (v.role == QLatin1String(kRoleSolver)) {
-                v.bytes = 629'568;
-                v.budgetBytes = 629'800;
-                v.budget = Budget{BudgetKind::Bytes, 629'800}.text();
-            }
-        s.solver.front = {{500'000, 2.5, -1, 50.0, {}}, {629'568, 4.3, -1, 20.0, QStringLiteral("plan")}, {2'000'000, 8.0, -1, 1.0, {}}};
-        compareSolverPlans(s);
+        const StudyResult s = kilobyteStudy();
 
         QStringList texts{QString::fromUtf8(renderHtml(s)), QString::fromUtf8(renderMarkdown(s))};
         auto pdf = renderPdf(s);
@@ -538,17 +544,7 @@ private Q_SLOTS:
     // language, and so are the SVG charts' coordinates.
     void numbersInTheReportsLanguage()
     {
-        StudyResult s = constructedStudy(0.001, 0.002);
-        s.bytes = 2'457'600; // "2,46 MB"
-        const std::int64_t sizes[] = {630'112, 986'000, 612'345, 629'568};
-        for (std::size_t i = 0; i < s.variants.size() && i < 4; ++i)
-            s.variants[i].bytes = sizes[i];
-        for (StudyVariant &v : s.variants)
-            if (v.role == QLatin1String(kRoleSolver)) {
-                v.budgetBytes = 629'800;
-                v.budget = Budget{BudgetKind::Bytes, 629'800}.text();
-            }
-        compareSolverPlans(s);
+        const StudyResult s = kilobyteStudy(); // 2,46 MB, its solver plan's budget 629,8 kB
         QCOMPARE(Budget({BudgetKind::Bytes, 629'800}).text(), QStringLiteral("629.8 kB")); // stored as parseBudget reads it
 
         const QByteArray json = renderJson(s), csv = renderCsv(s);
