@@ -206,9 +206,9 @@ ReportContent buildReportContent(const StudyResult &s)
         else
             quality = tr("weight error %1 %").arg(QLocale().toString(best->relativeError * 100, 'f', 2));
         c.headline = tr("Smallest variant: \"%1\" — %2 → %3 (%4× smaller), %5.")
-                         .arg(best->name, fmtBytes(double(s.bytes)), fmtBytes(double(best->bytes)))
-                         .arg(QLocale().toString(double(s.bytes) / double(std::max<std::int64_t>(1, best->bytes)), 'f', 2))
-                         .arg(quality);
+                         .arg(best->name, fmtBytes(double(s.bytes)), fmtBytes(double(best->bytes)),
+                              QLocale().toString(double(s.bytes) / double(std::max<std::int64_t>(1, best->bytes)), 'f', 2),
+                              quality);
     }
 
     c.model.title = tr("Model");

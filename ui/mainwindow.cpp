@@ -32,6 +32,7 @@
 #include <QFutureWatcher>
 #include <QKeySequence>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -542,7 +543,7 @@ void MainWindow::updateStatus()
         return;
     }
     const int running = m_jobs->runningCount();
-    m_statusJob->setText(running > 1 ? tr("%1 (+%2 more)").arg(m_jobs->title(row)).arg(running - 1)
+    m_statusJob->setText(running > 1 ? tr("%1 (+%2 more)").arg(m_jobs->title(row), QLocale().toString(running - 1))
                                      : m_jobs->title(row));
     m_statusProgress->setValue(int(m_jobs->progress(row) * 1000.0));
     m_statusProgress->setVisible(true);

@@ -44,8 +44,8 @@ QString modelFilesKey(const QString &path)
             newest = std::max(newest, it.fileInfo().lastModified());
         }
     }
-    return QStringLiteral("%1|%2|%3").arg(info.absoluteFilePath()).arg(core::modelFilesSize(path))
-        .arg(newest.toMSecsSinceEpoch());
+    return QStringLiteral("%1|%2|%3").arg(info.absoluteFilePath(), QString::number(core::modelFilesSize(path)),
+                                          QString::number(newest.toMSecsSinceEpoch()));
 }
 
 QJsonObject recipeJson(const core::Recipe &recipe)

@@ -135,6 +135,11 @@ private Q_SLOTS:
         QCOMPARE(compare->barChart()->setCount(), 2);
         compare->renameVariant(1, QStringLiteral("int8"));
         QCOMPARE(compare->barChart()->setName(1), QStringLiteral("int8"));
+        // A name that looks like a placeholder is shown as it is (the card's figures went into
+        // it when they were filled in one by one).
+        compare->renameVariant(1, QStringLiteral("int8 %3 %4"));
+        QVERIFY2(compare->cards()->text().contains(QLatin1String("<b>int8 %3 %4</b>")), qPrintable(compare->cards()->text()));
+        compare->renameVariant(1, QStringLiteral("int8"));
         // Duplicate and delete; the scatter has the original plus each shown variant.
         compare->duplicateVariant(1);
         QCOMPARE(int(compare->variants().size()), 3);

@@ -93,7 +93,7 @@ QStringList BarChart::shortLabels(const QStringList &input, int maxChars)
         // Category axes need distinct labels; repeat names get a counter.
         QString unique = label;
         for (int k = 2; seen.contains(unique); ++k)
-            unique = QStringLiteral("%1 (%2)").arg(label).arg(k);
+            unique = QStringLiteral("%1 (%2)").arg(label, QString::number(k));
         seen.insert(unique);
         out << unique;
     }
@@ -185,8 +185,8 @@ void BarChart::setData(const BarChartData &in)
             m_view->setToolTip({});
             return;
         }
-        m_view->setToolTip(tr("%1\n%2: %3").arg(m_data.categories.at(index), set->label())
-                               .arg(QLocale().toString(set->at(index), 'g', 4)));
+        m_view->setToolTip(tr("%1\n%2: %3").arg(m_data.categories.at(index), set->label(),
+                                                 QLocale().toString(set->at(index), 'g', 4)));
     });
     m_chart->addSeries(series);
     auto *cat = new QBarCategoryAxis;

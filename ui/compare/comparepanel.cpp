@@ -387,11 +387,11 @@ void ComparePanel::redraw()
         const double ratio = v.bytes > 0 ? double(v.originalBytes) / double(v.bytes) : 0.0;
         const double macRatio = v.macs > 0 ? double(v.originalMacs) / double(v.macs) : 0.0;
         QString card = tr("<b>%1</b><br>%2 (%3× smaller)<br>MACs ÷ %4<br>error %5 %, SQNR %6 dB")
-                           .arg(e->name.toHtmlEscaped(), formatBytes(v.bytes, -1, QLocale()))
-                           .arg(QLocale().toString(ratio, 'f', 2))
-                           .arg(QLocale().toString(macRatio, 'f', 2))
-                           .arg(QLocale().toString(v.error.relativeFrobenius * 100.0, 'f', 2))
-                           .arg(QLocale().toString(v.error.sqnrDb, 'f', 1));
+                           // One pass: a name with "%3" in it stays as it is.
+                           .arg(e->name.toHtmlEscaped(), formatBytes(v.bytes, -1, QLocale()),
+                                QLocale().toString(ratio, 'f', 2), QLocale().toString(macRatio, 'f', 2),
+                                QLocale().toString(v.error.relativeFrobenius * 100.0, 'f', 2),
+                                QLocale().toString(v.error.sqnrDb, 'f', 1));
         // Activation-aware pruning that could not happen as asked (no calibration norms).
         if (const QStringList fallback = magnitudeFallbackLayers(v); !fallback.isEmpty())
             card += QStringLiteral("<br><span style=\"color:#d35400\">%1</span>")

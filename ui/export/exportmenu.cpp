@@ -203,9 +203,8 @@ void ExportMenu::finished()
         showMessage(QMessageBox::Warning, tr("Export Failed"), o.error);
     } else {
         QString text = tr("Wrote %1: %2 bytes (the variant's encoded size is %3 bytes).")
-                               .arg(QDir::toNativeSeparators(o.path))
-                               .arg(QLocale().toString(o.bytes))
-                               .arg(QLocale().toString(o.variantBytes));
+                               .arg(QDir::toNativeSeparators(o.path), QLocale().toString(o.bytes),
+                                    QLocale().toString(o.variantBytes));
         if (!o.notes.isEmpty())
             text += QStringLiteral("\n\n") + o.notes.join(QLatin1Char('\n'));
         showMessage(QMessageBox::Information, tr("Export"), text);

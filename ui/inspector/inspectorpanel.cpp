@@ -8,13 +8,13 @@
 #include "service/modelinfo.h"
 
 #include <QCheckBox>
-#include <QLocale>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QSpinBox>

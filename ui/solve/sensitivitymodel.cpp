@@ -152,12 +152,9 @@ QVariant SensitivityModel::data(const QModelIndex &index, int role) const
         if (!c.applicable())
             return tr("%1, %2: does not apply (%3)").arg(l.name, m_table.options[o].label, c.note);
         return tr("%1, %2\n%3 bytes (%4 % of original), relative error %5\ndamage %6 (%7)")
-            .arg(l.name, m_table.options[o].label)
-            .arg(QLocale().toString(c.bytes))
-            .arg(QLocale().toString(100.0 * double(c.bytes) / double(std::max<std::int64_t>(1, l.originalBytes)), 'f', 1))
-            .arg(QLocale().toString(c.relativeError, 'g', 3))
-            .arg(QLocale().toString(c.damage, 'g', 4))
-            .arg(m_table.damageUnit);
+            .arg(l.name, m_table.options[o].label, QLocale().toString(c.bytes), // one pass: a "%3" in a name stays
+                 QLocale().toString(100.0 * double(c.bytes) / double(std::max<std::int64_t>(1, l.originalBytes)), 'f', 1),
+                 QLocale().toString(c.relativeError, 'g', 3), QLocale().toString(c.damage, 'g', 4), m_table.damageUnit);
     default:
         return {};
     }
