@@ -3,6 +3,7 @@
 // export the variant: by OUT's extension (.pare, .safetensors, .gguf, .onnx), as a decompressed
 // copy in the model's own format (--decompressed), or as a Hugging Face directory (--hf-dir).
 #include "cli.h"
+#include "common/argtext.h"
 #include "commands.h"
 
 #include "common/units.h"
@@ -27,6 +28,8 @@
 
 namespace pare::cli {
 
+using core::argText;
+
 namespace {
 
 QString bytesText(std::int64_t b)
@@ -48,9 +51,7 @@ std::function<void(std::int64_t)> announcer(core::VariantExport kind, const QStr
 {
     return [=](std::int64_t bytes) {
         err() << QCoreApplication::translate("cli", "writing %1 (%2): %3 bytes; the variant's encoded size is %4 bytes")
-                         .arg(outPath, core::variantExportName(kind))
-                         .arg(bytes)
-                         .arg(variantBytes)
+                         .arg(argText(outPath), argText(core::variantExportName(kind)), argText(bytes), argText(variantBytes))
               << '\n';
         err().flush();
     };

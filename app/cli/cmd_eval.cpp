@@ -2,6 +2,7 @@
 // pare-cli eval: perplexity / accuracy of a model on data, and with --recipe the compressed
 // variant against the original (KL divergence, same-top rate, agreement, output error).
 #include "cli.h"
+#include "common/argtext.h"
 #include "commands.h"
 
 #include "compress/compressor.h"
@@ -23,6 +24,8 @@
 #include <optional>
 
 namespace pare::cli {
+
+using core::argText;
 
 namespace {
 
@@ -270,8 +273,7 @@ static int runEval(const QStringList &arguments)
         out() << QJsonDocument(result).toJson(QJsonDocument::Indented);
     } else {
         if (!compression.isEmpty())
-            out() << QCoreApplication::translate("cli", "Compressed:      %1 → %2 bytes").arg(compression.value(QStringLiteral("original_bytes")).toInteger())
-                             .arg(compression.value(QStringLiteral("bytes")).toInteger()) << '\n';
+            out() << QCoreApplication::translate("cli", "Compressed:      %1 → %2 bytes").arg(argText(compression.value(QStringLiteral("original_bytes")).toInteger()), argText(compression.value(QStringLiteral("bytes")).toInteger())) << '\n';
         for (const QString &l : lines)
             out() << l << '\n';
     }

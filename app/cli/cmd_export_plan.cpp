@@ -2,6 +2,7 @@
 // pare-cli export-plan: a recipe resolved against a model, written as another tool's input:
 // llama-quantize arguments or an llm-compressor recipe (YAML).
 #include "cli.h"
+#include "common/argtext.h"
 #include "commands.h"
 
 #include "common/atomicfile.h"
@@ -14,6 +15,8 @@
 #include <QCoreApplication>
 
 namespace pare::cli {
+
+using core::argText;
 
 namespace {
 
@@ -73,7 +76,7 @@ int runExportPlan(const QStringList &arguments)
             parser.value(outOpt), modelPath, parser.isSet(forceOpt), false,
             [&](const QString &tmp) { return core::writeFileAtomically(tmp, bytes); },
             [&](std::int64_t size) {
-                err() << QCoreApplication::translate("cli", "writing %1: %2 bytes").arg(parser.value(outOpt)).arg(size) << '\n';
+                err() << QCoreApplication::translate("cli", "writing %1: %2 bytes").arg(argText(parser.value(outOpt)), argText(size)) << '\n';
                 err().flush();
             });
     if (!written)

@@ -2,6 +2,7 @@
 // pare-cli stats: per-tensor statistics, channel ranges, the quantization lint and (for one
 // layer) the singular-value spectrum.
 #include "cli.h"
+#include "common/argtext.h"
 #include "commands.h"
 
 #include "analysis/analysisjson.h"
@@ -18,6 +19,8 @@
 #include <cstdio>
 
 namespace pare::cli {
+
+using core::argText;
 
 namespace {
 
@@ -108,9 +111,7 @@ void printText(const core::ModelAnalysis &a, const std::optional<core::Spectrum>
         o << '\n'
           << QCoreApplication::translate("cli", "spectrum %1×%2 (%3, %n value(s)): ranks for 90/95/99 % energy: %4",
                                          nullptr, values)
-                 .arg(spectrum->rows)
-                 .arg(spectrum->cols)
-                 .arg(spectrum->exact ? QCoreApplication::translate("cli", "exact") : QCoreApplication::translate("cli", "randomized"), ranks.join(QStringLiteral(" / ")))
+                 .arg(argText(spectrum->rows), argText(spectrum->cols), argText(spectrum->exact ? QCoreApplication::translate("cli", "exact") : QCoreApplication::translate("cli", "randomized")), argText(ranks.join(QStringLiteral(" / "))))
           << '\n';
     }
     o << '\n' << QCoreApplication::translate("cli", "lint findings: %1").arg(a.lint.size()) << '\n';

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysisjson.h"
+#include "common/argtext.h"
 
 #include "analysiscache.h"
 
@@ -583,7 +584,7 @@ Result<AnalysisCache> analysisCacheFromJson(const QJsonObject &o, const QString 
     AnalysisCache cache;
     for (qsizetype i = 0; i < stats.size(); ++i) {
         if (!stats[i].isObject())
-            return Error{ErrorCode::Format, QCoreApplication::translate("pare::core", "%1: stats[%2] is not an object").arg(what).arg(i)};
+            return Error{ErrorCode::Format, QCoreApplication::translate("pare::core", "%1: stats[%2] is not an object").arg(argText(what), argText(i))};
         Reader e(stats[i].toObject(), QStringLiteral("stats[%1]").arg(i));
         AnalysisCache::StatsEntry entry;
         QString tensor;
@@ -601,7 +602,7 @@ Result<AnalysisCache> analysisCacheFromJson(const QJsonObject &o, const QString 
     }
     for (qsizetype i = 0; i < channels.size(); ++i) {
         if (!channels[i].isObject())
-            return Error{ErrorCode::Format, QCoreApplication::translate("pare::core", "%1: channels[%2] is not an object").arg(what).arg(i)};
+            return Error{ErrorCode::Format, QCoreApplication::translate("pare::core", "%1: channels[%2] is not an object").arg(argText(what), argText(i))};
         Reader e(channels[i].toObject(), QStringLiteral("channels[%1]").arg(i));
         AnalysisCache::ChannelEntry entry;
         QString tensor;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "spectrum.h"
+#include "common/argtext.h"
 
 #include <QCoreApplication>
 
@@ -52,11 +53,11 @@ Result<Spectrum> computeSpectrum(const Tensor &w, WeightLayout layout,
     if (options.maxValues <= 0)
         return Error{ErrorCode::InvalidArgument,
                      QCoreApplication::translate("pare::core", "%1: spectrum size must be positive (got %2)")
-                         .arg(w.name()).arg(options.maxValues)};
+                         .arg(argText(w.name()), argText(options.maxValues))};
     if (w.numel() > kMaxSpectrumElements)
         return Error{ErrorCode::Unsupported,
                      QCoreApplication::translate("pare::core", "%1: %2 elements are too many for a spectrum (limit %3)")
-                         .arg(w.name()).arg(w.numel()).arg(kMaxSpectrumElements)};
+                         .arg(argText(w.name()), argText(w.numel()), argText(kMaxSpectrumElements))};
     Spectrum s;
     // [in…, out] is read as its transpose (same singular values); transposed convolutions are
     // reordered into out × in·kernel below, like every other consumer reads them (OutInMap).

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recipe.h"
+#include "common/argtext.h"
 
 #include "common/atomicfile.h"
 
@@ -373,9 +374,7 @@ QString describe(const QuantSpec &s)
     QString g = s.granularity == QuantGranularity::Group ? QStringLiteral("g%1").arg(s.groupSize)
                                                          : granularityName(s.granularity);
     return QStringLiteral("int%1 %2 %3%4")
-        .arg(s.bits)
-        .arg(g, s.scheme == QuantScheme::Symmetric ? QStringLiteral("sym") : QStringLiteral("asym"),
-             s.clip == ClipMethod::Mse ? QStringLiteral(" mse") : QString());
+        .arg(argText(s.bits), argText(g), argText(s.scheme == QuantScheme::Symmetric ? QStringLiteral("sym") : QStringLiteral("asym")), argText(s.clip == ClipMethod::Mse ? QStringLiteral(" mse") : QString()));
 }
 
 QString describe(const PruneSpec &s)
@@ -467,8 +466,7 @@ Result<Recipe> Recipe::fromJson(const QByteArray &json, const QString &context)
                                QCoreApplication::translate(
                                        "pare::core",
                                        "the regular expression does not compile: %1 at offset %2")
-                                       .arg(re.errorString())
-                                       .arg(re.patternErrorOffset()));
+                                       .arg(argText(re.errorString()), argText(re.patternErrorOffset())));
         }
         const QJsonValue ops = o.value(QStringLiteral("ops"));
         if (!ops.isUndefined()) {
@@ -556,8 +554,7 @@ Result<Recipe> Recipe::fromFile(const QString &path)
         return makeError(
                 ErrorCode::Format,
                 QCoreApplication::translate("pare::core", "%1: %2 bytes is too large for a recipe")
-                        .arg(path)
-                        .arg(f.size()));
+                        .arg(argText(path), argText(f.size())));
     return fromJson(f.readAll(), path);
 }
 

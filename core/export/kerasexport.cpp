@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/kerasexport.h"
+#include "common/argtext.h"
 
 #include "common/isolate.h"
 
@@ -71,10 +72,7 @@ Result<void> writeKerasH5WithWeights(const QString &source, const QHash<QString,
         }
         if (matches != 1) {
             result = Error{ErrorCode::Format, QCoreApplication::translate("pare::core", "%1: %2 float datasets named '%3' with %4 values")
-                                                      .arg(source)
-                                                      .arg(matches)
-                                                      .arg(it.key())
-                                                      .arg(it.value().size())};
+                                                      .arg(argText(source), argText(matches), argText(it.key()), argText(it.value().size()))};
             break;
         }
         hid_t ds = H5Dopen2(file, found.constData(), H5P_DEFAULT);

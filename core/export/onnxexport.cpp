@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/onnxexport.h"
+#include "common/argtext.h"
 
 #include "common/atomicfile.h"
 #include "compress/quantizer.h"
@@ -89,7 +90,7 @@ Result<void> replaceFloat(onnx::GraphProto &g, const QString &name, const std::v
         n *= d;
     if (n != std::int64_t(values.size()))
         return onnxError(path, QCoreApplication::translate("pare::core", "initializer '%1' has %2 values, its replacement %3")
-                                       .arg(name).arg(n).arg(values.size()));
+                                       .arg(argText(name), argText(n), argText(values.size())));
     setFloatData(*t, values);
     return {};
 }

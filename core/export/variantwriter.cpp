@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/variantwriter.h"
+#include "common/argtext.h"
 
 #include "export/kerasexport.h"
 #include "export/onnxexport.h"
@@ -531,9 +532,7 @@ Result<StreamedVariant> compressAndWrite(StreamedForm form, const Model &model, 
                 const auto bytes = numel ? storageBytes(dtype, *numel) : std::nullopt;
                 if (!bytes || *bytes != p.bytes.size())
                     return Error{ErrorCode::InvalidArgument, QCoreApplication::translate("pare::core", "%1: part '%2' has %3 bytes for shape %4")
-                                                                 .arg(model.path, name)
-                                                                 .arg(p.bytes.size())
-                                                                 .arg(shapeToString(p.shape))};
+                                                                 .arg(argText(model.path), argText(name), argText(p.bytes.size()), argText(shapeToString(p.shape)))};
                 PARE_TRY_VOID(spool.add(name, dtype, p.shape, p.bytes.constData(), p.bytes.size()));
             }
             return {};

@@ -2,6 +2,7 @@
 // The GGUF header parser: every count and length is checked against the bytes that remain
 // before anything is allocated, so truncated or hostile files end in an Error naming the offset.
 #include "ggufreader.h"
+#include "common/argtext.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -74,12 +75,12 @@ private:
     {
         return Error{ErrorCode::Format,
                      QCoreApplication::translate("pare::core", "%1: GGUF %2 at offset %3: %4")
-                         .arg(m_context, m_field).arg(m_pos).arg(problem)};
+                         .arg(argText(m_context), argText(m_field), argText(m_pos), argText(problem))};
     }
     Error truncated(const char *what, std::int64_t need) const
     {
         return fail(QCoreApplication::translate("pare::core", "file truncated reading %1 (needs %2 bytes, %3 remain)")
-                        .arg(QLatin1String(what)).arg(need).arg(remaining()));
+                        .arg(argText(QLatin1String(what)), argText(need), argText(remaining())));
     }
 
     template<typename T>
@@ -103,7 +104,7 @@ private:
         if (n > std::uint64_t(remaining())) {
             m_pos -= 8;
             m_error = fail(QCoreApplication::translate("pare::core", "%1 length %2 runs past the end of the file (%3 bytes remain)")
-                               .arg(QLatin1String(what)).arg(n).arg(remaining() - 8));
+                               .arg(argText(QLatin1String(what)), argText(n), argText(remaining() - 8)));
             return false;
         }
         p = m_data + m_pos;
@@ -119,7 +120,7 @@ private:
             return false;
         if (v >= kGgufValueTypeCount) {
             m_pos -= 4;
-            m_error = fail(QStringLiteral("unknown %1 %2").arg(QLatin1String(what)).arg(v));
+            m_error = fail(QStringLiteral("unknown %1 %2").arg(argText(QLatin1String(what)), argText(v)));
             return false;
         }
         t = GgufValueType(v);
@@ -186,8 +187,7 @@ bool GgufParser::parseArray(int depth, bool keep, GgufValue &out)
         m_pos -= 8;
         m_error = fail(QCoreApplication::translate("pare::core", "array of %1 %2 values needs at least %3 bytes per element, "
                                       "but only %4 bytes remain")
-                           .arg(count).arg(ggufValueTypeName(out.elementType)).arg(minElement)
-                           .arg(remaining() - 8));
+                           .arg(argText(count), argText(ggufValueTypeName(out.elementType)), argText(minElement), argText(remaining() - 8)));
         return false;
     }
     out.count = std::int64_t(count);
@@ -274,8 +274,7 @@ bool GgufParser::parseTensorInfo(GgufTensorInfo &info)
         m_pos = typePos;
         m_error = Error{ErrorCode::Unsupported,
                         QCoreApplication::translate("pare::core", "%1: GGUF %2 at offset %3: tensor type %4 (%5) is not supported")
-                            .arg(m_context, m_field).arg(typePos).arg(info.ggmlType)
-                            .arg(ggmlTypeName(info.ggmlType))};
+                            .arg(argText(m_context), argText(m_field), argText(typePos), argText(info.ggmlType), argText(ggmlTypeName(info.ggmlType)))};
         return false;
     }
     info.dtype = *dtype;
@@ -290,7 +289,7 @@ bool GgufParser::parseTensorInfo(GgufTensorInfo &info)
     if (!info.ne.empty() && info.ne[0] % blockElements != 0) {
         m_pos = typePos;
         m_error = fail(QCoreApplication::translate("pare::core", "ne[0] = %1 is not a multiple of the %2 block size %3")
-                           .arg(info.ne[0]).arg(dtypeName(info.dtype)).arg(blockElements));
+                           .arg(argText(info.ne[0]), argText(dtypeName(info.dtype)), argText(blockElements)));
         return false;
     }
     const auto bytes = storageBytes(info.dtype, *numel);
@@ -309,18 +308,17 @@ Result<void> GgufParser::checkTensorRanges(GgufHeader &header)
     const std::int64_t available = m_size - header.dataOffset; // may be negative: no data at all
     for (const GgufTensorInfo &t : header.tensors) {
         const QString where = QCoreApplication::translate("pare::core", "%1: GGUF tensor '%2' (info at offset %3)")
-                                  .arg(m_context, t.name).arg(t.infoOffset);
+                                  .arg(argText(m_context), argText(t.name), argText(t.infoOffset));
         if (t.offset % header.alignment != 0)
             return Error{ErrorCode::Format,
                          QCoreApplication::translate("pare::core", "%1: data offset %2 is not a multiple of the alignment %3")
-                             .arg(where).arg(t.offset).arg(header.alignment)};
+                             .arg(argText(where), argText(t.offset), argText(header.alignment))};
         if (available < 0 || t.offset > std::uint64_t(available)
             || std::uint64_t(t.bytes) > std::uint64_t(available) - t.offset)
             return Error{ErrorCode::Format,
                          QCoreApplication::translate("pare::core", "%1: data [%2, +%3 bytes) from the data section at %4 "
                                         "runs past the end of the file (%5 bytes)")
-                             .arg(where).arg(t.offset).arg(t.bytes).arg(header.dataOffset)
-                             .arg(m_size)};
+                             .arg(argText(where), argText(t.offset), argText(t.bytes), argText(header.dataOffset), argText(m_size))};
     }
     std::vector<std::size_t> order(header.tensors.size());
     std::iota(order.begin(), order.end(), std::size_t(0));
@@ -334,8 +332,7 @@ Result<void> GgufParser::checkTensorRanges(GgufHeader &header)
             return Error{ErrorCode::Format,
                          QCoreApplication::translate("pare::core", "%1: GGUF tensor '%2' data at offset %3 overlaps tensor "
                                         "'%4' at offset %5 (%6 bytes)")
-                             .arg(m_context, cur.name).arg(cur.offset).arg(prev.name)
-                             .arg(prev.offset).arg(prev.bytes)};
+                             .arg(argText(m_context), argText(cur.name), argText(cur.offset), argText(prev.name), argText(prev.offset), argText(prev.bytes))};
     }
     return {};
 }
@@ -366,7 +363,7 @@ Result<GgufHeader> GgufParser::parse()
                                               "not supported").arg(m_context)
                              : QCoreApplication::translate("pare::core", "%1: GGUF version %2 (offset 4) is not supported; "
                                               "Pare reads versions 2 and 3")
-                                   .arg(m_context).arg(header.version)};
+                                   .arg(argText(m_context), argText(header.version))};
     }
     std::uint64_t tensorCount = 0, kvCount = 0;
     if (!read(tensorCount, "tensor_count") || !read(kvCount, "metadata_kv_count"))
@@ -417,7 +414,7 @@ Result<GgufHeader> GgufParser::parse()
         if (v == 0 || !std::has_single_bit(v))
             return Error{ErrorCode::Format,
                          QCoreApplication::translate("pare::core", "%1: GGUF general.alignment %2 is not a power of two")
-                             .arg(m_context).arg(v)};
+                             .arg(argText(m_context), argText(v))};
         header.alignment = v;
     }
 

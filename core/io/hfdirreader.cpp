@@ -2,6 +2,7 @@
 // A Hugging Face model directory: config.json plus model.safetensors, or shards listed by
 // model.safetensors.index.json ("weight_map": tensor name → shard file name).
 #include "hfarch.h"
+#include "common/argtext.h"
 #include "modelio.h"
 #include "safetensors.h"
 
@@ -28,12 +29,12 @@ Result<QJsonObject> readJsonObject(const QString &path)
     if (f.size() > kMaxJsonFileBytes)
         return Error{ErrorCode::Format, QCoreApplication::translate("pare::core", "%1: %2 bytes is too large for a JSON file "
                                                        "(limit %3)")
-                                            .arg(path).arg(f.size()).arg(kMaxJsonFileBytes)};
+                                            .arg(argText(path), argText(f.size()), argText(kMaxJsonFileBytes))};
     QJsonParseError perr;
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &perr);
     if (perr.error != QJsonParseError::NoError)
         return Error{ErrorCode::Format, QCoreApplication::translate("pare::core", "%1: invalid JSON at offset %2: %3")
-                                            .arg(path).arg(perr.offset).arg(perr.errorString())};
+                                            .arg(argText(path), argText(perr.offset), argText(perr.errorString()))};
     if (!doc.isObject())
         return Error{ErrorCode::Format, QCoreApplication::translate("pare::core", "%1: not a JSON object").arg(path)};
     return doc.object();

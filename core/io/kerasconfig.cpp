@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kerasconfig.h"
+#include "common/argtext.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -161,9 +162,7 @@ Result<ModelConfig> parseModelConfig(const QByteArray &json, const QString &wher
     const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
     if (err.error != QJsonParseError::NoError)
         return Error{ErrorCode::Format, QCoreApplication::translate("pare::core", "%1 is not valid JSON (offset %2: %3)")
-                                                .arg(where)
-                                                .arg(err.offset)
-                                                .arg(err.errorString())};
+                                                .arg(argText(where), argText(err.offset), argText(err.errorString()))};
     if (!doc.isObject())
         return Error{ErrorCode::Format, QCoreApplication::translate("pare::core", "%1 is not a JSON object").arg(where)};
     const QJsonObject root = doc.object();
@@ -190,8 +189,7 @@ Result<ModelConfig> parseModelConfig(const QByteArray &json, const QString &wher
                          : l.config.value(QStringLiteral("name")).toString();
         if (l.className.isEmpty() || l.name.isEmpty())
             return Error{ErrorCode::Format, QCoreApplication::translate("pare::core", "%1: layer %2 has no class_name or name")
-                                                    .arg(where)
-                                                    .arg(mc.layers.size())};
+                                                    .arg(argText(where), argText(mc.layers.size()))};
         if (!mc.sequential)
             l.inbound = inboundName(o.value(QStringLiteral("inbound_nodes")));
         mc.index.insert(l.name, int(mc.layers.size()));

@@ -6,6 +6,7 @@
 // in a memory map of the file) or its bytes (chunked or compressed). The Pare process checks all
 // of it again and builds the Model.
 #include "common/isolate.h"
+#include "common/argtext.h"
 #include "hdf5util.h"
 #include "kerasconfig.h"
 #include "modelio.h"
@@ -214,8 +215,7 @@ Result<ScannedDataset> KerasScanner::scanDataset(hid_t group, const QByteArray &
     const auto numel = shapeElements(shape);
     if (!numel || *numel > kMaxElements)
         return formatError(m_path, QCoreApplication::translate("pare::core", "%1 has shape [%2], over the %3-element limit")
-                                           .arg(field, shapeToString(shape))
-                                           .arg(kMaxElements));
+                                           .arg(argText(field), argText(shapeToString(shape)), argText(kMaxElements)));
     out.shape = QList<qint64>(shape.begin(), shape.end());
     auto type = datasetType(ds);
     if (!type)
@@ -226,9 +226,7 @@ Result<ScannedDataset> KerasScanner::scanDataset(hid_t group, const QByteArray &
     if (bytes > plausibleDatasetBytes(ds, m_fileSize))
         return formatError(m_path,
                            QCoreApplication::translate("pare::core", "%1 claims %2 bytes, more than a %3-byte file can hold")
-                                   .arg(field)
-                                   .arg(bytes)
-                                   .arg(m_fileSize));
+                                   .arg(argText(field), argText(bytes), argText(m_fileSize)));
     out.bytes = bytes;
     // Contiguous, unfiltered data already in Pare's form is viewed in place in a memory map.
     Handle dcpl = plistHandle(H5Dget_create_plist(ds));
@@ -248,9 +246,7 @@ Result<ScannedDataset> KerasScanner::scanDataset(hid_t group, const QByteArray &
     if (bytes > budget - start)
         return formatError(m_path, QCoreApplication::translate("pare::core", "%1 claims %2 bytes, more than a %3-byte file "
                                                   "can hold together with its other datasets")
-                                           .arg(field)
-                                           .arg(bytes)
-                                           .arg(m_fileSize));
+                                           .arg(argText(field), argText(bytes), argText(m_fileSize)));
     m_payload.resize(qsizetype(start + bytes));
     if (bytes > 0
         && H5Dread(ds, type->second, H5S_ALL, H5S_ALL, H5P_DEFAULT, m_payload.data() + start) < 0)
@@ -471,7 +467,7 @@ Result<void> KerasReader::addLayerWeights(const ScannedLayer &layer)
             continue;
         QString name = QString::fromUtf8(d.rawName);
         for (int n = 2; m_tensorIndex.contains(name); ++n)
-            name = QStringLiteral("%1#%2").arg(QString::fromUtf8(d.rawName)).arg(n);
+            name = QStringLiteral("%1#%2").arg(argText(QString::fromUtf8(d.rawName)), argText(n));
         (*t)->setName(name);
         m_tensorIndex.insert(name, int(m_model->tensors.size()));
         m_model->tensors.push_back(std::move(**t));
@@ -542,7 +538,7 @@ Result<void> KerasReader::buildLayer(const QString &layerName)
         if (cls == QLatin1String("Dense")) {
             const std::int64_t units = c.value(QStringLiteral("units")).toInteger(-1);
             if (w.rank() != 2 || w.dim(1) != units || (inCh > 0 && w.dim(0) != inCh))
-                return mismatch(QCoreApplication::translate("pare::core", "units = %1 and %2 inputs").arg(units).arg(inCh));
+                return mismatch(QCoreApplication::translate("pare::core", "units = %1 and %2 inputs").arg(argText(units), argText(inCh)));
         } else if (cls == QLatin1String("Conv2D") || cls == QLatin1String("Conv1D")) {
             const std::int64_t filters = c.value(QStringLiteral("filters")).toInteger(-1);
             const int rank = cls == QLatin1String("Conv2D") ? 4 : 3;

@@ -2,6 +2,7 @@
 // .npy: "\x93NUMPY", major, minor, header length (2 bytes in 1.0, 4 in 2.0/3.0), then a Python
 // dict literal such as {'descr': '<f4', 'fortran_order': False, 'shape': (3, 4), }.
 #include "numpy.h"
+#include "common/argtext.h"
 
 #include "hfarch.h"
 #include "modelio.h"
@@ -203,7 +204,7 @@ Result<NpyHeader> parseNpyHeader(const std::byte *data, std::int64_t size, const
     } else {
         return Error{ErrorCode::Unsupported,
                      QCoreApplication::translate("pare::core", "%1: .npy format version %2.%3 at offset 6 is not supported")
-                         .arg(context).arg(major).arg(minor)};
+                         .arg(argText(context), argText(major), argText(minor))};
     }
     if (headerLen > kMaxHeaderBytes || headerLen > size - start)
         return npyError(context, QCoreApplication::translate("pare::core", "header length %1 at offset 8 exceeds the %2 bytes "
@@ -277,8 +278,7 @@ Result<NpyHeader> parseNpyHeader(const std::byte *data, std::int64_t size, const
         return Error{ErrorCode::Format,
                      QCoreApplication::translate("pare::core", "%1: .npy data at offset %2: shape %3 of %4 needs %5 bytes, only %6 "
                                     "present (truncated)")
-                         .arg(context).arg(h.dataOffset).arg(shapeToString(h.shape), dtypeName(h.dtype))
-                         .arg(h.dataBytes).arg(size - h.dataOffset)};
+                         .arg(argText(context), argText(h.dataOffset), argText(shapeToString(h.shape)), argText(dtypeName(h.dtype)), argText(h.dataBytes), argText(size - h.dataOffset))};
     return h;
 }
 

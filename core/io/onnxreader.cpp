@@ -3,6 +3,7 @@
 // size; initializers, Constant nodes and subgraph tensors become tensors (onnxtensor.h), weight
 // nodes become layers, and the top-level graph is kept for execution.
 #include "modelio.h"
+#include "common/argtext.h"
 #include "onnxshapes.h"
 #include "onnxtensor.h"
 #include "onnxwire.h"
@@ -243,13 +244,12 @@ Result<void> OnnxReader::walkGraph(const onnx::GraphProto &graph, const QString 
     if (graph.sparse_initializer_size() > 0) {
         m_skipped += graph.sparse_initializer_size();
         m_ctx.warning(QCoreApplication::translate("pare::core", "%1: %2 sparse initializers skipped (not supported)")
-                              .arg(m_path)
-                              .arg(graph.sparse_initializer_size()));
+                              .arg(argText(m_path), argText(graph.sparse_initializer_size())));
     }
     for (int i = 0; i < graph.node_size(); ++i) {
         const auto &node = graph.node(i);
         const QString nodeName = node.name().empty()
-                                         ? QStringLiteral("%1_%2").arg(qs(node.op_type())).arg(i)
+                                         ? QStringLiteral("%1_%2").arg(argText(qs(node.op_type())), argText(i))
                                          : qs(node.name());
         if (node.op_type() == "Constant" && (node.domain().empty() || node.domain() == "ai.onnx"))
             PARE_TRY_VOID(addConstant(node, scope, nodeName));
@@ -351,13 +351,11 @@ Result<void> OnnxReader::buildLayers(const onnx::GraphProto &graph, const QHash<
                                        "pare::core",
                                        "node %1 (%2): group %3 does not divide the weight's first "
                                        "dimension %4")
-                                       .arg(qs(node.name()), l.opType)
-                                       .arg(l.groups)
-                                       .arg(w.shape()[0]));
-        QString name = node.name().empty() ? QStringLiteral("%1_%2").arg(l.opType).arg(i)
+                                       .arg(argText(qs(node.name())), argText(l.opType), argText(l.groups), argText(w.shape()[0])));
+        QString name = node.name().empty() ? QStringLiteral("%1_%2").arg(argText(l.opType), argText(i))
                                            : qs(node.name());
         for (int n = 2; layerNames.contains(name); ++n)
-            name = QStringLiteral("%1#%2").arg(qs(node.name())).arg(n);
+            name = QStringLiteral("%1#%2").arg(argText(qs(node.name())), argText(n));
         layerNames.insert(name);
         l.name = name;
         const QString dataInput = input(node, weightInput == 0 ? 1 : 0);
@@ -504,8 +502,7 @@ Result<std::shared_ptr<Model>> readOnnxFile(const QString &path, JobContext &ctx
                 ErrorCode::Unsupported,
                 QCoreApplication::translate("pare::core", "%1: the protobuf is %2 bytes, over protobuf's 2 GB limit; save "
                                "the model with external data")
-                        .arg(path)
-                        .arg(info.size())};
+                        .arg(argText(path), argText(info.size()))};
     auto mapped = MappedFile::open(path);
     if (!mapped)
         return mapped.error();

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "onnxtensor.h"
+#include "common/argtext.h"
 
 #include <onnx/onnx_pb.h>
 
@@ -127,9 +128,7 @@ Result<std::vector<std::byte>> narrowInts(const Src &values, std::int64_t numel,
             return Error{ErrorCode::Format,
                          QCoreApplication::translate("pare::core", "%1: %2[%3] = %4 is out of range for the "
                                         "tensor's data type")
-                                 .arg(where, QLatin1StringView(field))
-                                 .arg(i)
-                                 .arg(v)};
+                                 .arg(argText(where), argText(QLatin1StringView(field)), argText(i), argText(v))};
         const Dst d = Dst(v);
         std::memcpy(bytes.data() + std::size_t(i) * sizeof(Dst), &d, sizeof(Dst));
     }
@@ -150,9 +149,7 @@ Result<std::vector<std::byte>> typedFieldBytes(const onnx::TensorProto &p, DType
 {
     auto countError = [&](const char *field, int have) {
         return Error{ErrorCode::Format, QCoreApplication::translate("pare::core", "%1: %2 holds %3 values, the shape needs %4")
-                                                .arg(where, QLatin1StringView(field))
-                                                .arg(have)
-                                                .arg(numel)};
+                                                .arg(argText(where), argText(QLatin1StringView(field)), argText(have), argText(numel))};
     };
     switch (dtype) {
     case DType::F32:
@@ -248,17 +245,13 @@ Result<std::optional<Tensor>> tensorFromProto(const onnx::TensorProto &p, const 
             return Error{ErrorCode::Format,
                          QCoreApplication::translate("pare::core", "%1: external_data length %2 does not match "
                                         "the %3 bytes of dims [%4]")
-                                 .arg(where)
-                                 .arg(*length)
-                                 .arg(*bytes)
-                                 .arg(shapeToString(shape))};
+                                 .arg(argText(where), argText(*length), argText(*bytes), argText(shapeToString(shape)))};
         auto file = external.open(*location, where);
         if (!file)
             return file.error();
         auto t = Tensor::view(name, *dtype, shape, *file, offset,
                               QCoreApplication::translate("pare::core", "%1 (external file %2, offset %3)")
-                                      .arg(where, *location)
-                                      .arg(offset));
+                                      .arg(argText(where), argText(*location), argText(offset)));
         if (!t)
             return t.error();
         return std::optional<Tensor>(std::move(t).value());
@@ -269,10 +262,7 @@ Result<std::optional<Tensor>> tensorFromProto(const onnx::TensorProto &p, const 
             return Error{ErrorCode::Format,
                          QCoreApplication::translate("pare::core", "%1: raw_data holds %2 bytes, dims [%3] of %4 "
                                         "need %5")
-                                 .arg(where)
-                                 .arg(p.raw_data().size())
-                                 .arg(shapeToString(shape), dtypeName(*dtype))
-                                 .arg(*bytes)};
+                                 .arg(argText(where), argText(p.raw_data().size()), argText(shapeToString(shape)), argText(dtypeName(*dtype)), argText(*bytes))};
         auto storage = std::make_shared<ProtoBytesStorage>(owner, p.raw_data());
         auto t = Tensor::view(name, *dtype, shape, storage, 0, where);
         if (!t)

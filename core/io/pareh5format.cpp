@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pareh5format.h"
+#include "common/argtext.h"
 
 #include <QCoreApplication>
 #include <QJsonValue>
@@ -155,9 +156,7 @@ Result<std::vector<Layer>> layersFromJson(const QJsonArray &array, int tensorCou
             return Error{ErrorCode::Format,
                          QCoreApplication::translate("pare::core", "%1: /model/layers entry %2 ('%3') has a bad op, layout, "
                                         "shape or tensor index")
-                                 .arg(where)
-                                 .arg(i)
-                                 .arg(l.name)};
+                                 .arg(argText(where), argText(i), argText(l.name))};
         l.op = *op;
         l.layout = *layout;
         l.inputShape = *in;

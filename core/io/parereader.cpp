@@ -3,6 +3,7 @@
 // HDF5 decides where dataset bytes live, so they are not mapped. All HDF5 calls run in a
 // separate process (runIsolated); the Pare process rebuilds and checks the Model from its answer.
 #include "common/isolate.h"
+#include "common/argtext.h"
 #include "hdf5util.h"
 #include "modelio.h"
 #include "pareh5format.h"
@@ -56,9 +57,7 @@ Result<std::vector<std::byte>> readBytes(hid_t loc, const QByteArray &name, std:
     if (size > plausibleDatasetBytes(ds, fileSize))
         return formatError(path,
                            QCoreApplication::translate("pare::core", "%1 claims %2 bytes, more than a %3-byte file can hold")
-                                   .arg(field)
-                                   .arg(size)
-                                   .arg(fileSize));
+                                   .arg(argText(field), argText(size), argText(fileSize)));
     std::vector<std::byte> bytes(static_cast<std::size_t>(size));
     if (size > 0 && H5Dread(ds, H5T_NATIVE_UINT8, H5S_ALL, H5S_ALL, H5P_DEFAULT, bytes.data()) < 0)
         return formatError(path,
@@ -77,9 +76,7 @@ Result<QJsonDocument> readJson(hid_t loc, const QByteArray &name, std::int64_t f
     QJsonDocument doc = QJsonDocument::fromJson(text, &err);
     if (err.error != QJsonParseError::NoError)
         return formatError(path, QCoreApplication::translate("pare::core", "%1 is not valid JSON at offset %2: %3")
-                                         .arg(field)
-                                         .arg(err.offset)
-                                         .arg(err.errorString()));
+                                         .arg(argText(field), argText(err.offset), argText(err.errorString())));
     return doc;
 }
 
@@ -97,9 +94,7 @@ Result<std::shared_ptr<Model>> readPareFile(const QString &path, JobContext &ctx
     if (*version < 1 || *version > pareh5::kFormatVersion)
         return Error{ErrorCode::Unsupported,
                      QCoreApplication::translate("pare::core", "%1: pare_format %2 is newer than this Pare reads (%3)")
-                             .arg(path)
-                             .arg(*version)
-                             .arg(pareh5::kFormatVersion)};
+                             .arg(argText(path), argText(*version), argText(pareh5::kFormatVersion))};
     if (!isGroup(file, "model"))
         return formatError(path, QCoreApplication::translate("pare::core", "group /model is missing"));
     Handle group = groupHandle(H5Gopen2(file, "model", H5P_DEFAULT));
@@ -140,8 +135,7 @@ Result<std::shared_ptr<Model>> readPareFile(const QString &path, JobContext &ctx
         const QString field = QStringLiteral("/tensors/%1").arg(i);
         if (!isDataset(tensors, name))
             return formatError(path, QCoreApplication::translate("pare::core", "%1 is missing (%2 entries under /tensors)")
-                                             .arg(field)
-                                             .arg(count));
+                                             .arg(argText(field), argText(count)));
         Handle ds = datasetHandle(H5Dopen2(tensors, name.constData(), H5P_DEFAULT));
         const auto tname = readStringAttribute(ds, "name");
         const auto dtypeText = readStringAttribute(ds, "dtype");
@@ -260,7 +254,7 @@ Result<std::shared_ptr<Model>> decodeModel(const QString &path, QByteArray reply
             || offset > storage->size() - base)
             return malformed;
         auto t = Tensor::view(name, DType(dtype), Shape(shape.begin(), shape.end()), storage,
-                              base + offset, QStringLiteral("%1: /tensors/%2").arg(path).arg(i));
+                              base + offset, QStringLiteral("%1: /tensors/%2").arg(argText(path), argText(i)));
         if (!t)
             return t.error();
         if (t->byteSize() != bytes)

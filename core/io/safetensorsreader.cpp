@@ -2,6 +2,7 @@
 // safetensors: 8-byte little-endian header length N, N bytes of UTF-8 JSON, then the byte
 // buffer. Every tensor's data_offsets are relative to the buffer; together they must tile it.
 #include "safetensors.h"
+#include "common/argtext.h"
 
 #include "hfarch.h"
 #include "modelio.h"
@@ -106,7 +107,7 @@ Result<Entry> parseEntry(const QString &name, const QJsonValue &value, const QSt
         return formatError(context, QCoreApplication::translate("pare::core", "%1: field 'shape' missing or not an array").arg(where));
     const QJsonArray shape = sh.toArray();
     for (qsizetype i = 0; i < shape.size(); ++i) {
-        auto d = exactInteger(shape[i], context, QCoreApplication::translate("pare::core", "%1: field 'shape'[%2]").arg(where).arg(i));
+        auto d = exactInteger(shape[i], context, QCoreApplication::translate("pare::core", "%1: field 'shape'[%2]").arg(argText(where), argText(i)));
         if (!d.ok())
             return d.error();
         e.shape.push_back(*d);
@@ -135,8 +136,7 @@ Result<Entry> parseEntry(const QString &name, const QJsonValue &value, const QSt
         return formatError(context,
                            QCoreApplication::translate("pare::core", "%1: field 'data_offsets' [%2, %3] holds %4 bytes, but "
                                           "shape [%5] of %6 needs %7")
-                               .arg(where).arg(e.begin).arg(e.end).arg(e.end - e.begin)
-                               .arg(shapeToString(e.shape), dtypeName(e.dtype)).arg(*bytes));
+                               .arg(argText(where), argText(e.begin), argText(e.end), argText(e.end - e.begin), argText(shapeToString(e.shape)), argText(dtypeName(e.dtype)), argText(*bytes)));
     return e;
 }
 
@@ -201,7 +201,7 @@ Result<SafetensorsContents> parseSafetensors(std::shared_ptr<const Storage> stor
             seen.insert(k);
         }
         return formatError(context, QCoreApplication::translate("pare::core", "header: duplicate tensor names (%1 keys, %2 distinct)")
-                                        .arg(keys.size()).arg(root.size()));
+                                        .arg(argText(keys.size()), argText(root.size())));
     }
 
     SafetensorsContents out;
@@ -237,15 +237,15 @@ Result<SafetensorsContents> parseSafetensors(std::shared_ptr<const Storage> stor
         if (e.end > bufferSize)
             return formatError(context, QCoreApplication::translate("pare::core", "header, tensor '%1': field 'data_offsets' "
                                                        "[%2, %3] lies beyond the %4-byte data buffer")
-                                            .arg(e.name).arg(e.begin).arg(e.end).arg(bufferSize));
+                                            .arg(argText(e.name), argText(e.begin), argText(e.end), argText(bufferSize)));
         if (e.begin < expected)
             return formatError(context, QCoreApplication::translate("pare::core", "header, tensor '%1': field 'data_offsets' "
                                                        "[%2, %3] overlaps the previous tensor (ends at %4)")
-                                            .arg(e.name).arg(e.begin).arg(e.end).arg(expected));
+                                            .arg(argText(e.name), argText(e.begin), argText(e.end), argText(expected)));
         if (e.begin > expected)
             return formatError(context, QCoreApplication::translate("pare::core", "header, tensor '%1': field 'data_offsets' "
                                                        "[%2, %3] leaves a gap after offset %4")
-                                            .arg(e.name).arg(e.begin).arg(e.end).arg(expected));
+                                            .arg(argText(e.name), argText(e.begin), argText(e.end), argText(expected)));
         expected = e.end;
     }
     if (expected != bufferSize)

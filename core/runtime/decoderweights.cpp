@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runtime/decoderweights.h"
+#include "common/argtext.h"
 
 #include <QCoreApplication>
 #include <QJsonValue>
@@ -48,8 +49,7 @@ public:
                          QCoreApplication::translate("pare::core", "%1: tensor '%2' is missing").arg(m_model.path, name)};
         if (t->numel() != expected)
             return error(QCoreApplication::translate("pare::core", "tensor '%1' has shape %2, expected %3 values")
-                                 .arg(name, shapeToString(t->shape()))
-                                 .arg(expected));
+                                 .arg(argText(name), argText(shapeToString(t->shape())), argText(expected)));
         return tensorFloats(m_model, name, m_overrides);
     }
 

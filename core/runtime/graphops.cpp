@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runtime/graphops.h"
+#include "common/argtext.h"
 
 #include <QCoreApplication>
 
@@ -278,8 +279,7 @@ Result<GTensor> conv(const Inputs &in, const QVariantMap &a, bool nhwc, const QS
     const int spatial = x.shape.size() == 3 ? 1 : 2;
     if (int(wt.shape.size()) != spatial + 2)
         return bad(where, QCoreApplication::translate("pare::core", "Conv weight %1 does not match a %2-D input")
-                                  .arg(shapeToString(wt.shape))
-                                  .arg(spatial));
+                                  .arg(argText(shapeToString(wt.shape)), argText(spatial)));
     const std::int64_t groups = intAttr(a, "group", 1);
     // OIHW view of the weight (Keras stores HWIO; its depthwise [kh, kw, in, mult] reads as HWIO
     // with one input channel per group).

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runtime/weightoverrides.h"
+#include "common/argtext.h"
 
 #include <QCoreApplication>
 
@@ -22,9 +23,7 @@ Result<std::vector<float>> tensorFloats(const Model &model, const QString &name,
                 return Error{ErrorCode::InvalidArgument,
                              QCoreApplication::translate("pare::core", "%1: override for tensor '%2' has %3 values, the "
                                             "tensor has %4")
-                                     .arg(model.path, name)
-                                     .arg(it.value()->size())
-                                     .arg(t->numel())};
+                                     .arg(argText(model.path), argText(name), argText(it.value()->size()), argText(t->numel()))};
             return *it.value();
         }
     }
@@ -40,8 +39,7 @@ Result<WeightOverrides> overridesFromVariant(const Model &model, const Variant &
         if (cl.layer < 0 || cl.layer >= int(model.layers.size()))
             return Error{ErrorCode::InvalidArgument,
                          QCoreApplication::translate("pare::core", "%1: variant layer '%2' has index %3 outside the model")
-                                 .arg(model.path, cl.name)
-                                 .arg(cl.layer)};
+                                 .arg(argText(model.path), argText(cl.name), argText(cl.layer))};
         const Layer &layer = model.layers[std::size_t(cl.layer)];
         const Tensor *w = model.weightOf(layer);
         if (!w)
@@ -53,9 +51,7 @@ Result<WeightOverrides> overridesFromVariant(const Model &model, const Variant &
             return Error{ErrorCode::InvalidArgument,
                          QCoreApplication::translate("pare::core", "%1: encoding of '%2' decodes to %3 values, the weight "
                                         "has %4")
-                                 .arg(model.path, w->name())
-                                 .arg(matrix.size())
-                                 .arg(w->numel())};
+                                 .arg(argText(model.path), argText(w->name()), argText(matrix.size()), argText(w->numel()))};
         out.insert(w->name(), std::make_shared<const std::vector<float>>(
                                       fromWeightMatrix(layer, w->shape(), matrix)));
         const Tensor *b = model.biasOf(layer);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "project.h"
+#include "common/argtext.h"
 
 #include "common/atomicfile.h"
 #include "common/version.h"
@@ -208,7 +209,7 @@ Result<StudyVariant> studyVariantFromJson(const QJsonObject &o, const QString &w
             break;
         }
         const QJsonObject lo = layers.at(i).toObject();
-        Fields l{lo, QStringLiteral("%1.layers[%2]").arg(where).arg(i)};
+        Fields l{lo, QStringLiteral("%1.layers[%2]").arg(argText(where), argText(i))};
         l.string("name");
         l.integer("bytes", 0, kMaxFigure);
         l.integer("original_bytes", 0, kMaxFigure);
@@ -256,9 +257,7 @@ Result<QJsonObject> parseObject(const QByteArray &bytes, const QString &where)
     if (pe.error != QJsonParseError::NoError)
         return Error{ErrorCode::Format,
                      QCoreApplication::translate("pare::core", "%1: invalid JSON at byte %2: %3")
-                             .arg(where)
-                             .arg(pe.offset)
-                             .arg(pe.errorString())};
+                             .arg(argText(where), argText(pe.offset), argText(pe.errorString()))};
     if (!doc.isObject())
         return Error{ErrorCode::Format,
                      QCoreApplication::translate("pare::core", "%1: not a JSON object").arg(where)};
@@ -411,7 +410,7 @@ Result<Variant> variantFiguresFromJson(const QJsonObject &o, const QString &wher
                                   .arg(layers.size()));
     v.layers.reserve(std::size_t(layers.size()));
     for (qsizetype i = 0; i < layers.size(); ++i) {
-        const QString lw = QStringLiteral("%1.layers[%2]").arg(where).arg(i);
+        const QString lw = QStringLiteral("%1.layers[%2]").arg(argText(where), argText(i));
         if (!layers.at(i).isObject())
             return Error{ErrorCode::Format,
                          QCoreApplication::translate("pare::core", "%1: not an object").arg(lw)};
@@ -565,7 +564,7 @@ Result<Project> projectFromJson(const QJsonObject &o, const QString &where)
     if (version != kProjectVersion)
         return Error{ErrorCode::Unsupported,
                      QCoreApplication::translate("pare::core", "%1: project_version %2 is not supported (this Pare reads version %3; "
-                                    "a newer Pare wrote it?)").arg(where).arg(version).arg(kProjectVersion)};
+                                    "a newer Pare wrote it?)").arg(argText(where), argText(version), argText(kProjectVersion))};
     const QJsonObject part = top.object("project");
     const QJsonObject recipes = top.object("recipes");
     const QJsonArray variants = top.array("variants");
@@ -614,7 +613,7 @@ Result<Project> projectFromJson(const QJsonObject &o, const QString &where)
                           QCoreApplication::translate("pare::core", "%1 variants is absurd")
                                   .arg(variants.size()));
     for (qsizetype i = 0; i < variants.size(); ++i) {
-        const QString vw = QStringLiteral("%1: variants[%2]").arg(where).arg(i);
+        const QString vw = QStringLiteral("%1: variants[%2]").arg(argText(where), argText(i));
         if (!variants.at(i).isObject())
             return Error{ErrorCode::Format,
                          QCoreApplication::translate("pare::core", "%1: not an object").arg(vw)};
@@ -725,9 +724,7 @@ Result<Project> loadProject(const QString &path)
         if (pe.error != QJsonParseError::NoError)
             return Error{ErrorCode::Format, QCoreApplication::translate(
                                                     "pare::core", "%1: invalid JSON at byte %2: %3")
-                                                    .arg(where)
-                                                    .arg(pe.offset)
-                                                    .arg(pe.errorString())};
+                                                    .arg(argText(where), argText(pe.offset), argText(pe.errorString()))};
         if (qstrcmp(d[0], "variants") == 0) {
             if (!doc.isArray())
                 return Error{ErrorCode::Format,
@@ -784,7 +781,7 @@ Result<ProjectModelCheck> checkProjectModel(const ProjectModelRef &ref, const QS
     if (ref.size > 0 && size != ref.size)
         return ProjectModelCheck{ProjectModelState::Changed,
                                  QCoreApplication::translate("pare::core", "%1: the model has changed since the project was saved (%2 bytes, was %3)")
-                                     .arg(path).arg(size).arg(ref.size)};
+                                     .arg(argText(path), argText(size), argText(ref.size))};
     if (ref.sha256.isEmpty())
         return ProjectModelCheck{};
     auto hash = hashModelFiles(path, ctx);

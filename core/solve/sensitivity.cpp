@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sensitivity.h"
+#include "common/argtext.h"
 
 #include "compress/compressor.h"
 #include "compress/plan.h"
@@ -37,9 +38,7 @@ QString sweepSetupKey(const Model &model, const SweepOptions &options)
         const QString data = options.dataPath.isEmpty() ? bundledEvalData(model.path) : options.dataPath;
         const QFileInfo fi(data);
         parts << QStringLiteral("data=%1:%2:%3")
-                         .arg(fi.absoluteFilePath())
-                         .arg(fi.size())
-                         .arg(fi.lastModified().toMSecsSinceEpoch());
+                         .arg(argText(fi.absoluteFilePath()), argText(fi.size()), argText(fi.lastModified().toMSecsSinceEpoch()));
     }
     if (options.level == DamageLevel::EndToEnd)
         parts << QStringLiteral("labels=%1").arg(options.labelsPath)
@@ -183,7 +182,7 @@ public:
         if (auto r = e->prepareLm(); !r.ok())
             return r.error();
         table.data = options.maxEvalBytes > 0
-                         ? QCoreApplication::translate("pare::core", "%1 (first %2 bytes)").arg(QFileInfo(data).fileName()).arg(options.maxEvalBytes)
+                         ? QCoreApplication::translate("pare::core", "%1 (first %2 bytes)").arg(argText(QFileInfo(data).fileName()), argText(options.maxEvalBytes))
                          : QFileInfo(data).fileName();
         return e;
     }
@@ -340,12 +339,10 @@ public:
                 samples = g ? std::max(samples, g->samples) : samples;
             if (model->graph && !DecoderWeights::supports(*model))
                 table.data = QCoreApplication::translate("pare::core", "%1 (up to its last %2 examples, calibration)")
-                                     .arg(QFileInfo(data).fileName())
-                                     .arg(options.calibrationExamples);
+                                     .arg(argText(QFileInfo(data).fileName()), argText(options.calibrationExamples));
             else
                 table.data = QCoreApplication::translate("pare::core", "%1 (first %2 bytes, calibration)")
-                                     .arg(QFileInfo(data).fileName())
-                                     .arg(samples);
+                                     .arg(argText(QFileInfo(data).fileName()), argText(samples));
         }
         if (o->m_grams.size() != model->layers.size())
             return Error{ErrorCode::InvalidArgument,
@@ -477,7 +474,7 @@ public:
         const std::vector<float> decoded = c.encoding->decode();
         if (decoded.size() != w->values.size())
             return Error{ErrorCode::Internal, QCoreApplication::translate("pare::core", "%1: decoded %2 values for a %3 × %4 weight")
-                                                  .arg(l.name).arg(decoded.size()).arg(w->rows).arg(w->cols)};
+                                                  .arg(argText(l.name), argText(decoded.size()), argText(w->rows), argText(w->cols))};
         for (std::size_t i = 0; i < decoded.size(); ++i)
             w->values[i] -= decoded[i];
         const double gain = std::size_t(l.layer) < m_gain.size() ? m_gain[std::size_t(l.layer)] : 1.0;
@@ -510,8 +507,7 @@ public:
         PackOptions po;
         const KernelKind kind = kernelKindFor(e, &po);
         const QString key = QStringLiteral("%1x%2/%3/g%4/%5:%6/r%7")
-                                .arg(l.rows).arg(l.cols).arg(kernelKindName(kind)).arg(po.groupSize)
-                                .arg(po.n).arg(po.m).arg(po.rank);
+                                .arg(argText(l.rows), argText(l.cols), argText(kernelKindName(kind)), argText(po.groupSize), argText(po.n), argText(po.m), argText(po.rank));
         if (const auto it = m_measured.find(key); it != m_measured.end())
             return it->second;
         if (m_bandwidth <= 0) {
@@ -584,8 +580,7 @@ Result<void> runSensitivity(const std::shared_ptr<const Model> &model, const Swe
                     const int cells = table.cellsTotal();
                     ctx.info(QCoreApplication::translate("pare::core", "Resuming the sweep from %1 (%2 of %n cell(s) done)",
                                                          nullptr, cells)
-                                 .arg(options.cachePath)
-                                 .arg(table.cellsDone()));
+                                 .arg(argText(options.cachePath), argText(table.cellsDone())));
                 }
             }
         }

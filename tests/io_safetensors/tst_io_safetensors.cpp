@@ -203,6 +203,10 @@ private Q_SLOTS:
             "field 'shape' [1099511627776×1099511627776] overflows");
         row("offsets beyond buffer", R"({"a":{"dtype":"F32","shape":[4],"data_offsets":[8,24]}})", 16,
             "lies beyond the 16-byte data buffer");
+        // A name that looks like a message placeholder is quoted as it is, and the figures
+        // still land where they belong (they were filled in one by one: "tensor '8'…[8, 24]").
+        row("placeholder name", R"({"%2 %3":{"dtype":"F32","shape":[4],"data_offsets":[8,24]}})", 16,
+            "tensor '%2 %3': field 'data_offsets' [8, 24] lies beyond the 16-byte data buffer");
         row("offsets inconsistent", R"({"a":{"dtype":"F32","shape":[4],"data_offsets":[0,12]}})", 12,
             "holds 12 bytes, but shape [4] of F32 needs 16");
         row("offsets reversed", R"({"a":{"dtype":"F32","shape":[0],"data_offsets":[8,4]}})", 8,

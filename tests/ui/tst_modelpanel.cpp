@@ -109,6 +109,16 @@ private Q_SLOTS:
         panel.setSummary(describeModel(toyModel()));
         QVERIFY(panel.summaryLabel()->text().contains(QLatin1String("toy.safetensors")));
         QCOMPARE(panel.proxy()->rowCount(), 7);
+        // A file name that looks like a placeholder is shown as it is, the figures in place.
+        Model odd = toyModel();
+        odd.path = QStringLiteral("/tmp/toy %4 %5.safetensors");
+        const ModelInfo oddInfo = describeModel(odd);
+        panel.setSummary(oddInfo);
+        QVERIFY2(panel.summaryLabel()->text().contains(QLatin1String("<b>toy %4 %5.safetensors</b>")),
+                 qPrintable(panel.summaryLabel()->text()));
+        QVERIFY2(panel.summaryLabel()->text().contains(QStringLiteral(" in %1 tensors").arg(oddInfo.tensorCount)),
+                 qPrintable(panel.summaryLabel()->text()));
+        panel.setSummary(describeModel(toyModel()));
 
         QTest::keyClicks(panel.filterEdit(), QStringLiteral("MLP"));
         QCOMPARE(panel.proxy()->rowCount(), 2); // substring, case-insensitive

@@ -142,12 +142,11 @@ void ModelPanel::setSummary(const core::ModelInfo &s)
         m_summaryLabel->setText(
             tr("<b>%1</b> — %2%3<br>%4 parameters in %5 tensors, %6 (%7)<br>%n layer(s), %8 MACs per inference", nullptr,
                layerCount)
+                // One pass: a file named "model %3.onnx" keeps its name.
                 .arg(QFileInfo(s.path).fileName().toHtmlEscaped(), s.format,
-                     s.architecture.isEmpty() ? QString() : tr(", %1").arg(s.architecture))
-                .arg(core::formatCount(s.parameters, QLocale()))
-                .arg(s.tensorCount)
-                .arg(core::formatBytes(s.bytes, -1, QLocale()), dtypes.join(QStringLiteral(", ")))
-                .arg(macs));
+                     s.architecture.isEmpty() ? QString() : tr(", %1").arg(s.architecture),
+                     core::formatCount(s.parameters, QLocale()), QLocale().toString(s.tensorCount),
+                     core::formatBytes(s.bytes, -1, QLocale()), dtypes.join(QStringLiteral(", ")), macs));
     }
     m_view->resizeColumnsToContents();
     m_view->horizontalHeader()->resizeSection(LayerTableModel::Name,
