@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
+#include <QLocale>
 #include <QFormLayout>
 #include <QLabel>
 #include <QSettings>
@@ -20,6 +21,20 @@ namespace {
 constexpr double kMaxNearZero = 1.0;
 constexpr double kMinSigmas = 1.0;
 constexpr double kMaxSigmas = 100.0;
+
+// A threshold such as 0.001 or 0.00002 as it would be written ("0.001", not "0.001000"); the
+// spin box still takes up to six decimals.
+class ThresholdSpinBox : public QDoubleSpinBox
+{
+public:
+    using QDoubleSpinBox::QDoubleSpinBox;
+    QString textFromValue(double value) const override
+    {
+        QLocale l = locale();
+        l.setNumberOptions(l.numberOptions() | QLocale::OmitGroupSeparator);
+        return l.toString(value, 'f', QLocale::FloatingPointShortest);
+    }
+};
 } // namespace
 
 core::StatsOptions preferredStatsOptions()
@@ -44,7 +59,7 @@ void setPreferredStatsOptions(const core::StatsOptions &o)
 
 PreferencesDialog::PreferencesDialog(QWidget *parent)
     : QDialog(parent), m_language(new QComboBox(this)), m_threads(new QSpinBox(this)),
-      m_theme(new QComboBox(this)), m_nearZero(new QDoubleSpinBox(this)),
+      m_theme(new QComboBox(this)), m_nearZero(new ThresholdSpinBox(this)),
       m_sigmas(new QDoubleSpinBox(this))
 {
     setWindowTitle(tr("Preferences"));

@@ -24,6 +24,7 @@
 #include <QGraphicsTextItem>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
 #include <QRegularExpression>
@@ -481,7 +482,16 @@ private Q_SLOTS:
         prefs->trigger();
         auto *dialog = w.findChild<PreferencesDialog *>();
         QVERIFY(dialog);
+        // The threshold reads as written ("0.001", not "0.001000"), and typed text is taken.
+        QCOMPARE(dialog->nearZeroSpin()->text(), QLocale().toString(0.001, 'f', 3));
+        auto *edit = dialog->nearZeroSpin()->findChild<QLineEdit *>();
+        QVERIFY(edit);
+        edit->selectAll();
+        QTest::keyClicks(edit, QLocale().toString(0.00002, 'f', 5)); // keyboard tracking: taken as typed
+        QCOMPARE(dialog->nearZeroSpin()->value(), 0.00002);
+        QCOMPARE(dialog->nearZeroSpin()->text(), QLocale().toString(0.00002, 'f', 5));
         dialog->nearZeroSpin()->setValue(0.02);
+        QCOMPARE(dialog->nearZeroSpin()->text(), QLocale().toString(0.02, 'f', 2));
         dialog->outlierSigmasSpin()->setValue(2.0);
         analyzed.clear();
         shown.clear();
