@@ -24,8 +24,9 @@ QList<QPair<QString, QString>> availableLanguages();
 // Returns the language actually used: "en" when no translation matched.
 QString installTranslators(QCoreApplication *app, const QString &code = {});
 
-// The locale the GUI writes numbers in for `code` ("3,36 MB" in German): the system locale when `code` is empty or names
-// the system's own language (keeping its region: de_AT, de_CH), else the language's main locale.
+// The locale the GUI writes numbers in for `code` ("3,36 MB" in German): the system locale when
+// `code` is empty or names the system's own language (keeping its region: de_AT, de_CH), else
+// the language's main locale.
 QLocale numberLocale(const QString &code, const QLocale &system = QLocale::system());
 
 } // namespace pare::i18n

@@ -51,7 +51,8 @@ std::function<void(std::int64_t)> announcer(core::VariantExport kind, const QStr
 {
     return [=](std::int64_t bytes) {
         err() << QCoreApplication::translate("cli", "writing %1 (%2): %3 bytes; the variant's encoded size is %4 bytes")
-                         .arg(argText(outPath), argText(core::variantExportName(kind)), argText(bytes), argText(variantBytes))
+                         .arg(argText(outPath), argText(core::variantExportName(kind)),
+                              argText(bytes), argText(variantBytes))
               << '\n';
         err().flush();
     };

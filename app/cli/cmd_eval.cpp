@@ -273,7 +273,9 @@ static int runEval(const QStringList &arguments)
         out() << QJsonDocument(result).toJson(QJsonDocument::Indented);
     } else {
         if (!compression.isEmpty())
-            out() << QCoreApplication::translate("cli", "Compressed:      %1 → %2 bytes").arg(argText(compression.value(QStringLiteral("original_bytes")).toInteger()), argText(compression.value(QStringLiteral("bytes")).toInteger())) << '\n';
+            out() << QCoreApplication::translate("cli", "Compressed:      %1 → %2 bytes")
+                    .arg(argText(compression.value(QStringLiteral("original_bytes")).toInteger()),
+                         argText(compression.value(QStringLiteral("bytes")).toInteger())) << '\n';
         for (const QString &l : lines)
             out() << l << '\n';
     }

@@ -76,7 +76,8 @@ int runExportPlan(const QStringList &arguments)
             parser.value(outOpt), modelPath, parser.isSet(forceOpt), false,
             [&](const QString &tmp) { return core::writeFileAtomically(tmp, bytes); },
             [&](std::int64_t size) {
-                err() << QCoreApplication::translate("cli", "writing %1: %2 bytes").arg(argText(parser.value(outOpt)), argText(size)) << '\n';
+                err() << QCoreApplication::translate("cli", "writing %1: %2 bytes")
+                        .arg(argText(parser.value(outOpt)), argText(size)) << '\n';
                 err().flush();
             });
     if (!written)

@@ -111,7 +111,9 @@ void printText(const core::ModelAnalysis &a, const std::optional<core::Spectrum>
         o << '\n'
           << QCoreApplication::translate("cli", "spectrum %1×%2 (%3, %n value(s)): ranks for 90/95/99 % energy: %4",
                                          nullptr, values)
-                 .arg(argText(spectrum->rows), argText(spectrum->cols), argText(spectrum->exact ? QCoreApplication::translate("cli", "exact") : QCoreApplication::translate("cli", "randomized")), argText(ranks.join(QStringLiteral(" / "))))
+                 .arg(argText(spectrum->rows), argText(spectrum->cols),
+                      argText(spectrum->exact ? QCoreApplication::translate("cli", "exact") : QCoreApplication::translate("cli", "randomized")),
+                      argText(ranks.join(QStringLiteral(" / "))))
           << '\n';
     }
     o << '\n' << QCoreApplication::translate("cli", "lint findings: %1").arg(a.lint.size()) << '\n';

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysisjson.h"
-#include "common/argtext.h"
 
 #include "analysiscache.h"
+#include "common/argtext.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -584,7 +584,8 @@ Result<AnalysisCache> analysisCacheFromJson(const QJsonObject &o, const QString 
     AnalysisCache cache;
     for (qsizetype i = 0; i < stats.size(); ++i) {
         if (!stats[i].isObject())
-            return Error{ErrorCode::Format, QCoreApplication::translate("pare::core", "%1: stats[%2] is not an object").arg(argText(what), argText(i))};
+            return Error{ErrorCode::Format, QCoreApplication::translate("pare::core", "%1: stats[%2] is not an object")
+                    .arg(argText(what), argText(i))};
         Reader e(stats[i].toObject(), QStringLiteral("stats[%1]").arg(i));
         AnalysisCache::StatsEntry entry;
         QString tensor;
@@ -602,7 +603,8 @@ Result<AnalysisCache> analysisCacheFromJson(const QJsonObject &o, const QString 
     }
     for (qsizetype i = 0; i < channels.size(); ++i) {
         if (!channels[i].isObject())
-            return Error{ErrorCode::Format, QCoreApplication::translate("pare::core", "%1: channels[%2] is not an object").arg(argText(what), argText(i))};
+            return Error{ErrorCode::Format, QCoreApplication::translate("pare::core", "%1: channels[%2] is not an object")
+                    .arg(argText(what), argText(i))};
         Reader e(channels[i].toObject(), QStringLiteral("channels[%1]").arg(i));
         AnalysisCache::ChannelEntry entry;
         QString tensor;

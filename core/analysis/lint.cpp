@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lint.h"
-#include "common/argtext.h"
 
+#include "common/argtext.h"
 #include "modelanalysis.h"
 
 #include <QCoreApplication>
@@ -80,7 +80,9 @@ void lintLayerWeight(const Layer &layer, const TensorStats &s, const ChannelStat
                     QCoreApplication::translate("pare::core", "%1: %n output channel(s) have |w|max above %2× the median "
                                    "channel |w|max of %3 (worst: channel %4 at %5); per-tensor "
                                    "quantization will crush the other channels", nullptr, int(count))
-                        .arg(argText(at), argText(kLintOutlierChannelFactor), argText(QLocale().toString(median, 'g', 4)), argText(worst), argText(QLocale().toString(double(channels->absMax[std::size_t(worst)]), 'g', 4))),
+                        .arg(argText(at), argText(kLintOutlierChannelFactor),
+                             argText(QLocale().toString(median, 'g', 4)), argText(worst),
+                             argText(QLocale().toString(double(channels->absMax[std::size_t(worst)]), 'g', 4))),
                     double(channels->absMax[std::size_t(worst)]) / median);
         }
     }
@@ -88,7 +90,8 @@ void lintLayerWeight(const Layer &layer, const TensorStats &s, const ChannelStat
         add(lintrule::highKurtosis, LintSeverity::Warning,
             QCoreApplication::translate("pare::core", "%1: excess kurtosis %2 (above %3): heavy tails; prefer per-channel "
                            "or outlier-aware quantization")
-                .arg(argText(at), argText(QLocale().toString(s.kurtosis, 'f', 1)), argText(kLintHighKurtosis)),
+                .arg(argText(at), argText(QLocale().toString(s.kurtosis, 'f', 1)),
+                     argText(kLintHighKurtosis)),
             s.kurtosis);
     if (s.zeroFraction > kLintSparseFraction)
         add(lintrule::alreadySparse, LintSeverity::Info,
@@ -198,7 +201,8 @@ std::vector<LintWarning> lintModel(const Model &model, const ModelAnalysis &anal
             const QString layer = layerOfTensor.value(int(i));
             out.push_back({lintrule::nanInf, LintSeverity::Error, layer, s.name,
                            QCoreApplication::translate("pare::core", "%1: %2 NaN and %3 Inf among %4 values")
-                               .arg(argText(where(layer, s.name)), argText(s.nanCount), argText(s.infCount), argText(s.count)),
+                               .arg(argText(where(layer, s.name)), argText(s.nanCount),
+                                    argText(s.infCount), argText(s.count)),
                            double(s.nanCount + s.infCount)});
         }
     }

@@ -57,7 +57,8 @@ Result<Spectrum> computeSpectrum(const Tensor &w, WeightLayout layout,
     if (w.numel() > kMaxSpectrumElements)
         return Error{ErrorCode::Unsupported,
                      QCoreApplication::translate("pare::core", "%1: %2 elements are too many for a spectrum (limit %3)")
-                         .arg(argText(w.name()), argText(w.numel()), argText(kMaxSpectrumElements))};
+                         .arg(argText(w.name()), argText(w.numel()),
+                              argText(kMaxSpectrumElements))};
     Spectrum s;
     // [in…, out] is read as its transpose (same singular values); transposed convolutions are
     // reordered into out × in·kernel below, like every other consumer reads them (OutInMap).

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "compressor.h"
-#include "common/argtext.h"
 
+#include "common/argtext.h"
 #include "compress/lowrank.h"
 #include "compress/pruner.h"
 #include "compress/weightmatrix.h"
@@ -423,7 +423,9 @@ Result<Variant> compressModel(const Model &model, const std::vector<LayerPlan> &
             out.encoding = std::move(*enc);
             const int finishedLayers = ++done;
             ctx.setProgress(double(finishedLayers) / std::max(1, total),
-                            QCoreApplication::translate("pare::core", "Compressed %1 (%2 of %3)").arg(argText(layer.name), argText(finishedLayers), argText(total)));
+                            QCoreApplication::translate("pare::core", "Compressed %1 (%2 of %3)")
+                                    .arg(argText(layer.name), argText(finishedLayers),
+                                         argText(total)));
         }
     };
     CompressStream *stream = options.stream;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "encoding.h"
-#include "common/argtext.h"
 
+#include "common/argtext.h"
 #include "compress/pruner.h"
 
 #include <QCoreApplication>
@@ -182,7 +182,8 @@ Result<void> fill(std::vector<T> &v, const std::vector<EncodedPart> &parts, cons
             continue;
         if (p.bytes.size() != want)
             return makeError(ErrorCode::Format, QCoreApplication::translate("pare::core", "%1: part \"%2\" has %3 bytes, the description needs %4")
-                                                    .arg(argText(where), argText(name), argText(p.bytes.size()), argText(want)));
+                                                    .arg(argText(where), argText(name),
+                                                         argText(p.bytes.size()), argText(want)));
         if (want > 0)
             std::memcpy(v.data(), p.bytes.constData(), std::size_t(want));
         return {};
@@ -496,7 +497,8 @@ Result<EncodedTensor> EncodedTensor::deserialize(const QByteArray &bytes, const 
         std::int64_t size = 0;
         if (!intField(po, "bytes", bytes.size(), size) || size > bytes.size() - offset)
             return bad(QCoreApplication::translate("pare::core", "part \"%1\" at offset %2 runs past the end")
-                           .arg(argText(po.value(QStringLiteral("name")).toString()), argText(offset)));
+                           .arg(argText(po.value(QStringLiteral("name")).toString()),
+                                argText(offset)));
         parts.push_back({po.value(QStringLiteral("name")).toString(), po.value(QStringLiteral("dtype")).toString(), {size},
                          bytes.mid(qsizetype(offset), qsizetype(size))});
         offset += size;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recipe.h"
-#include "common/argtext.h"
 
+#include "common/argtext.h"
 #include "common/atomicfile.h"
 
 #include <QCoreApplication>
@@ -374,7 +374,9 @@ QString describe(const QuantSpec &s)
     QString g = s.granularity == QuantGranularity::Group ? QStringLiteral("g%1").arg(s.groupSize)
                                                          : granularityName(s.granularity);
     return QStringLiteral("int%1 %2 %3%4")
-        .arg(argText(s.bits), argText(g), argText(s.scheme == QuantScheme::Symmetric ? QStringLiteral("sym") : QStringLiteral("asym")), argText(s.clip == ClipMethod::Mse ? QStringLiteral(" mse") : QString()));
+        .arg(argText(s.bits), argText(g),
+             argText(s.scheme == QuantScheme::Symmetric ? QStringLiteral("sym") : QStringLiteral("asym")),
+             argText(s.clip == ClipMethod::Mse ? QStringLiteral(" mse") : QString()));
 }
 
 QString describe(const PruneSpec &s)
@@ -466,7 +468,8 @@ Result<Recipe> Recipe::fromJson(const QByteArray &json, const QString &context)
                                QCoreApplication::translate(
                                        "pare::core",
                                        "the regular expression does not compile: %1 at offset %2")
-                                       .arg(argText(re.errorString()), argText(re.patternErrorOffset())));
+                                       .arg(argText(re.errorString()),
+                                            argText(re.patternErrorOffset())));
         }
         const QJsonValue ops = o.value(QStringLiteral("ops"));
         if (!ops.isUndefined()) {

@@ -22,7 +22,8 @@ Result<WeightMatrix> toWeightMatrix(const Layer &layer, const Tensor &weight)
         if (!std::isfinite(stored[i]))
             return makeError(ErrorCode::Format,
                              QCoreApplication::translate("pare::core", "%1: weight %2 element %3 is %4; cannot compress non-finite values")
-                                 .arg(argText(layer.name), argText(weight.name()), argText(i), argText(double(stored[i]))));
+                                 .arg(argText(layer.name), argText(weight.name()), argText(i),
+                                      argText(double(stored[i]))));
     }
     const OutInMap map = outInMap(layer.layout, weight.shape(), layer.groups);
     if (map.order == OutInMap::Order::Rows) {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/kerasexport.h"
-#include "common/argtext.h"
 
+#include "common/argtext.h"
 #include "common/isolate.h"
 
 #include <QCoreApplication>
@@ -72,7 +72,9 @@ Result<void> writeKerasH5WithWeights(const QString &source, const QHash<QString,
         }
         if (matches != 1) {
             result = Error{ErrorCode::Format, QCoreApplication::translate("pare::core", "%1: %2 float datasets named '%3' with %4 values")
-                                                      .arg(argText(source), argText(matches), argText(it.key()), argText(it.value().size()))};
+                                                      .arg(argText(source), argText(matches),
+                                                           argText(it.key()),
+                                                           argText(it.value().size()))};
             break;
         }
         hid_t ds = H5Dopen2(file, found.constData(), H5P_DEFAULT);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/variantwriter.h"
-#include "common/argtext.h"
 
+#include "common/argtext.h"
 #include "export/kerasexport.h"
 #include "export/onnxexport.h"
 #include "io/ggufreader.h"
@@ -532,7 +532,10 @@ Result<StreamedVariant> compressAndWrite(StreamedForm form, const Model &model, 
                 const auto bytes = numel ? storageBytes(dtype, *numel) : std::nullopt;
                 if (!bytes || *bytes != p.bytes.size())
                     return Error{ErrorCode::InvalidArgument, QCoreApplication::translate("pare::core", "%1: part '%2' has %3 bytes for shape %4")
-                                                                 .arg(argText(model.path), argText(name), argText(p.bytes.size()), argText(shapeToString(p.shape)))};
+                                                                 .arg(argText(model.path),
+                                                                      argText(name),
+                                                                      argText(p.bytes.size()),
+                                                                      argText(shapeToString(p.shape)))};
                 PARE_TRY_VOID(spool.add(name, dtype, p.shape, p.bytes.constData(), p.bytes.size()));
             }
             return {};

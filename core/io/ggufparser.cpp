@@ -75,7 +75,8 @@ private:
     {
         return Error{ErrorCode::Format,
                      QCoreApplication::translate("pare::core", "%1: GGUF %2 at offset %3: %4")
-                         .arg(argText(m_context), argText(m_field), argText(m_pos), argText(problem))};
+                         .arg(argText(m_context), argText(m_field), argText(m_pos),
+                              argText(problem))};
     }
     Error truncated(const char *what, std::int64_t need) const
     {
@@ -104,7 +105,8 @@ private:
         if (n > std::uint64_t(remaining())) {
             m_pos -= 8;
             m_error = fail(QCoreApplication::translate("pare::core", "%1 length %2 runs past the end of the file (%3 bytes remain)")
-                               .arg(argText(QLatin1String(what)), argText(n), argText(remaining() - 8)));
+                               .arg(argText(QLatin1String(what)), argText(n),
+                                    argText(remaining() - 8)));
             return false;
         }
         p = m_data + m_pos;
@@ -120,7 +122,8 @@ private:
             return false;
         if (v >= kGgufValueTypeCount) {
             m_pos -= 4;
-            m_error = fail(QStringLiteral("unknown %1 %2").arg(argText(QLatin1String(what)), argText(v)));
+            m_error = fail(QStringLiteral("unknown %1 %2").arg(argText(QLatin1String(what)),
+                                                               argText(v)));
             return false;
         }
         t = GgufValueType(v);
@@ -187,7 +190,8 @@ bool GgufParser::parseArray(int depth, bool keep, GgufValue &out)
         m_pos -= 8;
         m_error = fail(QCoreApplication::translate("pare::core", "array of %1 %2 values needs at least %3 bytes per element, "
                                       "but only %4 bytes remain")
-                           .arg(argText(count), argText(ggufValueTypeName(out.elementType)), argText(minElement), argText(remaining() - 8)));
+                           .arg(argText(count), argText(ggufValueTypeName(out.elementType)),
+                                argText(minElement), argText(remaining() - 8)));
         return false;
     }
     out.count = std::int64_t(count);
@@ -274,7 +278,8 @@ bool GgufParser::parseTensorInfo(GgufTensorInfo &info)
         m_pos = typePos;
         m_error = Error{ErrorCode::Unsupported,
                         QCoreApplication::translate("pare::core", "%1: GGUF %2 at offset %3: tensor type %4 (%5) is not supported")
-                            .arg(argText(m_context), argText(m_field), argText(typePos), argText(info.ggmlType), argText(ggmlTypeName(info.ggmlType)))};
+                            .arg(argText(m_context), argText(m_field), argText(typePos),
+                                 argText(info.ggmlType), argText(ggmlTypeName(info.ggmlType)))};
         return false;
     }
     info.dtype = *dtype;
@@ -289,7 +294,8 @@ bool GgufParser::parseTensorInfo(GgufTensorInfo &info)
     if (!info.ne.empty() && info.ne[0] % blockElements != 0) {
         m_pos = typePos;
         m_error = fail(QCoreApplication::translate("pare::core", "ne[0] = %1 is not a multiple of the %2 block size %3")
-                           .arg(argText(info.ne[0]), argText(dtypeName(info.dtype)), argText(blockElements)));
+                           .arg(argText(info.ne[0]), argText(dtypeName(info.dtype)),
+                                argText(blockElements)));
         return false;
     }
     const auto bytes = storageBytes(info.dtype, *numel);
@@ -318,7 +324,8 @@ Result<void> GgufParser::checkTensorRanges(GgufHeader &header)
             return Error{ErrorCode::Format,
                          QCoreApplication::translate("pare::core", "%1: data [%2, +%3 bytes) from the data section at %4 "
                                         "runs past the end of the file (%5 bytes)")
-                             .arg(argText(where), argText(t.offset), argText(t.bytes), argText(header.dataOffset), argText(m_size))};
+                             .arg(argText(where), argText(t.offset), argText(t.bytes),
+                                  argText(header.dataOffset), argText(m_size))};
     }
     std::vector<std::size_t> order(header.tensors.size());
     std::iota(order.begin(), order.end(), std::size_t(0));
@@ -332,7 +339,8 @@ Result<void> GgufParser::checkTensorRanges(GgufHeader &header)
             return Error{ErrorCode::Format,
                          QCoreApplication::translate("pare::core", "%1: GGUF tensor '%2' data at offset %3 overlaps tensor "
                                         "'%4' at offset %5 (%6 bytes)")
-                             .arg(argText(m_context), argText(cur.name), argText(cur.offset), argText(prev.name), argText(prev.offset), argText(prev.bytes))};
+                             .arg(argText(m_context), argText(cur.name), argText(cur.offset),
+                                  argText(prev.name), argText(prev.offset), argText(prev.bytes))};
     }
     return {};
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ggufwriter.h"
-#include "common/argtext.h"
 
+#include "common/argtext.h"
 #include "common/atomicfile.h"
 #include "tensor/blockquant.h"
 #include "tensor/convert.h"
@@ -48,7 +48,8 @@ Result<void> putValue(QByteArray &out, const GgufValue &v, const QString &where,
     if (v.type != GgufValueType::Array) {
         if (v.raw.size() != ggufScalarSize(v.type))
             return bad(QCoreApplication::translate("pare::core", "a %1 needs %2 bytes, %3 given")
-                           .arg(argText(ggufValueTypeName(v.type)), argText(ggufScalarSize(v.type)), argText(v.raw.size())));
+                           .arg(argText(ggufValueTypeName(v.type)), argText(ggufScalarSize(v.type)),
+                                argText(v.raw.size())));
         out.append(v.raw);
         return {};
     }
@@ -65,7 +66,8 @@ Result<void> putValue(QByteArray &out, const GgufValue &v, const QString &where,
     if (size > 0) {
         if (v.raw.size() != v.count * size)
             return bad(QCoreApplication::translate("pare::core", "array of %1 %2 values holds %3 bytes")
-                           .arg(argText(v.count), argText(ggufValueTypeName(v.elementType)), argText(v.raw.size())));
+                           .arg(argText(v.count), argText(ggufValueTypeName(v.elementType)),
+                                argText(v.raw.size())));
         out.append(v.raw);
     } else if (v.elementType == GgufValueType::String) {
         if (v.strings.size() != v.count)
@@ -191,7 +193,8 @@ Result<void> writeGguf(const QString &path, const std::vector<GgufKeyValue> &met
             return invalid(QCoreApplication::translate("pare::core", "%1 has no data").arg(where));
         if (t.source.rank() > kGgufMaxDims)
             return invalid(QCoreApplication::translate("pare::core", "%1 has rank %2; GGUF allows at most %3")
-                                   .arg(argText(where), argText(t.source.rank()), argText(kGgufMaxDims)));
+                                   .arg(argText(where), argText(t.source.rank()),
+                                        argText(kGgufMaxDims)));
         const auto ggml = ggmlTypeFromDType(t.type);
         if (!ggml || !canEncode(t.source.dtype(), t.type))
             return Error{ErrorCode::Unsupported,
@@ -205,7 +208,8 @@ Result<void> writeGguf(const QString &path, const std::vector<GgufKeyValue> &met
         if (p.ne[0] % be != 0)
             return invalid(QCoreApplication::translate("pare::core", "%1: innermost dimension %2 is not a multiple of the %3 "
                                                                       "block size %4")
-                                   .arg(argText(where), argText(p.ne[0]), argText(dtypeName(t.type)), argText(be)));
+                                   .arg(argText(where), argText(p.ne[0]),
+                                        argText(dtypeName(t.type)), argText(be)));
         p.bytes = *storageBytes(t.type, t.source.numel());
         p.offset = offset;
         offset += (std::uint64_t(p.bytes) + alignment - 1) / alignment * alignment;

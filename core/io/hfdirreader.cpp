@@ -29,12 +29,14 @@ Result<QJsonObject> readJsonObject(const QString &path)
     if (f.size() > kMaxJsonFileBytes)
         return Error{ErrorCode::Format, QCoreApplication::translate("pare::core", "%1: %2 bytes is too large for a JSON file "
                                                        "(limit %3)")
-                                            .arg(argText(path), argText(f.size()), argText(kMaxJsonFileBytes))};
+                                            .arg(argText(path), argText(f.size()),
+                                                 argText(kMaxJsonFileBytes))};
     QJsonParseError perr;
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &perr);
     if (perr.error != QJsonParseError::NoError)
         return Error{ErrorCode::Format, QCoreApplication::translate("pare::core", "%1: invalid JSON at offset %2: %3")
-                                            .arg(argText(path), argText(perr.offset), argText(perr.errorString()))};
+                                            .arg(argText(path), argText(perr.offset),
+                                                 argText(perr.errorString()))};
     if (!doc.isObject())
         return Error{ErrorCode::Format, QCoreApplication::translate("pare::core", "%1: not a JSON object").arg(path)};
     return doc.object();

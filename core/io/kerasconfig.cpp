@@ -162,7 +162,8 @@ Result<ModelConfig> parseModelConfig(const QByteArray &json, const QString &wher
     const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
     if (err.error != QJsonParseError::NoError)
         return Error{ErrorCode::Format, QCoreApplication::translate("pare::core", "%1 is not valid JSON (offset %2: %3)")
-                                                .arg(argText(where), argText(err.offset), argText(err.errorString()))};
+                                                .arg(argText(where), argText(err.offset),
+                                                     argText(err.errorString()))};
     if (!doc.isObject())
         return Error{ErrorCode::Format, QCoreApplication::translate("pare::core", "%1 is not a JSON object").arg(where)};
     const QJsonObject root = doc.object();
@@ -189,7 +190,8 @@ Result<ModelConfig> parseModelConfig(const QByteArray &json, const QString &wher
                          : l.config.value(QStringLiteral("name")).toString();
         if (l.className.isEmpty() || l.name.isEmpty())
             return Error{ErrorCode::Format, QCoreApplication::translate("pare::core", "%1: layer %2 has no class_name or name")
-                                                    .arg(argText(where), argText(mc.layers.size()))};
+                                                    .arg(argText(where),
+                                                         argText(mc.layers.size()))};
         if (!mc.sequential)
             l.inbound = inboundName(o.value(QStringLiteral("inbound_nodes")));
         mc.index.insert(l.name, int(mc.layers.size()));

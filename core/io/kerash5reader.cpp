@@ -215,7 +215,8 @@ Result<ScannedDataset> KerasScanner::scanDataset(hid_t group, const QByteArray &
     const auto numel = shapeElements(shape);
     if (!numel || *numel > kMaxElements)
         return formatError(m_path, QCoreApplication::translate("pare::core", "%1 has shape [%2], over the %3-element limit")
-                                           .arg(argText(field), argText(shapeToString(shape)), argText(kMaxElements)));
+                                           .arg(argText(field), argText(shapeToString(shape)),
+                                                argText(kMaxElements)));
     out.shape = QList<qint64>(shape.begin(), shape.end());
     auto type = datasetType(ds);
     if (!type)
@@ -246,7 +247,8 @@ Result<ScannedDataset> KerasScanner::scanDataset(hid_t group, const QByteArray &
     if (bytes > budget - start)
         return formatError(m_path, QCoreApplication::translate("pare::core", "%1 claims %2 bytes, more than a %3-byte file "
                                                   "can hold together with its other datasets")
-                                           .arg(argText(field), argText(bytes), argText(m_fileSize)));
+                                           .arg(argText(field), argText(bytes),
+                                                argText(m_fileSize)));
     m_payload.resize(qsizetype(start + bytes));
     if (bytes > 0
         && H5Dread(ds, type->second, H5S_ALL, H5S_ALL, H5P_DEFAULT, m_payload.data() + start) < 0)
@@ -538,7 +540,8 @@ Result<void> KerasReader::buildLayer(const QString &layerName)
         if (cls == QLatin1String("Dense")) {
             const std::int64_t units = c.value(QStringLiteral("units")).toInteger(-1);
             if (w.rank() != 2 || w.dim(1) != units || (inCh > 0 && w.dim(0) != inCh))
-                return mismatch(QCoreApplication::translate("pare::core", "units = %1 and %2 inputs").arg(argText(units), argText(inCh)));
+                return mismatch(QCoreApplication::translate("pare::core", "units = %1 and %2 inputs")
+                        .arg(argText(units), argText(inCh)));
         } else if (cls == QLatin1String("Conv2D") || cls == QLatin1String("Conv1D")) {
             const std::int64_t filters = c.value(QStringLiteral("filters")).toInteger(-1);
             const int rank = cls == QLatin1String("Conv2D") ? 4 : 3;

@@ -2,8 +2,8 @@
 // .npy: "\x93NUMPY", major, minor, header length (2 bytes in 1.0, 4 in 2.0/3.0), then a Python
 // dict literal such as {'descr': '<f4', 'fortran_order': False, 'shape': (3, 4), }.
 #include "numpy.h"
-#include "common/argtext.h"
 
+#include "common/argtext.h"
 #include "hfarch.h"
 #include "modelio.h"
 
@@ -278,7 +278,9 @@ Result<NpyHeader> parseNpyHeader(const std::byte *data, std::int64_t size, const
         return Error{ErrorCode::Format,
                      QCoreApplication::translate("pare::core", "%1: .npy data at offset %2: shape %3 of %4 needs %5 bytes, only %6 "
                                     "present (truncated)")
-                         .arg(argText(context), argText(h.dataOffset), argText(shapeToString(h.shape)), argText(dtypeName(h.dtype)), argText(h.dataBytes), argText(size - h.dataOffset))};
+                         .arg(argText(context), argText(h.dataOffset),
+                              argText(shapeToString(h.shape)), argText(dtypeName(h.dtype)),
+                              argText(h.dataBytes), argText(size - h.dataOffset))};
     return h;
 }
 

@@ -249,7 +249,8 @@ Result<void> OnnxReader::walkGraph(const onnx::GraphProto &graph, const QString 
     for (int i = 0; i < graph.node_size(); ++i) {
         const auto &node = graph.node(i);
         const QString nodeName = node.name().empty()
-                                         ? QStringLiteral("%1_%2").arg(argText(qs(node.op_type())), argText(i))
+                                         ? QStringLiteral("%1_%2")
+                                                 .arg(argText(qs(node.op_type())), argText(i))
                                          : qs(node.name());
         if (node.op_type() == "Constant" && (node.domain().empty() || node.domain() == "ai.onnx"))
             PARE_TRY_VOID(addConstant(node, scope, nodeName));
@@ -351,8 +352,10 @@ Result<void> OnnxReader::buildLayers(const onnx::GraphProto &graph, const QHash<
                                        "pare::core",
                                        "node %1 (%2): group %3 does not divide the weight's first "
                                        "dimension %4")
-                                       .arg(argText(qs(node.name())), argText(l.opType), argText(l.groups), argText(w.shape()[0])));
-        QString name = node.name().empty() ? QStringLiteral("%1_%2").arg(argText(l.opType), argText(i))
+                                       .arg(argText(qs(node.name())), argText(l.opType),
+                                            argText(l.groups), argText(w.shape()[0])));
+        QString name = node.name().empty() ? QStringLiteral("%1_%2")
+                .arg(argText(l.opType), argText(i))
                                            : qs(node.name());
         for (int n = 2; layerNames.contains(name); ++n)
             name = QStringLiteral("%1#%2").arg(argText(qs(node.name())), argText(n));

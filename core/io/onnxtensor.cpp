@@ -128,7 +128,8 @@ Result<std::vector<std::byte>> narrowInts(const Src &values, std::int64_t numel,
             return Error{ErrorCode::Format,
                          QCoreApplication::translate("pare::core", "%1: %2[%3] = %4 is out of range for the "
                                         "tensor's data type")
-                                 .arg(argText(where), argText(QLatin1StringView(field)), argText(i), argText(v))};
+                                 .arg(argText(where), argText(QLatin1StringView(field)), argText(i),
+                                      argText(v))};
         const Dst d = Dst(v);
         std::memcpy(bytes.data() + std::size_t(i) * sizeof(Dst), &d, sizeof(Dst));
     }
@@ -149,7 +150,9 @@ Result<std::vector<std::byte>> typedFieldBytes(const onnx::TensorProto &p, DType
 {
     auto countError = [&](const char *field, int have) {
         return Error{ErrorCode::Format, QCoreApplication::translate("pare::core", "%1: %2 holds %3 values, the shape needs %4")
-                                                .arg(argText(where), argText(QLatin1StringView(field)), argText(have), argText(numel))};
+                                                .arg(argText(where),
+                                                     argText(QLatin1StringView(field)),
+                                                     argText(have), argText(numel))};
     };
     switch (dtype) {
     case DType::F32:
@@ -245,7 +248,8 @@ Result<std::optional<Tensor>> tensorFromProto(const onnx::TensorProto &p, const 
             return Error{ErrorCode::Format,
                          QCoreApplication::translate("pare::core", "%1: external_data length %2 does not match "
                                         "the %3 bytes of dims [%4]")
-                                 .arg(argText(where), argText(*length), argText(*bytes), argText(shapeToString(shape)))};
+                                 .arg(argText(where), argText(*length), argText(*bytes),
+                                      argText(shapeToString(shape)))};
         auto file = external.open(*location, where);
         if (!file)
             return file.error();
@@ -262,7 +266,9 @@ Result<std::optional<Tensor>> tensorFromProto(const onnx::TensorProto &p, const 
             return Error{ErrorCode::Format,
                          QCoreApplication::translate("pare::core", "%1: raw_data holds %2 bytes, dims [%3] of %4 "
                                         "need %5")
-                                 .arg(argText(where), argText(p.raw_data().size()), argText(shapeToString(shape)), argText(dtypeName(*dtype)), argText(*bytes))};
+                                 .arg(argText(where), argText(p.raw_data().size()),
+                                      argText(shapeToString(shape)), argText(dtypeName(*dtype)),
+                                      argText(*bytes))};
         auto storage = std::make_shared<ProtoBytesStorage>(owner, p.raw_data());
         auto t = Tensor::view(name, *dtype, shape, storage, 0, where);
         if (!t)

@@ -76,7 +76,8 @@ Result<QJsonDocument> readJson(hid_t loc, const QByteArray &name, std::int64_t f
     QJsonDocument doc = QJsonDocument::fromJson(text, &err);
     if (err.error != QJsonParseError::NoError)
         return formatError(path, QCoreApplication::translate("pare::core", "%1 is not valid JSON at offset %2: %3")
-                                         .arg(argText(field), argText(err.offset), argText(err.errorString())));
+                                         .arg(argText(field), argText(err.offset),
+                                              argText(err.errorString())));
     return doc;
 }
 
@@ -94,7 +95,8 @@ Result<std::shared_ptr<Model>> readPareFile(const QString &path, JobContext &ctx
     if (*version < 1 || *version > pareh5::kFormatVersion)
         return Error{ErrorCode::Unsupported,
                      QCoreApplication::translate("pare::core", "%1: pare_format %2 is newer than this Pare reads (%3)")
-                             .arg(argText(path), argText(*version), argText(pareh5::kFormatVersion))};
+                             .arg(argText(path), argText(*version),
+                                  argText(pareh5::kFormatVersion))};
     if (!isGroup(file, "model"))
         return formatError(path, QCoreApplication::translate("pare::core", "group /model is missing"));
     Handle group = groupHandle(H5Gopen2(file, "model", H5P_DEFAULT));
@@ -254,7 +256,8 @@ Result<std::shared_ptr<Model>> decodeModel(const QString &path, QByteArray reply
             || offset > storage->size() - base)
             return malformed;
         auto t = Tensor::view(name, DType(dtype), Shape(shape.begin(), shape.end()), storage,
-                              base + offset, QStringLiteral("%1: /tensors/%2").arg(argText(path), argText(i)));
+                              base + offset, QStringLiteral("%1: /tensors/%2")
+                                      .arg(argText(path), argText(i)));
         if (!t)
             return t.error();
         if (t->byteSize() != bytes)

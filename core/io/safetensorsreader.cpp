@@ -2,8 +2,8 @@
 // safetensors: 8-byte little-endian header length N, N bytes of UTF-8 JSON, then the byte
 // buffer. Every tensor's data_offsets are relative to the buffer; together they must tile it.
 #include "safetensors.h"
-#include "common/argtext.h"
 
+#include "common/argtext.h"
 #include "hfarch.h"
 #include "modelio.h"
 
@@ -107,7 +107,8 @@ Result<Entry> parseEntry(const QString &name, const QJsonValue &value, const QSt
         return formatError(context, QCoreApplication::translate("pare::core", "%1: field 'shape' missing or not an array").arg(where));
     const QJsonArray shape = sh.toArray();
     for (qsizetype i = 0; i < shape.size(); ++i) {
-        auto d = exactInteger(shape[i], context, QCoreApplication::translate("pare::core", "%1: field 'shape'[%2]").arg(argText(where), argText(i)));
+        auto d = exactInteger(shape[i], context, QCoreApplication::translate("pare::core", "%1: field 'shape'[%2]")
+                .arg(argText(where), argText(i)));
         if (!d.ok())
             return d.error();
         e.shape.push_back(*d);
@@ -136,7 +137,9 @@ Result<Entry> parseEntry(const QString &name, const QJsonValue &value, const QSt
         return formatError(context,
                            QCoreApplication::translate("pare::core", "%1: field 'data_offsets' [%2, %3] holds %4 bytes, but "
                                           "shape [%5] of %6 needs %7")
-                               .arg(argText(where), argText(e.begin), argText(e.end), argText(e.end - e.begin), argText(shapeToString(e.shape)), argText(dtypeName(e.dtype)), argText(*bytes)));
+                               .arg(argText(where), argText(e.begin), argText(e.end),
+                                    argText(e.end - e.begin), argText(shapeToString(e.shape)),
+                                    argText(dtypeName(e.dtype)), argText(*bytes)));
     return e;
 }
 
@@ -237,15 +240,18 @@ Result<SafetensorsContents> parseSafetensors(std::shared_ptr<const Storage> stor
         if (e.end > bufferSize)
             return formatError(context, QCoreApplication::translate("pare::core", "header, tensor '%1': field 'data_offsets' "
                                                        "[%2, %3] lies beyond the %4-byte data buffer")
-                                            .arg(argText(e.name), argText(e.begin), argText(e.end), argText(bufferSize)));
+                                            .arg(argText(e.name), argText(e.begin), argText(e.end),
+                                                 argText(bufferSize)));
         if (e.begin < expected)
             return formatError(context, QCoreApplication::translate("pare::core", "header, tensor '%1': field 'data_offsets' "
                                                        "[%2, %3] overlaps the previous tensor (ends at %4)")
-                                            .arg(argText(e.name), argText(e.begin), argText(e.end), argText(expected)));
+                                            .arg(argText(e.name), argText(e.begin), argText(e.end),
+                                                 argText(expected)));
         if (e.begin > expected)
             return formatError(context, QCoreApplication::translate("pare::core", "header, tensor '%1': field 'data_offsets' "
                                                        "[%2, %3] leaves a gap after offset %4")
-                                            .arg(argText(e.name), argText(e.begin), argText(e.end), argText(expected)));
+                                            .arg(argText(e.name), argText(e.begin), argText(e.end),
+                                                 argText(expected)));
         expected = e.end;
     }
     if (expected != bufferSize)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "safetensorswriter.h"
-#include "common/argtext.h"
 
+#include "common/argtext.h"
 #include "common/atomicfile.h"
 
 #include <QCoreApplication>
@@ -159,7 +159,8 @@ Result<void> writeSafetensorsSharded(const std::vector<Tensor> &tensors, const Q
 {
     if (maxShardBytes <= 0)
         return Error{ErrorCode::InvalidArgument,
-                     QCoreApplication::translate("pare::core", "%1: shard size %2 must be positive").arg(argText(dirPath), argText(maxShardBytes))};
+                     QCoreApplication::translate("pare::core", "%1: shard size %2 must be positive")
+                             .arg(argText(dirPath), argText(maxShardBytes))};
     if (!QDir().mkpath(dirPath))
         return Error{ErrorCode::Io, QCoreApplication::translate("pare::core", "%1: cannot create directory").arg(dirPath)};
     const QDir dir(dirPath);

@@ -144,7 +144,8 @@ Result<std::vector<ZipMember>> readZipDirectory(const std::byte *data, std::int6
         if (m.method != 0 && m.method != 8)
             return Error{ErrorCode::Unsupported, QCoreApplication::translate("pare::core", "%1: zip: %2 uses compression method %3 "
                                                                 "(only stored and deflate are read)")
-                                                     .arg(argText(context), argText(where), argText(m.method))};
+                                                     .arg(argText(context), argText(where),
+                                                          argText(m.method))};
         if (local > std::uint64_t(size - kLocalSize) || u32(data + local) != kLocalSig)
             return zipError(context, QCoreApplication::translate("pare::core", "%1: local header at offset %2 is invalid")
                                          .arg(argText(where), argText(local)));
@@ -152,16 +153,21 @@ Result<std::vector<ZipMember>> readZipDirectory(const std::byte *data, std::int6
                                         + u16(data + local + 28);
         if (csize > std::uint64_t(size) || dataOffset > size - std::int64_t(csize))
             return zipError(context, QCoreApplication::translate("pare::core", "%1: data [%2, +%3) lies outside the %4-byte file")
-                                         .arg(argText(where), argText(dataOffset), argText(csize), argText(size)));
+                                         .arg(argText(where), argText(dataOffset), argText(csize),
+                                              argText(size)));
         if (m.method == 0 && csize != usize)
             return zipError(context, QCoreApplication::translate("pare::core", "%1: stored member declares %2 bytes compressed but "
-                                                    "%3 uncompressed").arg(argText(where), argText(csize), argText(usize)));
+                                                    "%3 uncompressed")
+                                                            .arg(argText(where), argText(csize),
+                                                                 argText(usize)));
         if (m.method == 8 && usize > std::max<std::uint64_t>(csize, 1) * kMaxDeflateRatio)
             return zipError(context, QCoreApplication::translate("pare::core", "%1: declares %2 bytes from %3 compressed, beyond "
                                                     "deflate's %4:1 limit (a zip bomb?)")
-                                         .arg(argText(where), argText(usize), argText(csize), argText(kMaxDeflateRatio)));
+                                         .arg(argText(where), argText(usize), argText(csize),
+                                              argText(kMaxDeflateRatio)));
         if (usize > std::uint64_t(std::numeric_limits<std::int64_t>::max()))
-            return zipError(context, QCoreApplication::translate("pare::core", "%1: size %2 is too large").arg(argText(where), argText(usize)));
+            return zipError(context, QCoreApplication::translate("pare::core", "%1: size %2 is too large")
+                    .arg(argText(where), argText(usize)));
         m.compressedSize = std::int64_t(csize);
         m.uncompressedSize = std::int64_t(usize);
         m.dataOffset = dataOffset;
@@ -178,7 +184,8 @@ Result<std::vector<ZipMember>> readZipDirectory(const std::byte *data, std::int6
         const ZipMember &a = *sorted[i - 1], &b = *sorted[i];
         if (a.dataOffset + a.compressedSize > b.dataOffset - kLocalSize)
             return zipError(context, QCoreApplication::translate("pare::core", "members '%1' and '%2' overlap at offset %3")
-                                         .arg(argText(a.name), argText(b.name), argText(b.dataOffset)));
+                                         .arg(argText(a.name), argText(b.name),
+                                              argText(b.dataOffset)));
     }
     return members;
 }
@@ -232,10 +239,13 @@ Result<std::vector<std::byte>> inflateZipMember(const std::byte *archive, const 
     inflateEnd(&zs);
     if (rc != Z_STREAM_END)
         return Error{ErrorCode::Format, QCoreApplication::translate("pare::core", "%1: corrupt deflate data after %2 output bytes "
-                                                       "(zlib %3)").arg(argText(where), argText(got), argText(rc))};
+                                                       "(zlib %3)")
+                                                               .arg(argText(where), argText(got),
+                                                                    argText(rc))};
     if (got != m.uncompressedSize)
         return Error{ErrorCode::Format, QCoreApplication::translate("pare::core", "%1: inflates to %2 bytes, %3 declared")
-                                            .arg(argText(where), argText(got), argText(m.uncompressedSize))};
+                                            .arg(argText(where), argText(got),
+                                                 argText(m.uncompressedSize))};
     if (const std::uint32_t crc = crc32Of(out.data(), got); crc != m.crc)
         return Error{ErrorCode::Format, QCoreApplication::translate("pare::core", "%1: CRC-32 %2 does not match the declared %3")
                                             .arg(where).arg(crc, 8, 16, QLatin1Char('0'))

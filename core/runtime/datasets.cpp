@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runtime/datasets.h"
-#include "common/argtext.h"
 
+#include "common/argtext.h"
 #include "io/modelio.h"
 
 #include <QCoreApplication>
@@ -122,7 +122,9 @@ Result<GTensor> parseIdx(const QByteArray &b, const QString &path, bool *wasByte
                     QCoreApplication::translate(
                             "pare::core",
                             "IDX dimensions %1 need %2 data bytes, the file has %3 after offset %4")
-                            .arg(argText(shapeToString(t.shape)), argText(n.value_or(-1) * elemBytes), argText(b.size() - offset), argText(offset)));
+                            .arg(argText(shapeToString(t.shape)),
+                                 argText(n.value_or(-1) * elemBytes), argText(b.size() - offset),
+                                 argText(offset)));
     t.data.resize(std::size_t(*n));
     const auto *d = reinterpret_cast<const unsigned char *>(b.constData() + offset);
     for (std::int64_t i = 0; i < *n; ++i) {
@@ -424,7 +426,8 @@ Result<GTensor> prepareInputs(const Dataset &data, const GraphValue &input, bool
                 QCoreApplication::translate(
                         "pare::core",
                         "examples of shape %1 (%2 values each) do not fit the model input '%3' %4")
-                        .arg(argText(shapeToString(x.shape)), argText(perExample), argText(input.name), argText(shapeToString(input.shape))));
+                        .arg(argText(shapeToString(x.shape)), argText(perExample),
+                             argText(input.name), argText(shapeToString(input.shape))));
     // Channel count and where it sits in the data.
     bool dataNhwc = false;
     if (x.shape.size() == 4) {
@@ -450,7 +453,8 @@ Result<GTensor> prepareInputs(const Dataset &data, const GraphValue &input, bool
             return fail(
                     ErrorCode::InvalidArgument, data.source,
                     QCoreApplication::translate("pare::core", "--%1 has %2 values for %3 channels")
-                            .arg(argText(QLatin1String(what)), argText(v.size()), argText(channels)));
+                            .arg(argText(QLatin1String(what)), argText(v.size()),
+                                 argText(channels)));
         return {};
     };
     PARE_TRY_VOID(perChannel(prep.mean, "mean"));

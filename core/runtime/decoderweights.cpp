@@ -49,7 +49,8 @@ public:
                          QCoreApplication::translate("pare::core", "%1: tensor '%2' is missing").arg(m_model.path, name)};
         if (t->numel() != expected)
             return error(QCoreApplication::translate("pare::core", "tensor '%1' has shape %2, expected %3 values")
-                                 .arg(argText(name), argText(shapeToString(t->shape())), argText(expected)));
+                                 .arg(argText(name), argText(shapeToString(t->shape())),
+                                      argText(expected)));
         return tensorFloats(m_model, name, m_overrides);
     }
 

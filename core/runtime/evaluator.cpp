@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runtime/evaluator.h"
-#include "common/argtext.h"
 
+#include "common/argtext.h"
 #include "jobs/jobrunner.h"
 
 #include <QCoreApplication>
@@ -230,7 +230,8 @@ Result<ClassifierEvalResult> evaluateClassifier(const GraphExecutor &original, c
         r.predictions.push_back(p);
         if (r.labelled) {
             if (labels[std::size_t(i)] >= classes)
-                return Error{ErrorCode::InvalidArgument, QCoreApplication::translate("pare::core", "label %1 of example %2 is not below the model's %3 classes").arg(argText(labels[std::size_t(i)]), argText(i), argText(classes))};
+                return Error{ErrorCode::InvalidArgument, QCoreApplication::translate("pare::core", "label %1 of example %2 is not below the model's %3 classes")
+                        .arg(argText(labels[std::size_t(i)]), argText(i), argText(classes))};
             r.correct += p == labels[std::size_t(i)];
         }
     }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runtime/graphexecutor.h"
-#include "common/argtext.h"
 
+#include "common/argtext.h"
 #include "jobs/jobrunner.h"
 
 #include <QCoreApplication>
@@ -67,7 +67,8 @@ Result<GraphExecutor> GraphExecutor::create(std::shared_ptr<const Model> model, 
         return Error{ErrorCode::Unsupported,
                      QCoreApplication::translate("pare::core", "%1: the graph has %2 inputs and %3 outputs; Pare executes "
                                                                "graphs with one input")
-                             .arg(argText(model->path), argText(g.inputs.size()), argText(g.outputs.size()))};
+                             .arg(argText(model->path), argText(g.inputs.size()),
+                                  argText(g.outputs.size()))};
     auto constants = std::make_shared<QHash<QString, GTensor>>();
     GraphExecutor ex;
     for (const GraphNode &n : g.nodes) {

@@ -23,7 +23,8 @@ Result<std::vector<float>> tensorFloats(const Model &model, const QString &name,
                 return Error{ErrorCode::InvalidArgument,
                              QCoreApplication::translate("pare::core", "%1: override for tensor '%2' has %3 values, the "
                                             "tensor has %4")
-                                     .arg(argText(model.path), argText(name), argText(it.value()->size()), argText(t->numel()))};
+                                     .arg(argText(model.path), argText(name),
+                                          argText(it.value()->size()), argText(t->numel()))};
             return *it.value();
         }
     }
@@ -51,7 +52,8 @@ Result<WeightOverrides> overridesFromVariant(const Model &model, const Variant &
             return Error{ErrorCode::InvalidArgument,
                          QCoreApplication::translate("pare::core", "%1: encoding of '%2' decodes to %3 values, the weight "
                                         "has %4")
-                                 .arg(argText(model.path), argText(w->name()), argText(matrix.size()), argText(w->numel()))};
+                                 .arg(argText(model.path), argText(w->name()),
+                                      argText(matrix.size()), argText(w->numel()))};
         out.insert(w->name(), std::make_shared<const std::vector<float>>(
                                       fromWeightMatrix(layer, w->shape(), matrix)));
         const Tensor *b = model.biasOf(layer);

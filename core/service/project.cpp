@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "project.h"
-#include "common/argtext.h"
 
+#include "common/argtext.h"
 #include "common/atomicfile.h"
 #include "common/version.h"
 #include "compress/recipe.h"
@@ -564,7 +564,8 @@ Result<Project> projectFromJson(const QJsonObject &o, const QString &where)
     if (version != kProjectVersion)
         return Error{ErrorCode::Unsupported,
                      QCoreApplication::translate("pare::core", "%1: project_version %2 is not supported (this Pare reads version %3; "
-                                    "a newer Pare wrote it?)").arg(argText(where), argText(version), argText(kProjectVersion))};
+                                    "a newer Pare wrote it?)").arg(argText(where), argText(version),
+                                                                   argText(kProjectVersion))};
     const QJsonObject part = top.object("project");
     const QJsonObject recipes = top.object("recipes");
     const QJsonArray variants = top.array("variants");
@@ -724,7 +725,8 @@ Result<Project> loadProject(const QString &path)
         if (pe.error != QJsonParseError::NoError)
             return Error{ErrorCode::Format, QCoreApplication::translate(
                                                     "pare::core", "%1: invalid JSON at byte %2: %3")
-                                                    .arg(argText(where), argText(pe.offset), argText(pe.errorString()))};
+                                                    .arg(argText(where), argText(pe.offset),
+                                                         argText(pe.errorString()))};
         if (qstrcmp(d[0], "variants") == 0) {
             if (!doc.isArray())
                 return Error{ErrorCode::Format,

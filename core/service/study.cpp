@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "study.h"
-#include "common/argtext.h"
 
+#include "common/argtext.h"
 #include "common/paths.h"
+#include "common/version.h"
 #include "compress/compressor.h"
 #include "compress/plan.h"
 #include "io/modelio.h"
@@ -16,7 +17,6 @@
 #include "runtime/latencybench.h"
 #include "runtime/weightoverrides.h"
 #include "service/modelinfo.h"
-#include "common/version.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -253,7 +253,9 @@ Result<Evaluation> evaluate(const std::shared_ptr<const Model> &model, const Var
         q->measured = true;
         q->kind = QStringLiteral("language-model");
         q->data = options.maxEvalBytes > 0
-                      ? QCoreApplication::translate("pare::core", "%1 (first %2 bytes)").arg(argText(QFileInfo(data).fileName()), argText(options.maxEvalBytes))
+                      ? QCoreApplication::translate("pare::core", "%1 (first %2 bytes)")
+                              .arg(argText(QFileInfo(data).fileName()),
+                                   argText(options.maxEvalBytes))
                       : QFileInfo(data).fileName();
     }
     e.original.perplexity = r->perplexity;
@@ -339,7 +341,8 @@ Result<StudyResult> StudyResult::fromJson(const QJsonObject &o)
     if (o.value(QStringLiteral("schema_version")).toInt() != kSchemaVersion)
         return Error{ErrorCode::Format,
                      QCoreApplication::translate("pare::core", "study: schema_version %1 is not %2")
-                             .arg(argText(o.value(QStringLiteral("schema_version")).toInt()), argText(kSchemaVersion))};
+                             .arg(argText(o.value(QStringLiteral("schema_version")).toInt()),
+                                  argText(kSchemaVersion))};
     StudyResult r;
     const QJsonObject m = o.value(QStringLiteral("model")).toObject();
     r.modelPath = m.value(QStringLiteral("path")).toString();

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sensitivity.h"
-#include "common/argtext.h"
 
+#include "common/argtext.h"
 #include "compress/compressor.h"
 #include "compress/plan.h"
 #include "compress/weightmatrix.h"
@@ -38,7 +38,8 @@ QString sweepSetupKey(const Model &model, const SweepOptions &options)
         const QString data = options.dataPath.isEmpty() ? bundledEvalData(model.path) : options.dataPath;
         const QFileInfo fi(data);
         parts << QStringLiteral("data=%1:%2:%3")
-                         .arg(argText(fi.absoluteFilePath()), argText(fi.size()), argText(fi.lastModified().toMSecsSinceEpoch()));
+                         .arg(argText(fi.absoluteFilePath()), argText(fi.size()),
+                              argText(fi.lastModified().toMSecsSinceEpoch()));
     }
     if (options.level == DamageLevel::EndToEnd)
         parts << QStringLiteral("labels=%1").arg(options.labelsPath)
@@ -182,7 +183,9 @@ public:
         if (auto r = e->prepareLm(); !r.ok())
             return r.error();
         table.data = options.maxEvalBytes > 0
-                         ? QCoreApplication::translate("pare::core", "%1 (first %2 bytes)").arg(argText(QFileInfo(data).fileName()), argText(options.maxEvalBytes))
+                         ? QCoreApplication::translate("pare::core", "%1 (first %2 bytes)")
+                                 .arg(argText(QFileInfo(data).fileName()),
+                                      argText(options.maxEvalBytes))
                          : QFileInfo(data).fileName();
         return e;
     }
@@ -339,7 +342,8 @@ public:
                 samples = g ? std::max(samples, g->samples) : samples;
             if (model->graph && !DecoderWeights::supports(*model))
                 table.data = QCoreApplication::translate("pare::core", "%1 (up to its last %2 examples, calibration)")
-                                     .arg(argText(QFileInfo(data).fileName()), argText(options.calibrationExamples));
+                                     .arg(argText(QFileInfo(data).fileName()),
+                                          argText(options.calibrationExamples));
             else
                 table.data = QCoreApplication::translate("pare::core", "%1 (first %2 bytes, calibration)")
                                      .arg(argText(QFileInfo(data).fileName()), argText(samples));
@@ -474,7 +478,8 @@ public:
         const std::vector<float> decoded = c.encoding->decode();
         if (decoded.size() != w->values.size())
             return Error{ErrorCode::Internal, QCoreApplication::translate("pare::core", "%1: decoded %2 values for a %3 × %4 weight")
-                                                  .arg(argText(l.name), argText(decoded.size()), argText(w->rows), argText(w->cols))};
+                                                  .arg(argText(l.name), argText(decoded.size()),
+                                                       argText(w->rows), argText(w->cols))};
         for (std::size_t i = 0; i < decoded.size(); ++i)
             w->values[i] -= decoded[i];
         const double gain = std::size_t(l.layer) < m_gain.size() ? m_gain[std::size_t(l.layer)] : 1.0;
@@ -507,7 +512,9 @@ public:
         PackOptions po;
         const KernelKind kind = kernelKindFor(e, &po);
         const QString key = QStringLiteral("%1x%2/%3/g%4/%5:%6/r%7")
-                                .arg(argText(l.rows), argText(l.cols), argText(kernelKindName(kind)), argText(po.groupSize), argText(po.n), argText(po.m), argText(po.rank));
+                                .arg(argText(l.rows), argText(l.cols),
+                                     argText(kernelKindName(kind)), argText(po.groupSize),
+                                     argText(po.n), argText(po.m), argText(po.rank));
         if (const auto it = m_measured.find(key); it != m_measured.end())
             return it->second;
         if (m_bandwidth <= 0) {

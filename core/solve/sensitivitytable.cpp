@@ -2,8 +2,8 @@
 // The sweep's vocabulary and its file form: solver options (SolveOption, the default menu,
 // options JSON), damage level names and SensitivityTable's JSON / cache file.
 #include "sensitivity.h"
-#include "common/argtext.h"
 
+#include "common/argtext.h"
 #include "common/atomicfile.h"
 
 #include <QCoreApplication>
@@ -144,7 +144,8 @@ Result<std::vector<SolveOption>> solveOptionsFromJson(const QByteArray &json, co
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
     if (doc.isNull())
-        return formatError(context, QCoreApplication::translate("pare::core", "not JSON: %1 at offset %2").arg(argText(pe.errorString()), argText(pe.offset)));
+        return formatError(context, QCoreApplication::translate("pare::core", "not JSON: %1 at offset %2")
+                .arg(argText(pe.errorString()), argText(pe.offset)));
     QJsonArray arr;
     if (doc.isArray())
         arr = doc.array();
@@ -287,7 +288,8 @@ Result<SensitivityTable> SensitivityTable::fromJson(const QJsonObject &o, const 
     t.fixedBytes = std::int64_t(o.value(QStringLiteral("fixed_bytes")).toDouble());
     const QJsonArray opts = o.value(QStringLiteral("options")).toArray();
     for (int i = 0; i < opts.size(); ++i) {
-        auto so = SolveOption::fromJson(opts[i].toObject(), QStringLiteral("%1: options[%2]").arg(argText(context), argText(i)));
+        auto so = SolveOption::fromJson(opts[i].toObject(), QStringLiteral("%1: options[%2]")
+                .arg(argText(context), argText(i)));
         if (!so.ok())
             return so.error();
         t.options.push_back(so.value());

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tensor.h"
-#include "common/argtext.h"
 
+#include "common/argtext.h"
 #include "tensor/blockquant.h"
 #include "tensor/convert.h"
 
@@ -47,14 +47,16 @@ Result<Tensor> Tensor::view(const QString &name, DType dtype, Shape shape,
     if (!bytes)
         return Error{ErrorCode::Format,
                      QCoreApplication::translate("pare::core", "%1: %2 elements do not fit dtype %3 (block size %4)")
-                         .arg(argText(where), argText(*numel), argText(dtypeName(dtype)), argText(dtypeInfo(dtype).blockElements))};
+                         .arg(argText(where), argText(*numel), argText(dtypeName(dtype)),
+                              argText(dtypeInfo(dtype).blockElements))};
     if (!storage)
         return Error{ErrorCode::Internal, QCoreApplication::translate("pare::core", "%1: no storage").arg(where)};
     std::int64_t end = 0;
     if (offset < 0 || __builtin_add_overflow(offset, *bytes, &end) || end > storage->size())
         return Error{ErrorCode::Format,
                      QCoreApplication::translate("pare::core", "%1: data range [%2, %3) lies outside the %4 bytes available")
-                         .arg(argText(where), argText(offset), argText(offset + *bytes), argText(storage->size()))};
+                         .arg(argText(where), argText(offset), argText(offset + *bytes),
+                              argText(storage->size()))};
     Tensor t;
     t.m_name = name;
     t.m_dtype = dtype;
@@ -85,7 +87,8 @@ Result<Tensor> Tensor::fromBytes(const QString &name, DType dtype, Shape shape,
     if (r.ok() && r->byteSize() != storage->size())
         return Error{ErrorCode::Format,
                      QCoreApplication::translate("pare::core", "%1: %2 bytes given, %3 expected")
-                         .arg(argText(context.isEmpty() ? name : context), argText(storage->size()), argText(r->byteSize()))};
+                         .arg(argText(context.isEmpty() ? name : context), argText(storage->size()),
+                              argText(r->byteSize()))};
     return r;
 }
 
