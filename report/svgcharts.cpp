@@ -188,7 +188,10 @@ QString frontSvg(const SvgFront &c, int w, int h)
                 minPos = std::min(minPos, p.y);
     const bool logY = std::isfinite(minPos) && maxY / minPos > 100.0;
     const double d0 = logY ? std::floor(std::log10(minPos)) : 0.0, d1 = logY ? std::ceil(std::log10(maxY)) : 0.0;
-    const auto [ay, sy] = logY ? std::pair{d1, std::ceil((d1 - d0) / 8.0)} : niceAxis(maxY * 1.05);
+    // Plain variables, not a structured binding: clang before 16 cannot capture those in lambdas.
+    const std::pair<double, double> yAxis = logY ? std::pair{d1, std::ceil((d1 - d0) / 8.0)}
+                                                 : niceAxis(maxY * 1.05);
+    const double ay = yAxis.first, sy = yAxis.second;
     auto px = [&](double x) { return left + plotW * ((x - ax.lo) / (ax.hi - ax.lo)); };
     auto py = [&](double y) {
         if (logY)
@@ -333,7 +336,8 @@ QString scatterSvg(const SvgScatter &c, int w, int h)
     double minY = maxY;
     for (const SvgPoint &p : c.points)
         minY = std::min(minY, p.y);
-    const auto [ax, sx] = niceAxis(maxX * 1.05);
+    const std::pair<double, double> xAxis = niceAxis(maxX * 1.05);
+    const double ax = xAxis.first, sx = xAxis.second; // captured below: no structured binding
     // The y axis starts at zero unless all values sit far from it (perplexities): then it
     // spans the values, so the differences between variants stay visible.
     double y0 = 0.0;

@@ -23,6 +23,7 @@ constexpr std::uint32_t kEnd64LocatorSig = 0x07064b50;
 constexpr std::int64_t kEndSize = 22;
 constexpr std::int64_t kCentralSize = 46;
 constexpr std::int64_t kLocalSize = 30;
+constexpr std::int64_t kEnd64Size = 56;
 constexpr std::int64_t kMaxComment = 65535;
 
 std::uint16_t u16(const std::byte *p)
@@ -37,6 +38,12 @@ std::uint32_t u32(const std::byte *p)
 std::uint64_t u64(const std::byte *p)
 {
     return std::uint64_t(u32(p)) | std::uint64_t(u32(p + 4)) << 32;
+}
+
+// Whether [offset, offset + length) lies inside a file of `size` bytes, without overflowing.
+bool inside(std::uint64_t offset, std::int64_t length, std::int64_t size)
+{
+    return size >= length && offset <= std::uint64_t(size - length);
 }
 
 Error zipError(const QString &context, const QString &what)
@@ -83,7 +90,7 @@ Result<std::vector<ZipMember>> readZipDirectory(const std::byte *data, std::int6
         if (loc < 0 || u32(data + loc) != kEnd64LocatorSig)
             return zipError(context, QCoreApplication::translate("pare::core", "zip64 locator missing before offset %1").arg(end));
         const std::uint64_t e64 = u64(data + loc + 8);
-        if (e64 > std::uint64_t(size - 56) || u32(data + e64) != kEnd64Sig)
+        if (!inside(e64, kEnd64Size, size) || u32(data + e64) != kEnd64Sig)
             return zipError(context, QCoreApplication::translate("pare::core", "zip64 end record at offset %1 is invalid").arg(e64));
         entries = u64(data + e64 + 32);
         cdSize = u64(data + e64 + 40);
@@ -146,7 +153,7 @@ Result<std::vector<ZipMember>> readZipDirectory(const std::byte *data, std::int6
                                                                 "(only stored and deflate are read)")
                                                      .arg(argText(context), argText(where),
                                                           argText(m.method))};
-        if (local > std::uint64_t(size - kLocalSize) || u32(data + local) != kLocalSig)
+        if (!inside(local, kLocalSize, size) || u32(data + local) != kLocalSig)
             return zipError(context, QCoreApplication::translate("pare::core", "%1: local header at offset %2 is invalid")
                                          .arg(argText(where), argText(local)));
         const std::int64_t dataOffset = std::int64_t(local) + kLocalSize + u16(data + local + 26)

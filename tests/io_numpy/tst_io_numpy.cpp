@@ -258,6 +258,36 @@ private Q_SLOTS:
                  qPrintable(m.error().message));
     }
 
+    // Archives the fuzzer made: each once read outside the file (found by tools/fuzz.sh in CI).
+    void craftedArchives_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("expected");
+        // 51 bytes whose zip64 locator points 2^64 - 0x10000040e0 bytes on: past the end once
+        // added to the file's start, but under the unsigned (size - 56) of a file under 56 bytes.
+        QTest::newRow("zip64 record beyond a short file")
+            << QByteArray::fromBase64("UEsDAAAAAFBLBgchACdWIL///+////94kl2+UEsFBgAFAv////3///////gJycnJQckA")
+            << "zip64 end record at offset 18446744004990058272 is invalid";
+        // The same locator pointing at offset 0 of that file: a record of 56 bytes cannot start there.
+        QByteArray atZero = QByteArray::fromBase64("UEsDAAAAAFBLBgchACdWIL///+////94kl2+UEsFBgAFAv////3///////gJycnJQckA");
+        atZero.replace(15, 8, QByteArray(8, '\0'));
+        QTest::newRow("zip64 record longer than the file") << atZero
+                                                           << "zip64 end record at offset 0 is invalid";
+    }
+    void craftedArchives()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        const QString path = writeTemp(dir, QStringLiteral("crafted.npz"), bytes);
+        JobContext ctx;
+        auto m = readNpz(path, ctx);
+        QVERIFY(!m.ok());
+        QCOMPARE(m.error().code, ErrorCode::Format);
+        QVERIFY2(m.error().message.startsWith(path) && m.error().message.contains(expected),
+                 qPrintable(m.error().message));
+    }
+
     void truncatedArchives_data()
     {
         QTest::addColumn<int>("keep");
