@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportcontent.h"
 
+#include "common/units.h"
 #include "service/modelinfo.h"
 
 #include <QCoreApplication>
@@ -164,7 +165,7 @@ void buildSolverSection(const StudyResult &s, ReportContent &c)
     c.solverFront.numeric = {true, true, true, true, true, false};
     for (const core::StudyFrontPoint &p : sv.front)
         c.solverFront.rows.append({fmtBytes(double(p.bytes)), QLocale().toString(p.bytes), bpwText(p.bitsPerWeight),
-                                   opt(p.latencyUs, 1), QLocale().toString(p.damage, 'e', 3), p.variant}); // one notation down the column
+                                   opt(p.latencyUs, 1), core::formatScientific(p.damage, 3, QLocale()), p.variant}); // one notation down the column
 
     c.frontChart.title = tr("Budget solver: predicted damage against %1").arg(latency ? tr("latency") : tr("size"));
     c.frontChart.xTitle = latency ? tr("summed layer latency (µs, %1)").arg(sv.latencySource) : tr("model size (MB)");

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "svgcharts.h"
 
+#include "common/units.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -40,7 +42,7 @@ QString num(double v)
     // Whole ticks in full ("1,000", not "1e+03"); others with three significant digits.
     if (std::abs(v) >= 1 && std::abs(v) < 1e9 && v == std::round(v))
         return QLocale().toString(qint64(v));
-    return QLocale().toString(v, 'g', 3);
+    return core::formatNumber(v, 3, QLocale());
 }
 
 QString header(int w, int h, const QString &title)

@@ -2,6 +2,7 @@
 #include "lint.h"
 
 #include "common/argtext.h"
+#include "common/units.h"
 #include "modelanalysis.h"
 
 #include <QCoreApplication>
@@ -81,7 +82,7 @@ void lintLayerWeight(const Layer &layer, const TensorStats &s, const ChannelStat
                                    "channel |w|max of %3 (worst: channel %4 at %5); per-tensor "
                                    "quantization will crush the other channels", nullptr, int(count))
                         .arg(argText(at), argText(kLintOutlierChannelFactor),
-                             argText(QLocale().toString(median, 'g', 4)), argText(worst),
+                             argText(formatNumber(median, 4, QLocale())), argText(worst),
                              argText(QLocale().toString(double(channels->absMax[std::size_t(worst)]), 'g', 4))),
                     double(channels->absMax[std::size_t(worst)]) / median);
         }

@@ -18,6 +18,17 @@ QString formatBytes(double bytes, int decimals = -1, const QLocale &locale = QLo
 // Counts (parameters, MACs) the same way with the prefixes k, M, G, T: "812", "842 k", "1.23 G".
 QString formatCount(std::int64_t count, const QLocale &locale = QLocale::c());
 
+// A measured figure with `digits` significant digits, written plainly from 0.0001 up to a
+// million ("0.0113", "730", "2,900" with the locale's digit groups) and in scientific notation
+// with a lower-case e beyond ("7.38e-05", "1.2e+07"). QLocale's 'g' switches to scientific as
+// soon as the exponent reaches the precision ("7.3E+02" for 730 at two digits) and writes the
+// upper-case E of CLDR: unreadable in a table of damages or a column of statistics.
+QString formatNumber(double v, int digits, const QLocale &locale = QLocale::c());
+
+// Scientific notation with `decimals` decimals and a lower-case e ("7.300e+02"), for a column
+// that keeps one notation.
+QString formatScientific(double v, int decimals, const QLocale &locale = QLocale::c());
+
 // The unit label of formatBytes for one thousand bytes ("kB"), for axis titles.
 QString kiloByteUnit();
 

@@ -571,6 +571,11 @@ private Q_SLOTS:
         QVERIFY(!md.contains(QStringLiteral("1.00×")));
         for (const StudyVariant &v : s.variants)
             QVERIFY(md.contains(german.toString(double(s.bytes) / double(v.bytes), 'f', 2) + QStringLiteral("×")));
+        // The solver front's damages, one notation down the column, with C's lower-case e
+        // (QLocale's 'e' writes CLDR's "5,000E+01").
+        QVERIFY2(md.contains(QStringLiteral("| 5,000e+01 |")) && md.contains(QStringLiteral("| 1,000e+00 |")),
+                 qPrintable(md));
+        QVERIFY(!md.contains(QStringLiteral("E+0")));
         // SVG coordinates keep their dots; the axis labels are German.
         static const QRegularExpression commaAttr(QStringLiteral(R"re(\s(?:x|y|x1|x2|y1|y2|width|height|cx|cy)="-?\d+,\d)re"));
         static const QRegularExpression dotAttr(QStringLiteral(R"re(\s(?:x|y|x1|x2|y1|y2|width|height|cx|cy)="-?\d+\.\d)re"));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Budget dock, driven through its widgets on the demo language model (offscreen).
+#include "common/units.h"
 #include "compress/plan.h"
 #include "compress/recipe.h"
 #include "io/modelio.h"
@@ -15,6 +16,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLogValueAxis>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -101,6 +103,26 @@ private Q_SLOTS:
                     > heat->index(r, int8).data(SensitivityModel::DamageRole).toDouble());
         }
 
+        // Damages read as plain figures with two digits ("730", "2,900"), not "7.3E+02" as
+        // QLocale's 'g' writes them; only beyond a million or below 0.0001 with a lower-case e.
+        int plainCells = 0;
+        for (int r = 0; r < heat->rowCount(); ++r)
+            for (int c = SensitivityModel::FirstOptionColumn; c < heat->columnCount(); ++c) {
+                const QVariant damage = heat->index(r, c).data(SensitivityModel::DamageRole);
+                if (!damage.isValid())
+                    continue;
+                const double d = damage.toDouble();
+                const QString text = heat->index(r, c).data(Qt::DisplayRole).toString();
+                QCOMPARE(text, pare::core::formatNumber(d, 2, QLocale()));
+                QVERIFY2(!text.contains(QLatin1Char('E')), qPrintable(text));
+                if (d >= 1e-4 && d < 1e6) {
+                    QVERIFY2(!text.contains(QLatin1Char('e')), qPrintable(text));
+                    if (d >= 100)
+                        ++plainCells;
+                }
+            }
+        QVERIFY(plainCells > 0); // the fixture's damages reach the hundreds, where 'g' turned to E
+
         // The front: a title, axis titles with units, several plans.
         ui::FrontChart *chart = panel.frontChart();
         QVERIFY(chart->pointCount() >= 3);
@@ -117,6 +139,10 @@ private Q_SLOTS:
         const double nice[] = {1.0, 2.0, 2.5, 5.0, 10.0};
         QVERIFY2(std::any_of(std::begin(nice), std::end(nice), [&](double m) { return std::fabs(mantissa - m) < 1e-9; }),
                  qPrintable(QString::number(step)));
+        // A log damage axis labels its decades plainly ("1", "100", "100,000"), not "1E+05".
+        const auto *logY = qobject_cast<const QLogValueAxis *>(chart->chart()->axes(Qt::Vertical).value(0));
+        QVERIFY(logY); // the plans' damages span decades
+        QCOMPARE(logY->labelFormat(), QStringLiteral("%.%1f").arg(std::max(0, -int(std::ceil(std::log10(logY->min()) - 1e-9)))));
 
         // Exclude row 0 with its checkbox, lock row 1 and move the lock to int3 by clicking its cell.
         kind->setCurrentIndex(2); // ratio: room for a layer kept in float32

@@ -2,6 +2,7 @@
 #include "barchart.h"
 
 #include "chartutil.h"
+#include "common/units.h"
 
 #include <QBarCategoryAxis>
 #include <QFont>
@@ -186,7 +187,7 @@ void BarChart::setData(const BarChartData &in)
             return;
         }
         m_view->setToolTip(tr("%1\n%2: %3").arg(m_data.categories.at(index), set->label(),
-                                                 QLocale().toString(set->at(index), 'g', 4)));
+                                                 core::formatNumber(set->at(index), 4, QLocale())));
     });
     m_chart->addSeries(series);
     auto *cat = new QBarCategoryAxis;
@@ -207,8 +208,8 @@ void BarChart::setData(const BarChartData &in)
     QAbstractAxis *valueAxis = nullptr;
     if (in.logScale && top > 0) {
         auto *y = new QLogValueAxis;
-        y->setLabelFormat(QStringLiteral("%.3g"));
         y->setRange(std::isfinite(bottom) ? bottom / 2 : 1.0, top * 2);
+        y->setLabelFormat(logAxisLabelFormat(y->min(), y->max()));
         valueAxis = y;
     } else {
         auto *y = new QValueAxis;

@@ -139,4 +139,16 @@ void roundTicks(QValueAxis *axis, int atMost, bool integers)
     QObject::connect(axis, &QValueAxis::rangeChanged, axis, apply);
 }
 
+QString logAxisLabelFormat(double lo, double hi)
+{
+    if (!(lo > 0) || !(hi >= lo) || !std::isfinite(hi))
+        return QStringLiteral("%.3g");
+    // QLogValueAxis puts its ticks at the powers of ten from ceil(log10(lo)).
+    const int first = int(std::ceil(std::log10(lo) - 1e-9));
+    const int last = int(std::floor(std::log10(hi) + 1e-9));
+    if (first < -4 || last >= 6)
+        return QStringLiteral("%.0e");
+    return QStringLiteral("%.%1f").arg(std::max(0, -first));
+}
+
 } // namespace pare::ui

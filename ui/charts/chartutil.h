@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QString>
+
 #include <functional>
 
 class QAreaSeries;
@@ -37,5 +39,10 @@ void roundTicks(QValueAxis *axis, int atMost = 7, bool integers = false);
 // The tick spacing roundTicks gives a span: the smallest round step that needs no more than
 // `atMost` ticks; 0 for an empty or invalid span.
 double roundTickStep(double span, int atMost, bool integers);
+
+// The label format of a base-10 log axis over [lo, hi]: its ticks written plainly with as many
+// decimals as the smallest needs ("0.01", "1", "100,000"), and in scientific notation only
+// beyond 0.0001 to a million, where plain numbers grow too wide ('g' wrote "1E+05").
+QString logAxisLabelFormat(double lo, double hi);
 
 } // namespace pare::ui

@@ -2,6 +2,7 @@
 #include "comparepanel.h"
 
 #include "charts/barchart.h"
+#include "common/units.h"
 #include "service/modelinfo.h"
 
 #include <QComboBox>
@@ -407,7 +408,7 @@ void ComparePanel::redraw()
                 card += tr("<br>perplexity %1 → %2 (%3 %), KL %4").arg(QLocale().toString(m.originalQuality.perplexity, 'f', 3))
                             .arg(QLocale().toString(q.perplexity, 'f', 3))
                             .arg(QLocale().toString((q.perplexity / m.originalQuality.perplexity - 1.0) * 100.0, 'f', 2))
-                            .arg(QLocale().toString(q.meanKl, 'g', 3));
+                            .arg(core::formatNumber(q.meanKl, 3, QLocale()));
             if (q.measured && q.accuracy >= 0 && m.originalQuality.accuracy >= 0)
                 card += tr("<br>accuracy %1 % → %2 % (%3 points)").arg(QLocale().toString(m.originalQuality.accuracy * 100, 'f', 2))
                             .arg(QLocale().toString(q.accuracy * 100, 'f', 2))

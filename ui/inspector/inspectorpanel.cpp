@@ -3,6 +3,7 @@
 
 #include "charts/histogramchart.h"
 #include "charts/linecharts.h"
+#include "common/units.h"
 #include "jobs/jobrunner.h"
 #include "jobs/jobsmodel.h"
 #include "service/modelinfo.h"
@@ -446,7 +447,7 @@ void InspectorPanel::fillStats()
     }
     // Numbers in the language's own notation ("0,0123" and "65.536" in German).
     const QLocale locale;
-    const auto number = [&](double v, int digits) { return locale.toString(v, 'g', digits); };
+    const auto number = [&](double v, int digits) { return core::formatNumber(v, digits, locale); };
     const auto percent = [&](double fraction, int decimals) {
         return tr("%1 %").arg(locale.toString(fraction * 100, 'f', decimals));
     };

@@ -70,7 +70,7 @@ void FrontChart::setData(const FrontChartData &data)
         auto *log = new QLogValueAxis;
         log->setBase(10);
         log->setRange(m_logFloor, ymax * 1.5);
-        log->setLabelFormat(QStringLiteral("%.0e"));
+        log->setLabelFormat(logAxisLabelFormat(m_logFloor, ymax * 1.5));
         log->setMinorTickCount(-1);
         log->setTitleText(tr("%1, log scale").arg(data.yTitle));
         ay = log;

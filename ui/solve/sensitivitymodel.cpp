@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "solve/sensitivitymodel.h"
 
+#include "common/units.h"
+
 #include <QColor>
 #include <QFont>
 #include <QLocale>
@@ -118,7 +120,7 @@ QVariant SensitivityModel::data(const QModelIndex &index, int role) const
             return QStringLiteral("…");
         if (!c.applicable())
             return QStringLiteral("–");
-        return QLocale().toString(c.damage, 'g', 2);
+        return core::formatNumber(c.damage, 2, QLocale());
     case DamageRole:
         return c.applicable() ? QVariant(c.damage) : QVariant();
     case ChosenRole:
@@ -154,7 +156,7 @@ QVariant SensitivityModel::data(const QModelIndex &index, int role) const
         return tr("%1, %2\n%3 bytes (%4 % of original), relative error %5\ndamage %6 (%7)")
             .arg(l.name, m_table.options[o].label, QLocale().toString(c.bytes), // one pass: a "%3" in a name stays
                  QLocale().toString(100.0 * double(c.bytes) / double(std::max<std::int64_t>(1, l.originalBytes)), 'f', 1),
-                 QLocale().toString(c.relativeError, 'g', 3), QLocale().toString(c.damage, 'g', 4), m_table.damageUnit);
+                 core::formatNumber(c.relativeError, 3, QLocale()), core::formatNumber(c.damage, 4, QLocale()), m_table.damageUnit);
     default:
         return {};
     }

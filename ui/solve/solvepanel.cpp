@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "solve/solvepanel.h"
 
+#include "common/units.h"
 #include "jobs/jobrunner.h"
 #include "jobs/jobsmodel.h"
 #include "solve/frontchart.h"
@@ -322,10 +323,10 @@ QString SolvePanel::statusText() const
         .arg(QLocale().toString(double(p.bytes) / 1e6, 'f', 3))
         .arg(QLocale().toString(p.ratio, 'f', 2))
         .arg(QLocale().toString(p.bitsPerWeight, 'f', 2))
-        .arg(QLocale().toString(p.latencyUs / 1000.0, 'g', 3))
-        .arg(QLocale().toString(p.damage, 'g', 4))
+        .arg(core::formatNumber(p.latencyUs / 1000.0, 3, QLocale()))
+        .arg(core::formatNumber(p.damage, 4, QLocale()))
         .arg(m_table->table().damageUnit)
-        .arg(p.exact ? tr("optimal (%1)").arg(p.method) : tr("%1, gap %2").arg(p.method, QLocale().toString(p.gap, 'g', 3)));
+        .arg(p.exact ? tr("optimal (%1)").arg(p.method) : tr("%1, gap %2").arg(p.method, core::formatNumber(p.gap, 3, QLocale())));
 }
 
 void SolvePanel::refreshFront()
