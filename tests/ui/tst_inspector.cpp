@@ -253,6 +253,57 @@ private Q_SLOTS:
         QVERIFY2(!any(dotNumber), qPrintable(labels().join(QLatin1Char('|'))));
     }
 
+    // The channel-range and spectrum charts label their x axes ("output channel", "rank kept")
+    // with numbers. Their "%d" label format wrote nothing once the charts localize their numbers
+    // (Qt Charts' localized formats need a precision), leaving both axes bare.
+    void channelAndSpectrumAxesHaveTickLabels()
+    {
+        const auto numbers = [](QWidget *chart) {
+            QList<double> out;
+            auto *view = chart->findChild<QChartView *>();
+            if (!view)
+                return out;
+            for (QGraphicsItem *item : view->scene()->items()) {
+                if (auto *text = dynamic_cast<QGraphicsTextItem *>(item); text && text->isVisible()) {
+                    bool ok = false;
+                    const double v = QLocale().toDouble(text->toPlainText(), &ok);
+                    if (ok)
+                        out << v;
+                }
+            }
+            return out;
+        };
+        const auto beyond = [](const QList<double> &values, double limit) {
+            return std::count_if(values.begin(), values.end(), [&](double v) { return v > limit; });
+        };
+
+        pare::ui::ChannelRangeChart channels;
+        pare::ui::ChannelRangeData range;
+        range.title = QStringLiteral("channels");
+        for (int i = 0; i < 100; ++i) {
+            range.min.push_back(-0.1 - 0.001 * i);
+            range.max.push_back(0.1 + 0.001 * i);
+            range.absMax.push_back(0.1 + 0.001 * i);
+        }
+        channels.setData(range);
+        channels.resize(700, 400);
+        channels.show();
+        // The y axis's ticks are fractions (±0.2): the numbers above 1 are the channels' ticks.
+        QTRY_VERIFY2_WITH_TIMEOUT(beyond(numbers(&channels), 1.0) >= 3, qPrintable(QString::number(numbers(&channels).size())), 5000);
+
+        pare::ui::SpectrumChart spectrum;
+        pare::ui::SpectrumChartData energy;
+        energy.title = QStringLiteral("spectrum");
+        for (int i = 1; i <= 300; ++i)
+            energy.energy.push_back(1.0 - std::exp(-i / 60.0));
+        energy.fullRank = 300;
+        spectrum.setData(energy);
+        spectrum.resize(700, 400);
+        spectrum.show();
+        // The y axis ends at 100 %: the numbers above it are ranks.
+        QTRY_VERIFY2_WITH_TIMEOUT(beyond(numbers(&spectrum), 100.0) >= 2, qPrintable(QString::number(numbers(&spectrum).size())), 5000);
+    }
+
     // A spectrum still computing when another layer is selected (on another tab) is kept as
     // the spectrum of its own layer: the Spectrum tab then shows the new layer's, not the old
     // one's under the new name. A canceled spectrum says so.

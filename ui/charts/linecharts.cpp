@@ -32,7 +32,7 @@ void ChannelRangeChart::setData(const ChannelRangeData &in)
     m_channels = n;
     auto *x = new QValueAxis;
     x->setTitleText(tr("output channel"));
-    x->setLabelFormat(QStringLiteral("%d"));
+    x->setLabelFormat(QStringLiteral("%.0f")); // whole numbers; localized formats need a precision
     auto *y = new QValueAxis;
     y->setTitleText(in.yTitle.isEmpty() ? tr("weight value") : in.yTitle);
     y->setLabelFormat(QStringLiteral("%.3g"));
@@ -85,7 +85,7 @@ void SpectrumChart::setData(const SpectrumChartData &in)
     m_marks = 0;
     auto *x = new QValueAxis;
     x->setTitleText(tr("rank kept"));
-    x->setLabelFormat(QStringLiteral("%d"));
+    x->setLabelFormat(QStringLiteral("%.0f")); // whole numbers; localized formats need a precision
     auto *y = new QValueAxis;
     y->setTitleText(tr("energy kept (%)"));
     y->setRange(0, 100);
