@@ -8453,8 +8453,8 @@ Schaden %6 (%7)</translation>
     </message>
     <message>
         <location filename="../ui/solve/solvepanel.cpp" line="320"/>
-        <source>Budget %1: %2 MB (%3x, %4 bpw, %5 ms), damage %6 %7 — %8</source>
-        <translation>Budget %1: %2 MB (%3x, %4 bpw, %5 ms), Schaden %6 %7 — %8</translation>
+        <source>Budget %1: %2 (%3×, %4 bpw, %5 ms), damage %6 %7 — %8</source>
+        <translation>Budget %1: %2 (%3×, %4 bpw, %5 ms), Schaden %6 %7 — %8</translation>
     </message>
     <message>
         <location filename="../ui/solve/solvepanel.cpp" line="328"/>

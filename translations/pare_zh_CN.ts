@@ -8427,8 +8427,8 @@ damage %6 (%7)</source>
     </message>
     <message>
         <location filename="../ui/solve/solvepanel.cpp" line="320"/>
-        <source>Budget %1: %2 MB (%3x, %4 bpw, %5 ms), damage %6 %7 — %8</source>
-        <translation>预算 %1：%2 MB（%3x，%4 bpw，%5 ms），损伤 %6 %7 — %8</translation>
+        <source>Budget %1: %2 (%3×, %4 bpw, %5 ms), damage %6 %7 — %8</source>
+        <translation>预算 %1：%2（%3×，%4 bpw，%5 ms），损伤 %6 %7 — %8</translation>
     </message>
     <message>
         <location filename="../ui/solve/solvepanel.cpp" line="328"/>

@@ -87,6 +87,11 @@ private Q_SLOTS:
         QVERIFY(panel.plan().has_value());
         QVERIFY(panel.plan()->bitsPerWeight <= 4.5);
         QVERIFY2(status->text().contains(QStringLiteral("optimal (dp)")), qPrintable(status->text())); // a unit grid
+        // Its size as every other size in Pare ("650 kB", not "0.650 MB"), the ratio with "×".
+        const QString sizeAndRatio = QStringLiteral("Budget 4.5 bpw: %1 (%2×, ")
+                                         .arg(pare::core::formatBytes(double(panel.plan()->bytes), -1, QLocale()),
+                                              QLocale().toString(panel.plan()->ratio, 'f', 2));
+        QVERIFY2(status->text().startsWith(sizeAndRatio), qPrintable(status->text() + QStringLiteral(" / ") + sizeAndRatio));
         int chosenCells = 0;
         for (int r = 0; r < heat->rowCount(); ++r)
             for (int c = SensitivityModel::FirstOptionColumn; c < heat->columnCount(); ++c)

@@ -318,15 +318,15 @@ QString SolvePanel::statusText() const
     if (!m_plan)
         return m_status->text();
     const SolvedPlan &p = *m_plan;
-    return tr("Budget %1: %2 MB (%3x, %4 bpw, %5 ms), damage %6 %7 — %8")
-        .arg(p.budget.text(QLocale()))
-        .arg(QLocale().toString(double(p.bytes) / 1e6, 'f', 3))
-        .arg(QLocale().toString(p.ratio, 'f', 2))
-        .arg(QLocale().toString(p.bitsPerWeight, 'f', 2))
-        .arg(core::formatNumber(p.latencyUs / 1000.0, 3, QLocale()))
-        .arg(core::formatNumber(p.damage, 4, QLocale()))
-        .arg(m_table->table().damageUnit)
-        .arg(p.exact ? tr("optimal (%1)").arg(p.method) : tr("%1, gap %2").arg(p.method, core::formatNumber(p.gap, 3, QLocale())));
+    // One arg() pass: the damage unit and the method are texts. Sizes as everywhere else ("650 kB").
+    const QLocale locale;
+    return tr("Budget %1: %2 (%3×, %4 bpw, %5 ms), damage %6 %7 — %8")
+        .arg(p.budget.text(locale), core::formatBytes(double(p.bytes), -1, locale),
+             locale.toString(p.ratio, 'f', 2), locale.toString(p.bitsPerWeight, 'f', 2),
+             core::formatNumber(p.latencyUs / 1000.0, 3, locale), core::formatNumber(p.damage, 4, locale),
+             m_table->table().damageUnit,
+             p.exact ? tr("optimal (%1)").arg(p.method)
+                     : tr("%1, gap %2").arg(p.method, core::formatNumber(p.gap, 3, locale)));
 }
 
 void SolvePanel::refreshFront()
