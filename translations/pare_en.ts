@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_stats.cpp" line="56"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="59"/>
         <source>histogram of log10|w| of %1: %n bin(s) over [%2, %3]</source>
         <translation>
             <numerusform>histogram of log10|w| of %1: %n bin over [%2, %3]</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_stats.cpp" line="57"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="60"/>
         <source>histogram of %1: %n bin(s) over [%2, %3]</source>
         <translation>
             <numerusform>histogram of %1: %n bin over [%2, %3]</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_stats.cpp" line="79"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="82"/>
         <source>%n tensor(s), %1 parameters, %2 bytes</source>
         <translation>
             <numerusform>%n tensor, %1 parameters, %2 bytes</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_stats.cpp" line="96"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="99"/>
         <source>layer %1: %n output channel(s), %2 dead, median |w|max %3</source>
         <translation>
             <numerusform>layer %1: %n output channel, %2 dead, median |w|max %3</numerusform>
@@ -44,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_stats.cpp" line="109"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="112"/>
         <source>spectrum %1×%2 (%3, %n value(s)): ranks for 90/95/99 % energy: %4</source>
         <translation>
             <numerusform>spectrum %1×%2 (%3, %n value): ranks for 90/95/99 % energy: %4</numerusform>
@@ -52,7 +52,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_eval.cpp" line="176"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="179"/>
         <source>%n layer(s) pruned by magnitude instead of activation-aware scores (%1); give --calibration DATA to calibrate them</source>
         <translation>
             <numerusform>%n layer pruned by magnitude instead of activation-aware scores (%1); give --calibration DATA to calibrate it</numerusform>
@@ -63,7 +63,7 @@
 <context>
     <name>pare::core</name>
     <message numerus="yes">
-        <location filename="../core/analysis/lint.cpp" line="61"/>
+        <location filename="../core/analysis/lint.cpp" line="63"/>
         <source>%1: %n of %2 output channels are all zero (first: channel %3); they can be pruned for free</source>
         <translation>
             <numerusform>%1: %n of %2 output channels is all zero (channel %3); it can be pruned for free</numerusform>
@@ -71,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/lint.cpp" line="79"/>
+        <location filename="../core/analysis/lint.cpp" line="81"/>
         <source>%1: %n output channel(s) have |w|max above %2× the median channel |w|max of %3 (worst: channel %4 at %5); per-tensor quantization will crush the other channels</source>
         <translation>
             <numerusform>%1: %n output channel has |w|max above %2× the median channel |w|max of %3 (worst: channel %4 at %5); per-tensor quantization will crush the other channels</numerusform>
@@ -79,7 +79,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/compress/compressor.cpp" line="284"/>
+        <location filename="../core/compress/compressor.cpp" line="285"/>
         <source>%n of %1 channels removed; inputs of %2 removed too</source>
         <translation>
             <numerusform>%n of %1 channels removed; inputs of %2 removed too</numerusform>
@@ -96,7 +96,7 @@
     </message>
     <message numerus="yes">
         <location filename="../core/runtime/datasets.cpp" line="389"/>
-        <location filename="../core/runtime/evaluator.cpp" line="216"/>
+        <location filename="../core/runtime/evaluator.cpp" line="217"/>
         <source>%1 labels for %n example(s)</source>
         <translation>
             <numerusform>%1 labels for %n example</numerusform>
@@ -112,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/service/study.cpp" line="472"/>
+        <location filename="../core/service/study.cpp" line="475"/>
         <source>%n layer(s) have unknown MACs (no input shape); totals count the others</source>
         <translation>
             <numerusform>%n layer has unknown MACs (no input shape); totals count the others</numerusform>
@@ -128,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/solve/sensitivity.cpp" line="585"/>
+        <location filename="../core/solve/sensitivity.cpp" line="588"/>
         <source>Resuming the sweep from %1 (%2 of %n cell(s) done)</source>
         <translation>
             <numerusform>Resuming the sweep from %1 (%2 of %n cell done)</numerusform>
@@ -155,7 +155,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../report/reportcontent.cpp" line="115"/>
+        <location filename="../report/reportcontent.cpp" line="116"/>
         <source>The budget solver chose one option per layer for the %n layer(s) it may compress, minimizing the damage predicted by a sensitivity sweep at the %1 level (%2) within the budget (%3); the front is its plan at each size. Each plan is measured like the other variants and compared with the uniform recipes that fit the same budget by %4.</source>
         <translation>
             <numerusform>The budget solver chose one option for the %n layer it may compress, minimizing the damage predicted by a sensitivity sweep at the %1 level (%2) within the budget (%3); the front is its plan at each size. Each plan is measured like the other variants and compared with the uniform recipes that fit the same budget by %4.</numerusform>
@@ -166,7 +166,7 @@
 <context>
     <name>pare::ui::ComparePanel</name>
     <message numerus="yes">
-        <location filename="../ui/compare/comparepanel.cpp" line="398"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="403"/>
         <source>%n layer(s) pruned by magnitude instead of activation-aware (no calibration data)</source>
         <translation>
             <numerusform>%n layer pruned by magnitude instead of activation-aware (no calibration data)</numerusform>
@@ -177,7 +177,7 @@
 <context>
     <name>pare::ui::InspectorPanel</name>
     <message numerus="yes">
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="281"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="282"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 %3, %4, %5 parameters</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2 %3, %4, %5 parameter</numerusform>
@@ -204,7 +204,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/model/modelpanel.cpp" line="243"/>
+        <location filename="../ui/model/modelpanel.cpp" line="242"/>
         <source>largest %1 of %n layers</source>
         <translation>
             <numerusform>largest %1 of %n layer</numerusform>
@@ -212,7 +212,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/model/modelpanel.cpp" line="244"/>
+        <location filename="../ui/model/modelpanel.cpp" line="243"/>
         <source>all %n layers</source>
         <translation>
             <numerusform>the %n layer</numerusform>

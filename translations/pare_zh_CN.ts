@@ -71,15 +71,15 @@
     </message>
     <message>
         <location filename="../app/cli/cmd_bench.cpp" line="38"/>
-        <location filename="../app/cli/cmd_eval.cpp" line="57"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="60"/>
         <location filename="../app/cli/cmd_inspect.cpp" line="74"/>
-        <location filename="../app/cli/cmd_stats.cpp" line="128"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="131"/>
         <source>A model file or Hugging Face directory.</source>
         <translation>模型文件或 Hugging Face 目录。</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_bench.cpp" line="39"/>
-        <location filename="../app/cli/cmd_eval.cpp" line="58"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="61"/>
         <source>Compression recipe (JSON).</source>
         <translation>压缩配方（JSON）。</translation>
     </message>
@@ -90,7 +90,7 @@
     </message>
     <message>
         <location filename="../app/cli/cmd_bench.cpp" line="41"/>
-        <location filename="../app/cli/cmd_eval.cpp" line="68"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="71"/>
         <source>Threads (default: all cores).</source>
         <translation>线程数（默认：所有核心）。</translation>
     </message>
@@ -116,15 +116,15 @@
     </message>
     <message>
         <location filename="../app/cli/cmd_bench.cpp" line="46"/>
-        <location filename="../app/cli/cmd_eval.cpp" line="69"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="72"/>
         <location filename="../app/cli/cmd_inspect.cpp" line="75"/>
-        <location filename="../app/cli/cmd_stats.cpp" line="129"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="132"/>
         <source>Print JSON on stdout.</source>
         <translation>在标准输出上打印 JSON。</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_bench.cpp" line="51"/>
-        <location filename="../app/cli/cmd_eval.cpp" line="83"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="86"/>
         <source>expected one model file or directory</source>
         <translation>应指定一个模型文件或目录</translation>
     </message>
@@ -135,7 +135,7 @@
     </message>
     <message>
         <location filename="../app/cli/cmd_bench.cpp" line="65"/>
-        <location filename="../app/cli/cmd_eval.cpp" line="115"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="118"/>
         <source>--threads must be from 1 to %1 (this machine&apos;s cores), not &apos;%2&apos;</source>
         <translation>--threads 必须介于 1 到 %1（本机核心数）之间，而不是 &apos;%2&apos;</translation>
     </message>
@@ -156,7 +156,7 @@
     </message>
     <message>
         <location filename="../app/cli/cmd_bench.cpp" line="137"/>
-        <location filename="../app/cli/cmd_compress.cpp" line="117"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="119"/>
         <source>layer</source>
         <translation>层</translation>
     </message>
@@ -208,78 +208,78 @@
         <translation>测量逐层内核延迟，原始模型与压缩后对比。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="50"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="53"/>
         <source>writing %1 (%2): %3 bytes; the variant&apos;s encoded size is %4 bytes</source>
         <translation>正在写入 %1（%2）：%3 字节；该变体的编码大小为 %4 字节</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="63"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="65"/>
         <source>wrote %1</source>
         <translation>已写入 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="117"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="119"/>
         <source>method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="117"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="119"/>
         <location filename="../app/cli/cmd_inspect.cpp" line="195"/>
         <source>bytes</source>
         <translation>字节</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="117"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="119"/>
         <location filename="../app/cli/cmd_inspect.cpp" line="191"/>
         <location filename="../app/cli/cmd_inspect.cpp" line="195"/>
         <source>MACs</source>
         <translation>MACs</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="118"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="120"/>
         <source>rel.err</source>
         <translation>相对误差</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="118"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="120"/>
         <source>SQNR dB</source>
         <translation>SQNR dB</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="118"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="120"/>
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="129"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="131"/>
         <source>model: %1 → %2 (%3×), MACs %4 → %5, weighted relative error %6, SQNR %7 dB</source>
         <translation>模型：%1 → %2（%3×），MACs %4 → %5，加权相对误差 %6，SQNR %7 dB</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="142"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="144"/>
         <source>Compress a model with a recipe: prune, quantize, factorize.</source>
         <translation>按配方压缩模型：剪枝、量化、分解。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="143"/>
-        <location filename="../app/cli/cmd_export_plan.cpp" line="25"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="145"/>
+        <location filename="../app/cli/cmd_export_plan.cpp" line="28"/>
         <location filename="../app/cli/cmd_report.cpp" line="133"/>
         <location filename="../app/cli/cmd_solve.cpp" line="26"/>
         <source>Model file or directory.</source>
         <translation>模型文件或目录。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="144"/>
-        <location filename="../app/cli/cmd_export_plan.cpp" line="26"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="146"/>
+        <location filename="../app/cli/cmd_export_plan.cpp" line="29"/>
         <source>Recipe JSON file (see docs/recipe-format.md).</source>
         <translation>配方 JSON 文件（参见 docs/recipe-format.md）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="144"/>
-        <location filename="../app/cli/cmd_compress.cpp" line="148"/>
-        <location filename="../app/cli/cmd_compress.cpp" line="165"/>
-        <location filename="../app/cli/cmd_export_plan.cpp" line="27"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="146"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="150"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="167"/>
         <location filename="../app/cli/cmd_export_plan.cpp" line="30"/>
+        <location filename="../app/cli/cmd_export_plan.cpp" line="33"/>
         <location filename="../app/cli/cmd_report.cpp" line="134"/>
         <location filename="../app/cli/cmd_report.cpp" line="135"/>
         <location filename="../app/cli/cmd_solve.cpp" line="32"/>
@@ -292,40 +292,40 @@
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="146"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="148"/>
         <source>Export the compressed model; the extension chooses the form: .pare (Pare&apos;s file), .safetensors (encoded tensors), .gguf (llama.cpp), .onnx (Q/DQ).</source>
         <translation>导出压缩后的模型；扩展名决定导出形式：.pare（Pare 文件）、.safetensors（编码的张量）、.gguf（llama.cpp）、.onnx（Q/DQ）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="150"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="152"/>
         <source>Write -o as a copy in the model&apos;s own format, every tensor name and shape unchanged, weights replaced by their reconstruction.</source>
         <translation>将 -o 写为模型原有格式的副本，所有张量名称和形状保持不变，权重替换为其重建值。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="153"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="155"/>
         <source>Also write a Hugging Face directory (config.json, tokenizer files, safetensors of the reconstruction).</source>
         <translation>同时写出 Hugging Face 目录（config.json、分词器文件、重建权重的 safetensors）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="155"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="157"/>
         <location filename="../app/cli/cmd_report.cpp" line="186"/>
         <source>dir</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="156"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="158"/>
         <source>Replace existing output files.</source>
         <translation>替换已有的输出文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="157"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="159"/>
         <source>Worker threads (0 = all).</source>
         <translation>工作线程数（0 = 全部）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="157"/>
-        <location filename="../app/cli/cmd_compress.cpp" line="158"/>
-        <location filename="../app/cli/cmd_compress.cpp" line="168"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="159"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="160"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="170"/>
         <location filename="../app/cli/cmd_report.cpp" line="32"/>
         <location filename="../app/cli/cmd_report.cpp" line="33"/>
         <location filename="../app/cli/cmd_report.cpp" line="34"/>
@@ -338,324 +338,324 @@
         <translation>n</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="158"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="160"/>
         <source>Tokens per inference, for MACs.</source>
         <translation>每次推理的 token 数，用于计算 MACs。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="159"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="161"/>
         <source>Print the result as JSON.</source>
         <translation>以 JSON 格式打印结果。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="162"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="164"/>
         <source>Data to run the model on first, for activation-aware (&quot;score&quot;: &quot;wanda&quot;) pruning: text for language models; examples (.npz/.npy/IDX/CSV, the last --calibration-examples of them, prepared with --scale, --mean, --std and --layout as &apos;pare-cli eval&apos; prepares them) for graph models (ONNX, Keras).</source>
         <translation>用于激活感知（&quot;score&quot;: &quot;wanda&quot;）剪枝时先让模型运行的数据：语言模型使用文本；图模型（ONNX、Keras）使用样本（.npz/.npy/IDX/CSV，取其中最后 --calibration-examples 个，并按 &apos;pare-cli eval&apos; 的方式用 --scale、--mean、--std 和 --layout 进行预处理）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="167"/>
-        <location filename="../app/cli/cmd_eval.cpp" line="76"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="169"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="79"/>
         <source>Graph models: calibrate on the data&apos;s last N examples (0: all).</source>
         <translation>图模型：在数据的最后 N 个样本上校准（0：全部）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="170"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="172"/>
         <source>Calibration examples: multiply by S (default 1/255 for uint8 data, else 1).</source>
         <translation>校准样本：乘以 S（uint8 数据默认为 1/255，否则为 1）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="173"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="175"/>
         <source>Calibration examples: subtract per-channel means (comma-separated).</source>
         <translation>校准样本：减去逐通道均值（以逗号分隔）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="176"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="178"/>
         <source>Calibration examples: divide by per-channel standard deviations.</source>
         <translation>校准样本：除以逐通道标准差。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="179"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="181"/>
         <source>Calibration examples: layout of the data, nchw or nhwc (default: guessed).</source>
         <translation>校准样本：数据布局，nchw 或 nhwc（默认：自动推测）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="186"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="188"/>
         <source>pare-cli compress: give one MODEL and --recipe FILE; try &apos;pare-cli compress --help&apos;.</source>
         <translation>pare-cli compress：请指定一个 MODEL 和 --recipe FILE；请尝试 &apos;pare-cli compress --help&apos;。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="193"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="195"/>
         <source>pare-cli compress: --threads must be a non-negative integer</source>
         <translation>pare-cli compress：--threads 必须是非负整数</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="201"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="203"/>
         <source>--calibration-examples must be a non-negative integer</source>
         <translation>--calibration-examples 必须是非负整数</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="206"/>
-        <location filename="../app/cli/cmd_eval.cpp" line="123"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="208"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="126"/>
         <source>--scale must be a non-zero number, not &apos;%1&apos;</source>
         <translation>--scale 必须是非零数，而不是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="220"/>
-        <location filename="../app/cli/cmd_eval.cpp" line="127"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="222"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="130"/>
         <source>--mean must be numbers separated by commas, not &apos;%1&apos;</source>
         <translation>--mean 必须是以逗号分隔的数字，而不是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="222"/>
-        <location filename="../app/cli/cmd_eval.cpp" line="129"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="224"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="132"/>
         <source>--std must be numbers separated by commas, not &apos;%1&apos;</source>
         <translation>--std 必须是以逗号分隔的数字，而不是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="230"/>
-        <location filename="../app/cli/cmd_eval.cpp" line="137"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="232"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="140"/>
         <source>--layout must be nchw or nhwc, not &apos;%1&apos;</source>
         <translation>--layout 必须是 nchw 或 nhwc，而不是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="236"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="238"/>
         <source>pare-cli compress: --tokens must be a positive integer</source>
         <translation>pare-cli compress：--tokens 必须是正整数</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="248"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="250"/>
         <source>-o %1: the extension must be .pare, .safetensors, .gguf or .onnx (or give --decompressed)</source>
         <translation>-o %1：扩展名必须是 .pare、.safetensors、.gguf 或 .onnx（或指定 --decompressed）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="253"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="255"/>
         <source>--decompressed needs -o FILE</source>
         <translation>--decompressed 需要 -o FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="275"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="277"/>
         <source>--decompressed: a %1 model is copied as %2; -o %3 does not end so</source>
         <translation>--decompressed：%1 模型会被复制为 %2；-o %3 的扩展名与此不符</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compress.cpp" line="325"/>
+        <location filename="../app/cli/cmd_compress.cpp" line="327"/>
         <source>Compress a model with a recipe</source>
         <translation>按配方压缩模型</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="53"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="56"/>
         <source>Evaluate a model on data: perplexity on a byte-level text for GPT-2 / Llama decoders, accuracy on labelled examples for graph models (ONNX, Keras). With --recipe the model is compressed first and the variant is compared with the original (KL divergence, same-top-token rate, top-1 agreement, output error).</source>
         <translation>在数据上评估模型：对 GPT-2 / Llama 解码器计算字节级文本的困惑度，对图模型（ONNX、Keras）计算带标签样本的准确率。指定 --recipe 时先压缩模型，再将变体与原始模型比较（KL 散度、最高概率 token 相同率、Top-1 一致率、输出误差）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="59"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="62"/>
         <source>Text (language models) or .npz/.npy/IDX/CSV examples.</source>
         <translation>文本（语言模型）或 .npz/.npy/IDX/CSV 样本。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="60"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="63"/>
         <source>Labels in a separate .npy/IDX/text file.</source>
         <translation>位于单独的 .npy/IDX/文本文件中的标签。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="61"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="64"/>
         <source>Multiply inputs by S (default 1/255 for uint8 data, else 1).</source>
         <translation>将输入乘以 S（uint8 数据默认为 1/255，否则为 1）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="62"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="65"/>
         <source>Subtract per-channel means (one value or one per channel, comma-separated).</source>
         <translation>减去逐通道均值（一个值或每个通道一个值，以逗号分隔）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="63"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="66"/>
         <source>Divide by per-channel standard deviations.</source>
         <translation>除以逐通道标准差。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="64"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="67"/>
         <source>Layout of the data: nchw or nhwc (default: guessed).</source>
         <translation>数据布局：nchw 或 nhwc（默认：自动推测）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="65"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="68"/>
         <source>Language models: window length (default: the model&apos;s context).</source>
         <translation>语言模型：窗口长度（默认：模型的上下文长度）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="66"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="69"/>
         <source>Language models: evaluate only the first N bytes.</source>
         <translation>语言模型：仅评估前 N 个字节。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="67"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="70"/>
         <source>Graph models: examples per batch (default 64).</source>
         <translation>图模型：每批样本数（默认 64）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="72"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="75"/>
         <source>With --recipe: data to run the model on before compressing, for activation-aware (&quot;score&quot;: &quot;wanda&quot;) pruning, prepared like --data (text, or the last --calibration-examples examples).</source>
         <translation>与 --recipe 一起使用：压缩前让模型运行的数据，用于激活感知（&quot;score&quot;: &quot;wanda&quot;）剪枝，按 --data 的方式准备（文本，或最后 --calibration-examples 个样本）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="85"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="88"/>
         <source>--data is required</source>
         <translation>必须指定 --data</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="97"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="100"/>
         <source>--window must be a positive integer, not &apos;%1&apos;</source>
         <translation>--window 必须是正整数，而不是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="99"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="102"/>
         <source>--max-bytes must be a positive integer, not &apos;%1&apos;</source>
         <translation>--max-bytes 必须是正整数，而不是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="105"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="108"/>
         <source>--calibration-examples must be a non-negative integer, not &apos;%1&apos;</source>
         <translation>--calibration-examples 必须是非负整数，而不是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="109"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="112"/>
         <source>--calibration needs --recipe (it calibrates the recipe&apos;s activation-aware pruning)</source>
         <translation>--calibration 需要 --recipe（它为配方的激活感知剪枝进行校准）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="111"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="114"/>
         <source>--batch must be a positive integer, not &apos;%1&apos;</source>
         <translation>--batch 必须是正整数，而不是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="168"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="171"/>
         <source>%1 prunes no layer activation-aware; --calibration is not used</source>
         <translation>%1 没有对任何层进行激活感知剪枝；未使用 --calibration</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_eval.cpp" line="176"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="179"/>
         <source>%n layer(s) pruned by magnitude instead of activation-aware scores (%1); give --calibration DATA to calibrate them</source>
         <translation>
             <numerusform>%n 个层按幅值而非激活感知分数剪枝（%1）；使用 --calibration 数据 进行校准</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="222"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="225"/>
         <source>Predictions:     %1 bytes in %2 windows of %3</source>
         <translation>预测：           %1 字节，分布在 %2 个长度为 %3 的窗口中</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="223"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="226"/>
         <source>Original:        %1 nats/byte, %2 bits/byte, perplexity %3</source>
         <translation>原始模型：       %1 nats/字节，%2 比特/字节，困惑度 %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="226"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="229"/>
         <source>Variant:         %1 nats/byte, perplexity %2 (%3 %)</source>
         <translation>变体：           %1 nats/字节，困惑度 %2（%3 %）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="229"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="232"/>
         <source>KL divergence:   mean %1, p99 %2, max %3 nats</source>
         <translation>KL 散度：        均值 %1，p99 %2，最大 %3 nats</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="230"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="233"/>
         <source>Same top byte:   %1 %</source>
         <translation>首选字节相同：   %1 %</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="231"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="234"/>
         <source>Logits:          relative error %1, cosine %2</source>
         <translation>Logits：         相对误差 %1，余弦相似度 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="256"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="259"/>
         <source>Examples:        %1%2</source>
         <translation>样本：           %1%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="256"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="259"/>
         <source> (no labels)</source>
         <translation>（无标签）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="258"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="261"/>
         <source>Accuracy:        %1 % (%2 correct)</source>
         <translation>准确率：         %1 %（%2 个正确）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="261"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="264"/>
         <source>Variant:         %1 % (%2 correct)</source>
         <translation>变体：           %1 %（%2 个正确）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="262"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="265"/>
         <source>Top-1 agreement: %1 %</source>
         <translation>Top-1 一致率：   %1 %</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="263"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="266"/>
         <source>Outputs:         relative error %1, cosine %2</source>
         <translation>输出：           相对误差 %1，余弦相似度 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="267"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="270"/>
         <source>%1: Pare cannot execute this model (no GPT-2/Llama decoder layout and no graph)</source>
         <translation>%1：Pare 无法执行此模型（既不是 GPT-2/Llama 解码器结构，也没有计算图）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="273"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="276"/>
         <source>Compressed:      %1 → %2 bytes</source>
         <translation>压缩：           %1 → %2 字节</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_eval.cpp" line="283"/>
+        <location filename="../app/cli/cmd_eval.cpp" line="287"/>
         <source>Measure perplexity or accuracy, original vs compressed.</source>
         <translation>测量困惑度或准确率，原始模型与压缩后对比。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_export_plan.cpp" line="23"/>
+        <location filename="../app/cli/cmd_export_plan.cpp" line="26"/>
         <source>Write a recipe&apos;s plan for a model as llama-quantize arguments or as an llm-compressor recipe.</source>
         <translation>将配方针对某个模型的方案写为 llama-quantize 参数或 llm-compressor 配方。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_export_plan.cpp" line="28"/>
+        <location filename="../app/cli/cmd_export_plan.cpp" line="31"/>
         <source>llama-quantize or llmcompressor.</source>
         <translation>llama-quantize 或 llmcompressor。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_export_plan.cpp" line="28"/>
+        <location filename="../app/cli/cmd_export_plan.cpp" line="31"/>
         <source>format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_export_plan.cpp" line="30"/>
+        <location filename="../app/cli/cmd_export_plan.cpp" line="33"/>
         <source>Write to this file (default: standard output).</source>
         <translation>写入此文件（默认：标准输出）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_export_plan.cpp" line="31"/>
+        <location filename="../app/cli/cmd_export_plan.cpp" line="34"/>
         <source>Replace an existing output file.</source>
         <translation>替换已有的输出文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_export_plan.cpp" line="36"/>
+        <location filename="../app/cli/cmd_export_plan.cpp" line="39"/>
         <source>give one MODEL, --recipe FILE and --format llama-quantize|llmcompressor</source>
         <translation>请指定一个 MODEL、--recipe FILE 和 --format llama-quantize|llmcompressor</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_export_plan.cpp" line="40"/>
+        <location filename="../app/cli/cmd_export_plan.cpp" line="43"/>
         <source>--format must be llama-quantize or llmcompressor, not &apos;%1&apos;</source>
         <translation>--format 必须是 llama-quantize 或 llmcompressor，而不是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_export_plan.cpp" line="76"/>
+        <location filename="../app/cli/cmd_export_plan.cpp" line="79"/>
         <source>writing %1: %2 bytes</source>
         <translation>正在写入 %1：%2 字节</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_export_plan.cpp" line="84"/>
+        <location filename="../app/cli/cmd_export_plan.cpp" line="88"/>
         <source>Write a plan as llama-quantize arguments or an llm-compressor recipe</source>
         <translation>将方案写为 llama-quantize 参数或 llm-compressor 配方</translation>
     </message>
@@ -781,7 +781,7 @@
     </message>
     <message>
         <location filename="../app/cli/cmd_inspect.cpp" line="194"/>
-        <location filename="../app/cli/cmd_stats.cpp" line="84"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="87"/>
         <source>dtype</source>
         <translation>dtype</translation>
     </message>
@@ -1161,188 +1161,188 @@
         <translation>按大小或延迟预算选择逐层方案</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_stats.cpp" line="79"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="82"/>
         <source>%n tensor(s), %1 parameters, %2 bytes</source>
         <translation>
             <numerusform>%n 个张量，%1 个参数，%2 字节</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="75"/>
-        <location filename="../app/cli/cmd_stats.cpp" line="84"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="78"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="87"/>
         <source>tensor</source>
         <translation>张量</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_stats.cpp" line="56"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="59"/>
         <source>histogram of log10|w| of %1: %n bin(s) over [%2, %3]</source>
         <translation>
             <numerusform>%1 的 log10|w| 直方图：%n 个区间，范围 [%2, %3]</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_stats.cpp" line="57"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="60"/>
         <source>histogram of %1: %n bin(s) over [%2, %3]</source>
         <translation>
             <numerusform>%1 的直方图：%n 个区间，范围 [%2, %3]</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="66"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="69"/>
         <source>below the range %1, above %2, zeros (log scale) %3, NaN %4, Inf %5</source>
         <translation>低于范围 %1，高于范围 %2，零值（对数刻度）%3，NaN %4，Inf %5</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="84"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="87"/>
         <source>min</source>
         <translation>最小值</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="84"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="87"/>
         <source>max</source>
         <translation>最大值</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="85"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="88"/>
         <source>mean</source>
         <translation>均值</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="85"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="88"/>
         <source>std</source>
         <translation>标准差</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="85"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="88"/>
         <source>kurt</source>
         <translation>峰度</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="85"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="88"/>
         <source>zeros</source>
         <translation>零值</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="86"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="89"/>
         <source>p99.9</source>
         <translation>p99.9</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="86"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="89"/>
         <source>outliers</source>
         <translation>离群值</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_stats.cpp" line="96"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="99"/>
         <source>layer %1: %n output channel(s), %2 dead, median |w|max %3</source>
         <translation>
             <numerusform>层 %1：%n 个输出通道，%2 个全零，|w|max 中位数 %3</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="106"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="109"/>
         <source>beyond computed rank</source>
         <translation>超出已计算的秩</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_stats.cpp" line="109"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="112"/>
         <source>spectrum %1×%2 (%3, %n value(s)): ranks for 90/95/99 % energy: %4</source>
         <translation>
             <numerusform>谱 %1×%2（%3，%n 个值）：90/95/99 % 能量对应的秩：%4</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="113"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="115"/>
         <source>exact</source>
         <translation>精确</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="113"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="115"/>
         <source>randomized</source>
         <translation>随机化</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="116"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="119"/>
         <source>lint findings: %1</source>
         <translation>检查结果：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="125"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="128"/>
         <source>Weight statistics of every tensor (min, max, mean, std, kurtosis, zeros, percentiles, outliers, histogram), per-channel ranges and the quantization lint.</source>
         <translation>每个张量的权重统计（最小值、最大值、均值、标准差、峰度、零值、百分位数、离群值、直方图）、逐通道范围以及量化检查。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="130"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="133"/>
         <source>Histogram bins, 16 to 4096 (default 256).</source>
         <translation>直方图区间数，16 到 4096（默认 256）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="133"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="136"/>
         <source>Only this layer, with its singular-value spectrum.</source>
         <translation>仅此层，并附带其奇异值谱。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="136"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="139"/>
         <source>Count |w| ≤ T as near zero (default %1).</source>
         <translation>将 |w| ≤ T 计为接近零（默认 %1）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="139"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="142"/>
         <source>Count |w − mean| &gt; K·std as an outlier (default %1).</source>
         <translation>将 |w − 均值| &gt; K·标准差 计为离群值（默认 %1）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="142"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="145"/>
         <source>With --layer: also its histogram over [LO, HI] (log10 units with --log).</source>
         <translation>与 --layer 一起使用：同时输出该层在 [LO, HI] 上的直方图（使用 --log 时为 log10 单位）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="145"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="148"/>
         <source>With --layer: also its histogram of log10|w|.</source>
         <translation>与 --layer 一起使用：同时输出该层 log10|w| 的直方图。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="150"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="153"/>
         <source>expected one model path</source>
         <translation>应指定一个模型路径</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="157"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="160"/>
         <source>must be 16 to 4096, not &apos;</source>
         <translation>必须介于 16 到 4096 之间，而不是 &apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="170"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="173"/>
         <source>--near-zero must be a number ≥ 0, not &apos;%1&apos;</source>
         <translation>--near-zero 必须是 ≥ 0 的数，而不是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="173"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="176"/>
         <source>--sigmas must be a number &gt; 0, not &apos;%1&apos;</source>
         <translation>--sigmas 必须是 &gt; 0 的数，而不是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="177"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="180"/>
         <source>--range and --log need --layer</source>
         <translation>--range 和 --log 需要 --layer</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="187"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="190"/>
         <source>--range must be LO:HI with LO &lt; HI, not &apos;%1&apos;</source>
         <translation>--range 必须是 LO:HI 且 LO &lt; HI，而不是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="205"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="208"/>
         <source>%1: no layer named &apos;%2&apos;</source>
         <translation>%1：没有名为 &apos;%2&apos; 的层</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="212"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="215"/>
         <source>%1: layer &apos;%2&apos; has no weight</source>
         <translation>%1：层 &apos;%2&apos; 没有权重</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="257"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="260"/>
         <source>Weight statistics, channel ranges, spectrum and quantization lint.</source>
         <translation>权重统计、通道范围、谱和量化检查。</translation>
     </message>
@@ -1418,62 +1418,62 @@
 <context>
     <name>pare::core</name>
     <message>
-        <location filename="../core/analysis/lint.cpp" line="38"/>
-        <location filename="../core/io/ggufwriter.cpp" line="183"/>
+        <location filename="../core/analysis/lint.cpp" line="40"/>
+        <location filename="../core/io/ggufwriter.cpp" line="186"/>
         <source>tensor &apos;%1&apos;</source>
         <translation>张量 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/analysis/lint.cpp" line="39"/>
+        <location filename="../core/analysis/lint.cpp" line="41"/>
         <source>layer &apos;%1&apos; (tensor &apos;%2&apos;)</source>
         <translation>层 &apos;%1&apos;（张量 &apos;%2&apos;）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/lint.cpp" line="61"/>
+        <location filename="../core/analysis/lint.cpp" line="63"/>
         <source>%1: %n of %2 output channels are all zero (first: channel %3); they can be pruned for free</source>
         <translation>
             <numerusform>%1：%2 个输出通道中有 %n 个全为零（第一个：通道 %3）；可以无损剪除</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/lint.cpp" line="79"/>
+        <location filename="../core/analysis/lint.cpp" line="81"/>
         <source>%1: %n output channel(s) have |w|max above %2× the median channel |w|max of %3 (worst: channel %4 at %5); per-tensor quantization will crush the other channels</source>
         <translation>
             <numerusform>%1：%n 个输出通道的 |w|max 超过通道 |w|max 中位数 %3 的 %2 倍（最严重：通道 %4，值为 %5）；按张量量化会压垮其他通道</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/analysis/lint.cpp" line="101"/>
+        <location filename="../core/analysis/lint.cpp" line="105"/>
         <source>%1: only %2 distinct values (sampled) in %3 elements of %4: already quantized; quantizing again gains little</source>
         <translation>%1：%4 的 %3 个元素中只有 %2 个不同的值（抽样）：已经量化过；再次量化收益甚微</translation>
     </message>
     <message>
-        <location filename="../core/analysis/lint.cpp" line="103"/>
+        <location filename="../core/analysis/lint.cpp" line="107"/>
         <source>%1: only %2 distinct values in %3 elements of %4: already quantized; quantizing again gains little</source>
         <translation>%1：%4 的 %3 个元素中只有 %2 个不同的值：已经量化过；再次量化收益甚微</translation>
     </message>
     <message>
-        <location filename="../core/analysis/lint.cpp" line="89"/>
+        <location filename="../core/analysis/lint.cpp" line="92"/>
         <source>%1: excess kurtosis %2 (above %3): heavy tails; prefer per-channel or outlier-aware quantization</source>
         <translation>%1：超额峰度 %2（高于 %3）：重尾分布；建议使用逐通道量化或考虑离群值的量化</translation>
     </message>
     <message>
-        <location filename="../core/analysis/lint.cpp" line="95"/>
+        <location filename="../core/analysis/lint.cpp" line="99"/>
         <source>%1: %2 of the weights are exactly zero (above %3): already sparse</source>
         <translation>%1：%2 的权重恰好为零（高于 %3）：已经是稀疏的</translation>
     </message>
     <message>
-        <location filename="../core/analysis/lint.cpp" line="147"/>
+        <location filename="../core/analysis/lint.cpp" line="151"/>
         <source>tensors %1 hold identical bytes (%2 each): tied or duplicated weights, stored %3 times</source>
         <translation>张量 %1 的字节完全相同（各 %2 字节）：绑定或重复的权重，存储了 %3 次</translation>
     </message>
     <message>
-        <location filename="../core/analysis/lint.cpp" line="175"/>
+        <location filename="../core/analysis/lint.cpp" line="178"/>
         <source>layer &apos;%1&apos; shares tensor &apos;%2&apos; with %3 (tied weights): compressing the tensor changes each of them</source>
         <translation>层 &apos;%1&apos; 与 %3 共用张量 &apos;%2&apos;（绑定权重）：压缩该张量会改变其中每一层</translation>
     </message>
     <message>
-        <location filename="../core/analysis/lint.cpp" line="201"/>
+        <location filename="../core/analysis/lint.cpp" line="204"/>
         <source>%1: %2 NaN and %3 Inf among %4 values</source>
         <translation>%1：%4 个值中有 %2 个 NaN 和 %3 个 Inf</translation>
     </message>
@@ -1610,504 +1610,504 @@
         <translation>%1 个权重存为 int8/uint8 + DequantizeLinear，%2 个低秩矩阵对，%3 个存为浮点重建值</translation>
     </message>
     <message>
-        <location filename="../core/io/ggufparser.cpp" line="76"/>
+        <location filename="../core/io/ggufparser.cpp" line="77"/>
         <source>%1: GGUF %2 at offset %3: %4</source>
         <translation>%1：GGUF %2（偏移量 %3）：%4</translation>
     </message>
     <message>
-        <location filename="../core/io/ggufparser.cpp" line="81"/>
+        <location filename="../core/io/ggufparser.cpp" line="83"/>
         <source>file truncated reading %1 (needs %2 bytes, %3 remain)</source>
         <translation>读取 %1 时文件被截断（需要 %2 字节，剩余 %3 字节）</translation>
     </message>
     <message>
-        <location filename="../core/io/ggufparser.cpp" line="105"/>
+        <location filename="../core/io/ggufparser.cpp" line="107"/>
         <source>%1 length %2 runs past the end of the file (%3 bytes remain)</source>
         <translation>%1 的长度 %2 超出文件末尾（剩余 %3 字节）</translation>
     </message>
     <message>
-        <location filename="../core/io/ggufparser.cpp" line="174"/>
-        <location filename="../core/io/ggufwriter.cpp" line="58"/>
+        <location filename="../core/io/ggufparser.cpp" line="178"/>
+        <location filename="../core/io/ggufwriter.cpp" line="60"/>
         <source>arrays nested deeper than %1 levels</source>
         <translation>数组嵌套超过 %1 层</translation>
     </message>
     <message>
-        <location filename="../core/io/ggufparser.cpp" line="187"/>
+        <location filename="../core/io/ggufparser.cpp" line="191"/>
         <source>array of %1 %2 values needs at least %3 bytes per element, but only %4 bytes remain</source>
         <translation>包含 %1 个 %2 值的数组每个元素至少需要 %3 字节，但只剩 %4 字节</translation>
     </message>
     <message>
-        <location filename="../core/io/ggufparser.cpp" line="240"/>
+        <location filename="../core/io/ggufparser.cpp" line="244"/>
         <source>empty tensor name</source>
         <translation>张量名称为空</translation>
     </message>
     <message>
-        <location filename="../core/io/ggufparser.cpp" line="241"/>
+        <location filename="../core/io/ggufparser.cpp" line="245"/>
         <source>tensor name is not valid UTF-8</source>
         <translation>张量名称不是有效的 UTF-8</translation>
     </message>
     <message>
-        <location filename="../core/io/ggufparser.cpp" line="251"/>
+        <location filename="../core/io/ggufparser.cpp" line="255"/>
         <source>n_dims %1 exceeds the maximum of %2</source>
         <translation>n_dims %1 超过最大值 %2</translation>
     </message>
     <message>
-        <location filename="../core/io/ggufparser.cpp" line="261"/>
+        <location filename="../core/io/ggufparser.cpp" line="265"/>
         <source>ne[%1] = %2 is out of range</source>
         <translation>ne[%1] = %2 超出范围</translation>
     </message>
     <message>
-        <location filename="../core/io/ggufparser.cpp" line="276"/>
+        <location filename="../core/io/ggufparser.cpp" line="280"/>
         <source>%1: GGUF %2 at offset %3: tensor type %4 (%5) is not supported</source>
         <translation>%1：GGUF %2（偏移量 %3）：不支持张量类型 %4（%5）</translation>
     </message>
     <message>
-        <location filename="../core/io/ggufparser.cpp" line="286"/>
+        <location filename="../core/io/ggufparser.cpp" line="290"/>
         <source>shape [%1] overflows</source>
         <translation>形状 [%1] 溢出</translation>
     </message>
     <message>
-        <location filename="../core/io/ggufparser.cpp" line="292"/>
+        <location filename="../core/io/ggufparser.cpp" line="296"/>
         <source>ne[0] = %1 is not a multiple of the %2 block size %3</source>
         <translation>ne[0] = %1 不是 %2 块大小 %3 的倍数</translation>
     </message>
     <message>
-        <location filename="../core/io/ggufparser.cpp" line="299"/>
+        <location filename="../core/io/ggufparser.cpp" line="304"/>
         <source>%1 elements of %2 do not fit a byte count</source>
         <translation>%1 个 %2 元素的字节数溢出</translation>
     </message>
     <message>
-        <location filename="../core/io/ggufparser.cpp" line="311"/>
+        <location filename="../core/io/ggufparser.cpp" line="316"/>
         <source>%1: GGUF tensor &apos;%2&apos; (info at offset %3)</source>
         <translation>%1：GGUF 张量 &apos;%2&apos;（信息位于偏移量 %3）</translation>
     </message>
     <message>
-        <location filename="../core/io/ggufparser.cpp" line="315"/>
+        <location filename="../core/io/ggufparser.cpp" line="320"/>
         <source>%1: data offset %2 is not a multiple of the alignment %3</source>
         <translation>%1：数据偏移量 %2 不是对齐值 %3 的倍数</translation>
     </message>
     <message>
-        <location filename="../core/io/ggufparser.cpp" line="320"/>
+        <location filename="../core/io/ggufparser.cpp" line="325"/>
         <source>%1: data [%2, +%3 bytes) from the data section at %4 runs past the end of the file (%5 bytes)</source>
         <translation>%1：数据 [%2, +%3 字节)（自位于 %4 的数据段起）超出文件末尾（%5 字节）</translation>
     </message>
     <message>
-        <location filename="../core/io/ggufparser.cpp" line="335"/>
+        <location filename="../core/io/ggufparser.cpp" line="340"/>
         <source>%1: GGUF tensor &apos;%2&apos; data at offset %3 overlaps tensor &apos;%4&apos; at offset %5 (%6 bytes)</source>
         <translation>%1：GGUF 张量 &apos;%2&apos; 位于偏移量 %3 的数据与偏移量 %5 处的张量 &apos;%4&apos; 重叠（%6 字节）</translation>
     </message>
     <message>
-        <location filename="../core/io/ggufparser.cpp" line="347"/>
+        <location filename="../core/io/ggufparser.cpp" line="352"/>
         <source>%1: file is empty</source>
         <translation>%1：文件为空</translation>
     </message>
     <message>
-        <location filename="../core/io/ggufparser.cpp" line="353"/>
+        <location filename="../core/io/ggufparser.cpp" line="358"/>
         <source>%1: not a GGUF file (magic at offset 0 is 0x%2, expected &quot;GGUF&quot;)</source>
         <translation>%1：不是 GGUF 文件（偏移量 0 处的魔数为 0x%2，应为“GGUF”）</translation>
     </message>
     <message>
-        <location filename="../core/io/ggufparser.cpp" line="359"/>
+        <location filename="../core/io/ggufparser.cpp" line="364"/>
         <source>%1: GGUF version 1 (offset 4) is not supported: it predates 64-bit counts; re-convert the model with current llama.cpp</source>
         <translation>%1：不支持 GGUF 版本 1（偏移量 4）：该版本早于 64 位计数；请使用最新的 llama.cpp 重新转换模型</translation>
     </message>
     <message>
-        <location filename="../core/io/ggufparser.cpp" line="365"/>
+        <location filename="../core/io/ggufparser.cpp" line="370"/>
         <source>%1: big-endian GGUF (version field at offset 4) is not supported</source>
         <translation>%1：不支持大端序 GGUF（版本字段位于偏移量 4）</translation>
     </message>
     <message>
-        <location filename="../core/io/ggufparser.cpp" line="367"/>
+        <location filename="../core/io/ggufparser.cpp" line="372"/>
         <source>%1: GGUF version %2 (offset 4) is not supported; Pare reads versions 2 and 3</source>
         <translation>%1：不支持 GGUF 版本 %2（偏移量 4）；Pare 可读取版本 2 和 3</translation>
     </message>
     <message>
-        <location filename="../core/io/ggufparser.cpp" line="375"/>
+        <location filename="../core/io/ggufparser.cpp" line="380"/>
         <source>metadata_kv_count %1 is impossible: %2 bytes remain</source>
         <translation>metadata_kv_count %1 不可能成立：仅剩 %2 字节</translation>
     </message>
     <message>
-        <location filename="../core/io/ggufparser.cpp" line="378"/>
+        <location filename="../core/io/ggufparser.cpp" line="383"/>
         <source>tensor_count %1 is impossible: %2 bytes remain</source>
         <translation>tensor_count %1 不可能成立：仅剩 %2 字节</translation>
     </message>
     <message>
-        <location filename="../core/io/ggufparser.cpp" line="386"/>
+        <location filename="../core/io/ggufparser.cpp" line="391"/>
         <source>metadata entry %1</source>
         <translation>元数据条目 %1</translation>
     </message>
     <message>
-        <location filename="../core/io/ggufparser.cpp" line="394"/>
+        <location filename="../core/io/ggufparser.cpp" line="399"/>
         <source>key is not valid UTF-8</source>
         <translation>键不是有效的 UTF-8</translation>
     </message>
     <message>
-        <location filename="../core/io/ggufparser.cpp" line="401"/>
+        <location filename="../core/io/ggufparser.cpp" line="406"/>
         <source>duplicate key</source>
         <translation>重复的键</translation>
     </message>
     <message>
-        <location filename="../core/io/ggufparser.cpp" line="411"/>
+        <location filename="../core/io/ggufparser.cpp" line="416"/>
         <source>metadata &apos;general.alignment&apos;</source>
         <translation>元数据 &apos;general.alignment&apos;</translation>
     </message>
     <message>
-        <location filename="../core/io/ggufparser.cpp" line="414"/>
+        <location filename="../core/io/ggufparser.cpp" line="419"/>
         <source>%1: GGUF general.alignment has type %2, expected u32</source>
         <translation>%1：GGUF general.alignment 的类型为 %2，应为 u32</translation>
     </message>
     <message>
-        <location filename="../core/io/ggufparser.cpp" line="419"/>
+        <location filename="../core/io/ggufparser.cpp" line="424"/>
         <source>%1: GGUF general.alignment %2 is not a power of two</source>
         <translation>%1：GGUF general.alignment %2 不是 2 的幂</translation>
     </message>
     <message>
-        <location filename="../core/io/ggufparser.cpp" line="429"/>
+        <location filename="../core/io/ggufparser.cpp" line="434"/>
         <source>tensor info %1</source>
         <translation>张量信息 %1</translation>
     </message>
     <message>
-        <location filename="../core/io/ggufparser.cpp" line="435"/>
+        <location filename="../core/io/ggufparser.cpp" line="440"/>
         <source>duplicate tensor name</source>
         <translation>重复的张量名称</translation>
     </message>
     <message>
-        <location filename="../core/io/ggufwriter.cpp" line="42"/>
+        <location filename="../core/io/ggufwriter.cpp" line="43"/>
         <source>unknown value type %1</source>
         <translation>未知的值类型 %1</translation>
     </message>
     <message>
-        <location filename="../core/io/ggufwriter.cpp" line="49"/>
+        <location filename="../core/io/ggufwriter.cpp" line="50"/>
         <source>a %1 needs %2 bytes, %3 given</source>
         <translation>%1 值需要 %2 字节，实际给出 %3 字节</translation>
     </message>
     <message>
-        <location filename="../core/io/ggufwriter.cpp" line="55"/>
+        <location filename="../core/io/ggufwriter.cpp" line="57"/>
         <source>array elements were not loaded (take metadata from readGgufMetadata, not Model::metadata)</source>
         <translation>数组元素未加载（请从 readGgufMetadata 而非 Model::metadata 获取元数据）</translation>
     </message>
     <message>
-        <location filename="../core/io/ggufwriter.cpp" line="60"/>
+        <location filename="../core/io/ggufwriter.cpp" line="62"/>
         <source>unknown array element type %1</source>
         <translation>未知的数组元素类型 %1</translation>
     </message>
     <message>
-        <location filename="../core/io/ggufwriter.cpp" line="66"/>
+        <location filename="../core/io/ggufwriter.cpp" line="68"/>
         <source>array of %1 %2 values holds %3 bytes</source>
         <translation>包含 %1 个 %2 值的数组占 %3 字节</translation>
     </message>
     <message>
-        <location filename="../core/io/ggufwriter.cpp" line="71"/>
+        <location filename="../core/io/ggufwriter.cpp" line="74"/>
         <source>array count %1 but %2 strings</source>
         <translation>数组计数为 %1，但有 %2 个字符串</translation>
     </message>
     <message>
-        <location filename="../core/io/ggufwriter.cpp" line="76"/>
+        <location filename="../core/io/ggufwriter.cpp" line="79"/>
         <source>array count %1 but %2 items</source>
         <translation>数组计数为 %1，但有 %2 个元素</translation>
     </message>
     <message>
-        <location filename="../core/io/ggufwriter.cpp" line="104"/>
+        <location filename="../core/io/ggufwriter.cpp" line="107"/>
         <source>writing tensor &apos;%1&apos;: %2</source>
         <translation>写入张量 &apos;%1&apos;：%2</translation>
     </message>
     <message>
-        <location filename="../core/io/ggufwriter.cpp" line="161"/>
+        <location filename="../core/io/ggufwriter.cpp" line="164"/>
         <source>metadata key &apos;%1&apos; appears twice</source>
         <translation>元数据键 &apos;%1&apos; 出现了两次</translation>
     </message>
     <message>
-        <location filename="../core/io/ggufwriter.cpp" line="167"/>
+        <location filename="../core/io/ggufwriter.cpp" line="170"/>
         <source>general.alignment must be a u32 power of two</source>
         <translation>general.alignment 必须是 u32 类型的 2 的幂</translation>
     </message>
     <message>
-        <location filename="../core/io/ggufwriter.cpp" line="172"/>
+        <location filename="../core/io/ggufwriter.cpp" line="175"/>
         <source>%1: metadata &apos;%2&apos;</source>
         <translation>%1：元数据 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../core/io/ggufwriter.cpp" line="185"/>
+        <location filename="../core/io/ggufwriter.cpp" line="188"/>
         <source>a tensor has no name</source>
         <translation>有张量没有名称</translation>
     </message>
     <message>
-        <location filename="../core/io/ggufwriter.cpp" line="187"/>
+        <location filename="../core/io/ggufwriter.cpp" line="190"/>
         <source>%1 appears twice</source>
         <translation>%1 出现了两次</translation>
     </message>
     <message>
-        <location filename="../core/io/ggufwriter.cpp" line="190"/>
+        <location filename="../core/io/ggufwriter.cpp" line="193"/>
         <source>%1 has no data</source>
         <translation>%1 没有数据</translation>
     </message>
     <message>
-        <location filename="../core/io/ggufwriter.cpp" line="192"/>
+        <location filename="../core/io/ggufwriter.cpp" line="195"/>
         <source>%1 has rank %2; GGUF allows at most %3</source>
         <translation>%1 的维数为 %2；GGUF 最多允许 %3</translation>
     </message>
     <message>
-        <location filename="../core/io/ggufwriter.cpp" line="199"/>
+        <location filename="../core/io/ggufwriter.cpp" line="201"/>
         <source>%1: %2: cannot store %3 values as %4 in GGUF</source>
         <translation>%1：%2：无法在 GGUF 中将 %3 值存储为 %4</translation>
     </message>
     <message>
-        <location filename="../core/io/ggufwriter.cpp" line="207"/>
+        <location filename="../core/io/ggufwriter.cpp" line="209"/>
         <source>%1: innermost dimension %2 is not a multiple of the %3 block size %4</source>
         <translation>%1：最内层维度 %2 不是 %3 块大小 %4 的倍数</translation>
     </message>
     <message>
-        <location filename="../core/compress/recipe.cpp" line="39"/>
+        <location filename="../core/compress/recipe.cpp" line="41"/>
         <source>unknown key (allowed: %1)</source>
         <translation>未知的键（允许：%1）</translation>
     </message>
     <message>
-        <location filename="../core/compress/recipe.cpp" line="57"/>
-        <location filename="../core/compress/recipe.cpp" line="518"/>
+        <location filename="../core/compress/recipe.cpp" line="59"/>
+        <location filename="../core/compress/recipe.cpp" line="522"/>
         <source>must be one of %1</source>
         <translation>必须是以下值之一：%1</translation>
     </message>
     <message>
-        <location filename="../core/compress/recipe.cpp" line="65"/>
+        <location filename="../core/compress/recipe.cpp" line="67"/>
         <source>&quot;%1&quot; is not one of %2</source>
         <translation>&quot;%1&quot; 不是 %2 之一</translation>
     </message>
     <message>
-        <location filename="../core/compress/recipe.cpp" line="77"/>
+        <location filename="../core/compress/recipe.cpp" line="79"/>
         <source>must be a number</source>
         <translation>必须是数字</translation>
     </message>
     <message>
-        <location filename="../core/compress/recipe.cpp" line="81"/>
+        <location filename="../core/compress/recipe.cpp" line="87"/>
         <source>%1 is not an integer</source>
         <translation>%1 不是整数</translation>
     </message>
     <message>
-        <location filename="../core/compress/recipe.cpp" line="84"/>
+        <location filename="../core/compress/recipe.cpp" line="90"/>
         <source>%1 is out of range [%2, %3]</source>
         <translation>%1 超出范围 [%2, %3]</translation>
     </message>
     <message>
-        <location filename="../core/compress/recipe.cpp" line="121"/>
+        <location filename="../core/compress/recipe.cpp" line="125"/>
         <source>must be an object, or null to switch it off</source>
         <translation>必须是对象，或为 null 以将其关闭</translation>
     </message>
     <message>
-        <location filename="../core/compress/recipe.cpp" line="131"/>
+        <location filename="../core/compress/recipe.cpp" line="135"/>
         <source>&quot;prune&quot; and &quot;lowrank&quot; cannot both apply to a layer</source>
         <translation>&quot;prune&quot; 和 &quot;lowrank&quot; 不能同时应用于一个层</translation>
     </message>
     <message>
-        <location filename="../core/compress/recipe.cpp" line="177"/>
+        <location filename="../core/compress/recipe.cpp" line="181"/>
         <source>n = %1 must be smaller than m = %2</source>
         <translation>n = %1 必须小于 m = %2</translation>
     </message>
     <message>
-        <location filename="../core/compress/recipe.cpp" line="190"/>
+        <location filename="../core/compress/recipe.cpp" line="194"/>
         <source>&quot;global&quot; applies to magnitude pruning only</source>
         <translation>&quot;global&quot; 仅适用于幅值剪枝</translation>
     </message>
     <message>
-        <location filename="../core/compress/recipe.cpp" line="199"/>
+        <location filename="../core/compress/recipe.cpp" line="203"/>
         <source>&quot;wanda&quot; applies to magnitude pruning with &quot;scope&quot;: &quot;layer&quot; only</source>
         <translation>&quot;wanda&quot; 仅适用于 &quot;scope&quot;: &quot;layer&quot; 的幅值剪枝</translation>
     </message>
     <message>
-        <location filename="../core/compress/recipe.cpp" line="204"/>
-        <location filename="../core/compress/recipe.cpp" line="256"/>
-        <location filename="../core/compress/recipe.cpp" line="490"/>
+        <location filename="../core/compress/recipe.cpp" line="208"/>
+        <location filename="../core/compress/recipe.cpp" line="260"/>
+        <location filename="../core/compress/recipe.cpp" line="494"/>
         <source>must be true or false</source>
         <translation>必须为 true 或 false</translation>
     </message>
     <message>
-        <location filename="../core/compress/recipe.cpp" line="224"/>
+        <location filename="../core/compress/recipe.cpp" line="228"/>
         <source>7 is not one of 2, 3, 4, 5, 6, 8</source>
         <translation>7 不是 2、3、4、5、6、8 之一</translation>
     </message>
     <message>
-        <location filename="../core/compress/recipe.cpp" line="240"/>
+        <location filename="../core/compress/recipe.cpp" line="244"/>
         <source>%1 is not one of 32, 64, 128, 256</source>
         <translation>%1 不是 32、64、128、256 之一</translation>
     </message>
     <message>
-        <location filename="../core/compress/recipe.cpp" line="251"/>
+        <location filename="../core/compress/recipe.cpp" line="255"/>
         <source>float formats take a &quot;tensor&quot; or &quot;channel&quot; scale</source>
         <translation>浮点格式仅支持 &quot;tensor&quot; 或 &quot;channel&quot; 缩放</translation>
     </message>
     <message>
-        <location filename="../core/compress/recipe.cpp" line="274"/>
+        <location filename="../core/compress/recipe.cpp" line="278"/>
         <source>give either &quot;rank&quot; or &quot;energy&quot;, not both</source>
         <translation>请指定 &quot;rank&quot; 或 &quot;energy&quot;，不能同时指定</translation>
     </message>
     <message>
-        <location filename="../core/compress/recipe.cpp" line="397"/>
+        <location filename="../core/compress/recipe.cpp" line="401"/>
         <source>rank %1</source>
         <translation>秩 %1</translation>
     </message>
     <message>
-        <location filename="../core/compress/recipe.cpp" line="398"/>
+        <location filename="../core/compress/recipe.cpp" line="402"/>
         <source>energy %1</source>
         <translation>能量 %1</translation>
     </message>
     <message>
-        <location filename="../core/compress/recipe.cpp" line="408"/>
+        <location filename="../core/compress/recipe.cpp" line="412"/>
         <source>not valid JSON at offset %1: %2</source>
         <translation>偏移量 %1 处不是有效的 JSON：%2</translation>
     </message>
     <message>
-        <location filename="../core/compress/recipe.cpp" line="412"/>
+        <location filename="../core/compress/recipe.cpp" line="416"/>
         <source>the document must be a JSON object</source>
         <translation>文档必须是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../core/compress/recipe.cpp" line="422"/>
+        <location filename="../core/compress/recipe.cpp" line="426"/>
         <source>missing; this reader understands version 1</source>
         <translation>缺失；此读取器支持版本 1</translation>
     </message>
     <message>
-        <location filename="../core/compress/recipe.cpp" line="427"/>
+        <location filename="../core/compress/recipe.cpp" line="431"/>
         <source>version %1 is not supported (this reader understands 1)</source>
         <translation>不支持版本 %1（此读取器支持 1）</translation>
     </message>
     <message>
-        <location filename="../core/compress/recipe.cpp" line="435"/>
-        <location filename="../core/compress/recipe.cpp" line="449"/>
-        <location filename="../core/compress/recipe.cpp" line="505"/>
+        <location filename="../core/compress/recipe.cpp" line="439"/>
+        <location filename="../core/compress/recipe.cpp" line="453"/>
+        <location filename="../core/compress/recipe.cpp" line="509"/>
         <source>must be an object</source>
         <translation>必须是对象</translation>
     </message>
     <message>
-        <location filename="../core/compress/recipe.cpp" line="444"/>
+        <location filename="../core/compress/recipe.cpp" line="448"/>
         <source>must be an array</source>
         <translation>必须是数组</translation>
     </message>
     <message>
-        <location filename="../core/compress/recipe.cpp" line="457"/>
+        <location filename="../core/compress/recipe.cpp" line="461"/>
         <source>a non-empty glob or &quot;re:&quot; expression is required</source>
         <translation>需要非空的通配符模式或 &quot;re:&quot; 表达式</translation>
     </message>
     <message>
-        <location filename="../core/compress/recipe.cpp" line="464"/>
+        <location filename="../core/compress/recipe.cpp" line="468"/>
         <source>the regular expression does not compile: %1 at offset %2</source>
         <translation>正则表达式无法编译：%1（偏移量 %2）</translation>
     </message>
     <message>
-        <location filename="../core/compress/recipe.cpp" line="475"/>
+        <location filename="../core/compress/recipe.cpp" line="479"/>
         <source>must be an array of op kinds</source>
         <translation>必须是算子类型的数组</translation>
     </message>
     <message>
-        <location filename="../core/compress/recipe.cpp" line="481"/>
+        <location filename="../core/compress/recipe.cpp" line="485"/>
         <source>must be one of Dense, Conv, Embedding, Norm, Other</source>
         <translation>必须是 Dense、Conv、Embedding、Norm、Other 之一</translation>
     </message>
     <message>
-        <location filename="../core/compress/recipe.cpp" line="496"/>
+        <location filename="../core/compress/recipe.cpp" line="500"/>
         <source>a skipping rule cannot also set methods</source>
         <translation>跳过规则不能同时设置方法</translation>
     </message>
     <message>
-        <location filename="../core/compress/recipe.cpp" line="512"/>
+        <location filename="../core/compress/recipe.cpp" line="516"/>
         <source>a non-empty string is required</source>
         <translation>需要非空字符串</translation>
     </message>
     <message>
-        <location filename="../core/compress/recipe.cpp" line="524"/>
+        <location filename="../core/compress/recipe.cpp" line="528"/>
         <source>must be a positive number</source>
         <translation>必须是正数</translation>
     </message>
     <message>
-        <location filename="../core/compress/recipe.cpp" line="533"/>
+        <location filename="../core/compress/recipe.cpp" line="537"/>
         <source>must be a non-negative number</source>
         <translation>必须是非负数</translation>
     </message>
     <message>
-        <location filename="../core/compress/recipe.cpp" line="538"/>
+        <location filename="../core/compress/recipe.cpp" line="542"/>
         <source>must be a string</source>
         <translation>必须是字符串</translation>
     </message>
     <message>
-        <location filename="../core/compress/recipe.cpp" line="550"/>
-        <location filename="../core/export/onnxexport.cpp" line="35"/>
-        <location filename="../core/io/hfdirreader.cpp" line="27"/>
+        <location filename="../core/compress/recipe.cpp" line="554"/>
+        <location filename="../core/export/onnxexport.cpp" line="36"/>
+        <location filename="../core/io/hfdirreader.cpp" line="28"/>
         <location filename="../core/io/modelio.cpp" line="119"/>
         <location filename="../core/tensor/storage.cpp" line="31"/>
         <source>%1: cannot open: %2</source>
         <translation>%1：无法打开：%2</translation>
     </message>
     <message>
-        <location filename="../core/compress/recipe.cpp" line="555"/>
+        <location filename="../core/compress/recipe.cpp" line="559"/>
         <source>%1: %2 bytes is too large for a recipe</source>
         <translation>%1：%2 字节对配方而言过大</translation>
     </message>
     <message>
-        <location filename="../core/io/hfdirreader.cpp" line="29"/>
+        <location filename="../core/io/hfdirreader.cpp" line="30"/>
         <source>%1: %2 bytes is too large for a JSON file (limit %3)</source>
         <translation>%1：%2 字节对 JSON 文件而言过大（上限 %3）</translation>
     </message>
     <message>
-        <location filename="../core/io/hfdirreader.cpp" line="35"/>
+        <location filename="../core/io/hfdirreader.cpp" line="37"/>
         <source>%1: invalid JSON at offset %2: %3</source>
         <translation>%1：偏移量 %2 处的 JSON 无效：%3</translation>
     </message>
     <message>
-        <location filename="../core/io/hfdirreader.cpp" line="38"/>
-        <location filename="../core/service/project.cpp" line="264"/>
-        <location filename="../core/service/project.cpp" line="740"/>
+        <location filename="../core/io/hfdirreader.cpp" line="41"/>
+        <location filename="../core/service/project.cpp" line="263"/>
+        <location filename="../core/service/project.cpp" line="739"/>
         <source>%1: not a JSON object</source>
         <translation>%1：不是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../core/io/hfdirreader.cpp" line="55"/>
+        <location filename="../core/io/hfdirreader.cpp" line="58"/>
         <source>%1: not a directory</source>
         <translation>%1：不是目录</translation>
     </message>
     <message>
-        <location filename="../core/io/hfdirreader.cpp" line="59"/>
+        <location filename="../core/io/hfdirreader.cpp" line="62"/>
         <source>%1: no config.json in this directory</source>
         <translation>%1：此目录中没有 config.json</translation>
     </message>
     <message>
-        <location filename="../core/io/hfdirreader.cpp" line="75"/>
+        <location filename="../core/io/hfdirreader.cpp" line="78"/>
         <source>%1: field &apos;weight_map&apos; missing or not an object</source>
         <translation>%1：字段 &apos;weight_map&apos; 缺失或不是对象</translation>
     </message>
     <message>
-        <location filename="../core/io/hfdirreader.cpp" line="81"/>
+        <location filename="../core/io/hfdirreader.cpp" line="84"/>
         <source>%1: field &apos;weight_map&apos;, tensor &apos;%2&apos;: &apos;%3&apos; is not a file name in this directory</source>
         <translation>%1：字段 &apos;weight_map&apos;，张量 &apos;%2&apos;：&apos;%3&apos; 不是此目录中的文件名</translation>
     </message>
     <message>
-        <location filename="../core/io/hfdirreader.cpp" line="92"/>
+        <location filename="../core/io/hfdirreader.cpp" line="95"/>
         <source>%1: shard &apos;%2&apos; named in field &apos;weight_map&apos; is missing</source>
         <translation>%1：字段 &apos;weight_map&apos; 中指定的分片 &apos;%2&apos; 不存在</translation>
     </message>
     <message>
-        <location filename="../core/io/hfdirreader.cpp" line="102"/>
+        <location filename="../core/io/hfdirreader.cpp" line="105"/>
         <source>%1: no model.safetensors, model.safetensors.index.json or *.safetensors file</source>
         <translation>%1：没有 model.safetensors、model.safetensors.index.json 或 *.safetensors 文件</translation>
     </message>
     <message>
-        <location filename="../core/io/hfdirreader.cpp" line="124"/>
+        <location filename="../core/io/hfdirreader.cpp" line="127"/>
         <source>%1: tensor &apos;%2&apos; also appears in an earlier shard</source>
         <translation>%1：张量 &apos;%2&apos; 也出现在之前的分片中</translation>
     </message>
     <message>
-        <location filename="../core/io/hfdirreader.cpp" line="129"/>
+        <location filename="../core/io/hfdirreader.cpp" line="132"/>
         <source>%1: tensor &apos;%2&apos; is not listed in %3</source>
         <translation>%1：张量 &apos;%2&apos; 未在 %3 中列出</translation>
     </message>
     <message>
-        <location filename="../core/io/hfdirreader.cpp" line="133"/>
+        <location filename="../core/io/hfdirreader.cpp" line="136"/>
         <source>%1: field &apos;weight_map&apos; places tensor &apos;%2&apos; in &apos;%3&apos;, but it is in &apos;%4&apos;</source>
         <translation>%1：字段 &apos;weight_map&apos; 将张量 &apos;%2&apos; 指向 &apos;%3&apos;，但它实际位于 &apos;%4&apos;</translation>
     </message>
     <message>
-        <location filename="../core/io/hfdirreader.cpp" line="146"/>
+        <location filename="../core/io/hfdirreader.cpp" line="149"/>
         <source>%1: field &apos;weight_map&apos; lists tensor &apos;%2&apos; in &apos;%3&apos;, which does not hold it</source>
         <translation>%1：字段 &apos;weight_map&apos; 将张量 &apos;%2&apos; 列在 &apos;%3&apos; 中，但该文件并不包含它</translation>
     </message>
     <message>
-        <location filename="../core/io/kerasconfig.cpp" line="163"/>
+        <location filename="../core/io/kerasconfig.cpp" line="164"/>
         <source>%1 is not valid JSON (offset %2: %3)</source>
         <translation>%1 不是有效的 JSON（偏移量 %2：%3）</translation>
     </message>
@@ -2127,151 +2127,151 @@
         <translation>%1：层 %2 没有 class_name 或 name</translation>
     </message>
     <message>
-        <location filename="../core/io/kerash5reader.cpp" line="202"/>
+        <location filename="../core/io/kerash5reader.cpp" line="203"/>
         <source>%1 named in weight_names is missing</source>
         <translation>weight_names 中指定的 %1 不存在</translation>
     </message>
     <message>
-        <location filename="../core/io/kerash5reader.cpp" line="205"/>
+        <location filename="../core/io/kerash5reader.cpp" line="206"/>
         <source>%1 cannot be opened</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location filename="../core/io/kerash5reader.cpp" line="207"/>
-        <location filename="../core/io/parereader.cpp" line="48"/>
+        <location filename="../core/io/kerash5reader.cpp" line="208"/>
+        <location filename="../core/io/parereader.cpp" line="49"/>
         <source>%1 keeps its data in another file (external or virtual storage); refused</source>
         <translation>%1 的数据存放在其他文件中（外部或虚拟存储）；已拒绝</translation>
     </message>
     <message>
-        <location filename="../core/io/kerash5reader.cpp" line="212"/>
+        <location filename="../core/io/kerash5reader.cpp" line="213"/>
         <source>%1 has an unreadable dataspace</source>
         <translation>%1 的数据空间无法读取</translation>
     </message>
     <message>
-        <location filename="../core/io/kerash5reader.cpp" line="216"/>
+        <location filename="../core/io/kerash5reader.cpp" line="217"/>
         <source>%1 has shape [%2], over the %3-element limit</source>
         <translation>%1 的形状为 [%2]，超过 %3 个元素的上限</translation>
     </message>
     <message>
-        <location filename="../core/io/kerash5reader.cpp" line="228"/>
-        <location filename="../core/io/parereader.cpp" line="58"/>
+        <location filename="../core/io/kerash5reader.cpp" line="229"/>
+        <location filename="../core/io/parereader.cpp" line="59"/>
         <source>%1 claims %2 bytes, more than a %3-byte file can hold</source>
         <translation>%1 声称占用 %2 字节，超过了 %3 字节的文件所能容纳的大小</translation>
     </message>
     <message>
-        <location filename="../core/io/kerash5reader.cpp" line="249"/>
+        <location filename="../core/io/kerash5reader.cpp" line="248"/>
         <source>%1 claims %2 bytes, more than a %3-byte file can hold together with its other datasets</source>
         <translation>%1 声称占用 %2 字节，加上其他数据集后超过了 %3 字节的文件所能容纳的大小</translation>
     </message>
     <message>
-        <location filename="../core/io/kerash5reader.cpp" line="258"/>
-        <location filename="../core/io/parereader.cpp" line="65"/>
+        <location filename="../core/io/kerash5reader.cpp" line="256"/>
+        <location filename="../core/io/parereader.cpp" line="64"/>
         <source>%1 cannot be read (truncated or corrupt)</source>
         <translation>无法读取 %1（被截断或已损坏）</translation>
     </message>
     <message>
-        <location filename="../core/io/kerash5reader.cpp" line="271"/>
+        <location filename="../core/io/kerash5reader.cpp" line="269"/>
         <source>group %1%2 listed in layer_names is missing</source>
         <translation>layer_names 中列出的组 %1%2 不存在</translation>
     </message>
     <message>
-        <location filename="../core/io/kerash5reader.cpp" line="289"/>
+        <location filename="../core/io/kerash5reader.cpp" line="287"/>
         <source>group %1%2 has no weight_names attribute</source>
         <translation>组 %1%2 没有 weight_names 属性</translation>
     </message>
     <message>
-        <location filename="../core/io/kerash5reader.cpp" line="310"/>
+        <location filename="../core/io/kerash5reader.cpp" line="308"/>
         <source>not a readable HDF5 file (bad signature, truncated or corrupt)</source>
         <translation>不是可读的 HDF5 文件（签名错误、被截断或已损坏）</translation>
     </message>
     <message>
-        <location filename="../core/io/kerash5reader.cpp" line="319"/>
+        <location filename="../core/io/kerash5reader.cpp" line="317"/>
         <source>root attribute model_config is not a string</source>
         <translation>根属性 model_config 不是字符串</translation>
     </message>
     <message>
-        <location filename="../core/io/kerash5reader.cpp" line="323"/>
+        <location filename="../core/io/kerash5reader.cpp" line="321"/>
         <source>group model_weights is missing (a model saved without weights?)</source>
         <translation>缺少组 model_weights（模型保存时未包含权重？）</translation>
     </message>
     <message>
-        <location filename="../core/io/kerash5reader.cpp" line="332"/>
+        <location filename="../core/io/kerash5reader.cpp" line="330"/>
         <source>an HDF5 file, but not a Keras model: no root attribute model_config or layer_names</source>
         <translation>是 HDF5 文件，但不是 Keras 模型：没有根属性 model_config 或 layer_names</translation>
     </message>
     <message>
-        <location filename="../core/io/kerash5reader.cpp" line="336"/>
+        <location filename="../core/io/kerash5reader.cpp" line="334"/>
         <source>group %1 cannot be opened</source>
         <translation>无法打开组 %1</translation>
     </message>
     <message>
-        <location filename="../core/io/kerash5reader.cpp" line="340"/>
+        <location filename="../core/io/kerash5reader.cpp" line="338"/>
         <source>attribute %1layer_names is missing or not a string list</source>
         <translation>属性 %1layer_names 缺失或不是字符串列表</translation>
     </message>
     <message>
-        <location filename="../core/io/kerash5reader.cpp" line="346"/>
-        <location filename="../core/io/kerash5reader.cpp" line="629"/>
+        <location filename="../core/io/kerash5reader.cpp" line="344"/>
+        <location filename="../core/io/kerash5reader.cpp" line="628"/>
         <source>%1layer_names[%2] is empty or repeated</source>
         <translation>%1layer_names[%2] 为空或重复</translation>
     </message>
     <message>
-        <location filename="../core/io/kerash5reader.cpp" line="372"/>
-        <location filename="../core/io/parereader.cpp" line="230"/>
+        <location filename="../core/io/kerash5reader.cpp" line="370"/>
+        <location filename="../core/io/parereader.cpp" line="226"/>
         <source>%1: the HDF5 reader process sent a malformed answer</source>
         <translation>%1：HDF5 读取进程返回了格式错误的应答</translation>
     </message>
     <message>
-        <location filename="../core/io/kerash5reader.cpp" line="420"/>
+        <location filename="../core/io/kerash5reader.cpp" line="418"/>
         <source>%1: %2 has a data type Pare does not hold; skipped</source>
         <translation>%1：%2 的数据类型 Pare 无法存储；已跳过</translation>
     </message>
     <message>
-        <location filename="../core/io/kerash5reader.cpp" line="433"/>
+        <location filename="../core/io/kerash5reader.cpp" line="431"/>
         <source>%1: inconsistent shape, type or size from the HDF5 reader process</source>
         <translation>%1：HDF5 读取进程返回的形状、类型或大小不一致</translation>
     </message>
     <message>
-        <location filename="../core/io/kerash5reader.cpp" line="451"/>
+        <location filename="../core/io/kerash5reader.cpp" line="449"/>
         <source>%1: data offset out of range</source>
         <translation>%1：数据偏移量超出范围</translation>
     </message>
     <message>
-        <location filename="../core/io/kerash5reader.cpp" line="537"/>
+        <location filename="../core/io/kerash5reader.cpp" line="535"/>
         <source>%1: weight &apos;%2&apos; has shape [%3], but model_config layer &apos;%4&apos; (%5) says %6</source>
         <translation>%1：权重 &apos;%2&apos; 的形状为 [%3]，但 model_config 中的层 &apos;%4&apos;（%5）声明 %6</translation>
     </message>
     <message>
-        <location filename="../core/io/kerash5reader.cpp" line="545"/>
+        <location filename="../core/io/kerash5reader.cpp" line="543"/>
         <source>units = %1 and %2 inputs</source>
         <translation>units = %1，输入数 %2</translation>
     </message>
     <message>
-        <location filename="../core/io/kerash5reader.cpp" line="551"/>
-        <location filename="../core/io/kerash5reader.cpp" line="557"/>
+        <location filename="../core/io/kerash5reader.cpp" line="550"/>
+        <location filename="../core/io/kerash5reader.cpp" line="556"/>
         <source>filters = %1 and %2 input channels</source>
         <translation>filters = %1，输入通道数 %2</translation>
     </message>
     <message>
-        <location filename="../core/io/kerash5reader.cpp" line="562"/>
+        <location filename="../core/io/kerash5reader.cpp" line="561"/>
         <source>%1 input channels</source>
         <translation>%1 个输入通道</translation>
     </message>
     <message>
-        <location filename="../core/io/kerash5reader.cpp" line="567"/>
+        <location filename="../core/io/kerash5reader.cpp" line="566"/>
         <source>input_dim = %1, output_dim = %2</source>
         <translation>input_dim = %1，output_dim = %2</translation>
     </message>
     <message>
-        <location filename="../core/io/kerash5reader.cpp" line="590"/>
-        <location filename="../core/io/onnxreader.cpp" line="499"/>
+        <location filename="../core/io/kerash5reader.cpp" line="589"/>
+        <location filename="../core/io/onnxreader.cpp" line="500"/>
         <location filename="../core/service/project.cpp" line="698"/>
         <location filename="../core/tensor/storage.cpp" line="23"/>
         <source>%1: no such file</source>
         <translation>%1：文件不存在</translation>
     </message>
     <message>
-        <location filename="../core/io/kerash5reader.cpp" line="616"/>
+        <location filename="../core/io/kerash5reader.cpp" line="615"/>
         <source>%1: root attribute model_config</source>
         <translation>%1：根属性 model_config</translation>
     </message>
@@ -2297,7 +2297,7 @@
     </message>
     <message>
         <location filename="../core/io/modelio.cpp" line="122"/>
-        <location filename="../core/io/onnxreader.cpp" line="501"/>
+        <location filename="../core/io/onnxreader.cpp" line="502"/>
         <location filename="../core/runtime/datasets.cpp" line="275"/>
         <source>the file is empty</source>
         <translation>文件为空</translation>
@@ -2324,7 +2324,7 @@
     </message>
     <message>
         <location filename="../core/io/npzreader.cpp" line="34"/>
-        <location filename="../core/io/zip.cpp" line="239"/>
+        <location filename="../core/io/zip.cpp" line="257"/>
         <source>%1: CRC-32 %2 does not match the declared %3</source>
         <translation>%1：CRC-32 %2 与声明的 %3 不符</translation>
     </message>
@@ -2335,13 +2335,13 @@
     </message>
     <message>
         <location filename="../core/io/npzwriter.cpp" line="71"/>
-        <location filename="../core/io/safetensorswriter.cpp" line="115"/>
+        <location filename="../core/io/safetensorswriter.cpp" line="116"/>
         <source>%1: tensor name &apos;%2&apos; appears twice</source>
         <translation>%1：张量名称 &apos;%2&apos; 出现了两次</translation>
     </message>
     <message>
         <location filename="../core/io/npzwriter.cpp" line="78"/>
-        <location filename="../core/io/safetensorswriter.cpp" line="130"/>
+        <location filename="../core/io/safetensorswriter.cpp" line="131"/>
         <source>%1: write failed: %2</source>
         <translation>%1：写入失败：%2</translation>
     </message>
@@ -2356,157 +2356,157 @@
         <translation>%1：对不含 zip64 的 zip 文件而言，张量或字节过多</translation>
     </message>
     <message>
-        <location filename="../core/io/numpyreader.cpp" line="25"/>
+        <location filename="../core/io/numpyreader.cpp" line="26"/>
         <source>%1: .npy header: %2</source>
         <translation>%1：.npy 文件头：%2</translation>
     </message>
     <message>
-        <location filename="../core/io/numpyreader.cpp" line="115"/>
+        <location filename="../core/io/numpyreader.cpp" line="116"/>
         <source>field &apos;descr&apos;: &apos;%1&apos; is not a dtype</source>
         <translation>字段 &apos;descr&apos;：&apos;%1&apos; 不是 dtype</translation>
     </message>
     <message>
-        <location filename="../core/io/numpyreader.cpp" line="120"/>
+        <location filename="../core/io/numpyreader.cpp" line="121"/>
         <source>%1: .npy header: field &apos;descr&apos; &apos;%2&apos; is an object (pickled) array; Pare never unpickles</source>
         <translation>%1：.npy 文件头：字段 &apos;descr&apos; &apos;%2&apos; 是对象（pickle）数组；Pare 从不执行 unpickle</translation>
     </message>
     <message>
-        <location filename="../core/io/numpyreader.cpp" line="123"/>
+        <location filename="../core/io/numpyreader.cpp" line="124"/>
         <source>field &apos;descr&apos;: &apos;%1&apos; has no byte order</source>
         <translation>字段 &apos;descr&apos;：&apos;%1&apos; 没有字节序</translation>
     </message>
     <message>
-        <location filename="../core/io/numpyreader.cpp" line="134"/>
+        <location filename="../core/io/numpyreader.cpp" line="135"/>
         <source>%1: .npy header: field &apos;descr&apos;: dtype &apos;%2&apos; is not supported (float 16/32/64, int 8–64, uint8 and bool are)</source>
         <translation>%1：.npy 文件头：字段 &apos;descr&apos;：不支持 dtype &apos;%2&apos;（支持 float 16/32/64、int 8–64、uint8 和 bool）</translation>
     </message>
     <message>
-        <location filename="../core/io/numpyreader.cpp" line="191"/>
+        <location filename="../core/io/numpyreader.cpp" line="192"/>
         <source>no \x93NUMPY magic at offset 0 (%1 bytes)</source>
         <translation>偏移量 0 处没有 \x93NUMPY 魔数（%1 字节）</translation>
     </message>
     <message>
-        <location filename="../core/io/numpyreader.cpp" line="199"/>
+        <location filename="../core/io/numpyreader.cpp" line="200"/>
         <source>truncated at offset %1</source>
         <translation>在偏移量 %1 处被截断</translation>
     </message>
     <message>
-        <location filename="../core/io/numpyreader.cpp" line="205"/>
+        <location filename="../core/io/numpyreader.cpp" line="206"/>
         <source>%1: .npy format version %2.%3 at offset 6 is not supported</source>
         <translation>%1：不支持偏移量 6 处的 .npy 格式版本 %2.%3</translation>
     </message>
     <message>
-        <location filename="../core/io/numpyreader.cpp" line="209"/>
+        <location filename="../core/io/numpyreader.cpp" line="210"/>
         <source>header length %1 at offset 8 exceeds the %2 bytes available</source>
         <translation>偏移量 8 处的文件头长度 %1 超过可用的 %2 字节</translation>
     </message>
     <message>
-        <location filename="../core/io/numpyreader.cpp" line="220"/>
+        <location filename="../core/io/numpyreader.cpp" line="221"/>
         <source>no &apos;{&apos; at offset %1</source>
         <translation>偏移量 %1 处没有 &apos;{&apos;</translation>
     </message>
     <message>
-        <location filename="../core/io/numpyreader.cpp" line="224"/>
+        <location filename="../core/io/numpyreader.cpp" line="225"/>
         <source>expected &apos;key&apos;: at offset %1</source>
         <translation>偏移量 %1 处应为 &apos;key&apos;:</translation>
     </message>
     <message>
-        <location filename="../core/io/numpyreader.cpp" line="228"/>
+        <location filename="../core/io/numpyreader.cpp" line="229"/>
         <source>%1: .npy header: field &apos;descr&apos; is a structured dtype, which Pare does not read</source>
         <translation>%1：.npy 文件头：字段 &apos;descr&apos; 是结构化 dtype，Pare 不读取此类数据</translation>
     </message>
     <message>
-        <location filename="../core/io/numpyreader.cpp" line="232"/>
+        <location filename="../core/io/numpyreader.cpp" line="233"/>
         <source>field &apos;descr&apos; is not a string</source>
         <translation>字段 &apos;descr&apos; 不是字符串</translation>
     </message>
     <message>
-        <location filename="../core/io/numpyreader.cpp" line="242"/>
+        <location filename="../core/io/numpyreader.cpp" line="243"/>
         <source>field &apos;fortran_order&apos; is not True/False</source>
         <translation>字段 &apos;fortran_order&apos; 不是 True/False</translation>
     </message>
     <message>
-        <location filename="../core/io/numpyreader.cpp" line="247"/>
+        <location filename="../core/io/numpyreader.cpp" line="248"/>
         <source>field &apos;shape&apos; is not a tuple</source>
         <translation>字段 &apos;shape&apos; 不是元组</translation>
     </message>
     <message>
-        <location filename="../core/io/numpyreader.cpp" line="251"/>
+        <location filename="../core/io/numpyreader.cpp" line="252"/>
         <source>field &apos;shape&apos;: dimension %1 is not a non-negative integer</source>
         <translation>字段 &apos;shape&apos;：维度 %1 不是非负整数</translation>
     </message>
     <message>
-        <location filename="../core/io/numpyreader.cpp" line="254"/>
+        <location filename="../core/io/numpyreader.cpp" line="255"/>
         <source>field &apos;shape&apos; has more than %1 dimensions</source>
         <translation>字段 &apos;shape&apos; 的维数超过 %1</translation>
     </message>
     <message>
-        <location filename="../core/io/numpyreader.cpp" line="258"/>
+        <location filename="../core/io/numpyreader.cpp" line="259"/>
         <source>field &apos;shape&apos; is malformed at offset %1</source>
         <translation>字段 &apos;shape&apos; 在偏移量 %1 处格式错误</translation>
     </message>
     <message>
-        <location filename="../core/io/numpyreader.cpp" line="263"/>
+        <location filename="../core/io/numpyreader.cpp" line="264"/>
         <source>unknown field &apos;%1&apos;</source>
         <translation>未知字段 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/io/numpyreader.cpp" line="266"/>
+        <location filename="../core/io/numpyreader.cpp" line="267"/>
         <source>expected &apos;,&apos; or &apos;}&apos; at offset %1</source>
         <translation>偏移量 %1 处应为 &apos;,&apos; 或 &apos;}&apos;</translation>
     </message>
     <message>
-        <location filename="../core/io/numpyreader.cpp" line="269"/>
+        <location filename="../core/io/numpyreader.cpp" line="270"/>
         <source>field &apos;%1&apos; missing</source>
         <translation>缺少字段 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/io/numpyreader.cpp" line="274"/>
+        <location filename="../core/io/numpyreader.cpp" line="275"/>
         <source>field &apos;shape&apos; (%1) overflows</source>
         <translation>字段 &apos;shape&apos;（%1）溢出</translation>
     </message>
     <message>
-        <location filename="../core/io/numpyreader.cpp" line="278"/>
+        <location filename="../core/io/numpyreader.cpp" line="279"/>
         <source>%1: .npy data at offset %2: shape %3 of %4 needs %5 bytes, only %6 present (truncated)</source>
         <translation>%1：偏移量 %2 处的 .npy 数据：%4 类型、形状为 %3 需要 %5 字节，但只有 %6 字节（被截断）</translation>
     </message>
     <message>
-        <location filename="../core/io/onnxreader.cpp" line="176"/>
+        <location filename="../core/io/onnxreader.cpp" line="177"/>
         <source>%1: data type %2 is not supported; tensor skipped</source>
         <translation>%1：不支持数据类型 %2；已跳过该张量</translation>
     </message>
     <message>
-        <location filename="../core/io/onnxreader.cpp" line="195"/>
+        <location filename="../core/io/onnxreader.cpp" line="196"/>
         <source>Constant node &apos;%1&apos; attribute %2</source>
         <translation>Constant 节点 &apos;%1&apos; 的属性 %2</translation>
     </message>
     <message>
-        <location filename="../core/io/onnxreader.cpp" line="237"/>
+        <location filename="../core/io/onnxreader.cpp" line="238"/>
         <source>subgraphs nested beyond any sane depth</source>
         <translation>子图嵌套深度超出合理范围</translation>
     </message>
     <message>
-        <location filename="../core/io/onnxreader.cpp" line="245"/>
+        <location filename="../core/io/onnxreader.cpp" line="246"/>
         <source>%1: %2 sparse initializers skipped (not supported)</source>
         <translation>%1：已跳过 %2 个稀疏初始化器（不支持）</translation>
     </message>
     <message>
-        <location filename="../core/io/onnxreader.cpp" line="350"/>
+        <location filename="../core/io/onnxreader.cpp" line="351"/>
         <source>node %1 (%2): group %3 does not divide the weight&apos;s first dimension %4</source>
         <translation>节点 %1（%2）：group %3 不能整除权重的第一维 %4</translation>
     </message>
     <message>
-        <location filename="../core/io/onnxreader.cpp" line="439"/>
+        <location filename="../core/io/onnxreader.cpp" line="440"/>
         <source>ModelProto has no graph (field 7); not an ONNX model</source>
         <translation>ModelProto 没有图（字段 7）；不是 ONNX 模型</translation>
     </message>
     <message>
-        <location filename="../core/io/onnxreader.cpp" line="441"/>
+        <location filename="../core/io/onnxreader.cpp" line="442"/>
         <source>ModelProto.opset_import is empty (ir_version %1 requires it); the file is truncated or not ONNX</source>
         <translation>ModelProto.opset_import 为空（ir_version %1 要求提供）；文件被截断或不是 ONNX</translation>
     </message>
     <message>
-        <location filename="../core/io/onnxreader.cpp" line="505"/>
+        <location filename="../core/io/onnxreader.cpp" line="506"/>
         <source>%1: the protobuf is %2 bytes, over protobuf&apos;s 2 GB limit; save the model with external data</source>
         <translation>%1：protobuf 大小为 %2 字节，超过了 protobuf 的 2 GB 上限；请使用外部数据 (external data) 保存模型</translation>
     </message>
@@ -2521,47 +2521,47 @@
         <translation>不是有效的 ONNX protobuf（被截断或已损坏；解析在第 %1 字节附近停止，共 %2 字节）</translation>
     </message>
     <message>
-        <location filename="../core/io/onnxtensor.cpp" line="55"/>
+        <location filename="../core/io/onnxtensor.cpp" line="56"/>
         <source>%1: the model&apos;s directory cannot be resolved</source>
         <translation>%1：无法解析模型所在目录</translation>
     </message>
     <message>
-        <location filename="../core/io/onnxtensor.cpp" line="59"/>
+        <location filename="../core/io/onnxtensor.cpp" line="60"/>
         <source>%1: external data file &apos;%2&apos; does not exist (looked in %3)</source>
         <translation>%1：外部数据文件 &apos;%2&apos; 不存在（已在 %3 中查找）</translation>
     </message>
     <message>
-        <location filename="../core/io/onnxtensor.cpp" line="41"/>
+        <location filename="../core/io/onnxtensor.cpp" line="42"/>
         <source>%1: external_data location &apos;%2&apos; is empty; refused</source>
         <translation>%1：external_data 位置 &apos;%2&apos; 为空；已拒绝</translation>
     </message>
     <message>
-        <location filename="../core/io/onnxtensor.cpp" line="45"/>
+        <location filename="../core/io/onnxtensor.cpp" line="46"/>
         <source>%1: external_data location &apos;%2&apos; is an absolute path; refused</source>
         <translation>%1：external_data 位置 &apos;%2&apos; 是绝对路径；已拒绝</translation>
     </message>
     <message>
-        <location filename="../core/io/onnxtensor.cpp" line="49"/>
+        <location filename="../core/io/onnxtensor.cpp" line="50"/>
         <source>%1: external_data location &apos;%2&apos; leaves the model&apos;s directory (&quot;..&quot;); refused</source>
         <translation>%1：external_data 位置 &apos;%2&apos; 离开了模型所在目录（&quot;..&quot;）；已拒绝</translation>
     </message>
     <message>
-        <location filename="../core/io/onnxtensor.cpp" line="52"/>
+        <location filename="../core/io/onnxtensor.cpp" line="53"/>
         <source>%1: external_data location &apos;%2&apos; contains a NUL character; refused</source>
         <translation>%1：external_data 位置 &apos;%2&apos; 包含 NUL 字符；已拒绝</translation>
     </message>
     <message>
-        <location filename="../core/io/onnxtensor.cpp" line="65"/>
+        <location filename="../core/io/onnxtensor.cpp" line="66"/>
         <source>%1: external_data location &apos;%2&apos; resolves to %3, outside the model&apos;s directory; refused</source>
         <translation>%1：external_data 位置 &apos;%2&apos; 解析为 %3，位于模型目录之外；已拒绝</translation>
     </message>
     <message>
-        <location filename="../core/io/onnxtensor.cpp" line="70"/>
+        <location filename="../core/io/onnxtensor.cpp" line="71"/>
         <source>%1: external_data location &apos;%2&apos; is not a regular file; refused</source>
         <translation>%1：external_data 位置 &apos;%2&apos; 不是普通文件；已拒绝</translation>
     </message>
     <message>
-        <location filename="../core/io/onnxtensor.cpp" line="128"/>
+        <location filename="../core/io/onnxtensor.cpp" line="129"/>
         <source>%1: %2[%3] = %4 is out of range for the tensor&apos;s data type</source>
         <translation>%1：%2[%3] = %4 超出该张量数据类型的范围</translation>
     </message>
@@ -2601,22 +2601,22 @@
         <translation>%1：external_data 长度 %2 与 dims [%4] 的 %3 字节不符</translation>
     </message>
     <message>
-        <location filename="../core/io/onnxtensor.cpp" line="259"/>
+        <location filename="../core/io/onnxtensor.cpp" line="257"/>
         <source>%1 (external file %2, offset %3)</source>
         <translation>%1（外部文件 %2，偏移量 %3）</translation>
     </message>
     <message>
-        <location filename="../core/io/onnxtensor.cpp" line="270"/>
+        <location filename="../core/io/onnxtensor.cpp" line="267"/>
         <source>%1: raw_data holds %2 bytes, dims [%3] of %4 need %5</source>
         <translation>%1：raw_data 包含 %2 字节，而 %4 类型的 dims [%3] 需要 %5 字节</translation>
     </message>
     <message>
-        <location filename="../core/io/pareh5format.cpp" line="52"/>
+        <location filename="../core/io/pareh5format.cpp" line="53"/>
         <source>%1: graph value &apos;%2&apos; has a bad dtype or shape</source>
         <translation>%1：图值 &apos;%2&apos; 的 dtype 或形状无效</translation>
     </message>
     <message>
-        <location filename="../core/io/pareh5format.cpp" line="156"/>
+        <location filename="../core/io/pareh5format.cpp" line="157"/>
         <source>%1: /model/layers entry %2 (&apos;%3&apos;) has a bad op, layout, shape or tensor index</source>
         <translation>%1：/model/layers 条目 %2（&apos;%3&apos;）的算子、布局、形状或张量索引无效</translation>
     </message>
@@ -2656,352 +2656,352 @@
         <translation>%1：无法将 %2 重命名到目标位置</translation>
     </message>
     <message>
-        <location filename="../core/io/parereader.cpp" line="44"/>
+        <location filename="../core/io/parereader.cpp" line="45"/>
         <source>%1 is missing</source>
         <translation>缺少 %1</translation>
     </message>
     <message>
-        <location filename="../core/io/parereader.cpp" line="54"/>
+        <location filename="../core/io/parereader.cpp" line="55"/>
         <source>%1 is not a 1-D byte dataset</source>
         <translation>%1 不是一维字节数据集</translation>
     </message>
     <message>
-        <location filename="../core/io/parereader.cpp" line="79"/>
+        <location filename="../core/io/parereader.cpp" line="78"/>
         <source>%1 is not valid JSON at offset %2: %3</source>
         <translation>%1 在偏移量 %2 处不是有效的 JSON：%3</translation>
     </message>
     <message>
-        <location filename="../core/io/parereader.cpp" line="92"/>
+        <location filename="../core/io/parereader.cpp" line="90"/>
         <source>not a readable HDF5 file</source>
         <translation>不是可读的 HDF5 文件</translation>
     </message>
     <message>
-        <location filename="../core/io/parereader.cpp" line="96"/>
+        <location filename="../core/io/parereader.cpp" line="94"/>
         <source>root attribute pare_format is missing; not a Pare file</source>
         <translation>缺少根属性 pare_format；不是 Pare 文件</translation>
     </message>
     <message>
-        <location filename="../core/io/parereader.cpp" line="99"/>
+        <location filename="../core/io/parereader.cpp" line="97"/>
         <source>%1: pare_format %2 is newer than this Pare reads (%3)</source>
         <translation>%1：pare_format %2 比此版本 Pare 可读取的版本（%3）更新</translation>
     </message>
     <message>
-        <location filename="../core/io/parereader.cpp" line="104"/>
+        <location filename="../core/io/parereader.cpp" line="101"/>
         <source>group /model is missing</source>
         <translation>缺少组 /model</translation>
     </message>
     <message>
-        <location filename="../core/io/parereader.cpp" line="107"/>
+        <location filename="../core/io/parereader.cpp" line="104"/>
         <source>group /model cannot be opened</source>
         <translation>无法打开组 /model</translation>
     </message>
     <message>
-        <location filename="../core/io/parereader.cpp" line="129"/>
+        <location filename="../core/io/parereader.cpp" line="126"/>
         <source>group /tensors is missing</source>
         <translation>缺少组 /tensors</translation>
     </message>
     <message>
-        <location filename="../core/io/parereader.cpp" line="133"/>
+        <location filename="../core/io/parereader.cpp" line="130"/>
         <source>group /tensors cannot be listed</source>
         <translation>无法列出组 /tensors</translation>
     </message>
     <message>
-        <location filename="../core/io/parereader.cpp" line="142"/>
+        <location filename="../core/io/parereader.cpp" line="139"/>
         <source>%1 is missing (%2 entries under /tensors)</source>
         <translation>缺少 %1（/tensors 下有 %2 个条目）</translation>
     </message>
     <message>
-        <location filename="../core/io/parereader.cpp" line="155"/>
+        <location filename="../core/io/parereader.cpp" line="151"/>
         <source>%1: attribute shape is not an integer list</source>
         <translation>%1：属性 shape 不是整数列表</translation>
     </message>
     <message>
-        <location filename="../core/io/parereader.cpp" line="161"/>
+        <location filename="../core/io/parereader.cpp" line="157"/>
         <source>%1: attribute name or dtype is missing or invalid</source>
         <translation>%1：属性 name 或 dtype 缺失或无效</translation>
     </message>
     <message>
-        <location filename="../core/io/safetensorsreader.cpp" line="70"/>
+        <location filename="../core/io/safetensorsreader.cpp" line="71"/>
         <source>%1 is not a number</source>
         <translation>%1 不是数字</translation>
     </message>
     <message>
-        <location filename="../core/io/safetensorsreader.cpp" line="74"/>
+        <location filename="../core/io/safetensorsreader.cpp" line="75"/>
         <source>%1 = %2 is not a non-negative integer</source>
         <translation>%1 = %2 不是非负整数</translation>
     </message>
     <message>
-        <location filename="../core/io/safetensorsreader.cpp" line="90"/>
+        <location filename="../core/io/safetensorsreader.cpp" line="91"/>
         <source>header, tensor &apos;%1&apos;</source>
         <translation>文件头，张量 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/io/safetensorsreader.cpp" line="92"/>
+        <location filename="../core/io/safetensorsreader.cpp" line="93"/>
         <source>%1: entry is not a JSON object</source>
         <translation>%1：条目不是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../core/io/safetensorsreader.cpp" line="98"/>
+        <location filename="../core/io/safetensorsreader.cpp" line="99"/>
         <source>%1: field &apos;dtype&apos; missing or not a string</source>
         <translation>%1：字段 &apos;dtype&apos; 缺失或不是字符串</translation>
     </message>
     <message>
-        <location filename="../core/io/safetensorsreader.cpp" line="102"/>
+        <location filename="../core/io/safetensorsreader.cpp" line="103"/>
         <source>%1: field &apos;dtype&apos;: unknown dtype &apos;%2&apos;</source>
         <translation>%1：字段 &apos;dtype&apos;：未知的 dtype &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../core/io/safetensorsreader.cpp" line="106"/>
+        <location filename="../core/io/safetensorsreader.cpp" line="107"/>
         <source>%1: field &apos;shape&apos; missing or not an array</source>
         <translation>%1：字段 &apos;shape&apos; 缺失或不是数组</translation>
     </message>
     <message>
-        <location filename="../core/io/safetensorsreader.cpp" line="109"/>
+        <location filename="../core/io/safetensorsreader.cpp" line="110"/>
         <source>%1: field &apos;shape&apos;[%2]</source>
         <translation>%1：字段 &apos;shape&apos;[%2]</translation>
     </message>
     <message>
-        <location filename="../core/io/safetensorsreader.cpp" line="117"/>
+        <location filename="../core/io/safetensorsreader.cpp" line="119"/>
         <source>%1: field &apos;data_offsets&apos; missing or not [begin, end]</source>
         <translation>%1：字段 &apos;data_offsets&apos; 缺失或不是 [begin, end]</translation>
     </message>
     <message>
-        <location filename="../core/io/safetensorsreader.cpp" line="118"/>
+        <location filename="../core/io/safetensorsreader.cpp" line="120"/>
         <source>%1: field &apos;data_offsets&apos;[0]</source>
         <translation>%1：字段 &apos;data_offsets&apos;[0]</translation>
     </message>
     <message>
-        <location filename="../core/io/safetensorsreader.cpp" line="121"/>
+        <location filename="../core/io/safetensorsreader.cpp" line="123"/>
         <source>%1: field &apos;data_offsets&apos;[1]</source>
         <translation>%1：字段 &apos;data_offsets&apos;[1]</translation>
     </message>
     <message>
-        <location filename="../core/io/safetensorsreader.cpp" line="128"/>
+        <location filename="../core/io/safetensorsreader.cpp" line="130"/>
         <source>%1: field &apos;shape&apos; [%2] overflows</source>
         <translation>%1：字段 &apos;shape&apos; [%2] 溢出</translation>
     </message>
     <message>
-        <location filename="../core/io/safetensorsreader.cpp" line="132"/>
+        <location filename="../core/io/safetensorsreader.cpp" line="134"/>
         <source>%1: field &apos;shape&apos; [%2] of %3 overflows</source>
         <translation>%1：%3 类型的字段 &apos;shape&apos; [%2] 溢出</translation>
     </message>
     <message>
-        <location filename="../core/io/safetensorsreader.cpp" line="136"/>
+        <location filename="../core/io/safetensorsreader.cpp" line="138"/>
         <source>%1: field &apos;data_offsets&apos; [%2, %3] holds %4 bytes, but shape [%5] of %6 needs %7</source>
         <translation>%1：字段 &apos;data_offsets&apos; [%2, %3] 包含 %4 字节，但 %6 类型、形状为 [%5] 需要 %7 字节</translation>
     </message>
     <message>
-        <location filename="../core/io/safetensorsreader.cpp" line="158"/>
+        <location filename="../core/io/safetensorsreader.cpp" line="161"/>
         <source>file is %1 bytes, too short for the 8-byte safetensors header length at offset 0</source>
         <translation>文件大小为 %1 字节，不足以容纳偏移量 0 处 8 字节的 safetensors 文件头长度</translation>
     </message>
     <message>
-        <location filename="../core/io/safetensorsreader.cpp" line="166"/>
+        <location filename="../core/io/safetensorsreader.cpp" line="169"/>
         <source>header length %1 at offset 0 exceeds the %2 bytes that follow it</source>
         <translation>偏移量 0 处的文件头长度 %1 超过其后的 %2 字节</translation>
     </message>
     <message>
-        <location filename="../core/io/safetensorsreader.cpp" line="170"/>
+        <location filename="../core/io/safetensorsreader.cpp" line="173"/>
         <source>header length %1 at offset 0 exceeds the %2-byte limit</source>
         <translation>偏移量 0 处的文件头长度 %1 超过 %2 字节的上限</translation>
     </message>
     <message>
-        <location filename="../core/io/safetensorsreader.cpp" line="173"/>
+        <location filename="../core/io/safetensorsreader.cpp" line="176"/>
         <source>header length %1 at offset 0 is too short for a JSON object</source>
         <translation>偏移量 0 处的文件头长度 %1 太短，无法容纳 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../core/io/safetensorsreader.cpp" line="178"/>
+        <location filename="../core/io/safetensorsreader.cpp" line="181"/>
         <source>header at offset 8 does not start with &apos;{&apos;</source>
         <translation>偏移量 8 处的文件头不是以 &apos;{&apos; 开头</translation>
     </message>
     <message>
-        <location filename="../core/io/safetensorsreader.cpp" line="184"/>
+        <location filename="../core/io/safetensorsreader.cpp" line="187"/>
         <source>header at offset 8 is not valid UTF-8</source>
         <translation>偏移量 8 处的文件头不是有效的 UTF-8</translation>
     </message>
     <message>
-        <location filename="../core/io/safetensorsreader.cpp" line="189"/>
+        <location filename="../core/io/safetensorsreader.cpp" line="192"/>
         <source>header JSON invalid at offset %1: %2</source>
         <translation>文件头 JSON 在偏移量 %1 处无效：%2</translation>
     </message>
     <message>
-        <location filename="../core/io/safetensorsreader.cpp" line="192"/>
+        <location filename="../core/io/safetensorsreader.cpp" line="195"/>
         <source>header at offset 8 is not a JSON object</source>
         <translation>偏移量 8 处的文件头不是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../core/io/safetensorsreader.cpp" line="199"/>
+        <location filename="../core/io/safetensorsreader.cpp" line="202"/>
         <source>header: duplicate tensor name &apos;%1&apos;</source>
         <translation>文件头：张量名称 &apos;%1&apos; 重复</translation>
     </message>
     <message>
-        <location filename="../core/io/safetensorsreader.cpp" line="203"/>
+        <location filename="../core/io/safetensorsreader.cpp" line="206"/>
         <source>header: duplicate tensor names (%1 keys, %2 distinct)</source>
         <translation>文件头：张量名称重复（%1 个键，%2 个不同）</translation>
     </message>
     <message>
-        <location filename="../core/io/safetensorsreader.cpp" line="213"/>
+        <location filename="../core/io/safetensorsreader.cpp" line="216"/>
         <source>header: &apos;__metadata__&apos; is not an object</source>
         <translation>文件头：&apos;__metadata__&apos; 不是对象</translation>
     </message>
     <message>
-        <location filename="../core/io/safetensorsreader.cpp" line="217"/>
+        <location filename="../core/io/safetensorsreader.cpp" line="220"/>
         <source>header: &apos;__metadata__&apos; field &apos;%1&apos; is not a string</source>
         <translation>文件头：&apos;__metadata__&apos; 的字段 &apos;%1&apos; 不是字符串</translation>
     </message>
     <message>
-        <location filename="../core/io/safetensorsreader.cpp" line="238"/>
+        <location filename="../core/io/safetensorsreader.cpp" line="241"/>
         <source>header, tensor &apos;%1&apos;: field &apos;data_offsets&apos; [%2, %3] lies beyond the %4-byte data buffer</source>
         <translation>文件头，张量 &apos;%1&apos;：字段 &apos;data_offsets&apos; [%2, %3] 超出了 %4 字节的数据缓冲区</translation>
     </message>
     <message>
-        <location filename="../core/io/safetensorsreader.cpp" line="242"/>
+        <location filename="../core/io/safetensorsreader.cpp" line="246"/>
         <source>header, tensor &apos;%1&apos;: field &apos;data_offsets&apos; [%2, %3] overlaps the previous tensor (ends at %4)</source>
         <translation>文件头，张量 &apos;%1&apos;：字段 &apos;data_offsets&apos; [%2, %3] 与前一个张量重叠（前者结束于 %4）</translation>
     </message>
     <message>
-        <location filename="../core/io/safetensorsreader.cpp" line="246"/>
+        <location filename="../core/io/safetensorsreader.cpp" line="251"/>
         <source>header, tensor &apos;%1&apos;: field &apos;data_offsets&apos; [%2, %3] leaves a gap after offset %4</source>
         <translation>文件头，张量 &apos;%1&apos;：字段 &apos;data_offsets&apos; [%2, %3] 在偏移量 %4 之后留有空隙</translation>
     </message>
     <message>
-        <location filename="../core/io/safetensorsreader.cpp" line="252"/>
+        <location filename="../core/io/safetensorsreader.cpp" line="258"/>
         <source>header: tensors cover %1 bytes of the %2-byte data buffer at offset %3</source>
         <translation>文件头：张量仅覆盖了偏移量 %3 处 %2 字节数据缓冲区中的 %1 字节</translation>
     </message>
     <message>
-        <location filename="../core/io/safetensorswriter.cpp" line="74"/>
+        <location filename="../core/io/safetensorswriter.cpp" line="75"/>
         <source>%1: tensor &apos;%2&apos;: dtype %3 cannot be stored in safetensors</source>
         <translation>%1：张量 &apos;%2&apos;：dtype %3 无法存储到 safetensors 中</translation>
     </message>
     <message>
-        <location filename="../core/io/safetensorswriter.cpp" line="78"/>
+        <location filename="../core/io/safetensorswriter.cpp" line="79"/>
         <source>%1: a tensor cannot be named &apos;__metadata__&apos;</source>
         <translation>%1：张量不能命名为 &apos;__metadata__&apos;</translation>
     </message>
     <message>
-        <location filename="../core/io/safetensorswriter.cpp" line="138"/>
+        <location filename="../core/io/safetensorswriter.cpp" line="139"/>
         <source>%1: writing tensor &apos;%2&apos; failed: %3</source>
         <translation>%1：写入张量 &apos;%2&apos; 失败：%3</translation>
     </message>
     <message>
-        <location filename="../core/io/safetensorswriter.cpp" line="161"/>
+        <location filename="../core/io/safetensorswriter.cpp" line="162"/>
         <source>%1: shard size %2 must be positive</source>
         <translation>%1：分片大小 %2 必须为正数</translation>
     </message>
     <message>
-        <location filename="../core/io/safetensorswriter.cpp" line="163"/>
+        <location filename="../core/io/safetensorswriter.cpp" line="165"/>
         <source>%1: cannot create directory</source>
         <translation>%1：无法创建目录</translation>
     </message>
     <message>
-        <location filename="../core/io/zip.cpp" line="64"/>
+        <location filename="../core/io/zip.cpp" line="72"/>
         <source>%1 bytes is too short for an end-of-central-directory record</source>
         <translation>%1 字节太短，无法容纳中央目录结束记录</translation>
     </message>
     <message>
-        <location filename="../core/io/zip.cpp" line="75"/>
+        <location filename="../core/io/zip.cpp" line="83"/>
         <source>no end-of-central-directory record in the last %1 bytes</source>
         <translation>最后 %1 字节中没有中央目录结束记录</translation>
     </message>
     <message>
-        <location filename="../core/io/zip.cpp" line="83"/>
+        <location filename="../core/io/zip.cpp" line="91"/>
         <source>zip64 locator missing before offset %1</source>
         <translation>偏移量 %1 之前缺少 zip64 定位器</translation>
     </message>
     <message>
-        <location filename="../core/io/zip.cpp" line="86"/>
+        <location filename="../core/io/zip.cpp" line="94"/>
         <source>zip64 end record at offset %1 is invalid</source>
         <translation>偏移量 %1 处的 zip64 结束记录无效</translation>
     </message>
     <message>
-        <location filename="../core/io/zip.cpp" line="92"/>
+        <location filename="../core/io/zip.cpp" line="100"/>
         <source>central directory [%1, +%2) lies outside the %3-byte file</source>
         <translation>中央目录 [%1, +%2) 位于 %3 字节的文件范围之外</translation>
     </message>
     <message>
-        <location filename="../core/io/zip.cpp" line="95"/>
+        <location filename="../core/io/zip.cpp" line="103"/>
         <source>%1 entries cannot fit a %2-byte central directory</source>
         <translation>%2 字节的中央目录容纳不下 %1 个条目</translation>
     </message>
     <message>
-        <location filename="../core/io/zip.cpp" line="103"/>
+        <location filename="../core/io/zip.cpp" line="111"/>
         <source>central directory entry %1 at offset %2 is invalid</source>
         <translation>偏移量 %2 处的中央目录条目 %1 无效</translation>
     </message>
     <message>
-        <location filename="../core/io/zip.cpp" line="115"/>
+        <location filename="../core/io/zip.cpp" line="123"/>
         <source>central directory entry %1 at offset %2 overruns the directory</source>
         <translation>偏移量 %2 处的中央目录条目 %1 超出目录范围</translation>
     </message>
     <message>
-        <location filename="../core/io/zip.cpp" line="130"/>
+        <location filename="../core/io/zip.cpp" line="138"/>
         <source>member &apos;%1&apos;: zip64 extra field too short</source>
         <translation>成员 &apos;%1&apos;：zip64 扩展字段过短</translation>
     </message>
     <message>
-        <location filename="../core/io/zip.cpp" line="142"/>
+        <location filename="../core/io/zip.cpp" line="150"/>
         <source>%1: zip: %2 is encrypted</source>
         <translation>%1：zip：%2 已加密</translation>
     </message>
     <message>
-        <location filename="../core/io/zip.cpp" line="144"/>
+        <location filename="../core/io/zip.cpp" line="152"/>
         <source>%1: zip: %2 uses compression method %3 (only stored and deflate are read)</source>
         <translation>%1：zip：%2 使用压缩方法 %3（仅支持读取 stored 和 deflate）</translation>
     </message>
     <message>
-        <location filename="../core/io/zip.cpp" line="148"/>
+        <location filename="../core/io/zip.cpp" line="157"/>
         <source>%1: local header at offset %2 is invalid</source>
         <translation>%1：偏移量 %2 处的本地文件头无效</translation>
     </message>
     <message>
-        <location filename="../core/io/zip.cpp" line="153"/>
+        <location filename="../core/io/zip.cpp" line="162"/>
         <source>%1: data [%2, +%3) lies outside the %4-byte file</source>
         <translation>%1：数据 [%2, +%3) 位于 %4 字节的文件范围之外</translation>
     </message>
     <message>
-        <location filename="../core/io/zip.cpp" line="156"/>
+        <location filename="../core/io/zip.cpp" line="166"/>
         <source>%1: stored member declares %2 bytes compressed but %3 uncompressed</source>
         <translation>%1：stored 成员声明压缩大小为 %2 字节，但未压缩大小为 %3 字节</translation>
     </message>
     <message>
-        <location filename="../core/io/zip.cpp" line="159"/>
+        <location filename="../core/io/zip.cpp" line="171"/>
         <source>%1: declares %2 bytes from %3 compressed, beyond deflate&apos;s %4:1 limit (a zip bomb?)</source>
         <translation>%1：声明由 %3 字节压缩数据解压出 %2 字节，超出 deflate 的 %4:1 上限（zip 炸弹？）</translation>
     </message>
     <message>
-        <location filename="../core/io/zip.cpp" line="163"/>
+        <location filename="../core/io/zip.cpp" line="176"/>
         <source>%1: size %2 is too large</source>
         <translation>%1：大小 %2 过大</translation>
     </message>
     <message>
-        <location filename="../core/io/zip.cpp" line="179"/>
+        <location filename="../core/io/zip.cpp" line="193"/>
         <source>members &apos;%1&apos; and &apos;%2&apos; overlap at offset %3</source>
         <translation>成员 &apos;%1&apos; 与 &apos;%2&apos; 在偏移量 %3 处重叠</translation>
     </message>
     <message>
-        <location filename="../core/io/zip.cpp" line="188"/>
+        <location filename="../core/io/zip.cpp" line="203"/>
         <source>%1: zip: member &apos;%2&apos;</source>
         <translation>%1：zip：成员 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../core/io/zip.cpp" line="193"/>
+        <location filename="../core/io/zip.cpp" line="208"/>
         <source>%1: zlib init failed</source>
         <translation>%1：zlib 初始化失败</translation>
     </message>
     <message>
-        <location filename="../core/io/zip.cpp" line="219"/>
+        <location filename="../core/io/zip.cpp" line="234"/>
         <source>%1: inflates beyond its declared %2 bytes</source>
         <translation>%1：解压后超出声明的 %2 字节</translation>
     </message>
     <message>
-        <location filename="../core/io/zip.cpp" line="233"/>
+        <location filename="../core/io/zip.cpp" line="248"/>
         <source>%1: corrupt deflate data after %2 output bytes (zlib %3)</source>
         <translation>%1：输出 %2 字节后 deflate 数据损坏（zlib %3）</translation>
     </message>
     <message>
-        <location filename="../core/io/zip.cpp" line="236"/>
+        <location filename="../core/io/zip.cpp" line="253"/>
         <source>%1: inflates to %2 bytes, %3 declared</source>
         <translation>%1：解压为 %2 字节，但声明为 %3 字节</translation>
     </message>
@@ -3072,131 +3072,131 @@
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../core/service/project.cpp" line="69"/>
-        <location filename="../core/service/project.cpp" line="89"/>
-        <location filename="../core/service/project.cpp" line="111"/>
-        <location filename="../core/service/project.cpp" line="123"/>
-        <location filename="../core/service/project.cpp" line="133"/>
+        <location filename="../core/service/project.cpp" line="70"/>
+        <location filename="../core/service/project.cpp" line="90"/>
+        <location filename="../core/service/project.cpp" line="112"/>
+        <location filename="../core/service/project.cpp" line="124"/>
+        <location filename="../core/service/project.cpp" line="134"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../core/service/project.cpp" line="70"/>
+        <location filename="../core/service/project.cpp" line="71"/>
         <source>not a string</source>
         <translation>不是字符串</translation>
     </message>
     <message>
-        <location filename="../core/service/project.cpp" line="79"/>
+        <location filename="../core/service/project.cpp" line="80"/>
         <source>not true or false</source>
         <translation>不是 true 或 false</translation>
     </message>
     <message>
-        <location filename="../core/service/project.cpp" line="90"/>
-        <location filename="../core/service/project.cpp" line="112"/>
+        <location filename="../core/service/project.cpp" line="91"/>
+        <location filename="../core/service/project.cpp" line="113"/>
         <source>not a number</source>
         <translation>不是数字</translation>
     </message>
     <message>
-        <location filename="../core/service/project.cpp" line="96"/>
+        <location filename="../core/service/project.cpp" line="97"/>
         <source>%1 is not a whole number from %2 to %3</source>
         <translation>%1 不是 %2 到 %3 之间的整数</translation>
     </message>
     <message>
-        <location filename="../core/service/project.cpp" line="124"/>
+        <location filename="../core/service/project.cpp" line="125"/>
         <source>not an object</source>
         <translation>不是对象</translation>
     </message>
     <message>
-        <location filename="../core/service/project.cpp" line="134"/>
+        <location filename="../core/service/project.cpp" line="135"/>
         <source>not an array</source>
         <translation>不是数组</translation>
     </message>
     <message>
-        <location filename="../core/service/project.cpp" line="143"/>
+        <location filename="../core/service/project.cpp" line="144"/>
         <source>holds a non-string</source>
         <translation>包含非字符串值</translation>
     </message>
     <message>
-        <location filename="../core/service/project.cpp" line="203"/>
-        <location filename="../core/service/project.cpp" line="410"/>
+        <location filename="../core/service/project.cpp" line="204"/>
+        <location filename="../core/service/project.cpp" line="409"/>
         <source>%1 layers is absurd</source>
         <translation>层数 %1 不合理</translation>
     </message>
     <message>
-        <location filename="../core/service/project.cpp" line="207"/>
+        <location filename="../core/service/project.cpp" line="208"/>
         <source>entry %1 is not an object</source>
         <translation>条目 %1 不是对象</translation>
     </message>
     <message>
-        <location filename="../core/service/project.cpp" line="258"/>
+        <location filename="../core/service/project.cpp" line="259"/>
         <location filename="../core/service/project.cpp" line="726"/>
         <source>%1: invalid JSON at byte %2: %3</source>
         <translation>%1：第 %2 字节处的 JSON 无效：%3</translation>
     </message>
     <message>
-        <location filename="../core/service/project.cpp" line="276"/>
+        <location filename="../core/service/project.cpp" line="275"/>
         <source>cannot open the dataset</source>
         <translation>无法打开数据集</translation>
     </message>
     <message>
-        <location filename="../core/service/project.cpp" line="279"/>
+        <location filename="../core/service/project.cpp" line="278"/>
         <source>refers to other files</source>
         <translation>引用了其他文件</translation>
     </message>
     <message>
-        <location filename="../core/service/project.cpp" line="283"/>
+        <location filename="../core/service/project.cpp" line="282"/>
         <source>not a byte dataset</source>
         <translation>不是字节数据集</translation>
     </message>
     <message>
-        <location filename="../core/service/project.cpp" line="287"/>
+        <location filename="../core/service/project.cpp" line="286"/>
         <source>not a 1-D dataset</source>
         <translation>不是一维数据集</translation>
     </message>
     <message>
-        <location filename="../core/service/project.cpp" line="292"/>
+        <location filename="../core/service/project.cpp" line="291"/>
         <source>%1 bytes is more than the file can hold</source>
         <translation>%1 字节超出了文件所能容纳的大小</translation>
     </message>
     <message>
-        <location filename="../core/service/project.cpp" line="298"/>
+        <location filename="../core/service/project.cpp" line="297"/>
         <source>cannot read the data (corrupt or truncated file)</source>
         <translation>无法读取数据（文件已损坏或被截断）</translation>
     </message>
     <message>
-        <location filename="../core/service/project.cpp" line="313"/>
+        <location filename="../core/service/project.cpp" line="312"/>
         <source>%1: not a readable HDF5 file (corrupt or truncated)</source>
         <translation>%1：不是可读的 HDF5 文件（已损坏或被截断）</translation>
     </message>
     <message>
-        <location filename="../core/service/project.cpp" line="317"/>
+        <location filename="../core/service/project.cpp" line="316"/>
         <source>%1: not a Pare project (no /project group)</source>
         <translation>%1：不是 Pare 项目（没有 /project 组）</translation>
     </message>
     <message>
-        <location filename="../core/service/project.cpp" line="323"/>
+        <location filename="../core/service/project.cpp" line="322"/>
         <source>no project_version attribute</source>
         <translation>没有 project_version 属性</translation>
     </message>
     <message>
-        <location filename="../core/service/project.cpp" line="417"/>
+        <location filename="../core/service/project.cpp" line="416"/>
         <location filename="../core/service/project.cpp" line="620"/>
-        <location filename="../core/solve/sensitivitytable.cpp" line="162"/>
+        <location filename="../core/solve/sensitivitytable.cpp" line="164"/>
         <source>%1: not an object</source>
         <translation>%1：不是对象</translation>
     </message>
     <message>
-        <location filename="../core/service/project.cpp" line="430"/>
+        <location filename="../core/service/project.cpp" line="429"/>
         <source>more than 16 dimensions</source>
         <translation>维数超过 16</translation>
     </message>
     <message>
-        <location filename="../core/service/project.cpp" line="433"/>
+        <location filename="../core/service/project.cpp" line="432"/>
         <source>holds something that is not a dimension</source>
         <translation>包含不是维度的内容</translation>
     </message>
     <message>
-        <location filename="../core/service/project.cpp" line="567"/>
+        <location filename="../core/service/project.cpp" line="566"/>
         <source>%1: project_version %2 is not supported (this Pare reads version %3; a newer Pare wrote it?)</source>
         <translation>%1：不支持 project_version %2（此版本 Pare 读取版本 %3；是否由更新版本的 Pare 写入？）</translation>
     </message>
@@ -3243,135 +3243,135 @@
         <translation>%1：不是 Pare 项目（不是 HDF5 文件）</translation>
     </message>
     <message>
-        <location filename="../core/service/project.cpp" line="734"/>
+        <location filename="../core/service/project.cpp" line="733"/>
         <source>%1: not a JSON array</source>
         <translation>%1：不是 JSON 数组</translation>
     </message>
     <message>
-        <location filename="../core/service/project.cpp" line="769"/>
+        <location filename="../core/service/project.cpp" line="768"/>
         <source>%1: no such file or folder</source>
         <translation>%1：文件或文件夹不存在</translation>
     </message>
     <message>
-        <location filename="../core/service/project.cpp" line="782"/>
+        <location filename="../core/service/project.cpp" line="781"/>
         <source>%1: the project&apos;s model is not there any more (moved or deleted)</source>
         <translation>%1：项目的模型已不存在（已被移动或删除）</translation>
     </message>
     <message>
-        <location filename="../core/service/project.cpp" line="786"/>
+        <location filename="../core/service/project.cpp" line="785"/>
         <source>%1: the model has changed since the project was saved (%2 bytes, was %3)</source>
         <translation>%1：自项目保存以来模型已更改（%2 字节，原为 %3）</translation>
     </message>
     <message>
-        <location filename="../core/service/project.cpp" line="795"/>
+        <location filename="../core/service/project.cpp" line="794"/>
         <source>%1: the model has changed since the project was saved (SHA-256 %2, was %3)</source>
         <translation>%1：自项目保存以来模型已更改（SHA-256 %2，原为 %3）</translation>
     </message>
     <message>
-        <location filename="../core/service/study.cpp" line="192"/>
+        <location filename="../core/service/study.cpp" line="193"/>
         <source>no evaluation data given (--data), quality not measured</source>
         <translation>未提供评估数据 (--data)，未测量质量</translation>
     </message>
     <message>
-        <location filename="../core/service/study.cpp" line="202"/>
+        <location filename="../core/service/study.cpp" line="203"/>
         <source>%1: cannot execute operators %2; quality not measured</source>
         <translation>%1：无法执行算子 %2；未测量质量</translation>
     </message>
     <message>
-        <location filename="../core/service/study.cpp" line="235"/>
+        <location filename="../core/service/study.cpp" line="236"/>
         <source>not executable here (%1); quality not measured</source>
         <translation>此处无法执行（%1）；未测量质量</translation>
     </message>
     <message>
-        <location filename="../core/service/study.cpp" line="255"/>
+        <location filename="../core/service/study.cpp" line="256"/>
         <location filename="../core/solve/sensitivity.cpp" line="186"/>
         <source>%1 (first %2 bytes)</source>
         <translation>%1（前 %2 字节）</translation>
     </message>
     <message>
-        <location filename="../core/service/study.cpp" line="340"/>
+        <location filename="../core/service/study.cpp" line="343"/>
         <source>study: schema_version %1 is not %2</source>
         <translation>研究：schema_version %1 不是 %2</translation>
     </message>
     <message>
-        <location filename="../core/service/study.cpp" line="439"/>
-        <location filename="../core/service/study.cpp" line="445"/>
-        <location filename="../core/solve/sensitivitytable.cpp" line="182"/>
-        <location filename="../core/solve/sensitivitytable.cpp" line="342"/>
+        <location filename="../core/service/study.cpp" line="442"/>
+        <location filename="../core/service/study.cpp" line="448"/>
+        <location filename="../core/solve/sensitivitytable.cpp" line="184"/>
+        <location filename="../core/solve/sensitivitytable.cpp" line="345"/>
         <source>%1: cannot read: %2</source>
         <translation>%1：无法读取：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/service/study.cpp" line="472"/>
+        <location filename="../core/service/study.cpp" line="475"/>
         <source>%n layer(s) have unknown MACs (no input shape); totals count the others</source>
         <translation>
             <numerusform>%n 个层的 MACs 未知（缺少输入形状）；总计仅计入其他层</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/service/study.cpp" line="482"/>
+        <location filename="../core/service/study.cpp" line="485"/>
         <source>Compressing: %1</source>
         <translation>正在压缩：%1</translation>
     </message>
     <message>
-        <location filename="../core/service/study.cpp" line="493"/>
+        <location filename="../core/service/study.cpp" line="496"/>
         <source>Calibrating on %1</source>
         <translation>正在使用 %1 校准</translation>
     </message>
     <message>
-        <location filename="../core/service/study.cpp" line="519"/>
+        <location filename="../core/service/study.cpp" line="522"/>
         <source>activation-aware pruning calibrated on %1</source>
         <translation>激活感知剪枝已使用 %1 校准</translation>
     </message>
     <message>
-        <location filename="../core/service/study.cpp" line="524"/>
+        <location filename="../core/service/study.cpp" line="527"/>
         <source>Timing layers: %1</source>
         <translation>正在测量各层耗时：%1</translation>
     </message>
     <message>
-        <location filename="../core/service/study.cpp" line="536"/>
-        <location filename="../core/solve/sensitivity.cpp" line="618"/>
+        <location filename="../core/service/study.cpp" line="539"/>
+        <location filename="../core/solve/sensitivity.cpp" line="620"/>
         <source>latency not measured: %1</source>
         <translation>未测量延迟：%1</translation>
     </message>
     <message>
-        <location filename="../core/service/study.cpp" line="570"/>
+        <location filename="../core/service/study.cpp" line="573"/>
         <source>Evaluating: %1</source>
         <translation>正在评估：%1</translation>
     </message>
     <message>
-        <location filename="../core/service/study.cpp" line="576"/>
+        <location filename="../core/service/study.cpp" line="579"/>
         <source>quality not measured: %1</source>
         <translation>未测量质量：%1</translation>
     </message>
     <message>
-        <location filename="../core/service/study.cpp" line="611"/>
+        <location filename="../core/service/study.cpp" line="614"/>
         <source>Opening %1</source>
         <translation>正在打开 %1</translation>
     </message>
     <message>
-        <location filename="../core/service/study.cpp" line="631"/>
-        <location filename="../core/service/study.cpp" line="689"/>
+        <location filename="../core/service/study.cpp" line="634"/>
+        <location filename="../core/service/study.cpp" line="692"/>
         <source>Study done</source>
         <translation>研究完成</translation>
     </message>
     <message>
-        <location filename="../core/service/study.cpp" line="651"/>
+        <location filename="../core/service/study.cpp" line="654"/>
         <source>%1: the solver&apos;s budget is the size of the largest uniform recipe, but no recipe is uniform (defaults only, no rules)</source>
         <translation>%1：求解器的预算是最大统一配方的大小，但没有统一的配方（只有默认设置，没有规则）</translation>
     </message>
     <message>
-        <location filename="../core/service/study.cpp" line="654"/>
+        <location filename="../core/service/study.cpp" line="657"/>
         <source>%1: the solver&apos;s budget is the size of the variant &apos;%2&apos;, but the study has no such variant</source>
         <translation>%1：求解器的预算是变体 &apos;%2&apos; 的大小，但研究中没有该变体</translation>
     </message>
     <message>
-        <location filename="../core/service/study.cpp" line="660"/>
+        <location filename="../core/service/study.cpp" line="663"/>
         <source>Sensitivity sweep (%1 damage)</source>
         <translation>敏感度扫描（%1 损伤）</translation>
     </message>
     <message>
-        <location filename="../core/service/study.cpp" line="672"/>
+        <location filename="../core/service/study.cpp" line="675"/>
         <source>solver %1</source>
         <translation>求解器 %1</translation>
     </message>
@@ -3386,33 +3386,33 @@
         <translation>%1：无法进行内存映射：%2</translation>
     </message>
     <message>
-        <location filename="../core/tensor/tensor.cpp" line="39"/>
+        <location filename="../core/tensor/tensor.cpp" line="40"/>
         <source>%1: tensor &apos;%2&apos;</source>
         <translation>%1：张量 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../core/tensor/tensor.cpp" line="43"/>
+        <location filename="../core/tensor/tensor.cpp" line="44"/>
         <source>%1: invalid shape [%2] (negative or overflowing)</source>
         <translation>%1：无效的形状 [%2]（为负或溢出）</translation>
     </message>
     <message>
-        <location filename="../core/tensor/tensor.cpp" line="48"/>
+        <location filename="../core/tensor/tensor.cpp" line="49"/>
         <source>%1: %2 elements do not fit dtype %3 (block size %4)</source>
         <translation>%1：%2 个元素与 dtype %3 不匹配（块大小 %4）</translation>
     </message>
     <message>
         <location filename="../core/io/ggufreader.cpp" line="112"/>
-        <location filename="../core/tensor/tensor.cpp" line="52"/>
+        <location filename="../core/tensor/tensor.cpp" line="53"/>
         <source>%1: no storage</source>
         <translation>%1：没有存储</translation>
     </message>
     <message>
-        <location filename="../core/tensor/tensor.cpp" line="56"/>
+        <location filename="../core/tensor/tensor.cpp" line="57"/>
         <source>%1: data range [%2, %3) lies outside the %4 bytes available</source>
         <translation>%1：数据范围 [%2, %3) 超出可用的 %4 字节</translation>
     </message>
     <message>
-        <location filename="../core/tensor/tensor.cpp" line="87"/>
+        <location filename="../core/tensor/tensor.cpp" line="89"/>
         <source>%1: %2 bytes given, %3 expected</source>
         <translation>%1：给出 %2 字节，应为 %3 字节</translation>
     </message>
@@ -3482,57 +3482,57 @@
         <translation>该模型</translation>
     </message>
     <message>
-        <location filename="../core/runtime/datasets.cpp" line="31"/>
+        <location filename="../core/runtime/datasets.cpp" line="32"/>
         <source>no such file</source>
         <translation>文件不存在</translation>
     </message>
     <message>
-        <location filename="../core/runtime/datasets.cpp" line="35"/>
+        <location filename="../core/runtime/datasets.cpp" line="36"/>
         <source>cannot open: %1</source>
         <translation>无法打开：%1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/datasets.cpp" line="38"/>
+        <location filename="../core/runtime/datasets.cpp" line="39"/>
         <source>%1 bytes is larger than Pare reads as data</source>
         <translation>%1 字节超出了 Pare 可读取的数据大小</translation>
     </message>
     <message>
-        <location filename="../core/runtime/datasets.cpp" line="49"/>
+        <location filename="../core/runtime/datasets.cpp" line="50"/>
         <source>zlib initialisation failed</source>
         <translation>zlib 初始化失败</translation>
     </message>
     <message>
-        <location filename="../core/runtime/datasets.cpp" line="62"/>
+        <location filename="../core/runtime/datasets.cpp" line="63"/>
         <source>gzip data is corrupt at compressed offset %1</source>
         <translation>gzip 数据在压缩偏移量 %1 处已损坏</translation>
     </message>
     <message>
-        <location filename="../core/runtime/datasets.cpp" line="71"/>
+        <location filename="../core/runtime/datasets.cpp" line="72"/>
         <source>gzip data inflates beyond 4 GB</source>
         <translation>gzip 数据解压后超过 4 GB</translation>
     </message>
     <message>
-        <location filename="../core/runtime/datasets.cpp" line="77"/>
+        <location filename="../core/runtime/datasets.cpp" line="78"/>
         <source>gzip data is truncated at offset %1</source>
         <translation>gzip 数据在偏移量 %1 处被截断</translation>
     </message>
     <message>
-        <location filename="../core/runtime/datasets.cpp" line="90"/>
+        <location filename="../core/runtime/datasets.cpp" line="91"/>
         <source>not an IDX file (bad magic at offset 0)</source>
         <translation>不是 IDX 文件（偏移量 0 处的魔数错误）</translation>
     </message>
     <message>
-        <location filename="../core/runtime/datasets.cpp" line="102"/>
+        <location filename="../core/runtime/datasets.cpp" line="103"/>
         <source>IDX element type 0x%1 at offset 2 is unknown</source>
         <translation>偏移量 2 处的 IDX 元素类型 0x%1 未知</translation>
     </message>
     <message>
-        <location filename="../core/runtime/datasets.cpp" line="108"/>
+        <location filename="../core/runtime/datasets.cpp" line="109"/>
         <source>IDX rank %1 at offset 3 is invalid or the header is truncated</source>
         <translation>偏移量 3 处的 IDX 维数 %1 无效，或文件头被截断</translation>
     </message>
     <message>
-        <location filename="../core/runtime/datasets.cpp" line="121"/>
+        <location filename="../core/runtime/datasets.cpp" line="122"/>
         <source>IDX dimensions %1 need %2 data bytes, the file has %3 after offset %4</source>
         <translation>IDX 维度 %1 需要 %2 字节数据，而文件在偏移量 %4 之后只有 %3 字节</translation>
     </message>
@@ -3588,7 +3588,7 @@
     </message>
     <message numerus="yes">
         <location filename="../core/runtime/datasets.cpp" line="389"/>
-        <location filename="../core/runtime/evaluator.cpp" line="216"/>
+        <location filename="../core/runtime/evaluator.cpp" line="217"/>
         <source>%1 labels for %n example(s)</source>
         <translation>
             <numerusform>%1 个标签对应 %n 个样本</numerusform>
@@ -3610,72 +3610,72 @@
         <translation>形状为 %1 的样本（每个 %2 个值）与模型输入 &apos;%3&apos; %4 不匹配</translation>
     </message>
     <message>
-        <location filename="../core/runtime/datasets.cpp" line="456"/>
+        <location filename="../core/runtime/datasets.cpp" line="455"/>
         <source>--%1 has %2 values for %3 channels</source>
         <translation>--%1 有 %2 个值，但通道数为 %3</translation>
     </message>
     <message>
-        <location filename="../core/runtime/datasets.cpp" line="467"/>
+        <location filename="../core/runtime/datasets.cpp" line="465"/>
         <source>--std values must be positive</source>
         <translation>--std 的值必须为正数</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysisjson.cpp" line="135"/>
+        <location filename="../core/analysis/analysisjson.cpp" line="136"/>
         <source>%1: field &apos;%2&apos; is missing or has the wrong type</source>
         <translation>%1：字段 &apos;%2&apos; 缺失或类型错误</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysisjson.cpp" line="225"/>
+        <location filename="../core/analysis/analysisjson.cpp" line="226"/>
         <source>tensor statistics &apos;%1&apos;</source>
         <translation>张量统计 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysisjson.cpp" line="270"/>
+        <location filename="../core/analysis/analysisjson.cpp" line="271"/>
         <source>tensor statistics options</source>
         <translation>张量统计选项</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysisjson.cpp" line="306"/>
+        <location filename="../core/analysis/analysisjson.cpp" line="307"/>
         <source>channel statistics</source>
         <translation>通道统计</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysisjson.cpp" line="398"/>
+        <location filename="../core/analysis/analysisjson.cpp" line="399"/>
         <source>model analysis</source>
         <translation>模型分析</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysisjson.cpp" line="400"/>
+        <location filename="../core/analysis/analysisjson.cpp" line="401"/>
         <source>model analysis summary</source>
         <translation>模型分析摘要</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysisjson.cpp" line="408"/>
+        <location filename="../core/analysis/analysisjson.cpp" line="409"/>
         <source>model analysis byDtype</source>
         <translation>模型分析 byDtype</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysisjson.cpp" line="414"/>
+        <location filename="../core/analysis/analysisjson.cpp" line="415"/>
         <source>model analysis layerShares</source>
         <translation>模型分析 layerShares</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysisjson.cpp" line="438"/>
+        <location filename="../core/analysis/analysisjson.cpp" line="439"/>
         <source>lint warning</source>
         <translation>检查警告</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysisjson.cpp" line="541"/>
+        <location filename="../core/analysis/analysisjson.cpp" line="542"/>
         <source>%1: analysis cache</source>
         <translation>%1：分析缓存</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysisjson.cpp" line="586"/>
+        <location filename="../core/analysis/analysisjson.cpp" line="587"/>
         <source>%1: stats[%2] is not an object</source>
         <translation>%1：stats[%2] 不是对象</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysisjson.cpp" line="604"/>
+        <location filename="../core/analysis/analysisjson.cpp" line="606"/>
         <source>%1: channels[%2] is not an object</source>
         <translation>%1：channels[%2] 不是对象</translation>
     </message>
@@ -3695,266 +3695,266 @@
         <translation>直方图范围 [%1, %2] 必须是有限值，且下限小于上限</translation>
     </message>
     <message>
-        <location filename="../core/analysis/spectrum.cpp" line="50"/>
+        <location filename="../core/analysis/spectrum.cpp" line="51"/>
         <source>%1: a spectrum needs a matrix, not shape [%2]</source>
         <translation>%1：频谱需要矩阵，而不是形状 [%2]</translation>
     </message>
     <message>
-        <location filename="../core/analysis/spectrum.cpp" line="54"/>
+        <location filename="../core/analysis/spectrum.cpp" line="55"/>
         <source>%1: spectrum size must be positive (got %2)</source>
         <translation>%1：频谱大小必须为正（实际为 %2）</translation>
     </message>
     <message>
-        <location filename="../core/analysis/spectrum.cpp" line="58"/>
+        <location filename="../core/analysis/spectrum.cpp" line="59"/>
         <source>%1: %2 elements are too many for a spectrum (limit %3)</source>
         <translation>%1：%2 个元素对频谱来说太多（上限 %3）</translation>
     </message>
     <message>
-        <location filename="../core/analysis/spectrum.cpp" line="98"/>
+        <location filename="../core/analysis/spectrum.cpp" line="100"/>
         <source>%1: the weight holds NaN or Inf; no spectrum</source>
         <translation>%1：权重包含 NaN 或 Inf；无法计算频谱</translation>
     </message>
     <message>
-        <location filename="../core/compress/compressor.cpp" line="156"/>
+        <location filename="../core/compress/compressor.cpp" line="157"/>
         <source>no calibration norms for this layer: pruned by magnitude instead of Wanda</source>
         <translation>此层没有校准范数：改为按幅值剪枝，而非 Wanda</translation>
     </message>
     <message>
-        <location filename="../core/compress/compressor.cpp" line="172"/>
+        <location filename="../core/compress/compressor.cpp" line="173"/>
         <source>no consumer layer known: pruned channels stored as zero rows</source>
         <translation>未知后续层：剪除的通道按零行存储</translation>
     </message>
     <message>
-        <location filename="../core/compress/compressor.cpp" line="243"/>
+        <location filename="../core/compress/compressor.cpp" line="244"/>
         <source>compress: %1 plans for %2 layers</source>
         <translation>compress：%1 个计划对应 %2 个层</translation>
     </message>
     <message>
-        <location filename="../core/compress/compressor.cpp" line="254"/>
+        <location filename="../core/compress/compressor.cpp" line="255"/>
         <source>compress: plan %1 is for layer %2</source>
         <translation>compress：计划 %1 属于层 %2</translation>
     </message>
     <message>
-        <location filename="../core/compress/compressor.cpp" line="259"/>
+        <location filename="../core/compress/compressor.cpp" line="260"/>
         <source>weight shared with an earlier layer: compressed there</source>
         <translation>权重与之前的层共享：已在该层压缩</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/compress/compressor.cpp" line="284"/>
+        <location filename="../core/compress/compressor.cpp" line="285"/>
         <source>%n of %1 channels removed; inputs of %2 removed too</source>
         <translation>
             <numerusform>已移除 %1 个通道中的 %n 个；%2 的对应输入也已移除</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/compress/compressor.cpp" line="297"/>
+        <location filename="../core/compress/compressor.cpp" line="298"/>
         <source>inputs removed with the channels of %1; error over the kept inputs</source>
         <translation>输入随 %1 的通道一起移除；误差按保留的输入计算</translation>
     </message>
     <message>
-        <location filename="../core/compress/compressor.cpp" line="322"/>
+        <location filename="../core/compress/compressor.cpp" line="323"/>
         <source>global threshold: %1 % of this layer pruned</source>
         <translation>全局阈值：此层剪除了 %1 %</translation>
     </message>
     <message>
-        <location filename="../core/compress/compressor.cpp" line="416"/>
+        <location filename="../core/compress/compressor.cpp" line="417"/>
         <source>inputs removed</source>
         <translation>输入已移除</translation>
     </message>
     <message>
-        <location filename="../core/compress/compressor.cpp" line="425"/>
+        <location filename="../core/compress/compressor.cpp" line="426"/>
         <source>Compressed %1 (%2 of %3)</source>
         <translation>已压缩 %1（%2/%3）</translation>
     </message>
     <message>
-        <location filename="../core/compress/encoding.cpp" line="111"/>
+        <location filename="../core/compress/encoding.cpp" line="112"/>
         <source>unknown value format &quot;%1&quot;</source>
         <translation>未知的数值格式 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/compress/encoding.cpp" line="114"/>
+        <location filename="../core/compress/encoding.cpp" line="115"/>
         <source>bits, group_size or count missing or out of range</source>
         <translation>bits、group_size 或 count 缺失或超出范围</translation>
     </message>
     <message>
-        <location filename="../core/compress/encoding.cpp" line="116"/>
+        <location filename="../core/compress/encoding.cpp" line="117"/>
         <source>count %1 does not match the %2 values the structure holds</source>
         <translation>count %1 与结构包含的 %2 个值不符</translation>
     </message>
     <message>
-        <location filename="../core/compress/encoding.cpp" line="123"/>
+        <location filename="../core/compress/encoding.cpp" line="124"/>
         <source>count %1 needs more data than the %2 bytes of parts</source>
         <translation>count %1 需要的数据超过各部分的 %2 字节</translation>
     </message>
     <message>
-        <location filename="../core/compress/encoding.cpp" line="134"/>
+        <location filename="../core/compress/encoding.cpp" line="135"/>
         <source>unknown granularity &quot;%1&quot;</source>
         <translation>未知的粒度 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/compress/encoding.cpp" line="136"/>
+        <location filename="../core/compress/encoding.cpp" line="137"/>
         <source>group granularity needs a group_size</source>
         <translation>分组粒度需要 group_size</translation>
     </message>
     <message>
-        <location filename="../core/compress/encoding.cpp" line="142"/>
+        <location filename="../core/compress/encoding.cpp" line="143"/>
         <source>inconsistent float block description</source>
         <translation>浮点块描述不一致</translation>
     </message>
     <message>
-        <location filename="../core/compress/encoding.cpp" line="144"/>
+        <location filename="../core/compress/encoding.cpp" line="145"/>
         <source>%1 values need more data than the parts hold</source>
         <translation>%1 个值需要的数据超过各部分所含</translation>
     </message>
     <message>
-        <location filename="../core/compress/encoding.cpp" line="150"/>
+        <location filename="../core/compress/encoding.cpp" line="151"/>
         <source>inconsistent FP8 block description</source>
         <translation>FP8 块描述不一致</translation>
     </message>
     <message>
-        <location filename="../core/compress/encoding.cpp" line="153"/>
-        <location filename="../core/compress/encoding.cpp" line="163"/>
+        <location filename="../core/compress/encoding.cpp" line="154"/>
+        <location filename="../core/compress/encoding.cpp" line="164"/>
         <source>%1 values in %2 segments need more data than the parts hold</source>
         <translation>%2 个分段中的 %1 个值需要的数据超过各部分所含</translation>
     </message>
     <message>
-        <location filename="../core/compress/encoding.cpp" line="160"/>
+        <location filename="../core/compress/encoding.cpp" line="161"/>
         <source>integer bits %1 out of range [2, 8]</source>
         <translation>整数位数 %1 超出范围 [2, 8]</translation>
     </message>
     <message>
-        <location filename="../core/compress/encoding.cpp" line="183"/>
+        <location filename="../core/compress/encoding.cpp" line="184"/>
         <source>%1: part &quot;%2&quot; has %3 bytes, the description needs %4</source>
         <translation>%1：部分 &quot;%2&quot; 有 %3 字节，描述要求 %4 字节</translation>
     </message>
     <message>
-        <location filename="../core/compress/encoding.cpp" line="191"/>
+        <location filename="../core/compress/encoding.cpp" line="193"/>
         <source>%1: part &quot;%2&quot; is missing</source>
         <translation>%1：缺少部分 &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../core/compress/encoding.cpp" line="476"/>
-        <location filename="../core/compress/encoding.cpp" line="511"/>
+        <location filename="../core/compress/encoding.cpp" line="478"/>
+        <location filename="../core/compress/encoding.cpp" line="514"/>
         <source>encoded tensor</source>
         <translation>编码张量</translation>
     </message>
     <message>
-        <location filename="../core/compress/encoding.cpp" line="479"/>
+        <location filename="../core/compress/encoding.cpp" line="481"/>
         <source>not a Pare encoding (magic bytes at offset 0)</source>
         <translation>不是 Pare 编码（偏移量 0 处的魔数）</translation>
     </message>
     <message>
-        <location filename="../core/compress/encoding.cpp" line="483"/>
+        <location filename="../core/compress/encoding.cpp" line="485"/>
         <source>version %1 at offset 4 is not supported</source>
         <translation>不支持偏移量 4 处的版本 %1</translation>
     </message>
     <message>
-        <location filename="../core/compress/encoding.cpp" line="485"/>
+        <location filename="../core/compress/encoding.cpp" line="487"/>
         <source>description length %1 at offset 8 runs past the end</source>
         <translation>偏移量 8 处的描述长度 %1 超出末尾</translation>
     </message>
     <message>
-        <location filename="../core/compress/encoding.cpp" line="489"/>
+        <location filename="../core/compress/encoding.cpp" line="491"/>
         <source>description at offset 12 is not a JSON object</source>
         <translation>偏移量 12 处的描述不是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../core/compress/encoding.cpp" line="497"/>
+        <location filename="../core/compress/encoding.cpp" line="499"/>
         <source>part &quot;%1&quot; at offset %2 runs past the end</source>
         <translation>偏移量 %2 处的部分 &quot;%1&quot; 超出末尾</translation>
     </message>
     <message>
-        <location filename="../core/compress/encoding.cpp" line="504"/>
+        <location filename="../core/compress/encoding.cpp" line="507"/>
         <source>%1 trailing bytes after the last part at offset %2</source>
         <translation>偏移量 %2 处最后一部分之后多出 %1 字节</translation>
     </message>
     <message>
-        <location filename="../core/compress/encoding.cpp" line="525"/>
+        <location filename="../core/compress/encoding.cpp" line="528"/>
         <source>unknown encoding &quot;%1&quot;</source>
         <translation>未知的编码 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/compress/encoding.cpp" line="530"/>
+        <location filename="../core/compress/encoding.cpp" line="533"/>
         <source>rows / cols missing or out of range</source>
         <translation>rows / cols 缺失或超出范围</translation>
     </message>
     <message>
-        <location filename="../core/compress/encoding.cpp" line="536"/>
+        <location filename="../core/compress/encoding.cpp" line="539"/>
         <source>the %1×%2 structure needs more data than the %3 bytes of parts</source>
         <translation>%1×%2 结构需要的数据超过各部分的 %3 字节</translation>
     </message>
     <message>
-        <location filename="../core/compress/encoding.cpp" line="541"/>
+        <location filename="../core/compress/encoding.cpp" line="544"/>
         <source>stored_rows differs from rows without a kept_rows list</source>
         <translation>stored_rows 与 rows 不同，但没有 kept_rows 列表</translation>
     </message>
     <message>
-        <location filename="../core/compress/encoding.cpp" line="545"/>
+        <location filename="../core/compress/encoding.cpp" line="548"/>
         <source>stored_cols differs from cols without a kept_cols list</source>
         <translation>stored_cols 与 cols 不同，但没有 kept_cols 列表</translation>
     </message>
     <message>
-        <location filename="../core/compress/encoding.cpp" line="550"/>
+        <location filename="../core/compress/encoding.cpp" line="553"/>
         <source>kept_rows[%1] = %2 is out of order or range</source>
         <translation>kept_rows[%1] = %2 顺序错误或超出范围</translation>
     </message>
     <message>
-        <location filename="../core/compress/encoding.cpp" line="553"/>
+        <location filename="../core/compress/encoding.cpp" line="556"/>
         <source>kept_cols[%1] = %2 is out of order or range</source>
         <translation>kept_cols[%1] = %2 顺序错误或超出范围</translation>
     </message>
     <message>
-        <location filename="../core/compress/encoding.cpp" line="568"/>
+        <location filename="../core/compress/encoding.cpp" line="571"/>
         <source>nnz missing or larger than the matrix</source>
         <translation>nnz 缺失或大于矩阵</translation>
     </message>
     <message>
-        <location filename="../core/compress/encoding.cpp" line="577"/>
+        <location filename="../core/compress/encoding.cpp" line="580"/>
         <source>index_bits must be 16 (at most 65536 columns) or 32</source>
         <translation>index_bits 必须为 16（最多 65536 列）或 32</translation>
     </message>
     <message>
-        <location filename="../core/compress/encoding.cpp" line="584"/>
+        <location filename="../core/compress/encoding.cpp" line="587"/>
         <source>row_ptr must run from 0 to nnz = %1</source>
         <translation>row_ptr 必须从 0 到 nnz = %1</translation>
     </message>
     <message>
-        <location filename="../core/compress/encoding.cpp" line="587"/>
+        <location filename="../core/compress/encoding.cpp" line="590"/>
         <source>row_ptr[%1] decreases</source>
         <translation>row_ptr[%1] 递减</translation>
     </message>
     <message>
-        <location filename="../core/compress/encoding.cpp" line="592"/>
+        <location filename="../core/compress/encoding.cpp" line="595"/>
         <source>col_idx[%1] = %2 is not below %3 columns</source>
         <translation>col_idx[%1] = %2 不小于列数 %3</translation>
     </message>
     <message>
-        <location filename="../core/compress/encoding.cpp" line="602"/>
+        <location filename="../core/compress/encoding.cpp" line="605"/>
         <source>bitmap has bits set past the matrix</source>
         <translation>位图在矩阵范围之外有置位</translation>
     </message>
     <message>
-        <location filename="../core/compress/encoding.cpp" line="604"/>
+        <location filename="../core/compress/encoding.cpp" line="607"/>
         <source>bitmap holds %1 set bits for nnz = %2</source>
         <translation>位图有 %1 个置位，而 nnz = %2</translation>
     </message>
     <message>
-        <location filename="../core/compress/encoding.cpp" line="611"/>
+        <location filename="../core/compress/encoding.cpp" line="614"/>
         <source>n and m must satisfy 1 ≤ n &lt; m ≤ 32</source>
         <translation>n 和 m 必须满足 1 ≤ n &lt; m ≤ 32</translation>
     </message>
     <message>
-        <location filename="../core/compress/encoding.cpp" line="630"/>
+        <location filename="../core/compress/encoding.cpp" line="633"/>
         <source>nm_idx[%1] points past its run of %2</source>
         <translation>nm_idx[%1] 超出其长度为 %2 的区段</translation>
     </message>
     <message>
-        <location filename="../core/compress/encoding.cpp" line="637"/>
+        <location filename="../core/compress/encoding.cpp" line="640"/>
         <source>rank must be between 1 and min(rows, cols)</source>
         <translation>rank 必须介于 1 和 min(rows, cols) 之间</translation>
     </message>
     <message>
-        <location filename="../core/compress/encoding.cpp" line="658"/>
+        <location filename="../core/compress/encoding.cpp" line="661"/>
         <source>unexpected part &quot;%1&quot;</source>
         <translation>意外的部分 &quot;%1&quot;</translation>
     </message>
@@ -3965,7 +3965,7 @@
     </message>
     <message>
         <location filename="../core/compress/estimator.cpp" line="90"/>
-        <location filename="../core/compress/weightmatrix.cpp" line="17"/>
+        <location filename="../core/compress/weightmatrix.cpp" line="18"/>
         <source>%1: weight %2 of shape %3 has no out × in reading</source>
         <translation>%1：形状为 %3 的权重 %2 无法按 out × in 解读</translation>
     </message>
@@ -4002,7 +4002,7 @@
         <translation>量化尺度超出 F16 范围（|w| 对 int%1 而言过大）</translation>
     </message>
     <message>
-        <location filename="../core/compress/weightmatrix.cpp" line="23"/>
+        <location filename="../core/compress/weightmatrix.cpp" line="24"/>
         <source>%1: weight %2 element %3 is %4; cannot compress non-finite values</source>
         <translation>%1：权重 %2 的元素 %3 为 %4；无法压缩非有限值</translation>
     </message>
@@ -4147,22 +4147,22 @@
         <translation>config.json 的 rope_scaling 不会保留</translation>
     </message>
     <message>
-        <location filename="../core/export/kerasexport.cpp" line="41"/>
+        <location filename="../core/export/kerasexport.cpp" line="42"/>
         <source>cannot copy %1</source>
         <translation>无法复制 %1</translation>
     </message>
     <message>
-        <location filename="../core/export/kerasexport.cpp" line="45"/>
+        <location filename="../core/export/kerasexport.cpp" line="46"/>
         <source>%1: not an HDF5 file</source>
         <translation>%1：不是 HDF5 文件</translation>
     </message>
     <message>
-        <location filename="../core/export/kerasexport.cpp" line="49"/>
+        <location filename="../core/export/kerasexport.cpp" line="50"/>
         <source>cannot list the datasets</source>
         <translation>无法列出数据集</translation>
     </message>
     <message>
-        <location filename="../core/export/kerasexport.cpp" line="73"/>
+        <location filename="../core/export/kerasexport.cpp" line="74"/>
         <source>%1: %2 float datasets named &apos;%3&apos; with %4 values</source>
         <translation>%1：有 %2 个名为 &apos;%3&apos; 且含 %4 个值的浮点数据集</translation>
     </message>
@@ -4177,42 +4177,42 @@
         <translation>无法关闭文件</translation>
     </message>
     <message>
-        <location filename="../core/export/onnxexport.cpp" line="43"/>
+        <location filename="../core/export/onnxexport.cpp" line="44"/>
         <source>not a valid ONNX model protobuf</source>
         <translation>不是有效的 ONNX 模型 protobuf</translation>
     </message>
     <message>
-        <location filename="../core/export/onnxexport.cpp" line="51"/>
+        <location filename="../core/export/onnxexport.cpp" line="52"/>
         <source>%1: cannot serialize the ONNX model</source>
         <translation>%1：无法序列化 ONNX 模型</translation>
     </message>
     <message>
-        <location filename="../core/export/onnxexport.cpp" line="83"/>
+        <location filename="../core/export/onnxexport.cpp" line="84"/>
         <source>&apos;%1&apos; is not an initializer of the main graph</source>
         <translation>&apos;%1&apos; 不是主图的初始化器</translation>
     </message>
     <message>
-        <location filename="../core/export/onnxexport.cpp" line="86"/>
+        <location filename="../core/export/onnxexport.cpp" line="87"/>
         <source>%1: initializer &apos;%2&apos; is not FLOAT; only FLOAT weights are replaced</source>
         <translation>%1：初始化器 &apos;%2&apos; 不是 FLOAT；仅替换 FLOAT 权重</translation>
     </message>
     <message>
-        <location filename="../core/export/onnxexport.cpp" line="91"/>
+        <location filename="../core/export/onnxexport.cpp" line="92"/>
         <source>initializer &apos;%1&apos; has %2 values, its replacement %3</source>
         <translation>初始化器 &apos;%1&apos; 有 %2 个值，其替换有 %3 个</translation>
     </message>
     <message>
-        <location filename="../core/export/onnxexport.cpp" line="222"/>
+        <location filename="../core/export/onnxexport.cpp" line="223"/>
         <source>%1: ONNX Q/DQ export needs an ONNX model (this is %2)</source>
         <translation>%1：ONNX Q/DQ 导出需要 ONNX 模型（当前为 %2）</translation>
     </message>
     <message>
-        <location filename="../core/export/onnxexport.cpp" line="373"/>
+        <location filename="../core/export/onnxexport.cpp" line="374"/>
         <source>%1: %2 written as its float reconstruction (no Q/DQ form for %3)</source>
         <translation>%1：%2 以浮点重建形式写入（%3 没有 Q/DQ 形式）</translation>
     </message>
     <message>
-        <location filename="../core/export/onnxexport.cpp" line="396"/>
+        <location filename="../core/export/onnxexport.cpp" line="397"/>
         <source>opset raised from %1 to %2 for DequantizeLinear</source>
         <translation>为 DequantizeLinear 将 opset 从 %1 提升到 %2</translation>
     </message>
@@ -4262,62 +4262,62 @@
         <translation>fp8_e5m2：llm-compressor 的 float8 类型为 E4M3</translation>
     </message>
     <message>
-        <location filename="../core/export/variantwriter.cpp" line="75"/>
+        <location filename="../core/export/variantwriter.cpp" line="76"/>
         <source>%1: variant layer &apos;%2&apos; is not in the model</source>
         <translation>%1：变体层 &apos;%2&apos; 不在模型中</translation>
     </message>
     <message>
-        <location filename="../core/export/variantwriter.cpp" line="195"/>
+        <location filename="../core/export/variantwriter.cpp" line="196"/>
         <source>%1: not a Pare variant (no pare_encodings metadata)</source>
         <translation>%1：不是 Pare 变体（没有 pare_encodings 元数据）</translation>
     </message>
     <message>
-        <location filename="../core/export/variantwriter.cpp" line="207"/>
+        <location filename="../core/export/variantwriter.cpp" line="208"/>
         <source>%1: encoding of &apos;%2&apos; lacks its part tensor &apos;%3&apos;</source>
         <translation>%1：&apos;%2&apos; 的编码缺少其部分张量 &apos;%3&apos;</translation>
     </message>
     <message>
-        <location filename="../core/export/variantwriter.cpp" line="292"/>
+        <location filename="../core/export/variantwriter.cpp" line="293"/>
         <source>%1: cannot create the directory</source>
         <translation>%1：无法创建目录</translation>
     </message>
     <message>
-        <location filename="../core/export/variantwriter.cpp" line="311"/>
+        <location filename="../core/export/variantwriter.cpp" line="312"/>
         <source>%1: cannot copy %2</source>
         <translation>%1：无法复制 %2</translation>
     </message>
     <message>
-        <location filename="../core/export/variantwriter.cpp" line="368"/>
+        <location filename="../core/export/variantwriter.cpp" line="369"/>
         <source>%1: no decompressed copy from tensors for this format</source>
         <translation>%1：此格式无法从张量生成解压副本</translation>
     </message>
     <message>
-        <location filename="../core/export/variantwriter.cpp" line="403"/>
+        <location filename="../core/export/variantwriter.cpp" line="404"/>
         <source>%1: a decompressed copy of a Keras 3 .keras archive is not supported; export .pare, .safetensors or --hf-dir instead</source>
         <translation>%1：不支持 Keras 3 .keras 归档的解压副本；请改为导出 .pare、.safetensors 或 --hf-dir</translation>
     </message>
     <message>
-        <location filename="../core/export/variantwriter.cpp" line="416"/>
+        <location filename="../core/export/variantwriter.cpp" line="417"/>
         <source>%1: unknown model format</source>
         <translation>%1：未知的模型格式</translation>
     </message>
     <message>
-        <location filename="../core/export/variantwriter.cpp" line="437"/>
+        <location filename="../core/export/variantwriter.cpp" line="438"/>
         <source>%1: cannot create the temporary file: %2</source>
         <translation>%1：无法创建临时文件：%2</translation>
     </message>
     <message>
-        <location filename="../core/export/variantwriter.cpp" line="447"/>
+        <location filename="../core/export/variantwriter.cpp" line="448"/>
         <source>%1: writing &apos;%2&apos; failed: %3</source>
         <translation>%1：写入 &apos;%2&apos; 失败：%3</translation>
     </message>
     <message>
-        <location filename="../core/export/variantwriter.cpp" line="509"/>
+        <location filename="../core/export/variantwriter.cpp" line="510"/>
         <source>%1: a decompressed %2 copy is not written streaming</source>
         <translation>%1：解压的 %2 副本不以流式方式写入</translation>
     </message>
     <message>
-        <location filename="../core/export/variantwriter.cpp" line="533"/>
+        <location filename="../core/export/variantwriter.cpp" line="534"/>
         <source>%1: part &apos;%2&apos; has %3 bytes for shape %4</source>
         <translation>%1：部分 &apos;%2&apos; 对形状 %4 有 %3 字节</translation>
     </message>
@@ -4417,193 +4417,193 @@
         <translation>解码器：索引 %2 处的词元 %1 超出大小为 %3 的词表</translation>
     </message>
     <message>
-        <location filename="../core/runtime/decoderweights.cpp" line="48"/>
-        <location filename="../core/runtime/decoderweights.cpp" line="63"/>
+        <location filename="../core/runtime/decoderweights.cpp" line="49"/>
+        <location filename="../core/runtime/decoderweights.cpp" line="64"/>
         <source>%1: tensor &apos;%2&apos; is missing</source>
         <translation>%1：缺少张量 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../core/runtime/decoderweights.cpp" line="50"/>
+        <location filename="../core/runtime/decoderweights.cpp" line="51"/>
         <source>tensor &apos;%1&apos; has shape %2, expected %3 values</source>
         <translation>张量 &apos;%1&apos; 的形状为 %2，应有 %3 个值</translation>
     </message>
     <message>
-        <location filename="../core/runtime/decoderweights.cpp" line="66"/>
+        <location filename="../core/runtime/decoderweights.cpp" line="67"/>
         <source>tensor &apos;%1&apos; has shape %2, expected %3</source>
         <translation>张量 &apos;%1&apos; 的形状为 %2，应为 %3</translation>
     </message>
     <message>
-        <location filename="../core/runtime/decoderweights.cpp" line="178"/>
+        <location filename="../core/runtime/decoderweights.cpp" line="179"/>
         <source>%1: architecture &apos;%2&apos; is not one the decoder runs (GPT-2 and Llama families from Hugging Face directories or GGUF)</source>
         <translation>%1：解码器不支持架构 &apos;%2&apos;（支持来自 Hugging Face 目录或 GGUF 的 GPT-2 和 Llama 系列）</translation>
     </message>
     <message>
-        <location filename="../core/runtime/decoderweights.cpp" line="198"/>
+        <location filename="../core/runtime/decoderweights.cpp" line="199"/>
         <source>token embedding &apos;%1&apos; is missing or not a 2-D matrix</source>
         <translation>词元嵌入 &apos;%1&apos; 缺失或不是二维矩阵</translation>
     </message>
     <message>
-        <location filename="../core/runtime/decoderweights.cpp" line="227"/>
+        <location filename="../core/runtime/decoderweights.cpp" line="228"/>
         <source>%1: config.json activation_function &apos;%2&apos; is not supported (gelu_new, gelu_pytorch_tanh, gelu)</source>
         <translation>%1：不支持 config.json 中的 activation_function &apos;%2&apos;（支持 gelu_new、gelu_pytorch_tanh、gelu）</translation>
     </message>
     <message>
-        <location filename="../core/runtime/decoderweights.cpp" line="232"/>
+        <location filename="../core/runtime/decoderweights.cpp" line="233"/>
         <source>%1: config.json scale_attn_by_inverse_layer_idx is not supported</source>
         <translation>%1：不支持 config.json 中的 scale_attn_by_inverse_layer_idx</translation>
     </message>
     <message>
-        <location filename="../core/runtime/decoderweights.cpp" line="245"/>
+        <location filename="../core/runtime/decoderweights.cpp" line="246"/>
         <source>%1: config.json rope_scaling is not supported</source>
         <translation>%1：不支持 config.json 中的 rope_scaling</translation>
     </message>
     <message>
-        <location filename="../core/runtime/decoderweights.cpp" line="249"/>
+        <location filename="../core/runtime/decoderweights.cpp" line="250"/>
         <source>inconsistent configuration: %1 layers, %2 heads, %3 key/value heads, width %4</source>
         <translation>配置不一致：%1 层，%2 个注意力头，%3 个键/值头，宽度 %4</translation>
     </message>
     <message>
-        <location filename="../core/runtime/decoderweights.cpp" line="256"/>
+        <location filename="../core/runtime/decoderweights.cpp" line="257"/>
         <source>head dimension %1 is odd; RoPE needs pairs</source>
         <translation>头维度 %1 为奇数；RoPE 需要成对的维度</translation>
     </message>
     <message>
-        <location filename="../core/runtime/decoderweights.cpp" line="266"/>
+        <location filename="../core/runtime/decoderweights.cpp" line="267"/>
         <source>position embedding &apos;%1&apos; is missing or not [positions, %2]</source>
         <translation>位置嵌入 &apos;%1&apos; 缺失或不是 [positions, %2]</translation>
     </message>
     <message>
-        <location filename="../core/runtime/decoderweights.cpp" line="279"/>
+        <location filename="../core/runtime/decoderweights.cpp" line="280"/>
         <source>MLP weight &apos;%1&apos; is missing or not 2-D</source>
         <translation>MLP 权重 &apos;%1&apos; 缺失或不是二维</translation>
     </message>
     <message>
-        <location filename="../core/runtime/evaluator.cpp" line="93"/>
+        <location filename="../core/runtime/evaluator.cpp" line="94"/>
         <source>evaluation text has %1 bytes; at least 2 are needed</source>
         <translation>评估文本有 %1 字节；至少需要 2 字节</translation>
     </message>
     <message>
-        <location filename="../core/runtime/evaluator.cpp" line="96"/>
+        <location filename="../core/runtime/evaluator.cpp" line="97"/>
         <source>the model&apos;s vocabulary has %1 entries; byte-level evaluation needs 256</source>
         <translation>模型词表有 %1 个条目；字节级评估需要 256 个</translation>
     </message>
     <message>
-        <location filename="../core/runtime/evaluator.cpp" line="98"/>
+        <location filename="../core/runtime/evaluator.cpp" line="99"/>
         <source>the variant&apos;s vocabulary differs from the original&apos;s</source>
         <translation>变体的词表与原始模型不同</translation>
     </message>
     <message>
-        <location filename="../core/runtime/evaluator.cpp" line="104"/>
+        <location filename="../core/runtime/evaluator.cpp" line="105"/>
         <source>window must be at least 1</source>
         <translation>窗口至少为 1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/evaluator.cpp" line="159"/>
+        <location filename="../core/runtime/evaluator.cpp" line="160"/>
         <source>window %1 of %2</source>
         <translation>窗口 %1/%2</translation>
     </message>
     <message>
-        <location filename="../core/runtime/evaluator.cpp" line="211"/>
+        <location filename="../core/runtime/evaluator.cpp" line="212"/>
         <source>batch size must be positive, got %1</source>
         <translation>批大小必须为正，实际为 %1</translation>
     </message>
     <message>
-        <location filename="../core/runtime/evaluator.cpp" line="214"/>
+        <location filename="../core/runtime/evaluator.cpp" line="215"/>
         <source>no examples to evaluate</source>
         <translation>没有可评估的样本</translation>
     </message>
     <message>
-        <location filename="../core/runtime/evaluator.cpp" line="223"/>
+        <location filename="../core/runtime/evaluator.cpp" line="224"/>
         <source>model output %1 is not one score row per example</source>
         <translation>模型输出 %1 不是每个样本一行分数</translation>
     </message>
     <message>
-        <location filename="../core/runtime/evaluator.cpp" line="232"/>
+        <location filename="../core/runtime/evaluator.cpp" line="233"/>
         <source>label %1 of example %2 is not below the model&apos;s %3 classes</source>
         <translation>样本 %2 的标签 %1 不小于模型的类别数 %3</translation>
     </message>
     <message>
-        <location filename="../core/runtime/evaluator.cpp" line="243"/>
+        <location filename="../core/runtime/evaluator.cpp" line="245"/>
         <source>variant output %1 differs from the original&apos;s %2</source>
         <translation>变体输出 %1 与原始模型的 %2 不同</translation>
     </message>
     <message>
-        <location filename="../core/runtime/graphops.cpp" line="56"/>
+        <location filename="../core/runtime/graphops.cpp" line="57"/>
         <source>output shape %1 is invalid or too large</source>
         <translation>输出形状 %1 无效或过大</translation>
     </message>
     <message>
-        <location filename="../core/runtime/graphops.cpp" line="127"/>
+        <location filename="../core/runtime/graphops.cpp" line="128"/>
         <source>strides and dilations must be between 1 and 4096</source>
         <translation>strides 和 dilations 必须介于 1 和 4096 之间</translation>
     </message>
     <message>
-        <location filename="../core/runtime/graphops.cpp" line="145"/>
+        <location filename="../core/runtime/graphops.cpp" line="146"/>
         <source>pads has %1 values, expected 4</source>
         <translation>pads 有 %1 个值，应为 4 个</translation>
     </message>
     <message>
-        <location filename="../core/runtime/graphops.cpp" line="152"/>
+        <location filename="../core/runtime/graphops.cpp" line="153"/>
         <source>auto_pad &apos;%1&apos; is not supported</source>
         <translation>不支持 auto_pad &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/runtime/graphops.cpp" line="156"/>
+        <location filename="../core/runtime/graphops.cpp" line="157"/>
         <source>pad %1 is out of range</source>
         <translation>填充 %1 超出范围</translation>
     </message>
     <message>
-        <location filename="../core/runtime/graphops.cpp" line="160"/>
+        <location filename="../core/runtime/graphops.cpp" line="161"/>
         <source>the %1×%2 window is larger than the padded %3×%4 input</source>
         <translation>%1×%2 窗口大于填充后的 %3×%4 输入</translation>
     </message>
     <message>
-        <location filename="../core/runtime/graphops.cpp" line="189"/>
+        <location filename="../core/runtime/graphops.cpp" line="190"/>
         <source>Gemm needs inputs A and B</source>
         <translation>Gemm 需要输入 A 和 B</translation>
     </message>
     <message>
-        <location filename="../core/runtime/graphops.cpp" line="192"/>
+        <location filename="../core/runtime/graphops.cpp" line="193"/>
         <source>Gemm inputs must be 2-D, got %1 and %2</source>
         <translation>Gemm 输入必须是二维，实际为 %1 和 %2</translation>
     </message>
     <message>
-        <location filename="../core/runtime/graphops.cpp" line="201"/>
+        <location filename="../core/runtime/graphops.cpp" line="202"/>
         <source>Gemm inner dimensions differ: A %1%2, B %3%4</source>
         <translation>Gemm 内部维度不一致：A %1%2，B %3%4</translation>
     </message>
     <message>
-        <location filename="../core/runtime/graphops.cpp" line="230"/>
+        <location filename="../core/runtime/graphops.cpp" line="231"/>
         <source>MatMul needs two inputs</source>
         <translation>MatMul 需要两个输入</translation>
     </message>
     <message>
-        <location filename="../core/runtime/graphops.cpp" line="233"/>
+        <location filename="../core/runtime/graphops.cpp" line="234"/>
         <source>MatMul of %1 and %2 is not supported</source>
         <translation>不支持 %1 与 %2 的 MatMul</translation>
     </message>
     <message>
-        <location filename="../core/runtime/graphops.cpp" line="238"/>
+        <location filename="../core/runtime/graphops.cpp" line="239"/>
         <source>MatMul inner dimensions differ: %1 and %2</source>
         <translation>MatMul 内部维度不一致：%1 和 %2</translation>
     </message>
     <message>
-        <location filename="../core/runtime/graphops.cpp" line="254"/>
+        <location filename="../core/runtime/graphops.cpp" line="255"/>
         <source>MatMul broadcasting of %1 and %2 is not supported</source>
         <translation>不支持 %1 与 %2 的 MatMul 广播</translation>
     </message>
     <message>
-        <location filename="../core/runtime/graphops.cpp" line="272"/>
+        <location filename="../core/runtime/graphops.cpp" line="273"/>
         <source>Conv needs an input and a weight</source>
         <translation>Conv 需要输入和权重</translation>
     </message>
     <message>
-        <location filename="../core/runtime/graphops.cpp" line="277"/>
+        <location filename="../core/runtime/graphops.cpp" line="278"/>
         <source>Conv input %1 is not 1-D or 2-D</source>
         <translation>Conv 输入 %1 不是一维或二维</translation>
     </message>
     <message>
-        <location filename="../core/runtime/graphops.cpp" line="280"/>
+        <location filename="../core/runtime/graphops.cpp" line="281"/>
         <source>Conv weight %1 does not match a %2-D input</source>
         <translation>Conv 权重 %1 与 %2 维输入不匹配</translation>
     </message>
@@ -4763,12 +4763,12 @@
         <translation>%1：没有与 &apos;%2&apos; 匹配的可测试全连接层</translation>
     </message>
     <message>
-        <location filename="../core/runtime/weightoverrides.cpp" line="17"/>
+        <location filename="../core/runtime/weightoverrides.cpp" line="18"/>
         <source>%1: no tensor &apos;%2&apos;</source>
         <translation>%1：没有张量 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../core/runtime/weightoverrides.cpp" line="23"/>
+        <location filename="../core/runtime/weightoverrides.cpp" line="24"/>
         <source>%1: override for tensor &apos;%2&apos; has %3 values, the tensor has %4</source>
         <translation>%1：张量 &apos;%2&apos; 的覆盖值有 %3 个，而该张量有 %4 个值</translation>
     </message>
@@ -4778,12 +4778,12 @@
         <translation>%1：变体层 &apos;%2&apos; 的索引 %3 超出模型范围</translation>
     </message>
     <message>
-        <location filename="../core/runtime/weightoverrides.cpp" line="49"/>
+        <location filename="../core/runtime/weightoverrides.cpp" line="48"/>
         <source>%1: layer &apos;%2&apos; has no weight tensor</source>
         <translation>%1：层 &apos;%2&apos; 没有权重张量</translation>
     </message>
     <message>
-        <location filename="../core/runtime/weightoverrides.cpp" line="54"/>
+        <location filename="../core/runtime/weightoverrides.cpp" line="53"/>
         <source>%1: encoding of &apos;%2&apos; decodes to %3 values, the weight has %4</source>
         <translation>%1：&apos;%2&apos; 的编码解码后得到 %3 个值，而该权重有 %4 个</translation>
     </message>
@@ -4905,209 +4905,209 @@
         <translation>此处无法执行：%1</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="255"/>
+        <location filename="../core/solve/sensitivity.cpp" line="257"/>
         <source>evaluation text: at least 2 bytes are needed</source>
         <translation>评估文本：至少需要 2 字节</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="309"/>
+        <location filename="../core/solve/sensitivity.cpp" line="311"/>
         <source>given input statistics</source>
         <translation>给定的输入统计</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="313"/>
+        <location filename="../core/solve/sensitivity.cpp" line="315"/>
         <source>%1: output-level damage needs each layer&apos;s calibration inputs, which Pare records for transformer decoders (GPT-2, Llama) and executable graph models (ONNX, Keras) only; use --damage weight or e2e</source>
         <translation>%1：输出级损伤需要每层的校准输入，而 Pare 只为 Transformer 解码器（GPT-2、Llama）和可执行的图模型（ONNX、Keras）记录这些输入；请使用 --damage weight 或 e2e</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="322"/>
+        <location filename="../core/solve/sensitivity.cpp" line="324"/>
         <source>%1: output-level damage needs calibration examples (--data FILE): none given and not a demo model</source>
         <translation>%1：输出级损伤需要校准样本（--data 文件）：未提供，且不是演示模型</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="326"/>
+        <location filename="../core/solve/sensitivity.cpp" line="328"/>
         <source>%1: output-level damage needs calibration text (--data TEXT): none given and not a demo model</source>
         <translation>%1：输出级损伤需要校准文本（--data 文本）：未提供，且不是演示模型</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="342"/>
+        <location filename="../core/solve/sensitivity.cpp" line="344"/>
         <source>%1 (up to its last %2 examples, calibration)</source>
         <translation>%1（最多取最后 %2 个样本，校准）</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="346"/>
+        <location filename="../core/solve/sensitivity.cpp" line="348"/>
         <source>%1 (first %2 bytes, calibration)</source>
         <translation>%1（前 %2 字节，校准）</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="352"/>
+        <location filename="../core/solve/sensitivity.cpp" line="353"/>
         <source>output-level damage: %1 input statistics for %2 layers</source>
         <translation>输出级损伤：输入统计有 %1 份，而层有 %2 个</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="372"/>
+        <location filename="../core/solve/sensitivity.cpp" line="373"/>
         <source>%1: output-level damage: no layer has calibration inputs with any energy</source>
         <translation>%1：输出级损伤：没有任何层的校准输入具有非零能量</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="380"/>
+        <location filename="../core/solve/sensitivity.cpp" line="381"/>
         <source>no calibration inputs for %1: weight-level damage used there</source>
         <translation>%1 没有校准输入：该处使用权重级损伤</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="383"/>
+        <location filename="../core/solve/sensitivity.cpp" line="384"/>
         <source>input Gram matrix too large for %1: its diagonal only (columns taken as uncorrelated)</source>
         <translation>%1 的输入 Gram 矩阵过大：仅使用其对角线（视各列为不相关）</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="442"/>
+        <location filename="../core/solve/sensitivity.cpp" line="443"/>
         <source>Propagation gain of %1</source>
         <translation>%1 的传播增益</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="454"/>
+        <location filename="../core/solve/sensitivity.cpp" line="455"/>
         <source>output error² × propagation gain (relative model output error²)</source>
         <translation>输出误差² × 传播增益（模型输出的相对误差²）</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="457"/>
+        <location filename="../core/solve/sensitivity.cpp" line="458"/>
         <source>output error² × propagation gain (KL divergence, nats)</source>
         <translation>输出误差² × 传播增益（KL 散度，nats）</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="459"/>
+        <location filename="../core/solve/sensitivity.cpp" line="460"/>
         <source>output damage scaled per layer by its end-to-end damage over its output damage for %1 (language models: on the calibration text; graph models: on the data&apos;s first examples)</source>
         <translation>输出级损伤，按每层的端到端损伤与其输出损伤之比逐层缩放，针对 %1（语言模型：基于校准文本；图模型：基于数据的前几个样本）</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="479"/>
+        <location filename="../core/solve/sensitivity.cpp" line="480"/>
         <source>%1: decoded %2 values for a %3 × %4 weight</source>
         <translation>%1：为 %3 × %4 的权重解码出 %2 个值</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="493"/>
+        <location filename="../core/solve/sensitivity.cpp" line="495"/>
         <source>%1: no weight</source>
         <translation>%1：没有权重</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="530"/>
+        <location filename="../core/solve/sensitivity.cpp" line="533"/>
         <source>latency of %1 not measured: %2</source>
         <translation>未测量 %1 的延迟：%2</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="546"/>
+        <location filename="../core/solve/sensitivity.cpp" line="549"/>
         <source>solver option %1</source>
         <translation>求解器选项 %1</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="564"/>
+        <location filename="../core/solve/sensitivity.cpp" line="567"/>
         <source>not in this sweep step</source>
         <translation>不在此扫描步骤中</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/solve/sensitivity.cpp" line="585"/>
+        <location filename="../core/solve/sensitivity.cpp" line="588"/>
         <source>Resuming the sweep from %1 (%2 of %n cell(s) done)</source>
         <translation>
             <numerusform>从 %1 继续扫描（已完成 %2/%n 个单元）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="605"/>
+        <location filename="../core/solve/sensitivity.cpp" line="607"/>
         <source>Latency of the original layers</source>
         <translation>原始层的延迟</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="633"/>
+        <location filename="../core/solve/sensitivity.cpp" line="635"/>
         <source>original kernel timed per layer; options scaled by bytes</source>
         <translation>逐层测量原始内核耗时；各选项按字节数缩放</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="634"/>
+        <location filename="../core/solve/sensitivity.cpp" line="636"/>
         <source>bytes ÷ measured streaming bandwidth (%1 GB/s)</source>
         <translation>字节数 ÷ 实测流式带宽（%1 GB/s）</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="655"/>
+        <location filename="../core/solve/sensitivity.cpp" line="657"/>
         <source>kernels timed: each layer&apos;s original, and each option&apos;s kernel once per (shape, kernel) — layers of one shape share the measurement</source>
         <translation>已测量内核耗时：每层的原始内核，以及每个选项的内核（每种（形状，内核）组合测一次）——形状相同的层共用测量结果</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="683"/>
+        <location filename="../core/solve/sensitivity.cpp" line="685"/>
         <source>Compressing every layer: %1</source>
         <translation>正在压缩所有层：%1</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="770"/>
+        <location filename="../core/solve/sensitivity.cpp" line="772"/>
         <source>Sensitivity sweep done</source>
         <translation>敏感度扫描完成</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivitytable.cpp" line="60"/>
+        <location filename="../core/solve/sensitivitytable.cpp" line="61"/>
         <source>%1.%2: unknown key</source>
         <translation>%1.%2：未知的键</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivitytable.cpp" line="64"/>
+        <location filename="../core/solve/sensitivitytable.cpp" line="65"/>
         <source>%1.id: missing or empty</source>
         <translation>%1.id：缺失或为空</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivitytable.cpp" line="73"/>
+        <location filename="../core/solve/sensitivitytable.cpp" line="74"/>
         <source>%1.prune.scope: global pruning couples layers; the solver needs per-layer options</source>
         <translation>%1.prune.scope：全局剪枝会耦合各层；求解器需要逐层选项</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivitytable.cpp" line="88"/>
+        <location filename="../core/solve/sensitivitytable.cpp" line="89"/>
         <source>%1.lowrank: expected {&quot;rank_fraction&quot;: f} with 0 &lt; f ≤ 1</source>
         <translation>%1.lowrank：应为 {&quot;rank_fraction&quot;: f}，且 0 &lt; f ≤ 1</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivitytable.cpp" line="91"/>
+        <location filename="../core/solve/sensitivitytable.cpp" line="92"/>
         <source>%1: prune and lowrank exclude each other</source>
         <translation>%1：prune 与 lowrank 互斥</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivitytable.cpp" line="146"/>
+        <location filename="../core/solve/sensitivitytable.cpp" line="147"/>
         <source>not JSON: %1 at offset %2</source>
         <translation>不是 JSON：偏移量 %2 处 %1</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivitytable.cpp" line="153"/>
+        <location filename="../core/solve/sensitivitytable.cpp" line="155"/>
         <source>expected an array of options or {&quot;options&quot;: [...]}</source>
         <translation>应为选项数组或 {&quot;options&quot;: [...]}</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivitytable.cpp" line="169"/>
+        <location filename="../core/solve/sensitivitytable.cpp" line="171"/>
         <source>%1.id: &apos;%2&apos; appears twice</source>
         <translation>%1.id：&apos;%2&apos; 出现了两次</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivitytable.cpp" line="174"/>
+        <location filename="../core/solve/sensitivitytable.cpp" line="176"/>
         <source>%1: more than 254 options</source>
         <translation>%1：选项超过 254 个</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivitytable.cpp" line="274"/>
+        <location filename="../core/solve/sensitivitytable.cpp" line="276"/>
         <source>pare_sensitivity: expected version %1</source>
         <translation>pare_sensitivity：应为版本 %1</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivitytable.cpp" line="279"/>
+        <location filename="../core/solve/sensitivitytable.cpp" line="281"/>
         <source>level: expected weight, output or e2e</source>
         <translation>level：应为 weight、output 或 e2e</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivitytable.cpp" line="295"/>
+        <location filename="../core/solve/sensitivitytable.cpp" line="298"/>
         <source>options[0]: must be the &apos;keep&apos; option</source>
         <translation>options[0]：必须是 &apos;keep&apos; 选项</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivitytable.cpp" line="310"/>
+        <location filename="../core/solve/sensitivitytable.cpp" line="313"/>
         <source>layers[%1].cells: %2 cells for %3 options</source>
         <translation>layers[%1].cells：%2 个单元格对应 %3 个选项</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivitytable.cpp" line="346"/>
+        <location filename="../core/solve/sensitivitytable.cpp" line="349"/>
         <source>not a JSON object: %1</source>
         <translation>不是 JSON 对象：%1</translation>
     </message>
@@ -5159,17 +5159,17 @@
         <translation>%1：没有针对 %2 的融合统计与通道遍历</translation>
     </message>
     <message>
-        <location filename="../core/runtime/graphexecutor.cpp" line="58"/>
+        <location filename="../core/runtime/graphexecutor.cpp" line="59"/>
         <source>%1: the model has no executable graph</source>
         <translation>%1：该模型没有可执行的计算图</translation>
     </message>
     <message>
-        <location filename="../core/runtime/graphexecutor.cpp" line="63"/>
+        <location filename="../core/runtime/graphexecutor.cpp" line="64"/>
         <source>%1: the graph uses operators Pare cannot execute: %2</source>
         <translation>%1：计算图使用了 Pare 无法执行的算子：%2</translation>
     </message>
     <message>
-        <location filename="../core/runtime/graphexecutor.cpp" line="67"/>
+        <location filename="../core/runtime/graphexecutor.cpp" line="68"/>
         <source>%1: the graph has %2 inputs and %3 outputs; Pare executes graphs with one input</source>
         <translation>%1：计算图有 %2 个输入和 %3 个输出；Pare 仅执行单输入的计算图</translation>
     </message>
@@ -5277,462 +5277,462 @@
         <translation>预算求解器</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="25"/>
+        <location filename="../report/reportcontent.cpp" line="26"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="54"/>
+        <location filename="../report/reportcontent.cpp" line="55"/>
         <source>accuracy %1 %</source>
         <translation>准确率 %1 %</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="56"/>
+        <location filename="../report/reportcontent.cpp" line="57"/>
         <source>agreement %1 %</source>
         <translation>一致率 %1 %</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="59"/>
+        <location filename="../report/reportcontent.cpp" line="60"/>
         <source>perplexity %1</source>
         <translation>困惑度 %1</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="61"/>
+        <location filename="../report/reportcontent.cpp" line="62"/>
         <source>KL %1 (p99 %2) nats</source>
         <translation>KL %1（p99 %2）nats</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="77"/>
+        <location filename="../report/reportcontent.cpp" line="78"/>
         <source>KL (nats, lower is better)</source>
         <translation>KL（nats，越低越好）</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="79"/>
+        <location filename="../report/reportcontent.cpp" line="80"/>
         <source>Accuracy (higher is better)</source>
         <translation>准确率（越高越好）</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="80"/>
+        <location filename="../report/reportcontent.cpp" line="81"/>
         <source>Weight error (lower is better)</source>
         <translation>权重误差（越低越好）</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="91"/>
+        <location filename="../report/reportcontent.cpp" line="92"/>
         <source>solver at least as good</source>
         <translation>求解器不逊色</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="93"/>
+        <location filename="../report/reportcontent.cpp" line="94"/>
         <source>solver worse</source>
         <translation>求解器较差</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="95"/>
+        <location filename="../report/reportcontent.cpp" line="96"/>
         <source>no uniform recipe within the budget</source>
         <translation>预算内没有统一配方</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="96"/>
+        <location filename="../report/reportcontent.cpp" line="97"/>
         <source>not measured</source>
         <translation>未测量</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="106"/>
+        <location filename="../report/reportcontent.cpp" line="107"/>
         <source>the KL divergence of their next-token distributions from the original&apos;s, measured end to end</source>
         <translation>其下一个 token 分布相对于原始模型的 KL 散度（端到端测量）</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="108"/>
+        <location filename="../report/reportcontent.cpp" line="109"/>
         <source>accuracy, measured end to end</source>
         <translation>准确率（端到端测量）</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="110"/>
+        <location filename="../report/reportcontent.cpp" line="111"/>
         <source>the relative weight error of the compressed model (quality was not measured end to end)</source>
         <translation>压缩模型的相对权重误差（未进行端到端质量测量）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../report/reportcontent.cpp" line="115"/>
+        <location filename="../report/reportcontent.cpp" line="116"/>
         <source>The budget solver chose one option per layer for the %n layer(s) it may compress, minimizing the damage predicted by a sensitivity sweep at the %1 level (%2) within the budget (%3); the front is its plan at each size. Each plan is measured like the other variants and compared with the uniform recipes that fit the same budget by %4.</source>
         <translation>
             <numerusform>预算求解器为其可压缩的 %n 个层各选择一个选项，在预算（%3）内使 %1 级别敏感度扫描所预测的损伤（%2）最小；前沿即其在各个大小下的计划。每个计划都像其他变体一样进行测量，并按%4与符合相同预算的统一配方进行比较。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="123"/>
+        <location filename="../report/reportcontent.cpp" line="124"/>
         <source>none measured</source>
         <translation>无实测</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="125"/>
+        <location filename="../report/reportcontent.cpp" line="126"/>
         <source>Solver plan against the best uniform recipe</source>
         <translation>求解器计划与最佳统一配方对比</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="126"/>
+        <location filename="../report/reportcontent.cpp" line="127"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="126"/>
-        <location filename="../report/reportcontent.cpp" line="228"/>
+        <location filename="../report/reportcontent.cpp" line="127"/>
+        <location filename="../report/reportcontent.cpp" line="229"/>
         <source>Variant</source>
         <translation>变体</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="126"/>
-        <location filename="../report/reportcontent.cpp" line="162"/>
-        <location filename="../report/reportcontent.cpp" line="222"/>
-        <location filename="../report/reportcontent.cpp" line="228"/>
+        <location filename="../report/reportcontent.cpp" line="127"/>
+        <location filename="../report/reportcontent.cpp" line="163"/>
+        <location filename="../report/reportcontent.cpp" line="223"/>
+        <location filename="../report/reportcontent.cpp" line="229"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="126"/>
-        <location filename="../report/reportcontent.cpp" line="162"/>
+        <location filename="../report/reportcontent.cpp" line="127"/>
+        <location filename="../report/reportcontent.cpp" line="163"/>
         <source>Bytes</source>
         <translation>字节</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="126"/>
-        <location filename="../report/reportcontent.cpp" line="162"/>
+        <location filename="../report/reportcontent.cpp" line="127"/>
+        <location filename="../report/reportcontent.cpp" line="163"/>
         <source>Bits per weight</source>
         <translation>每权重位数</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="127"/>
+        <location filename="../report/reportcontent.cpp" line="128"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="130"/>
+        <location filename="../report/reportcontent.cpp" line="131"/>
         <source>solver, budget %1</source>
         <translation>求解器，预算 %1</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="135"/>
+        <location filename="../report/reportcontent.cpp" line="136"/>
         <source>uniform</source>
         <translation>统一配方</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="137"/>
+        <location filename="../report/reportcontent.cpp" line="138"/>
         <source>best uniform</source>
         <translation>最佳统一配方</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="140"/>
+        <location filename="../report/reportcontent.cpp" line="141"/>
         <source>No uniform recipe fits the budget of the solver&apos;s plan &quot;%1&quot; (%2): nothing to compare it with.</source>
         <translation>没有统一配方符合求解器计划“%1”的预算（%2）：无可比较的对象。</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="143"/>
+        <location filename="../report/reportcontent.cpp" line="144"/>
         <source>The quality of the solver&apos;s plan &quot;%1&quot; or of the uniform recipes within its budget was not measured: no verdict.</source>
         <translation>求解器计划“%1”或其预算内统一配方的质量未测量：无结论。</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="148"/>
+        <location filename="../report/reportcontent.cpp" line="149"/>
         <source>The solver&apos;s plan &quot;%1&quot; (%2) is at least as good as the best uniform recipe within its budget, &quot;%3&quot; (%4): %5 against %6.</source>
         <translation>求解器计划“%1”（%2）不差于其预算内的最佳统一配方“%3”（%4）：%5 对 %6。</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="151"/>
+        <location filename="../report/reportcontent.cpp" line="152"/>
         <source>The solver&apos;s plan &quot;%1&quot; (%2) is worse than the best uniform recipe within its budget, &quot;%3&quot; (%4): %5 against %6.</source>
         <translation>求解器计划“%1”（%2）不如其预算内的最佳统一配方“%3”（%4）：%5 对 %6。</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="160"/>
+        <location filename="../report/reportcontent.cpp" line="161"/>
         <source>Solver front (predicted)</source>
         <translation>求解器前沿（预测）</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="161"/>
+        <location filename="../report/reportcontent.cpp" line="162"/>
         <source>Solver front (predicted; latency: %1)</source>
         <translation>求解器前沿（预测；延迟：%1）</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="162"/>
-        <location filename="../report/reportcontent.cpp" line="229"/>
+        <location filename="../report/reportcontent.cpp" line="163"/>
+        <location filename="../report/reportcontent.cpp" line="230"/>
         <source>Latency (µs)</source>
         <translation>延迟 (µs)</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="163"/>
+        <location filename="../report/reportcontent.cpp" line="164"/>
         <source>Predicted damage (%1)</source>
         <translation>预测损伤（%1）</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="163"/>
+        <location filename="../report/reportcontent.cpp" line="164"/>
         <source>Measured as</source>
         <translation>测量为</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="169"/>
+        <location filename="../report/reportcontent.cpp" line="170"/>
         <source>Budget solver: predicted damage against %1</source>
         <translation>预算求解器：预测损伤与%1的关系</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="169"/>
+        <location filename="../report/reportcontent.cpp" line="170"/>
         <source>latency</source>
         <translation>延迟</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="169"/>
+        <location filename="../report/reportcontent.cpp" line="170"/>
         <source>size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="170"/>
+        <location filename="../report/reportcontent.cpp" line="171"/>
         <source>summed layer latency (µs, %1)</source>
         <translation>各层延迟之和（µs，%1）</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="170"/>
+        <location filename="../report/reportcontent.cpp" line="171"/>
         <source>model size (MB)</source>
         <translation>模型大小 (MB)</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="172"/>
+        <location filename="../report/reportcontent.cpp" line="173"/>
         <source>predicted damage, %1 level</source>
         <translation>预测损伤，%1 级别</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="191"/>
+        <location filename="../report/reportcontent.cpp" line="192"/>
         <source>Pare compression report: %1</source>
         <translation>Pare 压缩报告：%1</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="192"/>
+        <location filename="../report/reportcontent.cpp" line="193"/>
         <source>unknown architecture</source>
         <translation>未知架构</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="203"/>
+        <location filename="../report/reportcontent.cpp" line="204"/>
         <source>perplexity %1 → %2</source>
         <translation>困惑度 %1 → %2</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="205"/>
+        <location filename="../report/reportcontent.cpp" line="206"/>
         <source>accuracy %1 % → %2 %</source>
         <translation>准确率 %1 % → %2 %</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="207"/>
+        <location filename="../report/reportcontent.cpp" line="208"/>
         <source>weight error %1 %</source>
         <translation>权重误差 %1 %</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="208"/>
+        <location filename="../report/reportcontent.cpp" line="209"/>
         <source>Smallest variant: &quot;%1&quot; — %2 → %3 (%4× smaller), %5.</source>
         <translation>最小的变体：“%1”— %2 → %3（缩小 %4 倍），%5。</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="214"/>
+        <location filename="../report/reportcontent.cpp" line="215"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="215"/>
-        <location filename="../report/reportcontent.cpp" line="320"/>
+        <location filename="../report/reportcontent.cpp" line="216"/>
+        <location filename="../report/reportcontent.cpp" line="321"/>
         <source>Property</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="215"/>
-        <location filename="../report/reportcontent.cpp" line="320"/>
+        <location filename="../report/reportcontent.cpp" line="216"/>
+        <location filename="../report/reportcontent.cpp" line="321"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="218"/>
+        <location filename="../report/reportcontent.cpp" line="219"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="219"/>
+        <location filename="../report/reportcontent.cpp" line="220"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="221"/>
+        <location filename="../report/reportcontent.cpp" line="222"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="223"/>
+        <location filename="../report/reportcontent.cpp" line="224"/>
         <source>MACs per inference</source>
         <translation>每次推理的 MACs</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="224"/>
-        <location filename="../report/reportcontent.cpp" line="230"/>
+        <location filename="../report/reportcontent.cpp" line="225"/>
+        <location filename="../report/reportcontent.cpp" line="231"/>
         <source>Quality</source>
         <translation>质量</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="227"/>
+        <location filename="../report/reportcontent.cpp" line="228"/>
         <source>Totals</source>
         <translation>总计</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="228"/>
+        <location filename="../report/reportcontent.cpp" line="229"/>
         <source>Ratio</source>
         <translation>压缩比</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="228"/>
+        <location filename="../report/reportcontent.cpp" line="229"/>
         <source>MACs</source>
         <translation>MACs</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="229"/>
+        <location filename="../report/reportcontent.cpp" line="230"/>
         <source>Speed-up</source>
         <translation>加速比</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="229"/>
+        <location filename="../report/reportcontent.cpp" line="230"/>
         <source>Weight error</source>
         <translation>权重误差</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="230"/>
+        <location filename="../report/reportcontent.cpp" line="231"/>
         <source>SQNR (dB)</source>
         <translation>SQNR (dB)</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="233"/>
-        <location filename="../report/reportcontent.cpp" line="275"/>
+        <location filename="../report/reportcontent.cpp" line="234"/>
         <location filename="../report/reportcontent.cpp" line="276"/>
-        <location filename="../report/reportcontent.cpp" line="312"/>
+        <location filename="../report/reportcontent.cpp" line="277"/>
+        <location filename="../report/reportcontent.cpp" line="313"/>
         <source>Original</source>
         <translation>原始</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="246"/>
+        <location filename="../report/reportcontent.cpp" line="247"/>
         <source>Per layer: %1</source>
         <translation>逐层：%1</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="247"/>
+        <location filename="../report/reportcontent.cpp" line="248"/>
         <source>Layer</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="247"/>
+        <location filename="../report/reportcontent.cpp" line="248"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="247"/>
+        <location filename="../report/reportcontent.cpp" line="248"/>
         <source>Bytes before</source>
         <translation>压缩前字节数</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="247"/>
+        <location filename="../report/reportcontent.cpp" line="248"/>
         <source>Bytes after</source>
         <translation>压缩后字节数</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="248"/>
+        <location filename="../report/reportcontent.cpp" line="249"/>
         <source>MACs before</source>
         <translation>压缩前 MACs</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="248"/>
+        <location filename="../report/reportcontent.cpp" line="249"/>
         <source>MACs after</source>
         <translation>压缩后 MACs</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="248"/>
+        <location filename="../report/reportcontent.cpp" line="249"/>
         <source>µs before</source>
         <translation>压缩前 µs</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="249"/>
+        <location filename="../report/reportcontent.cpp" line="250"/>
         <source>µs after</source>
         <translation>压缩后 µs</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="249"/>
+        <location filename="../report/reportcontent.cpp" line="250"/>
         <source>Error</source>
         <translation>误差</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="269"/>
+        <location filename="../report/reportcontent.cpp" line="270"/>
         <source>Size per layer</source>
         <translation>逐层大小</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="270"/>
+        <location filename="../report/reportcontent.cpp" line="271"/>
         <source>kB</source>
         <translation>kB</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="271"/>
+        <location filename="../report/reportcontent.cpp" line="272"/>
         <source>Latency per layer (batch 1)</source>
         <translation>逐层延迟（批大小 1）</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="272"/>
+        <location filename="../report/reportcontent.cpp" line="273"/>
         <source>µs (median)</source>
         <translation>µs（中位数）</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="273"/>
+        <location filename="../report/reportcontent.cpp" line="274"/>
         <source>Weight error per layer</source>
         <translation>逐层权重误差</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="274"/>
+        <location filename="../report/reportcontent.cpp" line="275"/>
         <source>relative Frobenius error (%)</source>
         <translation>相对 Frobenius 误差 (%)</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="301"/>
+        <location filename="../report/reportcontent.cpp" line="302"/>
         <source>Size against quality</source>
         <translation>大小与质量</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="302"/>
+        <location filename="../report/reportcontent.cpp" line="303"/>
         <source>size (MB)</source>
         <translation>大小 (MB)</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="303"/>
+        <location filename="../report/reportcontent.cpp" line="304"/>
         <source>perplexity</source>
         <translation>困惑度</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="303"/>
+        <location filename="../report/reportcontent.cpp" line="304"/>
         <source>accuracy lost (percentage points)</source>
         <translation>准确率损失（百分点）</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="304"/>
+        <location filename="../report/reportcontent.cpp" line="305"/>
         <source>relative weight error (%)</source>
         <translation>相对权重误差 (%)</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="319"/>
+        <location filename="../report/reportcontent.cpp" line="320"/>
         <source>Environment</source>
         <translation>环境</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="322"/>
+        <location filename="../report/reportcontent.cpp" line="323"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="323"/>
+        <location filename="../report/reportcontent.cpp" line="324"/>
         <source>CPU features</source>
         <translation>CPU 特性</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="324"/>
+        <location filename="../report/reportcontent.cpp" line="325"/>
         <source>Threads</source>
         <translation>线程数</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="326"/>
+        <location filename="../report/reportcontent.cpp" line="327"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -5764,23 +5764,23 @@
         <translation>%1：已存在（使用 --force 覆盖）</translation>
     </message>
     <message>
-        <location filename="../report/svgcharts.cpp" line="300"/>
+        <location filename="../report/svgcharts.cpp" line="305"/>
         <source>solver front (predicted)</source>
         <translation>求解器前沿（预测）</translation>
     </message>
     <message>
-        <location filename="../report/svgcharts.cpp" line="302"/>
+        <location filename="../report/svgcharts.cpp" line="307"/>
         <source>solver plan (measured)</source>
         <translation>求解器计划（实测）</translation>
     </message>
     <message>
-        <location filename="../report/svgcharts.cpp" line="304"/>
+        <location filename="../report/svgcharts.cpp" line="309"/>
         <source>uniform recipe (size)</source>
         <translation>统一配方（大小）</translation>
     </message>
     <message>
-        <location filename="../report/svgcharts.cpp" line="365"/>
-        <location filename="../report/svgcharts.cpp" line="386"/>
+        <location filename="../report/svgcharts.cpp" line="371"/>
+        <location filename="../report/svgcharts.cpp" line="392"/>
         <source>Pareto front</source>
         <translation>帕累托前沿</translation>
     </message>
@@ -5801,14 +5801,14 @@
 <context>
     <name>pare::ui::BarChart</name>
     <message>
-        <location filename="../ui/charts/barchart.cpp" line="188"/>
+        <location filename="../ui/charts/barchart.cpp" line="189"/>
         <source>%1
 %2: %3</source>
         <translation>%1
 %2：%3</translation>
     </message>
     <message>
-        <location filename="../ui/charts/barchart.cpp" line="196"/>
+        <location filename="../ui/charts/barchart.cpp" line="197"/>
         <source>layer</source>
         <translation>层</translation>
     </message>
@@ -5839,193 +5839,199 @@
 <context>
     <name>pare::ui::ComparePanel</name>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="25"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="26"/>
         <source>Tick the variants to show; double-click a name to rename it.</source>
         <translation>勾选要显示的变体；双击名称可重命名。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="27"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="28"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="28"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="29"/>
         <source>MACs</source>
         <translation>MACs</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="29"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="30"/>
         <source>Latency</source>
         <translation>延迟</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="30"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="31"/>
         <source>Error</source>
         <translation>误差</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="31"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="32"/>
         <source>What the per-layer bars compare.</source>
         <translation>逐层柱状图所比较的指标。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="35"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="36"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="36"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="37"/>
         <source>Copy the selected variant (to compare a renamed copy).</source>
         <translation>复制所选变体（以便比较重命名后的副本）。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="37"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="38"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="38"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="39"/>
         <source>Remove the selected variant.</source>
         <translation>移除所选变体。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="39"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="40"/>
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="40"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="41"/>
         <source>Give the selected variant a new name (or double-click it).</source>
         <translation>为所选变体重新命名（或双击它）。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="56"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="57"/>
         <source>Per-layer chart:</source>
         <translation>逐层图表：</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="181"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="182"/>
         <source>%1 (copy)</source>
         <translation>%1（副本）</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="259"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="260"/>
         <source>Size against weight error (relative, %)</source>
         <translation>大小与权重误差（相对值，%）</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="261"/>
-        <location filename="../ui/compare/comparepanel.cpp" line="331"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="262"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="332"/>
         <source>error (%)</source>
         <translation>误差 (%)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="319"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="320"/>
         <source>size (kB)</source>
         <translation>大小 (kB)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="322"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="323"/>
         <source>Multiply-accumulates per layer (millions)</source>
         <translation>每层乘加运算次数（百万）</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="323"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="324"/>
         <source>MACs (M)</source>
         <translation>MACs (M)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="326"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="327"/>
         <source>Measured median latency per layer (batch 1)</source>
         <translation>每层实测延迟中位数（批大小 1）</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="327"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="328"/>
         <source>time (µs)</source>
         <translation>时间 (µs)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="330"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="331"/>
         <source>Relative Frobenius weight error per layer</source>
         <translation>每层相对 Frobenius 权重误差</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="376"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="377"/>
         <source>Size against accuracy drop (percentage points)</source>
         <translation>大小与准确率下降（百分点）</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="377"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="378"/>
         <source>drop (points)</source>
         <translation>下降（百分点）</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="260"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="261"/>
         <source>size (MB)</source>
         <translation>大小 (MB)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="266"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="267"/>
         <source>Compute a variant to compare it with the original</source>
         <translation>计算一个变体以与原始模型比较</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="267"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="268"/>
         <source>Tick a variant to show it</source>
         <translation>勾选变体以显示</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="318"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="319"/>
         <source>Size per layer, original and variants</source>
         <translation>逐层大小：原始模型与变体</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="335"/>
-        <location filename="../ui/compare/comparepanel.cpp" line="373"/>
-        <location filename="../ui/compare/comparepanel.cpp" line="378"/>
-        <location filename="../ui/compare/comparepanel.cpp" line="381"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="336"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="374"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="379"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="382"/>
         <source>Original</source>
         <translation>原始模型</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="371"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="372"/>
         <source>Size against perplexity (lower is better)</source>
         <translation>大小与困惑度（越低越好）</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="372"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="373"/>
         <source>perplexity</source>
         <translation>困惑度</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="389"/>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 (%3× smaller)&lt;br&gt;MACs ÷ %4&lt;br&gt;error %5 %, SQNR %6 dB</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2（缩小 %3×）&lt;br&gt;MACs ÷ %4&lt;br&gt;误差 %5 %，SQNR %6 dB</translation>
+        <location filename="../ui/compare/comparepanel.cpp" line="392"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 (%3× smaller)&lt;br&gt;MACs %4 → %5&lt;br&gt;error %6 %, SQNR %7 dB</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2（缩小 %3×）&lt;br&gt;MACs %4 → %5&lt;br&gt;误差 %6 %，SQNR %7 dB</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="396"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="397"/>
+        <source>unknown</source>
+        <translation>未知</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compare/comparepanel.cpp" line="398"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="403"/>
         <source>%n layer(s) pruned by magnitude instead of activation-aware (no calibration data)</source>
         <translation>
             <numerusform>%n 个层按幅值剪枝，而非激活感知剪枝（无校准数据）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="403"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="408"/>
         <source>&lt;br&gt;speed-up %1× (%2 → %3 µs)</source>
         <translation>&lt;br&gt;加速 %1×（%2 → %3 µs）</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="407"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="412"/>
         <source>&lt;br&gt;perplexity %1 → %2 (%3 %), KL %4</source>
         <translation>&lt;br&gt;困惑度 %1 → %2（%3 %），KL %4</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="412"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="417"/>
         <source>&lt;br&gt;accuracy %1 % → %2 % (%3 points)</source>
         <translation>&lt;br&gt;准确率 %1 % → %2 %（%3 个百分点）</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="437"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="442"/>
         <source>No variant shown.</source>
         <translation>未显示任何变体。</translation>
     </message>
@@ -6464,7 +6470,7 @@
         <translation>已写入 %1：%2 字节（该变体的编码大小为 %3 字节）。</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportmenu.cpp" line="211"/>
+        <location filename="../ui/export/exportmenu.cpp" line="210"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -6526,326 +6532,326 @@
 <context>
     <name>pare::ui::InspectorPanel</name>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="38"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="39"/>
         <source>&amp;Log counts</source>
         <translation>对数计数(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="70"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="71"/>
         <source> bins</source>
         <translation> 个区间</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="71"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="72"/>
         <source>Number of histogram bins (16 to 4096).</source>
         <translation>直方图区间数（16 至 4096）。</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="73"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="74"/>
         <source>Show counts on a logarithmic axis, to see the rare values in the tails.</source>
         <translation>以对数坐标轴显示计数，便于观察尾部的稀有值。</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="74"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="75"/>
         <source>Weight value</source>
         <translation>权重值</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="75"/>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="353"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="76"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="354"/>
         <source>log₁₀ |weight|</source>
         <translation>log₁₀ |权重|</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="76"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="77"/>
         <source>Histogram of the values, or of their magnitudes on a log scale (shows how many weights are tiny).</source>
         <translation>数值的直方图，或其绝对值在对数刻度上的直方图（显示有多少权重极小）。</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="78"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="79"/>
         <source>&amp;Reset Zoom</source>
         <translation>重置缩放(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="79"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="80"/>
         <source>Show the whole range of values again.</source>
         <translation>重新显示完整的数值范围。</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="100"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="101"/>
         <source>Statistic</source>
         <translation>统计量</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="100"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="101"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="106"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="107"/>
         <source>&amp;Histogram</source>
         <translation>直方图(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="107"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="108"/>
         <source>&amp;Channels</source>
         <translation>通道(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="108"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="109"/>
         <source>S&amp;pectrum</source>
         <translation>谱(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="109"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="110"/>
         <source>&amp;Statistics</source>
         <translation>统计(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="110"/>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="499"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="111"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="500"/>
         <source>&amp;Warnings</source>
         <translation>警告(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="134"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="135"/>
         <source>the new histogram was canceled</source>
         <translation>新的直方图已取消</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="135"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="136"/>
         <source>the new histogram failed: %1</source>
         <translation>新的直方图计算失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="154"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="155"/>
         <source>Spectrum canceled. Show this tab again to compute it.</source>
         <translation>频谱已取消。再次显示此标签页即可重新计算。</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="246"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="247"/>
         <source>Preview plan of %1</source>
         <translation>%1 的计划预览</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="273"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="274"/>
         <source>Select a layer in the Model dock to see its weights.</source>
         <translation>在“模型”面板中选择一层以查看其权重。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="281"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="282"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 %3, %4, %5 parameters</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2 %3，%4，%5 个参数</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="289"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="290"/>
         <source>Per-channel range — %1</source>
         <translation>逐通道范围 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="295"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="296"/>
         <source>Per-channel range — %1 (analysis running…)</source>
         <translation>逐通道范围 — %1（分析中…）</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="331"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="332"/>
         <source>Histogram of %1</source>
         <translation>%1 的直方图</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="352"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="353"/>
         <source>Magnitudes of %1</source>
         <translation>%1 的绝对值</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="352"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="353"/>
         <source>Weights of %1</source>
         <translation>%1 的权重</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="353"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="354"/>
         <source>weight value</source>
         <translation>权重值</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="363"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="364"/>
         <source>%1 below and %2 above the range shown</source>
         <translation>%1 个低于、%2 个高于所示范围</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="365"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="366"/>
         <source>%1 exact zeros not shown</source>
         <translation>%1 个精确零值未显示</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="367"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="368"/>
         <source>%1 NaN, %2 Inf</source>
         <translation>%1 个 NaN，%2 个 Inf</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="371"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="372"/>
         <source>after the plan</source>
         <translation>应用计划后</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="380"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="381"/>
         <source>%1 levels of the widest of %2 scales</source>
         <translation>%2 个缩放因子中最宽者的 %1 个级别</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="381"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="382"/>
         <source>%1 levels</source>
         <translation>%1 个级别</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="397"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="398"/>
         <source>A spectrum is shown for the 2-D weights of dense and convolution layers.</source>
         <translation>谱仅针对全连接层和卷积层的二维权重显示。</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="403"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="404"/>
         <source>Computing singular values…</source>
         <translation>正在计算奇异值…</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="411"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="412"/>
         <source>Spectrum of %1</source>
         <translation>%1 的谱</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="418"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="419"/>
         <source>Singular-value energy — %1</source>
         <translation>奇异值能量 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="427"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="428"/>
         <source>%1 %: beyond the top %2</source>
         <translation>%1 %：超出前 %2 个</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="428"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="429"/>
         <source>%1 %: rank %2</source>
         <translation>%1 %：秩 %2</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="430"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="431"/>
         <source>%1×%2, %3 singular values (%4). Energy kept — %5</source>
         <translation>%1×%2，%3 个奇异值（%4）。保留能量 — %5</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="432"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="433"/>
         <source>exact</source>
         <translation>精确</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="432"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="433"/>
         <source>randomized SVD</source>
         <translation>随机化 SVD</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="443"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="444"/>
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="444"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="445"/>
         <source>running…</source>
         <translation>进行中…</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="454"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="455"/>
         <source>Elements</source>
         <translation>元素数</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="455"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="456"/>
         <source>Minimum</source>
         <translation>最小值</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="456"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="457"/>
         <source>Maximum</source>
         <translation>最大值</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="457"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="458"/>
         <source>Mean</source>
         <translation>均值</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="458"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="459"/>
         <source>Standard deviation</source>
         <translation>标准差</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="459"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="460"/>
         <source>Mean |w|</source>
         <translation>|w| 均值</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="460"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="461"/>
         <source>Excess kurtosis</source>
         <translation>超额峰度</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="461"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="462"/>
         <source>Exact zeros</source>
         <translation>精确零值</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="451"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="452"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="462"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="463"/>
         <source>Near zero (|w| ≤ %1)</source>
         <translation>接近零（|w| ≤ %1）</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="463"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="464"/>
         <source>Outliers (beyond %1 σ)</source>
         <translation>离群值（超出 %1 σ）</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="464"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="465"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="465"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="466"/>
         <source>NaN / Inf</source>
         <translation>NaN / Inf</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="465"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="466"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="466"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="467"/>
         <source>Distinct values</source>
         <translation>不同值个数</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="466"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="467"/>
         <source>more than %1</source>
         <translation>超过 %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="470"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="471"/>
         <source>Percentile %1</source>
         <translation>百分位数 %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="496"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="497"/>
         <source>No warnings for this layer.</source>
         <translation>该层没有警告。</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="498"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="499"/>
         <source>&amp;Warnings (%1)</source>
         <translation>警告 (%1)(&amp;W)</translation>
     </message>
@@ -7070,38 +7076,38 @@
 <context>
     <name>pare::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="74"/>
+        <location filename="../ui/mainwindow.cpp" line="75"/>
         <location filename="../ui/mainwindowprojects.cpp" line="269"/>
         <source>Pare</source>
         <translation>Pare</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="92"/>
+        <location filename="../ui/mainwindow.cpp" line="93"/>
         <source>Open a model with File &gt; Open, or drop a file on the window.</source>
         <translation>通过“文件 &gt; 打开”打开模型，或将文件拖放到窗口上。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <location filename="../ui/mainwindow.cpp" line="136"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
         <source>Could not open %1</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
         <source>Could Not Open Model</source>
         <translation>无法打开模型</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <location filename="../ui/mainwindow.cpp" line="141"/>
         <source>Pare could not open %1.</source>
         <translation>Pare 无法打开 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow.cpp" line="143"/>
         <source>%1
 
 Check that the file is a complete safetensors, ONNX, Keras HDF5, GGUF or NumPy file, or a Hugging Face model folder.</source>
@@ -7110,32 +7116,32 @@ Check that the file is a complete safetensors, ONNX, Keras HDF5, GGUF or NumPy f
 请检查该文件是否为完整的 safetensors、ONNX、Keras HDF5、GGUF 或 NumPy 文件，或 Hugging Face 模型文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="171"/>
+        <location filename="../ui/mainwindow.cpp" line="172"/>
         <source>%1: %2 pruned by magnitude, not activation-aware (no calibration data for them)</source>
         <translation>%1：%2 按幅值剪枝，而非激活感知剪枝（缺少对应的校准数据）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>Model Has Changed</source>
         <translation>模型已更改</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>Model Not Found</source>
         <translation>未找到模型</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow.cpp" line="188"/>
         <source>The model of %1 has changed since the project was saved.</source>
         <translation>自项目保存以来，%1 的模型已发生更改。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow.cpp" line="189"/>
         <source>The model of %1 is not where it was.</source>
         <translation>%1 的模型已不在原来的位置。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="189"/>
+        <location filename="../ui/mainwindow.cpp" line="190"/>
         <source>%1
 
 Locate the original model, or open the changed model anyway (the saved figures may no longer match it).</source>
@@ -7144,7 +7150,7 @@ Locate the original model, or open the changed model anyway (the saved figures m
 请找到原始模型，或仍然打开已更改的模型（保存的数据可能与其不再相符）。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="192"/>
         <source>%1
 
 Locate the model file or folder to open the project.</source>
@@ -7153,249 +7159,249 @@ Locate the model file or folder to open the project.</source>
 请找到模型文件或文件夹以打开项目。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
         <source>Locate Model</source>
         <translation>查找模型</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <location filename="../ui/mainwindow.cpp" line="202"/>
         <source>Models (*.safetensors *.onnx *.h5 *.keras *.gguf *.npz *.npy *.pare config.json);;All files (*)</source>
         <translation>模型 (*.safetensors *.onnx *.h5 *.keras *.gguf *.npz *.npy *.pare config.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="208"/>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
         <source>Project not opened: its model was not located.</source>
         <translation>未打开项目：未找到其模型。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="211"/>
         <source>Project not opened.</source>
         <translation>未打开项目。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="240"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="240"/>
         <source>No model open.
 File &gt; Open… or drop a model file here.</source>
         <translation>未打开模型。
 使用“文件 &gt; 打开…”或将模型文件拖放到此处。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
         <source>Inspector</source>
         <translation>检查器</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow.cpp" line="243"/>
         <source>Select a layer to see its weight distribution, channel ranges and spectrum.</source>
         <translation>选择一层以查看其权重分布、通道范围和谱。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
         <source>Compression</source>
         <translation>压缩</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>Pruning, quantization and low-rank settings appear here once a model is open.</source>
         <translation>打开模型后，剪枝、量化和低秩分解的设置将显示在此处。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="247"/>
+        <location filename="../ui/mainwindow.cpp" line="248"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>Computed variants are compared with the original here.</source>
         <translation>已计算的变体将在此处与原始模型进行比较。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="249"/>
+        <location filename="../ui/mainwindow.cpp" line="250"/>
         <source>Jobs</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="312"/>
+        <location filename="../ui/mainwindow.cpp" line="313"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="313"/>
+        <location filename="../ui/mainwindow.cpp" line="314"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="315"/>
+        <location filename="../ui/mainwindow.cpp" line="316"/>
         <source>Open Model or Project</source>
         <translation>打开模型或项目</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="316"/>
+        <location filename="../ui/mainwindow.cpp" line="317"/>
         <source>Models and projects (*.safetensors *.onnx *.h5 *.keras *.gguf *.npz *.npy *.pare);;Pare projects (*.pare);;All files (*)</source>
         <translation>模型和项目 (*.safetensors *.onnx *.h5 *.keras *.gguf *.npz *.npy *.pare);;Pare 项目 (*.pare);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="323"/>
+        <location filename="../ui/mainwindow.cpp" line="324"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="326"/>
+        <location filename="../ui/mainwindow.cpp" line="327"/>
         <source>Open &amp;Demo</source>
         <translation>打开演示(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="333"/>
+        <location filename="../ui/mainwindow.cpp" line="334"/>
         <source>Language model (GPT-2, King James Bible)</source>
         <translation>语言模型（GPT-2，英王钦定版圣经）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="334"/>
+        <location filename="../ui/mainwindow.cpp" line="335"/>
         <source>Image classifier (CNN, Fashion-MNIST, ONNX)</source>
         <translation>图像分类器（CNN，Fashion-MNIST，ONNX）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="335"/>
+        <location filename="../ui/mainwindow.cpp" line="336"/>
         <source>Image classifier (CNN, Fashion-MNIST, Keras)</source>
         <translation>图像分类器（CNN，Fashion-MNIST，Keras）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="344"/>
+        <location filename="../ui/mainwindow.cpp" line="345"/>
         <source>&amp;Save Project</source>
         <translation>保存项目(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="347"/>
+        <location filename="../ui/mainwindow.cpp" line="348"/>
         <source>Save the model reference, recipe and computed variants as a .pare project.</source>
         <translation>将模型引用、配方和已计算的变体保存为 .pare 项目。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="350"/>
+        <location filename="../ui/mainwindow.cpp" line="351"/>
         <source>Save Project &amp;As…</source>
         <translation>项目另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="355"/>
+        <location filename="../ui/mainwindow.cpp" line="356"/>
         <source>&amp;Export Report…</source>
         <translation>导出报告(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="356"/>
+        <location filename="../ui/mainwindow.cpp" line="357"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="358"/>
+        <location filename="../ui/mainwindow.cpp" line="359"/>
         <source>Write the comparison of the shown variants as HTML, PDF, CSV, JSON or Markdown.</source>
         <translation>将所显示变体的比较结果导出为 HTML、PDF、CSV、JSON 或 Markdown。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="362"/>
+        <location filename="../ui/mainwindow.cpp" line="363"/>
         <source>Export Report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="362"/>
+        <location filename="../ui/mainwindow.cpp" line="363"/>
         <source>report.html</source>
         <translation>报告.html</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="363"/>
+        <location filename="../ui/mainwindow.cpp" line="364"/>
         <source>HTML (*.html);;PDF (*.pdf);;Markdown (*.md);;CSV (*.csv);;JSON (*.json)</source>
         <translation>HTML (*.html);;PDF (*.pdf);;Markdown (*.md);;CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="370"/>
+        <location filename="../ui/mainwindow.cpp" line="371"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="375"/>
+        <location filename="../ui/mainwindow.cpp" line="376"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="376"/>
+        <location filename="../ui/mainwindow.cpp" line="377"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="386"/>
+        <location filename="../ui/mainwindow.cpp" line="387"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="389"/>
+        <location filename="../ui/mainwindow.cpp" line="390"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="397"/>
+        <location filename="../ui/mainwindow.cpp" line="398"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="402"/>
+        <location filename="../ui/mainwindow.cpp" line="403"/>
         <source>Alt+%1</source>
         <translation>Alt+%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="406"/>
+        <location filename="../ui/mainwindow.cpp" line="407"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="407"/>
+        <location filename="../ui/mainwindow.cpp" line="408"/>
         <source>&amp;About Pare</source>
         <translation>关于 Pare(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="411"/>
+        <location filename="../ui/mainwindow.cpp" line="412"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="451"/>
+        <location filename="../ui/mainwindow.cpp" line="452"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="458"/>
+        <location filename="../ui/mainwindow.cpp" line="459"/>
         <source>&amp;Clear List</source>
         <translation>清除列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="485"/>
+        <location filename="../ui/mainwindow.cpp" line="486"/>
         <source>the Budget dock&apos;s sweep</source>
         <translation>预算面板中的扫描</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="496"/>
+        <location filename="../ui/mainwindow.cpp" line="497"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="502"/>
+        <location filename="../ui/mainwindow.cpp" line="503"/>
         <source>Report written to %1</source>
         <translation>报告已写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="505"/>
+        <location filename="../ui/mainwindow.cpp" line="506"/>
         <source>Could Not Write Report</source>
         <translation>无法写入报告</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="506"/>
+        <location filename="../ui/mainwindow.cpp" line="507"/>
         <location filename="../ui/mainwindowprojects.cpp" line="191"/>
         <source>%1
 
@@ -7405,17 +7411,17 @@ Choose another folder or file name.</source>
 请选择其他文件夹或文件名。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="529"/>
+        <location filename="../ui/mainwindow.cpp" line="530"/>
         <source>About Pare</source>
         <translation>关于 Pare</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="530"/>
+        <location filename="../ui/mainwindow.cpp" line="531"/>
         <source>&lt;h3&gt;Pare %1&lt;/h3&gt;&lt;p&gt;A workbench for compressing neural-network models: inspect, prune, quantize and factorize, then compare against the original.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Pare %1&lt;/h3&gt;&lt;p&gt;神经网络模型压缩工作台：检查、剪枝、量化和分解，然后与原始模型进行比较。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="545"/>
+        <location filename="../ui/mainwindow.cpp" line="546"/>
         <source>%1 (+%2 more)</source>
         <translation>%1（另有 %2 个）</translation>
     </message>
@@ -7632,76 +7638,76 @@ Choose another folder or file name.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/model/modelpanel.cpp" line="243"/>
+        <location filename="../ui/model/modelpanel.cpp" line="242"/>
         <source>largest %1 of %n layers</source>
         <translation>
             <numerusform>%n 个层中最大的 %1 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/model/modelpanel.cpp" line="244"/>
+        <location filename="../ui/model/modelpanel.cpp" line="243"/>
         <source>all %n layers</source>
         <translation>
             <numerusform>全部 %n 个层</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="146"/>
+        <location filename="../ui/model/modelpanel.cpp" line="147"/>
         <source>, %1</source>
         <translation>, %1</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="193"/>
+        <location filename="../ui/model/modelpanel.cpp" line="192"/>
         <source>Layer sizes appear here once a model is open</source>
         <translation>打开模型后，各层大小将显示在此处</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="199"/>
+        <location filename="../ui/model/modelpanel.cpp" line="198"/>
         <source>Sparsity per layer: not computed yet (the analysis is running)</source>
         <translation>逐层稀疏度：尚未计算（分析进行中）</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="247"/>
+        <location filename="../ui/model/modelpanel.cpp" line="246"/>
         <source>parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="248"/>
+        <location filename="../ui/model/modelpanel.cpp" line="247"/>
         <source>Parameters per layer (%1)</source>
         <translation>逐层参数量（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="249"/>
+        <location filename="../ui/model/modelpanel.cpp" line="248"/>
         <source>parameters (millions)</source>
         <translation>参数（百万）</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="252"/>
+        <location filename="../ui/model/modelpanel.cpp" line="251"/>
         <source>bytes</source>
         <translation>字节</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="253"/>
+        <location filename="../ui/model/modelpanel.cpp" line="252"/>
         <source>Stored size per layer (%1)</source>
         <translation>逐层存储大小（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="254"/>
+        <location filename="../ui/model/modelpanel.cpp" line="253"/>
         <source>size (MB)</source>
         <translation>大小 (MB)</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="257"/>
+        <location filename="../ui/model/modelpanel.cpp" line="256"/>
         <source>sparsity</source>
         <translation>稀疏度</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="258"/>
+        <location filename="../ui/model/modelpanel.cpp" line="257"/>
         <source>Exact zeros per layer (%1)</source>
         <translation>逐层精确零值（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/model/modelpanel.cpp" line="259"/>
+        <location filename="../ui/model/modelpanel.cpp" line="258"/>
         <source>zero weights (%)</source>
         <translation>零权重 (%)</translation>
     </message>
@@ -7709,97 +7715,97 @@ Choose another folder or file name.</source>
 <context>
     <name>pare::ui::PreferencesDialog</name>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="50"/>
+        <location filename="../ui/preferencesdialog.cpp" line="65"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="52"/>
+        <location filename="../ui/preferencesdialog.cpp" line="67"/>
         <source>System language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="56"/>
+        <location filename="../ui/preferencesdialog.cpp" line="71"/>
         <source>The language of Pare&apos;s window. Takes effect when Pare starts again.</source>
         <translation>Pare 窗口的语言。重新启动 Pare 后生效。</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="58"/>
+        <location filename="../ui/preferencesdialog.cpp" line="73"/>
         <source>All cores (%1)</source>
         <translation>所有核心（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="60"/>
+        <location filename="../ui/preferencesdialog.cpp" line="75"/>
         <source>How many threads background jobs may use.</source>
         <translation>后台任务可使用的线程数。</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="62"/>
+        <location filename="../ui/preferencesdialog.cpp" line="77"/>
         <source>System</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="63"/>
+        <location filename="../ui/preferencesdialog.cpp" line="78"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="64"/>
+        <location filename="../ui/preferencesdialog.cpp" line="79"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="66"/>
+        <location filename="../ui/preferencesdialog.cpp" line="81"/>
         <source>Light or dark colours for the window and its charts; System follows the desktop&apos;s setting.</source>
         <translation>窗口及其图表使用浅色或深色；“跟随系统”沿用桌面的设置。</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="76"/>
+        <location filename="../ui/preferencesdialog.cpp" line="91"/>
         <source>Weights with |w| at most this count as near zero in the statistics and the lint.</source>
         <translation>|w| 不超过此值的权重在统计和检查中计为接近零。</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="82"/>
+        <location filename="../ui/preferencesdialog.cpp" line="97"/>
         <source> σ</source>
         <translation> σ</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="84"/>
+        <location filename="../ui/preferencesdialog.cpp" line="99"/>
         <source>Weights further than this many standard deviations from the mean count as outliers.</source>
         <translation>距均值超过这么多个标准差的权重计为离群值。</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="91"/>
+        <location filename="../ui/preferencesdialog.cpp" line="106"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="92"/>
+        <location filename="../ui/preferencesdialog.cpp" line="107"/>
         <source>The language changes when Pare starts again.</source>
         <translation>语言将在 Pare 重新启动后更改。</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="93"/>
+        <location filename="../ui/preferencesdialog.cpp" line="108"/>
         <source>T&amp;heme</source>
         <translation>主题(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="94"/>
+        <location filename="../ui/preferencesdialog.cpp" line="109"/>
         <source>&amp;Threads</source>
         <translation>线程(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="95"/>
+        <location filename="../ui/preferencesdialog.cpp" line="110"/>
         <source>&lt;b&gt;Analysis&lt;/b&gt; (applies to the open model at once)</source>
         <translation>&lt;b&gt;分析&lt;/b&gt;（立即应用于已打开的模型）</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="97"/>
+        <location filename="../ui/preferencesdialog.cpp" line="112"/>
         <source>&amp;Near zero: |w| ≤</source>
         <translation>接近零(&amp;N)：|w| ≤</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="98"/>
+        <location filename="../ui/preferencesdialog.cpp" line="113"/>
         <source>&amp;Outliers beyond</source>
         <translation>离群值阈值(&amp;O)</translation>
     </message>
@@ -8183,18 +8189,18 @@ Choose another folder or file name.</source>
 <context>
     <name>pare::ui::ScatterChart</name>
     <message>
-        <location filename="../ui/charts/barchart.cpp" line="339"/>
-        <location filename="../ui/charts/barchart.cpp" line="444"/>
+        <location filename="../ui/charts/barchart.cpp" line="340"/>
+        <location filename="../ui/charts/barchart.cpp" line="445"/>
         <source>Pareto front</source>
         <translation>帕累托前沿</translation>
     </message>
     <message>
-        <location filename="../ui/charts/barchart.cpp" line="353"/>
+        <location filename="../ui/charts/barchart.cpp" line="354"/>
         <source>variants</source>
         <translation>变体</translation>
     </message>
     <message>
-        <location filename="../ui/charts/barchart.cpp" line="375"/>
+        <location filename="../ui/charts/barchart.cpp" line="376"/>
         <source>selected: %1</source>
         <translation>已选：%1</translation>
     </message>
@@ -8202,27 +8208,27 @@ Choose another folder or file name.</source>
 <context>
     <name>pare::ui::SensitivityModel</name>
     <message>
-        <location filename="../ui/solve/sensitivitymodel.cpp" line="102"/>
+        <location filename="../ui/solve/sensitivitymodel.cpp" line="104"/>
         <source>Lock %1 to its chosen (or last clicked) option</source>
         <translation>将 %1 锁定为所选（或最后单击）的选项</translation>
     </message>
     <message>
-        <location filename="../ui/solve/sensitivitymodel.cpp" line="109"/>
+        <location filename="../ui/solve/sensitivitymodel.cpp" line="111"/>
         <source>Keep %1 original</source>
         <translation>保持 %1 原样</translation>
     </message>
     <message>
-        <location filename="../ui/solve/sensitivitymodel.cpp" line="151"/>
+        <location filename="../ui/solve/sensitivitymodel.cpp" line="153"/>
         <source>%1, %2: not measured yet</source>
         <translation>%1，%2：尚未测量</translation>
     </message>
     <message>
-        <location filename="../ui/solve/sensitivitymodel.cpp" line="153"/>
+        <location filename="../ui/solve/sensitivitymodel.cpp" line="155"/>
         <source>%1, %2: does not apply (%3)</source>
         <translation>%1，%2：不适用（%3）</translation>
     </message>
     <message>
-        <location filename="../ui/solve/sensitivitymodel.cpp" line="154"/>
+        <location filename="../ui/solve/sensitivitymodel.cpp" line="156"/>
         <source>%1, %2
 %3 bytes (%4 % of original), relative error %5
 damage %6 (%7)</source>
@@ -8231,12 +8237,12 @@ damage %6 (%7)</source>
 损伤 %6（%7）</translation>
     </message>
     <message>
-        <location filename="../ui/solve/sensitivitymodel.cpp" line="205"/>
+        <location filename="../ui/solve/sensitivitymodel.cpp" line="204"/>
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../ui/solve/sensitivitymodel.cpp" line="207"/>
+        <location filename="../ui/solve/sensitivitymodel.cpp" line="206"/>
         <source>Exclude</source>
         <translation>排除</translation>
     </message>
@@ -8268,165 +8274,165 @@ damage %6 (%7)</source>
 <context>
     <name>pare::ui::SolvePanel</name>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="32"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="33"/>
         <source>&amp;Run Sweep</source>
         <translation>运行扫描(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="33"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="34"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="33"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="34"/>
         <source>&amp;Solve</source>
         <translation>求解(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="34"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="35"/>
         <source>&amp;Load Plan as Recipe</source>
         <translation>将计划载入为配方(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="50"/>
-        <location filename="../ui/solve/solvepanel.cpp" line="339"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="51"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="340"/>
         <source>Size (MB)</source>
         <translation>大小 (MB)</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="51"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="52"/>
         <source>Bits per weight</source>
         <translation>每权重比特数</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="52"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="53"/>
         <source>Compression ratio (x)</source>
         <translation>压缩比 (x)</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="53"/>
-        <location filename="../ui/solve/solvepanel.cpp" line="339"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="54"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="340"/>
         <source>Latency (ms)</source>
         <translation>延迟 (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="56"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="57"/>
         <source>Weight error (data-free)</source>
         <translation>权重误差（无需数据）</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="57"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="58"/>
         <source>Layer output error</source>
         <translation>层输出误差</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="58"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="59"/>
         <source>End to end (KL / accuracy)</source>
         <translation>端到端（KL / 准确率）</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="59"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="60"/>
         <source>Relative weight error² × parameters: no data needed, fastest.</source>
         <translation>相对权重误差² × 参数数量：无需数据，速度最快。</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="60"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="61"/>
         <source>Each layer&apos;s output error on calibration inputs: transformer decoders on the demo model&apos;s bundled text, graph models (ONNX, Keras) on the last examples of its bundled data.</source>
         <translation>每层在校准输入上的输出误差：Transformer 解码器使用演示模型附带的文本，图模型（ONNX、Keras）使用其附带数据的最后几个样本。</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="63"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="64"/>
         <source>Only that layer compressed, the whole model run on evaluation data.</source>
         <translation>仅压缩该层，并在评估数据上运行整个模型。</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="79"/>
-        <location filename="../ui/solve/solvepanel.cpp" line="170"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="80"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="171"/>
         <source>Open a model, then run the sensitivity sweep.</source>
         <translation>请打开模型，然后运行敏感度扫描。</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="85"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="86"/>
         <source>Budget:</source>
         <translation>预算：</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="86"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="87"/>
         <source>Damage:</source>
         <translation>损伤：</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="135"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="136"/>
         <source>Sweep canceled: %1 of %2 measurements kept; Run Sweep resumes.</source>
         <translation>扫描已取消：保留了 %2 次测量中的 %1 次；点击“运行扫描”可继续。</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="139"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="140"/>
         <source>Sweep failed: %1</source>
         <translation>扫描失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="169"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="170"/>
         <source>Run the sensitivity sweep to measure every layer × option.</source>
         <translation>运行敏感度扫描，以测量每个层 × 选项的组合。</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="192"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="193"/>
         <source>no model is open</source>
         <translation>未打开模型</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="193"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="194"/>
         <source>saved sensitivity sweep</source>
         <translation>已保存的敏感度扫描</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="201"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="202"/>
         <source>saved sensitivity sweep: layer %1 is not in this model</source>
         <translation>已保存的敏感度扫描：层 %1 不在此模型中</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="208"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="209"/>
         <source>Saved sweep: %1 of %2 measurements; Run Sweep resumes.</source>
         <translation>已保存的扫描：已完成 %2 次测量中的 %1 次；点击“运行扫描”可继续。</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="235"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="236"/>
         <source>Sensitivity sweep (%1)</source>
         <translation>敏感度扫描（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="268"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="269"/>
         <source> MB</source>
         <translation> MB</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="274"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="275"/>
         <source> bpw</source>
         <translation> bpw</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="279"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="280"/>
         <source> x</source>
         <translation> x</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="284"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="285"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="293"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="294"/>
         <source>Run the sweep to the end before solving.</source>
         <translation>求解前请先完整运行扫描。</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="305"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="306"/>
         <source>No plan: %1</source>
         <translation>无计划：%1</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="320"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="323"/>
         <source>Budget %1: %2 (%3×, %4 bpw, %5 ms), damage %6 %7 — %8</source>
         <translation>预算 %1：%2（%3×，%4 bpw，%5 ms），损伤 %6 %7 — %8</translation>
     </message>
@@ -8436,32 +8442,32 @@ damage %6 (%7)</source>
         <translation>最优（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="328"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="329"/>
         <source>%1, gap %2</source>
         <translation>%1，间隙 %2</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="338"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="339"/>
         <source>Pareto front: damage (%1) against %2</source>
         <translation>帕累托前沿：损伤（%1）与 %2</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="338"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="339"/>
         <source>latency</source>
         <translation>延迟</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="338"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="339"/>
         <source>size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="340"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="341"/>
         <source>Damage</source>
         <translation>损伤</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="365"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="366"/>
         <source>Solver %1 MB</source>
         <translation>求解器 %1 MB</translation>
     </message>

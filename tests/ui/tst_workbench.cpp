@@ -119,6 +119,9 @@ private Q_SLOTS:
         QVERIFY(v.bytes < v.originalBytes);
         QCOMPARE(compare->scatterChart()->pointCount(), 2);
         QVERIFY(compare->cards()->text().contains(formatBytes(v.bytes)));
+        // MACs before and after, as the estimate gives them (the card said "MACs ÷ 1.00").
+        const QString macs = QStringLiteral("MACs %1 → %2").arg(formatCount(v.originalMacs, QLocale()), formatCount(v.macs, QLocale()));
+        QVERIFY2(compare->cards()->text().contains(macs), qPrintable(compare->cards()->text() + QStringLiteral(" / ") + macs));
 
         // A second variant, 8-bit: two bar sets for the variants plus the original.
         q->bitsSlider()->setValue(5);

@@ -386,11 +386,15 @@ void ComparePanel::redraw()
     for (const VariantEntry *e : shown) {
         const Variant &v = *e->variant;
         const double ratio = v.bytes > 0 ? double(v.originalBytes) / double(v.bytes) : 0.0;
-        const double macRatio = v.macs > 0 ? double(v.originalMacs) / double(v.macs) : 0.0;
-        QString card = tr("<b>%1</b><br>%2 (%3× smaller)<br>MACs ÷ %4<br>error %5 %, SQNR %6 dB")
+        // MACs as the Compression dock's estimate gives them ("105 M → 61.2 M"); a model whose
+        // layers' MACs are all unknown (no shapes to count them from) says so.
+        const bool macsKnown = v.originalMacs > 0;
+        QString card = tr("<b>%1</b><br>%2 (%3× smaller)<br>MACs %4 → %5<br>error %6 %, SQNR %7 dB")
                            // One pass: a name with "%3" in it stays as it is.
                            .arg(e->name.toHtmlEscaped(), formatBytes(v.bytes, -1, QLocale()),
-                                QLocale().toString(ratio, 'f', 2), QLocale().toString(macRatio, 'f', 2),
+                                QLocale().toString(ratio, 'f', 2),
+                                macsKnown ? formatCount(v.originalMacs, QLocale()) : tr("unknown"),
+                                macsKnown ? formatCount(v.macs, QLocale()) : tr("unknown"),
                                 QLocale().toString(v.error.relativeFrobenius * 100.0, 'f', 2),
                                 QLocale().toString(v.error.sqnrDb, 'f', 1));
         // Activation-aware pruning that could not happen as asked (no calibration norms).
