@@ -28,6 +28,7 @@ QString scaled(double v, const char *const units[], int decimals, const QLocale 
     const QString number = locale.toString(v, 'f', decimals);
     return *units[i] ? number + QLatin1Char(' ') + QLatin1String(units[i]) : number;
 }
+
 // "1.500" → "1.5", "2.000" → "2": what printf's %g drops.
 QString withoutTrailingZeros(QString text, const QLocale &locale)
 {
@@ -62,14 +63,14 @@ QString formatNumber(double v, int digits, const QLocale &locale)
         return locale.toString(0);
     // The decimal exponent after rounding to `digits` digits (9.96 at two digits is 10).
     int exponent = int(std::floor(std::log10(std::abs(v))));
-    const double unit = std::pow(10.0, exponent - digits + 1);
-    if (std::abs(std::round(v / unit) * unit) >= std::pow(10.0, exponent + 1))
+    if (const double step = std::pow(10.0, exponent - digits + 1);
+        std::abs(std::round(v / step) * step) >= std::pow(10.0, exponent + 1))
         ++exponent;
     if (exponent >= -4 && exponent < 6) {
         const int decimals = std::max(0, digits - 1 - exponent);
         // Whole numbers keep `digits` digits too ("2,900", not "2,912"); 'f' rounds the rest.
-        const double shown = decimals > 0 ? v : std::round(v / std::pow(10.0, exponent - digits + 1))
-                                                    * std::pow(10.0, exponent - digits + 1);
+        const double step = std::pow(10.0, exponent - digits + 1);
+        const double shown = decimals > 0 ? v : std::round(v / step) * step;
         return withoutTrailingZeros(locale.toString(shown, 'f', decimals), locale);
     }
     const double mantissa = v / std::pow(10.0, exponent);
@@ -82,13 +83,12 @@ QString formatScientific(double v, int decimals, const QLocale &locale)
     if (!std::isfinite(v))
         return locale.toString(v);
     int exponent = v == 0 ? 0 : int(std::floor(std::log10(std::abs(v))));
-    double mantissa = v / std::pow(10.0, exponent);
     // Rounding may carry into the next decade (9.9996 at three decimals is 10.000).
-    if (std::abs(locale.toDouble(locale.toString(mantissa, 'f', decimals))) >= 10.0) {
+    const double scale = std::pow(10.0, decimals);
+    if (std::abs(std::round(v / std::pow(10.0, exponent) * scale)) >= 10.0 * scale)
         ++exponent;
-        mantissa = v / std::pow(10.0, exponent);
-    }
-    return locale.toString(mantissa, 'f', decimals) + exponentText(exponent, locale);
+    return locale.toString(v / std::pow(10.0, exponent), 'f', decimals)
+           + exponentText(exponent, locale);
 }
 
 QString formatBytes(double bytes, int decimals, const QLocale &locale)
