@@ -21,8 +21,13 @@ QLocale numberLocale(const QString &code, const QLocale &system)
         return system;
     // The chosen language with the system's region where the two agree (de_AT stays de_AT
     // when German is chosen), else the language's own main region (German: de_DE).
+    // The system's region is taken by name, not the system locale itself: Qt's system locale
+    // formats numbers as LC_NUMERIC says, which can be C while LANGUAGE=de makes it call itself
+    // de_DE — German chosen, and every number written the English way.
     const QLocale chosen(code);
-    return chosen.language() == system.language() ? system : chosen;
+    return chosen.language() == system.language()
+               ? QLocale(system.language(), system.script(), system.territory())
+               : chosen;
 }
 
 QList<QPair<QString, QString>> availableLanguages()

@@ -358,6 +358,20 @@ private Q_SLOTS:
             QCOMPARE(l.toString(12000.5, 'f', 1), twelveThousandAndAHalf);
     }
 
+    // The same on the machine's own system locale. ctest also runs this under LANGUAGE=de with
+    // LC_ALL=C.UTF-8 (tst_translations_language_de), where Qt's system locale calls itself de_DE
+    // but writes numbers as C: choosing German must still give German numbers.
+    void numberLocaleOnTheSystem()
+    {
+        if (qEnvironmentVariable("LANGUAGE") == QLatin1String("de"))
+            QCOMPARE(QLocale::system().language(), QLocale::German); // the case this is about
+        const QLocale german = pare::i18n::numberLocale(QStringLiteral("de"), QLocale::system());
+        QCOMPARE(german.language(), QLocale::German);
+        QCOMPARE(german.toString(12000.5, 'f', 1), QStringLiteral("12.000,5"));
+        QCOMPARE(pare::i18n::numberLocale(QStringLiteral("en"), QLocale::system()).toString(12000.5, 'f', 1),
+                 QStringLiteral("12,000.5"));
+    }
+
     // Under German, a message with a count that pare_de.ts lacks falls back to its English
     // plural forms, never to the source's "(s)": every numerus message of pare_en.ts, 1 and 2.
     void germanFallsBackToEnglishPlurals()
