@@ -3,9 +3,11 @@
 
 #include <QApplication>
 #include <QPalette>
+#include <QProxyStyle>
 #include <QSettings>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QStyleOptionButton>
 
 namespace pare::ui {
 
@@ -26,6 +28,38 @@ Original &original()
 }
 
 Theme g_current = Theme::System;
+
+// Fusion with check boxes that can be seen on a dark view. Fusion outlines a check box in the
+// window colour darkened by 40 %, which on the dark palette is the colour of a view's base: an
+// unchecked box in a table (the Budget dock's Lock and Exclude columns) was invisible.
+class PareStyle : public QProxyStyle
+{
+public:
+    PareStyle() : QProxyStyle(QStyleFactory::create(QStringLiteral("Fusion"))) {}
+
+    void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
+                       const QWidget *widget) const override
+    {
+        if (element == PE_IndicatorCheckBox && isDark(option->palette)) {
+            if (const auto *box = qstyleoption_cast<const QStyleOptionButton *>(option)) {
+                QStyleOptionButton lit(*box);
+                // The outline is drawn from the window colour: a mid grey gives one of about
+                // 40 % lightness on any dark base.
+                lit.palette.setColor(QPalette::Window, kOutlineSource);
+                QProxyStyle::drawPrimitive(element, &lit, painter, widget);
+                return;
+            }
+        }
+        QProxyStyle::drawPrimitive(element, option, painter, widget);
+    }
+
+    static inline const QColor kOutlineSource{150, 152, 156};
+};
+
+bool isPareStyle(const QStyle *style)
+{
+    return dynamic_cast<const PareStyle *>(style) != nullptr;
+}
 
 QPalette darkPalette()
 {
@@ -111,13 +145,14 @@ void applyTheme(Theme theme)
     }
     g_current = theme;
     if (theme == Theme::System) {
-        if (QApplication::style()->name().compare(o.style, Qt::CaseInsensitive) != 0)
+        if (isPareStyle(QApplication::style())
+            || QApplication::style()->name().compare(o.style, Qt::CaseInsensitive) != 0)
             QApplication::setStyle(QStyleFactory::create(o.style));
         QApplication::setPalette(o.palette);
         return;
     }
-    if (QApplication::style()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) != 0)
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    if (!isPareStyle(QApplication::style()))
+        QApplication::setStyle(new PareStyle);
     QApplication::setPalette(theme == Theme::Dark ? darkPalette() : QApplication::style()->standardPalette());
 }
 

@@ -5,12 +5,18 @@
 #include "model/layertablemodel.h"
 #include "model/modelpanel.h"
 #include "preferencesdialog.h"
+#include "solve/frontchart.h"
 #include "service/modelinfo.h"
 #include "theme.h"
 
 #include <QApplication>
 
 #include <QAbstractItemModelTester>
+#include <QChart>
+#include <QImage>
+#include <QPainter>
+#include <QStyle>
+#include <QStyleOptionViewItem>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -223,6 +229,29 @@ private Q_SLOTS:
         QVERIFY(isDark(QApplication::palette()));
         QTRY_VERIFY(panel.layerChart()->hasDarkTheme());
         QCOMPARE(panel.layerChart()->setValues(0), before);
+        // The Budget dock's Pareto front too (it stayed white).
+        FrontChart front;
+        front.show();
+        QTRY_COMPARE(front.chart()->theme(), QChart::ChartThemeDark);
+
+        // An unchecked box in a view (the Budget dock's Lock and Exclude columns) shows its
+        // outline on the view's dark base: Fusion drew it in the base's own colour.
+        const QPalette dark = QApplication::palette();
+        QImage cell(24, 24, QImage::Format_RGB32);
+        cell.fill(dark.color(QPalette::Base));
+        {
+            QPainter painter(&cell);
+            QStyleOptionViewItem box;
+            box.rect = QRect(4, 4, 16, 16);
+            box.palette = dark;
+            box.state = QStyle::State_Enabled | QStyle::State_Off;
+            QApplication::style()->drawPrimitive(QStyle::PE_IndicatorItemViewItemCheck, &box, &painter);
+        }
+        int outline = 0;
+        for (int y = 0; y < cell.height(); ++y)
+            for (int x = 0; x < cell.width(); ++x)
+                outline += std::abs(QColor(cell.pixel(x, y)).lightness() - dark.color(QPalette::Base).lightness()) > 40;
+        QVERIFY2(outline >= 40, qPrintable(QString::number(outline))); // a 16-pixel square's sides
 
         applyTheme(Theme::Light);
         QVERIFY(!isDark(QApplication::palette()));

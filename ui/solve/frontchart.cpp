@@ -27,6 +27,8 @@ FrontChart::FrontChart(QWidget *parent) : QWidget(parent), m_chart(newChart())
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(view);
+    // Dark with the dark theme like every other chart (it stayed white on a dark window).
+    followPalette(this, m_chart, [this] { setData(FrontChartData(m_data)); });
 }
 
 void FrontChart::setData(const FrontChartData &data)
@@ -72,6 +74,8 @@ void FrontChart::setData(const FrontChartData &data)
         log->setRange(m_logFloor, ymax * 1.5);
         log->setLabelFormat(logAxisLabelFormat(m_logFloor, ymax * 1.5));
         log->setMinorTickCount(-1);
+        // Decade lines only: nine minor lines a decade read as a barcode on the dark theme.
+        log->setMinorGridLineVisible(false);
         log->setTitleText(tr("%1, log scale").arg(data.yTitle));
         ay = log;
     } else {
