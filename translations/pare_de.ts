@@ -6155,8 +6155,8 @@
     </message>
     <message>
         <location filename="../ui/compress/compressionpanel.cpp" line="141"/>
-        <source>none: pruned by magnitude</source>
-        <translation>kein Text: Pruning nach Betrag</translation>
+        <source>none</source>
+        <translation>keine</translation>
     </message>
     <message>
         <location filename="../ui/compress/compressionpanel.cpp" line="145"/>

@@ -6135,8 +6135,8 @@
     </message>
     <message>
         <location filename="../ui/compress/compressionpanel.cpp" line="141"/>
-        <source>none: pruned by magnitude</source>
-        <translation>无：按幅值剪枝</translation>
+        <source>none</source>
+        <translation>无</translation>
     </message>
     <message>
         <location filename="../ui/compress/compressionpanel.cpp" line="145"/>

@@ -7,6 +7,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QDockWidget>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
@@ -58,6 +59,31 @@ private Q_SLOTS:
             QVERIFY2(!a->shortcut().isEmpty(), name);
         }
         QVERIFY(w.findChild<QMenu *>(QStringLiteral("menuRecent")));
+    }
+
+    // At 1280x800 every line edit's placeholder is shown whole (the calibration box's was cut
+    // to "none: pruned by ma"), and the calibration box has room for a file name.
+    void placeholdersFitAt1280x800()
+    {
+        MainWindow w;
+        w.resize(1280, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        int checked = 0;
+        for (QLineEdit *edit : w.findChildren<QLineEdit *>()) {
+            if (!edit->isVisible() || edit->placeholderText().isEmpty())
+                continue;
+            const int room = edit->width() - 10; // frame and text margins
+            QVERIFY2(edit->fontMetrics().horizontalAdvance(edit->placeholderText()) <= room,
+                     qPrintable(QStringLiteral("%1: \"%2\" in %3 px").arg(edit->objectName(), edit->placeholderText())
+                                    .arg(room)));
+            ++checked;
+        }
+        QVERIFY(checked >= 2); // the layer filter and the calibration box
+        auto *calibration = w.findChild<QLineEdit *>(QStringLiteral("calibrationPath"));
+        QVERIFY(calibration);
+        QVERIFY2(calibration->width() >= calibration->fontMetrics().horizontalAdvance(QStringLiteral("calibration.txt")),
+                 qPrintable(QString::number(calibration->width())));
     }
 
     void viewMenuTogglesDocks()

@@ -138,7 +138,8 @@ CompressionPanel::CompressionPanel(JobsModel *jobs, QUndoStack *undo, QWidget *p
     // The calibration text for activation-aware pruning (pare-cli compress --calibration).
     m_calibrationEdit->setObjectName(QStringLiteral("calibrationPath"));
     m_calibrationEdit->setReadOnly(true);
-    m_calibrationEdit->setPlaceholderText(tr("none: pruned by magnitude"));
+    // Short enough for the dock's narrowest width; the note below says what "none" means.
+    m_calibrationEdit->setPlaceholderText(tr("none"));
     m_calibrationEdit->setToolTip(tr("Data the model runs on before compressing, to weigh each weight by its "
                                      "input's activations (Prune > Score: Activation-aware): a text for language "
                                      "models, examples (.npz, .npy, IDX, CSV) for graph models (ONNX, Keras)."));
@@ -147,11 +148,13 @@ CompressionPanel::CompressionPanel(JobsModel *jobs, QUndoStack *undo, QWidget *p
     chooseCalibration->setToolTip(m_calibrationEdit->toolTip());
     auto *clearCalibration = new QPushButton(tr("Clear"), this);
     clearCalibration->setToolTip(tr("Calibrate on nothing: activation-aware layers are pruned by magnitude."));
-    auto *calibrationRow = new QHBoxLayout;
+    // The label above its box: beside it, with the two buttons, the box kept ~40 px of a
+    // 1280-pixel window's dock, too little for a file name.
     auto *calibrationLabel = new QLabel(tr("Calibration data"), this);
     calibrationLabel->setToolTip(m_calibrationEdit->toolTip());
     calibrationLabel->setBuddy(m_calibrationEdit);
-    calibrationRow->addWidget(calibrationLabel);
+    v->addWidget(calibrationLabel);
+    auto *calibrationRow = new QHBoxLayout;
     calibrationRow->addWidget(m_calibrationEdit, 1);
     calibrationRow->addWidget(chooseCalibration);
     calibrationRow->addWidget(clearCalibration);
