@@ -265,11 +265,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
         // 51 bytes whose zip64 locator points 2^64 - 0x10000040e0 bytes on: past the end once
         // added to the file's start, but under the unsigned (size - 56) of a file under 56 bytes.
+        const QByteArray wrapping = QByteArray::fromBase64(
+            "UEsDAAAAAFBLBgchACdWIL///+////94kl2+UEsFBgAFAv////3///////gJycnJQckA");
         QTest::newRow("zip64 record beyond a short file")
-            << QByteArray::fromBase64("UEsDAAAAAFBLBgchACdWIL///+////94kl2+UEsFBgAFAv////3///////gJycnJQckA")
-            << "zip64 end record at offset 18446744004990058272 is invalid";
+            << wrapping << "zip64 end record at offset 18446744004990058272 is invalid";
         // The same locator pointing at offset 0 of that file: a record of 56 bytes cannot start there.
-        QByteArray atZero = QByteArray::fromBase64("UEsDAAAAAFBLBgchACdWIL///+////94kl2+UEsFBgAFAv////3///////gJycnJQckA");
+        QByteArray atZero = wrapping;
         atZero.replace(15, 8, QByteArray(8, '\0'));
         QTest::newRow("zip64 record longer than the file") << atZero
                                                            << "zip64 end record at offset 0 is invalid";
