@@ -5,6 +5,7 @@
 #include <QThread>
 
 #include <algorithm>
+#include <cerrno>
 #include <atomic>
 #include <condition_variable>
 #include <mutex>
@@ -65,11 +66,20 @@ void applyWorkerNiceness()
     const QCoreApplication *app = QCoreApplication::instance();
     if (app && QThread::currentThread() == app->thread())
         return;
-    thread_local int applied = 0;
-    const int want = g_workerNiceness.load(std::memory_order_relaxed);
+    const auto tid = id_t(syscall(SYS_gettid));
+    // The value the thread started with (the process's): a worker is never made less nice than
+    // that. Setting the wanted value outright raised the workers of a `nice -n 15 pare` run as
+    // root above the GUI thread, the reverse of what the setting is for.
+    thread_local const int inherited = [tid] {
+        errno = 0;
+        const int n = getpriority(PRIO_PROCESS, tid);
+        return errno == 0 ? n : 0;
+    }();
+    thread_local int applied = inherited;
+    const int want = std::max(inherited, g_workerNiceness.load(std::memory_order_relaxed));
     if (want != applied) {
         // Lowering it again needs privileges; then the thread simply stays nicer.
-        setpriority(PRIO_PROCESS, id_t(syscall(SYS_gettid)), want);
+        setpriority(PRIO_PROCESS, tid, want);
         applied = want;
     }
 #endif
