@@ -127,6 +127,7 @@ __attribute__((target("avx2,fma"))) std::int64_t binCountFloatAvx2(const float *
     __m256i vout = _mm256_setzero_si256();
     alignas(32) std::int32_t idx[8];
     for (std::int64_t i = 0; i < whole; i += 8) {
+        __builtin_prefetch(x + i + kPrefetchFloats);
         const __m256 v = _mm256_loadu_ps(x + i);
         const __m256 f = _mm256_mul_ps(_mm256_sub_ps(v, vlo), vscale);
         const __m256i fi = _mm256_cvttps_epi32(f);
@@ -268,6 +269,8 @@ countSteps(const float *x, std::int64_t n, std::uint32_t *counts, Step step)
         __m512i older = step(x);
         __m512i newer = step(x + kStep);
         for (std::int64_t j = 2; j < steps; ++j) {
+            __builtin_prefetch(x + j * kStep + kPrefetchFloats);
+            __builtin_prefetch(x + j * kStep + kPrefetchFloats + 16);
             const __m512i next = step(x + j * kStep);
             countStepReg(older, counts);
             older = newer;
@@ -591,6 +594,7 @@ __attribute__((target("avx512f,avx512dq"))) void finiteRangeAvx512(const float *
     __m512 lo = _mm512_set1_ps(mn), hi = _mm512_set1_ps(mx);
     const std::int64_t whole = n / 16 * 16;
     for (std::int64_t i = 0; i < whole; i += 16) {
+        __builtin_prefetch(x + i + kPrefetchFloats);
         const __m512 v = _mm512_loadu_ps(x + i);
         const __m512 a = absolute ? _mm512_abs_ps(v) : v;
         // Not NaN or ±Inf (and, for |x|, not ±0); the class must be an immediate.

@@ -395,6 +395,7 @@ blockMomentsFloatAvx2(const float *x, std::int64_t n, float nearZero, float cent
         __m256 s1a = _mm256_setzero_ps(), s1b = s1a, s2a = s1a, s2b = s1a, s3a = s1a, s3b = s1a,
                s4a = s1a, s4b = s1a, saa = s1a, sab = s1a;
         for (; r < end; ++r) {
+            __builtin_prefetch(x + r * kRun + kPrefetchFloats);
             const __m256 va = _mm256_loadu_ps(x + r * kRun);
             const __m256 vb = _mm256_loadu_ps(x + r * kRun + 8);
             vmin = _mm256_min_ps(vmin, _mm256_min_ps(va, vb));
@@ -487,9 +488,7 @@ blockMomentsFloatAvx512(const float *x, std::int64_t n, float nearZero, float ce
         const std::int64_t end = std::min(runs, r + kFoldRuns);
         __m512 s1 = _mm512_setzero_ps(), s2 = s1, s3 = s1, s4 = s1, sa = s1;
         for (; r < end; ++r) {
-            // The next block (the caller's next call), so that it arrives while this one is
-            // computed; prefetches past the data are harmless.
-            __builtin_prefetch(x + r * kRun + 8192);
+            __builtin_prefetch(x + r * kRun + kPrefetchFloats);
             const __m512 v = _mm512_loadu_ps(x + r * kRun);
             vmin = _mm512_min_ps(vmin, v);
             vmax = _mm512_max_ps(vmax, v);
@@ -566,7 +565,7 @@ blockMomentsHashAvx512(const float *x, std::int64_t n, float nearZero, float cen
         const std::int64_t end = std::min(runs, r + kFoldRuns);
         __m512 s1 = _mm512_setzero_ps(), s2 = s1, sa = s1, s3 = s1, s4 = s1;
         for (; r < end; ++r) {
-            __builtin_prefetch(x + r * kRun + 8192);
+            __builtin_prefetch(x + r * kRun + kPrefetchFloats);
             const __m512 v = _mm512_loadu_ps(x + r * kRun);
             vmin = _mm512_min_ps(vmin, v);
             vmax = _mm512_max_ps(vmax, v);
