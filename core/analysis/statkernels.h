@@ -253,10 +253,13 @@ bool forEachChunk(const Tensor &t, JobContext &ctx, ProgressCounter &progress, d
                   const std::function<void(std::int64_t, std::int64_t, std::int64_t)> &fn);
 // forEachChunk over workers threads at most, fn(worker, chunkIndex, first, count) with
 // worker in [0, workers): each worker runs its chunks one after another, so that state per
-// worker (a count table kept across chunks) needs no lock.
+// worker (a count table kept across chunks) needs no lock. Backward hands out the last chunk
+// first: a second sweep that way starts on what the first sweep read last, still in cache.
+enum class ChunkOrder { Forward, Backward };
 bool forEachChunkByWorker(const Tensor &t, JobContext &ctx, ProgressCounter &progress,
                           double weight, int workers,
-                          const std::function<void(int, std::int64_t, std::int64_t, std::int64_t)> &fn);
+                          const std::function<void(int, std::int64_t, std::int64_t, std::int64_t)> &fn,
+                          ChunkOrder order = ChunkOrder::Forward);
 
 // Counts per slot (a bin, a raw value) from forEachChunkByWorker: one 32-bit table per worker,
 // kept across its chunks and added into 64-bit totals once at the end, or earlier when its

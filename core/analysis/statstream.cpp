@@ -199,7 +199,8 @@ std::vector<std::uint64_t> WorkerCounts::finish()
 
 bool forEachChunkByWorker(const Tensor &t, JobContext &ctx, ProgressCounter &progress,
                           double weight, int workers,
-                          const std::function<void(int, std::int64_t, std::int64_t, std::int64_t)> &fn)
+                          const std::function<void(int, std::int64_t, std::int64_t, std::int64_t)> &fn,
+                          ChunkOrder order)
 {
     const std::int64_t n = t.numel();
     const std::int64_t chunks = (n + kChunkElements - 1) / kChunkElements;
@@ -215,9 +216,10 @@ bool forEachChunkByWorker(const Tensor &t, JobContext &ctx, ProgressCounter &pro
                         canceled = true;
                         return;
                     }
-                    const std::int64_t c = next.fetch_add(1);
-                    if (c >= chunks)
+                    const std::int64_t taken = next.fetch_add(1);
+                    if (taken >= chunks)
                         break;
+                    const std::int64_t c = order == ChunkOrder::Forward ? taken : chunks - 1 - taken;
                     const std::int64_t first = c * kChunkElements;
                     const std::int64_t count = std::min(kChunkElements, n - first);
                     fn(int(w), c, first, count);

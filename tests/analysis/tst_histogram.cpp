@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <mutex>
 #include <optional>
 
 using namespace pare::core;
@@ -361,6 +362,57 @@ private Q_SLOTS:
         QCOMPARE(t1[2], 7u);
         const std::vector<std::uint64_t> totals = counts.finish();
         QCOMPARE(totals, (std::vector<std::uint64_t>{7, 100 + std::uint64_t(0xFFFFFFF0u), 7}));
+    }
+
+    void chunksByWorkerInEitherOrder_data()
+    {
+        QTest::addColumn<int>("workers");
+        QTest::addColumn<bool>("backward");
+        QTest::newRow("one worker, forward") << 1 << false;
+        QTest::newRow("one worker, backward") << 1 << true;
+        QTest::newRow("two workers, forward") << 2 << false;
+        QTest::newRow("two workers, backward") << 2 << true;
+    }
+
+    // The second sweep of an F32 tensor takes its chunks last first; every chunk must still be
+    // visited once, with its own range, whatever the order and the number of workers.
+    void chunksByWorkerInEitherOrder()
+    {
+        QFETCH(int, workers);
+        QFETCH(bool, backward);
+        namespace ad = analysis_detail;
+        const std::int64_t n = 3 * ad::kChunkElements + 5; // a short last chunk
+        const Tensor t = Tensor::fromFloats(QStringLiteral("w"), {n}, std::vector<float>(std::size_t(n), 1.0f));
+        JobContext ctx;
+        ad::ProgressCounter progress(ctx, double(t.byteSize()));
+        struct Visit
+        {
+            int worker;
+            std::int64_t chunk, first, count;
+        };
+        std::mutex mutex;
+        std::vector<Visit> visits; // checked here, on the test's thread
+        const bool done = ad::forEachChunkByWorker(
+            t, ctx, progress, 1.0, workers,
+            [&](int w, std::int64_t c, std::int64_t first, std::int64_t count) {
+                std::lock_guard lock(mutex);
+                visits.push_back({w, c, first, count});
+            },
+            backward ? ad::ChunkOrder::Backward : ad::ChunkOrder::Forward);
+        QVERIFY(done);
+        std::vector<std::int64_t> seen;
+        for (const Visit &v : visits) {
+            QVERIFY(v.worker >= 0 && v.worker < workers);
+            QCOMPARE(v.first, v.chunk * ad::kChunkElements);
+            QCOMPARE(v.count, std::min(ad::kChunkElements, n - v.first));
+            seen.push_back(v.chunk);
+        }
+        if (workers == 1) // one worker takes them in the order handed out
+            QCOMPARE(seen, backward ? (std::vector<std::int64_t>{3, 2, 1, 0})
+                                    : (std::vector<std::int64_t>{0, 1, 2, 3}));
+        std::sort(seen.begin(), seen.end());
+        QCOMPARE(seen, (std::vector<std::int64_t>{0, 1, 2, 3}));
+        QCOMPARE(ctx.progress(), 1.0);
     }
 
     void histogramRejectsBadSpecs()
