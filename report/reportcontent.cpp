@@ -59,7 +59,8 @@ QString qualityText(const StudyQuality &q, bool original)
     }
     parts << tr("perplexity %1").arg(QLocale().toString(q.perplexity, 'f', 3));
     if (!original && q.meanKl >= 0)
-        parts << tr("KL %1 (p99 %2) nats").arg(QLocale().toString(q.meanKl, 'f', 4)).arg(QLocale().toString(q.p99Kl, 'f', 4));
+        // Significant digits, not decimals: int8's KL of 2e-5 read "0.0000" at four decimals.
+        parts << tr("KL %1 (p99 %2) nats").arg(core::formatNumber(q.meanKl, 3, QLocale()), core::formatNumber(q.p99Kl, 3, QLocale()));
     return parts.join(QStringLiteral(", "));
 }
 // The solver comparison's quality figure, as a value and as its name.
@@ -68,7 +69,7 @@ QString figureValue(const QString &figure, double v)
     if (v < 0)
         return QStringLiteral("—");
     if (figure == QLatin1String("mean_kl"))
-        return QLocale().toString(v, 'f', 5);
+        return core::formatNumber(v, 3, QLocale());
     return QStringLiteral("%1 %").arg(QLocale().toString(v * 100, 'f', 2));
 }
 

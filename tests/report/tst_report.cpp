@@ -371,6 +371,20 @@ private Q_SLOTS:
 
     // A real study with the solver: its JSON round-trips and validates, and every format shows
     // the front and the comparison with the study's own figures.
+    // A well-quantized variant's KL divergence is tiny: it keeps its significant digits in the
+    // quality column and the solver comparison (four decimals printed int8's 2e-5 as 0.0000).
+    void smallDivergencesKeepTheirDigits()
+    {
+        StudyResult s = constructedStudy(0.0000213, 0.00412);
+        for (StudyVariant &v : s.variants)
+            v.quality.p99Kl = 10 * v.quality.meanKl;
+        const QString md = QString::fromUtf8(renderMarkdown(s));
+        QVERIFY2(md.contains(QLatin1String("KL 2.13e-05 (p99 0.000213) nats")), qPrintable(md));
+        QVERIFY(md.contains(QLatin1String("KL 0.00412 (p99 0.0412) nats")));
+        QVERIFY(md.contains(QLatin1String("| 2.13e-05 |"))); // the solver comparison's KL column
+        QVERIFY(!md.contains(QLatin1String("0.0000 ")));
+    }
+
     void solverPartInEveryFormat()
     {
         StudyOptions options;
