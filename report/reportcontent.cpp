@@ -45,6 +45,12 @@ QString opt(double v, int decimals, const QString &suffix = {})
     return v < 0 ? QStringLiteral("—") : QLocale().toString(v, 'f', decimals) + suffix;
 }
 
+// A fraction as the columns' percentage, two decimals ("0.0048 %" where those would read 0.00).
+QString percentText(double fraction)
+{
+    return QStringLiteral("%1 %").arg(core::formatPercent(fraction, 2, QLocale()));
+}
+
 QString qualityText(const StudyQuality &q, bool original)
 {
     if (!q.measured)
@@ -70,7 +76,7 @@ QString figureValue(const QString &figure, double v)
         return QStringLiteral("—");
     if (figure == QLatin1String("mean_kl"))
         return core::formatNumber(v, 3, QLocale());
-    return QStringLiteral("%1 %").arg(QLocale().toString(v * 100, 'f', 2));
+    return percentText(v);
 }
 
 QString figureTitle(const QString &figure)
@@ -206,7 +212,7 @@ ReportContent buildReportContent(const StudyResult &s)
         else if (best->quality.measured && best->quality.accuracy >= 0 && s.quality.accuracy >= 0)
             quality = tr("accuracy %1 % → %2 %").arg(QLocale().toString(s.quality.accuracy * 100, 'f', 2)).arg(QLocale().toString(best->quality.accuracy * 100, 'f', 2));
         else
-            quality = tr("weight error %1 %").arg(QLocale().toString(best->relativeError * 100, 'f', 2));
+            quality = tr("weight error %1 %").arg(core::formatPercent(best->relativeError, 2, QLocale()));
         c.headline = tr("Smallest variant: \"%1\" — %2 → %3 (%4× smaller), %5.")
                          .arg(best->name, fmtBytes(double(s.bytes)), fmtBytes(double(best->bytes)),
                               QLocale().toString(double(s.bytes) / double(std::max<std::int64_t>(1, best->bytes)), 'f', 2),
@@ -240,7 +246,7 @@ ReportContent buildReportContent(const StudyResult &s)
                               QStringLiteral("%1×").arg(QLocale().toString(double(s.bytes) / double(std::max<std::int64_t>(1, v.bytes)), 'f', 2)),
                               fmtCount(double(v.macs)), opt(v.latencyUs, 1),
                               v.latencyUs > 0 && s.latencyUs > 0 ? QStringLiteral("%1×").arg(QLocale().toString(s.latencyUs / v.latencyUs, 'f', 2)) : QStringLiteral("—"),
-                              QStringLiteral("%1 %").arg(QLocale().toString(v.relativeError * 100, 'f', 2)),
+                              percentText(v.relativeError),
                               std::isfinite(v.sqnrDb) ? QLocale().toString(v.sqnrDb, 'f', 1) : QStringLiteral("∞"),
                               qualityText(v.quality, false)});
         c.recipes.append({v.name, QString::fromUtf8(QJsonDocument(v.recipe).toJson(QJsonDocument::Indented)).trimmed()});
@@ -254,7 +260,7 @@ ReportContent buildReportContent(const StudyResult &s)
             t.rows.append({l.name, l.method, QLocale().toString(l.originalBytes), QLocale().toString(l.bytes),
                            l.originalMacs < 0 ? QStringLiteral("—") : QLocale().toString(l.originalMacs),
                            l.macs < 0 ? QStringLiteral("—") : QLocale().toString(l.macs), opt(l.originalLatencyUs, 1),
-                           opt(l.latencyUs, 1), QStringLiteral("%1 %").arg(QLocale().toString(l.relativeError * 100, 'f', 2))});
+                           opt(l.latencyUs, 1), percentText(l.relativeError)});
         c.layers.append(t);
         for (const QString &n : v.notes)
             c.notes << QStringLiteral("%1: %2").arg(v.name, n);

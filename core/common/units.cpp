@@ -91,6 +91,15 @@ QString formatScientific(double v, int decimals, const QLocale &locale)
            + exponentText(exponent, locale);
 }
 
+QString formatPercent(double fraction, int decimals, const QLocale &locale)
+{
+    const double p = fraction * 100;
+    decimals = std::clamp(decimals, 0, 17);
+    if (p != 0 && std::isfinite(p) && std::abs(p) < 0.5 * std::pow(10.0, -decimals))
+        return formatNumber(p, 2, locale);
+    return locale.toString(p, 'f', decimals);
+}
+
 QString formatBytes(double bytes, int decimals, const QLocale &locale)
 {
     return scaled(bytes, kByteUnits, decimals, locale);

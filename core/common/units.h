@@ -29,6 +29,11 @@ QString formatNumber(double v, int digits, const QLocale &locale = QLocale::c())
 // that keeps one notation.
 QString formatScientific(double v, int decimals, const QLocale &locale = QLocale::c());
 
+// A fraction as a percentage, the number only (the caller's text places the "%"): `decimals`
+// decimals, except that a nonzero value too small for them keeps two significant digits, so
+// that an F16 cast's relative error of 4.8e-5 reads "0.0048", not "0.00".
+QString formatPercent(double fraction, int decimals, const QLocale &locale = QLocale::c());
+
 // The unit label of formatBytes for one thousand bytes ("kB"), for axis titles.
 QString kiloByteUnit();
 

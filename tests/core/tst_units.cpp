@@ -82,6 +82,31 @@ private Q_SLOTS:
         QCOMPARE(pare::core::formatScientific(value, 3), c);
         QCOMPARE(pare::core::formatScientific(value, 3, QLocale(QLocale::German, QLocale::Germany)), german);
     }
+
+    void formatPercent_data()
+    {
+        QTest::addColumn<double>("fraction");
+        QTest::addColumn<int>("decimals");
+        QTest::addColumn<QString>("c");
+        QTest::addColumn<QString>("german");
+        QTest::newRow("column") << 0.0066 << 2 << "0.66" << "0,66";
+        QTest::newRow("whole") << 0.1 << 2 << "10.00" << "10,00";
+        QTest::newRow("zero stays zero") << 0.0 << 2 << "0.00" << "0,00";
+        QTest::newRow("too small for two decimals") << 0.0000483 << 2 << "0.0048" << "0,0048";
+        QTest::newRow("rounds to the last decimal") << 0.00006 << 2 << "0.01" << "0,01";
+        QTest::newRow("too small for one decimal") << 0.00041 << 1 << "0.041" << "0,041";
+        QTest::newRow("tiny") << 2.1e-9 << 2 << "2.1e-07" << "2,1e-07";
+        QTest::newRow("negative") << -0.0000483 << 2 << "-0.0048" << "-0,0048";
+    }
+    void formatPercent()
+    {
+        QFETCH(double, fraction);
+        QFETCH(int, decimals);
+        QFETCH(QString, c);
+        QFETCH(QString, german);
+        QCOMPARE(pare::core::formatPercent(fraction, decimals), c);
+        QCOMPARE(pare::core::formatPercent(fraction, decimals, QLocale(QLocale::German, QLocale::Germany)), german);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestUnits)

@@ -385,6 +385,24 @@ private Q_SLOTS:
         QVERIFY(!md.contains(QLatin1String("0.0000 ")));
     }
 
+    // Weight errors too small for the column's two decimals (an F16 cast's) keep two
+    // significant digits instead of reading "0.00 %"; the others keep the column's format.
+    void smallWeightErrorsAreNotZero()
+    {
+        StudyResult s = constructedStudy(0.001, 0.002);
+        s.variants[2].relativeError = 0.0000483; // 0.00483 %
+        StudyLayer layer;
+        layer.name = QStringLiteral("h.0.attn");
+        layer.method = QStringLiteral("f16");
+        layer.relativeError = 0.0000483;
+        s.variants[2].layers.push_back(layer);
+        const QString md = QString::fromUtf8(renderMarkdown(s));
+        QVERIFY2(md.contains(QLatin1String("| 0.0048 % |")), qPrintable(md)); // totals and layer rows
+        QCOMPARE(md.count(QLatin1String("| 0.0048 % |")), 2);
+        QVERIFY(md.contains(QLatin1String("| 10.00 % |")));
+        QVERIFY(!md.contains(QLatin1String("| 0.00 % |")));
+    }
+
     void solverPartInEveryFormat()
     {
         StudyOptions options;

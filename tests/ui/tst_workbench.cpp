@@ -95,6 +95,9 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(cp->estimate().bytes, expect.bytes, 20000);
         QVERIFY(expect.bytes < bytes8);
         QVERIFY(cp->estimateLabel()->text().contains(formatBytes(expect.bytes)));
+        // The error as formatPercent writes it (tst_units: a tiny one keeps its digits).
+        QVERIFY2(cp->estimateLabel()->text().contains(QStringLiteral("error %1 %").arg(formatPercent(expect.relativeError, 2, QLocale()))),
+                 qPrintable(cp->estimateLabel()->text()));
         // The Model table's plan column says what happens to each layer.
         const auto *table = w.modelPanel()->layers();
         bool anyPlan = false;

@@ -259,12 +259,12 @@ CompressionPanel::CompressionPanel(JobsModel *jobs, QUndoStack *undo, QWidget *p
                     .arg(formatBytes(m_estimate.originalBytes, -1, QLocale()), formatBytes(m_estimate.bytes, -1, QLocale()))
                     .arg(QLocale().toString(ratio, 'f', 2))
                     .arg(formatCount(m_estimate.originalMacs, QLocale()), formatCount(m_estimate.macs, QLocale()))
-                    .arg(QLocale().toString(m_estimate.relativeError * 100.0, 'f', 2)));
+                    .arg(formatPercent(m_estimate.relativeError, 2, QLocale())));
             QStringList descriptions;
             for (std::size_t i = 0; i < m_plans.size(); ++i) {
                 QString text = planText(m_plans[i]);
                 if (!text.isEmpty() && i < m_estimate.layers.size())
-                    text += tr(" (err %1 %)").arg(QLocale().toString(m_estimate.layers[i].relativeError * 100.0, 'f', 1));
+                    text += tr(" (err %1 %)").arg(formatPercent(m_estimate.layers[i].relativeError, 1, QLocale()));
                 descriptions << text;
             }
             Q_EMIT planDescriptionsChanged(descriptions);
