@@ -201,11 +201,15 @@ std::int64_t forEach16BitChunk(const Model &model, Fn fn)
     return elements;
 }
 
-// The increments of the value count alone: eight 16-bit keys per 16 bytes, one table per thread.
+// The increments of the value count alone: eight 16-bit keys per 16 bytes, one table per thread,
+// the bytes prefetched as far ahead as the fused loop prefetches them (without it, this loop
+// waited on memory at every page: 3.6 cycles per key where it costs 1).
 __attribute__((noinline)) void countKeys(const std::byte *p, std::int64_t n, std::uint32_t *counts)
 {
     std::int64_t i = 0;
     for (; i + 8 <= n; i += 8) {
+        if (i % 32 == 0)
+            __builtin_prefetch(p + 2 * i + 2048);
         std::uint64_t w0, w1;
         std::memcpy(&w0, p + 2 * i, 8);
         std::memcpy(&w1, p + 2 * i + 8, 8);

@@ -343,6 +343,171 @@ __attribute__((target("avx2,fma,f16c"))) void countChannelRun16Avx2(const std::u
     acc.finish(run);
 }
 
+// A channel run's figures over raw 16-bit floats in zmm, 32 values per step, on their bits:
+// BF16 and F16 are sign-magnitude, so w ^ (sign ? 0x7fff : 0) orders them as signed 16-bit
+// integers (min and max are integer min and max), |w| is w & 0x7fff, and a zero is a |w| of
+// 0. Squares are exact in float (8- or 11-bit significands), widened to double and summed
+// there as addChannelRun16Avx2 sums them. finish() refuses a run it cannot give exactly: one
+// holding NaN or Inf, or BF16 whose squares would leave float's range (|w| ≥ 2^63, or every
+// value below 2^-40, where squares lose bits or vanish) — the caller redoes such a run with
+// addChannelRun16Avx2.
+template<bool Bf16>
+struct ChannelAcc16x512
+{
+    __m512i kmin, kmax, amax;
+    __m512i zeros16; // zeros per 16-bit lane, folded into zeros32 before they pass 32767
+    __m512i zeros32;
+    __m512d s0, s1;
+    int steps = 0;
+
+    static constexpr std::uint16_t kInfBits = Bf16 ? 0x7f80 : 0x7c00;
+
+    __attribute__((target("avx512f,avx512bw,avx512vl,avx512dq"))) ChannelAcc16x512()
+        : kmin(_mm512_set1_epi16(0x7fff))
+        , kmax(_mm512_set1_epi16(std::int16_t(-0x8000)))
+        , amax(_mm512_setzero_si512())
+        , zeros16(_mm512_setzero_si512())
+        , zeros32(_mm512_setzero_si512())
+        , s0(_mm512_setzero_pd())
+        , s1(_mm512_setzero_pd())
+    {}
+
+    __attribute__((target("avx512f,avx512bw,avx512vl,avx512dq,f16c"), always_inline)) inline void
+    add(__m512i w, __mmask32 m)
+    {
+        const __m512i magnitude = _mm512_set1_epi16(0x7fff);
+        const __m512i key = _mm512_ternarylogic_epi32(w, _mm512_srai_epi16(w, 15), magnitude, 0x78); // w ^ (sign & 0x7fff)
+        kmin = _mm512_mask_min_epi16(kmin, m, kmin, key);
+        kmax = _mm512_mask_max_epi16(kmax, m, kmax, key);
+        const __m512i a = _mm512_and_si512(w, magnitude);
+        amax = _mm512_max_epu16(amax, a); // masked-off lanes were loaded as 0
+        zeros16 = _mm512_mask_sub_epi16(zeros16, _mm512_mask_testn_epi16_mask(m, a, a), zeros16,
+                                        _mm512_set1_epi16(-1));
+        __m512 lo, hi; // masked-off lanes are +0 and add nothing
+        if constexpr (Bf16) {
+            lo = _mm512_castsi512_ps(_mm512_slli_epi32(w, 16));
+            hi = _mm512_castsi512_ps(_mm512_and_si512(w, _mm512_set1_epi32(std::int32_t(0xffff0000u))));
+        } else {
+            lo = _mm512_cvtph_ps(_mm512_castsi512_si256(w));
+            hi = _mm512_cvtph_ps(_mm512_extracti64x4_epi64(w, 1));
+        }
+        const __m512 l2 = _mm512_mul_ps(lo, lo); // exact
+        const __m512 h2 = _mm512_mul_ps(hi, hi);
+        s0 = _mm512_add_pd(s0, _mm512_cvtps_pd(_mm512_castps512_ps256(l2)));
+        s1 = _mm512_add_pd(s1, _mm512_cvtps_pd(_mm256_castpd_ps(_mm512_extractf64x4_pd(_mm512_castps_pd(l2), 1))));
+        s0 = _mm512_add_pd(s0, _mm512_cvtps_pd(_mm512_castps512_ps256(h2)));
+        s1 = _mm512_add_pd(s1, _mm512_cvtps_pd(_mm256_castpd_ps(_mm512_extractf64x4_pd(_mm512_castps_pd(h2), 1))));
+        if (++steps == 32767) // madd_epi16 reads its lanes as signed
+            foldZeros();
+    }
+
+    __attribute__((target("avx512f,avx512bw,avx512vl,avx512dq"), always_inline)) inline void foldZeros()
+    {
+        zeros32 = _mm512_add_epi32(zeros32, _mm512_madd_epi16(zeros16, _mm512_set1_epi16(1)));
+        zeros16 = _mm512_setzero_si512();
+        steps = 0;
+    }
+
+    static float toFloat(std::uint16_t bits)
+    {
+        float f = 0.0f;
+        convertToFloat(Bf16 ? DType::BF16 : DType::F16, reinterpret_cast<const std::byte *>(&bits), 1, &f);
+        return f + 0.0f; // -0 as +0
+    }
+
+    // Merges the figures into run; false (run untouched) for a run this cannot give exactly.
+    __attribute__((target("avx512f,avx512bw,avx512vl,avx512dq"))) bool finish(ChannelRun &run)
+    {
+        alignas(64) std::uint16_t lanes[32];
+        _mm512_store_si512(lanes, amax);
+        const std::uint16_t a = *std::max_element(lanes, lanes + 32);
+        if (a >= kInfBits || (Bf16 && (a >= 0x5f00 || (a != 0 && a < 0x2b80))))
+            return false;
+        foldZeros();
+        alignas(64) std::int16_t keys[32];
+        _mm512_store_si512(keys, kmin);
+        const std::int16_t lo = *std::min_element(keys, keys + 32);
+        _mm512_store_si512(keys, kmax);
+        const std::int16_t hi = *std::max_element(keys, keys + 32);
+        const auto bits = [](std::int16_t k) { return std::uint16_t(k < 0 ? std::uint16_t(k) ^ 0x7fffu : std::uint16_t(k)); };
+        if (lo <= hi) { // some value was added
+            run.min = std::min(run.min, toFloat(bits(lo)));
+            run.max = std::max(run.max, toFloat(bits(hi)));
+            run.absMax = std::max(run.absMax, toFloat(a));
+        }
+        run.sumSquares += _mm512_reduce_add_pd(_mm512_add_pd(s0, s1));
+        run.zeros += _mm512_reduce_add_epi32(zeros32);
+        return true;
+    }
+};
+
+// addChannelRun16Avx2 in zmm (ChannelAcc16x512), where the CPU has AVX-512.
+template<bool Bf16>
+__attribute__((target("avx512f,avx512bw,avx512vl,avx512dq,f16c"))) void
+addChannelRun16Avx512(const std::uint16_t *x, std::int64_t n, ChannelRun &run)
+{
+    ChannelAcc16x512<Bf16> acc;
+    std::int64_t i = 0;
+    for (; i + 32 <= n; i += 32) {
+        __builtin_prefetch(x + i + kPrefetchBytes / 2);
+        acc.add(_mm512_loadu_si512(x + i), ~__mmask32(0));
+    }
+    if (i < n) {
+        const auto m = __mmask32((std::uint64_t(1) << (n - i)) - 1);
+        acc.add(_mm512_maskz_loadu_epi16(m, x + i), m);
+    }
+    if (!acc.finish(run))
+        addChannelRun16Avx2<Bf16>(x, n, run);
+}
+
+// countChannelRun16Avx2 in zmm: each 64-byte line hashed (in hashCount16Avx512's layout),
+// its sixteen words counted and its 32 values added to ChannelAcc16x512, from one load.
+template<bool Bf16, int Ways>
+__attribute__((target("avx512f,avx512bw,avx512vl,avx512dq,f16c"))) void
+countChannelRun16Avx512(const std::uint16_t *x, std::int64_t n, std::uint32_t *counts,
+                        StripeHasher &hasher, ChannelRun &run)
+{
+    const __m256i acc0 = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(hasher.accumulators()));
+    const __m256i key0 = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(hasher.keys()));
+    const __m256i step = _mm256_set1_epi64x(std::int64_t(kHashStep));
+    __m512i hacc = _mm512_inserti64x4(_mm512_setzero_si512(), acc0, 0);
+    __m512i hkey = _mm512_inserti64x4(_mm512_castsi256_si512(key0), _mm256_add_epi64(key0, step), 1);
+    const __m512i step2 = _mm512_set1_epi64(std::int64_t(2 * kHashStep));
+    ChannelAcc16x512<Bf16> acc;
+    std::int64_t i = 0;
+    for (; i + 32 <= n; i += 32) {
+        __builtin_prefetch(x + i + kPrefetchBytes / 2);
+        const __m512i w = _mm512_loadu_si512(x + i);
+        const __m512i k = _mm512_xor_si512(w, hkey);
+        hacc = _mm512_add_epi64(hacc, _mm512_add_epi64(w, _mm512_mul_epu32(k, _mm512_srli_epi64(k, 32))));
+        hkey = _mm512_add_epi64(hkey, step2);
+        for (int j = 0; j < 32; j += 4) {
+            std::uint64_t word;
+            std::memcpy(&word, x + i + j, 8);
+            countWord16<Ways>(word, counts);
+        }
+        acc.add(w, ~__mmask32(0));
+    }
+    __m256i vacc = _mm256_add_epi64(_mm512_castsi512_si256(hacc), _mm512_extracti64x4_epi64(hacc, 1));
+    __m256i vkey = _mm512_castsi512_si256(hkey);
+    if (i < n) { // one last 32-byte stripe (n is a multiple of 16)
+        const __m256i w = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(x + i));
+        const __m256i k = _mm256_xor_si256(w, vkey);
+        vacc = _mm256_add_epi64(vacc, _mm256_add_epi64(w, _mm256_mul_epu32(k, _mm256_srli_epi64(k, 32))));
+        vkey = _mm256_add_epi64(vkey, step);
+        for (int j = 0; j < 16; j += 4) {
+            std::uint64_t word;
+            std::memcpy(&word, x + i + j, 8);
+            countWord16<Ways>(word, counts);
+        }
+        acc.add(_mm512_zextsi256_si512(w), __mmask32(0xffff));
+    }
+    _mm256_storeu_si256(reinterpret_cast<__m256i *>(hasher.accumulators()), vacc);
+    _mm256_storeu_si256(reinterpret_cast<__m256i *>(hasher.keys()), vkey);
+    if (!acc.finish(run)) // NaN, Inf or out of float's square range: the channel figures again
+        addChannelRun16Avx2<Bf16>(x, n, run);
+}
+
 } // namespace
 
 __attribute__((target("avx512f,avx512bw,avx512vl,avx512dq"))) void
@@ -400,6 +565,15 @@ bool countChannelRun16(DType dtype, const std::uint16_t *x, std::int64_t count, 
         || (ways != 1 && ways != 4))
         return false;
     const bool bf16 = dtype == DType::BF16;
+    if (hasAvx512()) {
+        if (ways == 4)
+            bf16 ? countChannelRun16Avx512<true, 4>(x, count, counts, hasher, run)
+                 : countChannelRun16Avx512<false, 4>(x, count, counts, hasher, run);
+        else
+            bf16 ? countChannelRun16Avx512<true, 1>(x, count, counts, hasher, run)
+                 : countChannelRun16Avx512<false, 1>(x, count, counts, hasher, run);
+        return true;
+    }
     if (ways == 4)
         bf16 ? countChannelRun16Avx2<true, 4>(x, count, counts, hasher, run)
              : countChannelRun16Avx2<false, 4>(x, count, counts, hasher, run);
@@ -426,7 +600,10 @@ bool addChannelRun16(DType dtype, const std::uint16_t *x, std::int64_t count, Ch
 {
     if ((dtype != DType::BF16 && dtype != DType::F16) || !canAddChannelRun16())
         return false;
-    if (dtype == DType::BF16)
+    if (hasAvx512())
+        dtype == DType::BF16 ? addChannelRun16Avx512<true>(x, count, run)
+                             : addChannelRun16Avx512<false>(x, count, run);
+    else if (dtype == DType::BF16)
         addChannelRun16Avx2<true>(x, count, run);
     else
         addChannelRun16Avx2<false>(x, count, run);

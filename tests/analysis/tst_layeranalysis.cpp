@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/channelstats.h"
 #include "analysis/spectrum.h"
+#include "analysis/statkernels.h"
+#include "statstestutil.h"
 #include "tensor/convert.h"
 
 #include <Eigen/SVD>
@@ -194,6 +196,119 @@ private Q_SLOTS:
         QCOMPARE(r16->zeroFraction, r32->zeroFraction);
         for (std::size_t c = 0; c < std::size_t(rows); ++c)
             QVERIFY(std::fabs(r16->l2Norm[c] - r32->l2Norm[c]) <= kNormTolerance * r32->l2Norm[c]);
+    }
+
+    // The channel figures of raw 16-bit runs at every SIMD level, alone (addChannelRun16) and
+    // with the value count and hash (countChannelRun16), against a double reference over the
+    // decoded values: signed zeros, runs whose squares leave float's range (huge and tiny BF16),
+    // NaN and Inf, every tail length, and a run long enough that per-lane zero counts must be
+    // folded. The fused loop gives exactly the figures of the separate one.
+    void channelRuns16AtEveryLevel_data()
+    {
+        QTest::addColumn<int>("dtype");
+        QTest::newRow("bf16") << int(DType::BF16);
+        QTest::newRow("f16") << int(DType::F16);
+    }
+    void channelRuns16AtEveryLevel()
+    {
+        namespace ad = analysis_detail;
+        namespace simd = analysis_detail::simd;
+        QFETCH(int, dtype);
+        const auto dt = DType(dtype);
+        const bool bf16 = dt == DType::BF16;
+        std::vector<std::pair<QString, std::vector<float>>> runs;
+        const std::vector<float> base = normal(4112, 11);
+        auto scaled = [&](std::size_t n, float s) {
+            std::vector<float> v(base.begin(), base.begin() + std::ptrdiff_t(n));
+            for (float &x : v)
+                x *= s;
+            return v;
+        };
+        runs.push_back({QStringLiteral("normal"), scaled(4112, 0.02f)});
+        std::vector<float> zeros(48, 0.0f);
+        for (std::size_t i = 0; i < zeros.size(); i += 3)
+            zeros[i] = -0.0f;
+        runs.push_back({QStringLiteral("signed zeros"), zeros});
+        runs.push_back({QStringLiteral("negative zeros"), std::vector<float>(32, -0.0f)});
+        auto huge = scaled(96, 0.02f);
+        huge[7] = bf16 ? 3e38f : 65504.0f;
+        huge[40] = bf16 ? -1e30f : -60000.0f;
+        runs.push_back({QStringLiteral("huge"), huge});
+        runs.push_back({QStringLiteral("tiny"), scaled(80, bf16 ? 1e-30f : 1e-6f)});
+        auto wide = scaled(64, bf16 ? 1e-30f : 1e-7f);
+        wide[9] = 1.0f;
+        runs.push_back({QStringLiteral("wide"), wide});
+        auto nan = scaled(64, 0.02f);
+        nan[33] = test::kNaN;
+        runs.push_back({QStringLiteral("nan"), nan});
+        auto inf = scaled(48, 0.02f);
+        inf[47] = -test::kInf;
+        runs.push_back({QStringLiteral("inf"), inf});
+        for (std::size_t n : {1, 15, 16, 17, 31, 33, 63})
+            runs.push_back({QStringLiteral("length %1").arg(n), scaled(n, 0.5f)});
+        std::vector<float> longRun(1'100'000, 0.0f); // 34,375 zeros per 16-bit lane
+        longRun[123'456] = 0.25f;
+        runs.push_back({QStringLiteral("long"), longRun});
+
+        for (const auto &[name, values] : runs) {
+            std::vector<std::uint16_t> raw(values.size());
+            if (bf16)
+                floatToBfloat16(values.data(), std::int64_t(values.size()), raw.data());
+            else
+                floatToHalf(values.data(), std::int64_t(values.size()), raw.data());
+            const auto *bytes = reinterpret_cast<const std::byte *>(raw.data());
+            const auto n = std::int64_t(raw.size());
+            std::vector<float> decoded(raw.size());
+            convertToFloat(dt, bytes, n, decoded.data());
+            float mn = INFINITY, mx = -INFINITY, am = 0.0f;
+            double ss = 0.0;
+            std::int64_t z = 0;
+            std::vector<std::uint32_t> expectedCounts(65536);
+            for (std::size_t i = 0; i < raw.size(); ++i) {
+                ++expectedCounts[raw[i]];
+                const float x = decoded[i];
+                if (!std::isfinite(x))
+                    continue;
+                mn = std::min(mn, x);
+                mx = std::max(mx, x);
+                am = std::max(am, std::fabs(x));
+                ss += double(x) * double(x);
+                z += x == 0.0f;
+            }
+            QVERIFY2(ss > 0.0 || z == n, qPrintable(name)); // the fixture is what it claims
+            for (const simd::Level l : test::levels()) {
+                const test::ForcedLevel forced(l);
+                const QString what = QStringLiteral("%1, %2, %3").arg(name, bf16 ? QStringLiteral("bf16") : QStringLiteral("f16"),
+                                                                         QLatin1String(test::levelName(l)));
+                ad::ChannelRun run;
+                if (!ad::addChannelRun16(dt, raw.data(), n, run)) {
+                    QCOMPARE(l, simd::Level::Portable); // the caller converts to float there
+                    continue;
+                }
+                QVERIFY2(run.min == mn && run.max == mx && run.absMax == am, qPrintable(what));
+                QVERIFY2(run.zeros == z, qPrintable(QStringLiteral("%1: %2 zeros, expected %3").arg(what).arg(run.zeros).arg(z)));
+                QVERIFY2(std::fabs(run.sumSquares - ss) <= 2 * kNormTolerance * ss,
+                         qPrintable(QStringLiteral("%1: sum of squares %2, expected %3").arg(what).arg(run.sumSquares, 0, 'g', 17).arg(ss, 0, 'g', 17)));
+                if (n % 16 != 0 || n > 100'000)
+                    continue;
+                for (const int ways : {1, 4}) {
+                    std::vector<std::uint32_t> counts(std::size_t(65536 * ways));
+                    ad::StripeHasher hasher(77);
+                    ad::ChannelRun fused;
+                    QVERIFY(ad::countChannelRun16(dt, raw.data(), n, ways, counts.data(), hasher, fused));
+                    QCOMPARE(hasher.finish(nullptr, 0, n * 2), ad::hashBytes(bytes, n * 2, 77));
+                    for (std::size_t key = 0; key < 65536; ++key) {
+                        std::uint32_t c = 0;
+                        for (int w = 0; w < ways; ++w)
+                            c += counts[key * std::size_t(ways) + std::size_t(w)];
+                        QVERIFY2(c == expectedCounts[key], qPrintable(QStringLiteral("%1: key %2").arg(what).arg(key)));
+                    }
+                    QVERIFY2(fused.min == run.min && fused.max == run.max && fused.absMax == run.absMax
+                                 && fused.zeros == run.zeros && fused.sumSquares == run.sumSquares,
+                             qPrintable(what));
+                }
+            }
+        }
     }
 
     void spectrumMatchesExact_data()
