@@ -66,11 +66,11 @@ void applyWorkerNiceness()
     const QCoreApplication *app = QCoreApplication::instance();
     if (app && QThread::currentThread() == app->thread())
         return;
-    const auto tid = id_t(syscall(SYS_gettid));
+    thread_local const auto tid = id_t(syscall(SYS_gettid)); // one system call per thread
     // The value the thread started with (the process's): a worker is never made less nice than
     // that. Setting the wanted value outright raised the workers of a `nice -n 15 pare` run as
     // root above the GUI thread, the reverse of what the setting is for.
-    thread_local const int inherited = [tid] {
+    thread_local const int inherited = [] {
         errno = 0;
         const int n = getpriority(PRIO_PROCESS, tid);
         return errno == 0 ? n : 0;
