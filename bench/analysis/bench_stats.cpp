@@ -164,6 +164,8 @@ void kernelTimes(int reps)
     std::vector<std::byte> h(std::size_t(coldN) * 2);
     floatToBfloat16(data.data(), coldN, reinterpret_cast<std::uint16_t *>(h.data()));
     const Tensor bf16Cold = *Tensor::fromBytes(QStringLiteral("cold16"), DType::BF16, {coldN}, h);
+    std::vector<std::uint16_t> f16(static_cast<std::size_t>(coldN));
+    floatToHalf(data.data(), coldN, f16.data());
     const Tensor bf16Warm = *Tensor::fromBytes(
         QStringLiteral("warm16"), DType::BF16, {warmN},
         std::vector<std::byte>(h.begin(), h.begin() + warmN * 2));
@@ -189,7 +191,8 @@ void kernelTimes(int reps)
                              {"histogram zoom (user range), F32 cold", {}},
                              {"histogram zoom (user range), BF16 cold", {}},
                              {"histogram of log10|w|, F32 cold", {}},
-                             {"histogram of log10|w|, BF16 cold", {}}};
+                             {"histogram of log10|w|, BF16 cold", {}},
+                             {"F16 count+hash+rows of 4096, cold", {}}};
     for (auto &r : rows)
         std::fill(r.ns, r.ns + 3, 1e30);
     const int top = int(simd::cpuLevel());
@@ -233,20 +236,23 @@ void kernelTimes(int reps)
             keep(9, perElement(1, coldN, [&] { sink = sink + double(computeHistogram(bf16Cold, zoom, ctx)->overflow); }));
             keep(10, perElement(1, coldN, [&] { sink = sink + double(computeHistogram(f32Cold, logAbs, ctx)->zeros); }));
             keep(11, perElement(1, coldN, [&] { sink = sink + double(computeHistogram(bf16Cold, logAbs, ctx)->zeros); }));
-            if (l > 0) { // the whole-model job's fused loop (AVX2 or better)
-                keep(6, perElement(1, coldN, [&] {
-                         std::vector<std::uint32_t> table(65536);
-                         const auto *raw = reinterpret_cast<const std::uint16_t *>(bf16Cold.data());
-                         for (std::int64_t c = 0; c < coldN; c += ad::kChunkElements) {
-                             ad::StripeHasher hasher{std::uint64_t(c)};
-                             for (std::int64_t r = c; r < c + ad::kChunkElements; r += 4096) {
-                                 ad::ChannelRun run;
-                                 ad::countChannelRun16(DType::BF16, raw + r, 4096, 1, table.data(), hasher, run);
-                                 sink = sink + run.sumSquares;
-                             }
-                             sink = sink + double(hasher.finish(nullptr, 0, 0) & 1);
-                         }
-                     }));
+            if (l > 0) { // the whole-model job's fused loop (AVX2 or better), over BF16 and F16
+                const auto fused = [&](DType dtype, const std::uint16_t *raw) {
+                    return perElement(1, coldN, [&] {
+                        std::vector<std::uint32_t> table(65536);
+                        for (std::int64_t c = 0; c < coldN; c += ad::kChunkElements) {
+                            ad::StripeHasher hasher{std::uint64_t(c)};
+                            for (std::int64_t r = c; r < c + ad::kChunkElements; r += 4096) {
+                                ad::ChannelRun run;
+                                ad::countChannelRun16(dtype, raw + r, 4096, 1, table.data(), hasher, run);
+                                sink = sink + run.sumSquares;
+                            }
+                            sink = sink + double(hasher.finish(nullptr, 0, 0) & 1);
+                        }
+                    });
+                };
+                keep(6, fused(DType::BF16, reinterpret_cast<const std::uint16_t *>(bf16Cold.data())));
+                keep(12, fused(DType::F16, f16.data()));
             }
         }
     }
