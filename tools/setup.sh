@@ -33,7 +33,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev libvulkan-dev
     libeigen3-dev libhdf5-dev libonnx-dev libprotobuf-dev protobuf-compiler zlib1g-dev
-    clang libclang-rt-14-dev
+    clang libclang-rt-14-dev g++-aarch64-linux-gnu
     xvfb xauth xfonts-base fonts-dejavu-core fonts-noto-cjk poppler-utils
     desktop-file-utils appstream rpm debootstrap libonnx-testdata
     python3-numpy python3-h5py python3-onnx python3-jsonschema

@@ -11,7 +11,6 @@
 
 #include <QtGlobal>
 
-#include <immintrin.h>
 
 #include <algorithm>
 #include <cfloat>
@@ -26,6 +25,7 @@ using namespace simd;
 
 namespace {
 
+#if PARE_STATS_X86
 // Bins of finite values known to lie in [lo, hi]: indices computed four doubles at a time,
 // counted into two tables alternately so that runs of one bin do not serialize.
 __attribute__((target("avx2,fma"))) void binInRangeAvx2(const float *x, std::int64_t n,
@@ -457,7 +457,9 @@ __attribute__((target("avx2,fma,popcnt"))) void binAnyRangeAvx2(const float *x, 
     }
 }
 
-__attribute__((target_clones("avx2", "default"))) std::int64_t countNonFinite(const float *x,
+#endif // PARE_STATS_X86
+
+PARE_CLONES_AVX2 std::int64_t countNonFinite(const float *x,
                                                                               std::int64_t n)
 {
     std::int64_t bad = 0;
@@ -476,10 +478,14 @@ bool hasNonFinite(const float *x, std::int64_t count)
 void binInRange(const float *x, std::int64_t count, const BinSpec &spec, std::uint32_t *even,
                 std::uint32_t *odd)
 {
+#if PARE_STATS_X86
     if (hasAvx2Fma()) {
         binInRangeAvx2(x, count, spec.lo, spec.scale, spec.bins, even, odd);
         return;
     }
+#else
+    Q_UNUSED(odd);
+#endif
     for (std::int64_t i = 0; i < count; ++i)
         ++even[std::min(spec.bins - 1, std::max(0, int((double(x[i]) - spec.lo) * spec.scale)))];
 }
@@ -491,6 +497,7 @@ std::int64_t binInRangeCountOutliers(const float *x, std::int64_t count, const B
     // leave the test out.
     constexpr float kInf = std::numeric_limits<float>::infinity();
     const OutlierThresholds out = thresholds ? *thresholds : OutlierThresholds{-kInf, kInf};
+#if PARE_STATS_X86
     if (hasAvx2Fma()) {
         // The float index needs lo to be a float and the indices to be exact in float.
         const bool floatIndex = double(float(spec.lo)) == spec.lo
@@ -505,6 +512,7 @@ std::int64_t binInRangeCountOutliers(const float *x, std::int64_t count, const B
                           : binCountAvx2(x, count, spec.lo, spec.scale, spec.bins, counts, out.lo,
                                          out.hi);
     }
+#endif
     std::int64_t outliers = 0;
     for (std::int64_t i = 0; i < count; ++i) {
         ++counts[std::min(spec.bins - 1, std::max(0, int((double(x[i]) - spec.lo) * spec.scale)))];
@@ -534,7 +542,7 @@ OutlierThresholds outlierThresholds(double mean, double limit)
     return t;
 }
 
-__attribute__((target_clones("avx2", "default"))) void binValues(const float *x, std::int64_t count,
+PARE_CLONES_AVX2 void binValues(const float *x, std::int64_t count,
                                                                  const BinSpec &spec,
                                                                  std::uint32_t *counts,
                                                                  BinCounts &extra)
@@ -646,6 +654,7 @@ void LogBinTable::bin(const float *x, std::int64_t count, std::uint32_t *counts,
     std::fill_n(special, kBinScratch, 0u);
 }
 
+#if PARE_STATS_X86
 namespace {
 
 __attribute__((target("avx512f,avx512dq"))) void finiteRangeAvx512(const float *x, std::int64_t n,
@@ -700,9 +709,11 @@ __attribute__((target("avx2,fma"))) void finiteRangeAvx2(const float *x, std::in
 }
 
 } // namespace
+#endif // PARE_STATS_X86
 
 void finiteRange(const float *x, std::int64_t count, bool absolute, float &mn, float &mx)
 {
+#if PARE_STATS_X86
     if (count >= 16 && hasAvx512()) {
         finiteRangeAvx512(x, count, absolute, mn, mx);
         return;
@@ -711,6 +722,7 @@ void finiteRange(const float *x, std::int64_t count, bool absolute, float &mn, f
         finiteRangeAvx2(x, count, absolute, mn, mx);
         return;
     }
+#endif
     for (std::int64_t i = 0; i < count; ++i) {
         float v = x[i];
         if (!isFiniteValue(v) || (absolute && v == 0.0f))
@@ -725,6 +737,7 @@ void binValuesCountingNonFinite(const float *x, std::int64_t count, const BinSpe
                                 std::uint32_t *counts, BinCounts &extra, std::uint64_t &nan,
                                 std::uint64_t &inf)
 {
+#if PARE_STATS_X86
     if (!spec.log10Abs && spec.bins + kBinScratch <= 65536 && hasAvx512()) {
         binAnyRangeAvx512(x, count, spec, counts, extra, nan, inf);
         return;
@@ -733,6 +746,7 @@ void binValuesCountingNonFinite(const float *x, std::int64_t count, const BinSpe
         binAnyRangeAvx2(x, count, spec, counts, extra, nan, inf);
         return;
     }
+#endif
     binValues(x, count, spec, counts, extra);
     for (std::int64_t i = 0; i < count; ++i) {
         nan += std::isnan(x[i]);
@@ -740,7 +754,7 @@ void binValuesCountingNonFinite(const float *x, std::int64_t count, const BinSpe
     }
 }
 
-__attribute__((target_clones("avx2", "default"))) std::int64_t countOutliers(const float *x,
+PARE_CLONES_AVX2 std::int64_t countOutliers(const float *x,
                                                                              std::int64_t count,
                                                                              double mean,
                                                                              double limit)

@@ -12,7 +12,6 @@
 
 #include "tensor/convert.h"
 
-#include <immintrin.h>
 
 #include <algorithm>
 #include <cfloat>
@@ -41,6 +40,7 @@ void addChannelRunScalar(const float *x, std::int64_t n, ChannelRun &run)
     }
 }
 
+#if PARE_STATS_X86
 // One channel run's vector accumulators: finite min / max / |max|, Σw² in double, exact zeros.
 struct ChannelAcc
 {
@@ -152,6 +152,7 @@ __attribute__((target("avx2,fma,f16c"))) void addChannelRun16Avx2(const std::uin
         addChannelRunScalar(tail, n - whole, run);
     }
 }
+#endif // PARE_STATS_X86
 
 // Counts the four 16-bit keys of a little-endian word, key j at counts[key · Ways + j % Ways]:
 // one 64-bit load per four keys, so that the loads and stores of the increments (two memory
@@ -187,6 +188,7 @@ void hashCount16Portable(const std::byte *p, std::int64_t n, std::uint32_t *coun
     }
 }
 
+#if PARE_STATS_X86
 constexpr std::uint64_t kHashStep = 0x165667B19E3779F9ULL; // StripeHasher's key step
 constexpr std::int64_t kPrefetchBytes = 2048;
 
@@ -249,6 +251,8 @@ __attribute__((target("avx2"))) void hashCount16Avx2(const std::byte *p, std::in
     _mm256_storeu_si256(reinterpret_cast<__m256i *>(hasher.keys()), key);
 }
 
+#endif // PARE_STATS_X86
+
 template<int Ways>
 std::uint64_t hashAndCount16(const std::byte *p, std::int64_t size, std::uint64_t seed,
                              std::uint32_t *counts)
@@ -256,6 +260,7 @@ std::uint64_t hashAndCount16(const std::byte *p, std::int64_t size, std::uint64_
     StripeHasher hasher(seed);
     const std::int64_t whole = size / 32 * 32;
     std::int64_t done = 0; // bytes hashed and counted
+#if PARE_STATS_X86
     if (hasAvx512()) {
         done = whole / 64 * 64;
         hashCount16Avx512<Ways>(p, done / 64, counts, hasher);
@@ -263,6 +268,7 @@ std::uint64_t hashAndCount16(const std::byte *p, std::int64_t size, std::uint64_
     if (hasAvx2Fma())
         hashCount16Avx2<Ways>(p + done, (whole - done) / 32, counts, hasher);
     else
+#endif
         hashCount16Portable<Ways>(p + done, (whole - done) / 2, counts, hasher);
     for (std::int64_t i = whole; i + 1 < size; i += 2) // the last partial stripe
         ++counts[((std::size_t(p[i]) | (std::size_t(p[i + 1]) << 8)) * Ways) + std::size_t(i / 2 % Ways)];
@@ -293,6 +299,7 @@ std::uint64_t hashAndCount8(const std::byte *p, std::int64_t size, std::uint64_t
     return hasher.finish(p + whole, size - whole, size);
 }
 
+#if PARE_STATS_X86
 // addChannelRun16Avx2 and the value count of the same values in one loop, each 16 KB hashed
 // just before: the increments are bound by loads and stores, the channel figures by vector
 // arithmetic, so the two overlap instead of taking a pass each. The channel figures are
@@ -507,9 +514,11 @@ countChannelRun16Avx512(const std::uint16_t *x, std::int64_t n, std::uint32_t *c
     if (!acc.finish(run)) // NaN, Inf or out of float's square range: the channel figures again
         addChannelRun16Avx2<Bf16>(x, n, run);
 }
+#endif // PARE_STATS_X86
 
 } // namespace
 
+#if PARE_STATS_X86
 __attribute__((target("avx512f,avx512bw,avx512vl,avx512dq"))) void
 hashStripesAvx512(const std::byte *data, std::int64_t stripes, std::uint64_t acc[4],
                   std::uint64_t key[4])
@@ -546,6 +555,7 @@ hashStripesAvx512(const std::byte *data, std::int64_t stripes, std::uint64_t acc
     _mm256_storeu_si256(reinterpret_cast<__m256i *>(acc), vacc);
     _mm256_storeu_si256(reinterpret_cast<__m256i *>(key), vkey);
 }
+#endif // PARE_STATS_X86
 
 std::uint64_t hashAndCountValues(const std::byte *bytes, std::int64_t size, std::uint64_t seed,
                                  int bits, int ways, std::uint32_t *counts)
@@ -564,6 +574,13 @@ bool countChannelRun16(DType dtype, const std::uint16_t *x, std::int64_t count, 
     if ((dtype != DType::BF16 && dtype != DType::F16) || !canAddChannelRun16() || count % 16 != 0
         || (ways != 1 && ways != 4))
         return false;
+#if !PARE_STATS_X86
+    Q_UNUSED(x);
+    Q_UNUSED(counts);
+    Q_UNUSED(hasher);
+    Q_UNUSED(run);
+    return false;
+#else
     const bool bf16 = dtype == DType::BF16;
     if (hasAvx512()) {
         if (ways == 4)
@@ -581,13 +598,16 @@ bool countChannelRun16(DType dtype, const std::uint16_t *x, std::int64_t count, 
         bf16 ? countChannelRun16Avx2<true, 1>(x, count, counts, hasher, run)
              : countChannelRun16Avx2<false, 1>(x, count, counts, hasher, run);
     return true;
+#endif
 }
 
 void addChannelRun(const float *x, std::int64_t count, ChannelRun &run)
 {
+#if PARE_STATS_X86
     if (hasAvx2Fma())
         addChannelRunAvx2(x, count, run);
     else
+#endif
         addChannelRunScalar(x, count, run);
 }
 
@@ -600,6 +620,12 @@ bool addChannelRun16(DType dtype, const std::uint16_t *x, std::int64_t count, Ch
 {
     if ((dtype != DType::BF16 && dtype != DType::F16) || !canAddChannelRun16())
         return false;
+#if !PARE_STATS_X86
+    Q_UNUSED(x);
+    Q_UNUSED(count);
+    Q_UNUSED(run);
+    return false;
+#else
     if (hasAvx512())
         dtype == DType::BF16 ? addChannelRun16Avx512<true>(x, count, run)
                              : addChannelRun16Avx512<false>(x, count, run);
@@ -608,6 +634,7 @@ bool addChannelRun16(DType dtype, const std::uint16_t *x, std::int64_t count, Ch
     else
         addChannelRun16Avx2<false>(x, count, run);
     return true;
+#endif
 }
 
 } // namespace pare::core::analysis_detail

@@ -9,7 +9,6 @@
 #include "statkernels.h"
 #include "statsimd.h"
 
-#include <immintrin.h>
 
 #include <algorithm>
 #include <cfloat>
@@ -126,6 +125,7 @@ bool blockMomentsScalar(const float *x, std::int64_t n, float nearZero, Moments 
     return true;
 }
 
+#if PARE_STATS_X86
 // The same figures as blockMomentsScalar, eight floats at a time, every sum in double lanes.
 __attribute__((target("avx2,fma"))) bool blockMomentsAvx2(const float *x, std::int64_t n,
                                                          float nearZero, Moments &out)
@@ -222,6 +222,8 @@ __attribute__((target("avx2,fma"))) bool blockMomentsAvx2(const float *x, std::i
     return true;
 }
 
+#endif // PARE_STATS_X86
+
 enum class ShiftedResult { Ok, NonFinite, Retry };
 
 // The running sums of a block as a SIMD loop leaves them (of d = x − shift; shift 0 for the
@@ -281,6 +283,7 @@ struct BlockSums
     return ShiftedResult::Ok;
 }
 
+#if PARE_STATS_X86
 // One pass instead of two: power sums of d = x − shift (shift: the running mean of the blocks
 // before, so d is small), turned into central moments by the binomial shift formulas. Their
 // rounding error grows like ((mean − shift) / σ)^k, so a block whose mean lies over 10 σ from the
@@ -610,10 +613,15 @@ blockMomentsHashAvx512(const float *x, std::int64_t n, float nearZero, float cen
     return finishBlock(x, whole, n, nearZero, 0.0, 16.0, 1.0, {s1, s2, s3, s4, sAbs, z, nz, mn, mx, ma}, out);
 }
 
+#endif // PARE_STATS_X86
+
 bool blockMoments(const float *x, std::int64_t n, float nearZero, Moments &out)
 {
-    return hasAvx2Fma() ? blockMomentsAvx2(x, n, nearZero, out)
-                        : blockMomentsScalar(x, n, nearZero, out);
+#if PARE_STATS_X86
+    if (hasAvx2Fma())
+        return blockMomentsAvx2(x, n, nearZero, out);
+#endif
+    return blockMomentsScalar(x, n, nearZero, out);
 }
 
 } // namespace
@@ -628,6 +636,7 @@ Moments::Range Moments::add(const float *x, std::int64_t count, float nearZero)
 {
     if (count <= 0)
         return {};
+#if PARE_STATS_X86
     // After the first block, one pass around the running mean; two when that is not safe.
     if (n > 0 && hasAvx2Fma() && std::isfinite(float(mean))) {
         Moments b;
@@ -653,6 +662,7 @@ Moments::Range Moments::add(const float *x, std::int64_t count, float nearZero)
         if (r == ShiftedResult::NonFinite)
             return addWithNonFinite(x, count, nearZero);
     }
+#endif
     if (Moments b; blockMoments(x, count, nearZero, b))
         return mergeBlock(b);
     return addWithNonFinite(x, count, nearZero);
@@ -663,6 +673,7 @@ Moments::Range Moments::addHashed(const float *x, std::int64_t count, float near
 {
     if (count <= 0)
         return {};
+#if PARE_STATS_X86
     // add()'s float-lane case, with the hash in its loop.
     if (n > 0 && hasAvx512() && std::isfinite(float(mean))) {
         const double var = m2 / double(n);
@@ -680,6 +691,7 @@ Moments::Range Moments::addHashed(const float *x, std::int64_t count, float near
             return add(x, count, nearZero); // hashed; the moments from add()'s other kernels
         }
     }
+#endif
     hasher.update(reinterpret_cast<const std::byte *>(x), count * std::int64_t(sizeof(float)) / 32 * 32);
     return add(x, count, nearZero);
 }

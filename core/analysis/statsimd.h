@@ -3,8 +3,22 @@
 // instruction set (portable, AVX2 or AVX-512), which tests and benchmarks can lower.
 #pragma once
 
+// The vector kernels are x86-64's (AVX2, AVX-512); elsewhere (ARM: Apple silicon, aarch64
+// Linux) only the portable loops are built, and cpuLevel() is Portable.
+#if defined(__x86_64__) || defined(__i386__)
+#define PARE_STATS_X86 1
 #include <cpuid.h>
 #include <immintrin.h>
+#else
+#define PARE_STATS_X86 0
+#endif
+
+// A loop the compiler vectorizes: an AVX2 clone beside the baseline one on x86-64.
+#if PARE_STATS_X86
+#define PARE_CLONES_AVX2 __attribute__((target_clones("avx2", "default")))
+#else
+#define PARE_CLONES_AVX2
+#endif
 
 #include <atomic>
 #include <cfloat>
@@ -22,6 +36,7 @@ inline Level cpuLevel()
 {
     static const Level level = [] {
         int l = 0;
+#if PARE_STATS_X86
         // F16C from CPUID leaf 1 (ECX bit 29): clang before 16 rejects "f16c" here.
         unsigned a = 0, b = 0, c = 0, d = 0;
         if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma")
@@ -30,6 +45,7 @@ inline Level cpuLevel()
         if (l == 1 && __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw")
             && __builtin_cpu_supports("avx512vl") && __builtin_cpu_supports("avx512dq"))
             l = 2;
+#endif
         if (const char *env = std::getenv("PARE_STATS_SIMD")) {
             const int want = std::strcmp(env, "portable") == 0 ? 0
                              : std::strcmp(env, "avx2") == 0   ? 1
@@ -79,10 +95,12 @@ inline bool hasAvx512()
     return level() >= Level::Avx512;
 }
 
+#if PARE_STATS_X86
 __attribute__((target("avx2,fma"))) inline double sum4(__m256d v)
 {
     const __m128d s = _mm_add_pd(_mm256_castpd256_pd128(v), _mm256_extractf128_pd(v, 1));
     return _mm_cvtsd_f64(_mm_add_sd(s, _mm_unpackhi_pd(s, s)));
 }
+#endif
 
 } // namespace pare::core::analysis_detail::simd

@@ -5,7 +5,6 @@
 
 #include "jobs/jobrunner.h"
 
-#include <immintrin.h>
 
 #include <algorithm>
 #include <cstring>
@@ -58,6 +57,7 @@ std::int64_t hashStripesScalar(const std::byte *data, std::int64_t stripes, std:
     return stripes * 32;
 }
 
+#if PARE_STATS_X86
 __attribute__((target("avx2"))) std::int64_t hashStripesAvx2(const std::byte *data,
                                                              std::int64_t stripes,
                                                              std::uint64_t acc[4],
@@ -77,6 +77,7 @@ __attribute__((target("avx2"))) std::int64_t hashStripesAvx2(const std::byte *da
     _mm256_storeu_si256(reinterpret_cast<__m256i *>(key), vkey);
     return stripes * 32;
 }
+#endif
 
 } // namespace
 
@@ -89,11 +90,13 @@ void StripeHasher::update(const std::byte *data, std::int64_t size)
 {
     Q_ASSERT(size % 32 == 0);
     // The statistics kernels' level (simd::level(), which tests lower to check each loop).
+#if PARE_STATS_X86
     if (simd::hasAvx512())
         hashStripesAvx512(data, size / 32, m_acc, m_key);
     else if (simd::hasAvx2Fma())
         hashStripesAvx2(data, size / 32, m_acc, m_key);
     else
+#endif
         hashStripesScalar(data, size / 32, m_acc, m_key);
 }
 

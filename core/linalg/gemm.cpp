@@ -5,7 +5,13 @@
 
 #include <Eigen/Core>
 
+// The packed kernels are x86-64's (AVX2, AVX-512); elsewhere every product goes to Eigen.
+#if defined(__x86_64__) || defined(__i386__)
+#define PARE_GEMM_X86 1
 #include <immintrin.h>
+#else
+#define PARE_GEMM_X86 0
+#endif
 
 #include <algorithm>
 #include <atomic>
@@ -29,10 +35,16 @@ enum class Kernel { Avx512, Avx2, Eigen };
 bool cpuHas(Kernel k)
 {
     switch (k) {
+#if PARE_GEMM_X86
     case Kernel::Avx512:
         return __builtin_cpu_supports("avx512f");
     case Kernel::Avx2:
         return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
+#else
+    case Kernel::Avx512:
+    case Kernel::Avx2:
+        return false;
+#endif
     case Kernel::Eigen:
         return true;
     }
@@ -68,6 +80,14 @@ const char *kernelName(Kernel k)
     return "?";
 }
 
+// Which parts of a product are known to be zero or redundant, so that they can be skipped.
+enum class Shape {
+    General,
+    UpperB, // B(kk, j) = 0 for kk > j: panel p only needs depth below (p + 1)·nr
+    UpperC, // C is symmetric: compute the tiles touching the upper triangle, mirror the rest
+};
+
+#if PARE_GEMM_X86
 // ---- AVX-512: 14 × 32 tile, 28 accumulators of the 32 zmm registers ---------------------
 
 constexpr int kMr512 = 14;
@@ -319,13 +339,6 @@ inline void prefetchLine(const float *a, std::int64_t lda, bool transposeA, std:
 using KernelFn = void (*)(const float *, const float *, std::int64_t, float *, std::int64_t, int,
                           int, bool);
 
-// Which parts of a product are known to be zero or redundant, so that they can be skipped.
-enum class Shape {
-    General,
-    UpperB, // B(kk, j) = 0 for kk > j: panel p only needs depth below (p + 1)·nr
-    UpperC, // C is symmetric: compute the tiles touching the upper triangle, mirror the rest
-};
-
 bool packedMultiply(const float *a, std::int64_t lda, bool transposeA, const float *b,
                     std::int64_t ldb, float *c, std::int64_t ldc, std::int64_t m, std::int64_t k,
                     std::int64_t l, int mr, int nr, KernelFn kernel, Shape shape, JobContext &ctx)
@@ -376,6 +389,7 @@ bool packedMultiply(const float *a, std::int64_t lda, bool transposeA, const flo
         },
         ctx);
 }
+#endif // PARE_GEMM_X86
 
 using ConstMap = Eigen::Map<const Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>,
                             0, Eigen::OuterStride<>>;
@@ -441,6 +455,7 @@ bool multiplyShaped(const float *a, std::int64_t lda, bool transposeA, const flo
             std::fill_n(c + r * ldc, l, 0.0f);
         return !ctx.isCanceled();
     }
+#if PARE_GEMM_X86
     switch (activeKernel()) {
     case Kernel::Avx512:
         return packedMultiply(a, lda, transposeA, b, ldb, c, ldc, m, k, l, kMr512, kNr512,
@@ -451,6 +466,9 @@ bool multiplyShaped(const float *a, std::int64_t lda, bool transposeA, const flo
     case Kernel::Eigen:
         break;
     }
+#else
+    Q_UNUSED(shape); // Eigen computes every product whole
+#endif
     constexpr std::int64_t kEigenRows = 48;
     return parallelFor(
         (m + kEigenRows - 1) / kEigenRows, 1,

@@ -418,7 +418,7 @@ std::int64_t PackedWeight::bytes() const
 void PackedWeight::decodeRow(std::int64_t r, float *out) const
 {
     const std::int64_t n = m_cols;
-    const bool avx = kernelsUseAvx2();
+    [[maybe_unused]] const bool avx = kernelsUseAvx2(); // x86-64 only
     switch (m_kind) {
     case KernelKind::DenseF32:
         std::copy_n(m_f32.data() + r * n, n, out);
