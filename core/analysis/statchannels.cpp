@@ -192,6 +192,25 @@ void hashCount16Portable(const std::byte *p, std::int64_t n, std::uint32_t *coun
 constexpr std::uint64_t kHashStep = 0x165667B19E3779F9ULL; // StripeHasher's key step
 constexpr std::int64_t kPrefetchBytes = 2048;
 
+// One 32-byte stripe of 16-bit keys at p: hashed (StripeHasher::update's step, in ymm) and its
+// four words counted; returns the stripe.
+template<int Ways>
+__attribute__((target("avx2"), always_inline)) inline __m256i
+hashCountStripe(const void *p, __m256i &acc, __m256i &key, __m256i step, std::uint32_t *counts)
+{
+    const auto *q = static_cast<const std::byte *>(p);
+    const __m256i w = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(q));
+    const __m256i k = _mm256_xor_si256(w, key);
+    acc = _mm256_add_epi64(acc, _mm256_add_epi64(w, _mm256_mul_epu32(k, _mm256_srli_epi64(k, 32))));
+    key = _mm256_add_epi64(key, step);
+    for (int j = 0; j < 32; j += 8) {
+        std::uint64_t word;
+        std::memcpy(&word, q + j, 8);
+        countWord16<Ways>(word, counts);
+    }
+    return w;
+}
+
 // The count of 16-bit keys and StripeHasher::update over the same 64-byte lines in one loop:
 // the hash's vector operations run under the increments' loads and stores. Stripes 2i and
 // 2i + 1 go to lanes 0–3 and 4–7, summed at the end (the accumulators are plain sums), with
@@ -237,15 +256,7 @@ __attribute__((target("avx2"))) void hashCount16Avx2(const std::byte *p, std::in
         const std::byte *q = p + 32 * s;
         if (s % 2 == 0)
             __builtin_prefetch(q + kPrefetchBytes);
-        const __m256i w = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(q));
-        const __m256i k = _mm256_xor_si256(w, key);
-        acc = _mm256_add_epi64(acc, _mm256_add_epi64(w, _mm256_mul_epu32(k, _mm256_srli_epi64(k, 32))));
-        key = _mm256_add_epi64(key, step);
-        for (int j = 0; j < 32; j += 8) {
-            std::uint64_t word;
-            std::memcpy(&word, q + j, 8);
-            countWord16<Ways>(word, counts);
-        }
+        hashCountStripe<Ways>(q, acc, key, step, counts);
     }
     _mm256_storeu_si256(reinterpret_cast<__m256i *>(hasher.accumulators()), acc);
     _mm256_storeu_si256(reinterpret_cast<__m256i *>(hasher.keys()), key);
@@ -322,15 +333,7 @@ __attribute__((target("avx2,fma,f16c"))) void countChannelRun16Avx2(const std::u
     for (std::int64_t i = 0; i < n; i += 16) {
         if (i % 32 == 0)
             __builtin_prefetch(x + i + kPrefetchBytes / 2);
-        const __m256i w = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(x + i));
-        const __m256i k = _mm256_xor_si256(w, hkey);
-        hacc = _mm256_add_epi64(hacc, _mm256_add_epi64(w, _mm256_mul_epu32(k, _mm256_srli_epi64(k, 32))));
-        hkey = _mm256_add_epi64(hkey, step);
-        for (int j = 0; j < 16; j += 4) {
-            std::uint64_t word;
-            std::memcpy(&word, x + i + j, 8);
-            countWord16<Ways>(word, counts);
-        }
+        const __m256i w = hashCountStripe<Ways>(x + i, hacc, hkey, step, counts);
         const __m128i h0 = _mm256_castsi256_si128(w);
         const __m128i h1 = _mm256_extracti128_si256(w, 1);
         if constexpr (Bf16) {
@@ -497,18 +500,8 @@ countChannelRun16Avx512(const std::uint16_t *x, std::int64_t n, std::uint32_t *c
     }
     __m256i vacc = _mm256_add_epi64(_mm512_castsi512_si256(hacc), _mm512_extracti64x4_epi64(hacc, 1));
     __m256i vkey = _mm512_castsi512_si256(hkey);
-    if (i < n) { // one last 32-byte stripe (n is a multiple of 16)
-        const __m256i w = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(x + i));
-        const __m256i k = _mm256_xor_si256(w, vkey);
-        vacc = _mm256_add_epi64(vacc, _mm256_add_epi64(w, _mm256_mul_epu32(k, _mm256_srli_epi64(k, 32))));
-        vkey = _mm256_add_epi64(vkey, step);
-        for (int j = 0; j < 16; j += 4) {
-            std::uint64_t word;
-            std::memcpy(&word, x + i + j, 8);
-            countWord16<Ways>(word, counts);
-        }
-        acc.add(_mm512_zextsi256_si512(w), __mmask32(0xffff));
-    }
+    if (i < n) // one last 32-byte stripe (n is a multiple of 16)
+        acc.add(_mm512_zextsi256_si512(hashCountStripe<Ways>(x + i, vacc, vkey, step, counts)), __mmask32(0xffff));
     _mm256_storeu_si256(reinterpret_cast<__m256i *>(hasher.accumulators()), vacc);
     _mm256_storeu_si256(reinterpret_cast<__m256i *>(hasher.keys()), vkey);
     if (!acc.finish(run)) // NaN, Inf or out of float's square range: the channel figures again
