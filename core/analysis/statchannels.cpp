@@ -211,24 +211,29 @@ hashCountStripe(const void *p, __m256i &acc, __m256i &key, __m256i step, std::ui
     return w;
 }
 
-// The count of 16-bit keys and StripeHasher::update over the same 64-byte lines in one loop:
-// the hash's vector operations run under the increments' loads and stores. Stripes 2i and
-// 2i + 1 go to lanes 0–3 and 4–7, summed at the end (the accumulators are plain sums), with
-// their keys one step apart and advancing two steps per line: the hash update() gives.
-template<int Ways>
-__attribute__((target("avx512f,avx512bw,avx512vl,avx512dq"))) void
-hashCount16Avx512(const std::byte *p, std::int64_t lines, std::uint32_t *counts,
-                  StripeHasher &hasher)
+// hashCountStripe in zmm, a 64-byte line a step: StripeHasher's state with stripes 2i and
+// 2i + 1 in lanes 0–3 and 4–7, summed at the end (the accumulators are plain sums), their keys
+// one step apart and advancing two steps per line: what update() gives.
+struct LineHashCounter
 {
-    const __m256i acc0 = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(hasher.accumulators()));
-    const __m256i key0 = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(hasher.keys()));
-    const __m256i step = _mm256_set1_epi64x(std::int64_t(kHashStep));
-    __m512i acc = _mm512_inserti64x4(_mm512_setzero_si512(), acc0, 0);
-    __m512i key = _mm512_inserti64x4(_mm512_castsi256_si512(key0), _mm256_add_epi64(key0, step), 1);
-    const __m512i step2 = _mm512_set1_epi64(std::int64_t(2 * kHashStep));
-    for (std::int64_t i = 0; i < lines; ++i) {
-        const std::byte *q = p + 64 * i;
-        __builtin_prefetch(q + kPrefetchBytes);
+    __m512i acc, key, step2;
+
+    __attribute__((target("avx512f,avx512bw,avx512vl,avx512dq"))) explicit LineHashCounter(StripeHasher &hasher)
+    {
+        const __m256i acc0 = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(hasher.accumulators()));
+        const __m256i key0 = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(hasher.keys()));
+        acc = _mm512_inserti64x4(_mm512_setzero_si512(), acc0, 0);
+        key = _mm512_inserti64x4(_mm512_castsi256_si512(key0),
+                                 _mm256_add_epi64(key0, _mm256_set1_epi64x(std::int64_t(kHashStep))), 1);
+        step2 = _mm512_set1_epi64(std::int64_t(2 * kHashStep));
+    }
+
+    // Hashes the line at p and counts its sixteen words; returns the line.
+    template<int Ways>
+    __attribute__((target("avx512f,avx512bw,avx512vl,avx512dq"), always_inline)) inline __m512i
+    line(const void *p, std::uint32_t *counts)
+    {
+        const auto *q = static_cast<const std::byte *>(p);
         const __m512i w = _mm512_loadu_si512(q);
         const __m512i k = _mm512_xor_si512(w, key);
         acc = _mm512_add_epi64(acc, _mm512_add_epi64(w, _mm512_mul_epu32(k, _mm512_srli_epi64(k, 32))));
@@ -238,10 +243,33 @@ hashCount16Avx512(const std::byte *p, std::int64_t lines, std::uint32_t *counts,
             std::memcpy(&word, q + j, 8);
             countWord16<Ways>(word, counts);
         }
+        return w;
     }
-    _mm256_storeu_si256(reinterpret_cast<__m256i *>(hasher.accumulators()),
-                        _mm256_add_epi64(_mm512_castsi512_si256(acc), _mm512_extracti64x4_epi64(acc, 1)));
-    _mm256_storeu_si256(reinterpret_cast<__m256i *>(hasher.keys()), _mm512_castsi512_si256(key));
+
+    // The state after the lines, in StripeHasher's ymm form.
+    __attribute__((target("avx512f,avx512bw,avx512vl,avx512dq"))) void ymm(__m256i &a, __m256i &k) const
+    {
+        a = _mm256_add_epi64(_mm512_castsi512_si256(acc), _mm512_extracti64x4_epi64(acc, 1));
+        k = _mm512_castsi512_si256(key);
+    }
+};
+
+// The count of 16-bit keys and StripeHasher::update over the same 64-byte lines in one loop:
+// the hash's vector operations run under the increments' loads and stores.
+template<int Ways>
+__attribute__((target("avx512f,avx512bw,avx512vl,avx512dq"))) void
+hashCount16Avx512(const std::byte *p, std::int64_t lines, std::uint32_t *counts,
+                  StripeHasher &hasher)
+{
+    LineHashCounter h(hasher);
+    for (std::int64_t i = 0; i < lines; ++i) {
+        __builtin_prefetch(p + 64 * i + kPrefetchBytes);
+        h.line<Ways>(p + 64 * i, counts);
+    }
+    __m256i acc, key;
+    h.ymm(acc, key);
+    _mm256_storeu_si256(reinterpret_cast<__m256i *>(hasher.accumulators()), acc);
+    _mm256_storeu_si256(reinterpret_cast<__m256i *>(hasher.keys()), key);
 }
 
 // hashCount16Avx512 one 32-byte stripe per step, in ymm.
@@ -477,31 +505,19 @@ __attribute__((target("avx512f,avx512bw,avx512vl,avx512dq,f16c"))) void
 countChannelRun16Avx512(const std::uint16_t *x, std::int64_t n, std::uint32_t *counts,
                         StripeHasher &hasher, ChannelRun &run)
 {
-    const __m256i acc0 = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(hasher.accumulators()));
-    const __m256i key0 = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(hasher.keys()));
-    const __m256i step = _mm256_set1_epi64x(std::int64_t(kHashStep));
-    __m512i hacc = _mm512_inserti64x4(_mm512_setzero_si512(), acc0, 0);
-    __m512i hkey = _mm512_inserti64x4(_mm512_castsi256_si512(key0), _mm256_add_epi64(key0, step), 1);
-    const __m512i step2 = _mm512_set1_epi64(std::int64_t(2 * kHashStep));
+    LineHashCounter h(hasher);
     ChannelAcc16x512<Bf16> acc;
     std::int64_t i = 0;
     for (; i + 32 <= n; i += 32) {
         __builtin_prefetch(x + i + kPrefetchBytes / 2);
-        const __m512i w = _mm512_loadu_si512(x + i);
-        const __m512i k = _mm512_xor_si512(w, hkey);
-        hacc = _mm512_add_epi64(hacc, _mm512_add_epi64(w, _mm512_mul_epu32(k, _mm512_srli_epi64(k, 32))));
-        hkey = _mm512_add_epi64(hkey, step2);
-        for (int j = 0; j < 32; j += 4) {
-            std::uint64_t word;
-            std::memcpy(&word, x + i + j, 8);
-            countWord16<Ways>(word, counts);
-        }
-        acc.add(w, ~__mmask32(0));
+        acc.add(h.line<Ways>(x + i, counts), ~__mmask32(0));
     }
-    __m256i vacc = _mm256_add_epi64(_mm512_castsi512_si256(hacc), _mm512_extracti64x4_epi64(hacc, 1));
-    __m256i vkey = _mm512_castsi512_si256(hkey);
-    if (i < n) // one last 32-byte stripe (n is a multiple of 16)
+    __m256i vacc, vkey;
+    h.ymm(vacc, vkey);
+    if (i < n) { // one last 32-byte stripe (n is a multiple of 16)
+        const __m256i step = _mm256_set1_epi64x(std::int64_t(kHashStep));
         acc.add(_mm512_zextsi256_si512(hashCountStripe<Ways>(x + i, vacc, vkey, step, counts)), __mmask32(0xffff));
+    }
     _mm256_storeu_si256(reinterpret_cast<__m256i *>(hasher.accumulators()), vacc);
     _mm256_storeu_si256(reinterpret_cast<__m256i *>(hasher.keys()), vkey);
     if (!acc.finish(run)) // NaN, Inf or out of float's square range: the channel figures again
