@@ -149,42 +149,56 @@ Result<ModelAnalysis> analyzeModel(const Model &model, const AnalysisOptions &op
                > model.tensors[std::size_t(b.tensor)].byteSize();
     });
     // The statistics of 8- and 16-bit tensors (with the row channels fused into them) are one
-    // flat queue of chunks: both threads stay busy to the end and no loop nests in another.
-    // The other items (F32 statistics, channel passes of their own) run first, whole.
+    // flat queue of chunks, those of the others (F32 and wider, block-quantized) another, so that
+    // both threads stay busy to the end and no loop nests in another. The remaining items
+    // (channel passes of their own) run first, whole.
     std::vector<CountBatch::Input> counted;
-    std::vector<Item> countedItems, others;
+    std::vector<StreamBatch::Input> streamed;
+    std::vector<Item> countedItems, streamedItems, others;
     for (const Item &item : items) {
         const Tensor &t = model.tensors[std::size_t(item.tensor)];
         if ((item.layer < 0 || item.fused) && countsValues(t)
             && (!item.fused || countsWithRowChannels(t))) {
             counted.push_back({&t, item.fused});
             countedItems.push_back(item);
+        } else if (item.layer < 0 || item.fused) {
+            streamed.push_back({&t, item.fused});
+            streamedItems.push_back(item);
         } else {
             others.push_back(item);
         }
     }
     if (!counted.empty())
         PARE_TRY_VOID(validateStatsOptions(options.stats, counted.front().tensor->name()));
+    if (!streamed.empty())
+        PARE_TRY_VOID(validateStatsOptions(options.stats, streamed.front().tensor->name()));
 
     ProgressCounter progress(ctx, totalBytes);
     std::mutex mutex;
     std::optional<Error> failure;
+    // Stores a batch's figures of one tensor (and the channels fused into them).
+    const auto store = [&](const Item &item, TensorStats &&stats, std::optional<ChannelStats> &&channels) {
+        const Tensor &t = model.tensors[std::size_t(item.tensor)];
+        itemDone(item.tensor);
+        std::lock_guard lock(mutex);
+        if (options.cache)
+            options.cache->insertStats(t, stats);
+        result.tensors[std::size_t(item.tensor)] = std::move(stats);
+        if (item.fused && channels) {
+            const Layer &layer = model.layers[std::size_t(item.layer)];
+            if (options.cache)
+                options.cache->insertChannels(t, layer.layout, *channels);
+            channelResults[std::size_t(item.layer)] = std::move(*channels);
+        }
+    };
     CountBatch batch(counted, options.stats, progress,
                      [&](std::size_t i, TensorStats &&stats, std::optional<ChannelStats> &&channels) {
-                         const Item &item = countedItems[i];
-                         const Tensor &t = model.tensors[std::size_t(item.tensor)];
-                         itemDone(item.tensor);
-                         std::lock_guard lock(mutex);
-                         if (options.cache)
-                             options.cache->insertStats(t, stats);
-                         result.tensors[std::size_t(item.tensor)] = std::move(stats);
-                         if (item.fused && channels) {
-                             const Layer &layer = model.layers[std::size_t(item.layer)];
-                             if (options.cache)
-                                 options.cache->insertChannels(t, layer.layout, *channels);
-                             channelResults[std::size_t(item.layer)] = std::move(*channels);
-                         }
+                         store(countedItems[i], std::move(stats), std::move(channels));
                      });
+    StreamBatch streams(streamed, options.stats, progress,
+                        [&](std::size_t i, TensorStats &&stats, std::optional<ChannelStats> &&channels) {
+                            store(streamedItems[i], std::move(stats), std::move(channels));
+                        });
     std::atomic<std::size_t> next{0};
     // Runs the remaining whole items; false after a failure.
     auto runOthers = [&]() {
@@ -205,58 +219,32 @@ Result<ModelAnalysis> analyzeModel(const Model &model, const AnalysisOptions &op
                 int tensor;
                 ~Release() { done(tensor); }
             } release{itemDone, item.tensor};
-            if (item.fused) {
-                auto r = tensorStatsWithRowChannels(t, options.stats, ctx, progress);
-                std::lock_guard lock(mutex);
-                if (!r.ok()) {
-                    if (!r.isCanceled() && !failure)
-                        failure = r.error();
-                    return false;
-                }
-                const Layer &layer = model.layers[std::size_t(item.layer)];
-                if (options.cache) {
-                    options.cache->insertStats(t, r->first);
-                    options.cache->insertChannels(t, layer.layout, r->second);
-                }
-                result.tensors[std::size_t(item.tensor)] = std::move(r->first);
-                channelResults[std::size_t(item.layer)] = std::move(r->second);
-            } else if (item.layer < 0) {
-                auto r = tensorStats(t, options.stats, ctx, progress);
-                std::lock_guard lock(mutex);
-                if (!r.ok()) {
-                    if (!r.isCanceled() && !failure)
-                        failure = r.error();
-                    return false;
-                }
-                if (options.cache)
-                    options.cache->insertStats(t, *r);
-                result.tensors[std::size_t(item.tensor)] = std::move(r).value();
-            } else {
-                const Layer &layer = model.layers[std::size_t(item.layer)];
-                auto r = channelStats(t, layer.layout, ctx, progress, layer.groups);
-                std::lock_guard lock(mutex);
-                if (!r.ok()) {
-                    if (!r.isCanceled() && !failure)
-                        failure = r.error();
-                    return false;
-                }
-                if (options.cache)
-                    options.cache->insertChannels(t, layer.layout, *r);
-                channelResults[std::size_t(item.layer)] = std::move(r).value();
+            const Layer &layer = model.layers[std::size_t(item.layer)];
+            auto r = channelStats(t, layer.layout, ctx, progress, layer.groups);
+            std::lock_guard lock(mutex);
+            if (!r.ok()) {
+                if (!r.isCanceled() && !failure)
+                    failure = r.error();
+                return false;
             }
+            if (options.cache)
+                options.cache->insertChannels(t, layer.layout, *r);
+            channelResults[std::size_t(item.layer)] = std::move(r).value();
         }
     };
     // One loop index per thread; each pulls whole items, then chunks, until none are left.
     parallelFor(computeThreads(), 1, [&](qint64 begin, qint64 end) {
         for (qint64 w = begin; w < end; ++w) {
             if (!runOthers()) {
+                streams.stop();
                 batch.stop();
                 return;
             }
+            streams.work(ctx);
             batch.work(ctx);
         }
     }, ctx);
-    if (failure || ctx.isCanceled() || batch.canceled()) {
+    if (failure || ctx.isCanceled() || batch.canceled() || streams.canceled()) {
         // The tensors it stopped in the middle of: their pages go too.
         for (std::size_t i = 0; i < tensorCount; ++i)
             if (itemsLeft[i].load() > 0)

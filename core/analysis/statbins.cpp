@@ -8,6 +8,7 @@
 #endif
 #include "statkernels.h"
 #include "statsimd.h"
+#include "statbins512.h"
 
 #include <QtGlobal>
 
@@ -175,148 +176,14 @@ __attribute__((target("avx2,fma"))) std::int64_t binCountFloatAvx2(const float *
     return outliers;
 }
 
-// binCountFloatAvx2 sixteen values per operation, split in two streams that overlap: vector
-// work (the float index, its edge test, the outlier test) and the scalar increments, one per
-// value, of 16-bit indices computed two steps before and moved to general registers four at a
-// time. Each step computes 32 indices and counts 32 earlier ones, so the out-of-order core runs
-// the vector operations of one under the loads and stores of the other (the increments, two
-// memory operations each, bound the loop). The indices are the ones binCountFloatAvx2 gives
-// (the same float formula and double recomputation); the edge test reads |f − rint(f)|, which
-// is exact, against a tolerance of 2⁻²² (f + 1): f = fl(fl(x − lo)·fl(scale)) is three
-// roundings of 2⁻²⁴ from the double index, 3·2⁻²⁴ f at most, and the tighter tolerance sends
-// half as many values to the recomputation as AVX2's 2⁻²¹.
-namespace avx512 {
-
-constexpr int kStep = 32;
-
-struct BinState
-{
-    __m512 lo, scale, tol, outLo, outHi;
-    __m512i maxIdx, pack, vout;
-    __m512d dlo, dscale;
-};
-
-template<bool Outliers>
-__attribute__((target("avx512f,avx512bw,avx512vl,avx512dq"), always_inline)) inline __m512i
-binIndices16(const float *x, BinState &s)
-{
-    const __m512 v = _mm512_loadu_ps(x);
-    const __m512 f = _mm512_mul_ps(_mm512_sub_ps(v, s.lo), s.scale);
-    // Unsigned: a value below lo (outside the contract) would still index inside the table.
-    __m512i fi = _mm512_min_epu32(_mm512_cvttps_epi32(f), s.maxIdx);
-    const __m512 r = _mm512_abs_ps(_mm512_reduce_ps(f, 0)); // |f − rint(f)|
-    const __mmask16 edge = _mm512_cmp_ps_mask(r, _mm512_fmadd_ps(f, s.tol, s.tol), _CMP_LT_OQ);
-    if constexpr (Outliers) {
-        const __mmask16 outside = _mm512_kor(_mm512_cmp_ps_mask(v, s.outLo, _CMP_LE_OQ),
-                                             _mm512_cmp_ps_mask(v, s.outHi, _CMP_GE_OQ));
-        s.vout = _mm512_mask_sub_epi32(s.vout, outside, s.vout, _mm512_set1_epi32(-1));
-    }
-    if (edge) [[unlikely]] {
-        // The double formula for all 16, kept where flagged: a dozen vector operations instead
-        // of a scalar loop (~0.2 % of values, so ~3 % of steps, come here).
-        const __m512d a = _mm512_mul_pd(_mm512_sub_pd(_mm512_cvtps_pd(_mm512_castps512_ps256(v)), s.dlo), s.dscale);
-        const __m512d b = _mm512_mul_pd(_mm512_sub_pd(_mm512_cvtps_pd(_mm512_extractf32x8_ps(v, 1)), s.dlo), s.dscale);
-        const __m512i d = _mm512_inserti64x4(_mm512_castsi256_si512(_mm512_cvttpd_epi32(a)),
-                                             _mm512_cvttpd_epi32(b), 1);
-        fi = _mm512_mask_mov_epi32(fi, edge, _mm512_min_epi32(_mm512_max_epi32(d, _mm512_setzero_si512()), s.maxIdx));
-    }
-    return fi;
-}
-
-template<bool Outliers>
-__attribute__((target("avx512f,avx512bw,avx512vl,avx512dq"), always_inline)) inline __m512i
-computeStep(const float *x, BinState &s)
-{
-    const __m512i a = binIndices16<Outliers>(x, s);
-    const __m512i b = binIndices16<Outliers>(x + 16, s);
-    return _mm512_permutex2var_epi16(a, s.pack, b);
-}
-
-__attribute__((always_inline)) inline void countWord(std::uint64_t w, std::uint32_t *counts)
-{
-    ++counts[w & 0xffff];
-    ++counts[(w >> 16) & 0xffff];
-    ++counts[(w >> 32) & 0xffff];
-    ++counts[w >> 48];
-}
-
-// Counts 32 16-bit indices, moved from the register four at a time.
-__attribute__((target("avx512f,avx512bw,avx512vl,avx512dq"), always_inline)) inline void
-countStepReg(__m512i z, std::uint32_t *counts)
-{
-    const __m128i l0 = _mm512_castsi512_si128(z);
-    const __m128i l1 = _mm512_extracti32x4_epi32(z, 1);
-    const __m128i l2 = _mm512_extracti32x4_epi32(z, 2);
-    const __m128i l3 = _mm512_extracti32x4_epi32(z, 3);
-    countWord(std::uint64_t(_mm_cvtsi128_si64(l0)), counts);
-    countWord(std::uint64_t(_mm_extract_epi64(l0, 1)), counts);
-    countWord(std::uint64_t(_mm_cvtsi128_si64(l1)), counts);
-    countWord(std::uint64_t(_mm_extract_epi64(l1, 1)), counts);
-    countWord(std::uint64_t(_mm_cvtsi128_si64(l2)), counts);
-    countWord(std::uint64_t(_mm_extract_epi64(l2, 1)), counts);
-    countWord(std::uint64_t(_mm_cvtsi128_si64(l3)), counts);
-    countWord(std::uint64_t(_mm_extract_epi64(l3, 1)), counts);
-}
-
-// Counts the 32 indices step(x + j·kStep) gives for every whole step j, each step's indices in
-// registers two steps ahead of their counting; returns the number of whole steps.
-template<typename Step>
-__attribute__((target("avx512f,avx512bw,avx512vl,avx512dq"), always_inline)) inline std::int64_t
-countSteps(const float *x, std::int64_t n, std::uint32_t *counts, Step step)
-{
-    const std::int64_t steps = n / kStep;
-    if (steps >= 2) {
-        __m512i older = step(x);
-        __m512i newer = step(x + kStep);
-        for (std::int64_t j = 2; j < steps; ++j) {
-            __builtin_prefetch(x + j * kStep + kPrefetchFloats);
-            __builtin_prefetch(x + j * kStep + kPrefetchFloats + 16);
-            const __m512i next = step(x + j * kStep);
-            countStepReg(older, counts);
-            older = newer;
-            newer = next;
-        }
-        countStepReg(older, counts);
-        countStepReg(newer, counts);
-    } else if (steps == 1) {
-        countStepReg(step(x), counts);
-    }
-    return steps;
-}
-
-} // namespace avx512
-
-// Outliers false: the bins alone (the caller knows the block holds none), 4 of the loop's
-// 13 vector operations per 16 values fewer.
+// binCountFloatAvx512's loop (statbins512.h), with its tail.
 template<bool Outliers>
 __attribute__((target("avx512f,avx512bw,avx512vl,avx512dq"))) std::int64_t
 binCountFloatAvx512(const float *x, std::int64_t n, double lo, double scale, int bins,
                     std::uint32_t *counts, float outLo, float outHi)
 {
-    using namespace avx512;
-    BinState s;
-    s.lo = _mm512_set1_ps(float(lo));
-    s.scale = _mm512_set1_ps(float(scale));
-    s.tol = _mm512_set1_ps(0x1p-22f); // 1.33× the rounding bound (above)
-    s.outLo = _mm512_set1_ps(outLo);
-    s.outHi = _mm512_set1_ps(outHi);
-    s.maxIdx = _mm512_set1_epi32(bins - 1);
-    // Word 2k of the pair (a, b): the low half of dword k of a (k < 16) or of b.
-    alignas(64) std::uint16_t pack[32];
-    for (int k = 0; k < 32; ++k)
-        pack[k] = std::uint16_t(2 * k);
-    s.pack = _mm512_load_si512(pack);
-    s.vout = _mm512_setzero_si512();
-    s.dlo = _mm512_set1_pd(lo);
-    s.dscale = _mm512_set1_pd(scale);
-    const std::int64_t steps = countSteps(x, n, counts, [&](const float *p) __attribute__((
-        target("avx512f,avx512bw,avx512vl,avx512dq"))) { return computeStep<Outliers>(p, s); });
-    std::int64_t outliers = Outliers ? _mm512_reduce_add_epi32(s.vout) : 0;
-    for (std::int64_t i = steps * kStep; i < n; ++i) {
-        ++counts[std::min(bins - 1, std::max(0, int((double(x[i]) - lo) * scale)))];
-        outliers += Outliers && ((x[i] <= outLo) | (x[i] >= outHi));
-    }
-    return outliers;
+    avx512::BinPipeline<Outliers> pipeline(x, n, lo, scale, bins, counts, outLo, outHi);
+    return pipeline.finish();
 }
 
 // binValues on the linear scale for any range, sixteen values per step with AVX-512: the index
@@ -365,7 +232,8 @@ __attribute__((target("avx512f,avx512bw,avx512vl,avx512dq,popcnt"))) void
 binAnyRangeAvx512(const float *x, std::int64_t n, const BinSpec &spec, std::uint32_t *counts,
                   BinCounts &extra, std::uint64_t &nan, std::uint64_t &inf)
 {
-    using namespace avx512;
+    using namespace avx512;                                 // AnyRange (above)
+    using namespace ::pare::core::analysis_detail::avx512; // countSteps (statbins512.h)
     AnyRange s;
     s.lo = _mm512_set1_pd(spec.lo);
     s.hi = _mm512_set1_pd(spec.hi);

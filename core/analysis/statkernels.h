@@ -33,6 +33,7 @@ constexpr std::int64_t kBlockElements = 8192;
 constexpr std::int64_t kPrefetchFloats = kBlockElements;
 
 class StripeHasher;
+struct BinBlock;
 
 // Running moments of finite values, merged exactly across blocks (Pébay 2008), all in double.
 struct Moments
@@ -64,6 +65,11 @@ struct Moments
     // values where the CPU has AVX-512 (the hash's integer work beside the moments' float work,
     // the block read once), else one after the other.
     Range addHashed(const float *x, std::int64_t count, float nearZero, StripeHasher &hasher);
+    // addHashed of x and binInRangeCountOutliers of another block (bins), with AVX-512 in one
+    // loop over both: the bins' increments (loads and stores) run beside the moments' float
+    // work. The same figures, counts and hash as the two calls.
+    Range addHashedBinning(const float *x, std::int64_t count, float nearZero,
+                           StripeHasher &hasher, BinBlock &bins);
     // add() for a block that holds NaN or Inf: its finite values, the others counted apart.
     Range addWithNonFinite(const float *x, std::int64_t count, float nearZero);
     void merge(const Moments &other);
@@ -168,6 +174,17 @@ OutlierThresholds outlierThresholds(double mean, double limit);
 // Without out (a block whose range lies within the thresholds) only the bins are counted.
 std::int64_t binInRangeCountOutliers(const float *x, std::int64_t count, const BinSpec &spec,
                                      std::uint32_t *counts, const OutlierThresholds *out);
+// One block's binInRangeCountOutliers, to be done by Moments::addHashedBinning: its arguments,
+// and the outliers it adds up.
+struct BinBlock
+{
+    const float *x = nullptr;
+    std::int64_t count = 0;
+    const BinSpec *spec = nullptr;
+    std::uint32_t *counts = nullptr;
+    const OutlierThresholds *thresholds = nullptr;
+    std::int64_t outliers = 0;
+};
 
 // Per-thread scratch reused across chunks: fresh buffers of these sizes would page-fault on
 // every chunk. blockBuffer holds kBlockElements floats; countScratch(n) is n zeroed counters.
@@ -337,8 +354,4 @@ private:
 // Whether RowChannels handles this weight (row channels of aligned F32, or of 16-bit floats on
 // this CPU).
 bool canFuseRowChannels(const Tensor &w, WeightLayout layout);
-// The statistics and the row-channel ranges of such a weight in one pass over its bytes;
-// progress counts both passes' bytes.
-Result<std::pair<TensorStats, ChannelStats>> tensorStatsWithRowChannels(
-    const Tensor &t, const StatsOptions &options, JobContext &ctx, ProgressCounter &progress);
 } // namespace pare::core::analysis_detail

@@ -8,6 +8,7 @@
 #endif
 #include "statkernels.h"
 #include "statsimd.h"
+#include "statbins512.h"
 
 
 #include <algorithm>
@@ -530,12 +531,21 @@ blockMomentsFloatAvx512(const float *x, std::int64_t n, float nearZero, float ce
 // blockMomentsFloatAvx512 (the same float lanes, folds and figures) with the hash of the block's
 // whole 32-byte stripes in the same loop (a zmm is two stripes, in hashStripesAvx512's lanes
 // and keys): the block is read once, and the hash's integer work runs beside the float work.
-// The hash is done whatever the result, which only says whether the moments are.
+// The hash is done whatever the result, which only says whether the moments are. Side: other
+// work stepped once every two runs (32 values) inside the loop, whose integer and memory
+// operations run beside the float ones: the second sweep's binning of another block in
+// addHashedBinning (side.step(); what is left after the loop is the caller's).
 constexpr std::uint64_t kStripeKeyStep = 0x165667B19E3779F9ULL; // StripeHasher's key step
 
-__attribute__((target("avx512f,avx512bw,avx512vl,avx512dq,popcnt"))) ShiftedResult
+struct NoSide
+{
+    static void step() {}
+};
+
+template<typename Side>
+__attribute__((target("avx512f,avx512bw,avx512vl,avx512dq,popcnt"), always_inline)) inline ShiftedResult
 blockMomentsHashAvx512(const float *x, std::int64_t n, float nearZero, float centre2,
-                       float centreAbs, StripeHasher &hasher, Moments &out)
+                       float centreAbs, StripeHasher &hasher, Moments &out, Side &side)
 {
     constexpr std::int64_t kRun = 16;
     const std::int64_t runs = n / kRun;
@@ -589,6 +599,8 @@ blockMomentsHashAvx512(const float *x, std::int64_t n, float nearZero, float cen
             const __m512i k = _mm512_xor_si512(w, key);
             acc = _mm512_add_epi64(acc, _mm512_add_epi64(w, _mm512_mul_epu32(k, _mm512_srli_epi64(k, 32))));
             key = _mm512_add_epi64(key, keyStep);
+            if (r & 1)
+                side.step();
         }
         fold(t1, s1);
         fold(t2, s2);
@@ -611,6 +623,58 @@ blockMomentsHashAvx512(const float *x, std::int64_t n, float nearZero, float cen
     float mx = _mm512_reduce_max_ps(vmax);
     float ma = _mm512_reduce_min_ps(vminAbs);
     return finishBlock(x, whole, n, nearZero, 0.0, 16.0, 1.0, {s1, s2, s3, s4, sAbs, z, nz, mn, mx, ma}, out);
+}
+
+// A power of two near v (> 0), the centre of add()'s float lanes; 0 where v has none in float.
+float powerOfTwoNear(double v)
+{
+    return v > 0.0 && v < 1e38 && v > 1e-37 ? std::exp2f(std::round(std::log2f(float(v)))) : 0.0f;
+}
+
+// blockMomentsHashAvx512 over x, with side in its loop, where m's running figures allow its float
+// lanes (add()'s case; the CPU must have AVX-512): Ok (the block's figures in b), Retry (hashed and side stepped; the
+// moments are add()'s), or NotApplicable (nothing done).
+enum class HashedResult { Ok, Retry, NotApplicable };
+
+// Inlined, so that the side's registers stay registers in the loop.
+template<typename Side>
+__attribute__((target("avx512f,avx512bw,avx512vl,avx512dq,popcnt"), always_inline)) inline HashedResult
+hashedFloatLanes(const Moments &m, const float *x, std::int64_t count, float nearZero,
+                 StripeHasher &hasher, Moments &b, Side &side)
+{
+    if (m.n == 0 || !std::isfinite(float(m.mean)))
+        return HashedResult::NotApplicable;
+    const double var = m.m2 / double(m.n);
+    if (m.mean * m.mean * 16.0 > var)
+        return HashedResult::NotApplicable;
+    return blockMomentsHashAvx512(x, count, nearZero, powerOfTwoNear(var + m.mean * m.mean),
+                                  powerOfTwoNear(m.absSum / double(m.n)), hasher, b, side)
+                   == ShiftedResult::Ok
+               ? HashedResult::Ok
+               : HashedResult::Retry;
+}
+
+__attribute__((target("avx512f,avx512bw,avx512vl,avx512dq,popcnt"))) HashedResult
+hashedAlone(const Moments &m, const float *x, std::int64_t count, float nearZero, StripeHasher &hasher,
+            Moments &b)
+{
+    NoSide none;
+    return hashedFloatLanes(m, x, count, nearZero, hasher, b, none);
+}
+
+// hashedFloatLanes with the bins of another block stepped in its loop; the bins are counted
+// whatever the result.
+template<bool Outliers>
+__attribute__((target("avx512f,avx512bw,avx512vl,avx512dq,popcnt"))) HashedResult
+hashedWhileBinning(const Moments &m, const float *x, std::int64_t count, float nearZero,
+                   StripeHasher &hasher, Moments &b, BinBlock &bins, const OutlierThresholds &out)
+{
+    const BinSpec &spec = *bins.spec;
+    avx512::BinPipeline<Outliers> pipeline(bins.x, bins.count, spec.lo, spec.scale, spec.bins,
+                                           bins.counts, out.lo, out.hi);
+    const HashedResult r = hashedFloatLanes(m, x, count, nearZero, hasher, b, pipeline);
+    bins.outliers += pipeline.finish();
+    return r;
 }
 
 #endif // PARE_STATS_X86
@@ -643,18 +707,14 @@ Moments::Range Moments::add(const float *x, std::int64_t count, float nearZero)
         // Near-zero mean: float lanes around powers of two near E[x²] and E|x|.
         const double var = m2 / double(n);
         const double meanAbs = absSum / double(n);
-        const auto powerOfTwo = [](double v) {
-            return v > 0.0 && v < 1e38 && v > 1e-37 ? std::exp2f(std::round(std::log2f(float(v))))
-                                                    : 0.0f;
-        };
         ShiftedResult r = ShiftedResult::Retry;
         if (mean * mean * 16.0 <= var)
             r = hasAvx512() ? blockMomentsFloatAvx512(x, count, nearZero,
-                                                      powerOfTwo(var + mean * mean),
-                                                      powerOfTwo(meanAbs), b)
+                                                      powerOfTwoNear(var + mean * mean),
+                                                      powerOfTwoNear(meanAbs), b)
                             : blockMomentsFloatAvx2(x, count, nearZero,
-                                                    powerOfTwo(var + mean * mean),
-                                                    powerOfTwo(meanAbs), b);
+                                                    powerOfTwoNear(var + mean * mean),
+                                                    powerOfTwoNear(meanAbs), b);
         if (r == ShiftedResult::Retry)
             r = blockMomentsShiftedAvx2(x, count, nearZero, float(mean), b);
         if (r == ShiftedResult::Ok)
@@ -675,25 +735,43 @@ Moments::Range Moments::addHashed(const float *x, std::int64_t count, float near
         return {};
 #if PARE_STATS_X86
     // add()'s float-lane case, with the hash in its loop.
-    if (n > 0 && hasAvx512() && std::isfinite(float(mean))) {
-        const double var = m2 / double(n);
-        if (mean * mean * 16.0 <= var) {
-            const auto powerOfTwo = [](double v) {
-                return v > 0.0 && v < 1e38 && v > 1e-37 ? std::exp2f(std::round(std::log2f(float(v))))
-                                                        : 0.0f;
-            };
-            Moments b;
-            const ShiftedResult r
-                = blockMomentsHashAvx512(x, count, nearZero, powerOfTwo(var + mean * mean),
-                                         powerOfTwo(absSum / double(n)), hasher, b);
-            if (r == ShiftedResult::Ok)
-                return mergeBlock(b);
-            return add(x, count, nearZero); // hashed; the moments from add()'s other kernels
-        }
+    Moments b;
+    switch (hasAvx512() ? hashedAlone(*this, x, count, nearZero, hasher, b) : HashedResult::NotApplicable) {
+    case HashedResult::Ok:
+        return mergeBlock(b);
+    case HashedResult::Retry:
+        return add(x, count, nearZero); // hashed; the moments from add()'s other kernels
+    case HashedResult::NotApplicable:
+        break;
     }
 #endif
     hasher.update(reinterpret_cast<const std::byte *>(x), count * std::int64_t(sizeof(float)) / 32 * 32);
     return add(x, count, nearZero);
+}
+
+Moments::Range Moments::addHashedBinning(const float *x, std::int64_t count, float nearZero,
+                                         StripeHasher &hasher, BinBlock &bins)
+{
+#if PARE_STATS_X86
+    if (count > 0 && hasAvx512() && avx512::binsInFloat16(*bins.spec)) {
+        constexpr float kInf = std::numeric_limits<float>::infinity();
+        const OutlierThresholds out = bins.thresholds ? *bins.thresholds : OutlierThresholds{-kInf, kInf};
+        Moments b;
+        const HashedResult r
+            = bins.thresholds ? hashedWhileBinning<true>(*this, x, count, nearZero, hasher, b, bins, out)
+                              : hashedWhileBinning<false>(*this, x, count, nearZero, hasher, b, bins, out);
+        switch (r) {
+        case HashedResult::Ok:
+            return mergeBlock(b);
+        case HashedResult::Retry:
+            return add(x, count, nearZero);
+        case HashedResult::NotApplicable:
+            return addHashed(x, count, nearZero, hasher); // the bins are done
+        }
+    }
+#endif
+    bins.outliers += binInRangeCountOutliers(bins.x, bins.count, *bins.spec, bins.counts, bins.thresholds);
+    return addHashed(x, count, nearZero, hasher);
 }
 
 Moments::Range Moments::addWithNonFinite(const float *x, std::int64_t count, float nearZero)

@@ -18,7 +18,6 @@
 #include <mutex>
 #include <numeric>
 #include <optional>
-#include <unordered_set>
 #include <utility>
 
 namespace pare::core {
@@ -28,13 +27,6 @@ using namespace analysis_detail;
 namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
-// The percentile histogram has at least this many bins, so percentiles land within
-// (max − min) / 4096 of the exact value.
-constexpr int kPercentileBins = 4096;
-// Distinct values are counted on up to this many chunks × elements of a wide-dtype tensor.
-constexpr int kDistinctSampleChunks = 64;
-constexpr std::int64_t kDistinctSampleElements = 1024;
-
 
 Result<void> validate(const StatsOptions &o, const QString &tensor)
 {
@@ -48,64 +40,6 @@ Result<void> validate(const StatsOptions &o, const QString &tensor)
                                                                "outlier sigmas (%3) > 0")
                          .arg(tensor).arg(o.nearZeroThreshold).arg(o.outlierSigmas)};
     return {};
-}
-
-void initStats(TensorStats &s, const Tensor &t, const StatsOptions &o)
-{
-    s.name = t.name();
-    s.dtype = dtypeName(t.dtype());
-    s.shape = t.shape();
-    s.count = t.numel();
-    s.options = o;
-    s.histogram.counts.assign(std::size_t(o.bins), 0);
-}
-
-// Fills the figures that follow from the moments.
-void applyMoments(TensorStats &s, const Moments &m)
-{
-    s.finite = m.n;
-    s.nanCount = m.nan;
-    s.infCount = m.inf;
-    s.zeros = m.zeros;
-    s.nearZeros = m.nearZeros;
-    s.zeroFraction = s.count > 0 ? double(m.zeros) / double(s.count) : 0.0;
-    s.nearZeroFraction = s.count > 0 ? double(m.nearZeros) / double(s.count) : 0.0;
-    s.minAbsNonzero = m.minAbsNonzero;
-    if (m.n == 0) {
-        s.min = s.max = s.mean = s.stddev = s.meanAbs = s.kurtosis = kNaN;
-        s.percentiles.fill(kNaN);
-        return;
-    }
-    s.min = m.min;
-    s.max = m.max;
-    s.mean = m.mean;
-    s.stddev = std::sqrt(m.m2 / double(m.n));
-    s.meanAbs = m.absSum / double(m.n);
-    s.kurtosis = m.m2 > 0.0 ? double(m.n) * m.m4 / (m.m2 * m.m2) - 3.0 : kNaN;
-}
-
-// The histogram range for [min, max]; a constant tensor gets a unit-wide range around it.
-std::pair<double, double> histogramRange(double min, double max)
-{
-    if (!(max > min))
-        return {min - 0.5, min + 0.5};
-    return {min, max};
-}
-
-// Percentiles (numpy's linear interpolation between order statistics) given a function that
-// returns the k-th smallest finite value.
-template<typename ValueAt>
-void fillPercentiles(TensorStats &s, ValueAt valueAt)
-{
-    const std::int64_t n = s.finite;
-    for (std::size_t i = 0; i < kPercentileRanks.size(); ++i) {
-        const double r = kPercentileRanks[i] / 100.0 * double(n - 1);
-        const std::int64_t k0 = std::int64_t(std::floor(r));
-        const std::int64_t k1 = std::min(n - 1, k0 + 1);
-        const double v0 = valueAt(k0);
-        const double v1 = valueAt(k1);
-        s.percentiles[i] = v0 + (r - double(k0)) * (v1 - v0);
-    }
 }
 
 // Whether over 2 % of neighbouring elements hold the same raw value, in samples spread over the
@@ -335,6 +269,48 @@ struct CountBatch::Local
     std::int64_t counted = 0; // values in table since it was last merged
 };
 
+void initStats(TensorStats &s, const Tensor &t, const StatsOptions &o)
+{
+    s.name = t.name();
+    s.dtype = dtypeName(t.dtype());
+    s.shape = t.shape();
+    s.count = t.numel();
+    s.options = o;
+    s.histogram.counts.assign(std::size_t(o.bins), 0);
+}
+
+// Fills the figures that follow from the moments.
+void applyMoments(TensorStats &s, const Moments &m)
+{
+    s.finite = m.n;
+    s.nanCount = m.nan;
+    s.infCount = m.inf;
+    s.zeros = m.zeros;
+    s.nearZeros = m.nearZeros;
+    s.zeroFraction = s.count > 0 ? double(m.zeros) / double(s.count) : 0.0;
+    s.nearZeroFraction = s.count > 0 ? double(m.nearZeros) / double(s.count) : 0.0;
+    s.minAbsNonzero = m.minAbsNonzero;
+    if (m.n == 0) {
+        s.min = s.max = s.mean = s.stddev = s.meanAbs = s.kurtosis = kNaN;
+        s.percentiles.fill(kNaN);
+        return;
+    }
+    s.min = m.min;
+    s.max = m.max;
+    s.mean = m.mean;
+    s.stddev = std::sqrt(m.m2 / double(m.n));
+    s.meanAbs = m.absSum / double(m.n);
+    s.kurtosis = m.m2 > 0.0 ? double(m.n) * m.m4 / (m.m2 * m.m2) - 3.0 : kNaN;
+}
+
+// The histogram range for [min, max]; a constant tensor gets a unit-wide range around it.
+std::pair<double, double> histogramRange(double min, double max)
+{
+    if (!(max > min))
+        return {min - 0.5, min + 0.5};
+    return {min, max};
+}
+
 Result<void> validateStatsOptions(const StatsOptions &options, const QString &tensor)
 {
     return validate(options, tensor);
@@ -503,16 +479,11 @@ namespace {
 
 // One pass counting each of the ≤ 2^16 possible values; every figure is then exact.
 Result<TensorStats> valueCountStats(const Tensor &t, const StatsOptions &o, JobContext &ctx,
-                                    ProgressCounter &progress, bool rowChannels = false,
-                                    std::optional<ChannelStats> *channels = nullptr)
+                                    ProgressCounter &progress)
 {
     std::optional<TensorStats> stats;
-    CountBatch batch({{&t, rowChannels}}, o, progress,
-                     [&](std::size_t, TensorStats &&s, std::optional<ChannelStats> &&c) {
-                         stats = std::move(s);
-                         if (channels)
-                             *channels = std::move(c);
-                     });
+    CountBatch batch({{&t, false}}, o, progress,
+                     [&](std::size_t, TensorStats &&s, std::optional<ChannelStats> &&) { stats = std::move(s); });
     // One loop index per thread, each pulling chunks until none are left.
     const std::int64_t workers = std::min<std::int64_t>(batch.chunks(), std::max(1, computeThreads()));
     const bool done = parallelFor(workers, 1,
@@ -524,164 +495,6 @@ Result<TensorStats> valueCountStats(const Tensor &t, const StatsOptions &o, JobC
     if (!done || batch.canceled() || !stats)
         return Error::canceled();
     return std::move(*stats);
-}
-
-// Distinct finite values of evenly spaced samples, stopping past kDistinctLimit.
-int sampledDistinct(const Tensor &t, bool &sampled)
-{
-    const std::int64_t n = t.numel();
-    const std::int64_t chunks = (n + kChunkElements - 1) / kChunkElements;
-    const std::int64_t step = std::max<std::int64_t>(1, chunks / kDistinctSampleChunks);
-    sampled = n > kDistinctSampleElements;
-    std::unordered_set<std::uint32_t> seen;
-    std::vector<float> buffer(static_cast<std::size_t>(kDistinctSampleElements));
-    for (std::int64_t c = 0; c < chunks; c += step) {
-        const std::int64_t first = c * kChunkElements;
-        const std::int64_t count = std::min(kDistinctSampleElements, n - first);
-        t.toFloat(first, count, buffer.data());
-        for (std::int64_t i = 0; i < count; ++i) {
-            float v = buffer[std::size_t(i)];
-            if (!std::isfinite(v))
-                continue;
-            if (v == 0.0f)
-                v = 0.0f;
-            std::uint32_t bits;
-            std::memcpy(&bits, &v, 4);
-            seen.insert(bits);
-            if (int(seen.size()) > kDistinctLimit)
-                return -1;
-        }
-    }
-    return int(seen.size());
-}
-
-// Two passes: moments, range and hash; then a fine histogram (percentiles, stored histogram)
-// and the outlier count, which both need the first pass's figures.
-Result<TensorStats> streamingStats(const Tensor &t, const StatsOptions &o, JobContext &ctx,
-                                   ProgressCounter &progress, RowChannels *rowChannels = nullptr)
-{
-    const std::int64_t chunks = (t.numel() + kChunkElements - 1) / kChunkElements;
-    std::vector<Moments> moments(static_cast<std::size_t>(chunks));
-    // Each block's finite range: the second sweep tests for outliers only where it reaches past
-    // the thresholds (at 6σ, in few blocks or none).
-    static_assert(kChunkElements % kBlockElements == 0);
-    std::vector<Moments::Range> ranges(std::size_t((t.numel() + kBlockElements - 1) / kBlockElements));
-    std::vector<std::uint64_t> hashes(std::size_t(chunks), 0);
-    const float nearZero = float(o.nearZeroThreshold);
-    // Aligned F32 is read in place: each block is hashed with its moments, while in L1.
-    const bool inPlace = t.dtype() == DType::F32
-                         && reinterpret_cast<std::uintptr_t>(t.data()) % alignof(float) == 0;
-    // Row channels (F32 weights in the whole-model job) ride along with the first sweep, each
-    // chunk's channel runs read while the chunk is still in cache; progress counts both.
-    const double firstWeight = rowChannels ? 1.5 : 0.5;
-    bool done = forEachChunk(t, ctx, progress, firstWeight, [&](std::int64_t c, std::int64_t first,
-                                                                std::int64_t count) {
-        Moments &m = moments[std::size_t(c)];
-        if (rowChannels) // first, so that the moments below read the chunk from cache
-            rowChannels->addChunk(first, count);
-        if (inPlace) {
-            StripeHasher hasher{std::uint64_t(c)};
-            const float *x = reinterpret_cast<const float *>(t.data()) + first;
-            static_assert(kBlockElements * sizeof(float) % 32 == 0);
-            for (std::int64_t b = 0; b < count; b += kBlockElements)
-                ranges[std::size_t((first + b) / kBlockElements)]
-                    = m.addHashed(x + b, std::min(kBlockElements, count - b), nearZero, hasher);
-            const auto *bytes = reinterpret_cast<const std::byte *>(x);
-            const std::int64_t size = count * std::int64_t(sizeof(float));
-            hashes[std::size_t(c)] = hasher.finish(bytes + size / 32 * 32, size % 32, size);
-            return;
-        }
-        const auto raw = rawRange(t, first, count);
-        hashes[std::size_t(c)] = hashBytes(raw.data(), std::int64_t(raw.size()), std::uint64_t(c));
-        forEachBlock(t, first, count, blockBuffer(), [&](std::int64_t b, const float *x, std::int64_t n) {
-            ranges[std::size_t(b / kBlockElements)] = m.add(x, n, nearZero);
-        });
-    });
-    if (!done)
-        return Error::canceled();
-    Moments total;
-    for (const Moments &m : moments) // in chunk order: the same figures on every run
-        total.merge(m);
-
-    TensorStats s;
-    initStats(s, t, o);
-    s.contentHash = std::accumulate(hashes.begin(), hashes.end(), std::uint64_t(t.numel()));
-    applyMoments(s, total);
-    s.distinctValues = sampledDistinct(t, s.distinctFromSample);
-    Histogram &h = s.histogram;
-    h.nan = std::uint64_t(total.nan);
-    h.inf = std::uint64_t(total.inf);
-    if (total.n == 0) {
-        progress.add(0.5 * double(t.byteSize()));
-        return s;
-    }
-    std::tie(h.lo, h.hi) = histogramRange(total.min, total.max);
-
-    // The fine histogram is a whole multiple of the stored one, which is its exact sum.
-    const int factor = (kPercentileBins + o.bins - 1) / o.bins;
-    const int fineBins = o.bins * factor;
-    BinSpec spec;
-    spec.lo = h.lo;
-    spec.hi = h.hi;
-    spec.bins = fineBins;
-    spec.scale = double(fineBins) / (h.hi - h.lo);
-    const double limit = o.outlierSigmas * s.stddev;
-    const bool allFinite = s.nanCount == 0 && s.infCount == 0;
-    const OutlierThresholds thresholds = outlierThresholds(s.mean, limit);
-    const int workers = computeThreads();
-    WorkerCounts tables(workers, std::size_t(fineBins));
-    std::vector<std::int64_t> outlierCounts(std::size_t(workers), 0);
-    // Last chunk first: those the first sweep read last may still be in cache (3 % faster on
-    // eight 4096² layers; the counts do not depend on the order).
-    done = forEachChunkByWorker(t, ctx, progress, 0.5, workers, [&](int w, std::int64_t,
-                                                                    std::int64_t first,
-                                                                    std::int64_t count) {
-        std::uint32_t *local = tables.table(w, count);
-        BinCounts extra;
-        std::int64_t out = 0;
-        forEachBlock(t, first, count, blockBuffer(), [&](std::int64_t b, const float *x, std::int64_t n) {
-            if (allFinite || !hasNonFinite(x, n)) {
-                const Moments::Range &r = ranges[std::size_t(b / kBlockElements)];
-                const bool mayHaveOutliers = !(r.min > thresholds.lo && r.max < thresholds.hi);
-                out += binInRangeCountOutliers(x, n, spec, local, mayHaveOutliers ? &thresholds : nullptr);
-                return;
-            }
-            binValues(x, n, spec, local, extra);
-            for (std::int64_t i = 0; i < n; ++i)
-                out += std::isfinite(x[i]) && std::fabs(double(x[i]) - s.mean) > limit;
-        });
-        outlierCounts[std::size_t(w)] += out;
-    }, ChunkOrder::Backward);
-    if (!done)
-        return Error::canceled();
-    const std::vector<std::uint64_t> fine = tables.finish();
-    const std::int64_t outliers = std::accumulate(outlierCounts.begin(), outlierCounts.end(), std::int64_t(0));
-    s.outliers = outliers;
-    s.outlierFraction = double(s.outliers) / double(s.count);
-    for (int b = 0; b < fineBins; ++b)
-        h.counts[std::size_t(b / factor)] += fine[std::size_t(b)];
-
-    // Order statistics from the fine histogram: spread evenly within their bin, so each lies
-    // within one fine bin of the exact value; the extremes are exact.
-    const double width = (h.hi - h.lo) / fineBins;
-    s.percentileTolerance = width;
-    fillPercentiles(s, [&](std::int64_t k) {
-        if (k <= 0)
-            return s.min;
-        if (k >= s.finite - 1)
-            return s.max;
-        std::uint64_t before = 0;
-        for (int b = 0; b < fineBins; ++b) {
-            const std::uint64_t c = fine[std::size_t(b)];
-            if (std::uint64_t(k) < before + c) {
-                const double v = h.lo + width * (b + (double(std::uint64_t(k) - before) + 0.5) / double(c));
-                return std::clamp(v, s.min, s.max);
-            }
-            before += c;
-        }
-        return s.max;
-    });
-    return s;
 }
 
 } // namespace
@@ -703,30 +516,6 @@ Result<TensorStats> tensorStats(const Tensor &t, const StatsOptions &options, Jo
 }
 
 } // namespace analysis_detail
-
-Result<std::pair<TensorStats, ChannelStats>> analysis_detail::tensorStatsWithRowChannels(
-    const Tensor &t, const StatsOptions &options, JobContext &ctx, ProgressCounter &progress)
-{
-    PARE_TRY_VOID(validate(options, t.name()));
-    const int bits = keyBits(t.dtype());
-    if ((bits != 16 && t.dtype() != DType::F32) || !canFuseRowChannels(t, WeightLayout::OutIn))
-        return Error{ErrorCode::Internal,
-                     QCoreApplication::translate("pare::core", "%1: no fused statistics and channel pass for %2")
-                         .arg(t.name(), dtypeName(t.dtype()))};
-    if (bits == 16) {
-        std::optional<ChannelStats> channels;
-        auto s = valueCountStats(t, options, ctx, progress, true, &channels);
-        if (!s.ok())
-            return s.error();
-        Q_ASSERT(channels);
-        return std::pair<TensorStats, ChannelStats>(std::move(s).value(), std::move(*channels));
-    }
-    RowChannels rows(t);
-    auto s = streamingStats(t, options, ctx, progress, &rows);
-    if (!s.ok())
-        return s.error();
-    return std::pair<TensorStats, ChannelStats>(std::move(s).value(), rows.finish());
-}
 
 Result<TensorStats> computeTensorStats(const Tensor &tensor, const StatsOptions &options,
                                        JobContext &ctx)
