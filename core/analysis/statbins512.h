@@ -108,7 +108,7 @@ PARE_AVX512_INLINE void countStepReg(__m512i z, std::uint32_t *counts)
 // indices in registers two steps ahead of their counting: step() computes one step's indices
 // and counts those of the step two before; finish() does the steps left and counts the last
 // two, and returns the number of whole steps (the n % 32 tail is the caller's).
-template<typename Step>
+template<typename Step, std::int64_t Ahead = kPrefetchFloats>
 struct StepPipeline
 {
     Step compute;
@@ -134,8 +134,8 @@ struct StepPipeline
         if (next >= steps)
             return;
         const float *p = x + next * kStep;
-        __builtin_prefetch(p + kPrefetchFloats);
-        __builtin_prefetch(p + kPrefetchFloats + 16);
+        __builtin_prefetch(p + Ahead);
+        __builtin_prefetch(p + Ahead + 16);
         const __m512i indices = compute(p);
         countStepReg(older, counts);
         older = newer;
@@ -174,11 +174,13 @@ struct FloatStep
 // Bins x[0, n) (finite, within [lo, lo + bins / scale]) into counts and, with Outliers, counts
 // the values ≤ outLo or ≥ outHi, in a StepPipeline that another loop can step; finish() also
 // bins the n % 32 tail and returns the outliers. Without Outliers the loop leaves out 4 of its
-// 13 vector operations per 16 values (the caller knows the block holds none).
-template<bool Outliers>
+// 13 vector operations per 16 values (the caller knows the block holds none). Ahead: its
+// prefetch distance, in floats (kAhead for the loop that steps it).
+template<bool Outliers, std::int64_t Ahead = kPrefetchFloats>
 struct BinPipeline
 {
-    StepPipeline<FloatStep<Outliers>> pipeline;
+    static constexpr std::int64_t kAhead = Ahead;
+    StepPipeline<FloatStep<Outliers>, Ahead> pipeline;
     std::int64_t n;
     int bins;
     float outLo, outHi;

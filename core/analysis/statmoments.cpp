@@ -539,6 +539,7 @@ constexpr std::uint64_t kStripeKeyStep = 0x165667B19E3779F9ULL; // StripeHasher'
 
 struct NoSide
 {
+    static constexpr std::int64_t kAhead = kPrefetchFloats; // the prefetch distance of the loop
     static void step() {}
 };
 
@@ -578,7 +579,7 @@ blockMomentsHashAvx512(const float *x, std::int64_t n, float nearZero, float cen
         const std::int64_t end = std::min(runs, r + kFoldRuns);
         __m512 s1 = _mm512_setzero_ps(), s2 = s1, sa = s1, s3 = s1, s4 = s1;
         for (; r < end; ++r) {
-            __builtin_prefetch(x + r * kRun + kPrefetchFloats);
+            __builtin_prefetch(x + r * kRun + Side::kAhead);
             const __m512 v = _mm512_loadu_ps(x + r * kRun);
             vmin = _mm512_min_ps(vmin, v);
             vmax = _mm512_max_ps(vmax, v);
@@ -670,8 +671,8 @@ hashedWhileBinning(const Moments &m, const float *x, std::int64_t count, float n
                    StripeHasher &hasher, Moments &b, BinBlock &bins, const OutlierThresholds &out)
 {
     const BinSpec &spec = *bins.spec;
-    avx512::BinPipeline<Outliers> pipeline(bins.x, bins.count, spec.lo, spec.scale, spec.bins,
-                                           bins.counts, out.lo, out.hi);
+    avx512::BinPipeline<Outliers, kPrefetchPairedFloats> pipeline(bins.x, bins.count, spec.lo, spec.scale,
+                                                                  spec.bins, bins.counts, out.lo, out.hi);
     const HashedResult r = hashedFloatLanes(m, x, count, nearZero, hasher, b, pipeline);
     bins.outliers += pipeline.finish();
     return r;
