@@ -626,56 +626,83 @@ blockMomentsHashAvx512(const float *x, std::int64_t n, float nearZero, float cen
     return finishBlock(x, whole, n, nearZero, 0.0, 16.0, 1.0, {s1, s2, s3, s4, sAbs, z, nz, mn, mx, ma}, out);
 }
 
-// A power of two near v (> 0), the centre of add()'s float lanes; 0 where v has none in float.
+// A power of two near v (> 0), the centre of the float lanes; 0 where v has none in float.
 float powerOfTwoNear(double v)
 {
     return v > 0.0 && v < 1e38 && v > 1e-37 ? std::exp2f(std::round(std::log2f(float(v)))) : 0.0f;
 }
 
-// blockMomentsHashAvx512 over x, with side in its loop, where m's running figures allow its float
-// lanes (add()'s case; the CPU must have AVX-512): Ok (the block's figures in b), Retry (hashed and side stepped; the
-// moments are add()'s), or NotApplicable (nothing done).
-enum class HashedResult { Ok, Retry, NotApplicable };
+// Values of a chunk's first block that give its float lanes their centres.
+constexpr std::int64_t kCentreSample = 256;
+// The largest kurtosis of that sample for which the first block takes the float lanes: their
+// rounding grows with the spread of x² (heavy tails tripled the error in σ of a test's fixture,
+// kurtosis 46, to 1.5e-9), while weights are mostly near 3 (normal) to 6.
+constexpr double kCentreKurtosis = 10.0;
 
-// Inlined, so that the side's registers stay registers in the loop.
-template<typename Side>
-__attribute__((target("avx512f,avx512bw,avx512vl,avx512dq,popcnt"), always_inline)) inline HashedResult
-hashedFloatLanes(const Moments &m, const float *x, std::int64_t count, float nearZero,
-                 StripeHasher &hasher, Moments &b, Side &side)
+// The centres of the float-lane kernels for the block x (powers of two near E[x²] and E|x|), from
+// the moments m of the blocks before it or, for the first block of a chunk, from its first
+// kCentreSample values (in double): a block then need not take the double kernels for want of
+// figures to centre on (a chunk is 32 blocks: ~4 % of the statistics pass). False where the float
+// lanes do not apply: a mean far from zero (m2 would lose digits to cancellation), no finite
+// figures, or a first block whose sample has heavy tails. The kernels test the block's own figures again and hand back what they cannot take.
+bool laneCentres(const Moments &m, const float *x, std::int64_t count, float &centre2, float &centreAbs)
 {
-    if (m.n == 0 || !std::isfinite(float(m.mean)))
-        return HashedResult::NotApplicable;
-    const double var = m.m2 / double(m.n);
-    if (m.mean * m.mean * 16.0 > var)
-        return HashedResult::NotApplicable;
-    return blockMomentsHashAvx512(x, count, nearZero, powerOfTwoNear(var + m.mean * m.mean),
-                                  powerOfTwoNear(m.absSum / double(m.n)), hasher, b, side)
-                   == ShiftedResult::Ok
-               ? HashedResult::Ok
-               : HashedResult::Retry;
+    double mean = m.mean, var = 0.0, meanAbs = 0.0;
+    if (m.n > 0) {
+        var = m.m2 / double(m.n);
+        meanAbs = m.absSum / double(m.n);
+    } else {
+        const std::int64_t k = std::min(count, kCentreSample);
+        if (k <= 0)
+            return false;
+        double s1 = 0.0, s2 = 0.0, s4 = 0.0, sAbs = 0.0;
+        for (std::int64_t i = 0; i < k; ++i)
+            s1 += double(x[i]);
+        mean = s1 / double(k);
+        for (std::int64_t i = 0; i < k; ++i) {
+            const double d = double(x[i]) - mean;
+            s2 += d * d;
+            s4 += d * d * d * d;
+            sAbs += std::fabs(double(x[i]));
+        }
+        var = s2 / double(k);
+        meanAbs = sAbs / double(k);
+        if (!(s4 * double(k) <= kCentreKurtosis * s2 * s2))
+            return false;
+    }
+    if (!std::isfinite(float(mean)) || !std::isfinite(var) || !(mean * mean * 16.0 <= var))
+        return false;
+    centre2 = powerOfTwoNear(var + mean * mean);
+    centreAbs = powerOfTwoNear(meanAbs);
+    return true;
 }
 
+// blockMomentsHashAvx512 over x with side in its loop (the CPU must have AVX-512): Ok (the
+// block's figures in b) or Retry (hashed and side stepped; the moments are add()'s).
+enum class HashedResult { Ok, Retry };
+
 __attribute__((target("avx512f,avx512bw,avx512vl,avx512dq,popcnt"))) HashedResult
-hashedAlone(const Moments &m, const float *x, std::int64_t count, float nearZero, StripeHasher &hasher,
-            Moments &b)
+hashedAlone(const float *x, std::int64_t count, float nearZero, float centre2, float centreAbs,
+            StripeHasher &hasher, Moments &b)
 {
     NoSide none;
-    return hashedFloatLanes(m, x, count, nearZero, hasher, b, none);
+    return blockMomentsHashAvx512(x, count, nearZero, centre2, centreAbs, hasher, b, none) == ShiftedResult::Ok
+               ? HashedResult::Ok : HashedResult::Retry;
 }
 
-// hashedFloatLanes with the bins of another block stepped in its loop; the bins are counted
-// whatever the result.
+// hashedAlone with the bins of another block stepped in its loop (inlined there, so that the
+// pipeline's registers stay registers); the bins are counted whatever the result.
 template<bool Outliers>
 __attribute__((target("avx512f,avx512bw,avx512vl,avx512dq,popcnt"))) HashedResult
-hashedWhileBinning(const Moments &m, const float *x, std::int64_t count, float nearZero,
+hashedWhileBinning(const float *x, std::int64_t count, float nearZero, float centre2, float centreAbs,
                    StripeHasher &hasher, Moments &b, BinBlock &bins, const OutlierThresholds &out)
 {
     const BinSpec &spec = *bins.spec;
     avx512::BinPipeline<Outliers, kPrefetchPairedFloats> pipeline(bins.x, bins.count, spec.lo, spec.scale,
                                                                   spec.bins, bins.counts, out.lo, out.hi);
-    const HashedResult r = hashedFloatLanes(m, x, count, nearZero, hasher, b, pipeline);
+    const ShiftedResult r = blockMomentsHashAvx512(x, count, nearZero, centre2, centreAbs, hasher, b, pipeline);
     bins.outliers += pipeline.finish();
-    return r;
+    return r == ShiftedResult::Ok ? HashedResult::Ok : HashedResult::Retry;
 }
 
 #endif // PARE_STATS_X86
@@ -702,21 +729,15 @@ Moments::Range Moments::add(const float *x, std::int64_t count, float nearZero)
     if (count <= 0)
         return {};
 #if PARE_STATS_X86
-    // After the first block, one pass around the running mean; two when that is not safe.
-    if (n > 0 && hasAvx2Fma() && std::isfinite(float(mean))) {
+    // One pass: float lanes where the mean is near zero; else, after the first block, power sums
+    // around the running mean; two passes where neither is safe.
+    if (hasAvx2Fma()) {
         Moments b;
-        // Near-zero mean: float lanes around powers of two near E[x²] and E|x|.
-        const double var = m2 / double(n);
-        const double meanAbs = absSum / double(n);
         ShiftedResult r = ShiftedResult::Retry;
-        if (mean * mean * 16.0 <= var)
-            r = hasAvx512() ? blockMomentsFloatAvx512(x, count, nearZero,
-                                                      powerOfTwoNear(var + mean * mean),
-                                                      powerOfTwoNear(meanAbs), b)
-                            : blockMomentsFloatAvx2(x, count, nearZero,
-                                                    powerOfTwoNear(var + mean * mean),
-                                                    powerOfTwoNear(meanAbs), b);
-        if (r == ShiftedResult::Retry)
+        if (float c2 = 0.0f, ca = 0.0f; laneCentres(*this, x, count, c2, ca))
+            r = hasAvx512() ? blockMomentsFloatAvx512(x, count, nearZero, c2, ca, b)
+                            : blockMomentsFloatAvx2(x, count, nearZero, c2, ca, b);
+        if (r == ShiftedResult::Retry && n > 0 && std::isfinite(float(mean)))
             r = blockMomentsShiftedAvx2(x, count, nearZero, float(mean), b);
         if (r == ShiftedResult::Ok)
             return mergeBlock(b);
@@ -736,14 +757,11 @@ Moments::Range Moments::addHashed(const float *x, std::int64_t count, float near
         return {};
 #if PARE_STATS_X86
     // add()'s float-lane case, with the hash in its loop.
-    Moments b;
-    switch (hasAvx512() ? hashedAlone(*this, x, count, nearZero, hasher, b) : HashedResult::NotApplicable) {
-    case HashedResult::Ok:
-        return mergeBlock(b);
-    case HashedResult::Retry:
+    if (float c2 = 0.0f, ca = 0.0f; hasAvx512() && laneCentres(*this, x, count, c2, ca)) {
+        Moments b;
+        if (hashedAlone(x, count, nearZero, c2, ca, hasher, b) == HashedResult::Ok)
+            return mergeBlock(b);
         return add(x, count, nearZero); // hashed; the moments from add()'s other kernels
-    case HashedResult::NotApplicable:
-        break;
     }
 #endif
     hasher.update(reinterpret_cast<const std::byte *>(x), count * std::int64_t(sizeof(float)) / 32 * 32);
@@ -754,21 +772,17 @@ Moments::Range Moments::addHashedBinning(const float *x, std::int64_t count, flo
                                          StripeHasher &hasher, BinBlock &bins)
 {
 #if PARE_STATS_X86
-    if (count > 0 && hasAvx512() && avx512::binsInFloat16(*bins.spec)) {
+    if (float c2 = 0.0f, ca = 0.0f; count > 0 && hasAvx512() && avx512::binsInFloat16(*bins.spec)
+                                    && laneCentres(*this, x, count, c2, ca)) {
         constexpr float kInf = std::numeric_limits<float>::infinity();
         const OutlierThresholds out = bins.thresholds ? *bins.thresholds : OutlierThresholds{-kInf, kInf};
         Moments b;
         const HashedResult r
-            = bins.thresholds ? hashedWhileBinning<true>(*this, x, count, nearZero, hasher, b, bins, out)
-                              : hashedWhileBinning<false>(*this, x, count, nearZero, hasher, b, bins, out);
-        switch (r) {
-        case HashedResult::Ok:
+            = bins.thresholds ? hashedWhileBinning<true>(x, count, nearZero, c2, ca, hasher, b, bins, out)
+                              : hashedWhileBinning<false>(x, count, nearZero, c2, ca, hasher, b, bins, out);
+        if (r == HashedResult::Ok)
             return mergeBlock(b);
-        case HashedResult::Retry:
-            return add(x, count, nearZero);
-        case HashedResult::NotApplicable:
-            return addHashed(x, count, nearZero, hasher); // the bins are done
-        }
+        return add(x, count, nearZero); // hashed and binned; the moments from add()'s other kernels
     }
 #endif
     bins.outliers += binInRangeCountOutliers(bins.x, bins.count, *bins.spec, bins.counts, bins.thresholds);
