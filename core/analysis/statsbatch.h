@@ -63,24 +63,55 @@ Result<TensorStats> streamingStats(const Tensor &t, const StatsOptions &o, JobCo
 bool countsValues(const Tensor &t);
 bool countsWithRowChannels(const Tensor &t);
 
-class CountBatch
+// What the two queues below share: their inputs, the callback that takes each tensor's figures,
+// and the flat queue of units over all the tensors that every worker thread pulls from.
+class StatsQueue
 {
 public:
     struct Input
     {
         const Tensor *tensor = nullptr;
-        bool rowChannels = false; // only where countsWithRowChannels(*tensor)
+        bool rowChannels = false; // only where the queue can fuse them (see each queue)
     };
     // Called once per tensor, from the worker thread that completed it; index into the inputs.
     using Done = std::function<void(std::size_t index, TensorStats &&stats,
                                     std::optional<ChannelStats> &&channels)>;
 
+    StatsQueue(const StatsOptions &options, ProgressCounter &progress, Done done)
+        : m_options(options), m_progress(progress), m_done(std::move(done))
+    {
+    }
+    StatsQueue(const StatsQueue &) = delete;
+    StatsQueue &operator=(const StatsQueue &) = delete;
+
+    bool canceled() const { return m_canceled.load(); }
+    std::int64_t units() const { return m_units; }
+
+protected:
+    ~StatsQueue() = default;
+    // The group (a task or round) that unit u belongs to, from m_firstUnit.
+    std::size_t groupOf(std::int64_t u) const
+    {
+        return std::size_t(std::upper_bound(m_firstUnit.begin(), m_firstUnit.end(), u) - m_firstUnit.begin() - 1);
+    }
+
+    std::vector<std::int64_t> m_firstUnit; // of each group; back() is the total
+    std::int64_t m_units = 0;
+    StatsOptions m_options;
+    ProgressCounter &m_progress;
+    Done m_done;
+    std::atomic<std::int64_t> m_next{0};
+    std::atomic<bool> m_canceled{false};
+};
+
+// The value-count pass: a unit is one chunk of one tensor (rowChannels: countsWithRowChannels).
+class CountBatch : public StatsQueue
+{
+public:
     // Units are taken in input order (each tensor's chunks in order).
     CountBatch(const std::vector<Input> &inputs, const StatsOptions &options,
                ProgressCounter &progress, Done done);
     ~CountBatch();
-    CountBatch(const CountBatch &) = delete;
-    CountBatch &operator=(const CountBatch &) = delete;
 
     // Counts chunks until none are left or ctx is canceled; run it on each worker thread. A
     // thread keeps one count table per tensor it works on, merged once when it moves on, and
@@ -88,8 +119,6 @@ public:
     void work(JobContext &ctx);
     // Makes every work() return after its current chunk (another item failed); canceled().
     void stop() { m_canceled = true; }
-    bool canceled() const { return m_canceled.load(); }
-    std::int64_t chunks() const { return m_units; }
 
 private:
     struct Task;
@@ -100,13 +129,6 @@ private:
     void finish(Task &task);
 
     std::vector<std::unique_ptr<Task>> m_tasks;
-    std::vector<std::int64_t> m_firstUnit; // of each task; back() is the total
-    std::int64_t m_units = 0;
-    StatsOptions m_options;
-    ProgressCounter &m_progress;
-    Done m_done;
-    std::atomic<std::int64_t> m_next{0};
-    std::atomic<bool> m_canceled{false};
 };
 
 // streamingStats of many tensors in one flat queue, the first sweep of each tensor paired with
@@ -114,28 +136,19 @@ private:
 // F32 each pair of blocks runs in one loop (Moments::addHashedBinning), the second sweep's
 // increments beside the first sweep's float work. A unit whose second sweep waits for the end of
 // its tensor's first sweep (the last chunks, on another thread) runs its first sweep alone and
-// then waits. The figures are streamingStats' to the last bit.
-class StreamBatch
+// then waits. The figures are streamingStats' to the last bit. rowChannels: only where
+// canFuseRowChannels(*tensor, OutIn).
+class StreamBatch : public StatsQueue
 {
 public:
-    struct Input
-    {
-        const Tensor *tensor = nullptr;
-        bool rowChannels = false; // only where canFuseRowChannels(*tensor, OutIn)
-    };
-    // Called once per tensor, from the worker thread that completed it; index into the inputs.
-    using Done = CountBatch::Done;
-
     StreamBatch(const std::vector<Input> &inputs, const StatsOptions &options,
                 ProgressCounter &progress, Done done);
     ~StreamBatch();
-    StreamBatch(const StreamBatch &) = delete;
-    StreamBatch &operator=(const StreamBatch &) = delete;
 
     // Runs units until none are left or ctx is canceled; run it on each worker thread.
     void work(JobContext &ctx);
+    // Makes every work() return after its current unit, waking those that wait.
     void stop();
-    bool canceled() const { return m_canceled.load(); }
 
 private:
     struct Task;
@@ -147,14 +160,7 @@ private:
     // derives its figures and calls done.
     void flush(Local &local);
 
-    std::vector<std::unique_ptr<Task>> m_tasks;
-    std::vector<std::int64_t> m_firstUnit; // of each round (first sweep of r, second of r − 1)
-    std::int64_t m_units = 0;
-    StatsOptions m_options;
-    ProgressCounter &m_progress;
-    Done m_done;
-    std::atomic<std::int64_t> m_next{0};
-    std::atomic<bool> m_canceled{false};
+    std::vector<std::unique_ptr<Task>> m_tasks; // groups are rounds: the first sweep of r, the second of r − 1
     std::mutex m_readyMutex;
     std::condition_variable m_ready;
 };

@@ -336,7 +336,7 @@ struct StreamBatch::Local
 
 StreamBatch::StreamBatch(const std::vector<Input> &inputs, const StatsOptions &options,
                          ProgressCounter &progress, Done done)
-    : m_options(options), m_progress(progress), m_done(std::move(done))
+    : StatsQueue(options, progress, std::move(done))
 {
     for (const Input &in : inputs) {
         auto task = std::make_unique<Task>();
@@ -426,7 +426,6 @@ void StreamBatch::flush(Local &local)
 void StreamBatch::work(JobContext &ctx)
 {
     Local local;
-    const auto rounds = std::int64_t(m_tasks.size()) + 1;
     for (;;) {
         if (ctx.isCanceled() || m_canceled.load()) {
             stop();
@@ -435,8 +434,7 @@ void StreamBatch::work(JobContext &ctx)
         const std::int64_t u = m_next.fetch_add(1);
         if (u >= m_units)
             break;
-        const std::int64_t r = std::upper_bound(m_firstUnit.begin(), m_firstUnit.begin() + rounds, u)
-                               - m_firstUnit.begin() - 1;
+        const auto r = std::int64_t(groupOf(u));
         const std::int64_t c = u - m_firstUnit[std::size_t(r)];
         Task *first = r < std::int64_t(m_tasks.size()) && c < m_tasks[std::size_t(r)]->units
                           ? m_tasks[std::size_t(r)].get() : nullptr;

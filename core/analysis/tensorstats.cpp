@@ -328,7 +328,7 @@ bool countsWithRowChannels(const Tensor &t)
 
 CountBatch::CountBatch(const std::vector<Input> &inputs, const StatsOptions &options,
                        ProgressCounter &progress, Done done)
-    : m_options(options), m_progress(progress), m_done(std::move(done))
+    : StatsQueue(options, progress, std::move(done))
 {
     for (const Input &in : inputs) {
         auto task = std::make_unique<Task>();
@@ -435,8 +435,7 @@ void CountBatch::work(JobContext &ctx)
         const std::int64_t u = m_next.fetch_add(1);
         if (u >= m_units)
             break;
-        const std::size_t k = std::size_t(
-            std::upper_bound(m_firstUnit.begin(), m_firstUnit.end(), u) - m_firstUnit.begin() - 1);
+        const std::size_t k = groupOf(u);
         if (local.task != k) {
             flush(local);
             begin(local, k);
@@ -485,7 +484,7 @@ Result<TensorStats> valueCountStats(const Tensor &t, const StatsOptions &o, JobC
     CountBatch batch({{&t, false}}, o, progress,
                      [&](std::size_t, TensorStats &&s, std::optional<ChannelStats> &&) { stats = std::move(s); });
     // One loop index per thread, each pulling chunks until none are left.
-    const std::int64_t workers = std::min<std::int64_t>(batch.chunks(), std::max(1, computeThreads()));
+    const std::int64_t workers = std::min<std::int64_t>(batch.units(), std::max(1, computeThreads()));
     const bool done = parallelFor(workers, 1,
                                   [&](qint64 begin, qint64 end) {
                                       for (qint64 w = begin; w < end; ++w)

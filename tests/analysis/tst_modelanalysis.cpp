@@ -28,7 +28,23 @@ using namespace pare::core;
 
 namespace {
 constexpr std::int64_t kChunk = std::int64_t(1) << 18; // the statistics passes' chunk
-}
+
+// The progress a job reports, from whichever threads report it.
+struct ProgressLog
+{
+    std::vector<double> seen;
+    std::mutex mutex;
+    JobContext context()
+    {
+        return JobContext(
+            [this](double f, const QString &) {
+                std::lock_guard lock(mutex);
+                seen.push_back(f);
+            },
+            {}, {});
+    }
+};
+} // namespace
 
 namespace {
 
@@ -587,14 +603,9 @@ private Q_SLOTS:
         }
         for (int threads : {1, 2, 3, 2}) {
             setComputeThreads(threads);
-            std::vector<double> seen;
-            std::mutex mutex;
-            JobContext watch(
-                [&](double f, const QString &) {
-                    std::lock_guard lock(mutex);
-                    seen.push_back(f);
-                },
-                {}, {});
+            ProgressLog log;
+            JobContext watch = log.context();
+            std::vector<double> &seen = log.seen;
             auto r = analyzeModel(m, AnalysisOptions{}, watch);
             QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
             QCOMPARE(seen.back(), 1.0);
@@ -716,14 +727,9 @@ private Q_SLOTS:
             for (int threads : {1, 2, 3}) {
                 setComputeThreads(threads);
                 const QString where = QStringLiteral("%1, %2 threads").arg(QLatin1String(test::levelName(level))).arg(threads);
-                std::vector<double> seen;
-                std::mutex mutex;
-                JobContext watch(
-                    [&](double f, const QString &) {
-                        std::lock_guard lock(mutex);
-                        seen.push_back(f);
-                    },
-                    {}, {});
+                ProgressLog log;
+                JobContext watch = log.context();
+                std::vector<double> &seen = log.seen;
                 auto r = analyzeModel(m, AnalysisOptions{}, watch);
                 QVERIFY2(r.ok(), qPrintable(where));
                 QVERIFY2(std::is_sorted(seen.begin(), seen.end()) || threads > 1, qPrintable(where));
