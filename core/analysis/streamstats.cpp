@@ -309,8 +309,14 @@ struct StreamBatch::Task
 {
     std::size_t index = 0; // in the inputs
     const Tensor *t = nullptr;
+    bool rowChannels = false;
+    // Made by the first unit of the tensor's first sweep (a model's row-channel accumulators
+    // and block ranges, if all made at once, would hold tens of MB through the whole job), and
+    // released when its figures are done.
+    std::once_flag made;
     std::unique_ptr<RowChannels> rows;
     std::unique_ptr<StreamPass> pass;
+    std::int64_t chunks = 0;
     std::int64_t units = 0; // chunks, or one for an empty tensor (so that a thread finishes it)
     std::atomic<std::int64_t> firstLeft{0};
     std::atomic<bool> ready{false}; // finishFirst() is done
@@ -342,10 +348,9 @@ StreamBatch::StreamBatch(const std::vector<Input> &inputs, const StatsOptions &o
         auto task = std::make_unique<Task>();
         task->index = m_tasks.size();
         task->t = in.tensor;
-        if (in.rowChannels)
-            task->rows = std::make_unique<RowChannels>(*in.tensor);
-        task->pass = std::make_unique<StreamPass>(*in.tensor, m_options, task->rows.get());
-        task->units = std::max<std::int64_t>(1, task->pass->chunks());
+        task->rowChannels = in.rowChannels;
+        task->chunks = (in.tensor->numel() + kChunkElements - 1) / kChunkElements;
+        task->units = std::max<std::int64_t>(1, task->chunks);
         task->firstLeft = task->units;
         task->secondLeft = task->units;
         m_tasks.push_back(std::move(task));
@@ -446,7 +451,14 @@ void StreamBatch::work(JobContext &ctx)
             ++second->pending;
             local.task = second->index;
         }
-        const bool firstWork = first && c < first->pass->chunks();
+        if (first) {
+            std::call_once(first->made, [&] {
+                if (first->rowChannels)
+                    first->rows = std::make_unique<RowChannels>(*first->t);
+                first->pass = std::make_unique<StreamPass>(*first->t, m_options, first->rows.get());
+            });
+        }
+        const bool firstWork = first && c < first->chunks;
         // Whether this unit bins a chunk of the second tensor: it must wait for that tensor's
         // first sweep (until then, the first sweep here runs alone).
         const auto binsChunk = [&] {
