@@ -23,7 +23,8 @@ namespace {
 using MatF = Eigen::MatrixXf; // column-major work matrices: the thin factors are tall and narrow
 
 // Exact SVDs of matrices up to this many elements run in double precision, so that small
-// singular values keep their relative accuracy; larger ones stay in float to bound memory.
+// singular values keep their relative accuracy; larger ones are reduced in float first (a QR of
+// the tall orientation) to bound memory.
 constexpr std::int64_t kDoubleExactMaxElements = std::int64_t(4) << 20;
 
 // y = a · x (row-major throughout), rows of y shared over idle pool threads.
@@ -232,19 +233,46 @@ bool allFinite(const Eigen::Ref<const MatrixXfR> &a, JobContext &ctx)
     return finite.load();
 }
 
-template<typename Scalar, typename Source>
-SvdResult exactSvd(const Source &a, int rank, bool vectors)
+// Exact SVD in double of a matrix small enough to copy in double.
+SvdResult exactSvdDouble(const Eigen::Ref<const MatrixXfR> &a, int rank, bool vectors)
 {
-    using Mat = Eigen::Matrix<Scalar, Eigen::Dynamic, Eigen::Dynamic>;
-    const Mat m = a.template cast<Scalar>();
     const unsigned flags = vectors ? (Eigen::ComputeThinU | Eigen::ComputeThinV) : 0u;
-    Eigen::BDCSVD<Mat> svd(m, flags);
+    Eigen::BDCSVD<Eigen::MatrixXd> svd(a.cast<double>(), flags);
     SvdResult r;
     r.exact = true;
-    r.singularValues = svd.singularValues().head(rank).template cast<float>();
+    r.singularValues = svd.singularValues().head(rank).cast<float>();
     if (vectors) {
-        r.u = svd.matrixU().leftCols(rank).template cast<float>();
-        r.v = svd.matrixV().leftCols(rank).template cast<float>();
+        r.u = svd.matrixU().leftCols(rank).cast<float>();
+        r.v = svd.matrixV().leftCols(rank).cast<float>();
+    }
+    return r;
+}
+
+// Exact SVD of a matrix too large to copy in double (one side at most exactBelow long, the other
+// long): a Householder QR of its tall orientation T in float, then the exact SVD of the small
+// square R factor in double. T = Q·R and R = Ur·S·Vrᵀ give T = (Q·Ur)·S·Vrᵀ; for a wide A = Tᵀ
+// the two sides swap. The same work as a bidiagonalization of T in float (2·m·n² flops), without
+// a float instance of BDCSVD.
+SvdResult exactSvdLarge(const Eigen::Ref<const MatrixXfR> &a, int rank, bool vectors)
+{
+    const bool wide = a.cols() > a.rows();
+    const Eigen::HouseholderQR<MatF> qr(wide ? MatF(a.transpose()) : MatF(a));
+    const Eigen::Index k = qr.matrixQR().cols();
+    Eigen::MatrixXd rf = qr.matrixQR().topRows(k).cast<double>();
+    rf.triangularView<Eigen::StrictlyLower>().setZero();
+    const unsigned flags = vectors ? (Eigen::ComputeThinU | Eigen::ComputeThinV) : 0u;
+    Eigen::BDCSVD<Eigen::MatrixXd> svd(rf, flags);
+    SvdResult r;
+    r.exact = true;
+    r.singularValues = svd.singularValues().head(rank).cast<float>();
+    if (vectors) {
+        MatF qu = MatF::Zero(qr.matrixQR().rows(), rank);
+        qu.topRows(k) = svd.matrixU().leftCols(rank).cast<float>();
+        qu.applyOnTheLeft(qr.householderQ());
+        MatrixXfR &left = wide ? r.v : r.u;
+        MatrixXfR &right = wide ? r.u : r.v;
+        left = qu;
+        right = svd.matrixV().leftCols(rank).cast<float>();
     }
     return r;
 }
@@ -281,8 +309,8 @@ Result<SvdResult> truncatedSvd(const Eigen::Ref<const MatrixXfR> &a, const SvdOp
         if (ctx.isCanceled())
             return Error::canceled();
         SvdResult r = m * n <= kDoubleExactMaxElements
-                          ? exactSvd<double>(a, rank, options.computeVectors)
-                          : exactSvd<float>(a, rank, options.computeVectors);
+                          ? exactSvdDouble(a, rank, options.computeVectors)
+                          : exactSvdLarge(a, rank, options.computeVectors);
         ctx.setProgress(1.0);
         return r;
     }

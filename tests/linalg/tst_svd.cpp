@@ -268,27 +268,64 @@ private Q_SLOTS:
         QVERIFY((av - us).cwiseAbs().maxCoeff() <= 1e-3f * r->singularValues(0));
     }
 
-    void exactLargeTallUsesFloatPath()
+    void exactLargeReducesInFloat_data()
     {
-        // Beyond the double-precision size limit: 20000 × 240 (4.8 M elements), exact in float.
-        const MatrixXfR a = gaussian(20000, 240, 77);
-        // Reference: square roots of the eigenvalues of AᵀA in double (fine for the top values).
-        const Eigen::MatrixXd gram = a.cast<double>().transpose() * a.cast<double>();
+        QTest::addColumn<int>("rows");
+        QTest::addColumn<int>("cols");
+        QTest::addColumn<bool>("vectors");
+        QTest::addColumn<float>("scale");
+        // Beyond the double-precision size limit (4 M elements): exact through a float QR. The
+        // small scale makes the R factor small beside the Householder vectors stored under it.
+        QTest::newRow("tall, values") << 20000 << 240 << false << 1.0f;
+        QTest::newRow("tall, vectors") << 20000 << 240 << true << 1.0f;
+        QTest::newRow("wide, vectors") << 150 << 30000 << true << 1.0f;
+        QTest::newRow("wide, small scale") << 150 << 30000 << true << 1e-3f;
+    }
+    void exactLargeReducesInFloat()
+    {
+        QFETCH(int, rows);
+        QFETCH(int, cols);
+        QFETCH(bool, vectors);
+        QFETCH(float, scale);
+        const MatrixXfR a = gaussian(rows, cols, 77 + rows, scale);
+        // Reference: square roots of the eigenvalues of the small Gram matrix in double (fine
+        // for the top values).
+        const Eigen::MatrixXd d = a.cast<double>();
+        const Eigen::MatrixXd gram = rows > cols ? Eigen::MatrixXd(d.transpose() * d)
+                                                 : Eigen::MatrixXd(d * d.transpose());
         Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd> eig(gram);
         const Eigen::VectorXd ref = eig.eigenvalues().reverse().cwiseSqrt();
+        constexpr int kRank = 20;
         SvdOptions opt;
-        opt.rank = 20;
-        opt.computeVectors = false;
+        opt.rank = kRank;
+        opt.computeVectors = vectors;
         JobContext ctx;
         auto r = truncatedSvd(a, opt, ctx);
-        QVERIFY(r.ok());
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
         QVERIFY(r->exact);
-        for (int i = 0; i < 20; ++i)
+        QCOMPARE(r->singularValues.size(), Eigen::Index(kRank));
+        for (int i = 0; i < kRank; ++i)
             QVERIFY2(std::abs(r->singularValues(i) - ref(i)) <= kExactRelTolerance * ref(i),
                      qPrintable(QStringLiteral("σ%1 = %2, reference %3")
                                         .arg(i)
                                         .arg(r->singularValues(i))
                                         .arg(ref(i))));
+        if (!vectors) {
+            QCOMPARE(r->u.size(), Eigen::Index(0));
+            return;
+        }
+        QCOMPARE(r->u.rows(), Eigen::Index(rows));
+        QCOMPARE(r->u.cols(), Eigen::Index(kRank));
+        QCOMPARE(r->v.rows(), Eigen::Index(cols));
+        QCOMPARE(r->v.cols(), Eigen::Index(kRank));
+        const Eigen::MatrixXf ident = Eigen::MatrixXf::Identity(kRank, kRank);
+        QVERIFY((r->u.transpose() * r->u - ident).cwiseAbs().maxCoeff() <= kOrthoTolerance);
+        QVERIFY((r->v.transpose() * r->v - ident).cwiseAbs().maxCoeff() <= kOrthoTolerance);
+        // A·V = U·Σ and Aᵀ·U = V·Σ: both sides of the factorization, not only the values.
+        const MatrixXfR us = r->u * r->singularValues.asDiagonal();
+        const MatrixXfR vs = r->v * r->singularValues.asDiagonal();
+        QVERIFY((a * r->v - us).cwiseAbs().maxCoeff() <= 1e-3f * r->singularValues(0));
+        QVERIFY((a.transpose() * r->u - vs).cwiseAbs().maxCoeff() <= 1e-3f * r->singularValues(0));
     }
 
     void randomizedMatchesExactOnLowRankPlusNoise()
