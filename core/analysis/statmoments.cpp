@@ -6,10 +6,8 @@
 #pragma GCC diagnostic ignored "-Wuninitialized"
 #pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
 #endif
-#include "statkernels.h"
+#include "statmomentblock.h"
 #include "statsimd.h"
-#include "statbins512.h"
-
 
 #include <algorithm>
 #include <cfloat>
@@ -225,64 +223,6 @@ __attribute__((target("avx2,fma"))) bool blockMomentsAvx2(const float *x, std::i
 
 #endif // PARE_STATS_X86
 
-enum class ShiftedResult { Ok, NonFinite, Retry };
-
-// The running sums of a block as a SIMD loop leaves them (of d = x − shift; shift 0 for the
-// float-lane kernels), before its last values, added one by one by finishBlock.
-struct BlockSums
-{
-    double s1, s2, s3, s4, sAbs;
-    std::int64_t zeros, nearZeros;
-    float min, max, minAbs;
-};
-
-// Adds x[from, n) to the sums and turns them into the block's Moments: NonFinite when a sum or
-// an extreme is not finite (the double kernels sort out why), Retry when the mean of d is too far
-// from zero for the power sums (e² · eScale > variance · vScale). Always inlined, so that its
-// arithmetic is compiled (and contracted) exactly as the calling kernel's own code.
-[[gnu::always_inline]] inline ShiftedResult finishBlock(const float *x, std::int64_t from, std::int64_t n,
-                                                        float nearZero, double shift, double eScale,
-                                                        double vScale, BlockSums s, Moments &out)
-{
-    for (std::int64_t i = from; i < n; ++i) {
-        const float v = x[i];
-        const float a = std::fabs(v);
-        const double d = double(v) - shift;
-        s.s1 += d;
-        s.s2 += d * d;
-        s.s3 += d * d * d;
-        s.s4 += d * d * d * d;
-        s.sAbs += double(a);
-        s.zeros += v == 0.0f;
-        s.nearZeros += a <= nearZero;
-        if (a > 0.0f && a < s.minAbs)
-            s.minAbs = a;
-        s.min = std::min(s.min, v);
-        s.max = std::max(s.max, v);
-    }
-    if (!std::isfinite(s.s1 + s.s2 + s.s3 + s.s4 + s.sAbs) || !std::isfinite(s.min) || !std::isfinite(s.max))
-        return ShiftedResult::NonFinite;
-    const double cn = double(n);
-    const double e = s.s1 / cn; // mean − shift
-    const double e2 = e * e;
-    const double m2 = s.s2 - cn * e2;
-    if (!(m2 > 0.0) || e2 * eScale > vScale * (m2 / cn))
-        return ShiftedResult::Retry;
-    Moments b;
-    b.n = n;
-    b.mean = shift + e;
-    b.m2 = m2;
-    b.m3 = s.s3 - 3.0 * e * s.s2 + 2.0 * cn * e2 * e;
-    b.m4 = s.s4 - 4.0 * e * s.s3 + 6.0 * e2 * s.s2 - 3.0 * cn * e2 * e2;
-    b.min = s.min;
-    b.max = s.max;
-    b.absSum = s.sAbs;
-    b.zeros = s.zeros;
-    b.nearZeros = s.nearZeros;
-    b.minAbsNonzero = std::isinf(s.minAbs) ? 0.0 : double(s.minAbs);
-    out = b;
-    return ShiftedResult::Ok;
-}
 
 #if PARE_STATS_X86
 // One pass instead of two: power sums of d = x − shift (shift: the running mean of the blocks
@@ -367,7 +307,6 @@ blockMomentsShiftedAvx2(const float *x, std::int64_t n, float nearZero, float sh
 // far less than the kurtosis tolerance. A block whose mean is over σ/4 from zero (m2 would lose
 // digits to cancellation), whose float sums overflow, or too short, is handed back (Retry or
 // NonFinite) to the double kernels.
-constexpr int kFoldRuns = 4;
 
 __attribute__((target("avx2,fma"))) ShiftedResult
 blockMomentsFloatAvx2(const float *x, std::int64_t n, float nearZero, float centre2,
@@ -461,169 +400,15 @@ blockMomentsFloatAvx2(const float *x, std::int64_t n, float nearZero, float cent
     return finishBlock(x, whole, n, nearZero, 0.0, 16.0, 1.0, {s1, s2, s3, s4, sAbs, z, nz, mn, mx, ma}, out);
 }
 
-// blockMomentsFloatAvx2 sixteen values per operation: one run is one zmm, whose low and high
-// halves are the AVX2 kernel's two ymm accumulators, so every float partial sum is the same
-// (each lane the same terms in the same order, the halves added before the fold); only the
-// fold's double additions run in another order. Zeros and near-zeros are counted from compare
-// masks on the scalar side, which this kernel leaves idle.
-__attribute__((target("avx512f,avx512bw,avx512vl,avx512dq,popcnt"))) ShiftedResult
-blockMomentsFloatAvx512(const float *x, std::int64_t n, float nearZero, float centre2,
-                        float centreAbs, Moments &out)
-{
-    constexpr std::int64_t kRun = 16;
-    const std::int64_t runs = n / kRun;
-    if (runs == 0)
-        return ShiftedResult::Retry;
-    const __m512 vc2 = _mm512_set1_ps(centre2);
-    const __m512 vca = _mm512_set1_ps(centreAbs);
-    const __m512 vnear = _mm512_set1_ps(nearZero);
-    const __m512 vzero = _mm512_setzero_ps();
-    __m512 vmin = _mm512_loadu_ps(x);
-    __m512 vmax = vmin;
-    __m512 vminAbs = _mm512_set1_ps(std::numeric_limits<float>::infinity());
-    std::int64_t z = 0, nz = 0;
-    __m512d t1 = _mm512_setzero_pd(), t2 = t1, t3 = t1, t4 = t1, ta = t1;
-    const auto fold = [](__m512d &t, __m512 s) __attribute__((target("avx512f,avx512dq"))) {
-        const __m256 h = _mm256_add_ps(_mm512_castps512_ps256(s), _mm512_extractf32x8_ps(s, 1));
-        t = _mm512_add_pd(t, _mm512_cvtps_pd(h));
-    };
-    std::int64_t r = 0;
-    while (r < runs) {
-        const std::int64_t end = std::min(runs, r + kFoldRuns);
-        __m512 s1 = _mm512_setzero_ps(), s2 = s1, s3 = s1, s4 = s1, sa = s1;
-        for (; r < end; ++r) {
-            __builtin_prefetch(x + r * kRun + kPrefetchFloats);
-            const __m512 v = _mm512_loadu_ps(x + r * kRun);
-            vmin = _mm512_min_ps(vmin, v);
-            vmax = _mm512_max_ps(vmax, v);
-            s1 = _mm512_add_ps(s1, v);
-            const __m512 q = _mm512_mul_ps(v, v);
-            s2 = _mm512_add_ps(s2, _mm512_sub_ps(q, vc2));
-            s3 = _mm512_fmadd_ps(q, v, s3);
-            s4 = _mm512_fmadd_ps(q, q, s4);
-            const __m512 a = _mm512_abs_ps(v);
-            sa = _mm512_add_ps(sa, _mm512_sub_ps(a, vca));
-            const __mmask16 zero = _mm512_cmp_ps_mask(v, vzero, _CMP_EQ_OQ);
-            const __mmask16 near = _mm512_cmp_ps_mask(a, vnear, _CMP_LE_OQ);
-            z += __builtin_popcount(unsigned(zero));
-            nz += __builtin_popcount(unsigned(near));
-            vminAbs = _mm512_mask_min_ps(vminAbs, _knot_mask16(zero), vminAbs, a);
-        }
-        fold(t1, s1);
-        fold(t2, s2);
-        fold(t3, s3);
-        fold(t4, s4);
-        fold(ta, sa);
-    }
-    const std::int64_t whole = runs * kRun;
-    double s1 = _mm512_reduce_add_pd(t1);
-    // The centring terms back in, in double.
-    double s2 = _mm512_reduce_add_pd(t2) + double(centre2) * double(whole);
-    double s3 = _mm512_reduce_add_pd(t3);
-    double s4 = _mm512_reduce_add_pd(t4);
-    double sAbs = _mm512_reduce_add_pd(ta) + double(centreAbs) * double(whole);
-    float mn = _mm512_reduce_min_ps(vmin);
-    float mx = _mm512_reduce_max_ps(vmax);
-    float ma = _mm512_reduce_min_ps(vminAbs);
-    return finishBlock(x, whole, n, nearZero, 0.0, 16.0, 1.0, {s1, s2, s3, s4, sAbs, z, nz, mn, mx, ma}, out);
-}
+#endif // PARE_STATS_X86
 
-// blockMomentsFloatAvx512 (the same float lanes, folds and figures) with the hash of the block's
-// whole 32-byte stripes in the same loop (a zmm is two stripes, in hashStripesAvx512's lanes
-// and keys): the block is read once, and the hash's integer work runs beside the float work.
-// The hash is done whatever the result, which only says whether the moments are. Side: other
-// work stepped once every two runs (32 values) inside the loop, whose integer and memory
-// operations run beside the float ones: the second sweep's binning of another block in
-// addHashedBinning (side.step(); what is left after the loop is the caller's).
-constexpr std::uint64_t kStripeKeyStep = 0x165667B19E3779F9ULL; // StripeHasher's key step
-
-struct NoSide
+bool blockMoments(const float *x, std::int64_t n, float nearZero, Moments &out)
 {
-    static constexpr std::int64_t kAhead = kPrefetchFloats; // the prefetch distance of the loop
-    static void step() {}
-};
-
-template<typename Side>
-__attribute__((target("avx512f,avx512bw,avx512vl,avx512dq,popcnt"), always_inline)) inline ShiftedResult
-blockMomentsHashAvx512(const float *x, std::int64_t n, float nearZero, float centre2,
-                       float centreAbs, StripeHasher &hasher, Moments &out, Side &side)
-{
-    constexpr std::int64_t kRun = 16;
-    const std::int64_t runs = n / kRun;
-    if (runs == 0) {
-        hasher.update(reinterpret_cast<const std::byte *>(x), n * std::int64_t(sizeof(float)) / 32 * 32);
-        return ShiftedResult::Retry;
-    }
-    const __m512 vc2 = _mm512_set1_ps(centre2);
-    const __m512 vca = _mm512_set1_ps(centreAbs);
-    const __m512 vnear = _mm512_set1_ps(nearZero);
-    const __m512 vzero = _mm512_setzero_ps();
-    __m512 vmin = _mm512_set1_ps(std::numeric_limits<float>::infinity());
-    __m512 vmax = _mm512_set1_ps(-std::numeric_limits<float>::infinity());
-    __m512 vminAbs = _mm512_set1_ps(std::numeric_limits<float>::infinity());
-    std::int64_t z = 0, nz = 0;
-    __m512d t1 = _mm512_setzero_pd(), t2 = t1, ta = t1, t3 = t1, t4 = t1;
-    // Hash lanes: stripes 2i and 2i + 1 in lanes 0–3 and 4–7.
-    const __m256i acc0 = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(hasher.accumulators()));
-    const __m256i key0 = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(hasher.keys()));
-    __m512i acc = _mm512_inserti64x4(_mm512_setzero_si512(), acc0, 0);
-    __m512i key = _mm512_inserti64x4(_mm512_castsi256_si512(key0),
-                                     _mm256_add_epi64(key0, _mm256_set1_epi64x(std::int64_t(kStripeKeyStep))), 1);
-    const __m512i keyStep = _mm512_set1_epi64(std::int64_t(2 * kStripeKeyStep));
-    const auto fold = [](__m512d &t, __m512 s) __attribute__((target("avx512f,avx512dq"))) {
-        const __m256 h = _mm256_add_ps(_mm512_castps512_ps256(s), _mm512_extractf32x8_ps(s, 1));
-        t = _mm512_add_pd(t, _mm512_cvtps_pd(h));
-    };
-    std::int64_t r = 0;
-    while (r < runs) {
-        const std::int64_t end = std::min(runs, r + kFoldRuns);
-        __m512 s1 = _mm512_setzero_ps(), s2 = s1, sa = s1, s3 = s1, s4 = s1;
-        for (; r < end; ++r) {
-            __builtin_prefetch(x + r * kRun + Side::kAhead);
-            const __m512 v = _mm512_loadu_ps(x + r * kRun);
-            vmin = _mm512_min_ps(vmin, v);
-            vmax = _mm512_max_ps(vmax, v);
-            s1 = _mm512_add_ps(s1, v);
-            const __m512 q = _mm512_mul_ps(v, v);
-            s2 = _mm512_add_ps(s2, _mm512_sub_ps(q, vc2));
-            s3 = _mm512_fmadd_ps(q, v, s3);
-            s4 = _mm512_fmadd_ps(q, q, s4);
-            const __m512 a = _mm512_abs_ps(v);
-            sa = _mm512_add_ps(sa, _mm512_sub_ps(a, vca));
-            const __mmask16 zero = _mm512_cmp_ps_mask(v, vzero, _CMP_EQ_OQ);
-            const __mmask16 near = _mm512_cmp_ps_mask(a, vnear, _CMP_LE_OQ);
-            // The counts on the scalar side, which this loop leaves idle.
-            z += __builtin_popcount(unsigned(zero));
-            nz += __builtin_popcount(unsigned(near));
-            vminAbs = _mm512_mask_min_ps(vminAbs, _knot_mask16(zero), vminAbs, a);
-            const __m512i w = _mm512_castps_si512(v);
-            const __m512i k = _mm512_xor_si512(w, key);
-            acc = _mm512_add_epi64(acc, _mm512_add_epi64(w, _mm512_mul_epu32(k, _mm512_srli_epi64(k, 32))));
-            key = _mm512_add_epi64(key, keyStep);
-            if (r & 1)
-                side.step();
-        }
-        fold(t1, s1);
-        fold(t2, s2);
-        fold(ta, sa);
-        fold(t3, s3);
-        fold(t4, s4);
-    }
-    const std::int64_t whole = runs * kRun;
-    _mm256_storeu_si256(reinterpret_cast<__m256i *>(hasher.accumulators()),
-                        _mm256_add_epi64(_mm512_castsi512_si256(acc), _mm512_extracti64x4_epi64(acc, 1)));
-    _mm256_storeu_si256(reinterpret_cast<__m256i *>(hasher.keys()), _mm512_castsi512_si256(key));
-    hasher.update(reinterpret_cast<const std::byte *>(x + whole),
-                  (n - whole) * std::int64_t(sizeof(float)) / 32 * 32);
-    double s1 = _mm512_reduce_add_pd(t1);
-    double s2 = _mm512_reduce_add_pd(t2) + double(centre2) * double(whole);
-    double sAbs = _mm512_reduce_add_pd(ta) + double(centreAbs) * double(whole);
-    double s3 = _mm512_reduce_add_pd(t3);
-    double s4 = _mm512_reduce_add_pd(t4);
-    float mn = _mm512_reduce_min_ps(vmin);
-    float mx = _mm512_reduce_max_ps(vmax);
-    float ma = _mm512_reduce_min_ps(vminAbs);
-    return finishBlock(x, whole, n, nearZero, 0.0, 16.0, 1.0, {s1, s2, s3, s4, sAbs, z, nz, mn, mx, ma}, out);
+#if PARE_STATS_X86
+    if (hasAvx2Fma())
+        return blockMomentsAvx2(x, n, nearZero, out);
+#endif
+    return blockMomentsScalar(x, n, nearZero, out);
 }
 
 // A power of two near v (> 0), the centre of the float lanes; 0 where v has none in float.
@@ -639,12 +424,8 @@ constexpr std::int64_t kCentreSample = 256;
 // kurtosis 46, to 1.5e-9), while weights are mostly near 3 (normal) to 6.
 constexpr double kCentreKurtosis = 10.0;
 
-// The centres of the float-lane kernels for the block x (powers of two near E[x²] and E|x|), from
-// the moments m of the blocks before it or, for the first block of a chunk, from its first
-// kCentreSample values (in double): a block then need not take the double kernels for want of
-// figures to centre on (a chunk is 32 blocks: ~4 % of the statistics pass). False where the float
-// lanes do not apply: a mean far from zero (m2 would lose digits to cancellation), no finite
-// figures, or a first block whose sample has heavy tails. The kernels test the block's own figures again and hand back what they cannot take.
+} // namespace
+
 bool laneCentres(const Moments &m, const float *x, std::int64_t count, float &centre2, float &centreAbs)
 {
     double mean = m.mean, var = 0.0, meanAbs = 0.0;
@@ -677,47 +458,6 @@ bool laneCentres(const Moments &m, const float *x, std::int64_t count, float &ce
     return true;
 }
 
-// blockMomentsHashAvx512 over x with side in its loop (the CPU must have AVX-512): Ok (the
-// block's figures in b) or Retry (hashed and side stepped; the moments are add()'s).
-enum class HashedResult { Ok, Retry };
-
-__attribute__((target("avx512f,avx512bw,avx512vl,avx512dq,popcnt"))) HashedResult
-hashedAlone(const float *x, std::int64_t count, float nearZero, float centre2, float centreAbs,
-            StripeHasher &hasher, Moments &b)
-{
-    NoSide none;
-    return blockMomentsHashAvx512(x, count, nearZero, centre2, centreAbs, hasher, b, none) == ShiftedResult::Ok
-               ? HashedResult::Ok : HashedResult::Retry;
-}
-
-// hashedAlone with the bins of another block stepped in its loop (inlined there, so that the
-// pipeline's registers stay registers); the bins are counted whatever the result.
-template<bool Outliers>
-__attribute__((target("avx512f,avx512bw,avx512vl,avx512dq,popcnt"))) HashedResult
-hashedWhileBinning(const float *x, std::int64_t count, float nearZero, float centre2, float centreAbs,
-                   StripeHasher &hasher, Moments &b, BinBlock &bins, const OutlierThresholds &out)
-{
-    const BinSpec &spec = *bins.spec;
-    avx512::BinPipeline<Outliers, kPrefetchPairedFloats> pipeline(bins.x, bins.count, spec.lo, spec.scale,
-                                                                  spec.bins, bins.counts, out.lo, out.hi);
-    const ShiftedResult r = blockMomentsHashAvx512(x, count, nearZero, centre2, centreAbs, hasher, b, pipeline);
-    bins.outliers += pipeline.finish();
-    return r == ShiftedResult::Ok ? HashedResult::Ok : HashedResult::Retry;
-}
-
-#endif // PARE_STATS_X86
-
-bool blockMoments(const float *x, std::int64_t n, float nearZero, Moments &out)
-{
-#if PARE_STATS_X86
-    if (hasAvx2Fma())
-        return blockMomentsAvx2(x, n, nearZero, out);
-#endif
-    return blockMomentsScalar(x, n, nearZero, out);
-}
-
-} // namespace
-
 Moments::Range Moments::mergeBlock(const Moments &block)
 {
     merge(block);
@@ -748,45 +488,6 @@ Moments::Range Moments::add(const float *x, std::int64_t count, float nearZero)
     if (Moments b; blockMoments(x, count, nearZero, b))
         return mergeBlock(b);
     return addWithNonFinite(x, count, nearZero);
-}
-
-Moments::Range Moments::addHashed(const float *x, std::int64_t count, float nearZero,
-                                  StripeHasher &hasher)
-{
-    if (count <= 0)
-        return {};
-#if PARE_STATS_X86
-    // add()'s float-lane case, with the hash in its loop.
-    if (float c2 = 0.0f, ca = 0.0f; hasAvx512() && laneCentres(*this, x, count, c2, ca)) {
-        Moments b;
-        if (hashedAlone(x, count, nearZero, c2, ca, hasher, b) == HashedResult::Ok)
-            return mergeBlock(b);
-        return add(x, count, nearZero); // hashed; the moments from add()'s other kernels
-    }
-#endif
-    hasher.update(reinterpret_cast<const std::byte *>(x), count * std::int64_t(sizeof(float)) / 32 * 32);
-    return add(x, count, nearZero);
-}
-
-Moments::Range Moments::addHashedBinning(const float *x, std::int64_t count, float nearZero,
-                                         StripeHasher &hasher, BinBlock &bins)
-{
-#if PARE_STATS_X86
-    if (float c2 = 0.0f, ca = 0.0f; count > 0 && hasAvx512() && avx512::binsInFloat16(*bins.spec)
-                                    && laneCentres(*this, x, count, c2, ca)) {
-        constexpr float kInf = std::numeric_limits<float>::infinity();
-        const OutlierThresholds out = bins.thresholds ? *bins.thresholds : OutlierThresholds{-kInf, kInf};
-        Moments b;
-        const HashedResult r
-            = bins.thresholds ? hashedWhileBinning<true>(x, count, nearZero, c2, ca, hasher, b, bins, out)
-                              : hashedWhileBinning<false>(x, count, nearZero, c2, ca, hasher, b, bins, out);
-        if (r == HashedResult::Ok)
-            return mergeBlock(b);
-        return add(x, count, nearZero); // hashed and binned; the moments from add()'s other kernels
-    }
-#endif
-    bins.outliers += binInRangeCountOutliers(bins.x, bins.count, *bins.spec, bins.counts, bins.thresholds);
-    return addHashed(x, count, nearZero, hasher);
 }
 
 Moments::Range Moments::addWithNonFinite(const float *x, std::int64_t count, float nearZero)
