@@ -1,11 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Moments of blocks of floats: two-pass and shifted one-pass kernels, exact merging.
-// GCC 12's AVX-512 headers build intrinsics on _mm512_undefined_*(), which -Wuninitialized
-// reports at the header's lines once inlined here; the state must be set before they are parsed.
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC diagnostic ignored "-Wuninitialized"
-#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
-#endif
+// Moments of blocks of floats: two-pass and shifted one-pass kernels (double and AVX2 lanes;
+// the AVX-512 ones are in statmoments512.cpp), exact merging.
 #include "statmomentblock.h"
 #include "statsimd.h"
 
