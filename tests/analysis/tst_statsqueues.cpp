@@ -55,14 +55,7 @@ private Q_SLOTS:
     void countQueueMatchesSeparatePasses()
     {
         auto raw16 = [](const QString &name, DType dt, Shape shape, const std::vector<float> &v) {
-            std::vector<std::uint16_t> h(v.size());
-            if (dt == DType::BF16)
-                floatToBfloat16(v.data(), std::int64_t(v.size()), h.data());
-            else
-                floatToHalf(v.data(), std::int64_t(v.size()), h.data());
-            std::vector<std::byte> b(h.size() * 2);
-            std::memcpy(b.data(), h.data(), b.size());
-            return *Tensor::fromBytes(name, dt, std::move(shape), std::move(b));
+            return test::halfTensor(name, dt, v, std::move(shape));
         };
         auto bytes = [](const QString &name, DType dt, Shape shape, std::size_t size, std::uint32_t seed) {
             std::mt19937 rng(seed);
