@@ -1493,37 +1493,42 @@
         <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/common/isolate.cpp" line="316"/>
+        <location filename="../core/common/isolate.cpp" line="325"/>
         <source>%1: cannot create a pipe for the reader process: %2</source>
         <translation>%1: Pipe für den Leseprozess kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/common/isolate.cpp" line="326"/>
+        <location filename="../core/common/isolate.cpp" line="335"/>
         <source>%1: cannot start the reader process: %2</source>
         <translation>%1: Leseprozess kann nicht gestartet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/common/isolate.cpp" line="442"/>
+        <location filename="../core/common/isolate.cpp" line="462"/>
         <source>the reader process hung on a lock it inherited; the reader was stopped</source>
         <translation>der Leseprozess blieb an einer geerbten Sperre hängen; der Leser wurde beendet</translation>
     </message>
     <message>
-        <location filename="../core/common/isolate.cpp" line="446"/>
+        <location filename="../core/common/isolate.cpp" line="467"/>
+        <source>the reader process sent nothing within %1 s; the reader was stopped</source>
+        <translation>der Leseprozess hat innerhalb von %1 s nichts gesendet; der Leser wurde beendet</translation>
+    </message>
+    <message>
+        <location filename="../core/common/isolate.cpp" line="472"/>
         <source>reading this file did not finish within %1 s; the reader was stopped (the file is corrupt, or the machine is badly overloaded)</source>
         <translation>das Lesen dieser Datei wurde nicht innerhalb von %1 s abgeschlossen; der Leseprozess wurde beendet (die Datei ist beschädigt oder der Rechner stark überlastet)</translation>
     </message>
     <message>
-        <location filename="../core/common/isolate.cpp" line="451"/>
+        <location filename="../core/common/isolate.cpp" line="477"/>
         <source>the reader process sent more than %1 bytes; refused</source>
         <translation>der Leseprozess hat mehr als %1 Bytes gesendet; abgelehnt</translation>
     </message>
     <message>
-        <location filename="../core/common/isolate.cpp" line="456"/>
+        <location filename="../core/common/isolate.cpp" line="482"/>
         <source>the library reading this file crashed (signal %1, %2) — the file is corrupt or hostile</source>
         <translation>die Bibliothek, die diese Datei liest, ist abgestürzt (Signal %1, %2) — die Datei ist beschädigt oder bösartig</translation>
     </message>
     <message>
-        <location filename="../core/common/isolate.cpp" line="462"/>
+        <location filename="../core/common/isolate.cpp" line="488"/>
         <source>the reader process failed (exit status %1) without a complete answer — the file is corrupt or hostile</source>
         <translation>der Leseprozess ist ohne vollständige Antwort fehlgeschlagen (Exit-Status %1) — die Datei ist beschädigt oder bösartig</translation>
     </message>
@@ -3015,17 +3020,17 @@
         <translation>%1: entpackt zu %2 Bytes, %3 angegeben</translation>
     </message>
     <message>
-        <location filename="../core/jobs/jobrunner.cpp" line="83"/>
+        <location filename="../core/jobs/jobrunner.cpp" line="93"/>
         <source>Out of memory</source>
         <translation>Nicht genügend Arbeitsspeicher</translation>
     </message>
     <message>
-        <location filename="../core/jobs/jobrunner.cpp" line="86"/>
+        <location filename="../core/jobs/jobrunner.cpp" line="96"/>
         <source>Unexpected error: %1</source>
         <translation>Unerwarteter Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../core/jobs/jobrunner.cpp" line="88"/>
+        <location filename="../core/jobs/jobrunner.cpp" line="98"/>
         <source>Unexpected error of unknown type</source>
         <translation>Unerwarteter Fehler unbekannter Art</translation>
     </message>
@@ -4335,27 +4340,27 @@
         <translation>%1: Teil &apos;%2&apos; hat %3 Bytes für die Form %4</translation>
     </message>
     <message>
-        <location filename="../core/linalg/svd.cpp" line="259"/>
+        <location filename="../core/linalg/svd.cpp" line="288"/>
         <source>SVD: rank must be positive (got %1)</source>
         <translation>SVD: Der Rang muss positiv sein (erhalten: %1)</translation>
     </message>
     <message>
-        <location filename="../core/linalg/svd.cpp" line="262"/>
+        <location filename="../core/linalg/svd.cpp" line="291"/>
         <source>SVD: oversample (%1) and power iterations (%2) must not be negative</source>
         <translation>SVD: Oversampling (%1) und Potenziterationen (%2) dürfen nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../core/linalg/svd.cpp" line="276"/>
+        <location filename="../core/linalg/svd.cpp" line="305"/>
         <source>SVD: the %1×%2 matrix contains NaN or Inf</source>
         <translation>SVD: Die %1×%2-Matrix enthält NaN oder Inf</translation>
     </message>
     <message>
-        <location filename="../core/linalg/svd.cpp" line="280"/>
+        <location filename="../core/linalg/svd.cpp" line="309"/>
         <source>Exact SVD of %1×%2</source>
         <translation>Exakte SVD von %1×%2</translation>
     </message>
     <message>
-        <location filename="../core/linalg/svd.cpp" line="299"/>
+        <location filename="../core/linalg/svd.cpp" line="328"/>
         <source>Randomized SVD of %1×%2, pass %3 of %4</source>
         <translation>Randomisierte SVD von %1×%2, Durchgang %3 von %4</translation>
     </message>
@@ -5161,19 +5166,14 @@
         <translation>Budget %1 ist nicht erfüllbar: Selbst der günstigste erlaubte Plan braucht %2</translation>
     </message>
     <message>
-        <location filename="../core/analysis/tensorstats.cpp" line="43"/>
+        <location filename="../core/analysis/tensorstats.cpp" line="35"/>
         <source>%1: histogram bins must be %2 to %3 (got %4)</source>
         <translation>%1: Die Zahl der Histogrammklassen muss zwischen %2 und %3 liegen (erhalten: %4)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/tensorstats.cpp" line="47"/>
+        <location filename="../core/analysis/tensorstats.cpp" line="39"/>
         <source>%1: near-zero threshold (%2) must be ≥ 0 and outlier sigmas (%3) &gt; 0</source>
         <translation>%1: Die Schwelle für nahe null (%2) muss ≥ 0 und die Ausreißer-Sigmas (%3) müssen &gt; 0 sein</translation>
-    </message>
-    <message>
-        <location filename="../core/analysis/tensorstats.cpp" line="712"/>
-        <source>%1: no fused statistics and channel pass for %2</source>
-        <translation>%1: kein kombinierter Statistik- und Kanaldurchgang für %2</translation>
     </message>
     <message>
         <location filename="../core/runtime/graphexecutor.cpp" line="59"/>
@@ -5256,7 +5256,7 @@
         <translation>Kernel: N:M-Sparsität %1:%2 ist ungültig</translation>
     </message>
     <message>
-        <location filename="../core/runtime/kernels.cpp" line="378"/>
+        <location filename="../core/runtime/kernels.cpp" line="384"/>
         <source>kernel: rank %1 does not fit a %2×%3 matrix</source>
         <translation>Kernel: Rang %1 passt nicht zu einer %2×%3-Matrix</translation>
     </message>
@@ -5299,77 +5299,77 @@
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="55"/>
+        <location filename="../report/reportcontent.cpp" line="61"/>
         <source>accuracy %1 %</source>
         <translation>Genauigkeit %1 %</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="57"/>
+        <location filename="../report/reportcontent.cpp" line="63"/>
         <source>agreement %1 %</source>
         <translation>Übereinstimmung %1 %</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="60"/>
+        <location filename="../report/reportcontent.cpp" line="66"/>
         <source>perplexity %1</source>
         <translation>Perplexität %1</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="62"/>
+        <location filename="../report/reportcontent.cpp" line="69"/>
         <source>KL %1 (p99 %2) nats</source>
         <translation>KL %1 (p99 %2) nats</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="78"/>
+        <location filename="../report/reportcontent.cpp" line="85"/>
         <source>KL (nats, lower is better)</source>
         <translation>KL (nats, niedriger ist besser)</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="80"/>
+        <location filename="../report/reportcontent.cpp" line="87"/>
         <source>Accuracy (higher is better)</source>
         <translation>Genauigkeit (höher ist besser)</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="81"/>
+        <location filename="../report/reportcontent.cpp" line="88"/>
         <source>Weight error (lower is better)</source>
         <translation>Gewichtsfehler (niedriger ist besser)</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="92"/>
+        <location filename="../report/reportcontent.cpp" line="99"/>
         <source>solver at least as good</source>
         <translation>Solver mindestens gleich gut</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="94"/>
+        <location filename="../report/reportcontent.cpp" line="101"/>
         <source>solver worse</source>
         <translation>Solver schlechter</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="96"/>
+        <location filename="../report/reportcontent.cpp" line="103"/>
         <source>no uniform recipe within the budget</source>
         <translation>kein einheitliches Rezept innerhalb des Budgets</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="97"/>
+        <location filename="../report/reportcontent.cpp" line="104"/>
         <source>not measured</source>
         <translation>nicht gemessen</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="107"/>
+        <location filename="../report/reportcontent.cpp" line="114"/>
         <source>the KL divergence of their next-token distributions from the original&apos;s, measured end to end</source>
         <translation>der KL-Divergenz ihrer Next-Token-Verteilungen von der des Originals, Ende-zu-Ende gemessen</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="109"/>
+        <location filename="../report/reportcontent.cpp" line="116"/>
         <source>accuracy, measured end to end</source>
         <translation>der Genauigkeit, Ende-zu-Ende gemessen</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="111"/>
+        <location filename="../report/reportcontent.cpp" line="118"/>
         <source>the relative weight error of the compressed model (quality was not measured end to end)</source>
         <translation>des relativen Gewichtsfehlers des komprimierten Modells (die Qualität wurde nicht Ende-zu-Ende gemessen)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../report/reportcontent.cpp" line="116"/>
+        <location filename="../report/reportcontent.cpp" line="123"/>
         <source>The budget solver chose one option per layer for the %n layer(s) it may compress, minimizing the damage predicted by a sensitivity sweep at the %1 level (%2) within the budget (%3); the front is its plan at each size. Each plan is measured like the other variants and compared with the uniform recipes that fit the same budget by %4.</source>
         <translation>
             <numerusform>Der Budget-Solver hat für die %n Schicht, die er komprimieren darf, eine Option gewählt und dabei innerhalb des Budgets (%3) den Schaden minimiert, den ein Sensitivitätsdurchlauf auf der Ebene %1 (%2) vorhersagt; die Front ist sein Plan für jede Größe. Jeder Plan wird wie die anderen Varianten gemessen und anhand %4 mit den einheitlichen Rezepten verglichen, die in dasselbe Budget passen.</numerusform>
@@ -5377,380 +5377,380 @@
         </translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="124"/>
+        <location filename="../report/reportcontent.cpp" line="131"/>
         <source>none measured</source>
         <translation>keines gemessen</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="126"/>
+        <location filename="../report/reportcontent.cpp" line="133"/>
         <source>Solver plan against the best uniform recipe</source>
         <translation>Solver-Plan gegen das beste einheitliche Rezept</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="127"/>
+        <location filename="../report/reportcontent.cpp" line="134"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="127"/>
-        <location filename="../report/reportcontent.cpp" line="229"/>
+        <location filename="../report/reportcontent.cpp" line="134"/>
+        <location filename="../report/reportcontent.cpp" line="236"/>
         <source>Variant</source>
         <translation>Variante</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="127"/>
-        <location filename="../report/reportcontent.cpp" line="163"/>
-        <location filename="../report/reportcontent.cpp" line="223"/>
-        <location filename="../report/reportcontent.cpp" line="229"/>
+        <location filename="../report/reportcontent.cpp" line="134"/>
+        <location filename="../report/reportcontent.cpp" line="170"/>
+        <location filename="../report/reportcontent.cpp" line="230"/>
+        <location filename="../report/reportcontent.cpp" line="236"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="127"/>
-        <location filename="../report/reportcontent.cpp" line="163"/>
+        <location filename="../report/reportcontent.cpp" line="134"/>
+        <location filename="../report/reportcontent.cpp" line="170"/>
         <source>Bytes</source>
         <translation>Bytes</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="127"/>
-        <location filename="../report/reportcontent.cpp" line="163"/>
+        <location filename="../report/reportcontent.cpp" line="134"/>
+        <location filename="../report/reportcontent.cpp" line="170"/>
         <source>Bits per weight</source>
         <translation>Bits pro Gewicht</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="128"/>
+        <location filename="../report/reportcontent.cpp" line="135"/>
         <source>Verdict</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="131"/>
+        <location filename="../report/reportcontent.cpp" line="138"/>
         <source>solver, budget %1</source>
         <translation>Solver, Budget %1</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="136"/>
+        <location filename="../report/reportcontent.cpp" line="143"/>
         <source>uniform</source>
         <translation>einheitlich</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="138"/>
+        <location filename="../report/reportcontent.cpp" line="145"/>
         <source>best uniform</source>
         <translation>bestes einheitliches Rezept</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="141"/>
+        <location filename="../report/reportcontent.cpp" line="148"/>
         <source>No uniform recipe fits the budget of the solver&apos;s plan &quot;%1&quot; (%2): nothing to compare it with.</source>
         <translation>Kein einheitliches Rezept passt in das Budget des Solver-Plans &quot;%1&quot; (%2): nichts zum Vergleichen.</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="144"/>
+        <location filename="../report/reportcontent.cpp" line="151"/>
         <source>The quality of the solver&apos;s plan &quot;%1&quot; or of the uniform recipes within its budget was not measured: no verdict.</source>
         <translation>Die Qualität des Solver-Plans &quot;%1&quot; oder der einheitlichen Rezepte innerhalb seines Budgets wurde nicht gemessen: keine Bewertung.</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="149"/>
+        <location filename="../report/reportcontent.cpp" line="156"/>
         <source>The solver&apos;s plan &quot;%1&quot; (%2) is at least as good as the best uniform recipe within its budget, &quot;%3&quot; (%4): %5 against %6.</source>
         <translation>Der Solver-Plan &quot;%1&quot; (%2) ist mindestens so gut wie das beste einheitliche Rezept innerhalb seines Budgets, &quot;%3&quot; (%4): %5 gegen %6.</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="152"/>
+        <location filename="../report/reportcontent.cpp" line="159"/>
         <source>The solver&apos;s plan &quot;%1&quot; (%2) is worse than the best uniform recipe within its budget, &quot;%3&quot; (%4): %5 against %6.</source>
         <translation>Der Solver-Plan &quot;%1&quot; (%2) ist schlechter als das beste einheitliche Rezept innerhalb seines Budgets, &quot;%3&quot; (%4): %5 gegen %6.</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="161"/>
+        <location filename="../report/reportcontent.cpp" line="168"/>
         <source>Solver front (predicted)</source>
         <translation>Solver-Front (vorhergesagt)</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="162"/>
+        <location filename="../report/reportcontent.cpp" line="169"/>
         <source>Solver front (predicted; latency: %1)</source>
         <translation>Solver-Front (vorhergesagt; Latenz: %1)</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="163"/>
-        <location filename="../report/reportcontent.cpp" line="230"/>
+        <location filename="../report/reportcontent.cpp" line="170"/>
+        <location filename="../report/reportcontent.cpp" line="237"/>
         <source>Latency (µs)</source>
         <translation>Latenz (µs)</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="164"/>
+        <location filename="../report/reportcontent.cpp" line="171"/>
         <source>Predicted damage (%1)</source>
         <translation>Vorhergesagter Schaden (%1)</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="164"/>
+        <location filename="../report/reportcontent.cpp" line="171"/>
         <source>Measured as</source>
         <translation>Gemessen als</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="170"/>
+        <location filename="../report/reportcontent.cpp" line="177"/>
         <source>Budget solver: predicted damage against %1</source>
         <translation>Budget-Solver: vorhergesagter Schaden gegen %1</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="170"/>
+        <location filename="../report/reportcontent.cpp" line="177"/>
         <source>latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="170"/>
+        <location filename="../report/reportcontent.cpp" line="177"/>
         <source>size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="171"/>
+        <location filename="../report/reportcontent.cpp" line="178"/>
         <source>summed layer latency (µs, %1)</source>
         <translation>summierte Schichtlatenz (µs, %1)</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="171"/>
+        <location filename="../report/reportcontent.cpp" line="178"/>
         <source>model size (MB)</source>
         <translation>Modellgröße (MB)</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="173"/>
+        <location filename="../report/reportcontent.cpp" line="180"/>
         <source>predicted damage, %1 level</source>
         <translation>vorhergesagter Schaden, Ebene %1</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="192"/>
+        <location filename="../report/reportcontent.cpp" line="199"/>
         <source>Pare compression report: %1</source>
         <translation>Pare-Kompressionsbericht: %1</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="193"/>
+        <location filename="../report/reportcontent.cpp" line="200"/>
         <source>unknown architecture</source>
         <translation>unbekannte Architektur</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="204"/>
+        <location filename="../report/reportcontent.cpp" line="211"/>
         <source>perplexity %1 → %2</source>
         <translation>Perplexität %1 → %2</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="206"/>
+        <location filename="../report/reportcontent.cpp" line="213"/>
         <source>accuracy %1 % → %2 %</source>
         <translation>Genauigkeit %1 % → %2 %</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="208"/>
+        <location filename="../report/reportcontent.cpp" line="215"/>
         <source>weight error %1 %</source>
         <translation>Gewichtsfehler %1 %</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="209"/>
+        <location filename="../report/reportcontent.cpp" line="216"/>
         <source>Smallest variant: &quot;%1&quot; — %2 → %3 (%4× smaller), %5.</source>
         <translation>Kleinste Variante: &quot;%1&quot; — %2 → %3 (%4× kleiner), %5.</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="215"/>
+        <location filename="../report/reportcontent.cpp" line="222"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="216"/>
-        <location filename="../report/reportcontent.cpp" line="321"/>
+        <location filename="../report/reportcontent.cpp" line="223"/>
+        <location filename="../report/reportcontent.cpp" line="328"/>
         <source>Property</source>
         <translation>Eigenschaft</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="216"/>
-        <location filename="../report/reportcontent.cpp" line="321"/>
+        <location filename="../report/reportcontent.cpp" line="223"/>
+        <location filename="../report/reportcontent.cpp" line="328"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="219"/>
+        <location filename="../report/reportcontent.cpp" line="226"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="220"/>
+        <location filename="../report/reportcontent.cpp" line="227"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="222"/>
+        <location filename="../report/reportcontent.cpp" line="229"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="224"/>
+        <location filename="../report/reportcontent.cpp" line="231"/>
         <source>MACs per inference</source>
         <translation>MACs pro Inferenz</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="225"/>
-        <location filename="../report/reportcontent.cpp" line="231"/>
+        <location filename="../report/reportcontent.cpp" line="232"/>
+        <location filename="../report/reportcontent.cpp" line="238"/>
         <source>Quality</source>
         <translation>Qualität</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="228"/>
+        <location filename="../report/reportcontent.cpp" line="235"/>
         <source>Totals</source>
         <translation>Gesamtwerte</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="229"/>
+        <location filename="../report/reportcontent.cpp" line="236"/>
         <source>Ratio</source>
         <translation>Verhältnis</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="229"/>
+        <location filename="../report/reportcontent.cpp" line="236"/>
         <source>MACs</source>
         <translation>MACs</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="230"/>
+        <location filename="../report/reportcontent.cpp" line="237"/>
         <source>Speed-up</source>
         <translation>Beschleunigung</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="230"/>
+        <location filename="../report/reportcontent.cpp" line="237"/>
         <source>Weight error</source>
         <translation>Gewichtsfehler</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="231"/>
+        <location filename="../report/reportcontent.cpp" line="238"/>
         <source>SQNR (dB)</source>
         <translation>SQNR (dB)</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="234"/>
-        <location filename="../report/reportcontent.cpp" line="276"/>
-        <location filename="../report/reportcontent.cpp" line="277"/>
-        <location filename="../report/reportcontent.cpp" line="313"/>
+        <location filename="../report/reportcontent.cpp" line="241"/>
+        <location filename="../report/reportcontent.cpp" line="283"/>
+        <location filename="../report/reportcontent.cpp" line="284"/>
+        <location filename="../report/reportcontent.cpp" line="320"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="247"/>
+        <location filename="../report/reportcontent.cpp" line="254"/>
         <source>Per layer: %1</source>
         <translation>Pro Schicht: %1</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="248"/>
+        <location filename="../report/reportcontent.cpp" line="255"/>
         <source>Layer</source>
         <translation>Schicht</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="248"/>
+        <location filename="../report/reportcontent.cpp" line="255"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="248"/>
+        <location filename="../report/reportcontent.cpp" line="255"/>
         <source>Bytes before</source>
         <translation>Bytes vorher</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="248"/>
+        <location filename="../report/reportcontent.cpp" line="255"/>
         <source>Bytes after</source>
         <translation>Bytes nachher</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="249"/>
+        <location filename="../report/reportcontent.cpp" line="256"/>
         <source>MACs before</source>
         <translation>MACs vorher</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="249"/>
+        <location filename="../report/reportcontent.cpp" line="256"/>
         <source>MACs after</source>
         <translation>MACs nachher</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="249"/>
+        <location filename="../report/reportcontent.cpp" line="256"/>
         <source>µs before</source>
         <translation>µs vorher</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="250"/>
+        <location filename="../report/reportcontent.cpp" line="257"/>
         <source>µs after</source>
         <translation>µs nachher</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="250"/>
+        <location filename="../report/reportcontent.cpp" line="257"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="270"/>
+        <location filename="../report/reportcontent.cpp" line="277"/>
         <source>Size per layer</source>
         <translation>Größe pro Schicht</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="271"/>
+        <location filename="../report/reportcontent.cpp" line="278"/>
         <source>kB</source>
         <translation>kB</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="272"/>
+        <location filename="../report/reportcontent.cpp" line="279"/>
         <source>Latency per layer (batch 1)</source>
         <translation>Latenz pro Schicht (Batch 1)</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="273"/>
+        <location filename="../report/reportcontent.cpp" line="280"/>
         <source>µs (median)</source>
         <translation>µs (Median)</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="274"/>
+        <location filename="../report/reportcontent.cpp" line="281"/>
         <source>Weight error per layer</source>
         <translation>Gewichtsfehler pro Schicht</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="275"/>
+        <location filename="../report/reportcontent.cpp" line="282"/>
         <source>relative Frobenius error (%)</source>
         <translation>relativer Frobenius-Fehler (%)</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="302"/>
+        <location filename="../report/reportcontent.cpp" line="309"/>
         <source>Size against quality</source>
         <translation>Größe gegen Qualität</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="303"/>
+        <location filename="../report/reportcontent.cpp" line="310"/>
         <source>size (MB)</source>
         <translation>Größe (MB)</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="304"/>
+        <location filename="../report/reportcontent.cpp" line="311"/>
         <source>perplexity</source>
         <translation>Perplexität</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="304"/>
+        <location filename="../report/reportcontent.cpp" line="311"/>
         <source>accuracy lost (percentage points)</source>
         <translation>Genauigkeitsverlust (Prozentpunkte)</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="305"/>
+        <location filename="../report/reportcontent.cpp" line="312"/>
         <source>relative weight error (%)</source>
         <translation>relativer Gewichtsfehler (%)</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="320"/>
+        <location filename="../report/reportcontent.cpp" line="327"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="323"/>
+        <location filename="../report/reportcontent.cpp" line="330"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="324"/>
+        <location filename="../report/reportcontent.cpp" line="331"/>
         <source>CPU features</source>
         <translation>CPU-Funktionen</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="325"/>
+        <location filename="../report/reportcontent.cpp" line="332"/>
         <source>Threads</source>
         <translation>Threads</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="327"/>
+        <location filename="../report/reportcontent.cpp" line="334"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -6154,198 +6154,198 @@
         <translation>Gewählte Regel später anwenden.</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="141"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="142"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="145"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="146"/>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="148"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="149"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="149"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="150"/>
         <source>Calibrate on nothing: activation-aware layers are pruned by magnitude.</source>
         <translation>Ohne Kalibrierung: Aktivierungsbasierte Schichten werden nach Betrag geprunt.</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="173"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="176"/>
         <source>Rules</source>
         <translation>Regeln</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="212"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="215"/>
         <source>Open Recipe</source>
         <translation>Rezept öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="212"/>
-        <location filename="../ui/compress/compressionpanel.cpp" line="217"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="215"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="220"/>
         <source>Recipes (*.json)</source>
         <translation>Rezepte (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="217"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="220"/>
         <source>Save Recipe</source>
         <translation>Rezept speichern</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="217"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="220"/>
         <source>recipe.json</source>
         <translation>rezept.json</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="240"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="243"/>
         <source>Estimates canceled. Change a setting to prepare them again.</source>
         <translation>Schätzungen abgebrochen. Ändern Sie eine Einstellung, um sie erneut vorzubereiten.</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="241"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="244"/>
         <source>&lt;b&gt;No estimates:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Keine Schätzungen:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="546"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="549"/>
         <source>Add rule %1</source>
         <translation>Regel %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="563"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="566"/>
         <source>Edit rule %1</source>
         <translation>Regel %1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="574"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="577"/>
         <source>Remove rule</source>
         <translation>Regel entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="585"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="588"/>
         <source>Reorder rules</source>
         <translation>Regeln umordnen</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="254"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="257"/>
         <source>&lt;b&gt;Estimate&lt;/b&gt; — weights %1 → &lt;b&gt;%2&lt;/b&gt; (%3× smaller)&lt;br&gt;MACs %4 → %5&lt;br&gt;error %6 % (relative, parameter-weighted)</source>
         <translation>&lt;b&gt;Schätzung&lt;/b&gt; — Gewichte %1 → &lt;b&gt;%2&lt;/b&gt; (%3× kleiner)&lt;br&gt;MACs %4 → %5&lt;br&gt;Fehler %6 % (relativ, nach Parametern gewichtet)</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="264"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="267"/>
         <source> (err %1 %)</source>
         <translation> (Fehler %1 %)</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="520"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="523"/>
         <source>Variant %1</source>
         <translation>Variante %1</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="531"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="534"/>
         <source>Compute %1</source>
         <translation>%1 berechnen</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="327"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="330"/>
         <source>Open a model to see the estimated size, MACs and error.</source>
         <translation>Öffnen Sie ein Modell, um geschätzte Größe, MACs und Fehler zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="142"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="143"/>
         <source>Data the model runs on before compressing, to weigh each weight by its input&apos;s activations (Prune &gt; Score: Activation-aware): a text for language models, examples (.npz, .npy, IDX, CSV) for graph models (ONNX, Keras).</source>
         <translation>Daten, auf denen das Modell vor dem Komprimieren läuft, um jedes Gewicht mit den Aktivierungen seiner Eingabe zu gewichten (Pruning &gt; Bewertung: Aktivierungsbasiert): ein Text für Sprachmodelle, Beispiele (.npz, .npy, IDX, CSV) für Graphmodelle (ONNX, Keras).</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="151"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="153"/>
         <source>Calibration data</source>
         <translation>Kalibrierungsdaten</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="164"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="167"/>
         <source>Choose Calibration Data</source>
         <translation>Kalibrierungsdaten wählen</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="165"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="168"/>
         <source>Text or examples (*.txt *.npz *.npy *.gz *.idx* *-ubyte *.csv);;All files (*)</source>
         <translation>Text oder Beispiele (*.txt *.npz *.npy *.gz *.idx* *-ubyte *.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="336"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="339"/>
         <source>Preparing estimates…</source>
         <translation>Schätzungen werden vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="353"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="356"/>
         <source>Prepare estimates</source>
         <translation>Schätzungen vorbereiten</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="373"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="376"/>
         <source>Activation-aware pruning needs calibration data: without it its layers are pruned by magnitude.</source>
         <translation>Aktivierungsbasiertes Pruning braucht Kalibrierungsdaten: Ohne sie werden seine Schichten nach Betrag geprunt.</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="376"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="379"/>
         <source>The calibration data %1 is missing.</source>
         <translation>Die Kalibrierungsdaten %1 fehlen.</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="390"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="393"/>
         <source>Selected layer: %1</source>
         <translation>Gewählte Schicht: %1</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="434"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="437"/>
         <source>keep original</source>
         <translation>Original behalten</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="436"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="439"/>
         <source>prune %1</source>
         <translation>Pruning %1</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="438"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="441"/>
         <source>quantize %1</source>
         <translation>Quantisierung %1</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="440"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="443"/>
         <source>low-rank %1</source>
         <translation>Low-Rank %1</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="441"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="444"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="464"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="467"/>
         <source>Change %1</source>
         <translation>%1 ändern</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="467"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="470"/>
         <source>Change defaults</source>
         <translation>Standardwerte ändern</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="477"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="480"/>
         <source>Change recipe</source>
         <translation>Rezept ändern</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="489"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="492"/>
         <source>&lt;b&gt;Recipe problem:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Problem im Rezept:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="628"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="631"/>
         <source>Open recipe</source>
         <translation>Rezept öffnen</translation>
     </message>
@@ -6498,7 +6498,7 @@
 <context>
     <name>pare::ui::FrontChart</name>
     <message>
-        <location filename="../ui/solve/frontchart.cpp" line="75"/>
+        <location filename="../ui/solve/frontchart.cpp" line="79"/>
         <source>%1, log scale</source>
         <translation>%1, log. Skala</translation>
     </message>

@@ -1484,37 +1484,42 @@
         <translation>%1：无法写入：%2</translation>
     </message>
     <message>
-        <location filename="../core/common/isolate.cpp" line="316"/>
+        <location filename="../core/common/isolate.cpp" line="325"/>
         <source>%1: cannot create a pipe for the reader process: %2</source>
         <translation>%1：无法为读取进程创建管道：%2</translation>
     </message>
     <message>
-        <location filename="../core/common/isolate.cpp" line="326"/>
+        <location filename="../core/common/isolate.cpp" line="335"/>
         <source>%1: cannot start the reader process: %2</source>
         <translation>%1：无法启动读取进程：%2</translation>
     </message>
     <message>
-        <location filename="../core/common/isolate.cpp" line="442"/>
+        <location filename="../core/common/isolate.cpp" line="462"/>
         <source>the reader process hung on a lock it inherited; the reader was stopped</source>
         <translation>读取进程卡在继承的锁上；读取器已停止</translation>
     </message>
     <message>
-        <location filename="../core/common/isolate.cpp" line="446"/>
+        <location filename="../core/common/isolate.cpp" line="467"/>
+        <source>the reader process sent nothing within %1 s; the reader was stopped</source>
+        <translation>读取进程在 %1 秒内没有发送任何内容；读取器已停止</translation>
+    </message>
+    <message>
+        <location filename="../core/common/isolate.cpp" line="472"/>
         <source>reading this file did not finish within %1 s; the reader was stopped (the file is corrupt, or the machine is badly overloaded)</source>
         <translation>读取此文件未能在 %1 秒内完成；读取进程已被终止（文件已损坏，或计算机负载过高）</translation>
     </message>
     <message>
-        <location filename="../core/common/isolate.cpp" line="451"/>
+        <location filename="../core/common/isolate.cpp" line="477"/>
         <source>the reader process sent more than %1 bytes; refused</source>
         <translation>读取进程发送的数据超过 %1 字节；已拒绝</translation>
     </message>
     <message>
-        <location filename="../core/common/isolate.cpp" line="456"/>
+        <location filename="../core/common/isolate.cpp" line="482"/>
         <source>the library reading this file crashed (signal %1, %2) — the file is corrupt or hostile</source>
         <translation>读取此文件的库崩溃了（信号 %1，%2）——文件已损坏或是恶意文件</translation>
     </message>
     <message>
-        <location filename="../core/common/isolate.cpp" line="462"/>
+        <location filename="../core/common/isolate.cpp" line="488"/>
         <source>the reader process failed (exit status %1) without a complete answer — the file is corrupt or hostile</source>
         <translation>读取进程失败（退出状态 %1），未返回完整结果——文件已损坏或是恶意文件</translation>
     </message>
@@ -3006,17 +3011,17 @@
         <translation>%1：解压为 %2 字节，但声明为 %3 字节</translation>
     </message>
     <message>
-        <location filename="../core/jobs/jobrunner.cpp" line="83"/>
+        <location filename="../core/jobs/jobrunner.cpp" line="93"/>
         <source>Out of memory</source>
         <translation>内存不足</translation>
     </message>
     <message>
-        <location filename="../core/jobs/jobrunner.cpp" line="86"/>
+        <location filename="../core/jobs/jobrunner.cpp" line="96"/>
         <source>Unexpected error: %1</source>
         <translation>意外错误：%1</translation>
     </message>
     <message>
-        <location filename="../core/jobs/jobrunner.cpp" line="88"/>
+        <location filename="../core/jobs/jobrunner.cpp" line="98"/>
         <source>Unexpected error of unknown type</source>
         <translation>未知类型的意外错误</translation>
     </message>
@@ -4322,27 +4327,27 @@
         <translation>%1：部分 &apos;%2&apos; 对形状 %4 有 %3 字节</translation>
     </message>
     <message>
-        <location filename="../core/linalg/svd.cpp" line="259"/>
+        <location filename="../core/linalg/svd.cpp" line="288"/>
         <source>SVD: rank must be positive (got %1)</source>
         <translation>SVD：秩必须为正（实际为 %1）</translation>
     </message>
     <message>
-        <location filename="../core/linalg/svd.cpp" line="262"/>
+        <location filename="../core/linalg/svd.cpp" line="291"/>
         <source>SVD: oversample (%1) and power iterations (%2) must not be negative</source>
         <translation>SVD：过采样数（%1）和幂迭代次数（%2）不能为负</translation>
     </message>
     <message>
-        <location filename="../core/linalg/svd.cpp" line="276"/>
+        <location filename="../core/linalg/svd.cpp" line="305"/>
         <source>SVD: the %1×%2 matrix contains NaN or Inf</source>
         <translation>SVD：%1×%2 矩阵包含 NaN 或 Inf</translation>
     </message>
     <message>
-        <location filename="../core/linalg/svd.cpp" line="280"/>
+        <location filename="../core/linalg/svd.cpp" line="309"/>
         <source>Exact SVD of %1×%2</source>
         <translation>%1×%2 的精确 SVD</translation>
     </message>
     <message>
-        <location filename="../core/linalg/svd.cpp" line="299"/>
+        <location filename="../core/linalg/svd.cpp" line="328"/>
         <source>Randomized SVD of %1×%2, pass %3 of %4</source>
         <translation>%1×%2 的随机 SVD，第 %3 遍，共 %4 遍</translation>
     </message>
@@ -5144,19 +5149,14 @@
         <translation>预算 %1 无法满足：即使最便宜的允许计划也需要 %2</translation>
     </message>
     <message>
-        <location filename="../core/analysis/tensorstats.cpp" line="43"/>
+        <location filename="../core/analysis/tensorstats.cpp" line="35"/>
         <source>%1: histogram bins must be %2 to %3 (got %4)</source>
         <translation>%1：直方图区间数必须在 %2 到 %3 之间（实际为 %4）</translation>
     </message>
     <message>
-        <location filename="../core/analysis/tensorstats.cpp" line="47"/>
+        <location filename="../core/analysis/tensorstats.cpp" line="39"/>
         <source>%1: near-zero threshold (%2) must be ≥ 0 and outlier sigmas (%3) &gt; 0</source>
         <translation>%1：接近零阈值（%2）必须 ≥ 0，且离群值 σ 倍数（%3）必须 &gt; 0</translation>
-    </message>
-    <message>
-        <location filename="../core/analysis/tensorstats.cpp" line="712"/>
-        <source>%1: no fused statistics and channel pass for %2</source>
-        <translation>%1：没有针对 %2 的融合统计与通道遍历</translation>
     </message>
     <message>
         <location filename="../core/runtime/graphexecutor.cpp" line="59"/>
@@ -5239,7 +5239,7 @@
         <translation>内核：N:M 稀疏度 %1:%2 无效</translation>
     </message>
     <message>
-        <location filename="../core/runtime/kernels.cpp" line="378"/>
+        <location filename="../core/runtime/kernels.cpp" line="384"/>
         <source>kernel: rank %1 does not fit a %2×%3 matrix</source>
         <translation>内核：秩 %1 不适用于 %2×%3 矩阵</translation>
     </message>
@@ -5282,457 +5282,457 @@
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="55"/>
+        <location filename="../report/reportcontent.cpp" line="61"/>
         <source>accuracy %1 %</source>
         <translation>准确率 %1 %</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="57"/>
+        <location filename="../report/reportcontent.cpp" line="63"/>
         <source>agreement %1 %</source>
         <translation>一致率 %1 %</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="60"/>
+        <location filename="../report/reportcontent.cpp" line="66"/>
         <source>perplexity %1</source>
         <translation>困惑度 %1</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="62"/>
+        <location filename="../report/reportcontent.cpp" line="69"/>
         <source>KL %1 (p99 %2) nats</source>
         <translation>KL %1（p99 %2）nats</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="78"/>
+        <location filename="../report/reportcontent.cpp" line="85"/>
         <source>KL (nats, lower is better)</source>
         <translation>KL（nats，越低越好）</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="80"/>
+        <location filename="../report/reportcontent.cpp" line="87"/>
         <source>Accuracy (higher is better)</source>
         <translation>准确率（越高越好）</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="81"/>
+        <location filename="../report/reportcontent.cpp" line="88"/>
         <source>Weight error (lower is better)</source>
         <translation>权重误差（越低越好）</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="92"/>
+        <location filename="../report/reportcontent.cpp" line="99"/>
         <source>solver at least as good</source>
         <translation>求解器不逊色</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="94"/>
+        <location filename="../report/reportcontent.cpp" line="101"/>
         <source>solver worse</source>
         <translation>求解器较差</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="96"/>
+        <location filename="../report/reportcontent.cpp" line="103"/>
         <source>no uniform recipe within the budget</source>
         <translation>预算内没有统一配方</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="97"/>
+        <location filename="../report/reportcontent.cpp" line="104"/>
         <source>not measured</source>
         <translation>未测量</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="107"/>
+        <location filename="../report/reportcontent.cpp" line="114"/>
         <source>the KL divergence of their next-token distributions from the original&apos;s, measured end to end</source>
         <translation>其下一个 token 分布相对于原始模型的 KL 散度（端到端测量）</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="109"/>
+        <location filename="../report/reportcontent.cpp" line="116"/>
         <source>accuracy, measured end to end</source>
         <translation>准确率（端到端测量）</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="111"/>
+        <location filename="../report/reportcontent.cpp" line="118"/>
         <source>the relative weight error of the compressed model (quality was not measured end to end)</source>
         <translation>压缩模型的相对权重误差（未进行端到端质量测量）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../report/reportcontent.cpp" line="116"/>
+        <location filename="../report/reportcontent.cpp" line="123"/>
         <source>The budget solver chose one option per layer for the %n layer(s) it may compress, minimizing the damage predicted by a sensitivity sweep at the %1 level (%2) within the budget (%3); the front is its plan at each size. Each plan is measured like the other variants and compared with the uniform recipes that fit the same budget by %4.</source>
         <translation>
             <numerusform>预算求解器为其可压缩的 %n 个层各选择一个选项，在预算（%3）内使 %1 级别敏感度扫描所预测的损伤（%2）最小；前沿即其在各个大小下的计划。每个计划都像其他变体一样进行测量，并按%4与符合相同预算的统一配方进行比较。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="124"/>
+        <location filename="../report/reportcontent.cpp" line="131"/>
         <source>none measured</source>
         <translation>无实测</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="126"/>
+        <location filename="../report/reportcontent.cpp" line="133"/>
         <source>Solver plan against the best uniform recipe</source>
         <translation>求解器计划与最佳统一配方对比</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="127"/>
+        <location filename="../report/reportcontent.cpp" line="134"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="127"/>
-        <location filename="../report/reportcontent.cpp" line="229"/>
+        <location filename="../report/reportcontent.cpp" line="134"/>
+        <location filename="../report/reportcontent.cpp" line="236"/>
         <source>Variant</source>
         <translation>变体</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="127"/>
-        <location filename="../report/reportcontent.cpp" line="163"/>
-        <location filename="../report/reportcontent.cpp" line="223"/>
-        <location filename="../report/reportcontent.cpp" line="229"/>
+        <location filename="../report/reportcontent.cpp" line="134"/>
+        <location filename="../report/reportcontent.cpp" line="170"/>
+        <location filename="../report/reportcontent.cpp" line="230"/>
+        <location filename="../report/reportcontent.cpp" line="236"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="127"/>
-        <location filename="../report/reportcontent.cpp" line="163"/>
+        <location filename="../report/reportcontent.cpp" line="134"/>
+        <location filename="../report/reportcontent.cpp" line="170"/>
         <source>Bytes</source>
         <translation>字节</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="127"/>
-        <location filename="../report/reportcontent.cpp" line="163"/>
+        <location filename="../report/reportcontent.cpp" line="134"/>
+        <location filename="../report/reportcontent.cpp" line="170"/>
         <source>Bits per weight</source>
         <translation>每权重位数</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="128"/>
+        <location filename="../report/reportcontent.cpp" line="135"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="131"/>
+        <location filename="../report/reportcontent.cpp" line="138"/>
         <source>solver, budget %1</source>
         <translation>求解器，预算 %1</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="136"/>
+        <location filename="../report/reportcontent.cpp" line="143"/>
         <source>uniform</source>
         <translation>统一配方</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="138"/>
+        <location filename="../report/reportcontent.cpp" line="145"/>
         <source>best uniform</source>
         <translation>最佳统一配方</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="141"/>
+        <location filename="../report/reportcontent.cpp" line="148"/>
         <source>No uniform recipe fits the budget of the solver&apos;s plan &quot;%1&quot; (%2): nothing to compare it with.</source>
         <translation>没有统一配方符合求解器计划“%1”的预算（%2）：无可比较的对象。</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="144"/>
+        <location filename="../report/reportcontent.cpp" line="151"/>
         <source>The quality of the solver&apos;s plan &quot;%1&quot; or of the uniform recipes within its budget was not measured: no verdict.</source>
         <translation>求解器计划“%1”或其预算内统一配方的质量未测量：无结论。</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="149"/>
+        <location filename="../report/reportcontent.cpp" line="156"/>
         <source>The solver&apos;s plan &quot;%1&quot; (%2) is at least as good as the best uniform recipe within its budget, &quot;%3&quot; (%4): %5 against %6.</source>
         <translation>求解器计划“%1”（%2）不差于其预算内的最佳统一配方“%3”（%4）：%5 对 %6。</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="152"/>
+        <location filename="../report/reportcontent.cpp" line="159"/>
         <source>The solver&apos;s plan &quot;%1&quot; (%2) is worse than the best uniform recipe within its budget, &quot;%3&quot; (%4): %5 against %6.</source>
         <translation>求解器计划“%1”（%2）不如其预算内的最佳统一配方“%3”（%4）：%5 对 %6。</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="161"/>
+        <location filename="../report/reportcontent.cpp" line="168"/>
         <source>Solver front (predicted)</source>
         <translation>求解器前沿（预测）</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="162"/>
+        <location filename="../report/reportcontent.cpp" line="169"/>
         <source>Solver front (predicted; latency: %1)</source>
         <translation>求解器前沿（预测；延迟：%1）</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="163"/>
-        <location filename="../report/reportcontent.cpp" line="230"/>
+        <location filename="../report/reportcontent.cpp" line="170"/>
+        <location filename="../report/reportcontent.cpp" line="237"/>
         <source>Latency (µs)</source>
         <translation>延迟 (µs)</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="164"/>
+        <location filename="../report/reportcontent.cpp" line="171"/>
         <source>Predicted damage (%1)</source>
         <translation>预测损伤（%1）</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="164"/>
+        <location filename="../report/reportcontent.cpp" line="171"/>
         <source>Measured as</source>
         <translation>测量为</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="170"/>
+        <location filename="../report/reportcontent.cpp" line="177"/>
         <source>Budget solver: predicted damage against %1</source>
         <translation>预算求解器：预测损伤与%1的关系</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="170"/>
+        <location filename="../report/reportcontent.cpp" line="177"/>
         <source>latency</source>
         <translation>延迟</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="170"/>
+        <location filename="../report/reportcontent.cpp" line="177"/>
         <source>size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="171"/>
+        <location filename="../report/reportcontent.cpp" line="178"/>
         <source>summed layer latency (µs, %1)</source>
         <translation>各层延迟之和（µs，%1）</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="171"/>
+        <location filename="../report/reportcontent.cpp" line="178"/>
         <source>model size (MB)</source>
         <translation>模型大小 (MB)</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="173"/>
+        <location filename="../report/reportcontent.cpp" line="180"/>
         <source>predicted damage, %1 level</source>
         <translation>预测损伤，%1 级别</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="192"/>
+        <location filename="../report/reportcontent.cpp" line="199"/>
         <source>Pare compression report: %1</source>
         <translation>Pare 压缩报告：%1</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="193"/>
+        <location filename="../report/reportcontent.cpp" line="200"/>
         <source>unknown architecture</source>
         <translation>未知架构</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="204"/>
+        <location filename="../report/reportcontent.cpp" line="211"/>
         <source>perplexity %1 → %2</source>
         <translation>困惑度 %1 → %2</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="206"/>
+        <location filename="../report/reportcontent.cpp" line="213"/>
         <source>accuracy %1 % → %2 %</source>
         <translation>准确率 %1 % → %2 %</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="208"/>
+        <location filename="../report/reportcontent.cpp" line="215"/>
         <source>weight error %1 %</source>
         <translation>权重误差 %1 %</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="209"/>
+        <location filename="../report/reportcontent.cpp" line="216"/>
         <source>Smallest variant: &quot;%1&quot; — %2 → %3 (%4× smaller), %5.</source>
         <translation>最小的变体：“%1”— %2 → %3（缩小 %4 倍），%5。</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="215"/>
+        <location filename="../report/reportcontent.cpp" line="222"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="216"/>
-        <location filename="../report/reportcontent.cpp" line="321"/>
+        <location filename="../report/reportcontent.cpp" line="223"/>
+        <location filename="../report/reportcontent.cpp" line="328"/>
         <source>Property</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="216"/>
-        <location filename="../report/reportcontent.cpp" line="321"/>
+        <location filename="../report/reportcontent.cpp" line="223"/>
+        <location filename="../report/reportcontent.cpp" line="328"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="219"/>
+        <location filename="../report/reportcontent.cpp" line="226"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="220"/>
+        <location filename="../report/reportcontent.cpp" line="227"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="222"/>
+        <location filename="../report/reportcontent.cpp" line="229"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="224"/>
+        <location filename="../report/reportcontent.cpp" line="231"/>
         <source>MACs per inference</source>
         <translation>每次推理的 MACs</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="225"/>
-        <location filename="../report/reportcontent.cpp" line="231"/>
+        <location filename="../report/reportcontent.cpp" line="232"/>
+        <location filename="../report/reportcontent.cpp" line="238"/>
         <source>Quality</source>
         <translation>质量</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="228"/>
+        <location filename="../report/reportcontent.cpp" line="235"/>
         <source>Totals</source>
         <translation>总计</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="229"/>
+        <location filename="../report/reportcontent.cpp" line="236"/>
         <source>Ratio</source>
         <translation>压缩比</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="229"/>
+        <location filename="../report/reportcontent.cpp" line="236"/>
         <source>MACs</source>
         <translation>MACs</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="230"/>
+        <location filename="../report/reportcontent.cpp" line="237"/>
         <source>Speed-up</source>
         <translation>加速比</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="230"/>
+        <location filename="../report/reportcontent.cpp" line="237"/>
         <source>Weight error</source>
         <translation>权重误差</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="231"/>
+        <location filename="../report/reportcontent.cpp" line="238"/>
         <source>SQNR (dB)</source>
         <translation>SQNR (dB)</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="234"/>
-        <location filename="../report/reportcontent.cpp" line="276"/>
-        <location filename="../report/reportcontent.cpp" line="277"/>
-        <location filename="../report/reportcontent.cpp" line="313"/>
+        <location filename="../report/reportcontent.cpp" line="241"/>
+        <location filename="../report/reportcontent.cpp" line="283"/>
+        <location filename="../report/reportcontent.cpp" line="284"/>
+        <location filename="../report/reportcontent.cpp" line="320"/>
         <source>Original</source>
         <translation>原始</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="247"/>
+        <location filename="../report/reportcontent.cpp" line="254"/>
         <source>Per layer: %1</source>
         <translation>逐层：%1</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="248"/>
+        <location filename="../report/reportcontent.cpp" line="255"/>
         <source>Layer</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="248"/>
+        <location filename="../report/reportcontent.cpp" line="255"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="248"/>
+        <location filename="../report/reportcontent.cpp" line="255"/>
         <source>Bytes before</source>
         <translation>压缩前字节数</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="248"/>
+        <location filename="../report/reportcontent.cpp" line="255"/>
         <source>Bytes after</source>
         <translation>压缩后字节数</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="249"/>
+        <location filename="../report/reportcontent.cpp" line="256"/>
         <source>MACs before</source>
         <translation>压缩前 MACs</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="249"/>
+        <location filename="../report/reportcontent.cpp" line="256"/>
         <source>MACs after</source>
         <translation>压缩后 MACs</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="249"/>
+        <location filename="../report/reportcontent.cpp" line="256"/>
         <source>µs before</source>
         <translation>压缩前 µs</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="250"/>
+        <location filename="../report/reportcontent.cpp" line="257"/>
         <source>µs after</source>
         <translation>压缩后 µs</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="250"/>
+        <location filename="../report/reportcontent.cpp" line="257"/>
         <source>Error</source>
         <translation>误差</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="270"/>
+        <location filename="../report/reportcontent.cpp" line="277"/>
         <source>Size per layer</source>
         <translation>逐层大小</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="271"/>
+        <location filename="../report/reportcontent.cpp" line="278"/>
         <source>kB</source>
         <translation>kB</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="272"/>
+        <location filename="../report/reportcontent.cpp" line="279"/>
         <source>Latency per layer (batch 1)</source>
         <translation>逐层延迟（批大小 1）</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="273"/>
+        <location filename="../report/reportcontent.cpp" line="280"/>
         <source>µs (median)</source>
         <translation>µs（中位数）</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="274"/>
+        <location filename="../report/reportcontent.cpp" line="281"/>
         <source>Weight error per layer</source>
         <translation>逐层权重误差</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="275"/>
+        <location filename="../report/reportcontent.cpp" line="282"/>
         <source>relative Frobenius error (%)</source>
         <translation>相对 Frobenius 误差 (%)</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="302"/>
+        <location filename="../report/reportcontent.cpp" line="309"/>
         <source>Size against quality</source>
         <translation>大小与质量</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="303"/>
+        <location filename="../report/reportcontent.cpp" line="310"/>
         <source>size (MB)</source>
         <translation>大小 (MB)</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="304"/>
+        <location filename="../report/reportcontent.cpp" line="311"/>
         <source>perplexity</source>
         <translation>困惑度</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="304"/>
+        <location filename="../report/reportcontent.cpp" line="311"/>
         <source>accuracy lost (percentage points)</source>
         <translation>准确率损失（百分点）</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="305"/>
+        <location filename="../report/reportcontent.cpp" line="312"/>
         <source>relative weight error (%)</source>
         <translation>相对权重误差 (%)</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="320"/>
+        <location filename="../report/reportcontent.cpp" line="327"/>
         <source>Environment</source>
         <translation>环境</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="323"/>
+        <location filename="../report/reportcontent.cpp" line="330"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="324"/>
+        <location filename="../report/reportcontent.cpp" line="331"/>
         <source>CPU features</source>
         <translation>CPU 特性</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="325"/>
+        <location filename="../report/reportcontent.cpp" line="332"/>
         <source>Threads</source>
         <translation>线程数</translation>
     </message>
     <message>
-        <location filename="../report/reportcontent.cpp" line="327"/>
+        <location filename="../report/reportcontent.cpp" line="334"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -6134,198 +6134,198 @@
         <translation>推后应用所选规则。</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="141"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="142"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="145"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="146"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="148"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="149"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="149"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="150"/>
         <source>Calibrate on nothing: activation-aware layers are pruned by magnitude.</source>
         <translation>不使用校准：激活感知的层将按幅值剪枝。</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="173"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="176"/>
         <source>Rules</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="212"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="215"/>
         <source>Open Recipe</source>
         <translation>打开配方</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="212"/>
-        <location filename="../ui/compress/compressionpanel.cpp" line="217"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="215"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="220"/>
         <source>Recipes (*.json)</source>
         <translation>配方 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="217"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="220"/>
         <source>Save Recipe</source>
         <translation>保存配方</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="217"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="220"/>
         <source>recipe.json</source>
         <translation>配方.json</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="240"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="243"/>
         <source>Estimates canceled. Change a setting to prepare them again.</source>
         <translation>估算已取消。更改任一设置即可重新准备。</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="241"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="244"/>
         <source>&lt;b&gt;No estimates:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;无估算：&lt;/b&gt;%1</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="546"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="549"/>
         <source>Add rule %1</source>
         <translation>添加规则 %1</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="563"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="566"/>
         <source>Edit rule %1</source>
         <translation>编辑规则 %1</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="574"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="577"/>
         <source>Remove rule</source>
         <translation>移除规则</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="585"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="588"/>
         <source>Reorder rules</source>
         <translation>调整规则顺序</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="254"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="257"/>
         <source>&lt;b&gt;Estimate&lt;/b&gt; — weights %1 → &lt;b&gt;%2&lt;/b&gt; (%3× smaller)&lt;br&gt;MACs %4 → %5&lt;br&gt;error %6 % (relative, parameter-weighted)</source>
         <translation>&lt;b&gt;估算&lt;/b&gt; — 权重 %1 → &lt;b&gt;%2&lt;/b&gt;（缩小 %3×）&lt;br&gt;MACs %4 → %5&lt;br&gt;误差 %6 %（相对值，按参数量加权）</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="264"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="267"/>
         <source> (err %1 %)</source>
         <translation>（误差 %1 %）</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="520"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="523"/>
         <source>Variant %1</source>
         <translation>变体 %1</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="531"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="534"/>
         <source>Compute %1</source>
         <translation>计算 %1</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="327"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="330"/>
         <source>Open a model to see the estimated size, MACs and error.</source>
         <translation>打开模型以查看估算的大小、MACs 和误差。</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="142"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="143"/>
         <source>Data the model runs on before compressing, to weigh each weight by its input&apos;s activations (Prune &gt; Score: Activation-aware): a text for language models, examples (.npz, .npy, IDX, CSV) for graph models (ONNX, Keras).</source>
         <translation>压缩前让模型运行的数据，用于按输入激活值为每个权重加权（剪枝 &gt; 评分：激活感知）：语言模型使用文本，图模型（ONNX、Keras）使用样本（.npz、.npy、IDX、CSV）。</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="151"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="153"/>
         <source>Calibration data</source>
         <translation>校准数据</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="164"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="167"/>
         <source>Choose Calibration Data</source>
         <translation>选择校准数据</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="165"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="168"/>
         <source>Text or examples (*.txt *.npz *.npy *.gz *.idx* *-ubyte *.csv);;All files (*)</source>
         <translation>文本或样本 (*.txt *.npz *.npy *.gz *.idx* *-ubyte *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="336"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="339"/>
         <source>Preparing estimates…</source>
         <translation>正在准备估算…</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="353"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="356"/>
         <source>Prepare estimates</source>
         <translation>准备估算</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="373"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="376"/>
         <source>Activation-aware pruning needs calibration data: without it its layers are pruned by magnitude.</source>
         <translation>激活感知剪枝需要校准数据：没有校准数据时，相关层将按幅值剪枝。</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="376"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="379"/>
         <source>The calibration data %1 is missing.</source>
         <translation>校准数据 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="390"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="393"/>
         <source>Selected layer: %1</source>
         <translation>所选层：%1</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="434"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="437"/>
         <source>keep original</source>
         <translation>保持原样</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="436"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="439"/>
         <source>prune %1</source>
         <translation>剪枝 %1</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="438"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="441"/>
         <source>quantize %1</source>
         <translation>量化 %1</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="440"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="443"/>
         <source>low-rank %1</source>
         <translation>低秩 %1</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="441"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="444"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="464"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="467"/>
         <source>Change %1</source>
         <translation>修改 %1</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="467"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="470"/>
         <source>Change defaults</source>
         <translation>修改默认设置</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="477"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="480"/>
         <source>Change recipe</source>
         <translation>修改配方</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="489"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="492"/>
         <source>&lt;b&gt;Recipe problem:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;配方问题：&lt;/b&gt;%1</translation>
     </message>
     <message>
-        <location filename="../ui/compress/compressionpanel.cpp" line="628"/>
+        <location filename="../ui/compress/compressionpanel.cpp" line="631"/>
         <source>Open recipe</source>
         <translation>打开配方</translation>
     </message>
@@ -6478,7 +6478,7 @@
 <context>
     <name>pare::ui::FrontChart</name>
     <message>
-        <location filename="../ui/solve/frontchart.cpp" line="75"/>
+        <location filename="../ui/solve/frontchart.cpp" line="79"/>
         <source>%1, log scale</source>
         <translation>%1，对数刻度</translation>
     </message>

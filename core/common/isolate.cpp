@@ -276,17 +276,26 @@ bool isolationAvailable()
 Result<QByteArray> runIsolated(const QString &what, const std::function<Result<QByteArray>()> &fn,
                                int timeoutMs)
 {
-    return runIsolated(what, fn, timeoutMs, {});
+    return runIsolated(what, fn, IsolateOptions{timeoutMs, {}});
+}
+
+Result<QByteArray> runIsolated(const QString &what, const std::function<Result<QByteArray>()> &fn,
+                               int timeoutMs, const std::function<bool()> &canceled)
+{
+    return runIsolated(what, fn, IsolateOptions{timeoutMs, canceled});
 }
 
 namespace {
 
 // One fork of runIsolated. `deadlocked` is set (and the child killed) when the child sits in
-// futex() with no reply: see blockedInFutex.
+// futex() with no reply (see blockedInFutex) or, unless this is the call's last fork, has sent
+// nothing within options.forkAgainAfterMs.
 Result<QByteArray> runIsolatedOnce(const QString &what, const std::function<Result<QByteArray>()> &fn,
-                                   std::optional<Clock::time_point> &deadlineOfCall, int timeoutMs,
-                                   const std::function<bool()> &canceled, bool *deadlocked)
+                                   std::optional<Clock::time_point> &deadlineOfCall,
+                                   const IsolateOptions &options, bool lastFork, bool *deadlocked)
 {
+    const int timeoutMs = options.timeoutMs;
+    const std::function<bool()> &canceled = options.canceled;
     auto isCanceled = [&canceled] { return canceled && canceled(); };
     // No fork while another thread is inside libhdf5 (NoForkScope): wait, but stay cancelable.
     if (!forkGate().beginFork(canceled))
@@ -337,10 +346,16 @@ Result<QByteArray> runIsolatedOnce(const QString &what, const std::function<Resu
     if (!deadlineOfCall)
         deadlineOfCall = Clock::now() + std::chrono::milliseconds(std::max(timeoutMs, 0));
     const Clock::time_point deadline = *deadlineOfCall;
+    // Until the first byte of the reply, a fork that is not the last may have less time.
+    std::optional<Clock::time_point> silentBy;
+    const int quietMs = std::min(options.forkAgainAfterMs, std::max(timeoutMs, 0) / 4);
+    if (!lastFork && quietMs > 0)
+        silentBy = Clock::now() + std::chrono::milliseconds(quietMs);
+    bool heard = false;
 
     // The header first, then the payload it announces: its length is checked before anything is
     // allocated for it, and the buffer grows (doubling) only as bytes arrive.
-    enum class Read { Ok, Eof, Timeout, Failed, Canceled, Deadlock };
+    enum class Read { Ok, Eof, Timeout, Failed, Canceled, Deadlock, Silent };
     std::optional<Clock::time_point> inFutexSince; // since when every check found it in futex()
     auto readExactly = [&](char *dst, std::int64_t n) {
         while (n > 0) {
@@ -353,6 +368,8 @@ Result<QByteArray> runIsolatedOnce(const QString &what, const std::function<Resu
             if (pr < 0 && errno == EINTR)
                 continue;
             if (pr == 0 && wait < left) { // a poll for cancel or a deadlock, not the deadline
+                if (!heard && silentBy && Clock::now() >= *silentBy)
+                    return Read::Silent;
                 if (!blockedInFutex(pid))
                     inFutexSince.reset();
                 else if (!inFutexSince)
@@ -372,6 +389,7 @@ Result<QByteArray> runIsolatedOnce(const QString &what, const std::function<Resu
                 return Read::Failed;
             if (got == 0)
                 return Read::Eof;
+            heard = true;
             dst += got;
             n -= got;
         }
@@ -380,6 +398,7 @@ Result<QByteArray> runIsolatedOnce(const QString &what, const std::function<Resu
     bool timedOut = false;
     bool wasCanceled = false;
     bool wasDeadlocked = false;
+    bool wasSilent = false;
     bool tooBig = false;
     bool complete = false;
     bool eof = false; // the child closed the pipe (finished or died)
@@ -391,6 +410,7 @@ Result<QByteArray> runIsolatedOnce(const QString &what, const std::function<Resu
             timedOut = r == Read::Timeout;
             wasCanceled = r == Read::Canceled;
             wasDeadlocked = r == Read::Deadlock;
+            wasSilent = r == Read::Silent;
             eof = r == Read::Eof;
             return r == Read::Ok;
         };
@@ -442,6 +462,12 @@ Result<QByteArray> runIsolatedOnce(const QString &what, const std::function<Resu
         return failure(what, QCoreApplication::translate("pare::core", "the reader process hung on a lock it "
                                                                         "inherited; the reader was stopped"));
     }
+    if (wasSilent) {
+        *deadlocked = true;
+        return failure(what, QCoreApplication::translate("pare::core", "the reader process sent nothing within %1 s; "
+                                                                        "the reader was stopped")
+                                     .arg(double(quietMs) / 1000.0));
+    }
     if (timedOut)
         return failure(what, QCoreApplication::translate("pare::core", "reading this file did not finish within %1 s; the "
                                             "reader was stopped (the file is corrupt, or the "
@@ -473,8 +499,9 @@ Result<QByteArray> runIsolatedOnce(const QString &what, const std::function<Resu
 } // namespace
 
 Result<QByteArray> runIsolated(const QString &what, const std::function<Result<QByteArray>()> &fn,
-                               int timeoutMs, const std::function<bool()> &canceled)
+                               const IsolateOptions &options)
 {
+    const std::function<bool()> &canceled = options.canceled;
     if (t_noForkDepth > 0)
         return Error{ErrorCode::Internal,
                      QStringLiteral("%1: runIsolated called inside a NoForkScope").arg(what)};
@@ -485,7 +512,8 @@ Result<QByteArray> runIsolated(const QString &what, const std::function<Result<Q
     std::optional<Clock::time_point> deadline;
     for (int attempt = 1;; ++attempt) {
         bool deadlocked = false;
-        Result<QByteArray> r = runIsolatedOnce(what, fn, deadline, timeoutMs, canceled, &deadlocked);
+        Result<QByteArray> r = runIsolatedOnce(what, fn, deadline, options, attempt == kForkAttempts,
+                                               &deadlocked);
         if (!deadlocked || attempt == kForkAttempts || !deadline || msLeft(*deadline) == 0)
             return r;
     }
@@ -501,15 +529,20 @@ bool isolationAvailable()
 Result<QByteArray> runIsolated(const QString &what, const std::function<Result<QByteArray>()> &fn,
                                int timeoutMs)
 {
-    return runIsolated(what, fn, timeoutMs, {});
+    return runIsolated(what, fn, IsolateOptions{timeoutMs, {}});
 }
 
 Result<QByteArray> runIsolated(const QString &what, const std::function<Result<QByteArray>()> &fn,
                                int timeoutMs, const std::function<bool()> &canceled)
 {
+    return runIsolated(what, fn, IsolateOptions{timeoutMs, canceled});
+}
+
+Result<QByteArray> runIsolated(const QString &what, const std::function<Result<QByteArray>()> &fn,
+                               const IsolateOptions &options)
+{
     Q_UNUSED(what);
-    Q_UNUSED(timeoutMs);
-    if (canceled && canceled())
+    if (options.canceled && options.canceled())
         return Error::canceled();
     // In-process: the library runs under the same exclusion as any other in-process use.
     NoForkScope scope;

@@ -34,6 +34,10 @@ namespace pare::core {
 // On Linux a child that sits in futex() for 0.2 s (a lock another thread held at the fork: with
 // one thread it can never be woken) is killed and forked again, up to three times within the
 // timeout, so `fn` may run more than once: it must not act outside the child but by its reply.
+// A lock can also be waited for by spinning in user space, where no /proc file shows it: the
+// allocator of GCC 12's AddressSanitizer (which has no fork handlers) spins and sched_yield()s on
+// a lock held at the fork, for ever. Sanitizer builds therefore also fork again a child that has
+// sent no byte of its reply within IsolateOptions::forkAgainAfterMs (below).
 // Used by the Keras HDF5 reader and the .pare readers: keep this signature.
 Result<QByteArray> runIsolated(const QString &what, const std::function<Result<QByteArray>()> &fn,
                                int timeoutMs = 30000);
@@ -43,6 +47,33 @@ Result<QByteArray> runIsolated(const QString &what, const std::function<Result<Q
 Result<QByteArray> runIsolated(const QString &what, const std::function<Result<QByteArray>()> &fn,
                                int timeoutMs, const std::function<bool()> &canceled);
 inline constexpr int kCancelPollMs = 20;
+
+#if defined(__SANITIZE_ADDRESS__)
+#define PARE_ISOLATE_SANITIZED 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define PARE_ISOLATE_SANITIZED 1
+#endif
+#endif
+#ifdef PARE_ISOLATE_SANITIZED
+inline constexpr int kDefaultForkAgainAfterMs = 4000;
+#else
+inline constexpr int kDefaultForkAgainAfterMs = 0; // glibc's malloc is safe for fork
+#endif
+
+struct IsolateOptions
+{
+    int timeoutMs = 30000;
+    std::function<bool()> canceled; // as above; empty: not cancelable
+    // A fork that has sent no byte of its reply after this long is killed and forked again,
+    // unless it is the call's last fork (which always gets the rest of the timeout). Each of the
+    // earlier forks waits at most a quarter of the timeout, so the last keeps at least half of
+    // it: a reader that is slow, not stuck, still answers, after two wasted starts. 0: no limit
+    // (only futex() waits are recognised). Readers whose work takes seconds keep the default.
+    int forkAgainAfterMs = kDefaultForkAgainAfterMs;
+};
+Result<QByteArray> runIsolated(const QString &what, const std::function<Result<QByteArray>()> &fn,
+                               const IsolateOptions &options);
 
 // Wrap every use of libhdf5 in the Pare process itself (not in a runIsolated child) in one of
 // these. While any NoForkScope is alive, in any thread, runIsolated does not fork: a child forked

@@ -14,12 +14,34 @@
 #include <chrono>
 #include <csignal>
 #include <fcntl.h>
+#include <sched.h>
 #include <mutex>
 #include <cstdlib>
 #include <thread>
 #include <unistd.h>
 
 using namespace pare::core;
+
+namespace {
+
+// Appends one byte to `path` from a child (no Qt: the child may only make system calls) and
+// returns the file's size after it: 1 for the first child of a call.
+qint64 appendStart(const QByteArray &path)
+{
+    const int fd = ::open(path.constData(), O_WRONLY | O_CREAT | O_APPEND, 0600);
+    if (fd < 0 || ::write(fd, "x", 1) != 1)
+        ::_exit(5);
+    const off_t size = ::lseek(fd, 0, SEEK_END);
+    ::close(fd);
+    return qint64(size);
+}
+
+qint64 startCount(const QByteArray &path)
+{
+    return QFileInfo(QFile::decodeName(path)).size();
+}
+
+} // namespace
 
 class TestIsolate : public QObject
 {
@@ -144,13 +166,12 @@ private Q_SLOTS:
 #endif
         QTemporaryDir dir;
         const QByteArray starts = QFile::encodeName(dir.filePath(QStringLiteral("starts")));
-        const auto startedChildren = [&starts] { return QFileInfo(QFile::decodeName(starts)).size(); };
         std::mutex lock;
         std::atomic<bool> held{false};
         std::thread holder([&] {
             const std::lock_guard guard(lock);
             held = true;
-            while (startedChildren() < 1)
+            while (startCount(starts) < 1)
                 std::this_thread::sleep_for(std::chrono::milliseconds(5));
             std::this_thread::sleep_for(std::chrono::milliseconds(50)); // it is in futex() now
         });
@@ -161,10 +182,7 @@ private Q_SLOTS:
         auto r = runIsolated(
                 QStringLiteral("model.h5"),
                 [&]() -> Result<QByteArray> {
-                    const int fd = ::open(starts.constData(), O_WRONLY | O_CREAT | O_APPEND, 0600);
-                    if (fd < 0 || ::write(fd, "x", 1) != 1)
-                        return Error{ErrorCode::Io, QStringLiteral("cannot write")};
-                    ::close(fd);
+                    appendStart(starts);
                     const std::lock_guard guard(lock); // held, in the first child, by no thread
                     return QByteArray("read");
                 },
@@ -172,8 +190,102 @@ private Q_SLOTS:
         holder.join();
         QVERIFY2(r, r ? "" : qPrintable(r.error().message));
         QCOMPARE(*r, QByteArray("read"));
-        QCOMPARE(startedChildren(), 2);
+        QCOMPARE(startCount(starts), 2);
         QVERIFY(timer.elapsed() < 10000); // generous: the point is that it is not the 20 s timeout
+    }
+
+    // A child that waits for an inherited lock by spinning in user space (as GCC 12's
+    // AddressSanitizer allocator does: sched_yield() in a loop) shows no futex() wait. With
+    // forkAgainAfterMs (the default in sanitizer builds) a fork that sends nothing in that time is
+    // stopped and forked again.
+    void silentChildIsForkedAgain()
+    {
+        QTemporaryDir dir;
+        const QByteArray starts = QFile::encodeName(dir.filePath(QStringLiteral("starts")));
+        IsolateOptions options;
+        options.timeoutMs = 20000;
+        options.forkAgainAfterMs = 300;
+        QElapsedTimer timer;
+        timer.start();
+        auto r = runIsolated(
+                QStringLiteral("model.h5"),
+                [&starts]() -> Result<QByteArray> {
+                    if (appendStart(starts) == 1) {
+                        for (;;) // the first child spins for ever on a "lock" nobody releases
+                            ::sched_yield();
+                    }
+                    return QByteArray("read");
+                },
+                options);
+        QVERIFY2(r, r ? "" : qPrintable(r.error().message));
+        QCOMPARE(*r, QByteArray("read"));
+        QCOMPARE(startCount(starts), 2);
+        QVERIFY(timer.elapsed() < 10000); // generous: the point is that it is not the 20 s timeout
+    }
+
+    // The last fork is not limited: a reader that is slow (not stuck) answers, after two starts
+    // that were stopped. Each earlier fork waits at most a quarter of the timeout.
+    void slowChildAnswersOnItsLastFork()
+    {
+        QTemporaryDir dir;
+        const QByteArray starts = QFile::encodeName(dir.filePath(QStringLiteral("starts")));
+        IsolateOptions options;
+        options.timeoutMs = 8000;
+        options.forkAgainAfterMs = 200;
+        auto r = runIsolated(
+                QStringLiteral("model.h5"),
+                [&starts]() -> Result<QByteArray> {
+                    appendStart(starts);
+                    std::this_thread::sleep_for(std::chrono::milliseconds(700));
+                    return QByteArray("slow");
+                },
+                options);
+        QVERIFY2(r, r ? "" : qPrintable(r.error().message));
+        QCOMPARE(*r, QByteArray("slow"));
+        QCOMPARE(startCount(starts), 3);
+
+        // A limit above a quarter of the timeout is cut to it: 2 s → 0.25 s here.
+        QTemporaryDir dir2;
+        const QByteArray starts2 = QFile::encodeName(dir2.filePath(QStringLiteral("starts")));
+        options.timeoutMs = 1000;
+        options.forkAgainAfterMs = 2000;
+        QElapsedTimer timer;
+        timer.start();
+        auto silent = runIsolated(
+                QStringLiteral("model.h5"),
+                [&starts2]() -> Result<QByteArray> {
+                    appendStart(starts2);
+                    for (;;)
+                        ::pause();
+                },
+                options);
+        QVERIFY(!silent);
+        QVERIFY2(silent.error().message.contains(QLatin1String("did not finish within 1 s")),
+                 qPrintable(silent.error().message));
+        QCOMPARE(startCount(starts2), 3);
+    }
+
+    // Without the limit (release builds' default) only futex() waits are recognised: a silent
+    // child runs until the timeout, started once.
+    void noLimitStartsOnce()
+    {
+        QTemporaryDir dir;
+        const QByteArray starts = QFile::encodeName(dir.filePath(QStringLiteral("starts")));
+        IsolateOptions options;
+        options.timeoutMs = 600;
+        options.forkAgainAfterMs = 0;
+        auto r = runIsolated(
+                QStringLiteral("model.h5"),
+                [&starts]() -> Result<QByteArray> {
+                    appendStart(starts);
+                    for (;;)
+                        ::sched_yield();
+                },
+                options);
+        QVERIFY(!r);
+        QVERIFY2(r.error().message.contains(QLatin1String("did not finish within 0.6 s")),
+                 qPrintable(r.error().message));
+        QCOMPARE(startCount(starts), 1);
     }
 
     // A child that hangs must not hold other calls' pipes open: quick calls made while hanging
@@ -316,7 +428,10 @@ private Q_SLOTS:
         });
         while (!entered.load())
             std::this_thread::yield();
-        auto r = runIsolated(QStringLiteral("x"), [] { return Result<QByteArray>("read"); }, 300);
+        IsolateOptions options;
+        options.timeoutMs = 300;
+        options.forkAgainAfterMs = 0; // one fork with all of the 300 ms, also in sanitizer builds
+        auto r = runIsolated(QStringLiteral("x"), [] { return Result<QByteArray>("read"); }, options);
         busy.join();
         QVERIFY2(r, r ? "" : qPrintable(r.error().message));
         QCOMPARE(*r, QByteArray("read"));
