@@ -4,12 +4,12 @@
 #include "runtime/kernelsimd.h"
 
 #include "jobs/jobrunner.h"
+#include "linalg/svd.h"
 #include "tensor/convert.h"
 
 #include <QCoreApplication>
 
 #include <Eigen/Core>
-#include <Eigen/SVD>
 
 #include <algorithm>
 #include <atomic>
@@ -357,14 +357,20 @@ Result<PackedWeight> PackedWeight::pack(KernelKind kind, const float *w, std::in
         const int rank = o.rank > 0 ? int(std::min<std::int64_t>(o.rank, std::min(rows, cols)))
                                     : int(std::max<std::int64_t>(1, std::min(rows, cols) / 4));
         p.m_opt.rank = rank;
-        // The best rank-r approximation (truncated SVD): A = U·Σ, B = Vᵀ.
-        Eigen::Map<const RowMat> W(w, rows, cols);
-        Eigen::BDCSVD<Eigen::MatrixXf> svd(W, Eigen::ComputeThinU | Eigen::ComputeThinV);
-        const Eigen::MatrixXf A = svd.matrixU().leftCols(rank) * svd.singularValues().head(rank).asDiagonal();
-        const Eigen::MatrixXf B = svd.matrixV().leftCols(rank).transpose();
-        p.m_f32.resize(std::size_t((rows + cols) * rank));
-        Eigen::Map<RowMat>(p.m_f32.data(), rows, rank) = A;
-        Eigen::Map<RowMat>(p.m_f32.data() + rows * rank, rank, cols) = B;
+        // A = U·Σ, B = Vᵀ of the truncated SVD: the best rank-r approximation when the short
+        // side is at most SvdOptions::exactBelow (exact SVD), near it above (randomized; exact
+        // again for the rank-r products the latency bench decodes).
+        SvdOptions so;
+        so.rank = rank;
+        JobContext quiet;
+        auto svd = truncatedSvd(Eigen::Map<const MatrixXfR>(w, rows, cols), so, quiet);
+        if (!svd)
+            return svd.error();
+        const auto r = Eigen::Index(svd->singularValues.size());
+        p.m_opt.rank = int(r);
+        p.m_f32.resize(std::size_t((rows + cols) * r));
+        Eigen::Map<RowMat>(p.m_f32.data(), rows, r) = svd->u.leftCols(r) * svd->singularValues.asDiagonal();
+        Eigen::Map<RowMat>(p.m_f32.data() + rows * r, r, cols) = svd->v.leftCols(r).transpose();
         break;
     }
     }

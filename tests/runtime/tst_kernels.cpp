@@ -8,8 +8,12 @@
 
 #include <QTest>
 
+#include <Eigen/Core>
+
+#include <algorithm>
 #include <array>
 #include <cmath>
+#include <limits>
 #include <random>
 
 using namespace pare::core;
@@ -112,6 +116,7 @@ private Q_SLOTS:
     void sparseEncodingsAlsoTryTheirDenseKernel();
     void lowRankOnAnyThreadCount_data();
     void lowRankOnAnyThreadCount();
+    void lowRankOfALargeRankRProduct();
 };
 
 void TestKernels::matchesReference_data()
@@ -547,6 +552,34 @@ void TestKernels::lowRankOnAnyThreadCount()
     for (bool avx : {true, false})
         checkAgainstReference(KernelKind::LowRank, rows, cols, 1, avx, true, o);
     setComputeThreads(previous);
+}
+
+// Above 512 on the short side the factors come from the randomized SVD: a matrix that is a
+// rank-r product (what the latency bench decodes from a low-rank encoding) is recovered to float
+// precision. A matrix with NaN is refused with a message (as by every kind), not factored.
+void TestKernels::lowRankOfALargeRankRProduct()
+{
+    const int rows = 600, cols = 700, rank = 40;
+    const auto a = randomMatrix(std::int64_t(rows) * rank, 21);
+    const auto b = randomMatrix(std::int64_t(rank) * cols, 22);
+    using RowMat = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
+    RowMat w = Eigen::Map<const RowMat>(a.data(), rows, rank) * Eigen::Map<const RowMat>(b.data(), rank, cols);
+    PackOptions o;
+    o.rank = rank;
+    auto p = PackedWeight::pack(KernelKind::LowRank, w.data(), rows, cols, o);
+    QVERIFY2(p.ok(), p.ok() ? "" : qPrintable(p.error().message));
+    QCOMPARE(p->bytes(), std::int64_t(rows + cols) * rank * 4);
+    const auto d = p->decode();
+    const double scale = w.cwiseAbs().maxCoeff();
+    double worst = 0;
+    for (std::size_t i = 0; i < d.size(); ++i)
+        worst = std::max(worst, std::abs(double(d[i]) - double(w.data()[i])));
+    QVERIFY2(worst <= 1e-4 * scale, qPrintable(QStringLiteral("worst %1 of %2").arg(worst).arg(scale)));
+
+    w(3, 5) = std::numeric_limits<float>::quiet_NaN();
+    auto bad = PackedWeight::pack(KernelKind::LowRank, w.data(), rows, cols, o);
+    QVERIFY(!bad.ok());
+    QVERIFY2(bad.error().message.contains(QLatin1String("not finite")), qPrintable(bad.error().message));
 }
 
 QTEST_GUILESS_MAIN(TestKernels)
