@@ -24,7 +24,7 @@ inline std::uint32_t magnitudeKey(float v)
     return std::bit_cast<std::uint32_t>(v) & 0x7fffffffu; // ordered like |v| for finite values
 }
 
-#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__) && !defined(__SANITIZE_THREAD__)
 #define PARE_PRUNE_CLONES __attribute__((target_clones("avx2", "default")))
 #else
 #define PARE_PRUNE_CLONES

@@ -11,8 +11,9 @@
 #include <cstring>
 
 // The per-segment loops are where quantization spends its time; on x86-64 GCC builds an AVX2
-// clone next to the baseline one and picks at load time.
-#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
+// clone next to the baseline one and picks at load time (not under ThreadSanitizer: see
+// PARE_CLONES_AVX2).
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__) && !defined(__SANITIZE_THREAD__)
 #define PARE_HOT_CLONES __attribute__((target_clones("avx2", "default")))
 #else
 #define PARE_HOT_CLONES
