@@ -68,8 +68,9 @@ struct IsolateOptions
     // A fork that has sent no byte of its reply after this long is killed and forked again,
     // unless it is the call's last fork (which always gets the rest of the timeout). Each of the
     // earlier forks waits at most a quarter of the timeout, so the last keeps at least half of
-    // it: a reader that is slow, not stuck, still answers, after two wasted starts. 0: no limit
-    // (only futex() waits are recognised). Readers whose work takes seconds keep the default.
+    // it: a reader that is slow, not stuck, still answers, after two wasted starts. (The child
+    // writes its reply when `fn` returns, so this bounds `fn`'s time on those forks.) 0: no
+    // limit, only futex() waits are recognised.
     int forkAgainAfterMs = kDefaultForkAgainAfterMs;
 };
 Result<QByteArray> runIsolated(const QString &what, const std::function<Result<QByteArray>()> &fn,
