@@ -246,9 +246,11 @@ void packB(const float *b, std::int64_t ldb, std::int64_t k, std::int64_t l, int
 }
 
 // GCC 12's AVX-512 shuffle intrinsics start from _mm512_undefined_ps(), which it then reports
-// as maybe-uninitialized (GCC bug 105593).
+// as maybe-uninitialized (GCC bug 105593). Clang has no such warning group (and warns of it).
+#if !defined(__clang__)
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+#endif
 // The transposing copy of 14 rows of A into out[kk·14 + r], 16 columns at a time through an
 // in-register 16 × 16 transpose (rows 14 and 15 zero). Returns the columns done (a multiple
 // of 16); the caller copies the rest.
@@ -293,7 +295,9 @@ __attribute__((target("avx512f"))) std::int64_t packRows14(const float *a, std::
     }
     return blocks * 16;
 }
+#if !defined(__clang__)
 #pragma GCC diagnostic pop
+#endif
 
 // op(A)[r0 .. r0 + rows) × [k0 .. k0 + kc) into out[kk·mr + r], zero for rows ≥ rows.
 void packA(const float *a, std::int64_t lda, bool transposeA, std::int64_t r0, int rows,
