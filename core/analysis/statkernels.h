@@ -257,7 +257,10 @@ private:
     std::uint64_t m_key[4];
 };
 
-// Bytes done across the passes of one job, reported to ctx as a fraction of the total.
+// Bytes done across the passes of one job, reported to ctx as a fraction of the total. Adding
+// and reporting happen under one lock (once per chunk of MBs), so the reports reach ctx in
+// the order of their totals: ctx drops a report below the last one, and two threads adding at
+// once could otherwise report out of order, losing a chunk's step.
 class ProgressCounter
 {
 public:
@@ -267,7 +270,8 @@ public:
 private:
     JobContext &m_ctx;
     double m_total;
-    std::atomic<std::int64_t> m_done{0};
+    std::mutex m_mutex;
+    std::int64_t m_done = 0;
 };
 
 // Runs fn(chunkIndex, first, count) for every chunk of the tensor in parallel. Returns false

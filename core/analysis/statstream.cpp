@@ -139,8 +139,9 @@ std::uint32_t *countScratch(std::size_t n)
 
 void ProgressCounter::add(double bytes)
 {
-    const std::int64_t done = m_done.fetch_add(std::int64_t(bytes)) + std::int64_t(bytes);
-    m_ctx.setProgress(std::min(1.0, double(done) / m_total));
+    const std::lock_guard lock(m_mutex);
+    m_done += std::int64_t(bytes);
+    m_ctx.setProgress(std::min(1.0, double(m_done) / m_total));
 }
 
 bool forEachChunk(const Tensor &t, JobContext &ctx, ProgressCounter &progress, double weight,
