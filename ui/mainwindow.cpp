@@ -45,6 +45,7 @@ namespace pare::ui {
 namespace {
 constexpr int kMaxRecent = 10;
 constexpr int kAutosaveMs = 3 * 60 * 1000;
+constexpr int kVariantAutosaveDelayMs = 250;
 const char *const kRecentKey = "recentFiles";
 
 QLabel *placeholder(const QString &text, QWidget *parent)
@@ -158,7 +159,10 @@ MainWindow::MainWindow(QWidget *parent)
             m_variantsModified = true;
         markModified();
     });
-    connect(m_compression, &CompressionPanel::variantComputed, this, [this] { autosave(); });
+    // A new variant is saved for crash recovery soon, not in the same turn of the event loop
+    // as the Compare charts that show it: the two together held the window up.
+    connect(m_compression, &CompressionPanel::variantComputed, this,
+            [this] { QTimer::singleShot(kVariantAutosaveDelayMs, this, [this] { autosave(); }); });
     connect(m_compression, &CompressionPanel::calibrationPathChanged, this, [this] {
         if (!m_applying && m_session->model())
             m_variantsModified = true; // saved with the project, outside the undo stack

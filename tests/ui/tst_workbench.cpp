@@ -137,6 +137,20 @@ private Q_SLOTS:
         // The legend of the (scrolling) per-layer chart stays in view, one entry per bar set.
         QVERIFY(compare->barChart()->legendText().contains(QLatin1String("Original")));
         QVERIFY(compare->barChart()->legendText().contains(QLatin1String("Variant 2")));
+        // With no variant shown the chart is empty and its legend line takes no room; it comes
+        // back with them (collapsed and restored rather than hidden and shown: see BarChart).
+        auto *legendLine = compare->barChart()->findChild<QLabel *>(QStringLiteral("barLegend"));
+        QVERIFY(legendLine);
+        QTRY_VERIFY(legendLine->height() > 0);
+        compare->setShown(0, false);
+        compare->setShown(1, false);
+        QVERIFY(compare->barChart()->legendText().isEmpty());
+        QTRY_COMPARE(legendLine->height(), 0);
+        compare->setShown(1, true);
+        QVERIFY(compare->barChart()->legendText().contains(QLatin1String("Variant 2")));
+        QTRY_VERIFY(legendLine->height() > 0);
+        compare->setShown(0, true);
+        QCOMPARE(compare->barChart()->setCount(), 3);
         compare->setShown(0, false);
         QCOMPARE(compare->barChart()->setCount(), 2);
         compare->renameVariant(1, QStringLiteral("int8"));

@@ -116,7 +116,12 @@ BarChart::BarChart(QWidget *parent)
     m_legend->setObjectName(QStringLiteral("barLegend"));
     m_legend->setTextFormat(Qt::RichText);
     m_legend->setAlignment(Qt::AlignHCenter);
-    m_legend->setVisible(false);
+    // Always shown, and collapsed to no height while there is nothing to say: showing a hidden
+    // widget lays out every layout above it at once, up to the window (Qt does that
+    // synchronously), which after a study held the window up for tens of milliseconds.
+    m_legend->setMaximumHeight(0);
+    m_legend->setContentsMargins(0, 4, 0, 0);
+    layout->setSpacing(0);
     layout->addWidget(m_legend);
     setMinimumHeight(200);
     followPalette(this, m_chart, [this] { setData(BarChartData(m_data)); });
@@ -152,10 +157,17 @@ void BarChart::setData(const BarChartData &in)
     clearChart(m_chart);
     m_chart->setTitle(in.title);
     m_chart->legend()->setVisible(false);
-    m_legend->clear();
-    m_legend->setVisible(false);
     m_view->setToolTip({});
     fitView();
+    // Vertical charts scroll sideways, where a legend on the chart's right would scroll out of
+    // view: theirs is a line under the scroll area.
+    const bool lineLegend = !in.horizontal && in.groups.size() > 1 && !in.categories.isEmpty();
+    if (!lineLegend) {
+        m_legend->clear();
+        m_legend->setMaximumHeight(0);
+    } else {
+        m_legend->setMaximumHeight(QWIDGETSIZE_MAX);
+    }
     if (in.categories.isEmpty() || in.groups.empty())
         return; // an empty chart: just the title, which says what to do
     QAbstractBarSeries *series = in.horizontal ? static_cast<QAbstractBarSeries *>(new QHorizontalBarSeries)
@@ -223,18 +235,15 @@ void BarChart::setData(const BarChartData &in)
     // Horizontal charts scroll vertically: the value axis goes on top, next to the title.
     m_chart->addAxis(valueAxis, in.horizontal ? Qt::AlignTop : Qt::AlignLeft);
     series->attachAxis(valueAxis);
-    // Horizontal charts keep the chart's legend under the bars. Vertical ones scroll sideways,
-    // where a legend on the chart's right would scroll out of view: theirs is a line under the
-    // scroll area.
+    // Horizontal charts keep the chart's legend under the bars.
     m_chart->legend()->setVisible(in.horizontal && in.groups.size() > 1);
     m_chart->legend()->setAlignment(Qt::AlignBottom);
-    if (!in.horizontal && in.groups.size() > 1) {
+    if (lineLegend) {
         QStringList entries;
         for (QBarSet *set : series->barSets())
             entries << QStringLiteral("<span style=\"color:%1\">&#9632;</span>&nbsp;%2")
                            .arg(set->color().name(), set->label().toHtmlEscaped());
         m_legend->setText(entries.join(QStringLiteral("&nbsp;&nbsp;&nbsp;")));
-        m_legend->setVisible(true);
     }
     if (in.horizontal && in.categoryPixels > 0 && in.highlight >= 0) {
         // Keep the highlighted bar in view (categories run bottom to top).
@@ -284,7 +293,7 @@ int BarChart::highlightedCategory() const
 
 QString BarChart::legendText() const
 {
-    return m_legend->isHidden() ? QString() : m_legend->text();
+    return m_legend->maximumHeight() == 0 ? QString() : m_legend->text();
 }
 
 QString BarChart::title() const
