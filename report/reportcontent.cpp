@@ -127,7 +127,7 @@ void buildSolverSection(const StudyResult &s, ReportContent &c)
                                                  "Each plan is measured like the other variants and compared with the "
                                                  "uniform recipes that fit the same budget by %4.",
                                                  nullptr, candidates)
-                         .arg(sv.level, sv.damageUnit,
+                         .arg(sv.level, core::damageUnitText(sv.damageUnit),
                               budgets.isEmpty() ? tr("none measured") : budgets.join(QStringLiteral(", ")), how);
 
     c.solverComparison.title = tr("Solver plan against the best uniform recipe");
@@ -166,18 +166,18 @@ void buildSolverSection(const StudyResult &s, ReportContent &c)
 
     const bool latency = sv.budgetKind == QLatin1String("latency");
     c.solverFront.title = sv.latencySource.isEmpty() ? tr("Solver front (predicted)")
-                                                     : tr("Solver front (predicted; latency: %1)").arg(sv.latencySource);
+                                                     : tr("Solver front (predicted; latency: %1)").arg(sv.latencySource.text());
     c.solverFront.header = {tr("Size"), tr("Bytes"), tr("Bits per weight"), tr("Latency (µs)"),
-                            tr("Predicted damage (%1)").arg(sv.damageUnit), tr("Measured as")};
+                            tr("Predicted damage (%1)").arg(core::damageUnitText(sv.damageUnit)), tr("Measured as")};
     c.solverFront.numeric = {true, true, true, true, true, false};
     for (const core::StudyFrontPoint &p : sv.front)
         c.solverFront.rows.append({fmtBytes(double(p.bytes)), QLocale().toString(p.bytes), bpwText(p.bitsPerWeight),
                                    opt(p.latencyUs, 1), core::formatScientific(p.damage, 3, QLocale()), p.variant}); // one notation down the column
 
     c.frontChart.title = tr("Budget solver: predicted damage against %1").arg(latency ? tr("latency") : tr("size"));
-    c.frontChart.xTitle = latency ? tr("summed layer latency (µs, %1)").arg(sv.latencySource) : tr("model size (MB)");
+    c.frontChart.xTitle = latency ? tr("summed layer latency (µs, %1)").arg(sv.latencySource.text()) : tr("model size (MB)");
     // Two lines: the unit is long. The axis turns logarithmic when damage spans decades.
-    c.frontChart.yTitle = tr("predicted damage, %1 level").arg(sv.level) + QLatin1Char('\n') + sv.damageUnit;
+    c.frontChart.yTitle = tr("predicted damage, %1 level").arg(sv.level) + QLatin1Char('\n') + core::damageUnitText(sv.damageUnit);
     auto xOf = [latency](std::int64_t bytes, double us) { return latency ? us : double(bytes) / 1e6; };
     for (const core::StudyFrontPoint &p : sv.front) {
         if (latency && p.latencyUs < 0)

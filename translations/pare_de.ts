@@ -3195,7 +3195,7 @@
     <message>
         <location filename="../core/service/project.cpp" line="416"/>
         <location filename="../core/service/project.cpp" line="620"/>
-        <location filename="../core/solve/sensitivitytable.cpp" line="164"/>
+        <location filename="../core/solve/sensitivitytable.cpp" line="165"/>
         <source>%1: not an object</source>
         <translation>%1: kein Objekt</translation>
     </message>
@@ -3282,41 +3282,41 @@
         <translation>%1: das Modell wurde seit dem Speichern des Projekts geändert (SHA-256 %2, vorher %3)</translation>
     </message>
     <message>
-        <location filename="../core/service/study.cpp" line="193"/>
+        <location filename="../core/service/study.cpp" line="194"/>
         <source>no evaluation data given (--data), quality not measured</source>
         <translation>keine Evaluierungsdaten angegeben (--data), Qualität nicht gemessen</translation>
     </message>
     <message>
-        <location filename="../core/service/study.cpp" line="203"/>
+        <location filename="../core/service/study.cpp" line="204"/>
         <source>%1: cannot execute operators %2; quality not measured</source>
         <translation>%1: Operatoren %2 können nicht ausgeführt werden; Qualität nicht gemessen</translation>
     </message>
     <message>
-        <location filename="../core/service/study.cpp" line="236"/>
+        <location filename="../core/service/study.cpp" line="237"/>
         <source>not executable here (%1); quality not measured</source>
         <translation>hier nicht ausführbar (%1); Qualität nicht gemessen</translation>
     </message>
     <message>
-        <location filename="../core/service/study.cpp" line="256"/>
-        <location filename="../core/solve/sensitivity.cpp" line="186"/>
+        <location filename="../core/service/study.cpp" line="257"/>
+        <location filename="../core/solve/sensitivity.cpp" line="191"/>
         <source>%1 (first %2 bytes)</source>
         <translation>%1 (erste %2 Bytes)</translation>
     </message>
     <message>
-        <location filename="../core/service/study.cpp" line="343"/>
+        <location filename="../core/service/study.cpp" line="344"/>
         <source>study: schema_version %1 is not %2</source>
         <translation>Studie: schema_version %1 ist nicht %2</translation>
     </message>
     <message>
-        <location filename="../core/service/study.cpp" line="442"/>
-        <location filename="../core/service/study.cpp" line="448"/>
-        <location filename="../core/solve/sensitivitytable.cpp" line="184"/>
-        <location filename="../core/solve/sensitivitytable.cpp" line="345"/>
+        <location filename="../core/service/study.cpp" line="443"/>
+        <location filename="../core/service/study.cpp" line="449"/>
+        <location filename="../core/solve/sensitivitytable.cpp" line="185"/>
+        <location filename="../core/solve/sensitivitytable.cpp" line="391"/>
         <source>%1: cannot read: %2</source>
         <translation>%1: kann nicht gelesen werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/service/study.cpp" line="475"/>
+        <location filename="../core/service/study.cpp" line="476"/>
         <source>%n layer(s) have unknown MACs (no input shape); totals count the others</source>
         <translation>
             <numerusform>%n Schicht hat unbekannte MACs (keine Eingabeform); die Summen zählen die übrigen</numerusform>
@@ -3324,69 +3324,69 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/service/study.cpp" line="485"/>
+        <location filename="../core/service/study.cpp" line="486"/>
         <source>Compressing: %1</source>
         <translation>Komprimieren: %1</translation>
     </message>
     <message>
-        <location filename="../core/service/study.cpp" line="496"/>
+        <location filename="../core/service/study.cpp" line="497"/>
         <source>Calibrating on %1</source>
         <translation>Kalibrieren mit %1</translation>
     </message>
     <message>
-        <location filename="../core/service/study.cpp" line="522"/>
+        <location filename="../core/service/study.cpp" line="523"/>
         <source>activation-aware pruning calibrated on %1</source>
         <translation>aktivierungsbasiertes Pruning, kalibriert mit %1</translation>
     </message>
     <message>
-        <location filename="../core/service/study.cpp" line="527"/>
+        <location filename="../core/service/study.cpp" line="528"/>
         <source>Timing layers: %1</source>
         <translation>Schichtlaufzeiten messen: %1</translation>
     </message>
     <message>
-        <location filename="../core/service/study.cpp" line="539"/>
-        <location filename="../core/solve/sensitivity.cpp" line="620"/>
+        <location filename="../core/service/study.cpp" line="540"/>
+        <location filename="../core/solve/sensitivity.cpp" line="624"/>
         <source>latency not measured: %1</source>
         <translation>Latenz nicht gemessen: %1</translation>
     </message>
     <message>
-        <location filename="../core/service/study.cpp" line="573"/>
+        <location filename="../core/service/study.cpp" line="574"/>
         <source>Evaluating: %1</source>
         <translation>Evaluieren: %1</translation>
     </message>
     <message>
-        <location filename="../core/service/study.cpp" line="579"/>
+        <location filename="../core/service/study.cpp" line="580"/>
         <source>quality not measured: %1</source>
         <translation>Qualität nicht gemessen: %1</translation>
     </message>
     <message>
-        <location filename="../core/service/study.cpp" line="614"/>
+        <location filename="../core/service/study.cpp" line="615"/>
         <source>Opening %1</source>
         <translation>%1 wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../core/service/study.cpp" line="634"/>
-        <location filename="../core/service/study.cpp" line="692"/>
+        <location filename="../core/service/study.cpp" line="635"/>
+        <location filename="../core/service/study.cpp" line="693"/>
         <source>Study done</source>
         <translation>Studie abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../core/service/study.cpp" line="654"/>
+        <location filename="../core/service/study.cpp" line="655"/>
         <source>%1: the solver&apos;s budget is the size of the largest uniform recipe, but no recipe is uniform (defaults only, no rules)</source>
         <translation>%1: Das Budget des Solvers ist die Größe des größten einheitlichen Rezepts, aber kein Rezept ist einheitlich (nur Vorgaben, keine Regeln)</translation>
     </message>
     <message>
-        <location filename="../core/service/study.cpp" line="657"/>
+        <location filename="../core/service/study.cpp" line="658"/>
         <source>%1: the solver&apos;s budget is the size of the variant &apos;%2&apos;, but the study has no such variant</source>
         <translation>%1: Das Budget des Solvers ist die Größe der Variante &apos;%2&apos;, aber die Studie hat keine solche Variante</translation>
     </message>
     <message>
-        <location filename="../core/service/study.cpp" line="663"/>
+        <location filename="../core/service/study.cpp" line="664"/>
         <source>Sensitivity sweep (%1 damage)</source>
         <translation>Sensitivitätsdurchlauf (Schaden %1)</translation>
     </message>
     <message>
-        <location filename="../core/service/study.cpp" line="675"/>
+        <location filename="../core/service/study.cpp" line="676"/>
         <source>solver %1</source>
         <translation>Solver %1</translation>
     </message>
@@ -4882,37 +4882,37 @@
         <translation>%1: keine Schicht, die der Solver komprimieren könnte (Dense- oder Conv-Gewichte)</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="104"/>
+        <location filename="../core/solve/sensitivity.cpp" line="105"/>
         <source>relative error² × parameters</source>
         <translation>relativer Fehler² × Parameter</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="105"/>
+        <location filename="../core/solve/sensitivity.cpp" line="107"/>
         <source>output error² (≈ relative × parameters)</source>
         <translation>Ausgabefehler² (≈ relativ × Parameter)</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="106"/>
+        <location filename="../core/solve/sensitivity.cpp" line="110"/>
         <source>accuracy drop + output error²</source>
         <translation>Genauigkeitsverlust + Ausgabefehler²</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="107"/>
+        <location filename="../core/solve/sensitivity.cpp" line="111"/>
         <source>KL divergence, nats</source>
         <translation>KL-Divergenz, nats</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="141"/>
+        <location filename="../core/solve/sensitivity.cpp" line="146"/>
         <source>%1: end-to-end damage needs evaluation data (none given, not a demo model)</source>
         <translation>%1: Ende-zu-Ende-Schaden braucht Auswertungsdaten (keine angegeben, kein Demomodell)</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="146"/>
+        <location filename="../core/solve/sensitivity.cpp" line="151"/>
         <source>%1: cannot execute operators %2</source>
         <translation>%1: Operatoren %2 können nicht ausgeführt werden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/solve/sensitivity.cpp" line="169"/>
+        <location filename="../core/solve/sensitivity.cpp" line="174"/>
         <source>%1 (%n example(s))</source>
         <translation>
             <numerusform>%1 (%n Beispiel)</numerusform>
@@ -4920,112 +4920,112 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="176"/>
+        <location filename="../core/solve/sensitivity.cpp" line="181"/>
         <source>not executable here: %1</source>
         <translation>hier nicht ausführbar: %1</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="257"/>
+        <location filename="../core/solve/sensitivity.cpp" line="262"/>
         <source>evaluation text: at least 2 bytes are needed</source>
         <translation>Auswertungstext: Es werden mindestens 2 Bytes benötigt</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="311"/>
+        <location filename="../core/solve/sensitivity.cpp" line="316"/>
         <source>given input statistics</source>
         <translation>vorgegebene Eingabestatistik</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="315"/>
+        <location filename="../core/solve/sensitivity.cpp" line="320"/>
         <source>%1: output-level damage needs each layer&apos;s calibration inputs, which Pare records for transformer decoders (GPT-2, Llama) and executable graph models (ONNX, Keras) only; use --damage weight or e2e</source>
         <translation>%1: Schaden auf Ausgabeebene braucht die Kalibrierungseingaben jeder Schicht, die Pare nur für Transformer-Decoder (GPT-2, Llama) und ausführbare Graphmodelle (ONNX, Keras) aufzeichnet; verwenden Sie --damage weight oder e2e</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="324"/>
+        <location filename="../core/solve/sensitivity.cpp" line="329"/>
         <source>%1: output-level damage needs calibration examples (--data FILE): none given and not a demo model</source>
         <translation>%1: Schaden auf Ausgabeebene braucht Kalibrierungsbeispiele (--data DATEI): keine angegeben und kein Demomodell</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="328"/>
+        <location filename="../core/solve/sensitivity.cpp" line="333"/>
         <source>%1: output-level damage needs calibration text (--data TEXT): none given and not a demo model</source>
         <translation>%1: Schaden auf Ausgabeebene braucht einen Kalibrierungstext (--data TEXT): keiner angegeben und kein Demomodell</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="344"/>
+        <location filename="../core/solve/sensitivity.cpp" line="349"/>
         <source>%1 (up to its last %2 examples, calibration)</source>
         <translation>%1 (bis zu seinen letzten %2 Beispielen, Kalibrierung)</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="348"/>
+        <location filename="../core/solve/sensitivity.cpp" line="353"/>
         <source>%1 (first %2 bytes, calibration)</source>
         <translation>%1 (erste %2 Bytes, Kalibrierung)</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="353"/>
+        <location filename="../core/solve/sensitivity.cpp" line="358"/>
         <source>output-level damage: %1 input statistics for %2 layers</source>
         <translation>Schaden auf Ausgabeebene: %1 Eingabestatistiken für %2 Schichten</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="373"/>
+        <location filename="../core/solve/sensitivity.cpp" line="378"/>
         <source>%1: output-level damage: no layer has calibration inputs with any energy</source>
         <translation>%1: Schaden auf Ausgabeebene: Keine Schicht hat Kalibrierungseingaben mit Energie größer null</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="381"/>
+        <location filename="../core/solve/sensitivity.cpp" line="386"/>
         <source>no calibration inputs for %1: weight-level damage used there</source>
         <translation>keine Kalibrierungseingaben für %1: dort wird Schaden auf Gewichtsebene verwendet</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="384"/>
+        <location filename="../core/solve/sensitivity.cpp" line="389"/>
         <source>input Gram matrix too large for %1: its diagonal only (columns taken as uncorrelated)</source>
         <translation>Gram-Matrix der Eingaben zu groß für %1: nur ihre Diagonale (Spalten als unkorreliert angenommen)</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="443"/>
+        <location filename="../core/solve/sensitivity.cpp" line="448"/>
         <source>Propagation gain of %1</source>
         <translation>Ausbreitungsverstärkung von %1</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="455"/>
+        <location filename="../core/solve/sensitivity.cpp" line="460"/>
         <source>output error² × propagation gain (relative model output error²)</source>
         <translation>Ausgabefehler² × Ausbreitungsverstärkung (relativer Fehler² der Modellausgabe)</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="458"/>
+        <location filename="../core/solve/sensitivity.cpp" line="462"/>
         <source>output error² × propagation gain (KL divergence, nats)</source>
         <translation>Ausgabefehler² × Ausbreitungsverstärkung (KL-Divergenz, nats)</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="460"/>
+        <location filename="../core/solve/sensitivity.cpp" line="464"/>
         <source>output damage scaled per layer by its end-to-end damage over its output damage for %1 (language models: on the calibration text; graph models: on the data&apos;s first examples)</source>
         <translation>Schaden auf Ausgabeebene, pro Schicht skaliert mit ihrem End-to-End-Schaden geteilt durch ihren Ausgabeschaden für %1 (Sprachmodelle: auf dem Kalibrierungstext; Graphmodelle: auf den ersten Beispielen der Daten)</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="480"/>
+        <location filename="../core/solve/sensitivity.cpp" line="484"/>
         <source>%1: decoded %2 values for a %3 × %4 weight</source>
         <translation>%1: %2 Werte für ein %3 × %4-Gewicht dekodiert</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="495"/>
+        <location filename="../core/solve/sensitivity.cpp" line="499"/>
         <source>%1: no weight</source>
         <translation>%1: kein Gewicht</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="533"/>
+        <location filename="../core/solve/sensitivity.cpp" line="537"/>
         <source>latency of %1 not measured: %2</source>
         <translation>Latenz von %1 nicht gemessen: %2</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="549"/>
+        <location filename="../core/solve/sensitivity.cpp" line="553"/>
         <source>solver option %1</source>
         <translation>Solver-Option %1</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="567"/>
+        <location filename="../core/solve/sensitivity.cpp" line="571"/>
         <source>not in this sweep step</source>
         <translation>nicht in diesem Durchlaufschritt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/solve/sensitivity.cpp" line="588"/>
+        <location filename="../core/solve/sensitivity.cpp" line="592"/>
         <source>Resuming the sweep from %1 (%2 of %n cell(s) done)</source>
         <translation>
             <numerusform>Durchlauf wird aus %1 fortgesetzt (%2 von %n Zelle erledigt)</numerusform>
@@ -5033,102 +5033,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="607"/>
+        <location filename="../core/solve/sensitivity.cpp" line="611"/>
         <source>Latency of the original layers</source>
         <translation>Latenz der ursprünglichen Schichten</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="635"/>
+        <location filename="../core/solve/sensitivity.cpp" line="638"/>
         <source>original kernel timed per layer; options scaled by bytes</source>
         <translation>ursprünglicher Kernel pro Schicht gemessen; Optionen nach Bytes skaliert</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="636"/>
+        <location filename="../core/solve/sensitivitytable.cpp" line="228"/>
         <source>bytes ÷ measured streaming bandwidth (%1 GB/s)</source>
         <translation>Bytes ÷ gemessene Streaming-Bandbreite (%1 GB/s)</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="657"/>
+        <location filename="../core/solve/sensitivity.cpp" line="661"/>
         <source>kernels timed: each layer&apos;s original, and each option&apos;s kernel once per (shape, kernel) — layers of one shape share the measurement</source>
         <translation>Kernel gemessen: das Original jeder Schicht und der Kernel jeder Option einmal pro (Form, Kernel) — Schichten gleicher Form teilen sich die Messung</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="685"/>
+        <location filename="../core/solve/sensitivity.cpp" line="689"/>
         <source>Compressing every layer: %1</source>
         <translation>Alle Schichten komprimieren: %1</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="772"/>
+        <location filename="../core/solve/sensitivity.cpp" line="776"/>
         <source>Sensitivity sweep done</source>
         <translation>Sensitivitätsdurchlauf abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivitytable.cpp" line="61"/>
+        <location filename="../core/solve/sensitivitytable.cpp" line="62"/>
         <source>%1.%2: unknown key</source>
         <translation>%1.%2: unbekannter Schlüssel</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivitytable.cpp" line="65"/>
+        <location filename="../core/solve/sensitivitytable.cpp" line="66"/>
         <source>%1.id: missing or empty</source>
         <translation>%1.id: fehlt oder ist leer</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivitytable.cpp" line="74"/>
+        <location filename="../core/solve/sensitivitytable.cpp" line="75"/>
         <source>%1.prune.scope: global pruning couples layers; the solver needs per-layer options</source>
         <translation>%1.prune.scope: Globales Pruning koppelt Schichten; der Solver braucht Optionen pro Schicht</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivitytable.cpp" line="89"/>
+        <location filename="../core/solve/sensitivitytable.cpp" line="90"/>
         <source>%1.lowrank: expected {&quot;rank_fraction&quot;: f} with 0 &lt; f ≤ 1</source>
         <translation>%1.lowrank: erwartet {&quot;rank_fraction&quot;: f} mit 0 &lt; f ≤ 1</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivitytable.cpp" line="92"/>
+        <location filename="../core/solve/sensitivitytable.cpp" line="93"/>
         <source>%1: prune and lowrank exclude each other</source>
         <translation>%1: prune und lowrank schließen einander aus</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivitytable.cpp" line="147"/>
+        <location filename="../core/solve/sensitivitytable.cpp" line="148"/>
         <source>not JSON: %1 at offset %2</source>
         <translation>kein JSON: %1 bei Offset %2</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivitytable.cpp" line="155"/>
+        <location filename="../core/solve/sensitivitytable.cpp" line="156"/>
         <source>expected an array of options or {&quot;options&quot;: [...]}</source>
         <translation>erwartet wird ein Array von Optionen oder {&quot;options&quot;: [...]}</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivitytable.cpp" line="171"/>
+        <location filename="../core/solve/sensitivitytable.cpp" line="172"/>
         <source>%1.id: &apos;%2&apos; appears twice</source>
         <translation>%1.id: &apos;%2&apos; kommt zweimal vor</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivitytable.cpp" line="176"/>
+        <location filename="../core/solve/sensitivitytable.cpp" line="177"/>
         <source>%1: more than 254 options</source>
         <translation>%1: mehr als 254 Optionen</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivitytable.cpp" line="276"/>
+        <location filename="../core/solve/sensitivitytable.cpp" line="322"/>
         <source>pare_sensitivity: expected version %1</source>
         <translation>pare_sensitivity: erwartet wird Version %1</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivitytable.cpp" line="281"/>
+        <location filename="../core/solve/sensitivitytable.cpp" line="327"/>
         <source>level: expected weight, output or e2e</source>
         <translation>level: erwartet weight, output oder e2e</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivitytable.cpp" line="298"/>
+        <location filename="../core/solve/sensitivitytable.cpp" line="344"/>
         <source>options[0]: must be the &apos;keep&apos; option</source>
         <translation>options[0]: muss die Option &apos;keep&apos; sein</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivitytable.cpp" line="313"/>
+        <location filename="../core/solve/sensitivitytable.cpp" line="359"/>
         <source>layers[%1].cells: %2 cells for %3 options</source>
         <translation>layers[%1].cells: %2 Zellen für %3 Optionen</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivitytable.cpp" line="349"/>
+        <location filename="../core/solve/sensitivitytable.cpp" line="395"/>
         <source>not a JSON object: %1</source>
         <translation>kein JSON-Objekt: %1</translation>
     </message>
@@ -5820,14 +5820,14 @@
 <context>
     <name>pare::ui::BarChart</name>
     <message>
-        <location filename="../ui/charts/barchart.cpp" line="189"/>
+        <location filename="../ui/charts/barchart.cpp" line="201"/>
         <source>%1
 %2: %3</source>
         <translation>%1
 %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/charts/barchart.cpp" line="197"/>
+        <location filename="../ui/charts/barchart.cpp" line="209"/>
         <source>layer</source>
         <translation>Schicht</translation>
     </message>
@@ -7097,38 +7097,38 @@
 <context>
     <name>pare::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="75"/>
+        <location filename="../ui/mainwindow.cpp" line="76"/>
         <location filename="../ui/mainwindowprojects.cpp" line="269"/>
         <source>Pare</source>
         <translation>Pare</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="93"/>
+        <location filename="../ui/mainwindow.cpp" line="94"/>
         <source>Open a model with File &gt; Open, or drop a file on the window.</source>
         <translation>Öffnen Sie ein Modell mit Datei &gt; Öffnen oder ziehen Sie eine Datei auf das Fenster.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="136"/>
+        <location filename="../ui/mainwindow.cpp" line="137"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
         <source>Could not open %1</source>
         <translation>%1 konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <location filename="../ui/mainwindow.cpp" line="141"/>
         <source>Could Not Open Model</source>
         <translation>Modell konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow.cpp" line="142"/>
         <source>Pare could not open %1.</source>
         <translation>Pare konnte %1 nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="143"/>
+        <location filename="../ui/mainwindow.cpp" line="144"/>
         <source>%1
 
 Check that the file is a complete safetensors, ONNX, Keras HDF5, GGUF or NumPy file, or a Hugging Face model folder.</source>
@@ -7137,32 +7137,32 @@ Check that the file is a complete safetensors, ONNX, Keras HDF5, GGUF or NumPy f
 Prüfen Sie, ob die Datei eine vollständige safetensors-, ONNX-, Keras-HDF5-, GGUF- oder NumPy-Datei oder ein Hugging-Face-Modellordner ist.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="172"/>
+        <location filename="../ui/mainwindow.cpp" line="176"/>
         <source>%1: %2 pruned by magnitude, not activation-aware (no calibration data for them)</source>
         <translation>%1: %2 nach Betrag geprunt, nicht aktivierungsbasiert (keine Kalibrierungsdaten dafür)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
         <source>Model Has Changed</source>
         <translation>Modell wurde geändert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
         <source>Model Not Found</source>
         <translation>Modell nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow.cpp" line="192"/>
         <source>The model of %1 has changed since the project was saved.</source>
         <translation>Das Modell von %1 wurde seit dem Speichern des Projekts geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="189"/>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>The model of %1 is not where it was.</source>
         <translation>Das Modell von %1 ist nicht mehr am bisherigen Ort.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190"/>
+        <location filename="../ui/mainwindow.cpp" line="194"/>
         <source>%1
 
 Locate the original model, or open the changed model anyway (the saved figures may no longer match it).</source>
@@ -7171,7 +7171,7 @@ Locate the original model, or open the changed model anyway (the saved figures m
 Suchen Sie das ursprüngliche Modell oder öffnen Sie das geänderte Modell trotzdem (die gespeicherten Werte passen dann womöglich nicht mehr).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="196"/>
         <source>%1
 
 Locate the model file or folder to open the project.</source>
@@ -7180,249 +7180,249 @@ Locate the model file or folder to open the project.</source>
 Suchen Sie die Modelldatei oder den Modellordner, um das Projekt zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
         <source>Locate Model</source>
         <translation>Modell suchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <location filename="../ui/mainwindow.cpp" line="206"/>
         <source>Models (*.safetensors *.onnx *.h5 *.keras *.gguf *.npz *.npy *.pare config.json);;All files (*)</source>
         <translation>Modelle (*.safetensors *.onnx *.h5 *.keras *.gguf *.npz *.npy *.pare config.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
         <source>Project not opened: its model was not located.</source>
         <translation>Projekt nicht geöffnet: Sein Modell wurde nicht gefunden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
         <source>Project not opened.</source>
         <translation>Projekt nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="240"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="240"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>No model open.
 File &gt; Open… or drop a model file here.</source>
         <translation>Kein Modell geöffnet.
 Datei &gt; Öffnen… oder Modelldatei hierher ziehen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>Select a layer to see its weight distribution, channel ranges and spectrum.</source>
         <translation>Wählen Sie eine Schicht, um Gewichtsverteilung, Kanalbereiche und Spektrum zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>Compression</source>
         <translation>Kompression</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="250"/>
         <source>Pruning, quantization and low-rank settings appear here once a model is open.</source>
         <translation>Einstellungen für Pruning, Quantisierung und Low-Rank-Zerlegung erscheinen hier, sobald ein Modell geöffnet ist.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow.cpp" line="252"/>
         <source>Compare</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="249"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>Computed variants are compared with the original here.</source>
         <translation>Hier werden berechnete Varianten mit dem Original verglichen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
         <source>Jobs</source>
         <translation>Aufträge</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="280"/>
+        <location filename="../ui/mainwindow.cpp" line="284"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="313"/>
+        <location filename="../ui/mainwindow.cpp" line="317"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="314"/>
+        <location filename="../ui/mainwindow.cpp" line="318"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="316"/>
+        <location filename="../ui/mainwindow.cpp" line="320"/>
         <source>Open Model or Project</source>
         <translation>Modell oder Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="317"/>
+        <location filename="../ui/mainwindow.cpp" line="321"/>
         <source>Models and projects (*.safetensors *.onnx *.h5 *.keras *.gguf *.npz *.npy *.pare);;Pare projects (*.pare);;All files (*)</source>
         <translation>Modelle und Projekte (*.safetensors *.onnx *.h5 *.keras *.gguf *.npz *.npy *.pare);;Pare-Projekte (*.pare);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="324"/>
+        <location filename="../ui/mainwindow.cpp" line="328"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="327"/>
+        <location filename="../ui/mainwindow.cpp" line="331"/>
         <source>Open &amp;Demo</source>
         <translation>&amp;Demo öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="334"/>
+        <location filename="../ui/mainwindow.cpp" line="338"/>
         <source>Language model (GPT-2, King James Bible)</source>
         <translation>Sprachmodell (GPT-2, King-James-Bibel)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="335"/>
+        <location filename="../ui/mainwindow.cpp" line="339"/>
         <source>Image classifier (CNN, Fashion-MNIST, ONNX)</source>
         <translation>Bildklassifikator (CNN, Fashion-MNIST, ONNX)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="336"/>
+        <location filename="../ui/mainwindow.cpp" line="340"/>
         <source>Image classifier (CNN, Fashion-MNIST, Keras)</source>
         <translation>Bildklassifikator (CNN, Fashion-MNIST, Keras)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="345"/>
+        <location filename="../ui/mainwindow.cpp" line="349"/>
         <source>&amp;Save Project</source>
         <translation>Projekt &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="348"/>
+        <location filename="../ui/mainwindow.cpp" line="352"/>
         <source>Save the model reference, recipe and computed variants as a .pare project.</source>
         <translation>Modellverweis, Rezept und berechnete Varianten als .pare-Projekt speichern.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="351"/>
+        <location filename="../ui/mainwindow.cpp" line="355"/>
         <source>Save Project &amp;As…</source>
         <translation>Projekt speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="356"/>
+        <location filename="../ui/mainwindow.cpp" line="360"/>
         <source>&amp;Export Report…</source>
         <translation>Bericht &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow.cpp" line="361"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="359"/>
+        <location filename="../ui/mainwindow.cpp" line="363"/>
         <source>Write the comparison of the shown variants as HTML, PDF, CSV, JSON or Markdown.</source>
         <translation>Vergleich der angezeigten Varianten als HTML, PDF, CSV, JSON oder Markdown schreiben.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="363"/>
+        <location filename="../ui/mainwindow.cpp" line="367"/>
         <source>Export Report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="363"/>
+        <location filename="../ui/mainwindow.cpp" line="367"/>
         <source>report.html</source>
         <translation>bericht.html</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="364"/>
+        <location filename="../ui/mainwindow.cpp" line="368"/>
         <source>HTML (*.html);;PDF (*.pdf);;Markdown (*.md);;CSV (*.csv);;JSON (*.json)</source>
         <translation>HTML (*.html);;PDF (*.pdf);;Markdown (*.md);;CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="371"/>
+        <location filename="../ui/mainwindow.cpp" line="375"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="376"/>
+        <location filename="../ui/mainwindow.cpp" line="380"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="377"/>
+        <location filename="../ui/mainwindow.cpp" line="381"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="387"/>
+        <location filename="../ui/mainwindow.cpp" line="391"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="390"/>
+        <location filename="../ui/mainwindow.cpp" line="394"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="398"/>
+        <location filename="../ui/mainwindow.cpp" line="402"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="403"/>
+        <location filename="../ui/mainwindow.cpp" line="407"/>
         <source>Alt+%1</source>
         <translation>Alt+%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="407"/>
+        <location filename="../ui/mainwindow.cpp" line="411"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="408"/>
+        <location filename="../ui/mainwindow.cpp" line="412"/>
         <source>&amp;About Pare</source>
         <translation>Ü&amp;ber Pare</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="412"/>
+        <location filename="../ui/mainwindow.cpp" line="416"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="452"/>
+        <location filename="../ui/mainwindow.cpp" line="456"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="459"/>
+        <location filename="../ui/mainwindow.cpp" line="463"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Liste leeren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="486"/>
+        <location filename="../ui/mainwindow.cpp" line="490"/>
         <source>the Budget dock&apos;s sweep</source>
         <translation>der Durchlauf im Budget-Dock</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="497"/>
+        <location filename="../ui/mainwindow.cpp" line="501"/>
         <source>Export report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="503"/>
+        <location filename="../ui/mainwindow.cpp" line="507"/>
         <source>Report written to %1</source>
         <translation>Bericht nach %1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="506"/>
+        <location filename="../ui/mainwindow.cpp" line="510"/>
         <source>Could Not Write Report</source>
         <translation>Bericht konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="507"/>
+        <location filename="../ui/mainwindow.cpp" line="511"/>
         <location filename="../ui/mainwindowprojects.cpp" line="191"/>
         <source>%1
 
@@ -7432,17 +7432,17 @@ Choose another folder or file name.</source>
 Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="530"/>
+        <location filename="../ui/mainwindow.cpp" line="534"/>
         <source>About Pare</source>
         <translation>Über Pare</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="531"/>
+        <location filename="../ui/mainwindow.cpp" line="535"/>
         <source>&lt;h3&gt;Pare %1&lt;/h3&gt;&lt;p&gt;A workbench for compressing neural-network models: inspect, prune, quantize and factorize, then compare against the original.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Pare %1&lt;/h3&gt;&lt;p&gt;Eine Werkbank zum Komprimieren neuronaler Netze: untersuchen, prunen, quantisieren und faktorisieren, dann mit dem Original vergleichen.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="546"/>
+        <location filename="../ui/mainwindow.cpp" line="550"/>
         <source>%1 (+%2 more)</source>
         <translation>%1 (+%2 weitere)</translation>
     </message>
@@ -8215,18 +8215,18 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
 <context>
     <name>pare::ui::ScatterChart</name>
     <message>
-        <location filename="../ui/charts/barchart.cpp" line="340"/>
-        <location filename="../ui/charts/barchart.cpp" line="445"/>
+        <location filename="../ui/charts/barchart.cpp" line="349"/>
+        <location filename="../ui/charts/barchart.cpp" line="454"/>
         <source>Pareto front</source>
         <translation>Pareto-Front</translation>
     </message>
     <message>
-        <location filename="../ui/charts/barchart.cpp" line="354"/>
+        <location filename="../ui/charts/barchart.cpp" line="363"/>
         <source>variants</source>
         <translation>Varianten</translation>
     </message>
     <message>
-        <location filename="../ui/charts/barchart.cpp" line="376"/>
+        <location filename="../ui/charts/barchart.cpp" line="385"/>
         <source>selected: %1</source>
         <translation>ausgewählt: %1</translation>
     </message>

@@ -112,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/service/study.cpp" line="475"/>
+        <location filename="../core/service/study.cpp" line="476"/>
         <source>%n layer(s) have unknown MACs (no input shape); totals count the others</source>
         <translation>
             <numerusform>%n layer has unknown MACs (no input shape); totals count the others</numerusform>
@@ -120,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/solve/sensitivity.cpp" line="169"/>
+        <location filename="../core/solve/sensitivity.cpp" line="174"/>
         <source>%1 (%n example(s))</source>
         <translation>
             <numerusform>%1 (%n example)</numerusform>
@@ -128,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/solve/sensitivity.cpp" line="588"/>
+        <location filename="../core/solve/sensitivity.cpp" line="592"/>
         <source>Resuming the sweep from %1 (%2 of %n cell(s) done)</source>
         <translation>
             <numerusform>Resuming the sweep from %1 (%2 of %n cell done)</numerusform>

@@ -3186,7 +3186,7 @@
     <message>
         <location filename="../core/service/project.cpp" line="416"/>
         <location filename="../core/service/project.cpp" line="620"/>
-        <location filename="../core/solve/sensitivitytable.cpp" line="164"/>
+        <location filename="../core/solve/sensitivitytable.cpp" line="165"/>
         <source>%1: not an object</source>
         <translation>%1：不是对象</translation>
     </message>
@@ -3273,110 +3273,110 @@
         <translation>%1：自项目保存以来模型已更改（SHA-256 %2，原为 %3）</translation>
     </message>
     <message>
-        <location filename="../core/service/study.cpp" line="193"/>
+        <location filename="../core/service/study.cpp" line="194"/>
         <source>no evaluation data given (--data), quality not measured</source>
         <translation>未提供评估数据 (--data)，未测量质量</translation>
     </message>
     <message>
-        <location filename="../core/service/study.cpp" line="203"/>
+        <location filename="../core/service/study.cpp" line="204"/>
         <source>%1: cannot execute operators %2; quality not measured</source>
         <translation>%1：无法执行算子 %2；未测量质量</translation>
     </message>
     <message>
-        <location filename="../core/service/study.cpp" line="236"/>
+        <location filename="../core/service/study.cpp" line="237"/>
         <source>not executable here (%1); quality not measured</source>
         <translation>此处无法执行（%1）；未测量质量</translation>
     </message>
     <message>
-        <location filename="../core/service/study.cpp" line="256"/>
-        <location filename="../core/solve/sensitivity.cpp" line="186"/>
+        <location filename="../core/service/study.cpp" line="257"/>
+        <location filename="../core/solve/sensitivity.cpp" line="191"/>
         <source>%1 (first %2 bytes)</source>
         <translation>%1（前 %2 字节）</translation>
     </message>
     <message>
-        <location filename="../core/service/study.cpp" line="343"/>
+        <location filename="../core/service/study.cpp" line="344"/>
         <source>study: schema_version %1 is not %2</source>
         <translation>研究：schema_version %1 不是 %2</translation>
     </message>
     <message>
-        <location filename="../core/service/study.cpp" line="442"/>
-        <location filename="../core/service/study.cpp" line="448"/>
-        <location filename="../core/solve/sensitivitytable.cpp" line="184"/>
-        <location filename="../core/solve/sensitivitytable.cpp" line="345"/>
+        <location filename="../core/service/study.cpp" line="443"/>
+        <location filename="../core/service/study.cpp" line="449"/>
+        <location filename="../core/solve/sensitivitytable.cpp" line="185"/>
+        <location filename="../core/solve/sensitivitytable.cpp" line="391"/>
         <source>%1: cannot read: %2</source>
         <translation>%1：无法读取：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/service/study.cpp" line="475"/>
+        <location filename="../core/service/study.cpp" line="476"/>
         <source>%n layer(s) have unknown MACs (no input shape); totals count the others</source>
         <translation>
             <numerusform>%n 个层的 MACs 未知（缺少输入形状）；总计仅计入其他层</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/service/study.cpp" line="485"/>
+        <location filename="../core/service/study.cpp" line="486"/>
         <source>Compressing: %1</source>
         <translation>正在压缩：%1</translation>
     </message>
     <message>
-        <location filename="../core/service/study.cpp" line="496"/>
+        <location filename="../core/service/study.cpp" line="497"/>
         <source>Calibrating on %1</source>
         <translation>正在使用 %1 校准</translation>
     </message>
     <message>
-        <location filename="../core/service/study.cpp" line="522"/>
+        <location filename="../core/service/study.cpp" line="523"/>
         <source>activation-aware pruning calibrated on %1</source>
         <translation>激活感知剪枝已使用 %1 校准</translation>
     </message>
     <message>
-        <location filename="../core/service/study.cpp" line="527"/>
+        <location filename="../core/service/study.cpp" line="528"/>
         <source>Timing layers: %1</source>
         <translation>正在测量各层耗时：%1</translation>
     </message>
     <message>
-        <location filename="../core/service/study.cpp" line="539"/>
-        <location filename="../core/solve/sensitivity.cpp" line="620"/>
+        <location filename="../core/service/study.cpp" line="540"/>
+        <location filename="../core/solve/sensitivity.cpp" line="624"/>
         <source>latency not measured: %1</source>
         <translation>未测量延迟：%1</translation>
     </message>
     <message>
-        <location filename="../core/service/study.cpp" line="573"/>
+        <location filename="../core/service/study.cpp" line="574"/>
         <source>Evaluating: %1</source>
         <translation>正在评估：%1</translation>
     </message>
     <message>
-        <location filename="../core/service/study.cpp" line="579"/>
+        <location filename="../core/service/study.cpp" line="580"/>
         <source>quality not measured: %1</source>
         <translation>未测量质量：%1</translation>
     </message>
     <message>
-        <location filename="../core/service/study.cpp" line="614"/>
+        <location filename="../core/service/study.cpp" line="615"/>
         <source>Opening %1</source>
         <translation>正在打开 %1</translation>
     </message>
     <message>
-        <location filename="../core/service/study.cpp" line="634"/>
-        <location filename="../core/service/study.cpp" line="692"/>
+        <location filename="../core/service/study.cpp" line="635"/>
+        <location filename="../core/service/study.cpp" line="693"/>
         <source>Study done</source>
         <translation>研究完成</translation>
     </message>
     <message>
-        <location filename="../core/service/study.cpp" line="654"/>
+        <location filename="../core/service/study.cpp" line="655"/>
         <source>%1: the solver&apos;s budget is the size of the largest uniform recipe, but no recipe is uniform (defaults only, no rules)</source>
         <translation>%1：求解器的预算是最大统一配方的大小，但没有统一的配方（只有默认设置，没有规则）</translation>
     </message>
     <message>
-        <location filename="../core/service/study.cpp" line="657"/>
+        <location filename="../core/service/study.cpp" line="658"/>
         <source>%1: the solver&apos;s budget is the size of the variant &apos;%2&apos;, but the study has no such variant</source>
         <translation>%1：求解器的预算是变体 &apos;%2&apos; 的大小，但研究中没有该变体</translation>
     </message>
     <message>
-        <location filename="../core/service/study.cpp" line="663"/>
+        <location filename="../core/service/study.cpp" line="664"/>
         <source>Sensitivity sweep (%1 damage)</source>
         <translation>敏感度扫描（%1 损伤）</translation>
     </message>
     <message>
-        <location filename="../core/service/study.cpp" line="675"/>
+        <location filename="../core/service/study.cpp" line="676"/>
         <source>solver %1</source>
         <translation>求解器 %1</translation>
     </message>
@@ -4868,251 +4868,251 @@
         <translation>%1：没有求解器可压缩的层（Dense 或 Conv 权重）</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="104"/>
+        <location filename="../core/solve/sensitivity.cpp" line="105"/>
         <source>relative error² × parameters</source>
         <translation>相对误差² × 参数量</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="105"/>
+        <location filename="../core/solve/sensitivity.cpp" line="107"/>
         <source>output error² (≈ relative × parameters)</source>
         <translation>输出误差²（≈ 相对误差 × 参数量）</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="106"/>
+        <location filename="../core/solve/sensitivity.cpp" line="110"/>
         <source>accuracy drop + output error²</source>
         <translation>准确率下降 + 输出误差²</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="107"/>
+        <location filename="../core/solve/sensitivity.cpp" line="111"/>
         <source>KL divergence, nats</source>
         <translation>KL 散度，nats</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="141"/>
+        <location filename="../core/solve/sensitivity.cpp" line="146"/>
         <source>%1: end-to-end damage needs evaluation data (none given, not a demo model)</source>
         <translation>%1：端到端损伤需要评估数据（未提供，且不是演示模型）</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="146"/>
+        <location filename="../core/solve/sensitivity.cpp" line="151"/>
         <source>%1: cannot execute operators %2</source>
         <translation>%1：无法执行算子 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/solve/sensitivity.cpp" line="169"/>
+        <location filename="../core/solve/sensitivity.cpp" line="174"/>
         <source>%1 (%n example(s))</source>
         <translation>
             <numerusform>%1（%n 个样本）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="176"/>
+        <location filename="../core/solve/sensitivity.cpp" line="181"/>
         <source>not executable here: %1</source>
         <translation>此处无法执行：%1</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="257"/>
+        <location filename="../core/solve/sensitivity.cpp" line="262"/>
         <source>evaluation text: at least 2 bytes are needed</source>
         <translation>评估文本：至少需要 2 字节</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="311"/>
+        <location filename="../core/solve/sensitivity.cpp" line="316"/>
         <source>given input statistics</source>
         <translation>给定的输入统计</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="315"/>
+        <location filename="../core/solve/sensitivity.cpp" line="320"/>
         <source>%1: output-level damage needs each layer&apos;s calibration inputs, which Pare records for transformer decoders (GPT-2, Llama) and executable graph models (ONNX, Keras) only; use --damage weight or e2e</source>
         <translation>%1：输出级损伤需要每层的校准输入，而 Pare 只为 Transformer 解码器（GPT-2、Llama）和可执行的图模型（ONNX、Keras）记录这些输入；请使用 --damage weight 或 e2e</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="324"/>
+        <location filename="../core/solve/sensitivity.cpp" line="329"/>
         <source>%1: output-level damage needs calibration examples (--data FILE): none given and not a demo model</source>
         <translation>%1：输出级损伤需要校准样本（--data 文件）：未提供，且不是演示模型</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="328"/>
+        <location filename="../core/solve/sensitivity.cpp" line="333"/>
         <source>%1: output-level damage needs calibration text (--data TEXT): none given and not a demo model</source>
         <translation>%1：输出级损伤需要校准文本（--data 文本）：未提供，且不是演示模型</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="344"/>
+        <location filename="../core/solve/sensitivity.cpp" line="349"/>
         <source>%1 (up to its last %2 examples, calibration)</source>
         <translation>%1（最多取最后 %2 个样本，校准）</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="348"/>
+        <location filename="../core/solve/sensitivity.cpp" line="353"/>
         <source>%1 (first %2 bytes, calibration)</source>
         <translation>%1（前 %2 字节，校准）</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="353"/>
+        <location filename="../core/solve/sensitivity.cpp" line="358"/>
         <source>output-level damage: %1 input statistics for %2 layers</source>
         <translation>输出级损伤：输入统计有 %1 份，而层有 %2 个</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="373"/>
+        <location filename="../core/solve/sensitivity.cpp" line="378"/>
         <source>%1: output-level damage: no layer has calibration inputs with any energy</source>
         <translation>%1：输出级损伤：没有任何层的校准输入具有非零能量</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="381"/>
+        <location filename="../core/solve/sensitivity.cpp" line="386"/>
         <source>no calibration inputs for %1: weight-level damage used there</source>
         <translation>%1 没有校准输入：该处使用权重级损伤</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="384"/>
+        <location filename="../core/solve/sensitivity.cpp" line="389"/>
         <source>input Gram matrix too large for %1: its diagonal only (columns taken as uncorrelated)</source>
         <translation>%1 的输入 Gram 矩阵过大：仅使用其对角线（视各列为不相关）</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="443"/>
+        <location filename="../core/solve/sensitivity.cpp" line="448"/>
         <source>Propagation gain of %1</source>
         <translation>%1 的传播增益</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="455"/>
+        <location filename="../core/solve/sensitivity.cpp" line="460"/>
         <source>output error² × propagation gain (relative model output error²)</source>
         <translation>输出误差² × 传播增益（模型输出的相对误差²）</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="458"/>
+        <location filename="../core/solve/sensitivity.cpp" line="462"/>
         <source>output error² × propagation gain (KL divergence, nats)</source>
         <translation>输出误差² × 传播增益（KL 散度，nats）</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="460"/>
+        <location filename="../core/solve/sensitivity.cpp" line="464"/>
         <source>output damage scaled per layer by its end-to-end damage over its output damage for %1 (language models: on the calibration text; graph models: on the data&apos;s first examples)</source>
         <translation>输出级损伤，按每层的端到端损伤与其输出损伤之比逐层缩放，针对 %1（语言模型：基于校准文本；图模型：基于数据的前几个样本）</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="480"/>
+        <location filename="../core/solve/sensitivity.cpp" line="484"/>
         <source>%1: decoded %2 values for a %3 × %4 weight</source>
         <translation>%1：为 %3 × %4 的权重解码出 %2 个值</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="495"/>
+        <location filename="../core/solve/sensitivity.cpp" line="499"/>
         <source>%1: no weight</source>
         <translation>%1：没有权重</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="533"/>
+        <location filename="../core/solve/sensitivity.cpp" line="537"/>
         <source>latency of %1 not measured: %2</source>
         <translation>未测量 %1 的延迟：%2</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="549"/>
+        <location filename="../core/solve/sensitivity.cpp" line="553"/>
         <source>solver option %1</source>
         <translation>求解器选项 %1</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="567"/>
+        <location filename="../core/solve/sensitivity.cpp" line="571"/>
         <source>not in this sweep step</source>
         <translation>不在此扫描步骤中</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/solve/sensitivity.cpp" line="588"/>
+        <location filename="../core/solve/sensitivity.cpp" line="592"/>
         <source>Resuming the sweep from %1 (%2 of %n cell(s) done)</source>
         <translation>
             <numerusform>从 %1 继续扫描（已完成 %2/%n 个单元）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="607"/>
+        <location filename="../core/solve/sensitivity.cpp" line="611"/>
         <source>Latency of the original layers</source>
         <translation>原始层的延迟</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="635"/>
+        <location filename="../core/solve/sensitivity.cpp" line="638"/>
         <source>original kernel timed per layer; options scaled by bytes</source>
         <translation>逐层测量原始内核耗时；各选项按字节数缩放</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="636"/>
+        <location filename="../core/solve/sensitivitytable.cpp" line="228"/>
         <source>bytes ÷ measured streaming bandwidth (%1 GB/s)</source>
         <translation>字节数 ÷ 实测流式带宽（%1 GB/s）</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="657"/>
+        <location filename="../core/solve/sensitivity.cpp" line="661"/>
         <source>kernels timed: each layer&apos;s original, and each option&apos;s kernel once per (shape, kernel) — layers of one shape share the measurement</source>
         <translation>已测量内核耗时：每层的原始内核，以及每个选项的内核（每种（形状，内核）组合测一次）——形状相同的层共用测量结果</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="685"/>
+        <location filename="../core/solve/sensitivity.cpp" line="689"/>
         <source>Compressing every layer: %1</source>
         <translation>正在压缩所有层：%1</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivity.cpp" line="772"/>
+        <location filename="../core/solve/sensitivity.cpp" line="776"/>
         <source>Sensitivity sweep done</source>
         <translation>敏感度扫描完成</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivitytable.cpp" line="61"/>
+        <location filename="../core/solve/sensitivitytable.cpp" line="62"/>
         <source>%1.%2: unknown key</source>
         <translation>%1.%2：未知的键</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivitytable.cpp" line="65"/>
+        <location filename="../core/solve/sensitivitytable.cpp" line="66"/>
         <source>%1.id: missing or empty</source>
         <translation>%1.id：缺失或为空</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivitytable.cpp" line="74"/>
+        <location filename="../core/solve/sensitivitytable.cpp" line="75"/>
         <source>%1.prune.scope: global pruning couples layers; the solver needs per-layer options</source>
         <translation>%1.prune.scope：全局剪枝会耦合各层；求解器需要逐层选项</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivitytable.cpp" line="89"/>
+        <location filename="../core/solve/sensitivitytable.cpp" line="90"/>
         <source>%1.lowrank: expected {&quot;rank_fraction&quot;: f} with 0 &lt; f ≤ 1</source>
         <translation>%1.lowrank：应为 {&quot;rank_fraction&quot;: f}，且 0 &lt; f ≤ 1</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivitytable.cpp" line="92"/>
+        <location filename="../core/solve/sensitivitytable.cpp" line="93"/>
         <source>%1: prune and lowrank exclude each other</source>
         <translation>%1：prune 与 lowrank 互斥</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivitytable.cpp" line="147"/>
+        <location filename="../core/solve/sensitivitytable.cpp" line="148"/>
         <source>not JSON: %1 at offset %2</source>
         <translation>不是 JSON：偏移量 %2 处 %1</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivitytable.cpp" line="155"/>
+        <location filename="../core/solve/sensitivitytable.cpp" line="156"/>
         <source>expected an array of options or {&quot;options&quot;: [...]}</source>
         <translation>应为选项数组或 {&quot;options&quot;: [...]}</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivitytable.cpp" line="171"/>
+        <location filename="../core/solve/sensitivitytable.cpp" line="172"/>
         <source>%1.id: &apos;%2&apos; appears twice</source>
         <translation>%1.id：&apos;%2&apos; 出现了两次</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivitytable.cpp" line="176"/>
+        <location filename="../core/solve/sensitivitytable.cpp" line="177"/>
         <source>%1: more than 254 options</source>
         <translation>%1：选项超过 254 个</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivitytable.cpp" line="276"/>
+        <location filename="../core/solve/sensitivitytable.cpp" line="322"/>
         <source>pare_sensitivity: expected version %1</source>
         <translation>pare_sensitivity：应为版本 %1</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivitytable.cpp" line="281"/>
+        <location filename="../core/solve/sensitivitytable.cpp" line="327"/>
         <source>level: expected weight, output or e2e</source>
         <translation>level：应为 weight、output 或 e2e</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivitytable.cpp" line="298"/>
+        <location filename="../core/solve/sensitivitytable.cpp" line="344"/>
         <source>options[0]: must be the &apos;keep&apos; option</source>
         <translation>options[0]：必须是 &apos;keep&apos; 选项</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivitytable.cpp" line="313"/>
+        <location filename="../core/solve/sensitivitytable.cpp" line="359"/>
         <source>layers[%1].cells: %2 cells for %3 options</source>
         <translation>layers[%1].cells：%2 个单元格对应 %3 个选项</translation>
     </message>
     <message>
-        <location filename="../core/solve/sensitivitytable.cpp" line="349"/>
+        <location filename="../core/solve/sensitivitytable.cpp" line="395"/>
         <source>not a JSON object: %1</source>
         <translation>不是 JSON 对象：%1</translation>
     </message>
@@ -5801,14 +5801,14 @@
 <context>
     <name>pare::ui::BarChart</name>
     <message>
-        <location filename="../ui/charts/barchart.cpp" line="189"/>
+        <location filename="../ui/charts/barchart.cpp" line="201"/>
         <source>%1
 %2: %3</source>
         <translation>%1
 %2：%3</translation>
     </message>
     <message>
-        <location filename="../ui/charts/barchart.cpp" line="197"/>
+        <location filename="../ui/charts/barchart.cpp" line="209"/>
         <source>layer</source>
         <translation>层</translation>
     </message>
@@ -7076,38 +7076,38 @@
 <context>
     <name>pare::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="75"/>
+        <location filename="../ui/mainwindow.cpp" line="76"/>
         <location filename="../ui/mainwindowprojects.cpp" line="269"/>
         <source>Pare</source>
         <translation>Pare</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="93"/>
+        <location filename="../ui/mainwindow.cpp" line="94"/>
         <source>Open a model with File &gt; Open, or drop a file on the window.</source>
         <translation>通过“文件 &gt; 打开”打开模型，或将文件拖放到窗口上。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="136"/>
+        <location filename="../ui/mainwindow.cpp" line="137"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
         <source>Could not open %1</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <location filename="../ui/mainwindow.cpp" line="141"/>
         <source>Could Not Open Model</source>
         <translation>无法打开模型</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow.cpp" line="142"/>
         <source>Pare could not open %1.</source>
         <translation>Pare 无法打开 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="143"/>
+        <location filename="../ui/mainwindow.cpp" line="144"/>
         <source>%1
 
 Check that the file is a complete safetensors, ONNX, Keras HDF5, GGUF or NumPy file, or a Hugging Face model folder.</source>
@@ -7116,32 +7116,32 @@ Check that the file is a complete safetensors, ONNX, Keras HDF5, GGUF or NumPy f
 请检查该文件是否为完整的 safetensors、ONNX、Keras HDF5、GGUF 或 NumPy 文件，或 Hugging Face 模型文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="172"/>
+        <location filename="../ui/mainwindow.cpp" line="176"/>
         <source>%1: %2 pruned by magnitude, not activation-aware (no calibration data for them)</source>
         <translation>%1：%2 按幅值剪枝，而非激活感知剪枝（缺少对应的校准数据）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
         <source>Model Has Changed</source>
         <translation>模型已更改</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
         <source>Model Not Found</source>
         <translation>未找到模型</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow.cpp" line="192"/>
         <source>The model of %1 has changed since the project was saved.</source>
         <translation>自项目保存以来，%1 的模型已发生更改。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="189"/>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>The model of %1 is not where it was.</source>
         <translation>%1 的模型已不在原来的位置。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190"/>
+        <location filename="../ui/mainwindow.cpp" line="194"/>
         <source>%1
 
 Locate the original model, or open the changed model anyway (the saved figures may no longer match it).</source>
@@ -7150,7 +7150,7 @@ Locate the original model, or open the changed model anyway (the saved figures m
 请找到原始模型，或仍然打开已更改的模型（保存的数据可能与其不再相符）。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="196"/>
         <source>%1
 
 Locate the model file or folder to open the project.</source>
@@ -7159,249 +7159,249 @@ Locate the model file or folder to open the project.</source>
 请找到模型文件或文件夹以打开项目。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
         <source>Locate Model</source>
         <translation>查找模型</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <location filename="../ui/mainwindow.cpp" line="206"/>
         <source>Models (*.safetensors *.onnx *.h5 *.keras *.gguf *.npz *.npy *.pare config.json);;All files (*)</source>
         <translation>模型 (*.safetensors *.onnx *.h5 *.keras *.gguf *.npz *.npy *.pare config.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
         <source>Project not opened: its model was not located.</source>
         <translation>未打开项目：未找到其模型。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
         <source>Project not opened.</source>
         <translation>未打开项目。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="240"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="240"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>No model open.
 File &gt; Open… or drop a model file here.</source>
         <translation>未打开模型。
 使用“文件 &gt; 打开…”或将模型文件拖放到此处。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>Inspector</source>
         <translation>检查器</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>Select a layer to see its weight distribution, channel ranges and spectrum.</source>
         <translation>选择一层以查看其权重分布、通道范围和谱。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>Compression</source>
         <translation>压缩</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="250"/>
         <source>Pruning, quantization and low-rank settings appear here once a model is open.</source>
         <translation>打开模型后，剪枝、量化和低秩分解的设置将显示在此处。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow.cpp" line="252"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="249"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>Computed variants are compared with the original here.</source>
         <translation>已计算的变体将在此处与原始模型进行比较。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
         <source>Jobs</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="280"/>
+        <location filename="../ui/mainwindow.cpp" line="284"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="313"/>
+        <location filename="../ui/mainwindow.cpp" line="317"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="314"/>
+        <location filename="../ui/mainwindow.cpp" line="318"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="316"/>
+        <location filename="../ui/mainwindow.cpp" line="320"/>
         <source>Open Model or Project</source>
         <translation>打开模型或项目</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="317"/>
+        <location filename="../ui/mainwindow.cpp" line="321"/>
         <source>Models and projects (*.safetensors *.onnx *.h5 *.keras *.gguf *.npz *.npy *.pare);;Pare projects (*.pare);;All files (*)</source>
         <translation>模型和项目 (*.safetensors *.onnx *.h5 *.keras *.gguf *.npz *.npy *.pare);;Pare 项目 (*.pare);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="324"/>
+        <location filename="../ui/mainwindow.cpp" line="328"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="327"/>
+        <location filename="../ui/mainwindow.cpp" line="331"/>
         <source>Open &amp;Demo</source>
         <translation>打开演示(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="334"/>
+        <location filename="../ui/mainwindow.cpp" line="338"/>
         <source>Language model (GPT-2, King James Bible)</source>
         <translation>语言模型（GPT-2，英王钦定版圣经）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="335"/>
+        <location filename="../ui/mainwindow.cpp" line="339"/>
         <source>Image classifier (CNN, Fashion-MNIST, ONNX)</source>
         <translation>图像分类器（CNN，Fashion-MNIST，ONNX）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="336"/>
+        <location filename="../ui/mainwindow.cpp" line="340"/>
         <source>Image classifier (CNN, Fashion-MNIST, Keras)</source>
         <translation>图像分类器（CNN，Fashion-MNIST，Keras）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="345"/>
+        <location filename="../ui/mainwindow.cpp" line="349"/>
         <source>&amp;Save Project</source>
         <translation>保存项目(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="348"/>
+        <location filename="../ui/mainwindow.cpp" line="352"/>
         <source>Save the model reference, recipe and computed variants as a .pare project.</source>
         <translation>将模型引用、配方和已计算的变体保存为 .pare 项目。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="351"/>
+        <location filename="../ui/mainwindow.cpp" line="355"/>
         <source>Save Project &amp;As…</source>
         <translation>项目另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="356"/>
+        <location filename="../ui/mainwindow.cpp" line="360"/>
         <source>&amp;Export Report…</source>
         <translation>导出报告(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow.cpp" line="361"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="359"/>
+        <location filename="../ui/mainwindow.cpp" line="363"/>
         <source>Write the comparison of the shown variants as HTML, PDF, CSV, JSON or Markdown.</source>
         <translation>将所显示变体的比较结果导出为 HTML、PDF、CSV、JSON 或 Markdown。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="363"/>
+        <location filename="../ui/mainwindow.cpp" line="367"/>
         <source>Export Report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="363"/>
+        <location filename="../ui/mainwindow.cpp" line="367"/>
         <source>report.html</source>
         <translation>报告.html</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="364"/>
+        <location filename="../ui/mainwindow.cpp" line="368"/>
         <source>HTML (*.html);;PDF (*.pdf);;Markdown (*.md);;CSV (*.csv);;JSON (*.json)</source>
         <translation>HTML (*.html);;PDF (*.pdf);;Markdown (*.md);;CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="371"/>
+        <location filename="../ui/mainwindow.cpp" line="375"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="376"/>
+        <location filename="../ui/mainwindow.cpp" line="380"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="377"/>
+        <location filename="../ui/mainwindow.cpp" line="381"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="387"/>
+        <location filename="../ui/mainwindow.cpp" line="391"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="390"/>
+        <location filename="../ui/mainwindow.cpp" line="394"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="398"/>
+        <location filename="../ui/mainwindow.cpp" line="402"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="403"/>
+        <location filename="../ui/mainwindow.cpp" line="407"/>
         <source>Alt+%1</source>
         <translation>Alt+%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="407"/>
+        <location filename="../ui/mainwindow.cpp" line="411"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="408"/>
+        <location filename="../ui/mainwindow.cpp" line="412"/>
         <source>&amp;About Pare</source>
         <translation>关于 Pare(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="412"/>
+        <location filename="../ui/mainwindow.cpp" line="416"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="452"/>
+        <location filename="../ui/mainwindow.cpp" line="456"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="459"/>
+        <location filename="../ui/mainwindow.cpp" line="463"/>
         <source>&amp;Clear List</source>
         <translation>清除列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="486"/>
+        <location filename="../ui/mainwindow.cpp" line="490"/>
         <source>the Budget dock&apos;s sweep</source>
         <translation>预算面板中的扫描</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="497"/>
+        <location filename="../ui/mainwindow.cpp" line="501"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="503"/>
+        <location filename="../ui/mainwindow.cpp" line="507"/>
         <source>Report written to %1</source>
         <translation>报告已写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="506"/>
+        <location filename="../ui/mainwindow.cpp" line="510"/>
         <source>Could Not Write Report</source>
         <translation>无法写入报告</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="507"/>
+        <location filename="../ui/mainwindow.cpp" line="511"/>
         <location filename="../ui/mainwindowprojects.cpp" line="191"/>
         <source>%1
 
@@ -7411,17 +7411,17 @@ Choose another folder or file name.</source>
 请选择其他文件夹或文件名。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="530"/>
+        <location filename="../ui/mainwindow.cpp" line="534"/>
         <source>About Pare</source>
         <translation>关于 Pare</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="531"/>
+        <location filename="../ui/mainwindow.cpp" line="535"/>
         <source>&lt;h3&gt;Pare %1&lt;/h3&gt;&lt;p&gt;A workbench for compressing neural-network models: inspect, prune, quantize and factorize, then compare against the original.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Pare %1&lt;/h3&gt;&lt;p&gt;神经网络模型压缩工作台：检查、剪枝、量化和分解，然后与原始模型进行比较。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="546"/>
+        <location filename="../ui/mainwindow.cpp" line="550"/>
         <source>%1 (+%2 more)</source>
         <translation>%1（另有 %2 个）</translation>
     </message>
@@ -8189,18 +8189,18 @@ Choose another folder or file name.</source>
 <context>
     <name>pare::ui::ScatterChart</name>
     <message>
-        <location filename="../ui/charts/barchart.cpp" line="340"/>
-        <location filename="../ui/charts/barchart.cpp" line="445"/>
+        <location filename="../ui/charts/barchart.cpp" line="349"/>
+        <location filename="../ui/charts/barchart.cpp" line="454"/>
         <source>Pareto front</source>
         <translation>帕累托前沿</translation>
     </message>
     <message>
-        <location filename="../ui/charts/barchart.cpp" line="354"/>
+        <location filename="../ui/charts/barchart.cpp" line="363"/>
         <source>variants</source>
         <translation>变体</translation>
     </message>
     <message>
-        <location filename="../ui/charts/barchart.cpp" line="376"/>
+        <location filename="../ui/charts/barchart.cpp" line="385"/>
         <source>selected: %1</source>
         <translation>已选：%1</translation>
     </message>

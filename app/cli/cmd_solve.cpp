@@ -146,7 +146,7 @@ int runSolve(const QStringList &arguments)
              .arg(plan->ratio, 0, 'f', 2)
              .arg(plan->bitsPerWeight, 0, 'f', 3)
              .arg(plan->damage, 0, 'g', 5)
-             .arg(table.damageUnit, plan->method)
+             .arg(core::damageUnitText(table.damageUnit), plan->method)
              .arg(plan->exact ? QCoreApplication::translate("cli", ", optimal") : QCoreApplication::translate("cli", ", gap %1").arg(plan->gap, 0, 'g', 3))
       << '\n';
     for (std::size_t i = 0; i < table.layers.size(); ++i)

@@ -130,14 +130,15 @@ QJsonObject solverJson(const StudySolver &s)
             {QStringLiteral("best_uniform"), c.best >= 0 ? QJsonValue(c.uniform[std::size_t(c.best)].name) : QJsonValue()},
             {QStringLiteral("verdict"), c.verdict}});
     }
-    return QJsonObject{{QStringLiteral("level"), s.level},
-                       {QStringLiteral("damage_unit"), s.damageUnit},
-                       {QStringLiteral("budget_kind"), s.budgetKind},
-                       {QStringLiteral("latency_source"), s.latencySource},
-                       {QStringLiteral("candidate_layers"), QJsonArray::fromStringList(s.candidateLayers)},
-                       {QStringLiteral("quality_figure"), s.qualityFigure},
-                       {QStringLiteral("front"), front},
-                       {QStringLiteral("comparisons"), comparisons}};
+    QJsonObject out{{QStringLiteral("level"), s.level},
+                    {QStringLiteral("damage_unit"), s.damageUnit},
+                    {QStringLiteral("budget_kind"), s.budgetKind},
+                    {QStringLiteral("candidate_layers"), QJsonArray::fromStringList(s.candidateLayers)},
+                    {QStringLiteral("quality_figure"), s.qualityFigure},
+                    {QStringLiteral("front"), front},
+                    {QStringLiteral("comparisons"), comparisons}};
+    s.latencySource.writeJson(out);
+    return out;
 }
 
 StudySolver solverFromJson(const QJsonObject &o)
@@ -146,7 +147,7 @@ StudySolver solverFromJson(const QJsonObject &o)
     s.level = o.value(QStringLiteral("level")).toString();
     s.damageUnit = o.value(QStringLiteral("damage_unit")).toString();
     s.budgetKind = o.value(QStringLiteral("budget_kind")).toString();
-    s.latencySource = o.value(QStringLiteral("latency_source")).toString();
+    s.latencySource = LatencySource::fromJson(o);
     for (const QJsonValue &n : o.value(QStringLiteral("candidate_layers")).toArray())
         s.candidateLayers << n.toString();
     s.qualityFigure = o.value(QStringLiteral("quality_figure")).toString();

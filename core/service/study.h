@@ -171,9 +171,9 @@ struct StudyComparison
 struct StudySolver
 {
     QString level;         // "weight", "output", "e2e"
-    QString damageUnit;
+    QString damageUnit;    // English source text; damageUnitText translates it
     QString budgetKind;    // "bytes" or "latency": what the front sweeps
-    QString latencySource; // how the front's latencies were obtained
+    LatencySource latencySource; // how the front's latencies were obtained
     QStringList candidateLayers; // the layers the solver may compress (bits per weight are over these)
     std::vector<StudyFrontPoint> front; // cheapest first
     QString qualityFigure; // "mean_kl" (lower is better), "accuracy" (higher), "relative_error" (lower)

@@ -101,10 +101,15 @@ Result<SensitivityTable> prepareSensitivity(const Model &model, const SweepOptio
                      QCoreApplication::translate("pare::core", "%1: no layer the solver could compress (Dense or Conv weights)").arg(model.path)};
     t.fixedBytes = t.modelBytes - candidateBytes;
     switch (options.level) {
-    case DamageLevel::Weight: t.damageUnit = QCoreApplication::translate("pare::core", "relative error² × parameters"); break;
-    case DamageLevel::Output: t.damageUnit = QCoreApplication::translate("pare::core", "output error² (≈ relative × parameters)"); break;
-    case DamageLevel::EndToEnd: t.damageUnit = model.graph ? QCoreApplication::translate("pare::core", "accuracy drop + output error²")
-                                                           : QCoreApplication::translate("pare::core", "KL divergence, nats"); break;
+    // English source text, translated where it is shown (damageUnitText).
+    case DamageLevel::Weight: t.damageUnit = QString::fromUtf8(QT_TRANSLATE_NOOP("pare::core", "relative error² × parameters")); break;
+    case DamageLevel::Output:
+        t.damageUnit = QString::fromUtf8(QT_TRANSLATE_NOOP("pare::core", "output error² (≈ relative × parameters)"));
+        break;
+    case DamageLevel::EndToEnd:
+        t.damageUnit = QString::fromUtf8(model.graph ? QT_TRANSLATE_NOOP("pare::core", "accuracy drop + output error²")
+                                                     : QT_TRANSLATE_NOOP("pare::core", "KL divergence, nats"));
+        break;
     }
     return t;
 }
@@ -451,12 +456,11 @@ public:
             if (!(layerGain[std::size_t(l.layer)] > 0))
                 layerGain[std::size_t(l.layer)] = median;
         m_gain = std::move(layerGain);
-        table.damageUnit = m_model->graph && !DecoderWeights::supports(*m_model)
-                                   ? QCoreApplication::translate("pare::core",
-                                                                 "output error² × propagation gain (relative model "
-                                                                 "output error²)")
-                                   : QCoreApplication::translate("pare::core",
-                                                                 "output error² × propagation gain (KL divergence, nats)");
+        table.damageUnit = QString::fromUtf8(m_model->graph && !DecoderWeights::supports(*m_model)
+                                                 ? QT_TRANSLATE_NOOP("pare::core", "output error² × propagation gain "
+                                                                                   "(relative model output error²)")
+                                                 : QT_TRANSLATE_NOOP("pare::core", "output error² × propagation gain "
+                                                                                   "(KL divergence, nats)"));
         const QString n = QCoreApplication::translate("pare::core",
                                                       "output damage scaled per layer by its end-to-end damage over "
                                                       "its output damage for %1 (language models: on the calibration "
@@ -631,9 +635,9 @@ Result<void> runSensitivity(const std::shared_ptr<const Model> &model, const Swe
             }
         }
         kernelsTimed = anyMeasured;
-        table.latencySource = anyMeasured
-                                  ? QCoreApplication::translate("pare::core", "original kernel timed per layer; options scaled by bytes")
-                                  : QCoreApplication::translate("pare::core", "bytes ÷ measured streaming bandwidth (%1 GB/s)").arg(QLocale().toString(bandwidth / 1e9, 'f', 1));
+        table.latencySource = anyMeasured ? LatencySource{QString::fromUtf8(QT_TRANSLATE_NOOP(
+                                                              "pare::core", "original kernel timed per layer; options scaled by bytes"))}
+                                          : LatencySource::bandwidth(bandwidth / 1e9);
     }
 
     std::unique_ptr<EndToEnd> e2e;
@@ -654,9 +658,9 @@ Result<void> runSensitivity(const std::shared_ptr<const Model> &model, const Swe
     OptionKernels kernels;
     // The bandwidth model stays named as such; a resumed sweep keeps its saved (final) source.
     if (options.measureLatency && kernelsTimed)
-        table.latencySource = QCoreApplication::translate("pare::core", "kernels timed: each layer's original, and each option's "
-                                                                        "kernel once per (shape, kernel) — layers of "
-                                                                        "one shape share the measurement");
+        table.latencySource = LatencySource{QString::fromUtf8(QT_TRANSLATE_NOOP(
+            "pare::core", "kernels timed: each layer's original, and each option's kernel once per (shape, kernel) — "
+                          "layers of one shape share the measurement"))};
     const int total = table.cellsTotal();
     int done = table.cellsDone();
     auto progress = [&](const QString &what) {

@@ -80,6 +80,27 @@ struct SensitivityLayer
     std::vector<SensitivityCell> cells; // one per option
 };
 
+// What a sweep's figures mean is kept as English source text and translated when shown, so that
+// a table or study saved in one language reads in another's, and the JSON says the same whatever
+// the language of the run. Text saved by earlier versions, already translated, matches no
+// source and shows as it was saved.
+QString damageUnitText(const QString &unit); // translated
+
+// How a table's latencies were obtained: the source text and, for the bandwidth model, the
+// bandwidth it assumed.
+struct LatencySource
+{
+    QString source;           // English source text; %1 in it stands for the bandwidth (GB/s)
+    double bandwidthGBs = -1; // the bandwidth model's figure; -1: none
+    bool isEmpty() const { return source.isEmpty(); }
+    QString text() const;        // translated, the number in QLocale()'s notation
+    QString englishText() const; // as the JSON keeps it
+    // "latency_source" (the English text) and, with a bandwidth, "latency_bandwidth_gbs".
+    void writeJson(QJsonObject &o) const;
+    static LatencySource fromJson(const QJsonObject &o);
+    static LatencySource bandwidth(double gbPerSecond);
+};
+
 // The sweep's result: every candidate layer × every option. Serializable so a sweep can be
 // cached in the project and resumed after a cancel.
 struct SensitivityTable
@@ -87,9 +108,9 @@ struct SensitivityTable
     static constexpr int kSchemaVersion = 1;
     QString modelPath;
     DamageLevel level = DamageLevel::Weight;
-    QString damageUnit;      // "rel. error² × params", "KL nats", "accuracy drop + output error²"
+    QString damageUnit;      // English source text (damageUnitText translates it): "relative error² × parameters", …
     QString data;            // what end-to-end damage was measured on
-    QString latencySource;   // how latencyUs was obtained
+    LatencySource latencySource; // how latencyUs was obtained
     // What else the damage and latency figures depend on (data file, its size and time, data
     // limits, calibration length, whether latency was measured): a cached sweep is resumed only
     // when this matches, so figures from other data are never reused silently.

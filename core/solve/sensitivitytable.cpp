@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 
 #include <cmath>
 
@@ -223,6 +224,50 @@ int SensitivityTable::optionIndex(const QString &id) const
     return -1;
 }
 
+namespace {
+const char *const kBandwidthSource = QT_TRANSLATE_NOOP("pare::core", "bytes ÷ measured streaming bandwidth (%1 GB/s)");
+}
+
+QString damageUnitText(const QString &unit)
+{
+    return unit.isEmpty() ? unit : QCoreApplication::translate("pare::core", unit.toUtf8().constData());
+}
+
+LatencySource LatencySource::bandwidth(double gbPerSecond)
+{
+    return LatencySource{QString::fromUtf8(kBandwidthSource), gbPerSecond};
+}
+
+QString LatencySource::text() const
+{
+    if (source.isEmpty())
+        return source;
+    const QString t = QCoreApplication::translate("pare::core", source.toUtf8().constData());
+    return bandwidthGBs >= 0 ? t.arg(QLocale().toString(bandwidthGBs, 'f', 1)) : t;
+}
+
+QString LatencySource::englishText() const
+{
+    return bandwidthGBs >= 0 ? source.arg(QString::number(bandwidthGBs, 'f', 1)) : source;
+}
+
+void LatencySource::writeJson(QJsonObject &o) const
+{
+    o.insert(QStringLiteral("latency_source"), englishText());
+    if (bandwidthGBs >= 0)
+        o.insert(QStringLiteral("latency_bandwidth_gbs"), bandwidthGBs);
+}
+
+LatencySource LatencySource::fromJson(const QJsonObject &o)
+{
+    // The bandwidth model's text is rebuilt from its figure; any other source text is kept as
+    // saved (English since this version; an older file's may be translated already).
+    const QJsonValue gbs = o.value(QStringLiteral("latency_bandwidth_gbs"));
+    if (gbs.isDouble() && std::isfinite(gbs.toDouble()) && gbs.toDouble() >= 0)
+        return bandwidth(gbs.toDouble());
+    return LatencySource{o.value(QStringLiteral("latency_source")).toString()};
+}
+
 QJsonObject SensitivityTable::toJson() const
 {
     QJsonArray opts;
@@ -256,18 +301,19 @@ QJsonObject SensitivityTable::toJson() const
     QJsonArray notesArr;
     for (const QString &n : notes)
         notesArr.append(n);
-    return QJsonObject{{QStringLiteral("pare_sensitivity"), kSchemaVersion},
+    QJsonObject out{{QStringLiteral("pare_sensitivity"), kSchemaVersion},
                        {QStringLiteral("model"), modelPath},
                        {QStringLiteral("level"), damageLevelName(level)},
                        {QStringLiteral("damage_unit"), damageUnit},
                        {QStringLiteral("data"), data},
-                       {QStringLiteral("latency_source"), latencySource},
                        {QStringLiteral("setup"), setup},
                        {QStringLiteral("model_bytes"), double(modelBytes)},
                        {QStringLiteral("fixed_bytes"), double(fixedBytes)},
                        {QStringLiteral("options"), opts},
                        {QStringLiteral("layers"), ls},
                        {QStringLiteral("notes"), notesArr}};
+    latencySource.writeJson(out);
+    return out;
 }
 
 Result<SensitivityTable> SensitivityTable::fromJson(const QJsonObject &o, const QString &context)
@@ -282,7 +328,7 @@ Result<SensitivityTable> SensitivityTable::fromJson(const QJsonObject &o, const 
     t.level = *level;
     t.damageUnit = o.value(QStringLiteral("damage_unit")).toString();
     t.data = o.value(QStringLiteral("data")).toString();
-    t.latencySource = o.value(QStringLiteral("latency_source")).toString();
+    t.latencySource = LatencySource::fromJson(o);
     t.setup = o.value(QStringLiteral("setup")).toString();
     t.modelBytes = std::int64_t(o.value(QStringLiteral("model_bytes")).toDouble());
     t.fixedBytes = std::int64_t(o.value(QStringLiteral("fixed_bytes")).toDouble());

@@ -7,10 +7,14 @@
 #include "service/study.h"
 #include "solve/solver.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 #include <limits>
 #include <random>
@@ -327,6 +331,64 @@ private Q_SLOTS:
         auto p = solveBudget(back.value(), Budget{BudgetKind::Ratio, 2});
         QVERIFY(!p.ok());
         QVERIFY(p.error().message.contains(QStringLiteral("not complete")));
+    }
+
+    // The table and the study keep what their figures mean as English source text (and the
+    // bandwidth model's figure as a number), translated only where shown: a sweep saved in a
+    // German session reads in English, and the JSON is the same whatever the language.
+    void unitsAreSavedInEnglishAndShownTranslated()
+    {
+        SensitivityTable t = syntheticTable(2);
+        t.damageUnit = QStringLiteral("relative error² × parameters");
+        t.latencySource = LatencySource::bandwidth(12.345);
+        QTranslator german;
+        QVERIFY(german.load(QStringLiteral("pare_de"), QStringLiteral(":/i18n")));
+        QCoreApplication::installTranslator(&german);
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        const auto restore = qScopeGuard([&] {
+            QCoreApplication::removeTranslator(&german);
+            QLocale::setDefault(before);
+        });
+        // Shown in German, the bandwidth with a decimal comma.
+        QCOMPARE(damageUnitText(t.damageUnit), QStringLiteral("relativer Fehler² × Parameter"));
+        QCOMPARE(t.latencySource.text(), QStringLiteral("Bytes ÷ gemessene Streaming-Bandbreite (12,3 GB/s)"));
+        // Saved in English, the figure as a number.
+        const QJsonObject o = t.toJson();
+        QCOMPARE(o.value(QStringLiteral("damage_unit")).toString(), QStringLiteral("relative error² × parameters"));
+        QCOMPARE(o.value(QStringLiteral("latency_source")).toString(),
+                 QStringLiteral("bytes ÷ measured streaming bandwidth (12.3 GB/s)"));
+        QCOMPARE(o.value(QStringLiteral("latency_bandwidth_gbs")).toDouble(), 12.345);
+        auto back = SensitivityTable::fromJson(o, QStringLiteral("table"));
+        QVERIFY2(back.ok(), PARE_ERR(back));
+        QCOMPARE(back->latencySource.bandwidthGBs, 12.345);
+        QCOMPARE(back->latencySource.text(), t.latencySource.text());
+        // The study's solver part the same way.
+        StudyResult study;
+        study.solver.damageUnit = t.damageUnit;
+        study.solver.latencySource = t.latencySource;
+        study.solver.front.push_back(StudyFrontPoint{1000, 4.0, 12.0, 0.5, {}});
+        const QJsonObject so = study.toJson().value(QStringLiteral("solver")).toObject();
+        QCOMPARE(so.value(QStringLiteral("latency_source")).toString(),
+                 QStringLiteral("bytes ÷ measured streaming bandwidth (12.3 GB/s)"));
+        auto studyBack = StudyResult::fromJson(study.toJson());
+        QVERIFY2(studyBack.ok(), PARE_ERR(studyBack));
+        QCOMPARE(studyBack->solver.latencySource.text(), QStringLiteral("Bytes ÷ gemessene Streaming-Bandbreite (12,3 GB/s)"));
+        QCOMPARE(damageUnitText(studyBack->solver.damageUnit), QStringLiteral("relativer Fehler² × Parameter"));
+        // A file from before, its text translated when it was saved, shows as it was saved.
+        QJsonObject old = o;
+        old.insert(QStringLiteral("latency_source"), QStringLiteral("Bytes ÷ gemessene Streaming-Bandbreite (9,8 GB/s)"));
+        old.remove(QStringLiteral("latency_bandwidth_gbs"));
+        old.insert(QStringLiteral("damage_unit"), QStringLiteral("relativer Fehler² × Parameter"));
+        auto legacy = SensitivityTable::fromJson(old, QStringLiteral("old table"));
+        QVERIFY2(legacy.ok(), PARE_ERR(legacy));
+        QCOMPARE(legacy->latencySource.text(), QStringLiteral("Bytes ÷ gemessene Streaming-Bandbreite (9,8 GB/s)"));
+        QCOMPARE(damageUnitText(legacy->damageUnit), QStringLiteral("relativer Fehler² × Parameter"));
+        // In English, the English text.
+        QCoreApplication::removeTranslator(&german);
+        QLocale::setDefault(QLocale::c());
+        QCOMPARE(t.latencySource.text(), QStringLiteral("bytes ÷ measured streaming bandwidth (12.3 GB/s)"));
+        QCOMPARE(damageUnitText(t.damageUnit), t.damageUnit);
     }
 
     void optionMenus()

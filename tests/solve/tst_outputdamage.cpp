@@ -219,7 +219,7 @@ private Q_SLOTS:
         JobContext ctx;
         auto r = runSensitivity(model, sweep, t, ctx);
         QVERIFY2(r.ok(), PARE_ERR(r));
-        QVERIFY2(t.latencySource.contains(QStringLiteral("each option's kernel")), qPrintable(t.latencySource));
+        QVERIFY2(t.latencySource.source.contains(QStringLiteral("each option's kernel")), qPrintable(t.latencySource.source));
         int timed = 0;
         for (std::size_t o = 1; o < t.options.size(); ++o) {
             const SensitivityCell &a = t.layers[0].cells[o], &b = t.layers[1].cells[o];

@@ -156,7 +156,7 @@ QVariant SensitivityModel::data(const QModelIndex &index, int role) const
         return tr("%1, %2\n%3 bytes (%4 % of original), relative error %5\ndamage %6 (%7)")
             .arg(l.name, m_table.options[o].label, QLocale().toString(c.bytes), // one pass: a "%3" in a name stays
                  QLocale().toString(100.0 * double(c.bytes) / double(std::max<std::int64_t>(1, l.originalBytes)), 'f', 1),
-                 core::formatNumber(c.relativeError, 3, QLocale()), core::formatNumber(c.damage, 4, QLocale()), m_table.damageUnit);
+                 core::formatNumber(c.relativeError, 3, QLocale()), core::formatNumber(c.damage, 4, QLocale()), core::damageUnitText(m_table.damageUnit));
     default:
         return {};
     }

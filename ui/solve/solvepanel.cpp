@@ -324,7 +324,7 @@ QString SolvePanel::statusText() const
         .arg(p.budget.text(locale), core::formatBytes(double(p.bytes), -1, locale),
              locale.toString(p.ratio, 'f', 2), locale.toString(p.bitsPerWeight, 'f', 2),
              core::formatNumber(p.latencyUs / 1000.0, 3, locale), core::formatNumber(p.damage, 4, locale),
-             m_table->table().damageUnit,
+             core::damageUnitText(m_table->table().damageUnit),
              p.exact ? tr("optimal (%1)").arg(p.method)
                      : tr("%1, gap %2").arg(p.method, core::formatNumber(p.gap, 3, locale)));
 }
@@ -336,7 +336,7 @@ void SolvePanel::refreshFront()
     auto front = paretoFront(table, latency ? BudgetKind::Latency : BudgetKind::Bytes, 24, m_table->constraints());
     m_front = front.ok() ? std::move(front).value() : std::vector<SolvedPlan>{};
     FrontChartData d;
-    d.title = tr("Pareto front: damage (%1) against %2").arg(table.damageUnit, latency ? tr("latency") : tr("size"));
+    d.title = tr("Pareto front: damage (%1) against %2").arg(core::damageUnitText(table.damageUnit), latency ? tr("latency") : tr("size"));
     d.xTitle = latency ? tr("Latency (ms)") : tr("Size (MB)");
     d.yTitle = tr("Damage");
     for (const SolvedPlan &p : m_front) {
