@@ -493,6 +493,10 @@ private Q_SLOTS:
         QVERIFY(sum(decoded) <= double(weight->numel()));
         QVERIFY(sum(decoded) >= 0.9 * double(weight->numel()));
         QVERIFY(inspector->histogram()->overlayLineCount() >= 8);
+        // The levels are ticks along the base line, not lines the plot's height (whose repaint,
+        // with a study busy on every core, held the window up: see HistogramChart::setData).
+        const double tick = inspector->histogram()->levelTickShare();
+        QVERIFY2(tick > 0.02 && tick <= 0.1, qPrintable(QString::number(tick)));
         QVERIFY(inspector->histogram()->data().title.size() > 0);
 
         // 8-bit: 256 levels; the overlay follows the settings.

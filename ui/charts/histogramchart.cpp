@@ -59,6 +59,7 @@ struct HistogramChart::Private
     QChart *chart = nullptr;
     bool settingRange = false;
     int overlayLines = 0;
+    QLineSeries *grid = nullptr; // the level ticks, owned by the chart
 };
 
 HistogramChart::HistogramChart(QWidget *parent) : QWidget(parent), d(new Private)
@@ -92,6 +93,7 @@ void HistogramChart::setData(const HistogramChartData &in)
     c->setTitle(in.note.isEmpty() ? in.title
                                     : tr("%1<br><small>%2</small>").arg(in.title, in.note));
     d->overlayLines = 0;
+    d->grid = nullptr;
 
     auto *x = new QValueAxis;
     x->setTitleText(in.xTitle);
@@ -172,7 +174,10 @@ void HistogramChart::setData(const HistogramChartData &in)
             attach(over);
         }
 
-        // The grid as one series: up and down at each level, along the base line in between.
+        // The grid as one series of ticks along the base line, up and down at each level. Not
+        // lines the plot's height: Qt 6.4's raster engine hands every long run of a line to its
+        // thread pool and waits, and with a study busy on every core that held a repaint of
+        // this chart up for 100 ms and more (tst_responsiveness).
         std::vector<double> levels;
         for (double level : in.gridLevels) {
             if (level >= in.lo && level <= in.hi)
@@ -181,17 +186,20 @@ void HistogramChart::setData(const HistogramChartData &in)
         std::sort(levels.begin(), levels.end());
         if (!levels.empty()) {
             auto *grid = new QLineSeries;
-            const double gridTop = std::max(top, 1.0);
+            constexpr double kTickShare = 0.08; // of the count axis
+            const double tickTop = in.logCounts ? floor * std::pow(std::max(top * 2.0, 10.0) / floor, kTickShare)
+                                                : kTickShare * std::max(top * 1.05, 1.0);
             for (double level : levels) {
                 grid->append(level, floor);
-                grid->append(level, gridTop);
+                grid->append(level, tickTop);
                 grid->append(level, floor);
             }
-            QPen pen(levels.size() > 64 ? QColor(127, 140, 141, 90) : QColor(127, 140, 141, 170));
-            pen.setWidthF(levels.size() > 64 ? 0.5 : 1.0);
+            QPen pen(levels.size() > 64 ? QColor(127, 140, 141, 170) : QColor(127, 140, 141, 240));
+            pen.setWidthF(levels.size() > 64 ? 1.0 : 1.5);
             grid->setPen(pen);
             grid->setName(tr("%1 levels").arg(in.gridLevels.size()));
             attach(grid);
+            d->grid = grid;
             d->overlayLines = int(levels.size());
         }
         d->settingRange = true;
@@ -257,6 +265,20 @@ int HistogramChart::clippedBandCount() const
 int HistogramChart::overlayLineCount() const
 {
     return d->overlayLines;
+}
+
+double HistogramChart::levelTickShare() const
+{
+    const QList<QAbstractAxis *> axes = d->chart->axes(Qt::Vertical);
+    if (!d->grid || axes.isEmpty())
+        return 0.0;
+    double tick = 0.0;
+    for (const QPointF &p : d->grid->points())
+        tick = std::max(tick, p.y());
+    if (const auto *log = qobject_cast<const QLogValueAxis *>(axes.front()))
+        return log->max() > log->min() && tick > log->min() ? std::log(tick / log->min()) / std::log(log->max() / log->min()) : 0.0;
+    const auto *linear = qobject_cast<const QValueAxis *>(axes.front());
+    return linear && linear->max() > linear->min() ? (tick - linear->min()) / (linear->max() - linear->min()) : 0.0;
 }
 
 } // namespace pare::ui

@@ -21,6 +21,8 @@ public:
     // Counts as drawn (for tests): one value per bin.
     std::vector<double> drawnCounts() const;
     int overlayLineCount() const; // quantization levels drawn
+    // How far up the count axis the level ticks reach, as a share of it (0: no levels drawn).
+    double levelTickShare() const;
     std::vector<double> drawnOverlayCounts() const; // the decoded histogram as drawn
     int clippedBandCount() const;
 
