@@ -499,6 +499,13 @@ private Q_SLOTS:
         QVERIFY2(tick > 0.02 && tick <= 0.1, qPrintable(QString::number(tick)));
         QVERIFY(inspector->histogram()->data().title.size() > 0);
 
+        // On a log count axis the ticks keep to the base line too.
+        inspector->logCountsCheck()->setChecked(true);
+        QVERIFY(inspector->histogram()->data().logCounts);
+        const double logTick = inspector->histogram()->levelTickShare();
+        QVERIFY2(logTick > 0.02 && logTick <= 0.1, qPrintable(QString::number(logTick)));
+        inspector->logCountsCheck()->setChecked(false);
+
         // 8-bit: 256 levels; the overlay follows the settings.
         r.defaults.quantize->insert(QStringLiteral("bits"), 8);
         cp->setRecipe(r);
