@@ -302,16 +302,16 @@ QJsonObject SensitivityTable::toJson() const
     for (const QString &n : notes)
         notesArr.append(n);
     QJsonObject out{{QStringLiteral("pare_sensitivity"), kSchemaVersion},
-                       {QStringLiteral("model"), modelPath},
-                       {QStringLiteral("level"), damageLevelName(level)},
-                       {QStringLiteral("damage_unit"), damageUnit},
-                       {QStringLiteral("data"), data},
-                       {QStringLiteral("setup"), setup},
-                       {QStringLiteral("model_bytes"), double(modelBytes)},
-                       {QStringLiteral("fixed_bytes"), double(fixedBytes)},
-                       {QStringLiteral("options"), opts},
-                       {QStringLiteral("layers"), ls},
-                       {QStringLiteral("notes"), notesArr}};
+                    {QStringLiteral("model"), modelPath},
+                    {QStringLiteral("level"), damageLevelName(level)},
+                    {QStringLiteral("damage_unit"), damageUnit},
+                    {QStringLiteral("data"), data},
+                    {QStringLiteral("setup"), setup},
+                    {QStringLiteral("model_bytes"), double(modelBytes)},
+                    {QStringLiteral("fixed_bytes"), double(fixedBytes)},
+                    {QStringLiteral("options"), opts},
+                    {QStringLiteral("layers"), ls},
+                    {QStringLiteral("notes"), notesArr}};
     latencySource.writeJson(out);
     return out;
 }
