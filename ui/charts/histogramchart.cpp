@@ -123,6 +123,8 @@ void HistogramChart::setData(const HistogramChartData &in)
         if (!in.overlayCounts.empty())
             top = std::max(top, *std::max_element(in.overlayCounts.begin(), in.overlayCounts.end()));
         const double floor = in.logCounts ? 0.5 : 0.0;
+        // The count axis's top (a linear one is rounded up to nice numbers after).
+        const double yTop = in.logCounts ? std::max(top * 2.0, 10.0) : std::max(top * 1.05, 1.0);
 
         auto attach = [&](QAbstractSeries *s) {
             c->addSeries(s);
@@ -187,8 +189,7 @@ void HistogramChart::setData(const HistogramChartData &in)
         if (!levels.empty()) {
             auto *grid = new QLineSeries;
             constexpr double kTickShare = 0.08; // of the count axis
-            const double tickTop = in.logCounts ? floor * std::pow(std::max(top * 2.0, 10.0) / floor, kTickShare)
-                                                : kTickShare * std::max(top * 1.05, 1.0);
+            const double tickTop = in.logCounts ? floor * std::pow(yTop / floor, kTickShare) : kTickShare * yTop;
             for (double level : levels) {
                 grid->append(level, floor);
                 grid->append(level, tickTop);
@@ -205,9 +206,9 @@ void HistogramChart::setData(const HistogramChartData &in)
         d->settingRange = true;
         x->setRange(in.lo, in.hi);
         if (in.logCounts)
-            y->setRange(floor, std::max(top * 2.0, 10.0));
+            y->setRange(floor, yTop);
         else {
-            y->setRange(0.0, std::max(top * 1.05, 1.0));
+            y->setRange(0.0, yTop);
             static_cast<QValueAxis *>(y)->applyNiceNumbers();
         }
         d->settingRange = false;
