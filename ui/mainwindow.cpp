@@ -46,6 +46,9 @@ namespace {
 constexpr int kMaxRecent = 10;
 constexpr int kAutosaveMs = 3 * 60 * 1000;
 constexpr int kVariantAutosaveDelayMs = 250;
+// The status bar's job and progress follow the jobs at most this often: QProgressBar repaints
+// synchronously on each new value, and a job's end sends several changes in one turn.
+constexpr int kStatusRefreshMs = 50;
 const char *const kRecentKey = "recentFiles";
 
 QLabel *placeholder(const QString &text, QWidget *parent)
@@ -92,8 +95,16 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_statusJob);
     statusBar()->addPermanentWidget(m_statusProgress);
     statusBar()->showMessage(tr("Open a model with File > Open, or drop a file on the window."));
-    connect(m_jobs, &JobsModel::activeJobChanged, this, &MainWindow::updateStatus);
-    connect(m_jobs, &QAbstractItemModel::dataChanged, this, &MainWindow::updateStatus);
+    m_statusTimer = new QTimer(this);
+    m_statusTimer->setSingleShot(true);
+    m_statusTimer->setInterval(kStatusRefreshMs);
+    connect(m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStatus);
+    auto statusSoon = [this] {
+        if (!m_statusTimer->isActive())
+            m_statusTimer->start();
+    };
+    connect(m_jobs, &JobsModel::activeJobChanged, this, statusSoon);
+    connect(m_jobs, &QAbstractItemModel::dataChanged, this, statusSoon);
 
     connect(m_modelPanel, &ModelPanel::layerSelected, m_inspector, &InspectorPanel::showLayer);
     connect(m_modelPanel, &ModelPanel::layerSelected, m_compression, &CompressionPanel::setSelectedLayer);
@@ -101,7 +112,8 @@ MainWindow::MainWindow(QWidget *parent)
             &LayerTableModel::setPlanDescriptions);
     connect(m_compression, &CompressionPanel::variantComputed, m_compare, &ComparePanel::addVariant);
     connect(m_compression, &CompressionPanel::variantComputed, this, [this] {
-        dock(Dock::Compare)->raise();
+        if (dock(Dock::Compare)->visibleRegion().isEmpty())
+            dock(Dock::Compare)->raise();
     });
     connect(m_compression, &CompressionPanel::recipeError, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });

@@ -135,6 +135,7 @@ private:
     bool m_applying = false;
     bool m_variantsModified = false; // Compare dock or calibration text changed since save/open
     QTimer *m_autosaveTimer = nullptr;
+    QTimer *m_statusTimer = nullptr; // coalesces the jobs' changes into one status update
     bool m_autosaving = false;
     // SHA-256 of the open model's files, keyed by path, total size and newest modification time.
     QString m_hashKey;

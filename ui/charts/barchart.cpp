@@ -162,18 +162,14 @@ void BarChart::setData(const BarChartData &in)
     // Vertical charts scroll sideways, where a legend on the chart's right would scroll out of
     // view: theirs is a line under the scroll area.
     const bool lineLegend = !in.horizontal && in.groups.size() > 1 && !in.categories.isEmpty();
-    if (!lineLegend) {
+    if (!lineLegend)
         m_legend->clear();
-        m_legend->setMaximumHeight(0);
-    } else {
-        m_legend->setMaximumHeight(QWIDGETSIZE_MAX);
-    }
+    m_legend->setMaximumHeight(lineLegend || m_legendReserved ? QWIDGETSIZE_MAX : 0);
     if (in.categories.isEmpty() || in.groups.empty())
         return; // an empty chart: just the title, which says what to do
     QAbstractBarSeries *series = in.horizontal ? static_cast<QAbstractBarSeries *>(new QHorizontalBarSeries)
                                                : static_cast<QAbstractBarSeries *>(new QBarSeries);
     double top = 0, bottom = std::numeric_limits<double>::infinity();
-    const QColor highlight = palette().color(QPalette::Highlight);
     for (const BarGroup &g : in.groups) {
         auto *set = new QBarSet(g.name);
         for (double v : g.values) {
@@ -190,7 +186,6 @@ void BarChart::setData(const BarChartData &in)
         }
         series->append(set);
     }
-    Q_UNUSED(highlight);
     connect(series, &QAbstractBarSeries::clicked, this, [this](int index, QBarSet *) { Q_EMIT categoryClicked(index); });
     // The full name of the bar under the mouse, since the axis shows only its distinctive part.
     connect(series, &QAbstractBarSeries::hovered, this, [this](bool on, int index, QBarSet *set) {
@@ -294,6 +289,15 @@ int BarChart::highlightedCategory() const
 QString BarChart::legendText() const
 {
     return m_legend->maximumHeight() == 0 ? QString() : m_legend->text();
+}
+
+void BarChart::setLegendLineReserved(bool reserved)
+{
+    m_legendReserved = reserved;
+    // An empty label has no height of its own: the room is one line of text and the margin.
+    m_legend->setMinimumHeight(reserved ? m_legend->fontMetrics().height() + m_legend->contentsMargins().top() : 0);
+    const bool shown = !m_legend->text().isEmpty();
+    m_legend->setMaximumHeight(shown || reserved ? QWIDGETSIZE_MAX : 0);
 }
 
 QString BarChart::title() const

@@ -30,6 +30,10 @@ public:
     QString title() const;
     bool hasDarkTheme() const; // the chart theme follows the palette
     QString legendText() const; // vertical charts' legend (rich text), empty when hidden
+    // Keep the legend line's room while it is empty, for a chart whose legend comes and goes
+    // with its data: the chart is then not laid out a second time when the legend appears.
+    // Without it the empty line takes no room.
+    void setLegendLineReserved(bool reserved);
 
     // The distinctive part of each name: the prefix all share is dropped, long names keep
     // their end ("…attn.c_proj"). Full names belong in tooltips.
@@ -46,6 +50,7 @@ private:
     QChartView *m_view;
     QScrollArea *m_scroll;
     QLabel *m_legend; // vertical charts: outside the scroll, so it stays in view
+    bool m_legendReserved = false;
     BarChartData m_data;
 };
 

@@ -13,16 +13,32 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QTimer>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace pare::ui {
 
 using namespace core;
 
+namespace {
+// Between the stages of a staged redraw: a timer, not a queued call, so that the event loop
+// handles input and paints what the last stage changed before the next stage starts (queued
+// calls run in the same pass as the paint they cause).
+constexpr int kStageDelayMs = 16;
+} // namespace
+
 ComparePanel::ComparePanel(QWidget *parent)
     : QWidget(parent), m_list(new QListWidget(this)), m_metricCombo(new QComboBox(this)),
-      m_cards(new QLabel(this)), m_bars(new BarChart(this)), m_scatter(new ScatterChart(this))
+      m_cards(new QLabel(this)), m_bars(new BarChart(this)), m_scatter(new ScatterChart(this)),
+      m_stageTimer(new QTimer(this))
 {
+    m_stageTimer->setSingleShot(true);
+    m_stageTimer->setInterval(kStageDelayMs);
+    connect(m_stageTimer, &QTimer::timeout, this, &ComparePanel::nextStage);
+    // The per-layer chart's legend line appears with the first variant: its room is kept.
+    m_bars->setLegendLineReserved(true);
     m_list->setToolTip(tr("Tick the variants to show; double-click a name to rename it."));
     m_list->setMaximumWidth(240);
     m_metricCombo->addItem(tr("Size"), int(Metric::Bytes));
@@ -146,7 +162,10 @@ void ComparePanel::addVariant(std::shared_ptr<const MeasuredVariant> measured, c
     m_updatingList = true;
     m_list->setCurrentRow(int(m_variants.size()) - 1);
     m_updatingList = false;
-    redraw();
+    // A variant arrives when a study ends, beside the rest of the window's updates: its charts
+    // follow one per turn of the event loop (rebuilding, laying out and first painting a chart
+    // is tens of ms each).
+    redrawInStages();
     Q_EMIT variantsChanged();
     Q_EMIT variantSelected(int(m_variants.size()) - 1);
 }
@@ -252,29 +271,69 @@ void ComparePanel::rebuildList()
 
 void ComparePanel::redraw()
 {
-    m_categoryLayers.clear();
-    BarChartData bars;
-    ScatterChartData scatter;
-    // Axis titles stay short (Qt Charts elides them to the plot's height in a low dock); the
-    // chart title says the rest.
-    scatter.title = tr("Size against weight error (relative, %)");
-    scatter.xTitle = tr("size (MB)");
-    scatter.yTitle = tr("error (%)");
-    bool anyShown = false;
-    for (const VariantEntry &e : m_variants)
-        anyShown = anyShown || (e.shown && e.variant);
-    if (!m_model || !anyShown) {
-        bars.title = m_variants.empty() ? tr("Compute a variant to compare it with the original")
-                                        : tr("Tick a variant to show it");
-        m_bars->setData(bars);
-        m_scatter->setData(scatter);
-        m_cards->clear();
-        return;
+    m_stage = Stage::None;
+    m_stageTimer->stop();
+    m_bars->setUpdatesEnabled(true);
+    m_scatter->setUpdatesEnabled(true);
+    redrawBars();
+    redrawSummary();
+}
+
+void ComparePanel::redrawInStages()
+{
+    redrawSummary(false); // the cards at once: text, quick to lay out
+    m_stage = Stage::Bars;
+    m_stageTimer->start();
+}
+
+void ComparePanel::nextStage()
+{
+    // Each chart is rebuilt with its painting held back, and painted a stage later: rebuilding
+    // and laying out a chart, and its first paint, are each tens of ms, and the paint otherwise
+    // follows in the same pass of the event loop.
+    switch (std::exchange(m_stage, Stage::None)) {
+    case Stage::None: return;
+    case Stage::Bars:
+        m_bars->setUpdatesEnabled(false);
+        redrawBars();
+        m_stage = Stage::PaintBars;
+        break;
+    case Stage::PaintBars:
+        m_bars->setUpdatesEnabled(true);
+        m_stage = Stage::Summary;
+        break;
+    case Stage::Summary:
+        m_scatter->setUpdatesEnabled(false);
+        redrawSummary();
+        m_stage = Stage::PaintSummary;
+        break;
+    case Stage::PaintSummary: m_scatter->setUpdatesEnabled(true); return;
     }
+    m_stageTimer->start();
+}
+
+std::vector<const VariantEntry *> ComparePanel::shownVariants() const
+{
     std::vector<const VariantEntry *> shown;
+    if (!m_model)
+        return shown;
     for (const VariantEntry &e : m_variants) {
         if (e.shown && e.variant)
             shown.push_back(&e);
+    }
+    return shown;
+}
+
+void ComparePanel::redrawBars()
+{
+    m_categoryLayers.clear();
+    BarChartData bars;
+    const std::vector<const VariantEntry *> shown = shownVariants();
+    if (shown.empty()) {
+        bars.title = m_variants.empty() ? tr("Compute a variant to compare it with the original")
+                                        : tr("Tick a variant to show it");
+        m_bars->setData(bars);
+        return;
     }
     // Layers with weights that some shown variant changed, or all weight layers if none did.
     for (int i = 0; i < int(m_model->layers.size()); ++i) {
@@ -332,7 +391,7 @@ void ComparePanel::redraw()
         bars.yTitle = tr("error (%)");
         break;
     }
-    if (!shown.empty() && m_metric != Metric::Error) {
+    if (m_metric != Metric::Error) {
         BarGroup original{tr("Original"), {}, QColor(127, 140, 141)};
         for (int i : m_categoryLayers)
             original.values.push_back(m_metric == Metric::Latency
@@ -352,6 +411,23 @@ void ComparePanel::redraw()
     }
     m_bars->setData(bars);
 
+}
+
+void ComparePanel::redrawSummary(bool withScatter)
+{
+    ScatterChartData scatter;
+    // Axis titles stay short (Qt Charts elides them to the plot's height in a low dock); the
+    // chart title says the rest.
+    scatter.title = tr("Size against weight error (relative, %)");
+    scatter.xTitle = tr("size (MB)");
+    scatter.yTitle = tr("error (%)");
+    const std::vector<const VariantEntry *> shown = shownVariants();
+    if (shown.empty()) {
+        if (withScatter)
+            m_scatter->setData(scatter);
+        m_cards->clear();
+        return;
+    }
     // Totals as cards, and the scatter of size against the best quality measure every shown
     // variant has: perplexity, then accuracy drop, else the weight error.
     enum class Quality { Perplexity, Accuracy, WeightError };
@@ -438,7 +514,8 @@ void ComparePanel::redraw()
         if (!dominated)
             scatter.front.push_back(int(i));
     }
-    m_scatter->setData(scatter);
+    if (withScatter)
+        m_scatter->setData(scatter);
     m_cards->setText(cards.isEmpty() ? tr("No variant shown.") : cards.join(QStringLiteral("<br><br>")));
 }
 

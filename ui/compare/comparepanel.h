@@ -15,6 +15,7 @@ class QComboBox;
 class QLabel;
 class QListWidget;
 class QPushButton;
+class QTimer;
 
 namespace pare::ui {
 
@@ -70,8 +71,17 @@ Q_SIGNALS:
     void variantsChanged();
 
 private:
+    enum class Stage { None, Bars, PaintBars, Summary, PaintSummary };
+
     void rebuildList();
+    // Both charts and the cards, now (and no staged redraw left to come).
     void redraw();
+    // The cards now, the bar chart over the next turns of the event loop, then the scatter.
+    void redrawInStages();
+    void nextStage();
+    void redrawBars();
+    void redrawSummary(bool withScatter = true); // the cards and the scatter
+    std::vector<const VariantEntry *> shownVariants() const;
 
     std::shared_ptr<const core::Model> m_model;
     std::vector<VariantEntry> m_variants;
@@ -85,6 +95,8 @@ private:
     QLabel *m_cards;
     BarChart *m_bars;
     ScatterChart *m_scatter;
+    QTimer *m_stageTimer;
+    Stage m_stage = Stage::None;
 };
 
 } // namespace pare::ui
