@@ -46,8 +46,8 @@ namespace {
 constexpr int kMaxRecent = 10;
 constexpr int kAutosaveMs = 3 * 60 * 1000;
 constexpr int kVariantAutosaveDelayMs = 250;
-// The status bar's job and progress follow the jobs at most this often: QProgressBar repaints
-// synchronously on each new value, and a job's end sends several changes in one turn.
+// The status bar's job and progress follow the jobs at most this often: a job's end sends several
+// changes in one turn, and each progress change used to repaint the bar there and then.
 constexpr int kStatusRefreshMs = 50;
 const char *const kRecentKey = "recentFiles";
 
@@ -561,7 +561,11 @@ void MainWindow::updateStatus()
     const int running = m_jobs->runningCount();
     m_statusJob->setText(running > 1 ? tr("%1 (+%2 more)").arg(m_jobs->title(row), QLocale().toString(running - 1))
                                      : m_jobs->title(row));
+    // QProgressBar repaints at once on a new value; painting with the rest of the window in the
+    // next pass is soon enough (re-enabling updates schedules that paint).
+    m_statusProgress->setUpdatesEnabled(false);
     m_statusProgress->setValue(int(m_jobs->progress(row) * 1000.0));
+    m_statusProgress->setUpdatesEnabled(true);
     m_statusProgress->setVisible(true);
 }
 

@@ -15,7 +15,11 @@
 //
 // It found that jobs ran on QThreadPool::globalInstance(), which Qt 6.4's raster engine also uses
 // for large fills: painting waited for the study to finish (an 11 s freeze). Jobs now have a
-// pool of their own (core/jobs/jobrunner.cpp).
+// pool of their own (core/jobs/jobrunner.cpp). Later it found the end of a study doing all of the
+// Compare dock's work in one turn (117 ms on the CI machine): rebuilding both charts, laying them
+// out and painting them, the status bar's progress bar repainting the whole window's dirty
+// region at once on its last value, and the already visible Compare dock raised and so
+// repainted whole. The charts now follow in stages (ComparePanel::redrawInStages).
 #include "compare/comparepanel.h"
 #include "compress/compressionpanel.h"
 #include "jobs/jobsmodel.h"
@@ -39,6 +43,8 @@
 #include <QTimer>
 
 #include <cstring>
+#include <ctime>
+#include <sys/resource.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -66,6 +72,8 @@ struct Gap
 {
     qint64 from = 0, to = 0; // ms on the shared clock
     qint64 queuedUs = 0;     // of it, the GUI thread's time runnable but not running (-1: unknown)
+    long majorFaults = 0;    // the GUI thread's page faults that read from disk in it
+    long waits = 0;          // and the times it blocked (voluntary context switches)
     qint64 length() const { return to - from; }
 };
 
@@ -197,6 +205,7 @@ private:
 
         bool measuring = false;
         qint64 lastTick = -1, lastQueuedUs = -1;
+        rusage lastUsage{};
         std::vector<Gap> gaps;
         int ticks = 0;
         QTimer timer;
@@ -205,12 +214,16 @@ private:
         connect(&timer, &QTimer::timeout, this, [&] {
             const qint64 now = clock.elapsed();
             const qint64 queued = runQueueUs();
+            rusage usage{};
+            getrusage(RUSAGE_THREAD, &usage);
             if (measuring && lastTick >= 0) {
-                gaps.push_back({lastTick, now, queued >= 0 && lastQueuedUs >= 0 ? queued - lastQueuedUs : -1});
+                gaps.push_back({lastTick, now, queued >= 0 && lastQueuedUs >= 0 ? queued - lastQueuedUs : -1,
+                                usage.ru_majflt - lastUsage.ru_majflt, usage.ru_nvcsw - lastUsage.ru_nvcsw});
                 ++ticks;
             }
             lastTick = now;
             lastQueuedUs = queued;
+            lastUsage = usage;
         });
         timer.start();
 
@@ -278,11 +291,23 @@ private:
         qInfo("Compare redraw %lld ms, full window paint %lld ms (machine load included)", redrawMs, cost.elapsed());
         QVERIFY2(ticks > 0, "the timer never ticked while the job ran");
         worstBlocked = 0;
+        if (qEnvironmentVariableIsSet("PARE_GAP_ABS")) {
+            timespec ts;
+            clock_gettime(CLOCK_MONOTONIC, &ts);
+            const double nowAbs = double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
+            const qint64 nowRel = clock.elapsed();
+            for (const Gap &g : gaps)
+                if (g.length() > 30)
+                    qInfo("GAP %lld %lld abs %.4f %.4f", g.from - started, g.to - started, nowAbs - double(nowRel - g.from) / 1000.0,
+                          nowAbs - double(nowRel - g.to) / 1000.0);
+        }
         for (const Gap &g : gaps) {
             if (g.length() > kLimitMs)
-                qInfo("a %lld ms gap at %lld ms into the study; the GUI thread waited %s for a CPU in it",
+                qInfo("a %lld ms gap at %lld ms into the study; the GUI thread waited %s for a CPU in it, "
+                      "blocked %ld times and read %ld pages back from disk",
                       g.length(), g.from - started,
-                      g.queuedUs < 0 ? "(unknown)" : qPrintable(QStringLiteral("%1 ms").arg(g.queuedUs / 1000)));
+                      g.queuedUs < 0 ? "(unknown)" : qPrintable(QStringLiteral("%1 ms").arg(g.queuedUs / 1000)),
+                      g.waits, g.majorFaults);
         }
         for (const Gap &g : blocked) {
             qWarning("event loop blocked for %lld ms at %lld ms into the study", g.length(), g.from - started);
