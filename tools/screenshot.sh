@@ -46,8 +46,25 @@ while [ $# -gt 0 ]; do
     esac
 done
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-bin=${PARE_BIN:-$here/build/release/app/pare}
+bin=${PARE_BIN:-${PARE_BUILD:-$here/build/release}/app/pare}
+if [ ! -x "$bin" ]; then
+    echo "screenshot.sh: no Pare at $bin (build it, or set PARE_BUILD or PARE_BIN)" >&2
+    exit 1
+fi
+# A shot of the whole screen needs ImageMagick's import and xdotool (the --set shots do not):
+# installed here when missing, as tools/setup.sh installs the rest.
+missing=()
+command -v import >/dev/null || missing+=(imagemagick)
+command -v xdotool >/dev/null || missing+=(xdotool)
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "screenshot.sh: installing ${missing[*]}"
+    sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo=sudo
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
 w=${size%x*}; h=${size#*x}
+rm -f "$out"
 xvfb-run -a -s "-screen 0 $((w * scale))x$((h * scale))x24" bash -c "
     export QT_SCALE_FACTOR=$scale
     '$bin' \"\$@\" &
@@ -58,4 +75,8 @@ xvfb-run -a -s "-screen 0 $((w * scale))x$((h * scale))x24" bash -c "
     import -window root '$out'
     kill \$pid
 " -- "$@"
+if [ ! -s "$out" ]; then
+    echo "screenshot.sh: no screenshot was taken ($out)" >&2
+    exit 1
+fi
 echo "$out"
