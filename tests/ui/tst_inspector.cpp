@@ -510,6 +510,10 @@ private Q_SLOTS:
         r.defaults.quantize->insert(QStringLiteral("bits"), 8);
         cp->setRecipe(r);
         QTRY_VERIFY_WITH_TIMEOUT(inspector->overlay() && inspector->overlay()->levels.size() == 256, 20000);
+        // Dense levels run together into a band: a lower one (a 16-level grid's ticks are 8 %).
+        QTRY_VERIFY(inspector->histogram()->overlayLineCount() > 64);
+        const double bandTick = inspector->histogram()->levelTickShare();
+        QVERIFY2(bandTick > 0.01 && bandTick <= 0.04 && bandTick < tick, qPrintable(QString::number(bandTick)));
 
         // Fewer bins: the decoded weights are binned again into the new bins.
         overlay.clear();

@@ -188,15 +188,19 @@ void HistogramChart::setData(const HistogramChartData &in)
         std::sort(levels.begin(), levels.end());
         if (!levels.empty()) {
             auto *grid = new QLineSeries;
-            constexpr double kTickShare = 0.08; // of the count axis
-            const double tickTop = in.logCounts ? floor * std::pow(yTop / floor, kTickShare) : kTickShare * yTop;
+            // Of the count axis: dense levels (more than 64, a pixel or two apart) run together
+            // into a band, kept low and light so that the histogram's tails above it stay
+            // readable.
+            const bool dense = levels.size() > 64;
+            const double tickShare = dense ? 0.03 : 0.08;
+            const double tickTop = in.logCounts ? floor * std::pow(yTop / floor, tickShare) : tickShare * yTop;
             for (double level : levels) {
                 grid->append(level, floor);
                 grid->append(level, tickTop);
                 grid->append(level, floor);
             }
-            QPen pen(levels.size() > 64 ? QColor(127, 140, 141, 170) : QColor(127, 140, 141, 240));
-            pen.setWidthF(levels.size() > 64 ? 1.0 : 1.5);
+            QPen pen(dense ? QColor(127, 140, 141, 130) : QColor(127, 140, 141, 240));
+            pen.setWidthF(dense ? 1.0 : 1.5);
             grid->setPen(pen);
             grid->setName(tr("%1 levels").arg(in.gridLevels.size()));
             attach(grid);
