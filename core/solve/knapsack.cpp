@@ -183,6 +183,8 @@ Result<KnapsackSolution> solveKnapsack(const std::vector<std::vector<KnapsackIte
     std::vector<std::uint8_t> pick(std::size_t(n) * W);
     std::vector<std::int64_t> units;
     for (std::int64_t g = 0; g < n; ++g) {
+        if (options.canceled && options.canceled())
+            return Error::canceled();
         const auto &items = groups[std::size_t(g)];
         units.resize(items.size());
         for (std::size_t i = 0; i < items.size(); ++i) {

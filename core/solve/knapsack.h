@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <functional>
 #include <vector>
 
 namespace pare::core {
@@ -27,6 +28,9 @@ struct KnapsackOptions
     std::int64_t fineCells = 8'000'000; // 0: never refine the grid (the Pareto sweep's many solves)
     std::int64_t maxDpCells = 50'000'000;
     bool forceLagrangian = false;
+    // Asked between groups of the dynamic programme (and between the Pareto sweep's solves):
+    // true stops the solve with Error::canceled().
+    std::function<bool()> canceled;
 };
 
 struct KnapsackSolution

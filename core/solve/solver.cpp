@@ -227,6 +227,8 @@ Result<std::vector<SolvedPlan>> paretoFront(const SensitivityTable &table, Budge
     points = std::max(points, 2);
     std::vector<SolvedPlan> all;
     for (int k = 0; k < points; ++k) {
+        if (options.canceled && options.canceled())
+            return Error::canceled();
         const double capacity = lo + (hi - lo) * double(k) / double(points - 1);
         Budget b;
         b.kind = costKind;

@@ -180,6 +180,39 @@ private Q_SLOTS:
         QVERIFY(r->lowerBound <= r->damage + 1e-12);
     }
 
+    // A cancel asked while solving stops the dynamic programme between groups, and the Pareto
+    // sweep between its solves, with Canceled (the GUI's solve job is replaced or closed).
+    void cancelStopsTheSolve()
+    {
+        std::mt19937 rng(5);
+        std::vector<std::vector<KnapsackItem>> inst(40);
+        std::uniform_int_distribution<int> cost(1, 50);
+        std::uniform_real_distribution<double> u(0, 1);
+        for (auto &g : inst)
+            for (int i = 0; i < 4; ++i)
+                g.push_back({double(cost(rng)), u(rng)});
+        int asked = 0;
+        KnapsackOptions o;
+        o.canceled = [&asked] { return ++asked > 10; }; // canceled during the eleventh group
+        auto r = solveKnapsack(inst, 40 * 25.0, o);
+        QVERIFY(!r.ok());
+        QVERIFY(r.isCanceled());
+        QCOMPARE(asked, 11);
+        o.canceled = [] { return false; };
+        QVERIFY(solveKnapsack(inst, 40 * 25.0, o).ok());
+
+        const SensitivityTable t = syntheticTable(10);
+        KnapsackOptions frontOptions{.gridCells = 4000, .fineCells = 0};
+        int calls = 0; // one before each solve, one per group within it: 16 solves ask 176 times
+        frontOptions.canceled = [&calls] { return ++calls > 30; };
+        auto front = paretoFront(t, BudgetKind::Bytes, 16, {}, frontOptions);
+        QVERIFY(!front.ok());
+        QVERIFY(front.isCanceled());
+        QCOMPARE(calls, 31);
+        frontOptions.canceled = [] { return false; };
+        QVERIFY(paretoFront(t, BudgetKind::Bytes, 16, {}, frontOptions).ok());
+    }
+
     void infeasibleBudgetIsAClearError()
     {
         std::vector<std::vector<KnapsackItem>> inst{{{10, 0}, {5, 1}}, {{8, 0}, {4, 2}}};

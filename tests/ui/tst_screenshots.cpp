@@ -145,7 +145,10 @@ private Q_SLOTS:
         QSignalSpy swept(solve, &SolvePanel::sweepFinished);
         solve->runSweep();
         QVERIFY(swept.wait(300000));
+        QSignalSpy solved(solve, &SolvePanel::solved);
         QVERIFY(solve->solve());
+        QVERIFY(solved.wait(60000));
+        QVERIFY(solve->plan().has_value());
         QTest::qWait(600);
         QVERIFY(budget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral("-budget.png")));
         budget->setFloating(false);

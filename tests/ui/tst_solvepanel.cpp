@@ -78,6 +78,12 @@ private Q_SLOTS:
         if (!heat->table().complete())
             QVERIFY(finished.wait(120000));
         QVERIFY(heat->table().complete());
+        // The plan and the front are solved in the background after the sweep: the status says
+        // so until they are shown.
+        QSignalSpy solved(&panel, &SolvePanel::solved);
+        if (panel.isSolving())
+            QVERIFY2(status->text().contains(QStringLiteral("Solving")), qPrintable(status->text()));
+        QTRY_VERIFY(!panel.isSolving() && panel.plan().has_value());
         QCOMPARE(heat->rowCount(), 16);
         QCOMPARE(heat->columnCount(), SensitivityModel::FirstOptionColumn + 13);
         QVERIFY(solveButton->isEnabled());
@@ -158,7 +164,9 @@ private Q_SLOTS:
         QVERIFY(cell.isValid());
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, cell.center());
         QCOMPARE(heat->lockOf(1), int3 - SensitivityModel::FirstOptionColumn);
+        solved.clear();
         QTest::mouseClick(solveButton, Qt::LeftButton);
+        QVERIFY(solved.wait(30000));
         QVERIFY(panel.plan().has_value());
         QCOMPARE(panel.plan()->choice[0], 0);
         QCOMPARE(panel.plan()->choice[1], int3 - SensitivityModel::FirstOptionColumn);
@@ -166,13 +174,38 @@ private Q_SLOTS:
         // An impossible budget says so and keeps no plan.
         kind->setCurrentIndex(2);
         value->setValue(60);
+        solved.clear();
         QTest::mouseClick(solveButton, Qt::LeftButton);
+        QVERIFY(solved.wait(30000));
         QVERIFY(!panel.plan().has_value());
         QVERIFY2(status->text().contains(QStringLiteral("infeasible")), qPrintable(status->text()));
         kind->setCurrentIndex(2);
         value->setValue(3);
+        solved.clear();
         QTest::mouseClick(solveButton, Qt::LeftButton);
+        QVERIFY(solved.wait(30000));
         QVERIFY(panel.plan().has_value());
+
+        // The solve runs on the job pool, not on the GUI thread: with every pool thread held, a
+        // click returns at once and says it is solving, the old plan cannot be loaded meanwhile,
+        // and the new one comes when the pool is free.
+        {
+            pare::test::PoolBlocker blocker;
+            QVERIFY(blocker.holding());
+            auto *load = panel.findChild<QPushButton *>(QStringLiteral("loadPlan"));
+            QVERIFY(load && load->isEnabled());
+            solved.clear();
+            QTest::mouseClick(solveButton, Qt::LeftButton);
+            QVERIFY(panel.isSolving());
+            QVERIFY2(status->text().contains(QStringLiteral("Solving")), qPrintable(status->text()));
+            QVERIFY(!load->isEnabled());
+            QTest::qWait(50);
+            QCOMPARE(solved.count(), 0);
+            blocker.release();
+            QVERIFY(solved.wait(30000));
+            QVERIFY(panel.plan().has_value());
+            QVERIFY(load->isEnabled());
+        }
 
         // Clicking a point of the front hands its plan on as a recipe that resolves on the model.
         QSignalSpy chosen(&panel, &SolvePanel::planChosen);
@@ -247,7 +280,7 @@ private Q_SLOTS:
         QVERIFY(t.complete());
         QCOMPARE(t.level, DamageLevel::Output);
         QVERIFY2(t.data.contains(QStringLiteral("validation.txt")), qPrintable(t.data));
-        QVERIFY(panel.plan().has_value());
+        QTRY_VERIFY(panel.plan().has_value());
 
         // A graph model too: the demo classifier, calibrated on its bundled images.
         auto cnn = openModel(QStringLiteral(PARE_SOURCE_DIR "/resources/demo/fashion-cnn/fashion_cnn.onnx"));
@@ -260,7 +293,7 @@ private Q_SLOTS:
         QVERIFY(c.complete());
         QCOMPARE(c.level, DamageLevel::Output);
         QVERIFY2(c.data.contains(QStringLiteral("test-1000.npz")), qPrintable(c.data));
-        QVERIFY(panel.plan().has_value());
+        QTRY_VERIFY(panel.plan().has_value());
     }
 
     // The sweep travels in the project file: reopening needs no new sweep, and a partial sweep
@@ -293,7 +326,8 @@ private Q_SLOTS:
         QVERIFY2(restored.ok(), PARE_ERR(restored));
         QVERIFY(!reopened.isSweeping());
         QVERIFY(reopened.sensitivityModel()->table().complete());
-        QVERIFY(reopened.plan().has_value()); // solved at once, no sweep
+        QTRY_VERIFY(panel.plan().has_value());
+        QTRY_VERIFY(reopened.plan().has_value()); // solved at once, no sweep
         QCOMPARE(reopened.plan()->choice, panel.plan()->choice);
 
         // A partial sweep: Run Sweep measures only the missing cells.

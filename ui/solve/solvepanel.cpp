@@ -124,6 +124,7 @@ SolvePanel::SolvePanel(JobsModel *jobs, QWidget *parent)
         if (index.column() >= SensitivityModel::FirstOptionColumn && m_table->lockOf(index.row()) >= 0)
             m_table->setLock(index.row(), index.column() - SensitivityModel::FirstOptionColumn);
     });
+    connect(&m_solveJob, &QFutureWatcherBase::finished, this, &SolvePanel::showSolve);
     connect(&m_sweep, &QFutureWatcherBase::progressValueChanged, m_progress, &QProgressBar::setValue);
     connect(&m_sweep, &QFutureWatcherBase::progressTextChanged, m_status, &QLabel::setText);
     connect(&m_sweep, &QFutureWatcherBase::finished, this, [this] {
@@ -150,12 +151,15 @@ SolvePanel::SolvePanel(JobsModel *jobs, QWidget *parent)
 SolvePanel::~SolvePanel()
 {
     m_sweep.cancel();
+    m_solveJob.cancel();
     m_sweep.waitForFinished();
+    m_solveJob.waitForFinished();
 }
 
 void SolvePanel::setModel(std::shared_ptr<const Model> model)
 {
     abandonJob(m_sweep); // it owns its model and table
+    abandonJob(m_solveJob); // and the solve its copies
     m_cancel->setEnabled(false);
     m_model = std::move(model);
     m_running.reset();
@@ -222,6 +226,7 @@ void SolvePanel::runSweep()
         m_running = std::make_shared<SensitivityTable>();
     auto model = m_model;
     auto table = m_running;
+    abandonJob(m_solveJob); // a solve of the last sweep's table would land on the new one
     m_run->setEnabled(false);
     m_cancel->setEnabled(true);
     m_solve->setEnabled(false);
@@ -297,20 +302,78 @@ bool SolvePanel::solve()
     const auto budget = budgetFromControls();
     if (!budget)
         return false;
-    const SolveConstraints constraints = m_table->constraints();
-    auto plan = solveBudget(table, *budget, constraints);
-    refreshFront();
-    if (!plan.ok()) {
+    const bool latency = m_budgetKind->currentIndex() == LatencyKind;
+    m_frontLatency = latency;
+    m_frontTitle = tr("Pareto front: damage (%1) against %2")
+                       .arg(core::damageUnitText(table.damageUnit), latency ? tr("latency") : tr("size"));
+    // The job owns copies: the table, the budget and the locks and exclusions as they are now.
+    abandonJob(m_solveJob);
+    auto future = runJob([table, budget = *budget, constraints = m_table->constraints(),
+                          kind = latency ? BudgetKind::Latency : BudgetKind::Bytes](JobContext &ctx) -> Result<SolveOutcome> {
+        // Canceled within one group of the dynamic programme: a replaced solve stops soon, and
+        // closing the panel waits no longer than that.
+        auto canceled = [&ctx] { return ctx.isCanceled(); };
+        KnapsackOptions planOptions;
+        planOptions.canceled = canceled;
+        KnapsackOptions frontOptions{.gridCells = 4000, .fineCells = 0};
+        frontOptions.canceled = canceled;
+        SolveOutcome out;
+        if (auto plan = solveBudget(table, budget, constraints, planOptions); plan.ok())
+            out.plan = std::move(plan).value();
+        else if (plan.isCanceled())
+            return plan.error();
+        else
+            out.planError = plan.error().message;
+        auto front = paretoFront(table, kind, 24, constraints, frontOptions);
+        if (front.ok())
+            out.front = std::move(front).value();
+        else if (front.isCanceled())
+            return front.error();
+        return out;
+    });
+    m_solveJob.setFuture(future);
+    m_load->setEnabled(false); // until this solve's plan is shown
+    m_status->setText(tr("Solving the budget…"));
+    return true;
+}
+
+bool SolvePanel::isSolving() const
+{
+    return m_solveJob.isRunning();
+}
+
+void SolvePanel::showSolve()
+{
+    auto r = jobResult(m_solveJob.future());
+    if (!r.ok()) {
+        if (!r.isCanceled())
+            m_status->setText(tr("Solve failed: %1").arg(r.error().message));
+        Q_EMIT solved();
+        return;
+    }
+    SolveOutcome &out = r.value();
+    m_front = std::move(out.front);
+    FrontChartData d;
+    const bool latency = m_frontLatency;
+    d.title = m_frontTitle;
+    d.xTitle = latency ? tr("Latency (ms)") : tr("Size (MB)");
+    d.yTitle = tr("Damage");
+    for (const SolvedPlan &p : m_front) {
+        d.x.push_back(latency ? p.latencyUs / 1000.0 : double(p.bytes) / 1e6);
+        d.y.push_back(p.damage);
+    }
+    m_chart->setData(d);
+    if (!out.plan) {
         m_plan.reset();
         m_load->setEnabled(false);
-        m_status->setText(tr("No plan: %1").arg(plan.error().message));
-        return false;
+        m_status->setText(tr("No plan: %1").arg(out.planError));
+    } else {
+        m_plan = std::move(out.plan);
+        m_table->setChoice(m_plan->choice);
+        m_load->setEnabled(true);
+        m_status->setText(statusText());
     }
-    m_plan = std::move(plan).value();
-    m_table->setChoice(m_plan->choice);
-    m_load->setEnabled(true);
-    m_status->setText(statusText());
-    return true;
+    Q_EMIT solved();
 }
 
 QString SolvePanel::statusText() const
@@ -327,23 +390,6 @@ QString SolvePanel::statusText() const
              core::damageUnitText(m_table->table().damageUnit),
              p.exact ? tr("optimal (%1)").arg(p.method)
                      : tr("%1, gap %2").arg(p.method, core::formatNumber(p.gap, 3, locale)));
-}
-
-void SolvePanel::refreshFront()
-{
-    const SensitivityTable &table = m_table->table();
-    const bool latency = m_budgetKind->currentIndex() == LatencyKind;
-    auto front = paretoFront(table, latency ? BudgetKind::Latency : BudgetKind::Bytes, 24, m_table->constraints());
-    m_front = front.ok() ? std::move(front).value() : std::vector<SolvedPlan>{};
-    FrontChartData d;
-    d.title = tr("Pareto front: damage (%1) against %2").arg(core::damageUnitText(table.damageUnit), latency ? tr("latency") : tr("size"));
-    d.xTitle = latency ? tr("Latency (ms)") : tr("Size (MB)");
-    d.yTitle = tr("Damage");
-    for (const SolvedPlan &p : m_front) {
-        d.x.push_back(latency ? p.latencyUs / 1000.0 : double(p.bytes) / 1e6);
-        d.y.push_back(p.damage);
-    }
-    m_chart->setData(d);
 }
 
 void SolvePanel::choosePoint(int index)

@@ -52,8 +52,12 @@ public:
     bool isSweeping() const;
     // The sweep job running or last run (a canceled, finished future before the first).
     QFuture<core::Result<int>> sweepJob() const { return m_sweep.future(); }
-    // Solves the budget in the controls and redraws the front; false (with the reason shown) on failure.
+    // Solves the budget in the controls and the Pareto front in the background (a solve for a
+    // large model's sweep is seconds): false, with the reason shown, when there is nothing to
+    // solve; otherwise solved() follows, with the plan (or why there is none) and the front
+    // shown. A new solve replaces one still running.
     bool solve();
+    bool isSolving() const;
     void choosePoint(int index); // a point of the front: shown in the heatmap, emitted as planChosen
 
     SensitivityModel *sensitivityModel() const { return m_table; }
@@ -65,17 +69,29 @@ public:
 Q_SIGNALS:
     void planChosen(const core::Recipe &recipe, const QString &name);
     void sweepFinished();
+    void solved(); // a solve's plan (or its failure) and front are shown
 
 private:
     std::optional<core::Budget> budgetFromControls() const;
     void updateBudgetControls();
-    void refreshFront();
     void emitPlan(const core::SolvedPlan &plan);
+    void showSolve();
+
+    // What a solve job brings back.
+    struct SolveOutcome
+    {
+        std::optional<core::SolvedPlan> plan;
+        QString planError; // why there is no plan
+        std::vector<core::SolvedPlan> front;
+    };
 
     JobsModel *m_jobs;
     std::shared_ptr<const core::Model> m_model;
     std::shared_ptr<core::SensitivityTable> m_running; // filled in place by the sweep job
     QFutureWatcher<core::Result<int>> m_sweep;
+    QFutureWatcher<core::Result<SolveOutcome>> m_solveJob;
+    QString m_frontTitle;        // of the front the running solve computes
+    bool m_frontLatency = false; // its axis: latency, else size
     QComboBox *m_budgetKind;
     QDoubleSpinBox *m_budgetValue;
     QComboBox *m_damage;
