@@ -5820,14 +5820,14 @@
 <context>
     <name>pare::ui::BarChart</name>
     <message>
-        <location filename="../ui/charts/barchart.cpp" line="201"/>
+        <location filename="../ui/charts/barchart.cpp" line="204"/>
         <source>%1
 %2: %3</source>
         <translation>%1
 %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/charts/barchart.cpp" line="209"/>
+        <location filename="../ui/charts/barchart.cpp" line="212"/>
         <source>layer</source>
         <translation>Schicht</translation>
     </message>
@@ -5858,177 +5858,177 @@
 <context>
     <name>pare::ui::ComparePanel</name>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="26"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="42"/>
         <source>Tick the variants to show; double-click a name to rename it.</source>
         <translation>Anzuzeigende Varianten ankreuzen; Doppelklick auf einen Namen benennt ihn um.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="28"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="44"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="29"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="45"/>
         <source>MACs</source>
         <translation>MACs</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="30"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="46"/>
         <source>Latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="31"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="47"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="32"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="48"/>
         <source>What the per-layer bars compare.</source>
         <translation>Was die Balken pro Schicht vergleichen.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="36"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="52"/>
         <source>Duplicate</source>
         <translation>Duplizieren</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="37"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="53"/>
         <source>Copy the selected variant (to compare a renamed copy).</source>
         <translation>Gewählte Variante kopieren (um eine umbenannte Kopie zu vergleichen).</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="38"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="54"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="39"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="55"/>
         <source>Remove the selected variant.</source>
         <translation>Gewählte Variante entfernen.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="40"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="56"/>
         <source>Rename</source>
         <translation>Umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="41"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="57"/>
         <source>Give the selected variant a new name (or double-click it).</source>
         <translation>Gewählte Variante umbenennen (oder doppelklicken).</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="57"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="73"/>
         <source>Per-layer chart:</source>
         <translation>Diagramm pro Schicht:</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="182"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="201"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="260"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="421"/>
         <source>Size against weight error (relative, %)</source>
         <translation>Größe gegen Gewichtsfehler (relativ, %)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="262"/>
-        <location filename="../ui/compare/comparepanel.cpp" line="332"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="391"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="423"/>
         <source>error (%)</source>
         <translation>Fehler (%)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="320"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="379"/>
         <source>size (kB)</source>
         <translation>Größe (kB)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="323"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="382"/>
         <source>Multiply-accumulates per layer (millions)</source>
         <translation>MAC-Operationen pro Schicht (Millionen)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="324"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="383"/>
         <source>MACs (M)</source>
         <translation>MACs (Mio.)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="327"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="386"/>
         <source>Measured median latency per layer (batch 1)</source>
         <translation>Gemessene Median-Latenz pro Schicht (Batch 1)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="328"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="387"/>
         <source>time (µs)</source>
         <translation>Zeit (µs)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="331"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="390"/>
         <source>Relative Frobenius weight error per layer</source>
         <translation>Relativer Frobenius-Gewichtsfehler pro Schicht</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="377"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="453"/>
         <source>Size against accuracy drop (percentage points)</source>
         <translation>Größe gegen Genauigkeitsverlust (Prozentpunkte)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="378"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="454"/>
         <source>drop (points)</source>
         <translation>Verlust (Punkte)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="261"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="422"/>
         <source>size (MB)</source>
         <translation>Größe (MB)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="267"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="333"/>
         <source>Compute a variant to compare it with the original</source>
         <translation>Berechnen Sie eine Variante, um sie mit dem Original zu vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="268"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="334"/>
         <source>Tick a variant to show it</source>
         <translation>Variante zum Anzeigen ankreuzen</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="319"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="378"/>
         <source>Size per layer, original and variants</source>
         <translation>Größe pro Schicht, Original und Varianten</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="336"/>
-        <location filename="../ui/compare/comparepanel.cpp" line="374"/>
-        <location filename="../ui/compare/comparepanel.cpp" line="379"/>
-        <location filename="../ui/compare/comparepanel.cpp" line="382"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="395"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="450"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="455"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="458"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="372"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="448"/>
         <source>Size against perplexity (lower is better)</source>
         <translation>Größe gegen Perplexität (niedriger ist besser)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="373"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="449"/>
         <source>perplexity</source>
         <translation>Perplexität</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="392"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="468"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 (%3× smaller)&lt;br&gt;MACs %4 → %5&lt;br&gt;error %6 %, SQNR %7 dB</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 (%3× kleiner)&lt;br&gt;MACs %4 → %5&lt;br&gt;Fehler %6 %, SQNR %7 dB</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="396"/>
-        <location filename="../ui/compare/comparepanel.cpp" line="397"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="472"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="473"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compare/comparepanel.cpp" line="403"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="479"/>
         <source>%n layer(s) pruned by magnitude instead of activation-aware (no calibration data)</source>
         <translation>
             <numerusform>Eine Schicht nach Betrag statt aktivierungsbasiert geprunt (keine Kalibrierungsdaten)</numerusform>
@@ -6036,22 +6036,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="408"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="484"/>
         <source>&lt;br&gt;speed-up %1× (%2 → %3 µs)</source>
         <translation>&lt;br&gt;Beschleunigung %1× (%2 → %3 µs)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="412"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="488"/>
         <source>&lt;br&gt;perplexity %1 → %2 (%3 %), KL %4</source>
         <translation>&lt;br&gt;Perplexität %1 → %2 (%3 %), KL %4</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="417"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="493"/>
         <source>&lt;br&gt;accuracy %1 % → %2 % (%3 points)</source>
         <translation>&lt;br&gt;Genauigkeit %1 % → %2 % (%3 Punkte)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="442"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="519"/>
         <source>No variant shown.</source>
         <translation>Keine Variante angezeigt.</translation>
     </message>
@@ -6498,7 +6498,7 @@
 <context>
     <name>pare::ui::FrontChart</name>
     <message>
-        <location filename="../ui/solve/frontchart.cpp" line="79"/>
+        <location filename="../ui/solve/frontchart.cpp" line="85"/>
         <source>%1, log scale</source>
         <translation>%1, log. Skala</translation>
     </message>
@@ -6506,45 +6506,45 @@
 <context>
     <name>pare::ui::HistogramChart</name>
     <message>
-        <location filename="../ui/charts/histogramchart.cpp" line="71"/>
+        <location filename="../ui/charts/histogramchart.cpp" line="72"/>
         <source>Drag across the chart to zoom into a range of values; right-click to show the whole range again.</source>
         <translation>Über das Diagramm ziehen, um einen Wertebereich zu vergrößern; Rechtsklick zeigt wieder den ganzen Bereich.</translation>
     </message>
     <message>
-        <location filename="../ui/charts/histogramchart.cpp" line="93"/>
+        <location filename="../ui/charts/histogramchart.cpp" line="94"/>
         <source>%1&lt;br&gt;&lt;small&gt;%2&lt;/small&gt;</source>
         <translation>%1&lt;br&gt;&lt;small&gt;%2&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/charts/histogramchart.cpp" line="113"/>
+        <location filename="../ui/charts/histogramchart.cpp" line="115"/>
         <source>count (log scale)</source>
         <translation>Anzahl (log. Skala)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/histogramchart.cpp" line="113"/>
+        <location filename="../ui/charts/histogramchart.cpp" line="115"/>
         <source>count</source>
         <translation>Anzahl</translation>
     </message>
     <message>
-        <location filename="../ui/charts/histogramchart.cpp" line="144"/>
-        <location filename="../ui/charts/histogramchart.cpp" line="251"/>
+        <location filename="../ui/charts/histogramchart.cpp" line="148"/>
+        <location filename="../ui/charts/histogramchart.cpp" line="264"/>
         <source>clipped</source>
         <translation>abgeschnitten</translation>
     </message>
     <message>
-        <location filename="../ui/charts/histogramchart.cpp" line="161"/>
-        <location filename="../ui/charts/histogramchart.cpp" line="221"/>
+        <location filename="../ui/charts/histogramchart.cpp" line="165"/>
+        <location filename="../ui/charts/histogramchart.cpp" line="234"/>
         <source>original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../ui/charts/histogramchart.cpp" line="168"/>
-        <location filename="../ui/charts/histogramchart.cpp" line="235"/>
+        <location filename="../ui/charts/histogramchart.cpp" line="172"/>
+        <location filename="../ui/charts/histogramchart.cpp" line="248"/>
         <source>decoded</source>
         <translation>dekodiert</translation>
     </message>
     <message>
-        <location filename="../ui/charts/histogramchart.cpp" line="193"/>
+        <location filename="../ui/charts/histogramchart.cpp" line="205"/>
         <source>%1 levels</source>
         <translation>%1 Stufen</translation>
     </message>
@@ -6578,7 +6578,7 @@
     </message>
     <message>
         <location filename="../ui/inspector/inspectorpanel.cpp" line="76"/>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="354"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="370"/>
         <source>log₁₀ |weight|</source>
         <translation>log₁₀ |Gewicht|</translation>
     </message>
@@ -6629,37 +6629,37 @@
     </message>
     <message>
         <location filename="../ui/inspector/inspectorpanel.cpp" line="111"/>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="500"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="516"/>
         <source>&amp;Warnings</source>
         <translation>&amp;Warnungen</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="135"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="137"/>
         <source>the new histogram was canceled</source>
         <translation>das neue Histogramm wurde abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="136"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="138"/>
         <source>the new histogram failed: %1</source>
         <translation>das neue Histogramm ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="155"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="157"/>
         <source>Spectrum canceled. Show this tab again to compute it.</source>
         <translation>Spektrum abgebrochen. Zeigen Sie diesen Reiter erneut an, um es zu berechnen.</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="247"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="249"/>
         <source>Preview plan of %1</source>
         <translation>Plan-Vorschau für %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="274"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="276"/>
         <source>Select a layer in the Model dock to see its weights.</source>
         <translation>Wählen Sie im Dock „Modell“ eine Schicht, um ihre Gewichte zu sehen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="282"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="284"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 %3, %4, %5 parameters</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2 %3, %4, %5 Parameter</numerusform>
@@ -6667,212 +6667,212 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="290"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="322"/>
         <source>Per-channel range — %1</source>
         <translation>Bereich pro Kanal — %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="296"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="328"/>
         <source>Per-channel range — %1 (analysis running…)</source>
         <translation>Bereich pro Kanal — %1 (Analyse läuft…)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="332"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="348"/>
         <source>Histogram of %1</source>
         <translation>Histogramm von %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="353"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="369"/>
         <source>Magnitudes of %1</source>
         <translation>Beträge von %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="353"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="369"/>
         <source>Weights of %1</source>
         <translation>Gewichte von %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="354"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="370"/>
         <source>weight value</source>
         <translation>Gewichtswert</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="364"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="380"/>
         <source>%1 below and %2 above the range shown</source>
         <translation>%1 unter und %2 über dem gezeigten Bereich</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="366"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="382"/>
         <source>%1 exact zeros not shown</source>
         <translation>%1 exakte Nullen nicht gezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="368"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="384"/>
         <source>%1 NaN, %2 Inf</source>
         <translation>%1 NaN, %2 Inf</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="372"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="388"/>
         <source>after the plan</source>
         <translation>nach dem Plan</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="381"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="397"/>
         <source>%1 levels of the widest of %2 scales</source>
         <translation>%1 Stufen der breitesten von %2 Skalen</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="382"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="398"/>
         <source>%1 levels</source>
         <translation>%1 Stufen</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="398"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="414"/>
         <source>A spectrum is shown for the 2-D weights of dense and convolution layers.</source>
         <translation>Ein Spektrum wird für die 2-D-Gewichte von Dense- und Faltungsschichten gezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="404"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="420"/>
         <source>Computing singular values…</source>
         <translation>Singulärwerte werden berechnet…</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="412"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="428"/>
         <source>Spectrum of %1</source>
         <translation>Spektrum von %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="419"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="435"/>
         <source>Singular-value energy — %1</source>
         <translation>Singulärwert-Energie — %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="428"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="444"/>
         <source>%1 %: beyond the top %2</source>
         <translation>%1 %: jenseits der obersten %2</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="429"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="445"/>
         <source>%1 %: rank %2</source>
         <translation>%1 %: Rang %2</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="431"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="447"/>
         <source>%1×%2, %3 singular values (%4). Energy kept — %5</source>
         <translation>%1×%2, %3 Singulärwerte (%4). Erhaltene Energie — %5</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="433"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="449"/>
         <source>exact</source>
         <translation>exakt</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="433"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="449"/>
         <source>randomized SVD</source>
         <translation>randomisierte SVD</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="444"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="460"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="445"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="461"/>
         <source>running…</source>
         <translation>läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="455"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="471"/>
         <source>Elements</source>
         <translation>Elemente</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="456"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="472"/>
         <source>Minimum</source>
         <translation>Minimum</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="457"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="473"/>
         <source>Maximum</source>
         <translation>Maximum</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="458"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="474"/>
         <source>Mean</source>
         <translation>Mittelwert</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="459"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="475"/>
         <source>Standard deviation</source>
         <translation>Standardabweichung</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="460"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="476"/>
         <source>Mean |w|</source>
         <translation>Mittelwert |w|</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="461"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="477"/>
         <source>Excess kurtosis</source>
         <translation>Exzess-Kurtosis</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="462"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="478"/>
         <source>Exact zeros</source>
         <translation>Exakte Nullen</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="452"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="468"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="463"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="479"/>
         <source>Near zero (|w| ≤ %1)</source>
         <translation>Nahe null (|w| ≤ %1)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="464"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="480"/>
         <source>Outliers (beyond %1 σ)</source>
         <translation>Ausreißer (über %1 σ)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="465"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="481"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="466"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="482"/>
         <source>NaN / Inf</source>
         <translation>NaN / Inf</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="466"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="482"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="467"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="483"/>
         <source>Distinct values</source>
         <translation>Verschiedene Werte</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="467"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="483"/>
         <source>more than %1</source>
         <translation>mehr als %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="471"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="487"/>
         <source>Percentile %1</source>
         <translation>Perzentil %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="497"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="513"/>
         <source>No warnings for this layer.</source>
         <translation>Keine Warnungen für diese Schicht.</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="499"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="515"/>
         <source>&amp;Warnings (%1)</source>
         <translation>&amp;Warnungen (%1)</translation>
     </message>
@@ -7097,38 +7097,38 @@
 <context>
     <name>pare::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="76"/>
+        <location filename="../ui/mainwindow.cpp" line="79"/>
         <location filename="../ui/mainwindowprojects.cpp" line="269"/>
         <source>Pare</source>
         <translation>Pare</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="94"/>
+        <location filename="../ui/mainwindow.cpp" line="97"/>
         <source>Open a model with File &gt; Open, or drop a file on the window.</source>
         <translation>Öffnen Sie ein Modell mit Datei &gt; Öffnen oder ziehen Sie eine Datei auf das Fenster.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="137"/>
+        <location filename="../ui/mainwindow.cpp" line="149"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <location filename="../ui/mainwindow.cpp" line="152"/>
         <source>Could not open %1</source>
         <translation>%1 konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow.cpp" line="153"/>
         <source>Could Not Open Model</source>
         <translation>Modell konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow.cpp" line="154"/>
         <source>Pare could not open %1.</source>
         <translation>Pare konnte %1 nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="144"/>
+        <location filename="../ui/mainwindow.cpp" line="156"/>
         <source>%1
 
 Check that the file is a complete safetensors, ONNX, Keras HDF5, GGUF or NumPy file, or a Hugging Face model folder.</source>
@@ -7137,32 +7137,32 @@ Check that the file is a complete safetensors, ONNX, Keras HDF5, GGUF or NumPy f
 Prüfen Sie, ob die Datei eine vollständige safetensors-, ONNX-, Keras-HDF5-, GGUF- oder NumPy-Datei oder ein Hugging-Face-Modellordner ist.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow.cpp" line="188"/>
         <source>%1: %2 pruned by magnitude, not activation-aware (no calibration data for them)</source>
         <translation>%1: %2 nach Betrag geprunt, nicht aktivierungsbasiert (keine Kalibrierungsdaten dafür)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>Model Has Changed</source>
         <translation>Modell wurde geändert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>Model Not Found</source>
         <translation>Modell nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
         <source>The model of %1 has changed since the project was saved.</source>
         <translation>Das Modell von %1 wurde seit dem Speichern des Projekts geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
         <source>The model of %1 is not where it was.</source>
         <translation>Das Modell von %1 ist nicht mehr am bisherigen Ort.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow.cpp" line="206"/>
         <source>%1
 
 Locate the original model, or open the changed model anyway (the saved figures may no longer match it).</source>
@@ -7171,7 +7171,7 @@ Locate the original model, or open the changed model anyway (the saved figures m
 Suchen Sie das ursprüngliche Modell oder öffnen Sie das geänderte Modell trotzdem (die gespeicherten Werte passen dann womöglich nicht mehr).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196"/>
+        <location filename="../ui/mainwindow.cpp" line="208"/>
         <source>%1
 
 Locate the model file or folder to open the project.</source>
@@ -7180,249 +7180,249 @@ Locate the model file or folder to open the project.</source>
 Suchen Sie die Modelldatei oder den Modellordner, um das Projekt zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow.cpp" line="217"/>
         <source>Locate Model</source>
         <translation>Modell suchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="206"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>Models (*.safetensors *.onnx *.h5 *.keras *.gguf *.npz *.npy *.pare config.json);;All files (*)</source>
         <translation>Modelle (*.safetensors *.onnx *.h5 *.keras *.gguf *.npz *.npy *.pare config.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="225"/>
         <source>Project not opened: its model was not located.</source>
         <translation>Projekt nicht geöffnet: Sein Modell wurde nicht gefunden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="227"/>
         <source>Project not opened.</source>
         <translation>Projekt nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="256"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="256"/>
         <source>No model open.
 File &gt; Open… or drop a model file here.</source>
         <translation>Kein Modell geöffnet.
 Datei &gt; Öffnen… oder Modelldatei hierher ziehen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="258"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="247"/>
+        <location filename="../ui/mainwindow.cpp" line="259"/>
         <source>Select a layer to see its weight distribution, channel ranges and spectrum.</source>
         <translation>Wählen Sie eine Schicht, um Gewichtsverteilung, Kanalbereiche und Spektrum zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="249"/>
+        <location filename="../ui/mainwindow.cpp" line="261"/>
         <source>Compression</source>
         <translation>Kompression</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow.cpp" line="262"/>
         <source>Pruning, quantization and low-rank settings appear here once a model is open.</source>
         <translation>Einstellungen für Pruning, Quantisierung und Low-Rank-Zerlegung erscheinen hier, sobald ein Modell geöffnet ist.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow.cpp" line="264"/>
         <source>Compare</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="265"/>
         <source>Computed variants are compared with the original here.</source>
         <translation>Hier werden berechnete Varianten mit dem Original verglichen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow.cpp" line="266"/>
         <source>Jobs</source>
         <translation>Aufträge</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="284"/>
+        <location filename="../ui/mainwindow.cpp" line="296"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="317"/>
+        <location filename="../ui/mainwindow.cpp" line="329"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="318"/>
+        <location filename="../ui/mainwindow.cpp" line="330"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="320"/>
+        <location filename="../ui/mainwindow.cpp" line="332"/>
         <source>Open Model or Project</source>
         <translation>Modell oder Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="321"/>
+        <location filename="../ui/mainwindow.cpp" line="333"/>
         <source>Models and projects (*.safetensors *.onnx *.h5 *.keras *.gguf *.npz *.npy *.pare);;Pare projects (*.pare);;All files (*)</source>
         <translation>Modelle und Projekte (*.safetensors *.onnx *.h5 *.keras *.gguf *.npz *.npy *.pare);;Pare-Projekte (*.pare);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow.cpp" line="340"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow.cpp" line="343"/>
         <source>Open &amp;Demo</source>
         <translation>&amp;Demo öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="338"/>
+        <location filename="../ui/mainwindow.cpp" line="350"/>
         <source>Language model (GPT-2, King James Bible)</source>
         <translation>Sprachmodell (GPT-2, King-James-Bibel)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="339"/>
+        <location filename="../ui/mainwindow.cpp" line="351"/>
         <source>Image classifier (CNN, Fashion-MNIST, ONNX)</source>
         <translation>Bildklassifikator (CNN, Fashion-MNIST, ONNX)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="340"/>
+        <location filename="../ui/mainwindow.cpp" line="352"/>
         <source>Image classifier (CNN, Fashion-MNIST, Keras)</source>
         <translation>Bildklassifikator (CNN, Fashion-MNIST, Keras)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="349"/>
+        <location filename="../ui/mainwindow.cpp" line="361"/>
         <source>&amp;Save Project</source>
         <translation>Projekt &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="352"/>
+        <location filename="../ui/mainwindow.cpp" line="364"/>
         <source>Save the model reference, recipe and computed variants as a .pare project.</source>
         <translation>Modellverweis, Rezept und berechnete Varianten als .pare-Projekt speichern.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="355"/>
+        <location filename="../ui/mainwindow.cpp" line="367"/>
         <source>Save Project &amp;As…</source>
         <translation>Projekt speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="360"/>
+        <location filename="../ui/mainwindow.cpp" line="372"/>
         <source>&amp;Export Report…</source>
         <translation>Bericht &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="361"/>
+        <location filename="../ui/mainwindow.cpp" line="373"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="363"/>
+        <location filename="../ui/mainwindow.cpp" line="375"/>
         <source>Write the comparison of the shown variants as HTML, PDF, CSV, JSON or Markdown.</source>
         <translation>Vergleich der angezeigten Varianten als HTML, PDF, CSV, JSON oder Markdown schreiben.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="367"/>
+        <location filename="../ui/mainwindow.cpp" line="379"/>
         <source>Export Report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="367"/>
+        <location filename="../ui/mainwindow.cpp" line="379"/>
         <source>report.html</source>
         <translation>bericht.html</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="368"/>
+        <location filename="../ui/mainwindow.cpp" line="380"/>
         <source>HTML (*.html);;PDF (*.pdf);;Markdown (*.md);;CSV (*.csv);;JSON (*.json)</source>
         <translation>HTML (*.html);;PDF (*.pdf);;Markdown (*.md);;CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="375"/>
+        <location filename="../ui/mainwindow.cpp" line="387"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="380"/>
+        <location filename="../ui/mainwindow.cpp" line="392"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="381"/>
+        <location filename="../ui/mainwindow.cpp" line="393"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="391"/>
+        <location filename="../ui/mainwindow.cpp" line="403"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="394"/>
+        <location filename="../ui/mainwindow.cpp" line="406"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="402"/>
+        <location filename="../ui/mainwindow.cpp" line="414"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="407"/>
+        <location filename="../ui/mainwindow.cpp" line="419"/>
         <source>Alt+%1</source>
         <translation>Alt+%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="411"/>
+        <location filename="../ui/mainwindow.cpp" line="423"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="412"/>
+        <location filename="../ui/mainwindow.cpp" line="424"/>
         <source>&amp;About Pare</source>
         <translation>Ü&amp;ber Pare</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="416"/>
+        <location filename="../ui/mainwindow.cpp" line="428"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="456"/>
+        <location filename="../ui/mainwindow.cpp" line="468"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="463"/>
+        <location filename="../ui/mainwindow.cpp" line="475"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Liste leeren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="490"/>
+        <location filename="../ui/mainwindow.cpp" line="502"/>
         <source>the Budget dock&apos;s sweep</source>
         <translation>der Durchlauf im Budget-Dock</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="501"/>
+        <location filename="../ui/mainwindow.cpp" line="513"/>
         <source>Export report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="507"/>
+        <location filename="../ui/mainwindow.cpp" line="519"/>
         <source>Report written to %1</source>
         <translation>Bericht nach %1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="510"/>
+        <location filename="../ui/mainwindow.cpp" line="522"/>
         <source>Could Not Write Report</source>
         <translation>Bericht konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="511"/>
+        <location filename="../ui/mainwindow.cpp" line="523"/>
         <location filename="../ui/mainwindowprojects.cpp" line="191"/>
         <source>%1
 
@@ -7432,17 +7432,17 @@ Choose another folder or file name.</source>
 Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="534"/>
+        <location filename="../ui/mainwindow.cpp" line="546"/>
         <source>About Pare</source>
         <translation>Über Pare</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="535"/>
+        <location filename="../ui/mainwindow.cpp" line="547"/>
         <source>&lt;h3&gt;Pare %1&lt;/h3&gt;&lt;p&gt;A workbench for compressing neural-network models: inspect, prune, quantize and factorize, then compare against the original.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Pare %1&lt;/h3&gt;&lt;p&gt;Eine Werkbank zum Komprimieren neuronaler Netze: untersuchen, prunen, quantisieren und faktorisieren, dann mit dem Original vergleichen.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="550"/>
+        <location filename="../ui/mainwindow.cpp" line="562"/>
         <source>%1 (+%2 more)</source>
         <translation>%1 (+%2 weitere)</translation>
     </message>
@@ -8215,18 +8215,18 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
 <context>
     <name>pare::ui::ScatterChart</name>
     <message>
-        <location filename="../ui/charts/barchart.cpp" line="349"/>
-        <location filename="../ui/charts/barchart.cpp" line="454"/>
+        <location filename="../ui/charts/barchart.cpp" line="367"/>
+        <location filename="../ui/charts/barchart.cpp" line="472"/>
         <source>Pareto front</source>
         <translation>Pareto-Front</translation>
     </message>
     <message>
-        <location filename="../ui/charts/barchart.cpp" line="363"/>
+        <location filename="../ui/charts/barchart.cpp" line="381"/>
         <source>variants</source>
         <translation>Varianten</translation>
     </message>
     <message>
-        <location filename="../ui/charts/barchart.cpp" line="385"/>
+        <location filename="../ui/charts/barchart.cpp" line="403"/>
         <source>selected: %1</source>
         <translation>ausgewählt: %1</translation>
     </message>
@@ -8321,7 +8321,7 @@ Schaden %6 (%7)</translation>
     </message>
     <message>
         <location filename="../ui/solve/solvepanel.cpp" line="51"/>
-        <location filename="../ui/solve/solvepanel.cpp" line="340"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="359"/>
         <source>Size (MB)</source>
         <translation>Größe (MB)</translation>
     </message>
@@ -8337,7 +8337,7 @@ Schaden %6 (%7)</translation>
     </message>
     <message>
         <location filename="../ui/solve/solvepanel.cpp" line="54"/>
-        <location filename="../ui/solve/solvepanel.cpp" line="340"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="359"/>
         <source>Latency (ms)</source>
         <translation>Latenz (ms)</translation>
     </message>
@@ -8373,7 +8373,7 @@ Schaden %6 (%7)</translation>
     </message>
     <message>
         <location filename="../ui/solve/solvepanel.cpp" line="80"/>
-        <location filename="../ui/solve/solvepanel.cpp" line="171"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="175"/>
         <source>Open a model, then run the sensitivity sweep.</source>
         <translation>Öffnen Sie ein Modell und starten Sie dann den Sensitivitätsdurchlauf.</translation>
     </message>
@@ -8388,112 +8388,122 @@ Schaden %6 (%7)</translation>
         <translation>Schaden:</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="136"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="137"/>
         <source>Sweep canceled: %1 of %2 measurements kept; Run Sweep resumes.</source>
         <translation>Durchlauf abgebrochen: %1 von %2 Messungen behalten; „Durchlauf starten“ setzt ihn fort.</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="140"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="141"/>
         <source>Sweep failed: %1</source>
         <translation>Durchlauf fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="170"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="174"/>
         <source>Run the sensitivity sweep to measure every layer × option.</source>
         <translation>Starten Sie den Sensitivitätsdurchlauf, um jede Schicht × Option zu messen.</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="193"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="197"/>
         <source>no model is open</source>
         <translation>kein Modell geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="194"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="198"/>
         <source>saved sensitivity sweep</source>
         <translation>gespeicherter Sensitivitätsdurchlauf</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="202"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="206"/>
         <source>saved sensitivity sweep: layer %1 is not in this model</source>
         <translation>gespeicherter Sensitivitätsdurchlauf: Schicht %1 ist nicht in diesem Modell</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="209"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="213"/>
         <source>Saved sweep: %1 of %2 measurements; Run Sweep resumes.</source>
         <translation>Gespeicherter Durchlauf: %1 von %2 Messungen; „Durchlauf starten“ setzt ihn fort.</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="236"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="241"/>
         <source>Sensitivity sweep (%1)</source>
         <translation>Sensitivitätsdurchlauf (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="269"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="274"/>
         <source> MB</source>
         <translation> MB</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="275"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="280"/>
         <source> bpw</source>
         <translation> bpw</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="280"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="285"/>
         <source> x</source>
         <translation> x</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="285"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="290"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="294"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="299"/>
         <source>Run the sweep to the end before solving.</source>
         <translation>Führen Sie den Durchlauf vor dem Lösen vollständig aus.</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="306"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="336"/>
+        <source>Solving the budget…</source>
+        <translation>Das Budget wird gelöst…</translation>
+    </message>
+    <message>
+        <location filename="../ui/solve/solvepanel.cpp" line="350"/>
+        <source>Solve failed: %1</source>
+        <translation>Lösen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/solve/solvepanel.cpp" line="369"/>
         <source>No plan: %1</source>
         <translation>Kein Plan: %1</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="323"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="386"/>
         <source>Budget %1: %2 (%3×, %4 bpw, %5 ms), damage %6 %7 — %8</source>
         <translation>Budget %1: %2 (%3×, %4 bpw, %5 ms), Schaden %6 %7 — %8</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="328"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="391"/>
         <source>optimal (%1)</source>
         <translation>optimal (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="329"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="392"/>
         <source>%1, gap %2</source>
         <translation>%1, Lücke %2</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="339"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="307"/>
         <source>Pareto front: damage (%1) against %2</source>
         <translation>Pareto-Front: Schaden (%1) gegen %2</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="339"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="308"/>
         <source>latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="339"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="308"/>
         <source>size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="341"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="360"/>
         <source>Damage</source>
         <translation>Schaden</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="366"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="412"/>
         <source>Solver %1 MB</source>
         <translation>Löser %1 MB</translation>
     </message>

@@ -166,7 +166,7 @@
 <context>
     <name>pare::ui::ComparePanel</name>
     <message numerus="yes">
-        <location filename="../ui/compare/comparepanel.cpp" line="403"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="479"/>
         <source>%n layer(s) pruned by magnitude instead of activation-aware (no calibration data)</source>
         <translation>
             <numerusform>%n layer pruned by magnitude instead of activation-aware (no calibration data)</numerusform>
@@ -177,7 +177,7 @@
 <context>
     <name>pare::ui::InspectorPanel</name>
     <message numerus="yes">
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="282"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="284"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 %3, %4, %5 parameters</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2 %3, %4, %5 parameter</numerusform>

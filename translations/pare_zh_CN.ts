@@ -5801,14 +5801,14 @@
 <context>
     <name>pare::ui::BarChart</name>
     <message>
-        <location filename="../ui/charts/barchart.cpp" line="201"/>
+        <location filename="../ui/charts/barchart.cpp" line="204"/>
         <source>%1
 %2: %3</source>
         <translation>%1
 %2：%3</translation>
     </message>
     <message>
-        <location filename="../ui/charts/barchart.cpp" line="209"/>
+        <location filename="../ui/charts/barchart.cpp" line="212"/>
         <source>layer</source>
         <translation>层</translation>
     </message>
@@ -5839,199 +5839,199 @@
 <context>
     <name>pare::ui::ComparePanel</name>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="26"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="42"/>
         <source>Tick the variants to show; double-click a name to rename it.</source>
         <translation>勾选要显示的变体；双击名称可重命名。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="28"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="44"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="29"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="45"/>
         <source>MACs</source>
         <translation>MACs</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="30"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="46"/>
         <source>Latency</source>
         <translation>延迟</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="31"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="47"/>
         <source>Error</source>
         <translation>误差</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="32"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="48"/>
         <source>What the per-layer bars compare.</source>
         <translation>逐层柱状图所比较的指标。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="36"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="52"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="37"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="53"/>
         <source>Copy the selected variant (to compare a renamed copy).</source>
         <translation>复制所选变体（以便比较重命名后的副本）。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="38"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="54"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="39"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="55"/>
         <source>Remove the selected variant.</source>
         <translation>移除所选变体。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="40"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="56"/>
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="41"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="57"/>
         <source>Give the selected variant a new name (or double-click it).</source>
         <translation>为所选变体重新命名（或双击它）。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="57"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="73"/>
         <source>Per-layer chart:</source>
         <translation>逐层图表：</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="182"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="201"/>
         <source>%1 (copy)</source>
         <translation>%1（副本）</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="260"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="421"/>
         <source>Size against weight error (relative, %)</source>
         <translation>大小与权重误差（相对值，%）</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="262"/>
-        <location filename="../ui/compare/comparepanel.cpp" line="332"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="391"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="423"/>
         <source>error (%)</source>
         <translation>误差 (%)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="320"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="379"/>
         <source>size (kB)</source>
         <translation>大小 (kB)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="323"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="382"/>
         <source>Multiply-accumulates per layer (millions)</source>
         <translation>每层乘加运算次数（百万）</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="324"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="383"/>
         <source>MACs (M)</source>
         <translation>MACs (M)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="327"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="386"/>
         <source>Measured median latency per layer (batch 1)</source>
         <translation>每层实测延迟中位数（批大小 1）</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="328"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="387"/>
         <source>time (µs)</source>
         <translation>时间 (µs)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="331"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="390"/>
         <source>Relative Frobenius weight error per layer</source>
         <translation>每层相对 Frobenius 权重误差</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="377"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="453"/>
         <source>Size against accuracy drop (percentage points)</source>
         <translation>大小与准确率下降（百分点）</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="378"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="454"/>
         <source>drop (points)</source>
         <translation>下降（百分点）</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="261"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="422"/>
         <source>size (MB)</source>
         <translation>大小 (MB)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="267"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="333"/>
         <source>Compute a variant to compare it with the original</source>
         <translation>计算一个变体以与原始模型比较</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="268"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="334"/>
         <source>Tick a variant to show it</source>
         <translation>勾选变体以显示</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="319"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="378"/>
         <source>Size per layer, original and variants</source>
         <translation>逐层大小：原始模型与变体</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="336"/>
-        <location filename="../ui/compare/comparepanel.cpp" line="374"/>
-        <location filename="../ui/compare/comparepanel.cpp" line="379"/>
-        <location filename="../ui/compare/comparepanel.cpp" line="382"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="395"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="450"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="455"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="458"/>
         <source>Original</source>
         <translation>原始模型</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="372"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="448"/>
         <source>Size against perplexity (lower is better)</source>
         <translation>大小与困惑度（越低越好）</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="373"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="449"/>
         <source>perplexity</source>
         <translation>困惑度</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="392"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="468"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 (%3× smaller)&lt;br&gt;MACs %4 → %5&lt;br&gt;error %6 %, SQNR %7 dB</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2（缩小 %3×）&lt;br&gt;MACs %4 → %5&lt;br&gt;误差 %6 %，SQNR %7 dB</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="396"/>
-        <location filename="../ui/compare/comparepanel.cpp" line="397"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="472"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="473"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compare/comparepanel.cpp" line="403"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="479"/>
         <source>%n layer(s) pruned by magnitude instead of activation-aware (no calibration data)</source>
         <translation>
             <numerusform>%n 个层按幅值剪枝，而非激活感知剪枝（无校准数据）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="408"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="484"/>
         <source>&lt;br&gt;speed-up %1× (%2 → %3 µs)</source>
         <translation>&lt;br&gt;加速 %1×（%2 → %3 µs）</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="412"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="488"/>
         <source>&lt;br&gt;perplexity %1 → %2 (%3 %), KL %4</source>
         <translation>&lt;br&gt;困惑度 %1 → %2（%3 %），KL %4</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="417"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="493"/>
         <source>&lt;br&gt;accuracy %1 % → %2 % (%3 points)</source>
         <translation>&lt;br&gt;准确率 %1 % → %2 %（%3 个百分点）</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="442"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="519"/>
         <source>No variant shown.</source>
         <translation>未显示任何变体。</translation>
     </message>
@@ -6478,7 +6478,7 @@
 <context>
     <name>pare::ui::FrontChart</name>
     <message>
-        <location filename="../ui/solve/frontchart.cpp" line="79"/>
+        <location filename="../ui/solve/frontchart.cpp" line="85"/>
         <source>%1, log scale</source>
         <translation>%1，对数刻度</translation>
     </message>
@@ -6486,45 +6486,45 @@
 <context>
     <name>pare::ui::HistogramChart</name>
     <message>
-        <location filename="../ui/charts/histogramchart.cpp" line="71"/>
+        <location filename="../ui/charts/histogramchart.cpp" line="72"/>
         <source>Drag across the chart to zoom into a range of values; right-click to show the whole range again.</source>
         <translation>在图表上拖动可放大某一数值范围；右键单击可重新显示完整范围。</translation>
     </message>
     <message>
-        <location filename="../ui/charts/histogramchart.cpp" line="93"/>
+        <location filename="../ui/charts/histogramchart.cpp" line="94"/>
         <source>%1&lt;br&gt;&lt;small&gt;%2&lt;/small&gt;</source>
         <translation>%1&lt;br&gt;&lt;small&gt;%2&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/charts/histogramchart.cpp" line="113"/>
+        <location filename="../ui/charts/histogramchart.cpp" line="115"/>
         <source>count (log scale)</source>
         <translation>计数（对数刻度）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/histogramchart.cpp" line="113"/>
+        <location filename="../ui/charts/histogramchart.cpp" line="115"/>
         <source>count</source>
         <translation>计数</translation>
     </message>
     <message>
-        <location filename="../ui/charts/histogramchart.cpp" line="144"/>
-        <location filename="../ui/charts/histogramchart.cpp" line="251"/>
+        <location filename="../ui/charts/histogramchart.cpp" line="148"/>
+        <location filename="../ui/charts/histogramchart.cpp" line="264"/>
         <source>clipped</source>
         <translation>已截断</translation>
     </message>
     <message>
-        <location filename="../ui/charts/histogramchart.cpp" line="161"/>
-        <location filename="../ui/charts/histogramchart.cpp" line="221"/>
+        <location filename="../ui/charts/histogramchart.cpp" line="165"/>
+        <location filename="../ui/charts/histogramchart.cpp" line="234"/>
         <source>original</source>
         <translation>原始</translation>
     </message>
     <message>
-        <location filename="../ui/charts/histogramchart.cpp" line="168"/>
-        <location filename="../ui/charts/histogramchart.cpp" line="235"/>
+        <location filename="../ui/charts/histogramchart.cpp" line="172"/>
+        <location filename="../ui/charts/histogramchart.cpp" line="248"/>
         <source>decoded</source>
         <translation>解码后</translation>
     </message>
     <message>
-        <location filename="../ui/charts/histogramchart.cpp" line="193"/>
+        <location filename="../ui/charts/histogramchart.cpp" line="205"/>
         <source>%1 levels</source>
         <translation>%1 个级别</translation>
     </message>
@@ -6558,7 +6558,7 @@
     </message>
     <message>
         <location filename="../ui/inspector/inspectorpanel.cpp" line="76"/>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="354"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="370"/>
         <source>log₁₀ |weight|</source>
         <translation>log₁₀ |权重|</translation>
     </message>
@@ -6609,249 +6609,249 @@
     </message>
     <message>
         <location filename="../ui/inspector/inspectorpanel.cpp" line="111"/>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="500"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="516"/>
         <source>&amp;Warnings</source>
         <translation>警告(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="135"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="137"/>
         <source>the new histogram was canceled</source>
         <translation>新的直方图已取消</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="136"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="138"/>
         <source>the new histogram failed: %1</source>
         <translation>新的直方图计算失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="155"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="157"/>
         <source>Spectrum canceled. Show this tab again to compute it.</source>
         <translation>频谱已取消。再次显示此标签页即可重新计算。</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="247"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="249"/>
         <source>Preview plan of %1</source>
         <translation>%1 的计划预览</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="274"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="276"/>
         <source>Select a layer in the Model dock to see its weights.</source>
         <translation>在“模型”面板中选择一层以查看其权重。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="282"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="284"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 %3, %4, %5 parameters</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2 %3，%4，%5 个参数</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="290"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="322"/>
         <source>Per-channel range — %1</source>
         <translation>逐通道范围 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="296"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="328"/>
         <source>Per-channel range — %1 (analysis running…)</source>
         <translation>逐通道范围 — %1（分析中…）</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="332"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="348"/>
         <source>Histogram of %1</source>
         <translation>%1 的直方图</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="353"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="369"/>
         <source>Magnitudes of %1</source>
         <translation>%1 的绝对值</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="353"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="369"/>
         <source>Weights of %1</source>
         <translation>%1 的权重</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="354"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="370"/>
         <source>weight value</source>
         <translation>权重值</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="364"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="380"/>
         <source>%1 below and %2 above the range shown</source>
         <translation>%1 个低于、%2 个高于所示范围</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="366"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="382"/>
         <source>%1 exact zeros not shown</source>
         <translation>%1 个精确零值未显示</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="368"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="384"/>
         <source>%1 NaN, %2 Inf</source>
         <translation>%1 个 NaN，%2 个 Inf</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="372"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="388"/>
         <source>after the plan</source>
         <translation>应用计划后</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="381"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="397"/>
         <source>%1 levels of the widest of %2 scales</source>
         <translation>%2 个缩放因子中最宽者的 %1 个级别</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="382"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="398"/>
         <source>%1 levels</source>
         <translation>%1 个级别</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="398"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="414"/>
         <source>A spectrum is shown for the 2-D weights of dense and convolution layers.</source>
         <translation>谱仅针对全连接层和卷积层的二维权重显示。</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="404"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="420"/>
         <source>Computing singular values…</source>
         <translation>正在计算奇异值…</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="412"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="428"/>
         <source>Spectrum of %1</source>
         <translation>%1 的谱</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="419"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="435"/>
         <source>Singular-value energy — %1</source>
         <translation>奇异值能量 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="428"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="444"/>
         <source>%1 %: beyond the top %2</source>
         <translation>%1 %：超出前 %2 个</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="429"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="445"/>
         <source>%1 %: rank %2</source>
         <translation>%1 %：秩 %2</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="431"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="447"/>
         <source>%1×%2, %3 singular values (%4). Energy kept — %5</source>
         <translation>%1×%2，%3 个奇异值（%4）。保留能量 — %5</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="433"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="449"/>
         <source>exact</source>
         <translation>精确</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="433"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="449"/>
         <source>randomized SVD</source>
         <translation>随机化 SVD</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="444"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="460"/>
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="445"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="461"/>
         <source>running…</source>
         <translation>进行中…</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="455"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="471"/>
         <source>Elements</source>
         <translation>元素数</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="456"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="472"/>
         <source>Minimum</source>
         <translation>最小值</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="457"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="473"/>
         <source>Maximum</source>
         <translation>最大值</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="458"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="474"/>
         <source>Mean</source>
         <translation>均值</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="459"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="475"/>
         <source>Standard deviation</source>
         <translation>标准差</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="460"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="476"/>
         <source>Mean |w|</source>
         <translation>|w| 均值</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="461"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="477"/>
         <source>Excess kurtosis</source>
         <translation>超额峰度</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="462"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="478"/>
         <source>Exact zeros</source>
         <translation>精确零值</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="452"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="468"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="463"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="479"/>
         <source>Near zero (|w| ≤ %1)</source>
         <translation>接近零（|w| ≤ %1）</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="464"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="480"/>
         <source>Outliers (beyond %1 σ)</source>
         <translation>离群值（超出 %1 σ）</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="465"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="481"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="466"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="482"/>
         <source>NaN / Inf</source>
         <translation>NaN / Inf</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="466"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="482"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="467"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="483"/>
         <source>Distinct values</source>
         <translation>不同值个数</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="467"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="483"/>
         <source>more than %1</source>
         <translation>超过 %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="471"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="487"/>
         <source>Percentile %1</source>
         <translation>百分位数 %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="497"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="513"/>
         <source>No warnings for this layer.</source>
         <translation>该层没有警告。</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/inspectorpanel.cpp" line="499"/>
+        <location filename="../ui/inspector/inspectorpanel.cpp" line="515"/>
         <source>&amp;Warnings (%1)</source>
         <translation>警告 (%1)(&amp;W)</translation>
     </message>
@@ -7076,38 +7076,38 @@
 <context>
     <name>pare::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="76"/>
+        <location filename="../ui/mainwindow.cpp" line="79"/>
         <location filename="../ui/mainwindowprojects.cpp" line="269"/>
         <source>Pare</source>
         <translation>Pare</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="94"/>
+        <location filename="../ui/mainwindow.cpp" line="97"/>
         <source>Open a model with File &gt; Open, or drop a file on the window.</source>
         <translation>通过“文件 &gt; 打开”打开模型，或将文件拖放到窗口上。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="137"/>
+        <location filename="../ui/mainwindow.cpp" line="149"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <location filename="../ui/mainwindow.cpp" line="152"/>
         <source>Could not open %1</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow.cpp" line="153"/>
         <source>Could Not Open Model</source>
         <translation>无法打开模型</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow.cpp" line="154"/>
         <source>Pare could not open %1.</source>
         <translation>Pare 无法打开 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="144"/>
+        <location filename="../ui/mainwindow.cpp" line="156"/>
         <source>%1
 
 Check that the file is a complete safetensors, ONNX, Keras HDF5, GGUF or NumPy file, or a Hugging Face model folder.</source>
@@ -7116,32 +7116,32 @@ Check that the file is a complete safetensors, ONNX, Keras HDF5, GGUF or NumPy f
 请检查该文件是否为完整的 safetensors、ONNX、Keras HDF5、GGUF 或 NumPy 文件，或 Hugging Face 模型文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow.cpp" line="188"/>
         <source>%1: %2 pruned by magnitude, not activation-aware (no calibration data for them)</source>
         <translation>%1：%2 按幅值剪枝，而非激活感知剪枝（缺少对应的校准数据）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>Model Has Changed</source>
         <translation>模型已更改</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>Model Not Found</source>
         <translation>未找到模型</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
         <source>The model of %1 has changed since the project was saved.</source>
         <translation>自项目保存以来，%1 的模型已发生更改。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
         <source>The model of %1 is not where it was.</source>
         <translation>%1 的模型已不在原来的位置。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow.cpp" line="206"/>
         <source>%1
 
 Locate the original model, or open the changed model anyway (the saved figures may no longer match it).</source>
@@ -7150,7 +7150,7 @@ Locate the original model, or open the changed model anyway (the saved figures m
 请找到原始模型，或仍然打开已更改的模型（保存的数据可能与其不再相符）。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196"/>
+        <location filename="../ui/mainwindow.cpp" line="208"/>
         <source>%1
 
 Locate the model file or folder to open the project.</source>
@@ -7159,249 +7159,249 @@ Locate the model file or folder to open the project.</source>
 请找到模型文件或文件夹以打开项目。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow.cpp" line="217"/>
         <source>Locate Model</source>
         <translation>查找模型</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="206"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>Models (*.safetensors *.onnx *.h5 *.keras *.gguf *.npz *.npy *.pare config.json);;All files (*)</source>
         <translation>模型 (*.safetensors *.onnx *.h5 *.keras *.gguf *.npz *.npy *.pare config.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="225"/>
         <source>Project not opened: its model was not located.</source>
         <translation>未打开项目：未找到其模型。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="227"/>
         <source>Project not opened.</source>
         <translation>未打开项目。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="256"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="256"/>
         <source>No model open.
 File &gt; Open… or drop a model file here.</source>
         <translation>未打开模型。
 使用“文件 &gt; 打开…”或将模型文件拖放到此处。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="258"/>
         <source>Inspector</source>
         <translation>检查器</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="247"/>
+        <location filename="../ui/mainwindow.cpp" line="259"/>
         <source>Select a layer to see its weight distribution, channel ranges and spectrum.</source>
         <translation>选择一层以查看其权重分布、通道范围和谱。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="249"/>
+        <location filename="../ui/mainwindow.cpp" line="261"/>
         <source>Compression</source>
         <translation>压缩</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow.cpp" line="262"/>
         <source>Pruning, quantization and low-rank settings appear here once a model is open.</source>
         <translation>打开模型后，剪枝、量化和低秩分解的设置将显示在此处。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow.cpp" line="264"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="265"/>
         <source>Computed variants are compared with the original here.</source>
         <translation>已计算的变体将在此处与原始模型进行比较。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow.cpp" line="266"/>
         <source>Jobs</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="284"/>
+        <location filename="../ui/mainwindow.cpp" line="296"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="317"/>
+        <location filename="../ui/mainwindow.cpp" line="329"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="318"/>
+        <location filename="../ui/mainwindow.cpp" line="330"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="320"/>
+        <location filename="../ui/mainwindow.cpp" line="332"/>
         <source>Open Model or Project</source>
         <translation>打开模型或项目</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="321"/>
+        <location filename="../ui/mainwindow.cpp" line="333"/>
         <source>Models and projects (*.safetensors *.onnx *.h5 *.keras *.gguf *.npz *.npy *.pare);;Pare projects (*.pare);;All files (*)</source>
         <translation>模型和项目 (*.safetensors *.onnx *.h5 *.keras *.gguf *.npz *.npy *.pare);;Pare 项目 (*.pare);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow.cpp" line="340"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow.cpp" line="343"/>
         <source>Open &amp;Demo</source>
         <translation>打开演示(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="338"/>
+        <location filename="../ui/mainwindow.cpp" line="350"/>
         <source>Language model (GPT-2, King James Bible)</source>
         <translation>语言模型（GPT-2，英王钦定版圣经）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="339"/>
+        <location filename="../ui/mainwindow.cpp" line="351"/>
         <source>Image classifier (CNN, Fashion-MNIST, ONNX)</source>
         <translation>图像分类器（CNN，Fashion-MNIST，ONNX）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="340"/>
+        <location filename="../ui/mainwindow.cpp" line="352"/>
         <source>Image classifier (CNN, Fashion-MNIST, Keras)</source>
         <translation>图像分类器（CNN，Fashion-MNIST，Keras）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="349"/>
+        <location filename="../ui/mainwindow.cpp" line="361"/>
         <source>&amp;Save Project</source>
         <translation>保存项目(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="352"/>
+        <location filename="../ui/mainwindow.cpp" line="364"/>
         <source>Save the model reference, recipe and computed variants as a .pare project.</source>
         <translation>将模型引用、配方和已计算的变体保存为 .pare 项目。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="355"/>
+        <location filename="../ui/mainwindow.cpp" line="367"/>
         <source>Save Project &amp;As…</source>
         <translation>项目另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="360"/>
+        <location filename="../ui/mainwindow.cpp" line="372"/>
         <source>&amp;Export Report…</source>
         <translation>导出报告(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="361"/>
+        <location filename="../ui/mainwindow.cpp" line="373"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="363"/>
+        <location filename="../ui/mainwindow.cpp" line="375"/>
         <source>Write the comparison of the shown variants as HTML, PDF, CSV, JSON or Markdown.</source>
         <translation>将所显示变体的比较结果导出为 HTML、PDF、CSV、JSON 或 Markdown。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="367"/>
+        <location filename="../ui/mainwindow.cpp" line="379"/>
         <source>Export Report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="367"/>
+        <location filename="../ui/mainwindow.cpp" line="379"/>
         <source>report.html</source>
         <translation>报告.html</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="368"/>
+        <location filename="../ui/mainwindow.cpp" line="380"/>
         <source>HTML (*.html);;PDF (*.pdf);;Markdown (*.md);;CSV (*.csv);;JSON (*.json)</source>
         <translation>HTML (*.html);;PDF (*.pdf);;Markdown (*.md);;CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="375"/>
+        <location filename="../ui/mainwindow.cpp" line="387"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="380"/>
+        <location filename="../ui/mainwindow.cpp" line="392"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="381"/>
+        <location filename="../ui/mainwindow.cpp" line="393"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="391"/>
+        <location filename="../ui/mainwindow.cpp" line="403"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="394"/>
+        <location filename="../ui/mainwindow.cpp" line="406"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="402"/>
+        <location filename="../ui/mainwindow.cpp" line="414"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="407"/>
+        <location filename="../ui/mainwindow.cpp" line="419"/>
         <source>Alt+%1</source>
         <translation>Alt+%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="411"/>
+        <location filename="../ui/mainwindow.cpp" line="423"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="412"/>
+        <location filename="../ui/mainwindow.cpp" line="424"/>
         <source>&amp;About Pare</source>
         <translation>关于 Pare(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="416"/>
+        <location filename="../ui/mainwindow.cpp" line="428"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="456"/>
+        <location filename="../ui/mainwindow.cpp" line="468"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="463"/>
+        <location filename="../ui/mainwindow.cpp" line="475"/>
         <source>&amp;Clear List</source>
         <translation>清除列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="490"/>
+        <location filename="../ui/mainwindow.cpp" line="502"/>
         <source>the Budget dock&apos;s sweep</source>
         <translation>预算面板中的扫描</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="501"/>
+        <location filename="../ui/mainwindow.cpp" line="513"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="507"/>
+        <location filename="../ui/mainwindow.cpp" line="519"/>
         <source>Report written to %1</source>
         <translation>报告已写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="510"/>
+        <location filename="../ui/mainwindow.cpp" line="522"/>
         <source>Could Not Write Report</source>
         <translation>无法写入报告</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="511"/>
+        <location filename="../ui/mainwindow.cpp" line="523"/>
         <location filename="../ui/mainwindowprojects.cpp" line="191"/>
         <source>%1
 
@@ -7411,17 +7411,17 @@ Choose another folder or file name.</source>
 请选择其他文件夹或文件名。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="534"/>
+        <location filename="../ui/mainwindow.cpp" line="546"/>
         <source>About Pare</source>
         <translation>关于 Pare</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="535"/>
+        <location filename="../ui/mainwindow.cpp" line="547"/>
         <source>&lt;h3&gt;Pare %1&lt;/h3&gt;&lt;p&gt;A workbench for compressing neural-network models: inspect, prune, quantize and factorize, then compare against the original.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Pare %1&lt;/h3&gt;&lt;p&gt;神经网络模型压缩工作台：检查、剪枝、量化和分解，然后与原始模型进行比较。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="550"/>
+        <location filename="../ui/mainwindow.cpp" line="562"/>
         <source>%1 (+%2 more)</source>
         <translation>%1（另有 %2 个）</translation>
     </message>
@@ -8189,18 +8189,18 @@ Choose another folder or file name.</source>
 <context>
     <name>pare::ui::ScatterChart</name>
     <message>
-        <location filename="../ui/charts/barchart.cpp" line="349"/>
-        <location filename="../ui/charts/barchart.cpp" line="454"/>
+        <location filename="../ui/charts/barchart.cpp" line="367"/>
+        <location filename="../ui/charts/barchart.cpp" line="472"/>
         <source>Pareto front</source>
         <translation>帕累托前沿</translation>
     </message>
     <message>
-        <location filename="../ui/charts/barchart.cpp" line="363"/>
+        <location filename="../ui/charts/barchart.cpp" line="381"/>
         <source>variants</source>
         <translation>变体</translation>
     </message>
     <message>
-        <location filename="../ui/charts/barchart.cpp" line="385"/>
+        <location filename="../ui/charts/barchart.cpp" line="403"/>
         <source>selected: %1</source>
         <translation>已选：%1</translation>
     </message>
@@ -8295,7 +8295,7 @@ damage %6 (%7)</source>
     </message>
     <message>
         <location filename="../ui/solve/solvepanel.cpp" line="51"/>
-        <location filename="../ui/solve/solvepanel.cpp" line="340"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="359"/>
         <source>Size (MB)</source>
         <translation>大小 (MB)</translation>
     </message>
@@ -8311,7 +8311,7 @@ damage %6 (%7)</source>
     </message>
     <message>
         <location filename="../ui/solve/solvepanel.cpp" line="54"/>
-        <location filename="../ui/solve/solvepanel.cpp" line="340"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="359"/>
         <source>Latency (ms)</source>
         <translation>延迟 (ms)</translation>
     </message>
@@ -8347,7 +8347,7 @@ damage %6 (%7)</source>
     </message>
     <message>
         <location filename="../ui/solve/solvepanel.cpp" line="80"/>
-        <location filename="../ui/solve/solvepanel.cpp" line="171"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="175"/>
         <source>Open a model, then run the sensitivity sweep.</source>
         <translation>请打开模型，然后运行敏感度扫描。</translation>
     </message>
@@ -8362,112 +8362,122 @@ damage %6 (%7)</source>
         <translation>损伤：</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="136"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="137"/>
         <source>Sweep canceled: %1 of %2 measurements kept; Run Sweep resumes.</source>
         <translation>扫描已取消：保留了 %2 次测量中的 %1 次；点击“运行扫描”可继续。</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="140"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="141"/>
         <source>Sweep failed: %1</source>
         <translation>扫描失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="170"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="174"/>
         <source>Run the sensitivity sweep to measure every layer × option.</source>
         <translation>运行敏感度扫描，以测量每个层 × 选项的组合。</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="193"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="197"/>
         <source>no model is open</source>
         <translation>未打开模型</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="194"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="198"/>
         <source>saved sensitivity sweep</source>
         <translation>已保存的敏感度扫描</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="202"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="206"/>
         <source>saved sensitivity sweep: layer %1 is not in this model</source>
         <translation>已保存的敏感度扫描：层 %1 不在此模型中</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="209"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="213"/>
         <source>Saved sweep: %1 of %2 measurements; Run Sweep resumes.</source>
         <translation>已保存的扫描：已完成 %2 次测量中的 %1 次；点击“运行扫描”可继续。</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="236"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="241"/>
         <source>Sensitivity sweep (%1)</source>
         <translation>敏感度扫描（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="269"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="274"/>
         <source> MB</source>
         <translation> MB</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="275"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="280"/>
         <source> bpw</source>
         <translation> bpw</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="280"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="285"/>
         <source> x</source>
         <translation> x</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="285"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="290"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="294"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="299"/>
         <source>Run the sweep to the end before solving.</source>
         <translation>求解前请先完整运行扫描。</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="306"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="336"/>
+        <source>Solving the budget…</source>
+        <translation>正在求解预算…</translation>
+    </message>
+    <message>
+        <location filename="../ui/solve/solvepanel.cpp" line="350"/>
+        <source>Solve failed: %1</source>
+        <translation>求解失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/solve/solvepanel.cpp" line="369"/>
         <source>No plan: %1</source>
         <translation>无计划：%1</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="323"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="386"/>
         <source>Budget %1: %2 (%3×, %4 bpw, %5 ms), damage %6 %7 — %8</source>
         <translation>预算 %1：%2（%3×，%4 bpw，%5 ms），损伤 %6 %7 — %8</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="328"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="391"/>
         <source>optimal (%1)</source>
         <translation>最优（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="329"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="392"/>
         <source>%1, gap %2</source>
         <translation>%1，间隙 %2</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="339"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="307"/>
         <source>Pareto front: damage (%1) against %2</source>
         <translation>帕累托前沿：损伤（%1）与 %2</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="339"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="308"/>
         <source>latency</source>
         <translation>延迟</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="339"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="308"/>
         <source>size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="341"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="360"/>
         <source>Damage</source>
         <translation>损伤</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="366"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="412"/>
         <source>Solver %1 MB</source>
         <translation>求解器 %1 MB</translation>
     </message>

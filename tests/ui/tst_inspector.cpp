@@ -128,7 +128,10 @@ private Q_SLOTS:
         QCOMPARE(sum(inspector->histogram()->drawnCounts()) + double(zoomed.underflow + zoomed.overflow),
                  double(weight->numel()));
 
-        // Channel ranges: one point per output channel.
+        // Channel ranges, drawn when their tab is shown (not while another tab is): one point per
+        // output channel.
+        QCOMPARE(inspector->channels()->channelCount(), 0);
+        inspector->tabs()->setCurrentWidget(inspector->channels());
         QCOMPARE(std::int64_t(inspector->channels()->channelCount()), layer.outFeatures(*weight));
 
         // Spectrum on demand, with the energy ranks marked.

@@ -124,7 +124,10 @@ BarChart::BarChart(QWidget *parent)
     layout->setSpacing(0);
     layout->addWidget(m_legend);
     setMinimumHeight(200);
-    followPalette(this, m_chart, [this] { setData(BarChartData(m_data)); });
+    followPalette(this, m_chart, [this] {
+        m_built = false;
+        setData(BarChartData(m_data));
+    });
 }
 
 void BarChart::resizeEvent(QResizeEvent *event)
@@ -153,6 +156,11 @@ void BarChart::fitView()
 
 void BarChart::setData(const BarChartData &in)
 {
+    // The same data again (an empty chart reset on opening a model, a redraw that changed
+    // nothing here): rebuilding a chart costs tens of ms of the GUI thread.
+    if (m_built && in == m_data)
+        return;
+    m_built = true;
     m_data = in;
     clearChart(m_chart);
     m_chart->setTitle(in.title);
@@ -312,11 +320,17 @@ bool BarChart::hasDarkTheme() const
 
 ScatterChart::ScatterChart(QWidget *parent) : QWidget(parent), m_chart(makeChart(this, 200))
 {
-    followPalette(this, m_chart, [this] { setData(ScatterChartData(m_data)); });
+    followPalette(this, m_chart, [this] {
+        m_built = false;
+        setData(ScatterChartData(m_data));
+    });
 }
 
 void ScatterChart::setData(const ScatterChartData &in)
 {
+    if (m_built && in == m_data)
+        return; // as BarChart::setData
+    m_built = true;
     m_data = in;
     clearChart(m_chart);
     m_chart->setTitle(in.title);

@@ -52,6 +52,7 @@ private:
     QLabel *m_legend; // vertical charts: outside the scroll, so it stays in view
     bool m_legendReserved = false;
     BarChartData m_data;
+    bool m_built = false; // m_data is on the chart
 };
 
 // Points with labels and a Pareto front line; clicking a point reports its index.
@@ -75,6 +76,7 @@ Q_SIGNALS:
 private:
     QChart *m_chart;
     ScatterChartData m_data;
+    bool m_built = false; // m_data is on the chart
 };
 
 } // namespace pare::ui

@@ -48,6 +48,8 @@ struct BarGroup
     QString name;        // legend entry ("Original", "4-bit g128")
     std::vector<double> values;
     QColor color;        // invalid: the theme's next colour
+
+    bool operator==(const BarGroup &) const = default;
 };
 
 struct BarChartData
@@ -62,6 +64,8 @@ struct BarChartData
     int highlight = -1;      // category drawn in the highlight colour (the selected layer)
     // > 0: at least this many pixels per category; the chart scrolls when they do not fit.
     int categoryPixels = 0;
+
+    bool operator==(const BarChartData &) const = default;
 };
 
 struct ScatterPoint
@@ -69,6 +73,8 @@ struct ScatterPoint
     QString label;
     double x = 0.0;
     double y = 0.0;
+
+    bool operator==(const ScatterPoint &) const = default;
 };
 
 struct ScatterChartData
@@ -78,6 +84,8 @@ struct ScatterChartData
     std::vector<ScatterPoint> points;
     std::vector<int> front; // indices into points, drawn as a line in x order
     int selected = -1;      // index into points: drawn with its own marker and legend entry
+
+    bool operator==(const ScatterChartData &) const = default;
 };
 
 } // namespace pare::ui

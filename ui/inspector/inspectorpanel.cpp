@@ -123,6 +123,8 @@ InspectorPanel::InspectorPanel(JobsModel *jobs, QWidget *parent)
     connect(m_histogram, &HistogramChart::rangeSelected, this,
             [this](double lo, double hi) { requestHistogram(lo, hi); });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_tabs->widget(index) == m_channels && m_channelsStale)
+            drawChannels();
         if (m_tabs->widget(index)->isAncestorOf(m_spectrum))
             requestSpectrum();
     });
@@ -285,17 +287,11 @@ void InspectorPanel::showLayer(int layerIndex)
     fillStats();
     fillLint();
 
-    const ChannelStats *ch = m_analysis ? m_analysis->channelsOf(l.name) : nullptr;
-    ChannelRangeData cd;
-    cd.title = tr("Per-channel range — %1").arg(l.name);
-    if (ch) {
-        cd.min.assign(ch->min.begin(), ch->min.end());
-        cd.max.assign(ch->max.begin(), ch->max.end());
-        cd.absMax.assign(ch->absMax.begin(), ch->absMax.end());
-    } else {
-        cd.title = tr("Per-channel range — %1 (analysis running…)").arg(l.name);
-    }
-    m_channels->setData(cd);
+    // The channel chart is drawn when its tab is shown (rebuilding a chart nobody sees held up
+    // the turn that shows a new layer or a finished analysis).
+    m_channelsStale = true;
+    if (m_tabs->currentWidget() == m_channels)
+        drawChannels();
 
     // The stored histogram serves the default view; anything else is computed.
     const TensorStats *st = m_analysis ? m_analysis->stats(w->name()) : nullptr;
@@ -312,6 +308,26 @@ void InspectorPanel::showLayer(int layerIndex)
     }
     if (m_tabs->currentWidget()->isAncestorOf(m_spectrum))
         requestSpectrum();
+}
+
+void InspectorPanel::drawChannels()
+{
+    m_channelsStale = false;
+    const Tensor *w = weight();
+    if (!w)
+        return;
+    const Layer &l = m_model->layers[std::size_t(m_layer)];
+    const ChannelStats *ch = m_analysis ? m_analysis->channelsOf(l.name) : nullptr;
+    ChannelRangeData cd;
+    cd.title = tr("Per-channel range — %1").arg(l.name);
+    if (ch) {
+        cd.min.assign(ch->min.begin(), ch->min.end());
+        cd.max.assign(ch->max.begin(), ch->max.end());
+        cd.absMax.assign(ch->absMax.begin(), ch->absMax.end());
+    } else {
+        cd.title = tr("Per-channel range — %1 (analysis running…)").arg(l.name);
+    }
+    m_channels->setData(cd);
 }
 
 void InspectorPanel::requestHistogram(std::optional<double> lo, std::optional<double> hi)

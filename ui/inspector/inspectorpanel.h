@@ -81,6 +81,7 @@ private:
     void showHistogramControls(const core::Histogram &h);
     void fillStats();
     void fillLint();
+    void drawChannels(); // the channel chart, for the layer shown
     const core::Tensor *weight() const;
     const core::LayerPlan *currentPlan() const;
     void scheduleOverlay();
@@ -90,6 +91,7 @@ private:
     std::shared_ptr<const core::Model> m_model;
     std::shared_ptr<const core::ModelAnalysis> m_analysis;
     int m_layer = -1;
+    bool m_channelsStale = true; // the channel chart waits for its tab to be shown
     core::Histogram m_current;
     QString m_histProblem; // why the controls' histogram is not the one drawn (a canceled job)
     QHash<QString, core::Spectrum> m_spectra; // by tensor name

@@ -28,11 +28,17 @@ FrontChart::FrontChart(QWidget *parent) : QWidget(parent), m_chart(newChart())
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(view);
     // Dark with the dark theme like every other chart (it stayed white on a dark window).
-    followPalette(this, m_chart, [this] { setData(FrontChartData(m_data)); });
+    followPalette(this, m_chart, [this] {
+        m_built = false;
+        setData(FrontChartData(m_data));
+    });
 }
 
 void FrontChart::setData(const FrontChartData &data)
 {
+    if (m_built && data == m_data)
+        return; // the same chart: nothing to rebuild (a hidden dock's, on opening a model)
+    m_built = true;
     m_data = data;
     clearChart(m_chart); // series and axes, which removeAxis alone would leak
     m_chart->setTitle(data.title);

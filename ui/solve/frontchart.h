@@ -20,6 +20,8 @@ struct FrontChartData
     std::vector<double> x;
     std::vector<double> y;
     int highlighted = -1; // the plan shown in the heatmap
+
+    bool operator==(const FrontChartData &) const = default;
 };
 
 // The adapter between the solver's front and the chart library (Qt Charts today): a line
@@ -45,6 +47,7 @@ private:
     QChart *m_chart;
     double m_logFloor = 0; // > 0: the damage axis is logarithmic from here
     FrontChartData m_data;
+    bool m_built = false; // m_data is on the chart
 };
 
 } // namespace pare::ui
