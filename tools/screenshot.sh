@@ -53,16 +53,7 @@ if [ ! -x "$bin" ]; then
 fi
 # A shot of the whole screen needs ImageMagick's import and xdotool (the --set shots do not):
 # installed here when missing, as tools/setup.sh installs the rest.
-missing=()
-command -v import >/dev/null || missing+=(imagemagick)
-command -v xdotool >/dev/null || missing+=(xdotool)
-if [ ${#missing[@]} -gt 0 ]; then
-    echo "screenshot.sh: installing ${missing[*]}"
-    sudo=""
-    [ "$(id -u)" -eq 0 ] || sudo=sudo
-    $sudo apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
-fi
+"$here/tools/install-missing.sh" screenshot.sh imagemagick xdotool
 w=${size%x*}; h=${size#*x}
 rm -f "$out"
 xvfb-run -a -s "-screen 0 $((w * scale))x$((h * scale))x24" bash -c "

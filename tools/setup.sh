@@ -42,17 +42,7 @@ if [ $bench -eq 1 ]; then
     packages+=(python3-torch libopenblas0-pthread libopenblas0-serial)
 fi
 
-missing=()
-for p in "${packages[@]}"; do
-    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-    echo "setup.sh: installing ${missing[*]}"
-    sudo=""
-    [ "$(id -u)" -eq 0 ] || sudo=sudo
-    $sudo apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
-fi
+"$here/tools/install-missing.sh" setup.sh "${packages[@]}"
 
 jobs=$(nproc)
 cmake --preset "$preset" >/dev/null

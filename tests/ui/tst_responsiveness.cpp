@@ -280,6 +280,26 @@ private:
         demo = demoModel();
     }
 
+    // The window at 1280×800 with the demo open and every job of the opening (analysis,
+    // estimates, histograms) finished: where the measured scenarios start.
+    // False when the test was skipped or failed on the way.
+    bool openAndSettle(MainWindow &w)
+    {
+        QString demo;
+        settle(w, demo);
+        return !demo.isEmpty() && !QTest::currentTestFailed();
+    }
+    void settle(MainWindow &w, QString &demo)
+    {
+        prerequisites(demo);
+        if (demo.isEmpty())
+            return;
+        w.resize(1280, 800);
+        w.show();
+        QVERIFY(pare::test::openAndWait(w, demo, pare::test::Until::Analyzed, 120000));
+        QTRY_VERIFY_WITH_TIMEOUT(w.jobs()->runningCount() == 0, 120000);
+    }
+
     // Opening the demo and its analysis, from the click to the last chart drawn.
     void openOnce(bool lastAttempt, qint64 &worstBlocked)
     {
@@ -305,18 +325,11 @@ private:
     // blame for (0: none over the limit, or skipped). With lastAttempt, such a gap fails the test.
     void studyOnce(bool lastAttempt, qint64 &worstBlocked)
     {
-        QString demo;
-        prerequisites(demo);
-        if (demo.isEmpty())
-            return;
         MainWindow w;
-        w.resize(1280, 800);
-        w.show();
-        QVERIFY(pare::test::openAndWait(w, demo, pare::test::Until::Analyzed, 120000));
+        if (!openAndSettle(w))
+            return; // skipped or failed
         CompressionPanel *cp = w.compressionPanel();
         QTRY_VERIFY_WITH_TIMEOUT(cp->estimateReady(), 60000);
-        // Let the opening jobs (analysis, estimates, histograms) finish first.
-        QTRY_VERIFY_WITH_TIMEOUT(w.jobs()->runningCount() == 0, 120000);
 
         // Compute variant: compress, time every layer and evaluate, in the background.
         ComparePanel *compare = w.comparePanel();
@@ -348,15 +361,9 @@ private:
     // The Budget dock's sensitivity sweep of the demo, and the solve that follows it.
     void sweepOnce(bool lastAttempt, qint64 &worstBlocked)
     {
-        QString demo;
-        prerequisites(demo);
-        if (demo.isEmpty())
-            return;
         MainWindow w;
-        w.resize(1280, 800);
-        w.show();
-        QVERIFY(pare::test::openAndWait(w, demo, pare::test::Until::Analyzed, 120000));
-        QTRY_VERIFY_WITH_TIMEOUT(w.jobs()->runningCount() == 0, 120000);
+        if (!openAndSettle(w))
+            return; // skipped or failed
         auto *budget = w.findChild<QDockWidget *>(QStringLiteral("BudgetDock"));
         auto *solve = w.findChild<SolvePanel *>();
         QVERIFY(budget && solve);
