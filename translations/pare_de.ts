@@ -8300,210 +8300,230 @@ Schaden %6 (%7)</translation>
 <context>
     <name>pare::ui::SolvePanel</name>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="33"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="34"/>
         <source>&amp;Run Sweep</source>
         <translation>Durchlauf &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="34"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="35"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="34"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="35"/>
         <source>&amp;Solve</source>
         <translation>&amp;Lösen</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="35"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="36"/>
         <source>&amp;Load Plan as Recipe</source>
         <translation>Plan als &amp;Rezept laden</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="51"/>
-        <location filename="../ui/solve/solvepanel.cpp" line="359"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="52"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="369"/>
         <source>Size (MB)</source>
         <translation>Größe (MB)</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="52"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="53"/>
         <source>Bits per weight</source>
         <translation>Bits pro Gewicht</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="53"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="54"/>
         <source>Compression ratio (x)</source>
         <translation>Kompressionsrate (x)</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="54"/>
-        <location filename="../ui/solve/solvepanel.cpp" line="359"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="55"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="369"/>
         <source>Latency (ms)</source>
         <translation>Latenz (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="57"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="58"/>
         <source>Weight error (data-free)</source>
         <translation>Gewichtsfehler (datenfrei)</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="58"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="59"/>
         <source>Layer output error</source>
         <translation>Fehler der Schichtausgabe</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="59"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="60"/>
         <source>End to end (KL / accuracy)</source>
         <translation>Ende-zu-Ende (KL / Genauigkeit)</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="60"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="61"/>
         <source>Relative weight error² × parameters: no data needed, fastest.</source>
         <translation>Relativer Gewichtsfehler² × Parameter: keine Daten nötig, am schnellsten.</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="61"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="62"/>
         <source>Each layer&apos;s output error on calibration inputs: transformer decoders on the demo model&apos;s bundled text, graph models (ONNX, Keras) on the last examples of its bundled data.</source>
         <translation>Der Ausgabefehler jeder Schicht auf Kalibrierungseingaben: Transformer-Decoder auf dem mitgelieferten Text des Demomodells, Graphmodelle (ONNX, Keras) auf den letzten Beispielen ihrer mitgelieferten Daten.</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="64"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="65"/>
         <source>Only that layer compressed, the whole model run on evaluation data.</source>
         <translation>Nur diese Schicht komprimiert, das ganze Modell auf Evaluierungsdaten ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="80"/>
-        <location filename="../ui/solve/solvepanel.cpp" line="175"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="81"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="176"/>
         <source>Open a model, then run the sensitivity sweep.</source>
         <translation>Öffnen Sie ein Modell und starten Sie dann den Sensitivitätsdurchlauf.</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="86"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="87"/>
         <source>Budget:</source>
         <translation>Budget:</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="87"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="88"/>
         <source>Damage:</source>
         <translation>Schaden:</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="137"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="138"/>
         <source>Sweep canceled: %1 of %2 measurements kept; Run Sweep resumes.</source>
         <translation>Durchlauf abgebrochen: %1 von %2 Messungen behalten; „Durchlauf starten“ setzt ihn fort.</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="141"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="142"/>
         <source>Sweep failed: %1</source>
         <translation>Durchlauf fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="174"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="175"/>
         <source>Run the sensitivity sweep to measure every layer × option.</source>
         <translation>Starten Sie den Sensitivitätsdurchlauf, um jede Schicht × Option zu messen.</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="197"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="198"/>
         <source>no model is open</source>
         <translation>kein Modell geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="198"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="199"/>
         <source>saved sensitivity sweep</source>
         <translation>gespeicherter Sensitivitätsdurchlauf</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="206"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="207"/>
         <source>saved sensitivity sweep: layer %1 is not in this model</source>
         <translation>gespeicherter Sensitivitätsdurchlauf: Schicht %1 ist nicht in diesem Modell</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="213"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="214"/>
         <source>Saved sweep: %1 of %2 measurements; Run Sweep resumes.</source>
         <translation>Gespeicherter Durchlauf: %1 von %2 Messungen; „Durchlauf starten“ setzt ihn fort.</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="241"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="242"/>
         <source>Sensitivity sweep (%1)</source>
         <translation>Sensitivitätsdurchlauf (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="274"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="275"/>
         <source> MB</source>
         <translation> MB</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="280"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="281"/>
         <source> bpw</source>
         <translation> bpw</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="285"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="286"/>
         <source> x</source>
         <translation> x</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="290"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="291"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="299"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="300"/>
         <source>Run the sweep to the end before solving.</source>
         <translation>Führen Sie den Durchlauf vor dem Lösen vollständig aus.</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="336"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="323"/>
+        <source>Pareto front</source>
+        <translation>Pareto-Front</translation>
+    </message>
+    <message>
+        <location filename="../ui/solve/solvepanel.cpp" line="325"/>
+        <source>Plan for the budget</source>
+        <translation>Plan für das Budget</translation>
+    </message>
+    <message>
+        <location filename="../ui/solve/solvepanel.cpp" line="341"/>
+        <source>Budget solve (%1)</source>
+        <translation>Budget lösen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/solve/solvepanel.cpp" line="344"/>
         <source>Solving the budget…</source>
         <translation>Das Budget wird gelöst…</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="350"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="358"/>
+        <source>Solve canceled; Solve starts it again.</source>
+        <translation>Lösen abgebrochen; „Lösen“ startet es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../ui/solve/solvepanel.cpp" line="359"/>
         <source>Solve failed: %1</source>
         <translation>Lösen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="369"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="379"/>
         <source>No plan: %1</source>
         <translation>Kein Plan: %1</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="386"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="396"/>
         <source>Budget %1: %2 (%3×, %4 bpw, %5 ms), damage %6 %7 — %8</source>
         <translation>Budget %1: %2 (%3×, %4 bpw, %5 ms), Schaden %6 %7 — %8</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="391"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="401"/>
         <source>optimal (%1)</source>
         <translation>optimal (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="392"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="402"/>
         <source>%1, gap %2</source>
         <translation>%1, Lücke %2</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="307"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="308"/>
         <source>Pareto front: damage (%1) against %2</source>
         <translation>Pareto-Front: Schaden (%1) gegen %2</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="308"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="309"/>
         <source>latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="308"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="309"/>
         <source>size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="360"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="370"/>
         <source>Damage</source>
         <translation>Schaden</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="412"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="422"/>
         <source>Solver %1 MB</source>
         <translation>Löser %1 MB</translation>
     </message>

@@ -8274,210 +8274,230 @@ damage %6 (%7)</source>
 <context>
     <name>pare::ui::SolvePanel</name>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="33"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="34"/>
         <source>&amp;Run Sweep</source>
         <translation>运行扫描(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="34"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="35"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="34"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="35"/>
         <source>&amp;Solve</source>
         <translation>求解(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="35"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="36"/>
         <source>&amp;Load Plan as Recipe</source>
         <translation>将计划载入为配方(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="51"/>
-        <location filename="../ui/solve/solvepanel.cpp" line="359"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="52"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="369"/>
         <source>Size (MB)</source>
         <translation>大小 (MB)</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="52"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="53"/>
         <source>Bits per weight</source>
         <translation>每权重比特数</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="53"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="54"/>
         <source>Compression ratio (x)</source>
         <translation>压缩比 (x)</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="54"/>
-        <location filename="../ui/solve/solvepanel.cpp" line="359"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="55"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="369"/>
         <source>Latency (ms)</source>
         <translation>延迟 (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="57"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="58"/>
         <source>Weight error (data-free)</source>
         <translation>权重误差（无需数据）</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="58"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="59"/>
         <source>Layer output error</source>
         <translation>层输出误差</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="59"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="60"/>
         <source>End to end (KL / accuracy)</source>
         <translation>端到端（KL / 准确率）</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="60"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="61"/>
         <source>Relative weight error² × parameters: no data needed, fastest.</source>
         <translation>相对权重误差² × 参数数量：无需数据，速度最快。</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="61"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="62"/>
         <source>Each layer&apos;s output error on calibration inputs: transformer decoders on the demo model&apos;s bundled text, graph models (ONNX, Keras) on the last examples of its bundled data.</source>
         <translation>每层在校准输入上的输出误差：Transformer 解码器使用演示模型附带的文本，图模型（ONNX、Keras）使用其附带数据的最后几个样本。</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="64"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="65"/>
         <source>Only that layer compressed, the whole model run on evaluation data.</source>
         <translation>仅压缩该层，并在评估数据上运行整个模型。</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="80"/>
-        <location filename="../ui/solve/solvepanel.cpp" line="175"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="81"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="176"/>
         <source>Open a model, then run the sensitivity sweep.</source>
         <translation>请打开模型，然后运行敏感度扫描。</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="86"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="87"/>
         <source>Budget:</source>
         <translation>预算：</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="87"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="88"/>
         <source>Damage:</source>
         <translation>损伤：</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="137"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="138"/>
         <source>Sweep canceled: %1 of %2 measurements kept; Run Sweep resumes.</source>
         <translation>扫描已取消：保留了 %2 次测量中的 %1 次；点击“运行扫描”可继续。</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="141"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="142"/>
         <source>Sweep failed: %1</source>
         <translation>扫描失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="174"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="175"/>
         <source>Run the sensitivity sweep to measure every layer × option.</source>
         <translation>运行敏感度扫描，以测量每个层 × 选项的组合。</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="197"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="198"/>
         <source>no model is open</source>
         <translation>未打开模型</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="198"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="199"/>
         <source>saved sensitivity sweep</source>
         <translation>已保存的敏感度扫描</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="206"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="207"/>
         <source>saved sensitivity sweep: layer %1 is not in this model</source>
         <translation>已保存的敏感度扫描：层 %1 不在此模型中</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="213"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="214"/>
         <source>Saved sweep: %1 of %2 measurements; Run Sweep resumes.</source>
         <translation>已保存的扫描：已完成 %2 次测量中的 %1 次；点击“运行扫描”可继续。</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="241"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="242"/>
         <source>Sensitivity sweep (%1)</source>
         <translation>敏感度扫描（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="274"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="275"/>
         <source> MB</source>
         <translation> MB</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="280"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="281"/>
         <source> bpw</source>
         <translation> bpw</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="285"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="286"/>
         <source> x</source>
         <translation> x</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="290"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="291"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="299"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="300"/>
         <source>Run the sweep to the end before solving.</source>
         <translation>求解前请先完整运行扫描。</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="336"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="323"/>
+        <source>Pareto front</source>
+        <translation>帕累托前沿</translation>
+    </message>
+    <message>
+        <location filename="../ui/solve/solvepanel.cpp" line="325"/>
+        <source>Plan for the budget</source>
+        <translation>预算方案</translation>
+    </message>
+    <message>
+        <location filename="../ui/solve/solvepanel.cpp" line="341"/>
+        <source>Budget solve (%1)</source>
+        <translation>预算求解（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/solve/solvepanel.cpp" line="344"/>
         <source>Solving the budget…</source>
         <translation>正在求解预算…</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="350"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="358"/>
+        <source>Solve canceled; Solve starts it again.</source>
+        <translation>求解已取消；点击“求解”重新开始。</translation>
+    </message>
+    <message>
+        <location filename="../ui/solve/solvepanel.cpp" line="359"/>
         <source>Solve failed: %1</source>
         <translation>求解失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="369"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="379"/>
         <source>No plan: %1</source>
         <translation>无计划：%1</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="386"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="396"/>
         <source>Budget %1: %2 (%3×, %4 bpw, %5 ms), damage %6 %7 — %8</source>
         <translation>预算 %1：%2（%3×，%4 bpw，%5 ms），损伤 %6 %7 — %8</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="391"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="401"/>
         <source>optimal (%1)</source>
         <translation>最优（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="392"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="402"/>
         <source>%1, gap %2</source>
         <translation>%1，间隙 %2</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="307"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="308"/>
         <source>Pareto front: damage (%1) against %2</source>
         <translation>帕累托前沿：损伤（%1）与 %2</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="308"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="309"/>
         <source>latency</source>
         <translation>延迟</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="308"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="309"/>
         <source>size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="360"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="370"/>
         <source>Damage</source>
         <translation>损伤</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="412"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="422"/>
         <source>Solver %1 MB</source>
         <translation>求解器 %1 MB</translation>
     </message>

@@ -31,6 +31,8 @@ struct KnapsackOptions
     // Asked between groups of the dynamic programme (and between the Pareto sweep's solves):
     // true stops the solve with Error::canceled().
     std::function<bool()> canceled;
+    // Told the fraction of the Pareto sweep's solves done (0 to 1).
+    std::function<void(double)> progress;
 };
 
 struct KnapsackSolution

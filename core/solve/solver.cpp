@@ -229,6 +229,8 @@ Result<std::vector<SolvedPlan>> paretoFront(const SensitivityTable &table, Budge
     for (int k = 0; k < points; ++k) {
         if (options.canceled && options.canceled())
             return Error::canceled();
+        if (options.progress)
+            options.progress(double(k) / double(points));
         const double capacity = lo + (hi - lo) * double(k) / double(points - 1);
         Budget b;
         b.kind = costKind;

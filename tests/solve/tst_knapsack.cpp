@@ -310,8 +310,16 @@ private Q_SLOTS:
     void paretoFrontIsMonotone()
     {
         const SensitivityTable t = syntheticTable(10);
-        auto front = paretoFront(t, BudgetKind::Bytes, 16);
+        // Progress: told before each of the 16 solves.
+        std::vector<double> told;
+        KnapsackOptions o{.gridCells = 4000, .fineCells = 0};
+        o.progress = [&told](double f) { told.push_back(f); };
+        auto front = paretoFront(t, BudgetKind::Bytes, 16, {}, o);
         QVERIFY2(front.ok(), PARE_ERR(front));
+        QCOMPARE(told.size(), std::size_t(16));
+        QCOMPARE(told.front(), 0.0);
+        QCOMPARE(told.back(), 15.0 / 16.0);
+        QVERIFY(std::is_sorted(told.begin(), told.end()));
         QVERIFY(front->size() >= 3);
         for (std::size_t i = 1; i < front->size(); ++i) {
             QVERIFY((*front)[i].bytes > (*front)[i - 1].bytes);

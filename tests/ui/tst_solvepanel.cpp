@@ -8,6 +8,7 @@
 #include "solve/frontchart.h"
 #include "solve/sensitivitymodel.h"
 #include "solve/solvepanel.h"
+#include "jobs/jobsmodel.h"
 #include "poolblocker.h"
 
 #include <QChart>
@@ -206,6 +207,23 @@ private Q_SLOTS:
             QVERIFY(panel.plan().has_value());
             QVERIFY(load->isEnabled());
         }
+        // Canceled (as the Jobs dock does) before it ran: it says so, and the last plan stays
+        // loadable.
+        {
+            pare::test::PoolBlocker blocker;
+            QVERIFY(blocker.holding());
+            const auto before = panel.plan()->choice;
+            solved.clear();
+            QTest::mouseClick(solveButton, Qt::LeftButton);
+            QVERIFY(panel.isSolving());
+            panel.solveJob().cancel();
+            blocker.release();
+            QVERIFY(solved.wait(30000));
+            QVERIFY2(status->text().contains(QStringLiteral("canceled")), qPrintable(status->text()));
+            QVERIFY(panel.plan().has_value());
+            QCOMPARE(panel.plan()->choice, before);
+            QVERIFY(panel.findChild<QPushButton *>(QStringLiteral("loadPlan"))->isEnabled());
+        }
 
         // Clicking a point of the front hands its plan on as a recipe that resolves on the model.
         QSignalSpy chosen(&panel, &SolvePanel::planChosen);
@@ -320,10 +338,14 @@ private Q_SLOTS:
         QVERIFY2(loaded.ok(), PARE_ERR(loaded));
         QCOMPARE(loaded->sensitivity, project.sensitivity);
 
-        SolvePanel reopened(nullptr);
+        pare::ui::JobsModel jobs;
+        SolvePanel reopened(&jobs);
         reopened.setModel(m_model);
         auto restored = reopened.restoreSensitivity(loaded->sensitivity);
         QVERIFY2(restored.ok(), PARE_ERR(restored));
+        // The solve is a job of the Jobs dock (which shows its progress and can cancel it).
+        QCOMPARE(jobs.rowCount(), 1);
+        QVERIFY2(jobs.title(0).startsWith(QStringLiteral("Budget solve")), qPrintable(jobs.title(0)));
         QVERIFY(!reopened.isSweeping());
         QVERIFY(reopened.sensitivityModel()->table().complete());
         QTRY_VERIFY(panel.plan().has_value());

@@ -8,6 +8,7 @@
 #include "solve/sensitivitymodel.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -317,6 +318,11 @@ bool SolvePanel::solve()
         planOptions.canceled = canceled;
         KnapsackOptions frontOptions{.gridCells = 4000, .fineCells = 0};
         frontOptions.canceled = canceled;
+        // The plan first (a tenth of the bar), then the front's solves.
+        frontOptions.progress = [&ctx](double f) {
+            ctx.setProgress(0.1 + 0.9 * f, QCoreApplication::translate("pare::ui::SolvePanel", "Pareto front"));
+        };
+        ctx.setProgress(0.0, QCoreApplication::translate("pare::ui::SolvePanel", "Plan for the budget"));
         SolveOutcome out;
         if (auto plan = solveBudget(table, budget, constraints, planOptions); plan.ok())
             out.plan = std::move(plan).value();
@@ -331,6 +337,8 @@ bool SolvePanel::solve()
             return front.error();
         return out;
     });
+    if (m_jobs)
+        m_jobs->track(tr("Budget solve (%1)").arg(budget->text(QLocale())), future);
     m_solveJob.setFuture(future);
     m_load->setEnabled(false); // until this solve's plan is shown
     m_status->setText(tr("Solving the budget…"));
@@ -346,8 +354,10 @@ void SolvePanel::showSolve()
 {
     auto r = jobResult(m_solveJob.future());
     if (!r.ok()) {
-        if (!r.isCanceled())
-            m_status->setText(tr("Solve failed: %1").arg(r.error().message));
+        // Canceled from the Jobs dock, or failed: the last plan stays, loadable.
+        m_status->setText(r.isCanceled() ? tr("Solve canceled; Solve starts it again.")
+                                         : tr("Solve failed: %1").arg(r.error().message));
+        m_load->setEnabled(m_plan.has_value());
         Q_EMIT solved();
         return;
     }

@@ -35,6 +35,14 @@ class SolvePanel : public QWidget
 {
     Q_OBJECT
 public:
+    // What a solve job brings back.
+    struct SolveOutcome
+    {
+        std::optional<core::SolvedPlan> plan;
+        QString planError; // why there is no plan
+        std::vector<core::SolvedPlan> front;
+    };
+
     explicit SolvePanel(JobsModel *jobs, QWidget *parent = nullptr);
     ~SolvePanel() override;
 
@@ -58,6 +66,8 @@ public:
     // shown. A new solve replaces one still running.
     bool solve();
     bool isSolving() const;
+    // The solve job running or last run (listed in the Jobs dock, which can cancel it).
+    QFuture<core::Result<SolveOutcome>> solveJob() const { return m_solveJob.future(); }
     void choosePoint(int index); // a point of the front: shown in the heatmap, emitted as planChosen
 
     SensitivityModel *sensitivityModel() const { return m_table; }
@@ -77,13 +87,6 @@ private:
     void emitPlan(const core::SolvedPlan &plan);
     void showSolve();
 
-    // What a solve job brings back.
-    struct SolveOutcome
-    {
-        std::optional<core::SolvedPlan> plan;
-        QString planError; // why there is no plan
-        std::vector<core::SolvedPlan> front;
-    };
 
     JobsModel *m_jobs;
     std::shared_ptr<const core::Model> m_model;
