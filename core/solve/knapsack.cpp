@@ -185,6 +185,8 @@ Result<KnapsackSolution> solveKnapsack(const std::vector<std::vector<KnapsackIte
     for (std::int64_t g = 0; g < n; ++g) {
         if (options.canceled && options.canceled())
             return Error::canceled();
+        if (options.progress)
+            options.progress(double(g) / double(n));
         const auto &items = groups[std::size_t(g)];
         units.resize(items.size());
         for (std::size_t i = 0; i < items.size(); ++i) {

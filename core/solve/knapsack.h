@@ -31,7 +31,8 @@ struct KnapsackOptions
     // Asked between groups of the dynamic programme (and between the Pareto sweep's solves):
     // true stops the solve with Error::canceled().
     std::function<bool()> canceled;
-    // Told the fraction of the Pareto sweep's solves done (0 to 1).
+    // Told the fraction of the call's work done (0 to 1, rising): the dynamic programme's
+    // groups, or the Pareto sweep's solves and the groups within each.
     std::function<void(double)> progress;
 };
 

@@ -229,13 +229,17 @@ Result<std::vector<SolvedPlan>> paretoFront(const SensitivityTable &table, Budge
     for (int k = 0; k < points; ++k) {
         if (options.canceled && options.canceled())
             return Error::canceled();
-        if (options.progress)
+        // Each solve's groups move the bar within its share.
+        KnapsackOptions one = options;
+        if (options.progress) {
             options.progress(double(k) / double(points));
+            one.progress = [&options, k, points](double f) { options.progress((double(k) + f) / double(points)); };
+        }
         const double capacity = lo + (hi - lo) * double(k) / double(points - 1);
         Budget b;
         b.kind = costKind;
         b.value = costKind == BudgetKind::Latency ? capacity : capacity + double(table.fixedBytes);
-        auto p = solveGroups(table, groups.value(), b, capacity, options);
+        auto p = solveGroups(table, groups.value(), b, capacity, one);
         if (!p.ok())
             return p.error();
         all.push_back(std::move(p).value());

@@ -199,7 +199,13 @@ private Q_SLOTS:
         QVERIFY(r.isCanceled());
         QCOMPARE(asked, 11);
         o.canceled = [] { return false; };
+        // Progress: told before each of the 40 groups, in order.
+        std::vector<double> told;
+        o.progress = [&told](double f) { told.push_back(f); };
         QVERIFY(solveKnapsack(inst, 40 * 25.0, o).ok());
+        QCOMPARE(told.size(), std::size_t(40));
+        for (std::size_t g = 0; g < told.size(); ++g)
+            QCOMPARE(told[g], double(g) / 40.0);
 
         const SensitivityTable t = syntheticTable(10);
         KnapsackOptions frontOptions{.gridCells = 4000, .fineCells = 0};
@@ -310,15 +316,18 @@ private Q_SLOTS:
     void paretoFrontIsMonotone()
     {
         const SensitivityTable t = syntheticTable(10);
-        // Progress: told before each of the 16 solves.
+        // Progress: told before each of the 16 solves and before each of the 10 groups within
+        // each, rising, the last group of the last solve at 15.9 / 16.
         std::vector<double> told;
         KnapsackOptions o{.gridCells = 4000, .fineCells = 0};
         o.progress = [&told](double f) { told.push_back(f); };
         auto front = paretoFront(t, BudgetKind::Bytes, 16, {}, o);
         QVERIFY2(front.ok(), PARE_ERR(front));
-        QCOMPARE(told.size(), std::size_t(16));
+        QCOMPARE(told.size(), std::size_t(16 * 11));
         QCOMPARE(told.front(), 0.0);
-        QCOMPARE(told.back(), 15.0 / 16.0);
+        QCOMPARE(told[11], 1.0 / 16.0);
+        QCOMPARE(told[5], 0.4 / 16.0);
+        QCOMPARE(told.back(), 15.9 / 16.0);
         QVERIFY(std::is_sorted(told.begin(), told.end()));
         QVERIFY(front->size() >= 3);
         for (std::size_t i = 1; i < front->size(); ++i) {

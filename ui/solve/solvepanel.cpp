@@ -316,13 +316,23 @@ bool SolvePanel::solve()
         auto canceled = [&ctx] { return ctx.isCanceled(); };
         KnapsackOptions planOptions;
         planOptions.canceled = canceled;
+        constexpr int kFrontPoints = 24;
         KnapsackOptions frontOptions{.gridCells = 4000, .fineCells = 0};
         frontOptions.canceled = canceled;
-        // The plan first (a tenth of the bar), then the front's solves.
-        frontOptions.progress = [&ctx](double f) {
-            ctx.setProgress(0.1 + 0.9 * f, QCoreApplication::translate("pare::ui::SolvePanel", "Pareto front"));
+        // The plan first, then the front's solves, each its share of the bar by the cells of
+        // their dynamic programmes (the plan's fine grid holds about fineCells in all).
+        const double groups = double(std::max<std::size_t>(1, table.layers.size()));
+        const double planCells = std::max(double(planOptions.gridCells) * groups, double(planOptions.fineCells));
+        const double planShare = planCells / (planCells + kFrontPoints * double(frontOptions.gridCells) * groups);
+        const QString planText = QCoreApplication::translate("pare::ui::SolvePanel", "Plan for the budget");
+        const QString frontText = QCoreApplication::translate("pare::ui::SolvePanel", "Pareto front");
+        planOptions.progress = [plan = ctx.subRange(0.0, planShare), &planText](double f) mutable {
+            plan.setProgress(f, planText);
         };
-        ctx.setProgress(0.0, QCoreApplication::translate("pare::ui::SolvePanel", "Plan for the budget"));
+        frontOptions.progress = [front = ctx.subRange(planShare, 1.0), &frontText](double f) mutable {
+            front.setProgress(f, frontText);
+        };
+        ctx.setProgress(0.0, planText);
         SolveOutcome out;
         if (auto plan = solveBudget(table, budget, constraints, planOptions); plan.ok())
             out.plan = std::move(plan).value();
@@ -330,7 +340,7 @@ bool SolvePanel::solve()
             return plan.error();
         else
             out.planError = plan.error().message;
-        auto front = paretoFront(table, kind, 24, constraints, frontOptions);
+        auto front = paretoFront(table, kind, kFrontPoints, constraints, frontOptions);
         if (front.ok())
             out.front = std::move(front).value();
         else if (front.isCanceled())
