@@ -28,6 +28,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QPointer>
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSignalSpy>
@@ -305,6 +306,76 @@ private Q_SLOTS:
         spectrum.show();
         // The y axis ends at 100 %: the numbers above it are ranks.
         QTRY_VERIFY2_WITH_TIMEOUT(beyond(numbers(&spectrum), 100.0) >= 2, qPrintable(QString::number(numbers(&spectrum).size())), 5000);
+    }
+
+    // The Inspector's charts keep what they drew when handed the same data (the same layer
+    // selected again, a redraw that changed nothing in them): rebuilding a Qt chart costs tens
+    // of ms of the GUI thread. Other data, a theme change and a zoom by the view draw anew.
+    void chartsKeepWhatTheyDrawForTheSameData()
+    {
+        const auto firstSeries = [](QWidget *chart) -> QPointer<QAbstractSeries> {
+            auto *view = chart->findChild<QChartView *>();
+            return view ? view->chart()->series().value(0) : nullptr;
+        };
+        const auto check = [&](QWidget *chart, const auto &data, const auto &other, const auto &setData) {
+            setData(data);
+            QPointer<QAbstractSeries> drawn = firstSeries(chart);
+            QVERIFY(drawn);
+            setData(std::decay_t<decltype(data)>(data));
+            QCOMPARE(firstSeries(chart).data(), drawn.data()); // kept
+            setData(other);
+            QVERIFY(!drawn); // rebuilt: the old series is gone
+            drawn = firstSeries(chart);
+            QVERIFY(drawn);
+            QPalette dark = chart->palette();
+            dark.setColor(QPalette::Window, Qt::black);
+            dark.setColor(QPalette::WindowText, Qt::white);
+            chart->setPalette(dark); // the theme follower draws the same data again
+            QVERIFY(!drawn);
+            QVERIFY(firstSeries(chart));
+        };
+
+        pare::ui::HistogramChart histogram;
+        pare::ui::HistogramChartData h;
+        h.title = QStringLiteral("histogram");
+        h.lo = -1.0;
+        h.hi = 1.0;
+        h.counts = {1, 4, 9, 4, 1};
+        pare::ui::HistogramChartData h2 = h;
+        h2.counts[2] = 10;
+        check(&histogram, h, h2, [&](const pare::ui::HistogramChartData &d) { histogram.setData(d); });
+        // Zoomed by the view (a drag across the chart moves the axis): the same data again
+        // restores the whole range, so it is drawn.
+        QPointer<QAbstractSeries> drawn = firstSeries(&histogram);
+        auto *x = qobject_cast<QValueAxis *>(histogram.findChild<QChartView *>()->chart()->axes(Qt::Horizontal).value(0));
+        QVERIFY(x);
+        QSignalSpy zoomed(&histogram, &pare::ui::HistogramChart::rangeSelected);
+        x->setRange(-0.5, 0.5);
+        QCOMPARE(zoomed.count(), 1);
+        histogram.setData(pare::ui::HistogramChartData(histogram.data()));
+        QVERIFY(!drawn);
+        x = qobject_cast<QValueAxis *>(histogram.findChild<QChartView *>()->chart()->axes(Qt::Horizontal).value(0));
+        QCOMPARE(x->min(), -1.0);
+        QCOMPARE(x->max(), 1.0);
+
+        pare::ui::ChannelRangeChart channels;
+        pare::ui::ChannelRangeData c;
+        c.title = QStringLiteral("channels");
+        c.min = {-1, -2};
+        c.max = {1, 2};
+        c.absMax = {1, 2};
+        pare::ui::ChannelRangeData c2 = c;
+        c2.max[1] = 3;
+        check(&channels, c, c2, [&](const pare::ui::ChannelRangeData &d) { channels.setData(d); });
+
+        pare::ui::SpectrumChart spectrum;
+        pare::ui::SpectrumChartData e;
+        e.title = QStringLiteral("spectrum");
+        e.energy = {0.5, 0.8, 1.0};
+        e.fullRank = 3;
+        pare::ui::SpectrumChartData e2 = e;
+        e2.marks = {{0.9, 3}};
+        check(&spectrum, e, e2, [&](const pare::ui::SpectrumChartData &d) { spectrum.setData(d); });
     }
 
     // A spectrum still computing when another layer is selected (on another tab) is kept as

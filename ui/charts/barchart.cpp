@@ -124,10 +124,7 @@ BarChart::BarChart(QWidget *parent)
     layout->setSpacing(0);
     layout->addWidget(m_legend);
     setMinimumHeight(200);
-    followPalette(this, m_chart, [this] {
-        m_built = false;
-        setData(BarChartData(m_data));
-    });
+    followPalette(this, m_chart, m_drawn);
 }
 
 void BarChart::resizeEvent(QResizeEvent *event)
@@ -138,17 +135,17 @@ void BarChart::resizeEvent(QResizeEvent *event)
 
 void BarChart::fitView()
 {
-    const qsizetype n = m_data.categories.size();
-    const int groups = std::max<int>(1, int(m_data.groups.size()));
-    if (m_data.categoryPixels <= 0 || n == 0) {
+    const qsizetype n = m_drawn.get().categories.size();
+    const int groups = std::max<int>(1, int(m_drawn.get().groups.size()));
+    if (m_drawn.get().categoryPixels <= 0 || n == 0) {
         m_view->setMinimumSize(0, 0);
         return;
     }
-    int perCategory = m_data.categoryPixels * (groups > 1 ? std::min(groups, 3) : 1);
-    if (!m_data.horizontal)
+    int perCategory = m_drawn.get().categoryPixels * (groups > 1 ? std::min(groups, 3) : 1);
+    if (!m_drawn.get().horizontal)
         perCategory = std::max(perCategory, 16); // the rotated names need a line each
     const int need = int(n) * perCategory + 120;
-    if (m_data.horizontal)
+    if (m_drawn.get().horizontal)
         m_view->setMinimumSize(0, need);
     else
         m_view->setMinimumSize(need, 0);
@@ -156,12 +153,8 @@ void BarChart::fitView()
 
 void BarChart::setData(const BarChartData &in)
 {
-    // The same data again (an empty chart reset on opening a model, a redraw that changed
-    // nothing here): rebuilding a chart costs tens of ms of the GUI thread.
-    if (m_built && in == m_data)
+    if (!m_drawn.take(in))
         return;
-    m_built = true;
-    m_data = in;
     clearChart(m_chart);
     m_chart->setTitle(in.title);
     m_chart->legend()->setVisible(false);
@@ -197,11 +190,11 @@ void BarChart::setData(const BarChartData &in)
     connect(series, &QAbstractBarSeries::clicked, this, [this](int index, QBarSet *) { Q_EMIT categoryClicked(index); });
     // The full name of the bar under the mouse, since the axis shows only its distinctive part.
     connect(series, &QAbstractBarSeries::hovered, this, [this](bool on, int index, QBarSet *set) {
-        if (!on || index < 0 || index >= m_data.categories.size()) {
+        if (!on || index < 0 || index >= m_drawn.get().categories.size()) {
             m_view->setToolTip({});
             return;
         }
-        m_view->setToolTip(tr("%1\n%2: %3").arg(m_data.categories.at(index), set->label(),
+        m_view->setToolTip(tr("%1\n%2: %3").arg(m_drawn.get().categories.at(index), set->label(),
                                                  core::formatNumber(set->at(index), 4, QLocale())));
     });
     m_chart->addSeries(series);
@@ -320,18 +313,13 @@ bool BarChart::hasDarkTheme() const
 
 ScatterChart::ScatterChart(QWidget *parent) : QWidget(parent), m_chart(makeChart(this, 200))
 {
-    followPalette(this, m_chart, [this] {
-        m_built = false;
-        setData(ScatterChartData(m_data));
-    });
+    followPalette(this, m_chart, m_drawn);
 }
 
 void ScatterChart::setData(const ScatterChartData &in)
 {
-    if (m_built && in == m_data)
-        return; // as BarChart::setData
-    m_built = true;
-    m_data = in;
+    if (!m_drawn.take(in))
+        return;
     clearChart(m_chart);
     m_chart->setTitle(in.title);
     auto *x = new QValueAxis;
@@ -431,8 +419,8 @@ void ScatterChart::setData(const ScatterChartData &in)
     auto clicked = [this](const QPointF &pt) {
         int best = -1;
         double bestDist = std::numeric_limits<double>::infinity();
-        for (std::size_t i = 0; i < m_data.points.size(); ++i) {
-            const double d = std::hypot(m_data.points[i].x - pt.x(), m_data.points[i].y - pt.y());
+        for (std::size_t i = 0; i < m_drawn.get().points.size(); ++i) {
+            const double d = std::hypot(m_drawn.get().points[i].x - pt.x(), m_drawn.get().points[i].y - pt.y());
             if (d < bestDist) {
                 bestDist = d;
                 best = int(i);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "charts/chartdata.h"
+#include "charts/chartutil.h"
 
 #include <QWidget>
 
@@ -20,7 +21,7 @@ class BarChart : public QWidget
 public:
     explicit BarChart(QWidget *parent = nullptr);
     void setData(const BarChartData &data);
-    const BarChartData &data() const { return m_data; }
+    const BarChartData &data() const { return m_drawn.get(); }
     // What is on the chart, read back from its series (for tests).
     int setCount() const;
     std::vector<double> setValues(int set) const;
@@ -51,8 +52,7 @@ private:
     QScrollArea *m_scroll;
     QLabel *m_legend; // vertical charts: outside the scroll, so it stays in view
     bool m_legendReserved = false;
-    BarChartData m_data;
-    bool m_built = false; // m_data is on the chart
+    DrawnData<BarChartData> m_drawn;
 };
 
 // Points with labels and a Pareto front line; clicking a point reports its index.
@@ -62,21 +62,20 @@ class ScatterChart : public QWidget
 public:
     explicit ScatterChart(QWidget *parent = nullptr);
     void setData(const ScatterChartData &data);
-    int pointCount() const { return int(m_data.points.size()); }
+    int pointCount() const { return int(m_drawn.get().points.size()); }
     int frontCount() const;
     // The point drawn as selected, read back from the chart's series (-1: none), and its
     // legend entry.
     int selectedPoint() const;
     QString selectedLegend() const;
-    const ScatterChartData &data() const { return m_data; }
+    const ScatterChartData &data() const { return m_drawn.get(); }
 
 Q_SIGNALS:
     void pointClicked(int index);
 
 private:
     QChart *m_chart;
-    ScatterChartData m_data;
-    bool m_built = false; // m_data is on the chart
+    DrawnData<ScatterChartData> m_drawn;
 };
 
 } // namespace pare::ui

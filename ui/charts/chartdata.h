@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <cstdint>
+#include <utility>
 #include <vector>
 
 namespace pare::ui {
@@ -26,6 +28,8 @@ struct HistogramChartData
     std::vector<double> overlayCounts; // same bins as counts
     QString overlayName;
     QString note;                      // shown under the title (NaN/Inf counts, under/overflow)
+
+    bool operator==(const HistogramChartData &) const = default;
 };
 
 struct ChannelRangeData
@@ -33,6 +37,8 @@ struct ChannelRangeData
     QString title;
     std::vector<double> min, max, absMax; // per output channel
     QString yTitle;
+
+    bool operator==(const ChannelRangeData &) const = default;
 };
 
 struct SpectrumChartData
@@ -41,6 +47,8 @@ struct SpectrumChartData
     std::vector<double> energy; // cumulative energy fraction at rank i + 1
     std::int64_t fullRank = 0;
     std::vector<std::pair<double, std::int64_t>> marks; // (energy target, rank), rank -1 = beyond
+
+    bool operator==(const SpectrumChartData &) const = default;
 };
 
 struct BarGroup

@@ -32,6 +32,43 @@ void applyChartTheme(QChart *chart, const QPalette &palette);
 // its own series colours are applied over the new theme.
 void followPalette(QWidget *host, QChart *chart, std::function<void()> redraw);
 
+// The data a chart shows, and whether it is on the chart. A chart handed the data it already
+// shows keeps what it drew: rebuilding a Qt chart costs tens of ms of the GUI thread, and the
+// same data comes again often (every dock's empty chart reset on opening a model, a redraw
+// that changed nothing in this chart, the same layer selected again).
+template <typename Data>
+class DrawnData
+{
+public:
+    // Keeps `data`; false when the chart shows it already, so nothing needs drawing.
+    bool take(const Data &data)
+    {
+        if (m_drawn && data == m_data)
+            return false;
+        m_data = data;
+        m_drawn = true;
+        return true;
+    }
+    const Data &get() const { return m_data; }
+    // The next take() draws, whatever the data (the theme changed under it).
+    void forget() { m_drawn = false; }
+
+private:
+    Data m_data;
+    bool m_drawn = false;
+};
+
+// followPalette for a chart widget whose setData(const Data &) draws through `drawn.take`: on a
+// theme change it is drawn again with the data it shows.
+template <typename Chart, typename Data>
+void followPalette(Chart *host, QChart *chart, DrawnData<Data> &drawn)
+{
+    followPalette(host, chart, [host, &drawn] {
+        drawn.forget();
+        host->setData(Data(drawn.get())); // a copy: setData keeps what it is given
+    });
+}
+
 // Puts the axis's ticks at round values — 1, 2, 2.5 or 5 × 10^k apart (whole steps for `integers`),
 // anchored at 0, at most `atMost` across the range — and keeps them round whenever the range
 // changes (a zoom), instead of dividing an odd range evenly (-0.325, -0.233, … 0.226).

@@ -75,7 +75,7 @@ HistogramChart::HistogramChart(QWidget *parent) : QWidget(parent), d(new Private
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(d->view);
     setMinimumHeight(180);
-    followPalette(this, d->chart, [this] { setData(HistogramChartData(m_data)); });
+    followPalette(this, d->chart, m_drawn);
 }
 
 HistogramChart::~HistogramChart()
@@ -85,7 +85,8 @@ HistogramChart::~HistogramChart()
 
 void HistogramChart::setData(const HistogramChartData &in)
 {
-    m_data = in;
+    if (!m_drawn.take(in))
+        return;
     QChart *c = d->chart;
     c->removeAllSeries();
     for (QAbstractAxis *axis : c->axes())
@@ -220,7 +221,10 @@ void HistogramChart::setData(const HistogramChartData &in)
     c->legend()->setVisible(!in.overlayCounts.empty() || !in.gridLevels.empty()
                             || in.clipLo < in.clipHi);
     connect(x, &QValueAxis::rangeChanged, this, [this](qreal lo, qreal hi) {
-        if (!d->settingRange && hi > lo)
+        if (d->settingRange)
+            return;
+        m_drawn.forget(); // zoomed by the view: whatever comes next is drawn, the same data too
+        if (hi > lo)
             Q_EMIT rangeSelected(lo, hi);
     });
 }
@@ -243,9 +247,9 @@ std::vector<double> HistogramChart::drawnCounts() const
 std::vector<double> HistogramChart::drawnOverlayCounts() const
 {
     std::vector<double> out;
-    if (m_data.overlayCounts.empty())
+    if (m_drawn.get().overlayCounts.empty())
         return out;
-    const QString name = m_data.overlayName.isEmpty() ? tr("decoded") : m_data.overlayName;
+    const QString name = m_drawn.get().overlayName.isEmpty() ? tr("decoded") : m_drawn.get().overlayName;
     for (QAbstractSeries *s : d->chart->series()) {
         auto *line = qobject_cast<QLineSeries *>(s);
         if (!line || line->name() != name)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "charts/chartdata.h"
+#include "charts/chartutil.h"
 
 #include <QWidget>
 
@@ -17,7 +18,7 @@ public:
     explicit HistogramChart(QWidget *parent = nullptr);
     ~HistogramChart() override;
     void setData(const HistogramChartData &data);
-    const HistogramChartData &data() const { return m_data; }
+    const HistogramChartData &data() const { return m_drawn.get(); }
     // Counts as drawn (for tests): one value per bin.
     std::vector<double> drawnCounts() const;
     int overlayLineCount() const; // quantization levels drawn
@@ -33,7 +34,7 @@ Q_SIGNALS:
 private:
     struct Private;
     Private *d;
-    HistogramChartData m_data;
+    DrawnData<HistogramChartData> m_drawn;
 };
 
 } // namespace pare::ui

@@ -20,12 +20,13 @@ namespace pare::ui {
 
 ChannelRangeChart::ChannelRangeChart(QWidget *parent) : QWidget(parent), m_chart(makeChart(this, 180))
 {
-    followPalette(this, m_chart, [this] { setData(ChannelRangeData(m_data)); });
+    followPalette(this, m_chart, m_drawn);
 }
 
 void ChannelRangeChart::setData(const ChannelRangeData &in)
 {
-    m_data = in;
+    if (!m_drawn.take(in))
+        return;
     clearChart(m_chart);
     m_chart->setTitle(in.title);
     const int n = int(std::min({in.min.size(), in.max.size(), in.absMax.size()}));
@@ -74,12 +75,13 @@ void ChannelRangeChart::setData(const ChannelRangeData &in)
 
 SpectrumChart::SpectrumChart(QWidget *parent) : QWidget(parent), m_chart(makeChart(this, 180))
 {
-    followPalette(this, m_chart, [this] { setData(SpectrumChartData(m_data)); });
+    followPalette(this, m_chart, m_drawn);
 }
 
 void SpectrumChart::setData(const SpectrumChartData &in)
 {
-    m_data = in;
+    if (!m_drawn.take(in))
+        return;
     clearChart(m_chart);
     m_chart->setTitle(in.title);
     m_marks = 0;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "charts/chartdata.h"
+#include "charts/chartutil.h"
 
 #include <QWidget>
 
@@ -20,7 +21,7 @@ public:
 
 private:
     QChart *m_chart;
-    ChannelRangeData m_data;
+    DrawnData<ChannelRangeData> m_drawn;
     int m_channels = 0;
 };
 
@@ -35,7 +36,7 @@ public:
 
 private:
     QChart *m_chart;
-    SpectrumChartData m_data;
+    DrawnData<SpectrumChartData> m_drawn;
     int m_marks = 0;
 };
 

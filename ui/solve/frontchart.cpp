@@ -28,18 +28,13 @@ FrontChart::FrontChart(QWidget *parent) : QWidget(parent), m_chart(newChart())
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(view);
     // Dark with the dark theme like every other chart (it stayed white on a dark window).
-    followPalette(this, m_chart, [this] {
-        m_built = false;
-        setData(FrontChartData(m_data));
-    });
+    followPalette(this, m_chart, m_drawn);
 }
 
 void FrontChart::setData(const FrontChartData &data)
 {
-    if (m_built && data == m_data)
-        return; // the same chart: nothing to rebuild (a hidden dock's, on opening a model)
-    m_built = true;
-    m_data = data;
+    if (!m_drawn.take(data))
+        return;
     clearChart(m_chart); // series and axes, which removeAxis alone would leak
     m_chart->setTitle(data.title);
     auto *line = new QLineSeries;
@@ -118,16 +113,16 @@ int FrontChart::nearestPoint(double x, double y) const
     auto drawnY = [this](double v) { return m_logFloor > 0 ? std::log10(plotted(v) / m_logFloor) : v; };
     y = drawnY(y);
     double xs = 0, ys = 0;
-    for (std::size_t i = 0; i < m_data.x.size(); ++i) {
-        xs = std::max(xs, std::abs(m_data.x[i]));
-        ys = std::max(ys, std::abs(drawnY(m_data.y[i])));
+    for (std::size_t i = 0; i < m_drawn.get().x.size(); ++i) {
+        xs = std::max(xs, std::abs(m_drawn.get().x[i]));
+        ys = std::max(ys, std::abs(drawnY(m_drawn.get().y[i])));
     }
     xs = xs > 0 ? xs : 1;
     ys = ys > 0 ? ys : 1;
     int best = -1;
     double bestD = std::numeric_limits<double>::infinity();
-    for (std::size_t i = 0; i < m_data.x.size(); ++i) {
-        const double dx = (m_data.x[i] - x) / xs, dy = (drawnY(m_data.y[i]) - y) / ys;
+    for (std::size_t i = 0; i < m_drawn.get().x.size(); ++i) {
+        const double dx = (m_drawn.get().x[i] - x) / xs, dy = (drawnY(m_drawn.get().y[i]) - y) / ys;
         if (dx * dx + dy * dy < bestD) {
             bestD = dx * dx + dy * dy;
             best = int(i);

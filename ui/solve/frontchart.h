@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "charts/chartutil.h"
+
 #include <QString>
 #include <QWidget>
 
@@ -32,8 +34,8 @@ class FrontChart : public QWidget
 public:
     explicit FrontChart(QWidget *parent = nullptr);
     void setData(const FrontChartData &data);
-    const FrontChartData &data() const { return m_data; }
-    int pointCount() const { return int(m_data.x.size()); }
+    const FrontChartData &data() const { return m_drawn.get(); }
+    int pointCount() const { return int(m_drawn.get().x.size()); }
     QChart *chart() const { return m_chart; }
     // The plan nearest to a point in value coordinates (what a click selects); -1 when empty.
     int nearestPoint(double x, double y) const;
@@ -46,8 +48,7 @@ private:
 
     QChart *m_chart;
     double m_logFloor = 0; // > 0: the damage axis is logarithmic from here
-    FrontChartData m_data;
-    bool m_built = false; // m_data is on the chart
+    DrawnData<FrontChartData> m_drawn;
 };
 
 } // namespace pare::ui
