@@ -41,6 +41,8 @@ void addChannelRunScalar(const float *x, std::int64_t n, ChannelRun &run)
 }
 
 #if PARE_STATS_X86
+constexpr std::int64_t kPrefetchBytes = 2048; // how far ahead the streaming loops prefetch
+
 // One channel run's vector accumulators: finite min / max / |max|, Σw² in double, exact zeros.
 struct ChannelAcc
 {
@@ -130,10 +132,11 @@ __attribute__((target("avx2,fma"))) void addChannelRunAvx2(const float *x, std::
 }
 
 // addChannelRunAvx2 reading 16-bit floats directly: BF16 is the top half of an F32, F16 is
-// widened by F16C. No conversion buffer, no second pass over the values.
+// widened by F16C. No conversion buffer, no second pass over the values. Masks NaN and Inf:
+// the path for runs ChannelAcc16 (below) refuses.
 template<bool Bf16>
-__attribute__((target("avx2,fma,f16c"))) void addChannelRun16Avx2(const std::uint16_t *x,
-                                                                  std::int64_t n, ChannelRun &run)
+__attribute__((target("avx2,fma,f16c"))) void addChannelRun16Float(const std::uint16_t *x,
+                                                                   std::int64_t n, ChannelRun &run)
 {
     const std::int64_t whole = n / 8 * 8;
     ChannelAcc acc;
@@ -151,6 +154,140 @@ __attribute__((target("avx2,fma,f16c"))) void addChannelRun16Avx2(const std::uin
                        reinterpret_cast<const std::byte *>(x + whole), n - whole, tail);
         addChannelRunScalar(tail, n - whole, run);
     }
+}
+
+// A channel run's figures over raw 16-bit floats in vectors of Lanes 16-bit values, on their
+// bits: BF16 and F16 are sign-magnitude, so w ^ (sign ? 0x7fff : 0) orders them as signed
+// 16-bit integers (min and max are integer min and max), |w| is w & 0x7fff, and a zero is a
+// |w| of 0. Squares are exact in float (8- or 11-bit significands), widened to double and
+// summed there. finish() refuses a run it cannot give exactly: one holding NaN or Inf, or BF16
+// whose squares would leave float's range (|w| ≥ 2^63, or every value below 2^-40, where squares
+// lose bits or vanish) — the caller redoes such a run with addChannelRun16Float. The lane
+// folding is shared; the per-width steps are ChannelAcc16x256::add (AVX2) and
+// ChannelAcc16x512::add (AVX-512).
+template<bool Bf16, int Lanes>
+struct ChannelAcc16Lanes
+{
+    static constexpr std::uint16_t kInfBits = Bf16 ? 0x7f80 : 0x7c00;
+
+    static float toFloat(std::uint16_t bits)
+    {
+        float f = 0.0f;
+        convertToFloat(Bf16 ? DType::BF16 : DType::F16, reinterpret_cast<const std::byte *>(&bits), 1, &f);
+        return f + 0.0f; // -0 as +0
+    }
+
+    // Merges the folded lanes into run; false (run untouched) for a run this cannot give exactly.
+    static bool merge(const std::int16_t *kmin, const std::int16_t *kmax, const std::uint16_t *amax,
+                      double sumSquares, std::int64_t zeros, ChannelRun &run)
+    {
+        const std::uint16_t a = *std::max_element(amax, amax + Lanes);
+        if (a >= kInfBits || (Bf16 && (a >= 0x5f00 || (a != 0 && a < 0x2b80))))
+            return false;
+        const std::int16_t lo = *std::min_element(kmin, kmin + Lanes);
+        const std::int16_t hi = *std::max_element(kmax, kmax + Lanes);
+        const auto bits = [](std::int16_t k) { return std::uint16_t(k < 0 ? std::uint16_t(k) ^ 0x7fffu : std::uint16_t(k)); };
+        if (lo <= hi) { // some value was added
+            run.min = std::min(run.min, toFloat(bits(lo)));
+            run.max = std::max(run.max, toFloat(bits(hi)));
+            run.absMax = std::max(run.absMax, toFloat(a));
+        }
+        run.sumSquares += sumSquares;
+        run.zeros += zeros;
+        return true;
+    }
+};
+
+// ChannelAcc16Lanes in ymm, 16 values a step (where there is no AVX-512).
+template<bool Bf16>
+struct ChannelAcc16x256
+{
+    __m256i kmin, kmax, amax;
+    __m256i zeros16; // zeros per 16-bit lane, folded into zeros32 before they pass 32767
+    __m256i zeros32;
+    __m256d s0, s1;
+    int steps = 0;
+
+    __attribute__((target("avx2,fma,f16c"))) ChannelAcc16x256()
+        : kmin(_mm256_set1_epi16(0x7fff))
+        , kmax(_mm256_set1_epi16(std::int16_t(-0x8000)))
+        , amax(_mm256_setzero_si256())
+        , zeros16(_mm256_setzero_si256())
+        , zeros32(_mm256_setzero_si256())
+        , s0(_mm256_setzero_pd())
+        , s1(_mm256_setzero_pd())
+    {}
+
+    __attribute__((target("avx2,fma,f16c"), always_inline)) inline void add(__m256i w)
+    {
+        const __m256i magnitude = _mm256_set1_epi16(0x7fff);
+        const __m256i key = _mm256_xor_si256(w, _mm256_and_si256(_mm256_srai_epi16(w, 15), magnitude));
+        kmin = _mm256_min_epi16(kmin, key);
+        kmax = _mm256_max_epi16(kmax, key);
+        const __m256i a = _mm256_and_si256(w, magnitude);
+        amax = _mm256_max_epu16(amax, a);
+        zeros16 = _mm256_sub_epi16(zeros16, _mm256_cmpeq_epi16(a, _mm256_setzero_si256()));
+        __m256 lo, hi;
+        if constexpr (Bf16) {
+            lo = _mm256_castsi256_ps(_mm256_slli_epi32(w, 16));
+            hi = _mm256_castsi256_ps(_mm256_and_si256(w, _mm256_set1_epi32(std::int32_t(0xffff0000u))));
+        } else {
+            lo = _mm256_cvtph_ps(_mm256_castsi256_si128(w));
+            hi = _mm256_cvtph_ps(_mm256_extracti128_si256(w, 1));
+        }
+        const __m256 l2 = _mm256_mul_ps(lo, lo); // exact
+        const __m256 h2 = _mm256_mul_ps(hi, hi);
+        s0 = _mm256_add_pd(s0, _mm256_cvtps_pd(_mm256_castps256_ps128(l2)));
+        s1 = _mm256_add_pd(s1, _mm256_cvtps_pd(_mm256_extractf128_ps(l2, 1)));
+        s0 = _mm256_add_pd(s0, _mm256_cvtps_pd(_mm256_castps256_ps128(h2)));
+        s1 = _mm256_add_pd(s1, _mm256_cvtps_pd(_mm256_extractf128_ps(h2, 1)));
+        if (++steps == 32767) // madd_epi16 reads its lanes as signed
+            foldZeros();
+    }
+
+    __attribute__((target("avx2,fma,f16c"), always_inline)) inline void foldZeros()
+    {
+        zeros32 = _mm256_add_epi32(zeros32, _mm256_madd_epi16(zeros16, _mm256_set1_epi16(1)));
+        zeros16 = _mm256_setzero_si256();
+        steps = 0;
+    }
+
+    __attribute__((target("avx2,fma,f16c"))) bool finish(ChannelRun &run)
+    {
+        foldZeros();
+        alignas(32) std::int16_t lo[16], hi[16];
+        alignas(32) std::uint16_t a[16];
+        alignas(32) std::int32_t z[8];
+        _mm256_store_si256(reinterpret_cast<__m256i *>(lo), kmin);
+        _mm256_store_si256(reinterpret_cast<__m256i *>(hi), kmax);
+        _mm256_store_si256(reinterpret_cast<__m256i *>(a), amax);
+        _mm256_store_si256(reinterpret_cast<__m256i *>(z), zeros32);
+        std::int64_t zeros = 0;
+        for (const std::int32_t c : z)
+            zeros += c;
+        return ChannelAcc16Lanes<Bf16, 16>::merge(lo, hi, a, sum4(_mm256_add_pd(s0, s1)), zeros, run);
+    }
+};
+
+// A channel run over raw 16-bit floats through ChannelAcc16x256, 16 values a step; the last
+// n % 16 values, and any run it refuses, through addChannelRun16Float.
+template<bool Bf16>
+__attribute__((target("avx2,fma,f16c"))) void addChannelRun16Avx2(const std::uint16_t *x,
+                                                                  std::int64_t n, ChannelRun &run)
+{
+    const std::int64_t whole = n / 16 * 16;
+    ChannelAcc16x256<Bf16> acc;
+    for (std::int64_t i = 0; i < whole; i += 16) {
+        if (i % 32 == 0)
+            __builtin_prefetch(x + i + kPrefetchBytes / 2);
+        acc.add(_mm256_loadu_si256(reinterpret_cast<const __m256i *>(x + i)));
+    }
+    if (!acc.finish(run)) {
+        addChannelRun16Float<Bf16>(x, n, run);
+        return;
+    }
+    if (whole < n)
+        addChannelRun16Float<Bf16>(x + whole, n - whole, run);
 }
 #endif // PARE_STATS_X86
 
@@ -190,7 +327,6 @@ void hashCount16Portable(const std::byte *p, std::int64_t n, std::uint32_t *coun
 
 #if PARE_STATS_X86
 constexpr std::uint64_t kHashStep = 0x165667B19E3779F9ULL; // StripeHasher's key step
-constexpr std::int64_t kPrefetchBytes = 2048;
 
 // One 32-byte stripe of 16-bit keys at p: hashed (StripeHasher::update's step, in ymm) and its
 // four words counted; returns the stripe.
@@ -351,44 +487,24 @@ __attribute__((target("avx2,fma,f16c"))) void countChannelRun16Avx2(const std::u
                                                                    ChannelRun &run)
 {
     // Each 32-byte stripe once: hashed (as StripeHasher::update), its four words counted and
-    // its two halves added to the channel figures, all from one load; the vector work runs
+    // its sixteen values added to the channel figures, all from one load; the vector work runs
     // under the increments' loads and stores.
-    ChannelAcc acc;
-    __m256i bits = _mm256_setzero_si256();
+    ChannelAcc16x256<Bf16> acc;
     __m256i hacc = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(hasher.accumulators()));
     __m256i hkey = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(hasher.keys()));
     const __m256i step = _mm256_set1_epi64x(std::int64_t(kHashStep));
     for (std::int64_t i = 0; i < n; i += 16) {
         if (i % 32 == 0)
             __builtin_prefetch(x + i + kPrefetchBytes / 2);
-        const __m256i w = hashCountStripe<Ways>(x + i, hacc, hkey, step, counts);
-        const __m128i h0 = _mm256_castsi256_si128(w);
-        const __m128i h1 = _mm256_extracti128_si256(w, 1);
-        if constexpr (Bf16) {
-            acc.addFinite(_mm256_castsi256_ps(_mm256_slli_epi32(_mm256_cvtepu16_epi32(h0), 16)), bits);
-            acc.addFinite(_mm256_castsi256_ps(_mm256_slli_epi32(_mm256_cvtepu16_epi32(h1), 16)), bits);
-        } else {
-            acc.addFinite(_mm256_cvtph_ps(h0), bits);
-            acc.addFinite(_mm256_cvtph_ps(h1), bits);
-        }
+        acc.add(hashCountStripe<Ways>(x + i, hacc, hkey, step, counts));
     }
     _mm256_storeu_si256(reinterpret_cast<__m256i *>(hasher.accumulators()), hacc);
     _mm256_storeu_si256(reinterpret_cast<__m256i *>(hasher.keys()), hkey);
-    if (!ChannelAcc::finite(bits)) { // NaN or Inf in the run: its channel figures again, masked
-        addChannelRun16Avx2<Bf16>(x, n, run);
-        return;
-    }
-    acc.finish(run);
+    if (!acc.finish(run)) // NaN, Inf or out of float's square range: the channel figures again
+        addChannelRun16Float<Bf16>(x, n, run);
 }
 
-// A channel run's figures over raw 16-bit floats in zmm, 32 values per step, on their bits:
-// BF16 and F16 are sign-magnitude, so w ^ (sign ? 0x7fff : 0) orders them as signed 16-bit
-// integers (min and max are integer min and max), |w| is w & 0x7fff, and a zero is a |w| of
-// 0. Squares are exact in float (8- or 11-bit significands), widened to double and summed
-// there as addChannelRun16Avx2 sums them. finish() refuses a run it cannot give exactly: one
-// holding NaN or Inf, or BF16 whose squares would leave float's range (|w| ≥ 2^63, or every
-// value below 2^-40, where squares lose bits or vanish) — the caller redoes such a run with
-// addChannelRun16Avx2.
+// ChannelAcc16Lanes in zmm, 32 values a step.
 template<bool Bf16>
 struct ChannelAcc16x512
 {
@@ -397,8 +513,6 @@ struct ChannelAcc16x512
     __m512i zeros32;
     __m512d s0, s1;
     int steps = 0;
-
-    static constexpr std::uint16_t kInfBits = Bf16 ? 0x7f80 : 0x7c00;
 
     __attribute__((target("avx512f,avx512bw,avx512vl,avx512dq"))) ChannelAcc16x512()
         : kmin(_mm512_set1_epi16(0x7fff))
@@ -446,36 +560,16 @@ struct ChannelAcc16x512
         steps = 0;
     }
 
-    static float toFloat(std::uint16_t bits)
-    {
-        float f = 0.0f;
-        convertToFloat(Bf16 ? DType::BF16 : DType::F16, reinterpret_cast<const std::byte *>(&bits), 1, &f);
-        return f + 0.0f; // -0 as +0
-    }
-
-    // Merges the figures into run; false (run untouched) for a run this cannot give exactly.
     __attribute__((target("avx512f,avx512bw,avx512vl,avx512dq"))) bool finish(ChannelRun &run)
     {
-        alignas(64) std::uint16_t lanes[32];
-        _mm512_store_si512(lanes, amax);
-        const std::uint16_t a = *std::max_element(lanes, lanes + 32);
-        if (a >= kInfBits || (Bf16 && (a >= 0x5f00 || (a != 0 && a < 0x2b80))))
-            return false;
         foldZeros();
-        alignas(64) std::int16_t keys[32];
-        _mm512_store_si512(keys, kmin);
-        const std::int16_t lo = *std::min_element(keys, keys + 32);
-        _mm512_store_si512(keys, kmax);
-        const std::int16_t hi = *std::max_element(keys, keys + 32);
-        const auto bits = [](std::int16_t k) { return std::uint16_t(k < 0 ? std::uint16_t(k) ^ 0x7fffu : std::uint16_t(k)); };
-        if (lo <= hi) { // some value was added
-            run.min = std::min(run.min, toFloat(bits(lo)));
-            run.max = std::max(run.max, toFloat(bits(hi)));
-            run.absMax = std::max(run.absMax, toFloat(a));
-        }
-        run.sumSquares += _mm512_reduce_add_pd(_mm512_add_pd(s0, s1));
-        run.zeros += _mm512_reduce_add_epi32(zeros32);
-        return true;
+        alignas(64) std::int16_t lo[32], hi[32];
+        alignas(64) std::uint16_t a[32];
+        _mm512_store_si512(lo, kmin);
+        _mm512_store_si512(hi, kmax);
+        _mm512_store_si512(a, amax);
+        return ChannelAcc16Lanes<Bf16, 32>::merge(lo, hi, a, _mm512_reduce_add_pd(_mm512_add_pd(s0, s1)),
+                                                  _mm512_reduce_add_epi32(zeros32), run);
     }
 };
 
@@ -495,7 +589,7 @@ addChannelRun16Avx512(const std::uint16_t *x, std::int64_t n, ChannelRun &run)
         acc.add(_mm512_maskz_loadu_epi16(m, x + i), m);
     }
     if (!acc.finish(run))
-        addChannelRun16Avx2<Bf16>(x, n, run);
+        addChannelRun16Float<Bf16>(x, n, run);
 }
 
 // countChannelRun16Avx2 in zmm: each 64-byte line hashed (in hashCount16Avx512's layout),
@@ -521,7 +615,7 @@ countChannelRun16Avx512(const std::uint16_t *x, std::int64_t n, std::uint32_t *c
     _mm256_storeu_si256(reinterpret_cast<__m256i *>(hasher.accumulators()), vacc);
     _mm256_storeu_si256(reinterpret_cast<__m256i *>(hasher.keys()), vkey);
     if (!acc.finish(run)) // NaN, Inf or out of float's square range: the channel figures again
-        addChannelRun16Avx2<Bf16>(x, n, run);
+        addChannelRun16Float<Bf16>(x, n, run);
 }
 #endif // PARE_STATS_X86
 
