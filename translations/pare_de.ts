@@ -5820,14 +5820,14 @@
 <context>
     <name>pare::ui::BarChart</name>
     <message>
-        <location filename="../ui/charts/barchart.cpp" line="204"/>
+        <location filename="../ui/charts/barchart.cpp" line="197"/>
         <source>%1
 %2: %3</source>
         <translation>%1
 %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/charts/barchart.cpp" line="212"/>
+        <location filename="../ui/charts/barchart.cpp" line="205"/>
         <source>layer</source>
         <translation>Schicht</translation>
     </message>
@@ -5835,22 +5835,22 @@
 <context>
     <name>pare::ui::ChannelRangeChart</name>
     <message>
-        <location filename="../ui/charts/linecharts.cpp" line="34"/>
+        <location filename="../ui/charts/linecharts.cpp" line="35"/>
         <source>output channel</source>
         <translation>Ausgabekanal</translation>
     </message>
     <message>
-        <location filename="../ui/charts/linecharts.cpp" line="37"/>
+        <location filename="../ui/charts/linecharts.cpp" line="38"/>
         <source>weight value</source>
         <translation>Gewichtswert</translation>
     </message>
     <message>
-        <location filename="../ui/charts/linecharts.cpp" line="57"/>
+        <location filename="../ui/charts/linecharts.cpp" line="58"/>
         <source>min–max range</source>
         <translation>Min.–Max.-Bereich</translation>
     </message>
     <message>
-        <location filename="../ui/charts/linecharts.cpp" line="60"/>
+        <location filename="../ui/charts/linecharts.cpp" line="61"/>
         <source>largest |w|</source>
         <translation>größtes |w|</translation>
     </message>
@@ -6498,7 +6498,7 @@
 <context>
     <name>pare::ui::FrontChart</name>
     <message>
-        <location filename="../ui/solve/frontchart.cpp" line="85"/>
+        <location filename="../ui/solve/frontchart.cpp" line="91"/>
         <source>%1, log scale</source>
         <translation>%1, log. Skala</translation>
     </message>
@@ -6511,40 +6511,40 @@
         <translation>Über das Diagramm ziehen, um einen Wertebereich zu vergrößern; Rechtsklick zeigt wieder den ganzen Bereich.</translation>
     </message>
     <message>
-        <location filename="../ui/charts/histogramchart.cpp" line="94"/>
+        <location filename="../ui/charts/histogramchart.cpp" line="95"/>
         <source>%1&lt;br&gt;&lt;small&gt;%2&lt;/small&gt;</source>
         <translation>%1&lt;br&gt;&lt;small&gt;%2&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/charts/histogramchart.cpp" line="115"/>
+        <location filename="../ui/charts/histogramchart.cpp" line="116"/>
         <source>count (log scale)</source>
         <translation>Anzahl (log. Skala)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/histogramchart.cpp" line="115"/>
+        <location filename="../ui/charts/histogramchart.cpp" line="116"/>
         <source>count</source>
         <translation>Anzahl</translation>
     </message>
     <message>
-        <location filename="../ui/charts/histogramchart.cpp" line="148"/>
-        <location filename="../ui/charts/histogramchart.cpp" line="264"/>
+        <location filename="../ui/charts/histogramchart.cpp" line="149"/>
+        <location filename="../ui/charts/histogramchart.cpp" line="268"/>
         <source>clipped</source>
         <translation>abgeschnitten</translation>
     </message>
     <message>
-        <location filename="../ui/charts/histogramchart.cpp" line="165"/>
-        <location filename="../ui/charts/histogramchart.cpp" line="234"/>
+        <location filename="../ui/charts/histogramchart.cpp" line="166"/>
+        <location filename="../ui/charts/histogramchart.cpp" line="238"/>
         <source>original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../ui/charts/histogramchart.cpp" line="172"/>
-        <location filename="../ui/charts/histogramchart.cpp" line="248"/>
+        <location filename="../ui/charts/histogramchart.cpp" line="173"/>
+        <location filename="../ui/charts/histogramchart.cpp" line="252"/>
         <source>decoded</source>
         <translation>dekodiert</translation>
     </message>
     <message>
-        <location filename="../ui/charts/histogramchart.cpp" line="205"/>
+        <location filename="../ui/charts/histogramchart.cpp" line="206"/>
         <source>%1 levels</source>
         <translation>%1 Stufen</translation>
     </message>
@@ -8215,18 +8215,18 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
 <context>
     <name>pare::ui::ScatterChart</name>
     <message>
-        <location filename="../ui/charts/barchart.cpp" line="367"/>
-        <location filename="../ui/charts/barchart.cpp" line="472"/>
+        <location filename="../ui/charts/barchart.cpp" line="355"/>
+        <location filename="../ui/charts/barchart.cpp" line="460"/>
         <source>Pareto front</source>
         <translation>Pareto-Front</translation>
     </message>
     <message>
-        <location filename="../ui/charts/barchart.cpp" line="381"/>
+        <location filename="../ui/charts/barchart.cpp" line="369"/>
         <source>variants</source>
         <translation>Varianten</translation>
     </message>
     <message>
-        <location filename="../ui/charts/barchart.cpp" line="403"/>
+        <location filename="../ui/charts/barchart.cpp" line="391"/>
         <source>selected: %1</source>
         <translation>ausgewählt: %1</translation>
     </message>
@@ -8300,230 +8300,240 @@ Schaden %6 (%7)</translation>
 <context>
     <name>pare::ui::SolvePanel</name>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="34"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="36"/>
         <source>&amp;Run Sweep</source>
         <translation>Durchlauf &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="35"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="37"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="35"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="37"/>
         <source>&amp;Solve</source>
         <translation>&amp;Lösen</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="36"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="38"/>
         <source>&amp;Load Plan as Recipe</source>
         <translation>Plan als &amp;Rezept laden</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="52"/>
-        <location filename="../ui/solve/solvepanel.cpp" line="369"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="54"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="381"/>
         <source>Size (MB)</source>
         <translation>Größe (MB)</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="53"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="55"/>
         <source>Bits per weight</source>
         <translation>Bits pro Gewicht</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="54"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="56"/>
         <source>Compression ratio (x)</source>
         <translation>Kompressionsrate (x)</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="55"/>
-        <location filename="../ui/solve/solvepanel.cpp" line="369"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="57"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="381"/>
         <source>Latency (ms)</source>
         <translation>Latenz (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="58"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="60"/>
         <source>Weight error (data-free)</source>
         <translation>Gewichtsfehler (datenfrei)</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="59"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="61"/>
         <source>Layer output error</source>
         <translation>Fehler der Schichtausgabe</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="60"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="62"/>
         <source>End to end (KL / accuracy)</source>
         <translation>Ende-zu-Ende (KL / Genauigkeit)</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="61"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="63"/>
         <source>Relative weight error² × parameters: no data needed, fastest.</source>
         <translation>Relativer Gewichtsfehler² × Parameter: keine Daten nötig, am schnellsten.</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="62"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="64"/>
         <source>Each layer&apos;s output error on calibration inputs: transformer decoders on the demo model&apos;s bundled text, graph models (ONNX, Keras) on the last examples of its bundled data.</source>
         <translation>Der Ausgabefehler jeder Schicht auf Kalibrierungseingaben: Transformer-Decoder auf dem mitgelieferten Text des Demomodells, Graphmodelle (ONNX, Keras) auf den letzten Beispielen ihrer mitgelieferten Daten.</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="65"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="67"/>
         <source>Only that layer compressed, the whole model run on evaluation data.</source>
         <translation>Nur diese Schicht komprimiert, das ganze Modell auf Evaluierungsdaten ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="81"/>
-        <location filename="../ui/solve/solvepanel.cpp" line="176"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="83"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="178"/>
         <source>Open a model, then run the sensitivity sweep.</source>
         <translation>Öffnen Sie ein Modell und starten Sie dann den Sensitivitätsdurchlauf.</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="87"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="89"/>
         <source>Budget:</source>
         <translation>Budget:</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="88"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="90"/>
         <source>Damage:</source>
         <translation>Schaden:</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="138"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="140"/>
         <source>Sweep canceled: %1 of %2 measurements kept; Run Sweep resumes.</source>
         <translation>Durchlauf abgebrochen: %1 von %2 Messungen behalten; „Durchlauf starten“ setzt ihn fort.</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="142"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="144"/>
         <source>Sweep failed: %1</source>
         <translation>Durchlauf fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="175"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="177"/>
         <source>Run the sensitivity sweep to measure every layer × option.</source>
         <translation>Starten Sie den Sensitivitätsdurchlauf, um jede Schicht × Option zu messen.</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="198"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="200"/>
         <source>no model is open</source>
         <translation>kein Modell geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="199"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="201"/>
         <source>saved sensitivity sweep</source>
         <translation>gespeicherter Sensitivitätsdurchlauf</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="207"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="209"/>
         <source>saved sensitivity sweep: layer %1 is not in this model</source>
         <translation>gespeicherter Sensitivitätsdurchlauf: Schicht %1 ist nicht in diesem Modell</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="214"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="216"/>
         <source>Saved sweep: %1 of %2 measurements; Run Sweep resumes.</source>
         <translation>Gespeicherter Durchlauf: %1 von %2 Messungen; „Durchlauf starten“ setzt ihn fort.</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="242"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="244"/>
         <source>Sensitivity sweep (%1)</source>
         <translation>Sensitivitätsdurchlauf (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="275"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="277"/>
         <source> MB</source>
         <translation> MB</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="281"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="283"/>
         <source> bpw</source>
         <translation> bpw</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="286"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="288"/>
         <source> x</source>
         <translation> x</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="291"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="293"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="300"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="302"/>
         <source>Run the sweep to the end before solving.</source>
         <translation>Führen Sie den Durchlauf vor dem Lösen vollständig aus.</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="323"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="330"/>
         <source>Pareto front</source>
         <translation>Pareto-Front</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="325"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="329"/>
         <source>Plan for the budget</source>
         <translation>Plan für das Budget</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="341"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="353"/>
         <source>Budget solve (%1)</source>
         <translation>Budget lösen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="344"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="356"/>
         <source>Solving the budget…</source>
         <translation>Das Budget wird gelöst…</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="358"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="370"/>
         <source>Solve canceled; Solve starts it again.</source>
         <translation>Lösen abgebrochen; „Lösen“ startet es erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="359"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="371"/>
         <source>Solve failed: %1</source>
         <translation>Lösen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="379"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="391"/>
         <source>No plan: %1</source>
         <translation>Kein Plan: %1</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="396"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="404"/>
+        <source>plan for %1</source>
+        <translation>Plan für %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/solve/solvepanel.cpp" line="417"/>
         <source>Budget %1: %2 (%3×, %4 bpw, %5 ms), damage %6 %7 — %8</source>
         <translation>Budget %1: %2 (%3×, %4 bpw, %5 ms), Schaden %6 %7 — %8</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="401"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="422"/>
         <source>optimal (%1)</source>
         <translation>optimal (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="402"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="423"/>
         <source>%1, gap %2</source>
         <translation>%1, Lücke %2</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="308"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="310"/>
         <source>Pareto front: damage (%1) against %2</source>
         <translation>Pareto-Front: Schaden (%1) gegen %2</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="309"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="311"/>
         <source>latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="309"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="311"/>
         <source>size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="370"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="382"/>
         <source>Damage</source>
         <translation>Schaden</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="422"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="436"/>
+        <source>chosen plan</source>
+        <translation>gewählter Plan</translation>
+    </message>
+    <message>
+        <location filename="../ui/solve/solvepanel.cpp" line="445"/>
         <source>Solver %1 MB</source>
         <translation>Löser %1 MB</translation>
     </message>
@@ -8531,22 +8541,22 @@ Schaden %6 (%7)</translation>
 <context>
     <name>pare::ui::SpectrumChart</name>
     <message>
-        <location filename="../ui/charts/linecharts.cpp" line="87"/>
+        <location filename="../ui/charts/linecharts.cpp" line="89"/>
         <source>rank kept</source>
         <translation>erhaltener Rang</translation>
     </message>
     <message>
-        <location filename="../ui/charts/linecharts.cpp" line="90"/>
+        <location filename="../ui/charts/linecharts.cpp" line="92"/>
         <source>energy kept (%)</source>
         <translation>erhaltene Energie (%)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/linecharts.cpp" line="98"/>
+        <location filename="../ui/charts/linecharts.cpp" line="100"/>
         <source>cumulative energy</source>
         <translation>kumulierte Energie</translation>
     </message>
     <message>
-        <location filename="../ui/charts/linecharts.cpp" line="112"/>
+        <location filename="../ui/charts/linecharts.cpp" line="114"/>
         <source>%1 % at rank %2</source>
         <translation>%1 % bei Rang %2</translation>
     </message>

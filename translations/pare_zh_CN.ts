@@ -5801,14 +5801,14 @@
 <context>
     <name>pare::ui::BarChart</name>
     <message>
-        <location filename="../ui/charts/barchart.cpp" line="204"/>
+        <location filename="../ui/charts/barchart.cpp" line="197"/>
         <source>%1
 %2: %3</source>
         <translation>%1
 %2：%3</translation>
     </message>
     <message>
-        <location filename="../ui/charts/barchart.cpp" line="212"/>
+        <location filename="../ui/charts/barchart.cpp" line="205"/>
         <source>layer</source>
         <translation>层</translation>
     </message>
@@ -5816,22 +5816,22 @@
 <context>
     <name>pare::ui::ChannelRangeChart</name>
     <message>
-        <location filename="../ui/charts/linecharts.cpp" line="34"/>
+        <location filename="../ui/charts/linecharts.cpp" line="35"/>
         <source>output channel</source>
         <translation>输出通道</translation>
     </message>
     <message>
-        <location filename="../ui/charts/linecharts.cpp" line="37"/>
+        <location filename="../ui/charts/linecharts.cpp" line="38"/>
         <source>weight value</source>
         <translation>权重值</translation>
     </message>
     <message>
-        <location filename="../ui/charts/linecharts.cpp" line="57"/>
+        <location filename="../ui/charts/linecharts.cpp" line="58"/>
         <source>min–max range</source>
         <translation>最小–最大范围</translation>
     </message>
     <message>
-        <location filename="../ui/charts/linecharts.cpp" line="60"/>
+        <location filename="../ui/charts/linecharts.cpp" line="61"/>
         <source>largest |w|</source>
         <translation>最大 |w|</translation>
     </message>
@@ -6478,7 +6478,7 @@
 <context>
     <name>pare::ui::FrontChart</name>
     <message>
-        <location filename="../ui/solve/frontchart.cpp" line="85"/>
+        <location filename="../ui/solve/frontchart.cpp" line="91"/>
         <source>%1, log scale</source>
         <translation>%1，对数刻度</translation>
     </message>
@@ -6491,40 +6491,40 @@
         <translation>在图表上拖动可放大某一数值范围；右键单击可重新显示完整范围。</translation>
     </message>
     <message>
-        <location filename="../ui/charts/histogramchart.cpp" line="94"/>
+        <location filename="../ui/charts/histogramchart.cpp" line="95"/>
         <source>%1&lt;br&gt;&lt;small&gt;%2&lt;/small&gt;</source>
         <translation>%1&lt;br&gt;&lt;small&gt;%2&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/charts/histogramchart.cpp" line="115"/>
+        <location filename="../ui/charts/histogramchart.cpp" line="116"/>
         <source>count (log scale)</source>
         <translation>计数（对数刻度）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/histogramchart.cpp" line="115"/>
+        <location filename="../ui/charts/histogramchart.cpp" line="116"/>
         <source>count</source>
         <translation>计数</translation>
     </message>
     <message>
-        <location filename="../ui/charts/histogramchart.cpp" line="148"/>
-        <location filename="../ui/charts/histogramchart.cpp" line="264"/>
+        <location filename="../ui/charts/histogramchart.cpp" line="149"/>
+        <location filename="../ui/charts/histogramchart.cpp" line="268"/>
         <source>clipped</source>
         <translation>已截断</translation>
     </message>
     <message>
-        <location filename="../ui/charts/histogramchart.cpp" line="165"/>
-        <location filename="../ui/charts/histogramchart.cpp" line="234"/>
+        <location filename="../ui/charts/histogramchart.cpp" line="166"/>
+        <location filename="../ui/charts/histogramchart.cpp" line="238"/>
         <source>original</source>
         <translation>原始</translation>
     </message>
     <message>
-        <location filename="../ui/charts/histogramchart.cpp" line="172"/>
-        <location filename="../ui/charts/histogramchart.cpp" line="248"/>
+        <location filename="../ui/charts/histogramchart.cpp" line="173"/>
+        <location filename="../ui/charts/histogramchart.cpp" line="252"/>
         <source>decoded</source>
         <translation>解码后</translation>
     </message>
     <message>
-        <location filename="../ui/charts/histogramchart.cpp" line="205"/>
+        <location filename="../ui/charts/histogramchart.cpp" line="206"/>
         <source>%1 levels</source>
         <translation>%1 个级别</translation>
     </message>
@@ -8189,18 +8189,18 @@ Choose another folder or file name.</source>
 <context>
     <name>pare::ui::ScatterChart</name>
     <message>
-        <location filename="../ui/charts/barchart.cpp" line="367"/>
-        <location filename="../ui/charts/barchart.cpp" line="472"/>
+        <location filename="../ui/charts/barchart.cpp" line="355"/>
+        <location filename="../ui/charts/barchart.cpp" line="460"/>
         <source>Pareto front</source>
         <translation>帕累托前沿</translation>
     </message>
     <message>
-        <location filename="../ui/charts/barchart.cpp" line="381"/>
+        <location filename="../ui/charts/barchart.cpp" line="369"/>
         <source>variants</source>
         <translation>变体</translation>
     </message>
     <message>
-        <location filename="../ui/charts/barchart.cpp" line="403"/>
+        <location filename="../ui/charts/barchart.cpp" line="391"/>
         <source>selected: %1</source>
         <translation>已选：%1</translation>
     </message>
@@ -8274,230 +8274,240 @@ damage %6 (%7)</source>
 <context>
     <name>pare::ui::SolvePanel</name>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="34"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="36"/>
         <source>&amp;Run Sweep</source>
         <translation>运行扫描(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="35"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="37"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="35"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="37"/>
         <source>&amp;Solve</source>
         <translation>求解(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="36"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="38"/>
         <source>&amp;Load Plan as Recipe</source>
         <translation>将计划载入为配方(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="52"/>
-        <location filename="../ui/solve/solvepanel.cpp" line="369"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="54"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="381"/>
         <source>Size (MB)</source>
         <translation>大小 (MB)</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="53"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="55"/>
         <source>Bits per weight</source>
         <translation>每权重比特数</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="54"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="56"/>
         <source>Compression ratio (x)</source>
         <translation>压缩比 (x)</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="55"/>
-        <location filename="../ui/solve/solvepanel.cpp" line="369"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="57"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="381"/>
         <source>Latency (ms)</source>
         <translation>延迟 (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="58"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="60"/>
         <source>Weight error (data-free)</source>
         <translation>权重误差（无需数据）</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="59"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="61"/>
         <source>Layer output error</source>
         <translation>层输出误差</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="60"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="62"/>
         <source>End to end (KL / accuracy)</source>
         <translation>端到端（KL / 准确率）</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="61"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="63"/>
         <source>Relative weight error² × parameters: no data needed, fastest.</source>
         <translation>相对权重误差² × 参数数量：无需数据，速度最快。</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="62"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="64"/>
         <source>Each layer&apos;s output error on calibration inputs: transformer decoders on the demo model&apos;s bundled text, graph models (ONNX, Keras) on the last examples of its bundled data.</source>
         <translation>每层在校准输入上的输出误差：Transformer 解码器使用演示模型附带的文本，图模型（ONNX、Keras）使用其附带数据的最后几个样本。</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="65"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="67"/>
         <source>Only that layer compressed, the whole model run on evaluation data.</source>
         <translation>仅压缩该层，并在评估数据上运行整个模型。</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="81"/>
-        <location filename="../ui/solve/solvepanel.cpp" line="176"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="83"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="178"/>
         <source>Open a model, then run the sensitivity sweep.</source>
         <translation>请打开模型，然后运行敏感度扫描。</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="87"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="89"/>
         <source>Budget:</source>
         <translation>预算：</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="88"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="90"/>
         <source>Damage:</source>
         <translation>损伤：</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="138"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="140"/>
         <source>Sweep canceled: %1 of %2 measurements kept; Run Sweep resumes.</source>
         <translation>扫描已取消：保留了 %2 次测量中的 %1 次；点击“运行扫描”可继续。</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="142"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="144"/>
         <source>Sweep failed: %1</source>
         <translation>扫描失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="175"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="177"/>
         <source>Run the sensitivity sweep to measure every layer × option.</source>
         <translation>运行敏感度扫描，以测量每个层 × 选项的组合。</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="198"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="200"/>
         <source>no model is open</source>
         <translation>未打开模型</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="199"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="201"/>
         <source>saved sensitivity sweep</source>
         <translation>已保存的敏感度扫描</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="207"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="209"/>
         <source>saved sensitivity sweep: layer %1 is not in this model</source>
         <translation>已保存的敏感度扫描：层 %1 不在此模型中</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="214"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="216"/>
         <source>Saved sweep: %1 of %2 measurements; Run Sweep resumes.</source>
         <translation>已保存的扫描：已完成 %2 次测量中的 %1 次；点击“运行扫描”可继续。</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="242"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="244"/>
         <source>Sensitivity sweep (%1)</source>
         <translation>敏感度扫描（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="275"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="277"/>
         <source> MB</source>
         <translation> MB</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="281"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="283"/>
         <source> bpw</source>
         <translation> bpw</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="286"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="288"/>
         <source> x</source>
         <translation> x</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="291"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="293"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="300"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="302"/>
         <source>Run the sweep to the end before solving.</source>
         <translation>求解前请先完整运行扫描。</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="323"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="330"/>
         <source>Pareto front</source>
         <translation>帕累托前沿</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="325"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="329"/>
         <source>Plan for the budget</source>
         <translation>预算方案</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="341"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="353"/>
         <source>Budget solve (%1)</source>
         <translation>预算求解（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="344"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="356"/>
         <source>Solving the budget…</source>
         <translation>正在求解预算…</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="358"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="370"/>
         <source>Solve canceled; Solve starts it again.</source>
         <translation>求解已取消；点击“求解”重新开始。</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="359"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="371"/>
         <source>Solve failed: %1</source>
         <translation>求解失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="379"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="391"/>
         <source>No plan: %1</source>
         <translation>无计划：%1</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="396"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="404"/>
+        <source>plan for %1</source>
+        <translation>%1 的方案</translation>
+    </message>
+    <message>
+        <location filename="../ui/solve/solvepanel.cpp" line="417"/>
         <source>Budget %1: %2 (%3×, %4 bpw, %5 ms), damage %6 %7 — %8</source>
         <translation>预算 %1：%2（%3×，%4 bpw，%5 ms），损伤 %6 %7 — %8</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="401"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="422"/>
         <source>optimal (%1)</source>
         <translation>最优（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="402"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="423"/>
         <source>%1, gap %2</source>
         <translation>%1，间隙 %2</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="308"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="310"/>
         <source>Pareto front: damage (%1) against %2</source>
         <translation>帕累托前沿：损伤（%1）与 %2</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="309"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="311"/>
         <source>latency</source>
         <translation>延迟</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="309"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="311"/>
         <source>size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="370"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="382"/>
         <source>Damage</source>
         <translation>损伤</translation>
     </message>
     <message>
-        <location filename="../ui/solve/solvepanel.cpp" line="422"/>
+        <location filename="../ui/solve/solvepanel.cpp" line="436"/>
+        <source>chosen plan</source>
+        <translation>所选方案</translation>
+    </message>
+    <message>
+        <location filename="../ui/solve/solvepanel.cpp" line="445"/>
         <source>Solver %1 MB</source>
         <translation>求解器 %1 MB</translation>
     </message>
@@ -8505,22 +8515,22 @@ damage %6 (%7)</source>
 <context>
     <name>pare::ui::SpectrumChart</name>
     <message>
-        <location filename="../ui/charts/linecharts.cpp" line="87"/>
+        <location filename="../ui/charts/linecharts.cpp" line="89"/>
         <source>rank kept</source>
         <translation>保留的秩</translation>
     </message>
     <message>
-        <location filename="../ui/charts/linecharts.cpp" line="90"/>
+        <location filename="../ui/charts/linecharts.cpp" line="92"/>
         <source>energy kept (%)</source>
         <translation>保留的能量 (%)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/linecharts.cpp" line="98"/>
+        <location filename="../ui/charts/linecharts.cpp" line="100"/>
         <source>cumulative energy</source>
         <translation>累积能量</translation>
     </message>
     <message>
-        <location filename="../ui/charts/linecharts.cpp" line="112"/>
+        <location filename="../ui/charts/linecharts.cpp" line="114"/>
         <source>%1 % at rank %2</source>
         <translation>秩 %2 时为 %1 %</translation>
     </message>

@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QLogValueAxis>
 #include <QPushButton>
+#include <QScatterSeries>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -138,6 +139,31 @@ private Q_SLOTS:
         // The front: a title, axis titles with units, several plans.
         ui::FrontChart *chart = panel.frontChart();
         QVERIFY(chart->pointCount() >= 3);
+        // The solve's plan is marked on it and named beside its marker: at its own size and damage
+        // (it need not be one of the front's sampled points), or as the point that is it.
+        const auto marked = [chart]() -> std::vector<QPointF> {
+            const auto series = chart->chart()->series();
+            auto *chosen = qobject_cast<QScatterSeries *>(series.value(2));
+            if (!chosen)
+                return {};
+            const QList<QPointF> points = chosen->points();
+            return std::vector<QPointF>(points.begin(), points.end());
+        };
+        const auto markerLabel = [chart] {
+            auto *chosen = qobject_cast<QScatterSeries *>(chart->chart()->series().value(2));
+            return chosen && chosen->pointLabelsVisible() ? chosen->pointLabelsFormat() : QString();
+        };
+        {
+            QVERIFY(panel.plan().has_value());
+            const auto &plan = *panel.plan();
+            const std::vector<QPointF> at = marked();
+            QCOMPARE(at.size(), std::size_t(1));
+            QCOMPARE(at[0].x(), double(plan.bytes) / 1e6);
+            const auto *logAxis = qobject_cast<const QLogValueAxis *>(chart->chart()->axes(Qt::Vertical).value(0));
+            QCOMPARE(at[0].y(), logAxis ? std::max(plan.damage, logAxis->min()) : plan.damage);
+            QCOMPARE(chart->data().plan.has_value(), chart->data().highlighted < 0);
+            QCOMPARE(markerLabel(), QStringLiteral("plan for %1").arg(plan.budget.text(QLocale())));
+        }
         QVERIFY(chart->chart()->title().contains(QStringLiteral("Pareto")));
         const auto axes = chart->chart()->axes(Qt::Horizontal);
         QCOMPARE(axes.size(), 1);
@@ -232,6 +258,10 @@ private Q_SLOTS:
         Q_EMIT chart->pointClicked(mid);
         QCOMPARE(chosen.count(), 1);
         QCOMPARE(chart->data().highlighted, mid);
+        QVERIFY(!chart->data().plan);
+        QCOMPARE(marked().size(), std::size_t(1));
+        QCOMPARE(marked()[0].x(), chart->data().x[std::size_t(mid)]);
+        QCOMPARE(markerLabel(), QStringLiteral("chosen plan"));
         const auto recipe = chosen.front().at(0).value<Recipe>();
         auto reparsed = Recipe::fromJson(recipe.toJson(), QStringLiteral("front point"));
         QVERIFY2(reparsed.ok(), PARE_ERR(reparsed));

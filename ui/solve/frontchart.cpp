@@ -46,12 +46,16 @@ void FrontChart::setData(const FrontChartData &data)
     // Damage spans decades between the smallest and the largest plans: a log axis keeps the
     // knee of the front readable. Zero damage (everything kept) sits on the axis floor.
     double xmax = 0, ymax = 0, ymin = std::numeric_limits<double>::infinity();
-    for (std::size_t i = 0; i < data.x.size(); ++i) {
-        xmax = std::max(xmax, data.x[i]);
-        ymax = std::max(ymax, data.y[i]);
-        if (data.y[i] > 0)
-            ymin = std::min(ymin, data.y[i]);
-    }
+    auto extend = [&](double x, double y) {
+        xmax = std::max(xmax, x);
+        ymax = std::max(ymax, y);
+        if (y > 0)
+            ymin = std::min(ymin, y);
+    };
+    for (std::size_t i = 0; i < data.x.size(); ++i)
+        extend(data.x[i], data.y[i]);
+    if (data.plan)
+        extend(data.plan->x(), data.plan->y());
     m_logFloor = std::isfinite(ymin) && ymax / ymin > 100 ? ymin / 2 : 0;
     for (std::size_t i = 0; i < data.x.size(); ++i) {
         const QPointF p(data.x[i], plotted(data.y[i]));
@@ -60,6 +64,13 @@ void FrontChart::setData(const FrontChartData &data)
         if (int(i) == data.highlighted)
             chosen->append(p);
     }
+    if (data.plan)
+        chosen->append(data.plan->x(), plotted(data.plan->y()));
+    // Named beside the marker (a legend line would take the chart's height from the plot).
+    chosen->setName(data.chosenName);
+    chosen->setPointLabelsFormat(data.chosenName);
+    chosen->setPointLabelsVisible(!data.chosenName.isEmpty());
+    chosen->setPointLabelsClipping(false);
     for (QAbstractSeries *s : {static_cast<QAbstractSeries *>(line), static_cast<QAbstractSeries *>(points),
                                static_cast<QAbstractSeries *>(chosen)})
         m_chart->addSeries(s);
@@ -99,7 +110,8 @@ void FrontChart::setData(const FrontChartData &data)
             Q_EMIT pointClicked(i);
     };
     connect(points, &QScatterSeries::clicked, this, clicked);
-    connect(chosen, &QScatterSeries::clicked, this, clicked);
+    if (!data.plan) // the solve's own plan is no point of the front: clicking it picks nothing
+        connect(chosen, &QScatterSeries::clicked, this, clicked);
 }
 
 double FrontChart::plotted(double damage) const
@@ -112,17 +124,18 @@ int FrontChart::nearestPoint(double x, double y) const
     // Distances are measured as drawn: on a log axis in decades.
     auto drawnY = [this](double v) { return m_logFloor > 0 ? std::log10(plotted(v) / m_logFloor) : v; };
     y = drawnY(y);
+    const FrontChartData &d = m_drawn.get();
     double xs = 0, ys = 0;
-    for (std::size_t i = 0; i < m_drawn.get().x.size(); ++i) {
-        xs = std::max(xs, std::abs(m_drawn.get().x[i]));
-        ys = std::max(ys, std::abs(drawnY(m_drawn.get().y[i])));
+    for (std::size_t i = 0; i < d.x.size(); ++i) {
+        xs = std::max(xs, std::abs(d.x[i]));
+        ys = std::max(ys, std::abs(drawnY(d.y[i])));
     }
     xs = xs > 0 ? xs : 1;
     ys = ys > 0 ? ys : 1;
     int best = -1;
     double bestD = std::numeric_limits<double>::infinity();
-    for (std::size_t i = 0; i < m_drawn.get().x.size(); ++i) {
-        const double dx = (m_drawn.get().x[i] - x) / xs, dy = (drawnY(m_drawn.get().y[i]) - y) / ys;
+    for (std::size_t i = 0; i < d.x.size(); ++i) {
+        const double dx = (d.x[i] - x) / xs, dy = (drawnY(d.y[i]) - y) / ys;
         if (dx * dx + dy * dy < bestD) {
             bestD = dx * dx + dy * dy;
             best = int(i);

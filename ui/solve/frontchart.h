@@ -3,9 +3,11 @@
 
 #include "charts/chartutil.h"
 
+#include <QPointF>
 #include <QString>
 #include <QWidget>
 
+#include <optional>
 #include <vector>
 
 class QChart;
@@ -21,7 +23,11 @@ struct FrontChartData
     QString yTitle; // "Damage (KL divergence, nats)"
     std::vector<double> x;
     std::vector<double> y;
-    int highlighted = -1; // the plan shown in the heatmap
+    int highlighted = -1; // the point whose plan the heatmap shows (one clicked); -1: none
+    // The plan the heatmap shows when it is none of the points (the solve's plan for the
+    // budget, on or under the line between them): drawn with the same marker.
+    std::optional<QPointF> plan;
+    QString chosenName; // written beside the marker ("plan for 4.5 bpw"); empty: nothing
 
     bool operator==(const FrontChartData &) const = default;
 };

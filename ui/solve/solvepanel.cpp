@@ -21,6 +21,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace pare::ui {
 
 using namespace core;
@@ -378,11 +380,11 @@ void SolvePanel::showSolve()
     d.title = m_frontTitle;
     d.xTitle = latency ? tr("Latency (ms)") : tr("Size (MB)");
     d.yTitle = tr("Damage");
+    const auto cost = [latency](const SolvedPlan &p) { return latency ? p.latencyUs / 1000.0 : double(p.bytes) / 1e6; };
     for (const SolvedPlan &p : m_front) {
-        d.x.push_back(latency ? p.latencyUs / 1000.0 : double(p.bytes) / 1e6);
+        d.x.push_back(cost(p));
         d.y.push_back(p.damage);
     }
-    m_chart->setData(d);
     if (!out.plan) {
         m_plan.reset();
         m_load->setEnabled(false);
@@ -392,7 +394,16 @@ void SolvePanel::showSolve()
         m_table->setChoice(m_plan->choice);
         m_load->setEnabled(true);
         m_status->setText(statusText());
+        // The plan marked on the front: as its point when the front has it, else where it lies.
+        const auto same = std::find_if(m_front.begin(), m_front.end(),
+                                       [&](const SolvedPlan &p) { return p.choice == m_plan->choice; });
+        if (same != m_front.end())
+            d.highlighted = int(same - m_front.begin());
+        else
+            d.plan = QPointF(cost(*m_plan), m_plan->damage);
+        d.chosenName = tr("plan for %1").arg(m_plan->budget.text(QLocale()));
     }
+    m_chart->setData(d);
     Q_EMIT solved();
 }
 
@@ -421,6 +432,8 @@ void SolvePanel::choosePoint(int index)
     m_table->setChoice(p.choice);
     FrontChartData d = m_chart->data();
     d.highlighted = index;
+    d.plan.reset();
+    d.chosenName = tr("chosen plan");
     m_chart->setData(d);
     m_load->setEnabled(true);
     m_status->setText(statusText());
