@@ -5835,22 +5835,27 @@
 <context>
     <name>pare::ui::ChannelRangeChart</name>
     <message>
-        <location filename="../ui/charts/linecharts.cpp" line="35"/>
+        <location filename="../ui/charts/linecharts.cpp" line="41"/>
+        <source>%1&lt;br&gt;&lt;small&gt;%2 channels in groups of %3: each group&apos;s extremes&lt;/small&gt;</source>
+        <translation>%1&lt;br&gt;&lt;small&gt;%2 Kanäle in Gruppen zu %3: die Extremwerte jeder Gruppe&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/linecharts.cpp" line="44"/>
         <source>output channel</source>
         <translation>Ausgabekanal</translation>
     </message>
     <message>
-        <location filename="../ui/charts/linecharts.cpp" line="38"/>
+        <location filename="../ui/charts/linecharts.cpp" line="47"/>
         <source>weight value</source>
         <translation>Gewichtswert</translation>
     </message>
     <message>
-        <location filename="../ui/charts/linecharts.cpp" line="58"/>
+        <location filename="../ui/charts/linecharts.cpp" line="80"/>
         <source>min–max range</source>
         <translation>Min.–Max.-Bereich</translation>
     </message>
     <message>
-        <location filename="../ui/charts/linecharts.cpp" line="61"/>
+        <location filename="../ui/charts/linecharts.cpp" line="83"/>
         <source>largest |w|</source>
         <translation>größtes |w|</translation>
     </message>
@@ -8541,22 +8546,22 @@ Schaden %6 (%7)</translation>
 <context>
     <name>pare::ui::SpectrumChart</name>
     <message>
-        <location filename="../ui/charts/linecharts.cpp" line="89"/>
+        <location filename="../ui/charts/linecharts.cpp" line="111"/>
         <source>rank kept</source>
         <translation>erhaltener Rang</translation>
     </message>
     <message>
-        <location filename="../ui/charts/linecharts.cpp" line="92"/>
+        <location filename="../ui/charts/linecharts.cpp" line="114"/>
         <source>energy kept (%)</source>
         <translation>erhaltene Energie (%)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/linecharts.cpp" line="100"/>
+        <location filename="../ui/charts/linecharts.cpp" line="122"/>
         <source>cumulative energy</source>
         <translation>kumulierte Energie</translation>
     </message>
     <message>
-        <location filename="../ui/charts/linecharts.cpp" line="114"/>
+        <location filename="../ui/charts/linecharts.cpp" line="136"/>
         <source>%1 % at rank %2</source>
         <translation>%1 % bei Rang %2</translation>
     </message>

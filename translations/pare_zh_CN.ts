@@ -5816,22 +5816,27 @@
 <context>
     <name>pare::ui::ChannelRangeChart</name>
     <message>
-        <location filename="../ui/charts/linecharts.cpp" line="35"/>
+        <location filename="../ui/charts/linecharts.cpp" line="41"/>
+        <source>%1&lt;br&gt;&lt;small&gt;%2 channels in groups of %3: each group&apos;s extremes&lt;/small&gt;</source>
+        <translation>%1&lt;br&gt;&lt;small&gt;%2 个通道，每 %3 个一组：各组的极值&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/linecharts.cpp" line="44"/>
         <source>output channel</source>
         <translation>输出通道</translation>
     </message>
     <message>
-        <location filename="../ui/charts/linecharts.cpp" line="38"/>
+        <location filename="../ui/charts/linecharts.cpp" line="47"/>
         <source>weight value</source>
         <translation>权重值</translation>
     </message>
     <message>
-        <location filename="../ui/charts/linecharts.cpp" line="58"/>
+        <location filename="../ui/charts/linecharts.cpp" line="80"/>
         <source>min–max range</source>
         <translation>最小–最大范围</translation>
     </message>
     <message>
-        <location filename="../ui/charts/linecharts.cpp" line="61"/>
+        <location filename="../ui/charts/linecharts.cpp" line="83"/>
         <source>largest |w|</source>
         <translation>最大 |w|</translation>
     </message>
@@ -8515,22 +8520,22 @@ damage %6 (%7)</source>
 <context>
     <name>pare::ui::SpectrumChart</name>
     <message>
-        <location filename="../ui/charts/linecharts.cpp" line="89"/>
+        <location filename="../ui/charts/linecharts.cpp" line="111"/>
         <source>rank kept</source>
         <translation>保留的秩</translation>
     </message>
     <message>
-        <location filename="../ui/charts/linecharts.cpp" line="92"/>
+        <location filename="../ui/charts/linecharts.cpp" line="114"/>
         <source>energy kept (%)</source>
         <translation>保留的能量 (%)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/linecharts.cpp" line="100"/>
+        <location filename="../ui/charts/linecharts.cpp" line="122"/>
         <source>cumulative energy</source>
         <translation>累积能量</translation>
     </message>
     <message>
-        <location filename="../ui/charts/linecharts.cpp" line="114"/>
+        <location filename="../ui/charts/linecharts.cpp" line="136"/>
         <source>%1 % at rank %2</source>
         <translation>秩 %2 时为 %1 %</translation>
     </message>

@@ -19,6 +19,8 @@
 
 #include <QAction>
 #include <QChartView>
+#include <QScatterSeries>
+#include <QAreaSeries>
 #include <QCheckBox>
 #include <QDoubleSpinBox>
 #include <QGraphicsScene>
@@ -306,6 +308,72 @@ private Q_SLOTS:
         spectrum.show();
         // The y axis ends at 100 %: the numbers above it are ranks.
         QTRY_VERIFY2_WITH_TIMEOUT(beyond(numbers(&spectrum), 100.0) >= 2, qPrintable(QString::number(numbers(&spectrum).size())), 5000);
+    }
+
+    // More output channels than the chart has pixels across (a 7B model's 11,008 MLP rows,
+    // its 32,000-row embedding) are drawn in groups of adjacent channels: each group's
+    // extremes as the band, its largest |w| as a marker on its own channel, so an outlier
+    // channel is still drawn where it is. (Every channel as a Qt Charts marker took the GUI
+    // thread 5.7 s for 32,000.) Up to kMaxDrawnChannels every channel is drawn.
+    void channelChartGroupsManyChannels()
+    {
+        const auto series = [](pare::ui::ChannelRangeChart &chart) {
+            auto *view = chart.findChild<QChartView *>();
+            QAreaSeries *band = nullptr;
+            QScatterSeries *marks = nullptr;
+            for (QAbstractSeries *s : view->chart()->series()) {
+                if (auto *a = qobject_cast<QAreaSeries *>(s))
+                    band = a;
+                if (auto *m = qobject_cast<QScatterSeries *>(s))
+                    marks = m;
+            }
+            return std::make_pair(band, marks);
+        };
+        for (const int n : {pare::ui::ChannelRangeChart::kMaxDrawnChannels, 32000}) {
+            pare::ui::ChannelRangeData c;
+            c.title = QStringLiteral("channels");
+            for (int i = 0; i < n; ++i) {
+                const double v = 0.05 + 0.01 * std::sin(i * 0.37);
+                c.min.push_back(-v);
+                c.max.push_back(v * 1.1);
+                c.absMax.push_back(v * 1.1);
+            }
+            const int outlier = 777;
+            c.min[outlier] = -0.5; // its largest magnitude is on the negative side
+            c.absMax[outlier] = 0.5;
+            pare::ui::ChannelRangeChart chart;
+            chart.setData(c);
+            QCOMPARE(chart.channelCount(), n);
+            const auto [band, marks] = series(chart);
+            QVERIFY(band && marks);
+            const QList<QPointF> upper = band->upperSeries()->points();
+            const QList<QPointF> lower = band->lowerSeries()->points();
+            const QList<QPointF> markers = marks->points();
+            QCOMPARE(int(markers.size()), chart.drawnGroups());
+            if (n <= pare::ui::ChannelRangeChart::kMaxDrawnChannels) {
+                QCOMPARE(chart.drawnGroups(), n); // every channel
+                QCOMPARE(int(upper.size()), n);
+            } else {
+                QVERIFY(chart.drawnGroups() <= pare::ui::ChannelRangeChart::kMaxGroups);
+                QVERIFY(chart.drawnGroups() >= pare::ui::ChannelRangeChart::kMaxGroups / 2);
+                QVERIFY(upper.size() <= 2 * pare::ui::ChannelRangeChart::kMaxGroups);
+                QVERIFY(chart.findChild<QChartView *>()->chart()->title().contains(QStringLiteral("groups of")));
+            }
+            // The band reaches every channel's extremes, across the whole channel axis.
+            const auto yOf = [](const QList<QPointF> &pts, bool highest) {
+                double v = highest ? -1e300 : 1e300;
+                for (const QPointF &p : pts)
+                    v = highest ? std::max(v, p.y()) : std::min(v, p.y());
+                return v;
+            };
+            QCOMPARE(yOf(upper, true), *std::max_element(c.max.begin(), c.max.end()));
+            QCOMPARE(yOf(lower, false), -0.5);
+            QCOMPARE(upper.front().x(), 0.0);
+            QCOMPARE(upper.back().x(), double(n - 1));
+            // The outlier's marker, on its own channel and side.
+            QVERIFY(std::any_of(markers.begin(), markers.end(),
+                                [&](const QPointF &p) { return p.x() == outlier && p.y() == -0.5; }));
+        }
     }
 
     // The Inspector's charts keep what they drew when handed the same data (the same layer

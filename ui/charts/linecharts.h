@@ -18,11 +18,17 @@ public:
     explicit ChannelRangeChart(QWidget *parent = nullptr);
     void setData(const ChannelRangeData &data);
     int channelCount() const { return m_channels; }
+    // Points drawn along the channel axis: a point per channel up to kMaxDrawnChannels, else
+    // one per group of adjacent channels (at most kMaxGroups).
+    int drawnGroups() const { return m_groups; }
+    static constexpr int kMaxDrawnChannels = 1024;
+    static constexpr int kMaxGroups = 512;
 
 private:
     QChart *m_chart;
     DrawnData<ChannelRangeData> m_drawn;
     int m_channels = 0;
+    int m_groups = 0;
 };
 
 // Cumulative energy of the singular values, with the ranks for 90/95/99 % marked.
