@@ -5863,177 +5863,182 @@
 <context>
     <name>pare::ui::ComparePanel</name>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="42"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="45"/>
         <source>Tick the variants to show; double-click a name to rename it.</source>
         <translation>Anzuzeigende Varianten ankreuzen; Doppelklick auf einen Namen benennt ihn um.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="44"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="47"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="45"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="48"/>
         <source>MACs</source>
         <translation>MACs</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="46"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="49"/>
         <source>Latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="47"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="50"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="48"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="51"/>
         <source>What the per-layer bars compare.</source>
         <translation>Was die Balken pro Schicht vergleichen.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="52"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="55"/>
         <source>Duplicate</source>
         <translation>Duplizieren</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="53"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="56"/>
         <source>Copy the selected variant (to compare a renamed copy).</source>
         <translation>Gewählte Variante kopieren (um eine umbenannte Kopie zu vergleichen).</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="54"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="57"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="55"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="58"/>
         <source>Remove the selected variant.</source>
         <translation>Gewählte Variante entfernen.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="56"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="59"/>
         <source>Rename</source>
         <translation>Umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="57"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="60"/>
         <source>Give the selected variant a new name (or double-click it).</source>
         <translation>Gewählte Variante umbenennen (oder doppelklicken).</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="73"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="76"/>
         <source>Per-layer chart:</source>
         <translation>Diagramm pro Schicht:</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="201"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="204"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="421"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="440"/>
+        <source>%1 (the %2 largest of %3 layers)</source>
+        <translation>%1 (die %2 größten von %3 Schichten)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="456"/>
         <source>Size against weight error (relative, %)</source>
         <translation>Größe gegen Gewichtsfehler (relativ, %)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="391"/>
-        <location filename="../ui/compare/comparepanel.cpp" line="423"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="389"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="458"/>
         <source>error (%)</source>
         <translation>Fehler (%)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="379"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="377"/>
         <source>size (kB)</source>
         <translation>Größe (kB)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="382"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="380"/>
         <source>Multiply-accumulates per layer (millions)</source>
         <translation>MAC-Operationen pro Schicht (Millionen)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="383"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="381"/>
         <source>MACs (M)</source>
         <translation>MACs (Mio.)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="386"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="384"/>
         <source>Measured median latency per layer (batch 1)</source>
         <translation>Gemessene Median-Latenz pro Schicht (Batch 1)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="387"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="385"/>
         <source>time (µs)</source>
         <translation>Zeit (µs)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="390"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="388"/>
         <source>Relative Frobenius weight error per layer</source>
         <translation>Relativer Frobenius-Gewichtsfehler pro Schicht</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="453"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="488"/>
         <source>Size against accuracy drop (percentage points)</source>
         <translation>Größe gegen Genauigkeitsverlust (Prozentpunkte)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="454"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="489"/>
         <source>drop (points)</source>
         <translation>Verlust (Punkte)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="422"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="457"/>
         <source>size (MB)</source>
         <translation>Größe (MB)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="333"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="336"/>
         <source>Compute a variant to compare it with the original</source>
         <translation>Berechnen Sie eine Variante, um sie mit dem Original zu vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="334"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="337"/>
         <source>Tick a variant to show it</source>
         <translation>Variante zum Anzeigen ankreuzen</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="378"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="376"/>
         <source>Size per layer, original and variants</source>
         <translation>Größe pro Schicht, Original und Varianten</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="395"/>
-        <location filename="../ui/compare/comparepanel.cpp" line="450"/>
-        <location filename="../ui/compare/comparepanel.cpp" line="455"/>
-        <location filename="../ui/compare/comparepanel.cpp" line="458"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="393"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="485"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="490"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="493"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="448"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="483"/>
         <source>Size against perplexity (lower is better)</source>
         <translation>Größe gegen Perplexität (niedriger ist besser)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="449"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="484"/>
         <source>perplexity</source>
         <translation>Perplexität</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="468"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="503"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 (%3× smaller)&lt;br&gt;MACs %4 → %5&lt;br&gt;error %6 %, SQNR %7 dB</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 (%3× kleiner)&lt;br&gt;MACs %4 → %5&lt;br&gt;Fehler %6 %, SQNR %7 dB</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="472"/>
-        <location filename="../ui/compare/comparepanel.cpp" line="473"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="507"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="508"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compare/comparepanel.cpp" line="479"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="514"/>
         <source>%n layer(s) pruned by magnitude instead of activation-aware (no calibration data)</source>
         <translation>
             <numerusform>Eine Schicht nach Betrag statt aktivierungsbasiert geprunt (keine Kalibrierungsdaten)</numerusform>
@@ -6041,22 +6046,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="484"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="519"/>
         <source>&lt;br&gt;speed-up %1× (%2 → %3 µs)</source>
         <translation>&lt;br&gt;Beschleunigung %1× (%2 → %3 µs)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="488"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="523"/>
         <source>&lt;br&gt;perplexity %1 → %2 (%3 %), KL %4</source>
         <translation>&lt;br&gt;Perplexität %1 → %2 (%3 %), KL %4</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="493"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="528"/>
         <source>&lt;br&gt;accuracy %1 % → %2 % (%3 points)</source>
         <translation>&lt;br&gt;Genauigkeit %1 % → %2 % (%3 Punkte)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="519"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="554"/>
         <source>No variant shown.</source>
         <translation>Keine Variante angezeigt.</translation>
     </message>

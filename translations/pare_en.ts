@@ -166,7 +166,7 @@
 <context>
     <name>pare::ui::ComparePanel</name>
     <message numerus="yes">
-        <location filename="../ui/compare/comparepanel.cpp" line="479"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="514"/>
         <source>%n layer(s) pruned by magnitude instead of activation-aware (no calibration data)</source>
         <translation>
             <numerusform>%n layer pruned by magnitude instead of activation-aware (no calibration data)</numerusform>

@@ -5844,199 +5844,204 @@
 <context>
     <name>pare::ui::ComparePanel</name>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="42"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="45"/>
         <source>Tick the variants to show; double-click a name to rename it.</source>
         <translation>勾选要显示的变体；双击名称可重命名。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="44"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="47"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="45"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="48"/>
         <source>MACs</source>
         <translation>MACs</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="46"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="49"/>
         <source>Latency</source>
         <translation>延迟</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="47"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="50"/>
         <source>Error</source>
         <translation>误差</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="48"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="51"/>
         <source>What the per-layer bars compare.</source>
         <translation>逐层柱状图所比较的指标。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="52"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="55"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="53"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="56"/>
         <source>Copy the selected variant (to compare a renamed copy).</source>
         <translation>复制所选变体（以便比较重命名后的副本）。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="54"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="57"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="55"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="58"/>
         <source>Remove the selected variant.</source>
         <translation>移除所选变体。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="56"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="59"/>
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="57"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="60"/>
         <source>Give the selected variant a new name (or double-click it).</source>
         <translation>为所选变体重新命名（或双击它）。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="73"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="76"/>
         <source>Per-layer chart:</source>
         <translation>逐层图表：</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="201"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="204"/>
         <source>%1 (copy)</source>
         <translation>%1（副本）</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="421"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="440"/>
+        <source>%1 (the %2 largest of %3 layers)</source>
+        <translation>%1（%3 层中最大的 %2 层）</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparepanel.cpp" line="456"/>
         <source>Size against weight error (relative, %)</source>
         <translation>大小与权重误差（相对值，%）</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="391"/>
-        <location filename="../ui/compare/comparepanel.cpp" line="423"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="389"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="458"/>
         <source>error (%)</source>
         <translation>误差 (%)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="379"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="377"/>
         <source>size (kB)</source>
         <translation>大小 (kB)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="382"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="380"/>
         <source>Multiply-accumulates per layer (millions)</source>
         <translation>每层乘加运算次数（百万）</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="383"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="381"/>
         <source>MACs (M)</source>
         <translation>MACs (M)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="386"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="384"/>
         <source>Measured median latency per layer (batch 1)</source>
         <translation>每层实测延迟中位数（批大小 1）</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="387"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="385"/>
         <source>time (µs)</source>
         <translation>时间 (µs)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="390"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="388"/>
         <source>Relative Frobenius weight error per layer</source>
         <translation>每层相对 Frobenius 权重误差</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="453"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="488"/>
         <source>Size against accuracy drop (percentage points)</source>
         <translation>大小与准确率下降（百分点）</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="454"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="489"/>
         <source>drop (points)</source>
         <translation>下降（百分点）</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="422"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="457"/>
         <source>size (MB)</source>
         <translation>大小 (MB)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="333"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="336"/>
         <source>Compute a variant to compare it with the original</source>
         <translation>计算一个变体以与原始模型比较</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="334"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="337"/>
         <source>Tick a variant to show it</source>
         <translation>勾选变体以显示</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="378"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="376"/>
         <source>Size per layer, original and variants</source>
         <translation>逐层大小：原始模型与变体</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="395"/>
-        <location filename="../ui/compare/comparepanel.cpp" line="450"/>
-        <location filename="../ui/compare/comparepanel.cpp" line="455"/>
-        <location filename="../ui/compare/comparepanel.cpp" line="458"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="393"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="485"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="490"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="493"/>
         <source>Original</source>
         <translation>原始模型</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="448"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="483"/>
         <source>Size against perplexity (lower is better)</source>
         <translation>大小与困惑度（越低越好）</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="449"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="484"/>
         <source>perplexity</source>
         <translation>困惑度</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="468"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="503"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 (%3× smaller)&lt;br&gt;MACs %4 → %5&lt;br&gt;error %6 %, SQNR %7 dB</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2（缩小 %3×）&lt;br&gt;MACs %4 → %5&lt;br&gt;误差 %6 %，SQNR %7 dB</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="472"/>
-        <location filename="../ui/compare/comparepanel.cpp" line="473"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="507"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="508"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compare/comparepanel.cpp" line="479"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="514"/>
         <source>%n layer(s) pruned by magnitude instead of activation-aware (no calibration data)</source>
         <translation>
             <numerusform>%n 个层按幅值剪枝，而非激活感知剪枝（无校准数据）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="484"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="519"/>
         <source>&lt;br&gt;speed-up %1× (%2 → %3 µs)</source>
         <translation>&lt;br&gt;加速 %1×（%2 → %3 µs）</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="488"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="523"/>
         <source>&lt;br&gt;perplexity %1 → %2 (%3 %), KL %4</source>
         <translation>&lt;br&gt;困惑度 %1 → %2（%3 %），KL %4</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="493"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="528"/>
         <source>&lt;br&gt;accuracy %1 % → %2 % (%3 points)</source>
         <translation>&lt;br&gt;准确率 %1 % → %2 %（%3 个百分点）</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepanel.cpp" line="519"/>
+        <location filename="../ui/compare/comparepanel.cpp" line="554"/>
         <source>No variant shown.</source>
         <translation>未显示任何变体。</translation>
     </message>

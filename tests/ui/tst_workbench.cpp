@@ -273,6 +273,77 @@ private Q_SLOTS:
     // "Prepare estimates" canceled from the Jobs dock: the panel says so, and the next change of
     // a setting prepares them again and shows the estimate. (It stayed at "Preparing estimates…"
     // with no estimate until the model was opened again.)
+    // A model with more changed layers than kMaxBarLayers: the per-layer chart shows the
+    // layers with the largest bars, in model order, the selected layer among them whatever
+    // its size, and its title says how many of how many; clicking a bar still names its layer.
+    void compareChartShowsTheLargestLayers()
+    {
+        constexpr int n = 100;
+        auto model = std::make_shared<Model>();
+        auto variant = std::make_shared<Variant>();
+        for (int i = 0; i < n; ++i) {
+            Layer l;
+            l.name = QStringLiteral("blk.%1.ffn_up").arg(i);
+            l.op = OpKind::Dense;
+            l.weight = i;
+            model->layers.push_back(l);
+            CompressedLayer c;
+            c.layer = i;
+            c.name = l.name;
+            c.changed = true;
+            // Even layers large, odd ones small: the largest are the even ones.
+            c.originalBytes = (i % 2 == 0 ? 100'000 : 1'000) + i;
+            c.bytes = c.originalBytes / 4;
+            c.error.relativeFrobenius = i % 2 == 0 ? 0.001 : 0.05 + 0.001 * i; // the odd ones worst
+            variant->layers.push_back(c);
+        }
+        auto measured = std::make_shared<MeasuredVariant>();
+        measured->variant = variant;
+        measured->summary.name = QStringLiteral("int4");
+        ComparePanel panel;
+        panel.setModel(model);
+        panel.setSelectedLayer(7); // small: shown because it is selected
+        panel.addVariant(measured, Recipe{});
+        panel.setMetric(ComparePanel::Metric::Bytes);
+        const std::vector<int> &shown = panel.categoryLayers();
+        QCOMPARE(int(shown.size()), ComparePanel::kMaxBarLayers);
+        QVERIFY(std::is_sorted(shown.begin(), shown.end()));
+        QVERIFY(std::find(shown.begin(), shown.end(), 7) != shown.end());
+        // The 50 even layers and the 13 largest odd ones besides the selected 7.
+        for (int i = 0; i < n; i += 2)
+            QVERIFY2(std::find(shown.begin(), shown.end(), i) != shown.end(), qPrintable(QString::number(i)));
+        for (int i = 75; i < n; i += 2)
+            QVERIFY2(std::find(shown.begin(), shown.end(), i) != shown.end(), qPrintable(QString::number(i)));
+        BarChart *chart = panel.barChart();
+        QCOMPARE(chart->data().categories.size(), qsizetype(ComparePanel::kMaxBarLayers));
+        QCOMPARE(chart->data().categories.front(), QStringLiteral("blk.0.ffn_up"));
+        QCOMPARE(chart->setValues(0).size(), std::size_t(ComparePanel::kMaxBarLayers));
+        QCOMPARE(chart->setValues(0).front(), 100.0); // kB: layer 0's original size
+        QVERIFY(chart->title().contains(QStringLiteral("64 largest of 100")));
+        QCOMPARE(chart->highlightedCategory(), int(std::find(shown.begin(), shown.end(), 7) - shown.begin()));
+        QSignalSpy clicked(&panel, &ComparePanel::layerClicked);
+        Q_EMIT chart->categoryClicked(3);
+        QCOMPARE(clicked.count(), 1);
+        QCOMPARE(clicked.front().front().toInt(), shown[3]);
+        // The error metric keeps the layers with the largest errors: now every odd layer.
+        panel.setMetric(ComparePanel::Metric::Error);
+        for (int i = 1; i < n; i += 2)
+            QVERIFY2(std::find(panel.categoryLayers().begin(), panel.categoryLayers().end(), i) != panel.categoryLayers().end(),
+                     qPrintable(QString::number(i)));
+        // Fewer layers than the limit: every one, and the plain title.
+        auto few = std::make_shared<Model>();
+        few->layers.assign(model->layers.begin(), model->layers.begin() + 10);
+        auto fewVariant = std::make_shared<Variant>();
+        fewVariant->layers.assign(variant->layers.begin(), variant->layers.begin() + 10);
+        auto fewMeasured = std::make_shared<MeasuredVariant>();
+        fewMeasured->variant = fewVariant;
+        fewMeasured->summary.name = QStringLiteral("int4");
+        panel.setModel(few);
+        panel.addVariant(fewMeasured, Recipe{});
+        QTRY_COMPARE(int(panel.categoryLayers().size()), 10); // drawn in stages
+        QVERIFY(!chart->title().contains(QStringLiteral("largest")));
+    }
+
     void canceledEstimatesComeBack()
     {
         MainWindow w;

@@ -62,8 +62,11 @@ public:
     ScatterChart *scatterChart() const { return m_scatter; }
     QListWidget *variantList() const { return m_list; }
     QLabel *cards() const { return m_cards; }
-    // Layer indices behind the bar chart's categories.
+    // Layer indices behind the bar chart's categories, in model order.
     const std::vector<int> &categoryLayers() const { return m_categoryLayers; }
+    // The per-layer chart shows at most this many layers: those with the largest bars of the
+    // metric shown, and the selected layer.
+    static constexpr int kMaxBarLayers = 64;
 
 Q_SIGNALS:
     void layerClicked(int layerIndex);
