@@ -135,17 +135,18 @@ void BarChart::resizeEvent(QResizeEvent *event)
 
 void BarChart::fitView()
 {
-    const qsizetype n = m_drawn.get().categories.size();
-    const int groups = std::max<int>(1, int(m_drawn.get().groups.size()));
-    if (m_drawn.get().categoryPixels <= 0 || n == 0) {
+    const BarChartData &d = m_drawn.get();
+    const qsizetype n = d.categories.size();
+    const int groups = std::max<int>(1, int(d.groups.size()));
+    if (d.categoryPixels <= 0 || n == 0) {
         m_view->setMinimumSize(0, 0);
         return;
     }
-    int perCategory = m_drawn.get().categoryPixels * (groups > 1 ? std::min(groups, 3) : 1);
-    if (!m_drawn.get().horizontal)
+    int perCategory = d.categoryPixels * (groups > 1 ? std::min(groups, 3) : 1);
+    if (!d.horizontal)
         perCategory = std::max(perCategory, 16); // the rotated names need a line each
     const int need = int(n) * perCategory + 120;
-    if (m_drawn.get().horizontal)
+    if (d.horizontal)
         m_view->setMinimumSize(0, need);
     else
         m_view->setMinimumSize(need, 0);
@@ -190,11 +191,12 @@ void BarChart::setData(const BarChartData &in)
     connect(series, &QAbstractBarSeries::clicked, this, [this](int index, QBarSet *) { Q_EMIT categoryClicked(index); });
     // The full name of the bar under the mouse, since the axis shows only its distinctive part.
     connect(series, &QAbstractBarSeries::hovered, this, [this](bool on, int index, QBarSet *set) {
-        if (!on || index < 0 || index >= m_drawn.get().categories.size()) {
+        const QStringList &names = m_drawn.get().categories;
+        if (!on || index < 0 || index >= names.size()) {
             m_view->setToolTip({});
             return;
         }
-        m_view->setToolTip(tr("%1\n%2: %3").arg(m_drawn.get().categories.at(index), set->label(),
+        m_view->setToolTip(tr("%1\n%2: %3").arg(names.at(index), set->label(),
                                                  core::formatNumber(set->at(index), 4, QLocale())));
     });
     m_chart->addSeries(series);
@@ -419,8 +421,9 @@ void ScatterChart::setData(const ScatterChartData &in)
     auto clicked = [this](const QPointF &pt) {
         int best = -1;
         double bestDist = std::numeric_limits<double>::infinity();
-        for (std::size_t i = 0; i < m_drawn.get().points.size(); ++i) {
-            const double d = std::hypot(m_drawn.get().points[i].x - pt.x(), m_drawn.get().points[i].y - pt.y());
+        const std::vector<ScatterPoint> &all = m_drawn.get().points;
+        for (std::size_t i = 0; i < all.size(); ++i) {
+            const double d = std::hypot(all[i].x - pt.x(), all[i].y - pt.y());
             if (d < bestDist) {
                 bestDist = d;
                 best = int(i);

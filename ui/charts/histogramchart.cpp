@@ -247,9 +247,10 @@ std::vector<double> HistogramChart::drawnCounts() const
 std::vector<double> HistogramChart::drawnOverlayCounts() const
 {
     std::vector<double> out;
-    if (m_drawn.get().overlayCounts.empty())
+    const HistogramChartData &data = m_drawn.get();
+    if (data.overlayCounts.empty())
         return out;
-    const QString name = m_drawn.get().overlayName.isEmpty() ? tr("decoded") : m_drawn.get().overlayName;
+    const QString name = data.overlayName.isEmpty() ? tr("decoded") : data.overlayName;
     for (QAbstractSeries *s : d->chart->series()) {
         auto *line = qobject_cast<QLineSeries *>(s);
         if (!line || line->name() != name)
