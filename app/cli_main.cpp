@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/cli.h"
+#include "common/hugepagemalloc.h"
 #include "i18n.h"
 
 #include <QGuiApplication>
@@ -10,6 +11,8 @@
 
 int main(int argc, char *argv[])
 {
+    // Large buffers in huge pages (see common/hugepagemalloc.h): returns unless it restarts.
+    pare::core::restartWithHugePageMalloc(argv);
     // Headless always: the GUI application object only serves fonts and painting (PDF reports).
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");

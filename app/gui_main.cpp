@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "common/hugepagemalloc.h"
 #include "common/paths.h"
 #include "jobs/jobrunner.h"
 #include "language.h"
@@ -56,6 +57,8 @@ void setIdentity()
 
 int main(int argc, char *argv[])
 {
+    // Large buffers in huge pages (see common/hugepagemalloc.h): returns unless it restarts.
+    pare::core::restartWithHugePageMalloc(argv);
     QStringList files;
     {
         // The command line first, so --help and --version work where there is no display.

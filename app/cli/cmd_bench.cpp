@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // pare-cli bench: measured latency of every dense layer's kernel, original vs compressed, next
 // to the bandwidth-bound ideal (weight bytes ÷ measured streaming bandwidth).
+#include "common/hugepagemalloc.h"
 #include "cli.h"
 #include "commands.h"
 
@@ -120,6 +121,7 @@ int runBench(const QStringList &arguments)
         QJsonObject o{{QStringLiteral("model"), path},
                       {QStringLiteral("batch"), qint64(b)},
                       {QStringLiteral("threads"), core::computeThreads()},
+                      {QStringLiteral("huge_page_malloc"), core::hugePageMallocActive()},
                       {QStringLiteral("cold_bytes"), qint64(opt.coldBytes)},
                       {QStringLiteral("layers"), layers},
                       {QStringLiteral("total_median_us"), totalO},

@@ -4,6 +4,8 @@
 #include "paretest.h"
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -39,6 +41,8 @@ private Q_SLOTS:
     void emptyText();
     void missingInputFileIsBadInput_data();
     void missingInputFileIsBadInput();
+    void hugePageMalloc_data();
+    void hugePageMalloc();
 
 private:
     QTemporaryDir m_dir;
@@ -123,6 +127,46 @@ void TestCliRuntime::missingInputFileIsBadInput()
     const Run r = runCli(args);
     QCOMPARE(r.code, 3);
     QVERIFY2(r.err.contains(QStringLiteral("/nonexistent/input.txt")), qPrintable(r.err));
+}
+
+// pare-cli restarts itself with glibc.malloc.hugetlb=1 (common/hugepagemalloc.h), which its
+// bench JSON reports; PARE_HUGEPAGE_MALLOC=0, or the tunable set otherwise, keeps it off.
+void TestCliRuntime::hugePageMalloc_data()
+{
+    QTest::addColumn<QString>("variable");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<bool>("expected");
+    QFile thp(QStringLiteral("/sys/kernel/mm/transparent_hugepage/enabled"));
+    const bool thpUsable = thp.open(QIODevice::ReadOnly) && !thp.readAll().contains("[never]");
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__) || !defined(__GLIBC__)
+    const bool restarts = false; // the sanitizer brings its own allocator
+#else
+    const bool restarts = thpUsable && (__GLIBC__ > 2 || __GLIBC_MINOR__ >= 35);
+#endif
+    QTest::newRow("default") << QString() << QString() << restarts;
+    QTest::newRow("PARE_HUGEPAGE_MALLOC=0") << QStringLiteral("PARE_HUGEPAGE_MALLOC") << QStringLiteral("0") << false;
+    QTest::newRow("hugetlb=0 by the user") << QStringLiteral("GLIBC_TUNABLES") << QStringLiteral("glibc.malloc.hugetlb=0") << false;
+}
+
+void TestCliRuntime::hugePageMalloc()
+{
+    QFETCH(QString, variable);
+    QFETCH(QString, value);
+    QFETCH(bool, expected);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("GLIBC_TUNABLES"));
+    env.remove(QStringLiteral("PARE_HUGEPAGE_MALLOC"));
+    if (!variable.isEmpty())
+        env.insert(variable, value);
+    const QString lm = demoPath(QStringLiteral("kjv-gpt2"));
+    const Run r = runProgram(QStringLiteral(PARE_CLI),
+                             {QStringLiteral("bench"), lm, QStringLiteral("--json"), QStringLiteral("--layer"),
+                              QStringLiteral("transformer.h.0.attn.c_attn")},
+                             120000, env);
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QVERIFY2(o.contains(QStringLiteral("huge_page_malloc")), qPrintable(r.out.left(400)));
+    QCOMPARE(o.value(QStringLiteral("huge_page_malloc")).toBool(), expected);
 }
 
 QTEST_GUILESS_MAIN(TestCliRuntime)
